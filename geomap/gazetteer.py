@@ -1,0 +1,492 @@
+"""Name index over the shipped places, admin-1 regions, countries, seas and continents.
+
+:class:`NameIndex` answers "which places may this name mean?" with candidates ranked by a
+prior (prominence and how well the name matched). It knows nothing about sentences:
+context-aware choice is the geoparser's job, query parsing ("Kherson region",
+"Paris, France", "Korczowa-Krakovets crossing") lives here so that the geocoder and the
+geoparser read names the same way.
+
+All data is loaded lazily on first use and cached.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from . import data
+from .errors import InputError
+from .models import Place
+from .normalize import normalize, skeleton
+
+#: Index kinds, in the order of the ``kind`` codes in names.parquet.
+INDEX_KINDS = ("locality", "admin1", "country", "sea", "continent")
+
+# Prior of each kind relative to log10(population) of a locality: a region beats a
+# same-named town of under ~40,000 people, a country beats nearly every city.
+_KIND_PRIOR = {"admin1": 4.6, "country": 7.5, "sea": 6.0, "continent": 8.0, "crossing": 7.0}
+_CAPITAL_BONUS = 1.5
+_MATCH_PENALTY = {"primary": 0.0, "alternate": 0.7, "skeleton": 2.0}
+_MIN_SKELETON = 5  # shorter skeletons merge too many unrelated names
+
+ADMIN_WORDS = (
+    "oblast", "oblasts", "region", "regions", "province", "provinces", "voivodeship",
+    "governorate", "state", "county", "prefecture", "krai", "kray", "raion", "canton",
+    "department", "territory", "district",
+)
+_ADMIN_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:{'|'.join(ADMIN_WORDS)})$", re.I)
+_ADMIN_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|"
+    r"central\s+)?(?:region|province|oblast|state|county)\s+of\s+(?P<name>.+)$",
+    re.I,
+)
+_CITY_HINT = re.compile(r"^(?:(?:the\s+)?(?:city|town|village)\s+of\s+(?P<a>.+)|"
+                        r"(?P<b>.+?)\s+(?:city|town|village))$", re.I)
+_CROSSING_HINT = re.compile(
+    r"^(?P<name>.+?)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)$", re.I
+)
+CROSSING_SEPARATOR = re.compile(r"\s*[-–—/]\s*")
+_KM_PER_DEGREE = 111.32
+_MAX_PAIR_KM = 30.0  # the two named sides of a crossing
+_MAX_SIDE_KM = 20.0  # a lone named side to its border
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a name may refer to, with how the name matched and its prior score."""
+
+    place: Place
+    match: str  # "primary", "alternate" or "skeleton"
+    prior: float
+
+
+def prior(place: Place, match: str = "primary") -> float:
+    """Prominence of a place, lowered for weaker name matches."""
+    if place.kind == "locality":
+        score = math.log10(place.population + 10) + (_CAPITAL_BONUS if place.capital else 0.0)
+        penalty = _MATCH_PENALTY[match]
+    else:
+        score = _KIND_PRIOR[place.kind]
+        penalty = _MATCH_PENALTY[match] if match == "skeleton" else 0.0
+    return score - penalty
+
+
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+class NameIndex:
+    """Lookup of place names in the shipped gazetteer.
+
+    Examples
+    --------
+    >>> index = NameIndex()
+    >>> index.search("Kherson region")[0].place.admin1_code
+    'UA-65'
+    """
+
+    # ------------------------------------------------------------ raw tables
+
+    @cached_property
+    def _names(self):
+        return data.table("names", ("key", "kind", "row", "primary"))
+
+    @cached_property
+    def _key_ranges(self) -> dict[str, tuple[int, int]]:
+        """key -> (first, last + 1) rows of the sorted index; built once for bulk lookups."""
+        keys = self._names.column("key").to_pylist()
+        ranges: dict[str, tuple[int, int]] = {}
+        start = 0
+        for i in range(1, len(keys) + 1):
+            if i == len(keys) or keys[i] != keys[start]:
+                ranges[keys[start]] = (start, i)
+                start = i
+        return ranges
+
+    def _range(self, key: str) -> tuple[int, int] | None:
+        """Rows of ``key`` in the sorted index: the dict once built, else a binary search.
+
+        The binary search keeps one-off lookups (``geomap geocode``) from paying for the
+        dict of every name, which bulk users (the geoparser) build with :meth:`warm`.
+        """
+        if "_key_ranges" in self.__dict__:
+            return self._key_ranges.get(key)
+        keys = self._sorted_keys
+        lo = bisect.bisect_left(range(len(keys)), key, key=lambda i: keys[i].as_py())
+        hi = lo
+        while hi < len(keys) and keys[hi].as_py() == key:
+            hi += 1
+        return (lo, hi) if hi > lo else None
+
+    @cached_property
+    def _sorted_keys(self):
+        return self._names.column("key").combine_chunks()
+
+    def warm(self) -> None:
+        """Build the in-memory dicts used for fast bulk lookups."""
+        self._key_ranges  # noqa: B018 - cached_property computed for its side effect
+
+    @cached_property
+    def _skeleton_rows(self) -> dict[str, list[int]]:
+        rows: dict[str, list[int]] = {}
+        for i, skel in enumerate(data.table("names", ("skeleton",)).column(0).to_pylist()):
+            if len(skel) >= _MIN_SKELETON:
+                rows.setdefault(skel, []).append(i)
+        return rows
+
+    @cached_property
+    def _index_columns(self):
+        t = self._names
+        return (t.column("kind").to_numpy(), t.column("row").to_numpy(),
+                t.column("primary").to_numpy())
+
+    @cached_property
+    def _places(self) -> dict[str, list]:
+        t = data.table("places")
+        return {name: t.column(name).to_pylist() for name in t.column_names}
+
+    @cached_property
+    def _admin1(self) -> dict[str, list]:
+        return _columns("admin1", ("code", "name", "country_code", "label_lat", "label_lon"))
+
+    @cached_property
+    def _admin1_names(self) -> dict[str, str]:
+        a = self._admin1
+        return {c: n for c, n in zip(a["code"], a["name"]) if c}
+
+    @cached_property
+    def _admin1_rows(self) -> dict[str, int]:
+        return {c: i for i, c in enumerate(self._admin1["code"]) if c}
+
+    @cached_property
+    def _countries(self) -> dict[str, list]:
+        return _columns("countries", ("code", "name", "population", "label_lat", "label_lon"))
+
+    @cached_property
+    def _country_rows(self) -> dict[str, int]:
+        return {c: i for i, c in enumerate(self._countries["code"])}
+
+    @cached_property
+    def _seas(self) -> dict[str, list]:
+        return _columns("seas", ("name", "label_lat", "label_lon"))
+
+    @cached_property
+    def _continents(self) -> dict[str, list]:
+        return _columns("continents", ("code", "name", "geonameid", "lat", "lon", "population"))
+
+    # ------------------------------------------------------------ places
+
+    def place(self, kind: str, row: int) -> Place:
+        """The :class:`Place` at ``row`` of the ``kind`` table (cached)."""
+        return _place_cache(self, kind, row)
+
+    def _make_place(self, kind: str, row: int) -> Place:
+        if kind == "locality":
+            p = self._places
+            code = p["admin1_code"][row]
+            return Place(
+                id=f"geonames:{p['geonameid'][row]}", name=p["name"][row], lat=p["lat"][row],
+                lon=p["lon"][row], kind=kind, country_code=p["country_code"][row],
+                admin1_code=code, admin1_name=self._admin1_names.get(code),
+                population=p["population"][row], source="geonames",
+                geonameid=p["geonameid"][row], capital=p["capital"][row],
+            )
+        if kind == "admin1":
+            a = self._admin1
+            code = a["code"][row]
+            return Place(
+                id=f"admin1:{code or row}", name=a["name"][row], lat=a["label_lat"][row],
+                lon=a["label_lon"][row], kind=kind, country_code=a["country_code"][row],
+                admin1_code=code, admin1_name=a["name"][row], source="naturalearth",
+            )
+        if kind == "country":
+            c = self._countries
+            return Place(
+                id=f"country:{c['code'][row]}", name=c["name"][row], lat=c["label_lat"][row],
+                lon=c["label_lon"][row], kind=kind, country_code=c["code"][row],
+                population=max(int(c["population"][row]), 0), source="naturalearth",
+            )
+        if kind == "sea":
+            s = self._seas
+            return Place(id=f"sea:{s['name'][row]}", name=s["name"][row],
+                         lat=s["label_lat"][row], lon=s["label_lon"][row], kind=kind,
+                         source="naturalearth")
+        if kind == "continent":
+            c = self._continents
+            return Place(id=f"continent:{c['code'][row]}", name=c["name"][row],
+                         lat=c["lat"][row], lon=c["lon"][row], kind=kind,
+                         population=c["population"][row], source="geonames",
+                         geonameid=c["geonameid"][row])
+        raise InputError(f"unknown place kind {kind!r}; choose from {', '.join(INDEX_KINDS)}")
+
+    def admin1(self, code: str) -> Place | None:
+        """The admin-1 region with ISO 3166-2 ``code``, or None."""
+        row = self._admin1_rows.get(code)
+        return None if row is None else self.place("admin1", row)
+
+    def country(self, code: str) -> Place | None:
+        """The country with ISO 3166-1 alpha-2 ``code``, or None."""
+        row = self._country_rows.get(code)
+        return None if row is None else self.place("country", row)
+
+    # ------------------------------------------------------------ lookups
+
+    def has_key(self, key: str) -> bool:
+        """True when the normalised ``key`` names at least one place."""
+        return self._range(key) is not None
+
+    def candidates_for_key(self, key: str) -> tuple[Candidate, ...]:
+        """Candidates of an already normalised key, best prior first (cached)."""
+        return _key_candidates(self, key)
+
+    def candidates(self, name: str, *, fuzzy: bool = True) -> tuple[Candidate, ...]:
+        """Every place ``name`` may mean, best prior first.
+
+        Exact (case-, accent- and punctuation-insensitive) matches come first; with
+        ``fuzzy`` and no exact match, transliteration variants are tried.
+        """
+        found = self.candidates_for_key(normalize(name))
+        if found or not fuzzy:
+            return found
+        return self._skeleton_candidates(skeleton(name))
+
+    def _rows_to_candidates(self, rows, match_override: str | None = None):
+        kinds, places, primary = self._index_columns
+        best: dict[str, Candidate] = {}
+        for i in rows:
+            kind = INDEX_KINDS[kinds[i]]
+            place = self.place(kind, int(places[i]))
+            match = match_override or ("primary" if primary[i] else "alternate")
+            cand = Candidate(place, match, prior(place, match))
+            if place.id not in best or cand.prior > best[place.id].prior:
+                best[place.id] = cand
+        return tuple(sorted(best.values(), key=lambda c: -c.prior))
+
+    def _skeleton_candidates(self, skel: str) -> tuple[Candidate, ...]:
+        if len(skel) < _MIN_SKELETON:
+            return ()
+        return self._rows_to_candidates(self._skeleton_rows.get(skel, ()), "skeleton")
+
+    # ------------------------------------------------------------ queries
+
+    def search(self, query: str, *, limit: int = 1) -> list[Candidate]:
+        """Rank the places a free-form query may mean.
+
+        Understands kind hints ("Kherson Oblast", "the region of Kherson", "Kherson city",
+        "Korczowa-Krakovets crossing"), a trailing qualifier ("Odessa, Texas",
+        "Kherson, Ukraine") and paired crossing names ("Dorohusk-Yahodyn").
+        """
+        text = " ".join(query.split())
+        qualifier = None
+        if "," in text:
+            head, _, tail = text.rpartition(",")
+            qualifier = self._qualifier(tail)
+            if qualifier is not None:
+                text = head.strip()
+        want, name = _kind_hint(text)
+        if want == "crossing" or (want is None and self._looks_like_pair(name)):
+            crossing = self.crossing_from_text(name)
+            if crossing is not None:
+                return [Candidate(crossing, "primary", prior(crossing))]
+        found = list(self.candidates(name)) or list(self.candidates(text))
+        if qualifier is not None:
+            found = [c for c in found if _within(c.place, qualifier)] or found
+        if want in ("admin1", "locality"):
+            found.sort(key=lambda c: (c.place.kind != want, -c.prior))
+        return found[:limit]
+
+    def _qualifier(self, text: str) -> Place | None:
+        best = next(iter(self.candidates(text, fuzzy=False)), None)
+        if best is not None and best.place.kind in ("country", "admin1"):
+            return best.place
+        return None
+
+    def _looks_like_pair(self, name: str) -> bool:
+        return bool(CROSSING_SEPARATOR.search(name)) and not self.has_key(normalize(name))
+
+    # ------------------------------------------------------------ crossings
+
+    @cached_property
+    def _borders(self):
+        import shapely
+
+        t = data.table("borders")
+        pairs = list(zip(t.column("a").to_pylist(), t.column("b").to_pylist()))
+        lines = shapely.from_wkb(t.column("geometry").to_numpy(zero_copy_only=False))
+        return dict(zip(pairs, lines))
+
+    def crossing_from_text(self, text: str) -> Place | None:
+        """Resolve "A-B" (hyphen, en dash, em dash or slash, either order) to a crossing.
+
+        Tries every split point, so names that contain a hyphen themselves work
+        ("Rava-Ruska-Hrebenne"); splits where both sides are known win.
+        """
+        parts = CROSSING_SEPARATOR.split(text.strip())
+        seps = CROSSING_SEPARATOR.findall(text.strip())
+        best, best_rank = None, (0, 0)
+        for cut in range(1, len(parts)):
+            left = _join(parts[:cut], seps[: cut - 1])
+            right = _join(parts[cut:], seps[cut:])
+            place, known = self._crossing(left, right)
+            if place is None:
+                continue
+            rank = (known, len(left) + len(right))
+            if rank > best_rank:
+                best, best_rank = place, rank
+        return best
+
+    def _side(self, name: str) -> list[Candidate]:
+        return [c for c in self.candidates(name) if c.place.kind == "locality"][:12]
+
+    def _crossing(self, left: str, right: str) -> tuple[Place | None, int]:
+        a_side, b_side = self._side(left), self._side(right)
+        if a_side and b_side:
+            pair = self._best_pair(a_side, b_side)
+            if pair is not None:
+                a, b, (lat, lon) = pair
+                return self._crossing_place(left, right, a.place, (a.place.country_code,
+                                            b.place.country_code), lat, lon), 2
+        # One side unknown to every gazetteer (Yahodyn): the known side's best place near
+        # a border. Two known sides that are not neighbours make no crossing.
+        if a_side and b_side:
+            return self._same_border(left, right, a_side, b_side)
+        if self.candidates(left) and self.candidates(right):
+            return None, 0
+        sides = [(found, flip) for known, flip in ((a_side, False), (b_side, True))
+                 if (found := self._nearest_border(known)) is not None]
+        if not sides:
+            return None, 0
+        (cand, other, (lat, lon), _score), flip = max(sides, key=lambda s: s[0][3])
+        codes = (other, cand.place.country_code) if flip else (cand.place.country_code, other)
+        return self._crossing_place(left, right, cand.place, codes, lat, lon), 1
+
+    def _best_pair(self, a_side, b_side):
+        best, best_score = None, -math.inf
+        for a in a_side:
+            for b in b_side:
+                line = self._border(a.place.country_code, b.place.country_code)
+                if line is None:
+                    continue
+                km = km_between(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
+                if km > _MAX_PAIR_KM:
+                    continue
+                score = -km / 10 + 0.1 * (a.prior + b.prior)
+                if score > best_score:
+                    mid = ((a.place.lat + b.place.lat) / 2, (a.place.lon + b.place.lon) / 2)
+                    best, best_score = (a, b, _nearest_on(line, *mid)), score
+        return best
+
+    def _same_border(self, left, right, a_side, b_side) -> tuple[Place | None, int]:
+        """Both sides known but far apart (a namesake village on the other side): accept
+        when both lie near the border between their two countries, and put the crossing
+        by the more prominent side."""
+        best, best_score = None, -math.inf
+        for a in a_side:
+            for b in b_side:
+                line = self._border(a.place.country_code, b.place.country_code)
+                if line is None:
+                    continue
+                near = [(c, _nearest_on(line, c.place.lat, c.place.lon)) for c in (a, b)]
+                if any(km_between(c.place.lat, c.place.lon, *pt) > _MAX_SIDE_KM
+                       for c, pt in near):
+                    continue
+                side, point = max(near, key=lambda n: n[0].prior)
+                if side.prior > best_score:
+                    codes = (a.place.country_code, b.place.country_code)
+                    best = self._crossing_place(left, right, side.place, codes, *point)
+                    best_score = side.prior
+        return best, (1 if best else 0)
+
+    def _nearest_border(self, side):
+        """(candidate, other country, point, score) of the side's best place near a border."""
+        best, best_score = None, -math.inf
+        for cand in side:
+            code = cand.place.country_code
+            for (a, b), line in self._borders.items():
+                if code not in (a, b):
+                    continue
+                lat, lon = _nearest_on(line, cand.place.lat, cand.place.lon)
+                km = km_between(cand.place.lat, cand.place.lon, lat, lon)
+                score = cand.prior - km / 10
+                if km < _MAX_SIDE_KM and score > best_score:
+                    best, best_score = (cand, b if a == code else a, (lat, lon), score), score
+        return best
+
+    def _border(self, a: str | None, b: str | None):
+        if not a or not b or a == b:
+            return None
+        return self._borders.get(tuple(sorted((a, b))))
+
+    def _crossing_place(self, left, right, side: Place, codes, lat, lon) -> Place:
+        return Place(
+            id=f"crossing:{codes[0]}-{codes[1]}:{lat:.3f},{lon:.3f}",
+            name=f"{left}–{right}", lat=lat, lon=lon, kind="crossing",
+            country_code=codes[0], admin1_code=side.admin1_code if side.country_code == codes[0]
+            else None, admin1_name=side.admin1_name if side.country_code == codes[0] else None,
+            source="derived", countries=tuple(codes),
+        )
+
+
+def _columns(name: str, columns: tuple[str, ...]) -> dict[str, list]:
+    t = data.table(name, columns)
+    return {c: t.column(c).to_pylist() for c in columns}
+
+
+def _join(parts: list[str], seps: list[str]) -> str:
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:]):
+        out += sep.strip() + part
+    return out
+
+
+def _nearest_on(line, lat: float, lon: float) -> tuple[float, float]:
+    """Nearest point of a border line to (lat, lon), returned as (lat, lon)."""
+    import shapely
+
+    # shapely works in (x=lon, y=lat): the only place this module converts axis order.
+    point = shapely.Point(lon, lat)
+    nearest = shapely.line_interpolate_point(line, shapely.line_locate_point(line, point))
+    return nearest.y, nearest.x
+
+
+def _kind_hint(text: str) -> tuple[str | None, str]:
+    """Split a kind hint off a query: ("admin1", "Kherson") for "Kherson Oblast"."""
+    for pattern, kind in ((_CROSSING_HINT, "crossing"), (_ADMIN_PREFIX, "admin1"),
+                          (_ADMIN_SUFFIX, "admin1")):
+        m = pattern.match(text)
+        if m:
+            return kind, m.group("name").strip()
+    m = _CITY_HINT.match(text)
+    if m:
+        return "locality", (m.group("a") or m.group("b")).strip()
+    return None, text
+
+
+def _within(place: Place, container: Place) -> bool:
+    if container.kind == "country":
+        return place.country_code == container.country_code
+    return place.admin1_code is not None and place.admin1_code == container.admin1_code
+
+
+@cache
+def _key_candidates(index: NameIndex, key: str) -> tuple[Candidate, ...]:
+    found = index._range(key)
+    return index._rows_to_candidates(range(*found)) if found else ()
+
+
+@cache
+def _place_cache(index: NameIndex, kind: str, row: int) -> Place:
+    return index._make_place(kind, row)
+
+
+@cache
+def default_index() -> NameIndex:
+    """The process-wide index over the shipped data."""
+    return NameIndex()

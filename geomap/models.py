@@ -1,0 +1,97 @@
+"""Frozen dataclasses passed between the pipeline stages.
+
+Coordinates are always named ``lat`` and ``lon`` (degrees, WGS84); offsets ``start`` and
+``end`` are Python string indices into the document text (``text[start:end]``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+#: The kinds of place geomap resolves to.
+PLACE_KINDS = ("locality", "admin1", "country", "sea", "crossing", "continent")
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A resolved place.
+
+    Attributes
+    ----------
+    id
+        Stable identifier: ``geonames:703448``, ``admin1:UA-65``, ``country:TR``,
+        ``sea:Black Sea``, ``crossing:PL-UA:49.957,23.118``, ``continent:EU``.
+    name
+        Display name (English where the source has one).
+    lat, lon
+        A representative point: the locality itself, the label point of a region, a point
+        inside a sea, a point on the border for a crossing.
+    kind
+        One of :data:`PLACE_KINDS`.
+    country_code
+        ISO 3166-1 alpha-2, or ``None`` (seas, continents). A crossing carries the country
+        of the first-named side; both are in ``countries``.
+    admin1_code, admin1_name
+        ISO 3166-2 code and English name of the first-level region, where known.
+    population
+        GeoNames or Natural Earth population, 0 when unknown.
+    source
+        ``geonames``, ``naturalearth`` or ``derived`` (crossings computed from borders).
+    geonameid
+        GeoNames id for places that come from GeoNames.
+    capital
+        True for a national capital.
+    countries
+        For a crossing, the two countries it joins, in the order named.
+    """
+
+    id: str
+    name: str
+    lat: float
+    lon: float
+    kind: str
+    country_code: str | None = None
+    admin1_code: str | None = None
+    admin1_name: str | None = None
+    population: int = 0
+    source: str = "geonames"
+    geonameid: int | None = None
+    capital: bool = False
+    countries: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        """The record as a plain dict (what a geopy ``Location.raw`` holds)."""
+        record = asdict(self)
+        record["countries"] = list(self.countries)
+        return record
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A place name found in a text, with the place it was resolved to.
+
+    ``text[start:end] == mention.text``. ``confidence`` is in [0, 1].
+    """
+
+    start: int
+    end: int
+    text: str
+    place: Place
+    confidence: float
+
+    def to_dict(self) -> dict:
+        """Flat JSON-ready record (the ``geomap geoparse --json`` schema)."""
+        p = self.place
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "name": p.name,
+            "lat": round(p.lat, 5),
+            "lon": round(p.lon, 5),
+            "kind": p.kind,
+            "country_code": p.country_code,
+            "admin1_code": p.admin1_code,
+            "geonameid": p.geonameid,
+            "confidence": round(self.confidence, 3),
+        }
