@@ -32,14 +32,14 @@ def data_dir() -> Path:
     package (or beside it in a source checkout).
     """
     env = os.environ.get("GEOMAP_DATA")
-    candidates = [Path(env)] if env else []
     here = Path(__file__).resolve().parent
-    candidates += [here / "boundaries", here.parent / "boundaries"]
+    candidates = [Path(env)] if env else [here / "boundaries", here.parent / "boundaries"]
     for folder in candidates:
         if (folder / FILES["names"]).is_file():
             return folder
     tried = ", ".join(str(c) for c in candidates)
-    raise DataError(f"geomap data not found (looked in {tried}); reinstall geomap")
+    hint = "check GEOMAP_DATA" if env else "reinstall geomap"
+    raise DataError(f"geomap data not found in {tried}; {hint}")
 
 
 def path(name: str) -> Path:

@@ -131,7 +131,8 @@ class NameIndex:
 
     def warm(self) -> None:
         """Build the in-memory dicts used for fast bulk lookups."""
-        self._key_ranges  # noqa: B018 - cached_property computed for its side effect
+        self._key_ranges  # noqa: B018 - cached_properties computed for their side effect
+        self._skeleton_rows  # noqa: B018
 
     @cached_property
     def _skeleton_rows(self) -> dict[str, list[int]]:
@@ -272,7 +273,14 @@ class NameIndex:
     def _skeleton_candidates(self, skel: str) -> tuple[Candidate, ...]:
         if len(skel) < _MIN_SKELETON:
             return ()
-        return self._rows_to_candidates(self._skeleton_rows.get(skel, ()), "skeleton")
+        if "_skeleton_rows" in self.__dict__:
+            rows = self._skeleton_rows.get(skel, ())
+        else:  # one-off lookup: a vectorised scan beats building the dict
+            import pyarrow.compute as pc
+
+            column = data.table("names", ("skeleton",)).column(0)
+            rows = pc.indices_nonzero(pc.equal(column, skel)).to_pylist()
+        return self._rows_to_candidates(rows, "skeleton")
 
     # ------------------------------------------------------------ queries
 
