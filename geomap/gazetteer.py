@@ -23,11 +23,12 @@ from .models import Place
 from .normalize import normalize, skeleton
 
 #: Index kinds, in the order of the ``kind`` codes in names.parquet.
-INDEX_KINDS = ("locality", "admin1", "country", "sea", "continent")
+INDEX_KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2")
 
 # Prior of each kind relative to log10(population) of a locality: a region beats a
-# same-named town of under ~40,000 people, a country beats nearly every city.
-_KIND_PRIOR = {"admin1": 4.6, "country": 7.5, "sea": 6.0, "continent": 8.0, "crossing": 7.0}
+# same-named town of under ~40,000 people, a country beats every city (Mexico).
+_KIND_PRIOR = {"admin1": 4.6, "country": 9.0, "sea": 6.0, "continent": 8.0, "crossing": 7.0,
+               "region": 6.5, "admin2": 3.8}
 _CAPITAL_BONUS = 1.5
 _MATCH_PENALTY = {"primary": 0.0, "alternate": 0.7, "skeleton": 2.0}
 _MIN_SKELETON = 5  # shorter skeletons merge too many unrelated names
@@ -182,6 +183,14 @@ class NameIndex:
     def _continents(self) -> dict[str, list]:
         return _columns("continents", ("code", "name", "geonameid", "lat", "lon", "population"))
 
+    @cached_property
+    def _regions(self) -> dict[str, list]:
+        return _columns("regions", ("name", "lat", "lon", "country_code"))
+
+    @cached_property
+    def _counties(self) -> dict[str, list]:
+        return _columns("counties", ("name", "fips", "admin1_code", "lat", "lon"))
+
     # ------------------------------------------------------------ places
 
     def place(self, kind: str, row: int) -> Place:
@@ -225,6 +234,18 @@ class NameIndex:
                          lat=c["lat"][row], lon=c["lon"][row], kind=kind,
                          population=c["population"][row], source="geonames",
                          geonameid=c["geonameid"][row])
+        if kind == "region":
+            r = self._regions
+            code = r["country_code"][row]
+            return Place(id=f"region:{r['name'][row]}", name=r["name"][row], lat=r["lat"][row],
+                         lon=r["lon"][row], kind=kind, country_code=code, source="geomap")
+        if kind == "admin2":
+            c = self._counties
+            code = c["admin1_code"][row]
+            return Place(id=f"admin2:US:{c['fips'][row]}", name=c["name"][row],
+                         lat=c["lat"][row], lon=c["lon"][row], kind=kind, country_code="US",
+                         admin1_code=code, admin1_name=self._admin1_names.get(code),
+                         source="geonames")
         raise InputError(f"unknown place kind {kind!r}; choose from {', '.join(INDEX_KINDS)}")
 
     def admin1(self, code: str) -> Place | None:
@@ -303,10 +324,17 @@ class NameIndex:
             crossing = self.crossing_from_text(name)
             if crossing is not None:
                 return [Candidate(crossing, "primary", prior(crossing))]
-        found = list(self.candidates(name)) or list(self.candidates(text))
+        found = list(self.candidates(name))
+        if name != text and self.has_key(normalize(text)):
+            # "Laurel County", "Kyiv City": the full phrase is itself a name.
+            seen = {c.place.id for c in found}
+            found += [c for c in self.candidates(text) if c.place.id not in seen]
+            if want == "admin1" and any(c.place.kind == "admin2" for c in found):
+                want = "admin2"
+        found = found or list(self.candidates(text))
         if qualifier is not None:
             found = [c for c in found if _within(c.place, qualifier)] or found
-        if want in ("admin1", "locality"):
+        if want in ("admin1", "admin2", "locality"):
             found.sort(key=lambda c: (c.place.kind != want, -c.prior))
         return found[:limit]
 

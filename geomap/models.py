@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 
 #: The kinds of place geomap resolves to.
-PLACE_KINDS = ("locality", "admin1", "country", "sea", "crossing", "continent")
+PLACE_KINDS = (
+    "locality", "admin1", "admin2", "country", "sea", "crossing", "region", "continent",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +22,8 @@ class Place:
     ----------
     id
         Stable identifier: ``geonames:703448``, ``admin1:UA-65``, ``country:TR``,
-        ``sea:Black Sea``, ``crossing:PL-UA:49.957,23.118``, ``continent:EU``.
+        ``sea:Black Sea``, ``crossing:PL-UA:49.957,23.118``, ``continent:EU``,
+        ``region:Middle East`` (curated named areas), ``admin2:US:21125`` (US counties).
     name
         Display name (English where the source has one).
     lat, lon

@@ -1,0 +1,544 @@
+"""Text -> place mentions: recognition (which spans name places) and resolution (which places).
+
+Recognition looks up runs of capitalised words in the gazetteer, longest match first, and
+keeps or drops each candidate on evidence: kind words ("Kherson Oblast", "the region of
+Kherson", "the Kherson and Mykolaiv regions"), locative prepositions, people and
+organisation contexts ("President X", "Yasar Guler", "X said"), months and weekdays, and
+names that are also common English words. Paired names ("Korczowa-Krakovets") become
+border crossings; demonyms ("Ukrainian regions") point at their country.
+
+Resolution scores every candidate place by its prior (prominence, match quality), kind
+hints, qualifiers ("Gainesville, Ga."), and the document's context: the countries and
+regions the rest of the text is about.
+
+>>> [(m.text, m.place.kind, m.place.admin1_code) for m in geoparse("Drones hit the Kherson region.")]
+[('Kherson', 'admin1', 'UA-65')]
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from . import data
+from .gazetteer import INDEX_KINDS, Candidate, NameIndex, default_index, prior
+from .models import Mention, Place
+from .normalize import normalize
+
+# ---------------------------------------------------------------- vocabulary
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'.-]*[^\W_])?", re.U)
+_POSSESSIVE = re.compile(r"['’]s?$")
+MONTHS_DAYS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday".split()
+)
+# Capitalised words that start sentences or titles but never start a place name.
+_FUNCTION = frozenset(
+    "the a an in at on from to for by with and but or of as if when while after before since "
+    "during near outside inside into across over under this that these those there here it "
+    "its he she they we i you his her their our my your who what where which why how all "
+    "some many most no not also yet so then than both each every other another one two "
+    "three mr mrs ms dr st".split()
+)
+_CONNECTORS = frozenset("of de la del du des da do dos das di le les al el upon on am an der "
+                        "den and y".split())
+TITLES = frozenset(
+    "president vice prime minister secretary senator sen rep representative gov governor "
+    "mayor king queen prince princess pope judge justice coach officer sheriff chief "
+    "captain capt lt lieutenant sgt sergeant col colonel maj major general gen admiral "
+    "commander prof professor rev reverend bishop father sister brother lord lady sir dame "
+    "mr mrs ms miss dr doctor chancellor ambassador spokesman spokeswoman spokesperson "
+    "director chairman chairwoman ceo founder deputy councilman councilwoman commissioner "
+    "attorney detective trooper pastor rabbi imam saint-".split()
+)
+_DIRECTIONS = frozenset(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern upper lower "
+    "greater downtown metro coastal".split()
+)
+# Words that follow a place name inside an organisation's or a building's name.
+_ORG_WORDS = frozenset(
+    "police department county university college school high hospital church airport "
+    "station street st road avenue ave boulevard park center centre council times post news "
+    "herald tribune journal daily sheriff fire mall square bridge river lake mountain valley "
+    "beach island bay township board court hall library museum stadium arena club chamber "
+    "community public regional memorial medical general area metro district city town "
+    "village state national international airlines bank group institute academy zoo "
+    "cathedral mosque temple synagogue market harbor harbour port independent observer "
+    "gazette chronicle review magazine express star sun republic guardian telegraph "
+    "standard mirror courier record press radio tv television government ministry army "
+    "navy forces police- parliament assembly senate house office embassy consulate "
+    "province region oblast governorate prefecture".split()
+)
+_SPEECH = frozenset("said says told added wrote argued explained noted stated announced "
+                    "tweeted asked replied insisted warned claimed declared".split())
+_LOCATIVE = frozenset("in at near outside from to into across around toward towards via "
+                      "throughout within between through of".split())
+_ADMIN1_WORDS = frozenset("oblast oblasts region regions province provinces voivodeship "
+                          "governorate governorates state krai kray prefecture".split())
+_ADMIN2_WORDS = frozenset("county counties parish parishes borough".split())
+_CITY_WORDS = frozenset("city town village".split())
+_CROSSING_WORDS = frozenset("crossing crossings checkpoint checkpoints border frontier "
+                            "crossing-point".split())
+# Nouns after a demonym that make it point at a place ("Ukrainian regions").
+_PLACE_NOUNS = frozenset(
+    "region regions city cities town towns village villages territory territories soil "
+    "border borders coast coastline port ports capital side airspace waters oblast oblasts "
+    "province provinces land lands countryside frontier mainland-controlled mainland "
+    "north south east west countryside settlements positions".split()
+)
+_AP_STATES = {
+    "Ala": "US-AL", "Ariz": "US-AZ", "Ark": "US-AR", "Calif": "US-CA", "Colo": "US-CO",
+    "Conn": "US-CT", "Del": "US-DE", "Fla": "US-FL", "Ga": "US-GA", "Ill": "US-IL",
+    "Ind": "US-IN", "Kan": "US-KS", "Kans": "US-KS", "Ky": "US-KY", "La": "US-LA",
+    "Md": "US-MD", "Mass": "US-MA", "Mich": "US-MI", "Minn": "US-MN", "Miss": "US-MS",
+    "Mo": "US-MO", "Mont": "US-MT", "Neb": "US-NE", "Nebr": "US-NE", "Nev": "US-NV",
+    "N.H": "US-NH", "N.J": "US-NJ", "N.M": "US-NM", "N.Y": "US-NY", "N.C": "US-NC",
+    "N.D": "US-ND", "Okla": "US-OK", "Ore": "US-OR", "Pa": "US-PA", "R.I": "US-RI",
+    "S.C": "US-SC", "S.D": "US-SD", "Tenn": "US-TN", "Tex": "US-TX", "Vt": "US-VT",
+    "Va": "US-VA", "Wash": "US-WA", "W.Va": "US-WV", "Wis": "US-WI", "Wyo": "US-WY",
+}
+_AP_STATE = re.compile(r"\s*,\s*(" + "|".join(re.escape(k) for k in _AP_STATES) + r")\.")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+$|\n\s*$|^\s*$")
+
+_COMMON_ZIPF = 4.3  # as frequent as 'bath', 'chase', 'liberty'
+_COMMON_POP = 100_000  # a place this big is known by its name, word or not
+_SPEECH_POP = 1_000_000
+_CONTEXT_COUNTRY = 2.0
+_CONTEXT_ADMIN1 = 1.0
+_HINT_BONUS = 4.0
+_QUALIFIER_BONUS = 6.0
+_MAX_CANDIDATES = 12
+
+
+@dataclass
+class _Span:
+    """A recognised place name before resolution."""
+
+    start: int
+    end: int
+    key: str
+    candidates: tuple[Candidate, ...]
+    want: str | None = None  # kind hint: admin1, admin2, locality, crossing
+    qualifier: str | None = None  # ISO code of a country or region that follows ", X"
+    demonym: bool = False
+    strength: float = 1.0  # evidence that this is a place at all, for confidence
+    extra: dict = field(default_factory=dict)
+
+
+class Geoparser:
+    """Finds and resolves place names. One instance is cheap to reuse across documents.
+
+    Parameters
+    ----------
+    index
+        The gazetteer name index (the shared default when omitted).
+    demonyms
+        ``"places"`` (default): a demonym counts when a place noun follows ("Ukrainian
+        regions"); ``"all"``: every demonym counts ("Russian troops" -> Russia);
+        ``"none"``: demonyms are ignored.
+    """
+
+    def __init__(self, index: NameIndex | None = None, *, demonyms: str = "places"):
+        if demonyms not in ("places", "all", "none"):
+            raise ValueError(f"demonyms must be 'places', 'all' or 'none', not {demonyms!r}")
+        self.index = index or default_index()
+        self.demonyms = demonyms
+
+    @cached_property
+    def _words(self) -> dict[str, float]:
+        t = data.table("words")
+        return dict(zip(t.column("word").to_pylist(), t.column("zipf").to_pylist()))
+
+    @cached_property
+    def _demonym_table(self) -> dict[str, tuple[str, int]]:
+        t = data.table("demonyms")
+        return {normalize(w): (INDEX_KINDS[k], r) for w, k, r in
+                zip(t.column("word").to_pylist(), t.column("kind").to_pylist(),
+                    t.column("row").to_pylist())}
+
+    def warm(self) -> None:
+        """Load everything now (for benchmarks and long-running services)."""
+        self.index.warm()
+        self._words  # noqa: B018
+        self._demonym_table  # noqa: B018
+
+    # ------------------------------------------------------------ public
+
+    def parse(self, text: str) -> list[Mention]:
+        """Place mentions in ``text``, in order of position."""
+        spans = self.recognise(text)
+        return self.resolve(text, spans)
+
+    # ------------------------------------------------------------ recognition
+
+    def recognise(self, text: str) -> list[_Span]:
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        spans: list[_Span] = []
+        i = 0
+        while i < len(tokens):
+            span, nxt = self._match_at(text, tokens, i)
+            if span is not None:
+                spans.append(span)
+            i = nxt
+        self._drop_known_people(text, spans)
+        _share_list_hints(text, spans)
+        return spans
+
+    def _match_at(self, text, tokens, i):
+        start, end = tokens[i]
+        word = text[start:end]
+        if not word[0].isupper():
+            return None, i + 1
+        # Longest gazetteer name starting here, over capitalised words and connectors.
+        j = i
+        best = None
+        while j < len(tokens) and j - i < 6:
+            s, e = tokens[j]
+            w = text[s:e]
+            if j > i and (text[tokens[j - 1][1]:s].strip() or
+                          not (w[0].isupper() or w.lower() in _CONNECTORS)):
+                break
+            if w[0].isupper():
+                key = normalize(_POSSESSIVE.sub("", text[start:e]))
+                if self.index.has_key(key):
+                    best = (j, key)
+            j += 1
+        if best is None or best[0] == i and best[1] in self._demonym_table:
+            # "Canadian" is also a town in Texas: as a single word, the adjective wins.
+            return self._special(text, tokens, i)
+        j, key = best
+        end = tokens[j][1]
+        end -= len(_POSSESSIVE.search(text[start:end]).group()) if _POSSESSIVE.search(
+            text[start:end]) else 0
+        span = _Span(start, end, key, self.index.candidates_for_key(key))
+        return self._judge(text, tokens, i, j, span), j + 1
+
+    def _special(self, text, tokens, i):
+        """No gazetteer name here: maybe a crossing pair, a demonym, or a hyphenated pair."""
+        start, end = tokens[i]
+        word = _POSSESSIVE.sub("", text[start:end])
+        key = normalize(word)
+        if "-" in word or "–" in word:
+            crossing = self._crossing(text, tokens, i, word)
+            if crossing is not None:
+                return crossing, i + 1
+            return self._hyphen_parts(text, tokens, i)
+        if key in self._demonym_table and self.demonyms != "none":
+            nxt = _next_word(text, tokens, i)
+            if self.demonyms == "all" or nxt in _PLACE_NOUNS or nxt.endswith("-controlled"):
+                kind, row = self._demonym_table[key]
+                place = self.index.place(kind, row)
+                cand = (Candidate(place, "primary", prior(place)),)
+                return _Span(start, start + len(word), key, cand, demonym=True,
+                             strength=0.8), i + 1
+        return None, i + 1
+
+    def _crossing(self, text, tokens, i, word):
+        sentence = _sentence_around(text, tokens[i][0])
+        cue = any(w in _CROSSING_WORDS for w in re.findall(r"[a-z-]+", sentence.lower()))
+        place = self.index.crossing_from_text(word)
+        if place is None or not cue and _one_sided(word, self):
+            return None
+        cand = (Candidate(place, "primary", prior(place)),)
+        start = tokens[i][0]
+        return _Span(start, start + len(word), normalize(word), cand, want="crossing")
+
+    def _hyphen_parts(self, text, tokens, i):
+        """'Ukraine-Russia', 'Kyiv-based': look up each part on its own."""
+        start, end = tokens[i]
+        word = text[start:end]
+        if re.search(r"-(based|born|bound|led|backed|controlled|occupied|held|area)$", word, re.I):
+            base = word[: word.rindex("-")]
+            key = normalize(base)
+            found = self.index.candidates_for_key(key)
+            if found:
+                return _Span(start, start + len(base), key, found, strength=1.2), i + 1
+            if key in self._demonym_table:  # "Russian-controlled" -> Russia
+                kind, row = self._demonym_table[key]
+                place = self.index.place(kind, row)
+                return _Span(start, start + len(base), key,
+                             (Candidate(place, "primary", prior(place)),), demonym=True), i + 1
+            return None, i + 1
+        offset = start
+        for part in re.split(r"([-–])", word):
+            if part and part not in "-–" and part[0].isupper():
+                key = normalize(part)
+                found = self.index.candidates_for_key(key)
+                if found and found[0].place.kind in ("country", "admin1", "continent"):
+                    return _Span(offset, offset + len(part), key, found), i + 1
+            offset += len(part)
+        return None, i + 1
+
+    def _judge(self, text, tokens, i, j, span):
+        """Keep, drop or annotate a gazetteer match on the evidence around it."""
+        words = [text[s:e] for s, e in tokens[i:j + 1]]
+        single = i == j
+        top = span.candidates[0].place
+        strong_kind = top.kind in ("country", "admin1", "continent", "sea", "region")
+        prev = _prev_word(text, tokens, i)
+        prev_raw = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
+        nxt = _next_word(text, tokens, j)
+        initial = _sentence_initial(text, tokens, i)
+        low = words[0].lower()
+
+        if single and low in MONTHS_DAYS:
+            return None
+        if single and (len(words[0]) == 1 or len(words[0]) == 2 and not (
+                words[0].isupper() and top.kind == "country")):
+            return None
+        if single and low in _DIRECTIONS:
+            return None
+        if single and words[0].isupper() and len(words[0]) <= 4 and not strong_kind:
+            return None  # acronyms: NATO, CNN ... unless an alias such as US, UK
+        if prev.rstrip(".") in TITLES and not initial:
+            return None
+        # A capitalised word right before, in the same run, that is not a place word:
+        # the match is the tail of a person's or organisation's name ("Yasar Guler").
+        same_run_before = i and prev_raw[:1].isupper() and not text[
+            tokens[i - 1][1]:tokens[i][0]].strip()
+        if same_run_before and not strong_kind and prev not in _DIRECTIONS | _FUNCTION | TITLES \
+                and prev not in self._demonym_table and not self._strong_key(prev):
+            span.extra["surname"] = words[-1]
+            return None
+        # A small place right before another capitalised word that is neither a place word
+        # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
+        nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < len(tokens) else ""
+        if (single and nxt_raw[:1].isupper() and not strong_kind
+                and not text[tokens[j][1]:tokens[j + 1][0]].strip()
+                and top.population < _SPEECH_POP and nxt not in _ORG_WORDS | TITLES
+                and nxt not in _ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS | _CROSSING_WORDS
+                and not self._strong_key(nxt)):
+            return None
+        locative = prev in _LOCATIVE
+        qualifier = _AP_STATE.match(text, span.end)
+        if qualifier:
+            span.qualifier = _AP_STATES[qualifier.group(1)]
+        elif text[span.end:span.end + 2].strip().startswith(","):
+            span.qualifier = self._qualifier_after(text, tokens, j)
+        if single and nxt in _SPEECH and top.kind == "locality" and not top.capital \
+                and top.population < _SPEECH_POP and not locative:
+            return None
+        zipf = self._words.get(low, 0.0)
+        big = top.kind in ("country", "continent", "sea") or top.population >= _COMMON_POP
+        if single and zipf >= _COMMON_ZIPF and not big and not locative and not span.qualifier:
+            return None
+        if single and initial and zipf >= 4.0 and not strong_kind and not span.qualifier \
+                and nxt not in _ADMIN1_WORDS | _ADMIN2_WORDS:
+            return None
+        self._kind_hint(text, tokens, i, j, span, prev, nxt)
+        span.strength = 1.0 + (0.3 if locative else 0.0) - (0.3 if zipf >= 3.5 else 0.0)
+        return span
+
+    def _strong_key(self, key: str) -> bool:
+        """A name that is surely a place: a country, region, sea or a city of 100,000+."""
+        for cand in self.index.candidates_for_key(key)[:3]:
+            p = cand.place
+            if p.kind != "locality" or p.population >= _COMMON_POP:
+                return True
+        return False
+
+    def _kind_hint(self, text, tokens, i, j, span, prev, nxt):
+        if nxt in _ADMIN1_WORDS or _region_list_follows(text, tokens, j):
+            span.want = "admin1"
+            if nxt == "oblast" and text[tokens[j + 1][0]].isupper():
+                span.end = tokens[j + 1][1]  # "Kherson Oblast" is the region's own name
+        elif nxt in _ADMIN2_WORDS:
+            span.want = "admin2"
+        elif nxt in _CITY_WORDS:
+            span.want = "locality"
+        elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in _ADMIN1_WORDS:
+            span.want = "admin1"  # "the southern region of Kherson"
+        elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in _CITY_WORDS:
+            span.want = "locality"
+
+    def _qualifier_after(self, text, tokens, j) -> str | None:
+        """ISO code of a country or first-level region named right after ", "."""
+        if j + 1 >= len(tokens):
+            return None
+        s, e = tokens[j + 1]
+        for stop in range(min(len(tokens), j + 4), j + 1, -1):
+            e = tokens[stop - 1][1]
+            key = normalize(text[s:e])
+            found = self.index.candidates_for_key(key)
+            for cand in found[:3]:
+                if cand.place.kind == "country":
+                    return cand.place.country_code
+                if cand.place.kind == "admin1" and cand.place.admin1_code:
+                    return cand.place.admin1_code
+        return None
+
+    def _drop_known_people(self, text, spans):
+        """A name seen as a surname ("Yasar Guler") is a person later too ("Guler said")."""
+        surnames = {s.extra["surname"] for s in spans if "surname" in s.extra}
+        if surnames:
+            spans[:] = [s for s in spans if text[s.start:s.end] not in surnames
+                        or s.candidates[0].place.kind in ("country", "admin1")]
+
+    # ------------------------------------------------------------ resolution
+
+    def resolve(self, text: str, spans: list[_Span]) -> list[Mention]:
+        spans = [s for s in spans if s is not None and s.candidates and "surname" not in s.extra]
+        if not spans:
+            return []
+        first = [self._choose(s, None) for s in spans]
+        context = _Context.from_choices(spans, first)
+        mentions = []
+        for span in spans:
+            place, confidence = self._choose(span, context)
+            mentions.append(Mention(span.start, span.end, text[span.start:span.end], place,
+                                    confidence))
+        return mentions
+
+    def _choose(self, span: _Span, context: _Context | None) -> tuple[Place, float]:
+        scored = []
+        for cand in span.candidates[:_MAX_CANDIDATES]:
+            score = cand.prior
+            place = cand.place
+            if span.want and place.kind == span.want:
+                score += _HINT_BONUS
+            if span.qualifier and span.qualifier in (place.country_code, place.admin1_code):
+                score += _QUALIFIER_BONUS
+            if context is not None:
+                score += context.bonus(span, place)
+            scored.append((score, place))
+        scored.sort(key=lambda sp: -sp[0])
+        best_score, best = scored[0]
+        runner = scored[1][0] if len(scored) > 1 else best_score - 4.0
+        margin = 1.0 / (1.0 + math.exp(-(best_score - runner)))
+        confidence = min(1.0, margin * min(1.0, 0.6 + 0.3 * span.strength))
+        return best, confidence
+
+
+class _Context:
+    """What a document is about: weighted countries and regions of its first-pass choices."""
+
+    def __init__(self, countries: Counter, admin1: Counter, points: list):
+        self.countries = countries
+        self.admin1 = admin1
+        self.points = points
+
+    @classmethod
+    def from_choices(cls, spans, choices):
+        countries, admin1, points = Counter(), Counter(), []
+        for span, (place, confidence) in zip(spans, choices):
+            weight = confidence * (1.5 if place.kind in ("country", "admin1") else 1.0)
+            if place.country_code:
+                countries[place.country_code] += weight
+            if place.admin1_code:
+                admin1[place.admin1_code] += weight
+            points.append((span.start, place))
+        return cls(countries, admin1, points)
+
+    def bonus(self, span: _Span, place: Place) -> float:
+        total = sum(self.countries.values()) or 1.0
+        score = 0.0
+        if place.country_code:
+            share = self.countries.get(place.country_code, 0.0) / total
+            score += _CONTEXT_COUNTRY * share ** 0.5
+        if place.admin1_code and place.kind != "admin1":
+            score += _CONTEXT_ADMIN1 * min(1.0, self.admin1.get(place.admin1_code, 0.0))
+        return score
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _prev_word(text, tokens, i) -> str:
+    return text[tokens[i - 1][0]:tokens[i - 1][1]].lower() if i > 0 else ""
+
+
+def _next_word(text, tokens, j) -> str:
+    return text[tokens[j + 1][0]:tokens[j + 1][1]].lower() if j + 1 < len(tokens) else ""
+
+
+def _sentence_initial(text, tokens, i) -> bool:
+    if i == 0:
+        return True
+    gap = text[tokens[i - 1][1]:tokens[i][0]]
+    mark = gap.strip()
+    return "\n" in gap or bool(re.search(r"[.!?:;]", gap)) or (bool(mark) and mark in "\"“‘'(")
+
+
+def _sentence_around(text: str, pos: int) -> str:
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+    end = text.find(". ", pos)
+    return text[start:end if end != -1 else len(text)]
+
+
+def _region_list_follows(text, tokens, j) -> bool:
+    """'the Kherson and Mykolaiv regions', 'Kherson, Mykolaiv and Odesa oblasts'."""
+    k = j + 1
+    while k < len(tokens) and k - j < 12:
+        w = text[tokens[k][0]:tokens[k][1]]
+        low = w.lower()
+        if low in ("regions", "oblasts", "provinces", "states", "counties"):
+            return True
+        if not (w[0].isupper() or low == "and"):
+            return False
+        k += 1
+    return False
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+_LIST_INTRO = re.compile(r"(?:regions|oblasts|provinces|states)\s*(?:[–—:-]|,)?\s*"
+                         r"(?:of|including|such as|like)?\s*(?:the\s+)?$", re.I)
+
+
+def _share_list_hints(text: str, spans: list[_Span]) -> None:
+    """'regions – Donetsk, Luhansk, Kherson and Zaporizhzhia': one hint for the whole list."""
+    groups, current = [], []
+    for span in spans:
+        if current and _LIST_GAP.match(text[current[-1].end:span.start]):
+            current.append(span)
+        else:
+            current = [span]
+            groups.append(current)
+    for group in groups:
+        wants = {s.want for s in group if s.want in ("admin1", "admin2")}
+        intro = _LIST_INTRO.search(text[max(0, group[0].start - 40):group[0].start])
+        want = "admin1" if intro else (wants.pop() if len(wants) == 1 else None)
+        if want and len(group) > 1 or intro:
+            for span in group:
+                if span.want is None:
+                    span.want = want
+
+
+def _one_sided(word: str, parser: Geoparser) -> bool:
+    """True when only one side of a crossing pair is a known place."""
+    sides = re.split(r"\s*[-–—/]\s*", word)
+    return sum(bool(parser.index.candidates(s, fuzzy=False)) for s in sides) < len(sides)
+
+
+_DEFAULT: dict[str, Geoparser] = {}
+
+
+def geoparse(text: str, *, demonyms: str = "places") -> list[Mention]:
+    """Find and resolve every place name in ``text``.
+
+    Parameters
+    ----------
+    text
+        The document.
+    demonyms
+        ``"places"`` (default), ``"all"`` or ``"none"``; see :class:`Geoparser`.
+
+    Returns
+    -------
+    list of Mention
+        In text order; ``text[m.start:m.end] == m.text``.
+
+    Examples
+    --------
+    >>> [m.place.name for m in geoparse("Truckers blocked the Dorohusk-Yahodyn crossing.")]
+    ['Dorohusk–Yahodyn']
+    """
+    parser = _DEFAULT.get(demonyms)
+    if parser is None:
+        parser = _DEFAULT[demonyms] = Geoparser(demonyms=demonyms)
+    return parser.parse(text)
