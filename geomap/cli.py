@@ -27,6 +27,9 @@ def _friendly(func):
     def wrapper(*args, **kwargs):
         try:
             return func(*args, **kwargs)
+        except BrokenPipeError:  # the reader went away (| head): nothing left to say
+            sys.stderr.close()
+            sys.exit(0)
         except GeomapError as err:
             _fail(str(err))
         except OSError as err:
@@ -85,6 +88,40 @@ def geocode(query: str, as_json: bool, limit: int) -> None:
             where = ", ".join(p for p in (raw["admin1_code"], raw["country_code"]) if p)
             click.echo(f"{raw['name']}\t{raw['kind']}\t{raw['lat']:.5f}, {raw['lon']:.5f}"
                        f"\t{where}")
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object per line per document: {doc, mentions: [...]}.")
+@click.option("--demonyms", type=click.Choice(["places", "all", "none"]), default="places",
+              show_default=True, help="Which demonyms count as place mentions.")
+@_friendly
+def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
+    """Find and resolve the place names in text files ('-' reads standard input).
+
+    \b
+    Examples:
+      geomap geoparse examples/briefing.txt
+      geomap geoparse --json article.txt other.txt
+      echo "Drones hit the Kherson region." | geomap geoparse -
+    """
+    from .geoparse import Geoparser
+    from .io import read_text
+
+    parser = Geoparser(demonyms=demonyms)
+    for name in inputs:
+        text = read_text(name, warn=lambda msg: click.echo(f"geomap: warning: {msg}", err=True))
+        mentions = parser.parse(text)
+        if as_json:
+            record = {"doc": name, "mentions": [m.to_dict() for m in mentions]}
+            click.echo(json.dumps(record, ensure_ascii=False))
+            continue
+        for m in mentions:
+            p = m.place
+            where = ", ".join(x for x in (p.admin1_code, p.country_code) if x)
+            click.echo(f"{name}\t{m.start}-{m.end}\t{m.text}\t{p.name}\t{p.kind}\t{where}"
+                       f"\t{m.confidence:.2f}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -27,7 +27,7 @@ INDEX_KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "a
 
 # Prior of each kind relative to log10(population) of a locality: a region beats a
 # same-named town of under ~40,000 people, a country beats every city (Mexico).
-_KIND_PRIOR = {"admin1": 4.6, "country": 9.0, "sea": 6.0, "continent": 8.0, "crossing": 7.0,
+_KIND_PRIOR = {"admin1": 4.6, "country": 6.0, "sea": 6.0, "continent": 8.0, "crossing": 7.0,
                "region": 6.5, "admin2": 3.8}
 _CAPITAL_BONUS = 1.5
 _MATCH_PENALTY = {"primary": 0.0, "alternate": 0.7, "skeleton": 2.0}
@@ -69,6 +69,11 @@ def prior(place: Place, match: str = "primary") -> float:
     if place.kind == "locality":
         score = math.log10(place.population + 10) + (_CAPITAL_BONUS if place.capital else 0.0)
         penalty = _MATCH_PENALTY[match]
+    elif place.kind == "country":
+        # On the localities' scale: Mexico (the country) beats Mexico City, and a small
+        # territory (Norfolk Island) does not drown out its namesakes.
+        score = max(_KIND_PRIOR["country"], math.log10(place.population + 10) + 1.0)
+        penalty = _MATCH_PENALTY[match] if match == "skeleton" else 0.0
     else:
         score = _KIND_PRIOR[place.kind]
         penalty = _MATCH_PENALTY[match] if match == "skeleton" else 0.0

@@ -30,7 +30,7 @@ from .normalize import normalize
 
 # ---------------------------------------------------------------- vocabulary
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'.-]*[^\W_])?", re.U)
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'.–-]*[^\W_])?", re.U)
 _POSSESSIVE = re.compile(r"['’]s?$")
 MONTHS_DAYS = frozenset(
     "january february march april may june july august september october november december "
@@ -45,6 +45,7 @@ _FUNCTION = frozenset(
     "some many most no not also yet so then than both each every other another one two "
     "three mr mrs ms dr st".split()
 )
+_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
 _CONNECTORS = frozenset("of de la del du des da do dos das di le les al el upon on am an der "
                         "den and y".split())
 TITLES = frozenset(
@@ -109,8 +110,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+$|\n\s*$|^\s*$")
 _COMMON_ZIPF = 4.3  # as frequent as 'bath', 'chase', 'liberty'
 _COMMON_POP = 100_000  # a place this big is known by its name, word or not
 _SPEECH_POP = 1_000_000
-_CONTEXT_COUNTRY = 2.0
-_CONTEXT_ADMIN1 = 1.0
+_CONTEXT_COUNTRY = 3.0
+_CONTEXT_ADMIN1 = 2.5
 _HINT_BONUS = 4.0
 _QUALIFIER_BONUS = 6.0
 _MAX_CANDIDATES = 12
@@ -185,9 +186,18 @@ class Geoparser:
             span, nxt = self._match_at(text, tokens, i)
             if span is not None:
                 spans.append(span)
+                if "ap_state" in span.extra:  # "Gainesville, Ga.": the state is a mention too
+                    spans.append(self._ap_span(*span.extra["ap_state"]))
+                    while nxt < len(tokens) and tokens[nxt][0] < spans[-1].end:
+                        nxt += 1
             i = nxt
         self._drop_known_people(text, spans)
         _share_list_hints(text, spans)
+        # "Hall County, Georgia": the name after a town's comma is most often its region.
+        qualifier_starts = {s.extra["qualified_by"] for s in spans if "qualified_by" in s.extra}
+        for span in spans:
+            if span.start in qualifier_starts and span.want is None:
+                span.want = "admin1"
         return spans
 
     def _match_at(self, text, tokens, i):
@@ -319,8 +329,11 @@ class Geoparser:
         qualifier = _AP_STATE.match(text, span.end)
         if qualifier:
             span.qualifier = _AP_STATES[qualifier.group(1)]
+            span.extra["ap_state"] = (qualifier.start(1), qualifier.end(), span.qualifier)
         elif text[span.end:span.end + 2].strip().startswith(","):
             span.qualifier = self._qualifier_after(text, tokens, j)
+            if span.qualifier and top.kind in ("locality", "admin2"):
+                span.extra["qualified_by"] = tokens[j + 1][0]
         if single and nxt in _SPEECH and top.kind == "locality" and not top.capital \
                 and top.population < _SPEECH_POP and not locative:
             return None
@@ -328,12 +341,19 @@ class Geoparser:
         big = top.kind in ("country", "continent", "sea") or top.population >= _COMMON_POP
         if single and zipf >= _COMMON_ZIPF and not big and not locative and not span.qualifier:
             return None
-        if single and initial and zipf >= 4.0 and not strong_kind and not span.qualifier \
+        if single and initial and zipf >= 4.0 and nxt in _DETERMINERS:
+            return None  # "Reading the report", "Chase the ..." : a verb, not a town
+        if single and initial and zipf >= 4.0 and not big and not span.qualifier \
                 and nxt not in _ADMIN1_WORDS | _ADMIN2_WORDS:
             return None
         self._kind_hint(text, tokens, i, j, span, prev, nxt)
         span.strength = 1.0 + (0.3 if locative else 0.0) - (0.3 if zipf >= 3.5 else 0.0)
         return span
+
+    def _ap_span(self, start: int, end: int, code: str) -> _Span:
+        place = self.index.admin1(code)
+        return _Span(start, end, code, (Candidate(place, "primary", prior(place)),),
+                     want="admin1")
 
     def _strong_key(self, key: str) -> bool:
         """A name that is surely a place: a country, region, sea or a city of 100,000+."""
@@ -367,10 +387,10 @@ class Geoparser:
             key = normalize(text[s:e])
             found = self.index.candidates_for_key(key)
             for cand in found[:3]:
-                if cand.place.kind == "country":
-                    return cand.place.country_code
                 if cand.place.kind == "admin1" and cand.place.admin1_code:
                     return cand.place.admin1_code
+                if cand.place.kind == "country":
+                    return cand.place.country_code
         return None
 
     def _drop_known_people(self, text, spans):
@@ -386,16 +406,16 @@ class Geoparser:
         spans = [s for s in spans if s is not None and s.candidates and "surname" not in s.extra]
         if not spans:
             return []
-        first = [self._choose(s, None) for s in spans]
+        first = [self._choose(s, None, 0) for s in spans]
         context = _Context.from_choices(spans, first)
         mentions = []
-        for span in spans:
-            place, confidence = self._choose(span, context)
+        for n, span in enumerate(spans):
+            place, confidence = self._choose(span, context, n)
             mentions.append(Mention(span.start, span.end, text[span.start:span.end], place,
                                     confidence))
         return mentions
 
-    def _choose(self, span: _Span, context: _Context | None) -> tuple[Place, float]:
+    def _choose(self, span: _Span, context: _Context | None, n: int) -> tuple[Place, float]:
         scored = []
         for cand in span.candidates[:_MAX_CANDIDATES]:
             score = cand.prior
@@ -405,7 +425,7 @@ class Geoparser:
             if span.qualifier and span.qualifier in (place.country_code, place.admin1_code):
                 score += _QUALIFIER_BONUS
             if context is not None:
-                score += context.bonus(span, place)
+                score += context.bonus(n, place)
             scored.append((score, place))
         scored.sort(key=lambda sp: -sp[0])
         best_score, best = scored[0]
@@ -416,33 +436,43 @@ class Geoparser:
 
 
 class _Context:
-    """What a document is about: weighted countries and regions of its first-pass choices."""
+    """What a document is about: weighted countries and regions of its first-pass choices.
 
-    def __init__(self, countries: Counter, admin1: Counter, points: list):
-        self.countries = countries
-        self.admin1 = admin1
-        self.points = points
+    Each span's own first-pass choice is left out of its context, so a name cannot vote
+    for itself.
+    """
+
+    def __init__(self, votes: list[tuple[str | None, str | None, float]]):
+        self.votes = votes
+        self.countries: Counter = Counter()
+        self.admin1: Counter = Counter()
+        for country, admin1, weight in votes:
+            if country:
+                self.countries[country] += weight
+            if admin1:
+                self.admin1[admin1] += weight
+        self.total = sum(self.countries.values())
 
     @classmethod
     def from_choices(cls, spans, choices):
-        countries, admin1, points = Counter(), Counter(), []
-        for span, (place, confidence) in zip(spans, choices):
+        votes = []
+        for place, confidence in choices:
             weight = confidence * (1.5 if place.kind in ("country", "admin1") else 1.0)
-            if place.country_code:
-                countries[place.country_code] += weight
-            if place.admin1_code:
-                admin1[place.admin1_code] += weight
-            points.append((span.start, place))
-        return cls(countries, admin1, points)
+            votes.append((place.country_code, place.admin1_code, weight))
+        return cls(votes)
 
-    def bonus(self, span: _Span, place: Place) -> float:
-        total = sum(self.countries.values()) or 1.0
+    def bonus(self, index: int, place: Place) -> float:
+        own_country, own_admin1, own = self.votes[index]
+        total = self.total - (own if own_country else 0.0)
         score = 0.0
-        if place.country_code:
-            share = self.countries.get(place.country_code, 0.0) / total
-            score += _CONTEXT_COUNTRY * share ** 0.5
-        if place.admin1_code and place.kind != "admin1":
-            score += _CONTEXT_ADMIN1 * min(1.0, self.admin1.get(place.admin1_code, 0.0))
+        if place.country_code and total > 0:
+            votes = self.countries.get(place.country_code, 0.0)
+            votes -= own if own_country == place.country_code else 0.0
+            score += _CONTEXT_COUNTRY * (max(votes, 0.0) / total) ** 0.5
+        if place.admin1_code:
+            votes = self.admin1.get(place.admin1_code, 0.0)
+            votes -= own if own_admin1 == place.admin1_code else 0.0
+            score += _CONTEXT_ADMIN1 * min(1.0, max(votes, 0.0))
         return score
 
 

@@ -1,0 +1,252 @@
+"""The geoparser finds the places a careful reader would mark, and nothing else."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomap.geoparse import Geoparser, geoparse
+
+from .conftest import ROOT, json_lines, run_cli
+
+EXAMPLE = ROOT / "examples" / "briefing.txt"
+
+
+def found(text: str, **kw) -> dict[str, tuple]:
+    """surface text -> (kind, country, admin1) of every mention."""
+    return {m.text: (m.place.kind, m.place.country_code, m.place.admin1_code)
+            for m in geoparse(text, **kw)}
+
+
+def test_offsets_point_at_the_mention():
+    text = "Shelling was reported near Kharkiv and in the Sumy region on Friday."
+    mentions = geoparse(text)
+    assert [m.text for m in mentions] == ["Kharkiv", "Sumy"]
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+# ---------------------------------------------------------------- recognition rules
+
+@pytest.mark.parametrize("text,name,kind,admin1", [
+    ("Air raid sirens sounded across Mykolaiv Oblast at dawn.", "Mykolaiv Oblast", "admin1", "UA-48"),
+    ("Power cuts hit the Poltava region after the strike.", "Poltava", "admin1", "UA-53"),
+    ("Drones were downed over the northern region of Sumy.", "Sumy", "admin1", "UA-59"),
+    ("A strike hit the city of Kherson on Sunday.", "Kherson", "locality", "UA-65"),
+    ("The governor of Kherson province spoke to reporters.", "Kherson", "admin1", "UA-65"),
+])
+def test_kind_words_choose_region_or_city(text, name, kind, admin1):
+    assert found(text)[name] == (kind, "UA", admin1)
+
+
+def test_a_list_shares_the_region_hint():
+    result = found("Explosions were heard in the Kherson and Mykolaiv regions.")
+    assert result["Kherson"][0] == result["Mykolaiv"][0] == "admin1"
+    result = found("Four regions – Donetsk, Luhansk, Kherson and Zaporizhzhia – were named.")
+    assert {v[2] for v in result.values()} == {"UA-14", "UA-09", "UA-65", "UA-23"}
+
+
+def test_plain_city_names_stay_cities():
+    result = found("Officials in Kherson and Khmelnytskyi reported damage.")
+    assert result["Kherson"] == ("locality", "UA", "UA-65")
+    assert result["Khmelnytskyi"] == ("locality", "UA", "UA-68")
+
+
+def test_crossing_pairs_become_crossings_in_either_order_and_dash():
+    result = found("Protesters blocked the Krakovets–Korczowa crossing and the "
+                   "Yahodyn-Dorohusk checkpoint.")
+    assert result["Krakovets–Korczowa"][0] == "crossing"
+    assert result["Yahodyn-Dorohusk"][0] == "crossing"
+
+
+def test_a_hyphenated_pair_of_countries_is_two_countries_not_a_crossing():
+    result = found("The Ukraine-Russia war has lasted for years.")
+    assert result == {"Ukraine": ("country", "UA", None)}
+
+
+def test_seas_with_the_article():
+    assert found("Mines drifted across the Black Sea toward the Bosphorus.")["Black Sea"][0] == "sea"
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Elections are set for March.", "March"),
+    ("The talks resume on Sunday in Vienna.", "Sunday"),
+    ("President Vladimir Putin spoke on Friday.", "Vladimir"),
+    ("Defense Minister Yasar Guler said the plan was ready. Guler said more.", "Guler"),
+    ("Defense Minister Yasar Guler met his counterparts.", "Yasar"),
+    ("Reading the report, she frowned.", "Reading"),
+    ("They walked home. Liberty was on their minds.", "Liberty"),
+    ("NATO leaders gathered in Brussels.", "NATO"),
+])
+def test_people_months_and_common_words_are_not_places(text, absent):
+    assert absent not in found(text)
+
+
+def test_a_capital_after_a_verb_of_speech_still_counts():
+    assert "Kyiv" in found("Kyiv says the drones came from the east.")
+
+
+def test_locative_cue_keeps_a_small_place_named_like_a_word():
+    result = found("The storm flooded homes in Liberty, Texas, on Monday.")
+    assert result["Liberty"][1:] == ("US", "US-TX")
+
+
+def test_ap_state_abbreviation_qualifies_and_is_a_mention():
+    result = found("He grew up in Gainesville, Ga., before moving away.")
+    assert result["Gainesville"] == ("locality", "US", "US-GA")
+    assert result["Ga."] == ("admin1", "US", "US-GA")
+
+
+def test_qualifier_after_comma_chooses_the_namesake():
+    assert found("Oil prices rose in Odessa, Texas.")["Odessa"][2] == "US-TX"
+    assert found("Ferries left Odessa, Ukraine.")["Odessa"][2] == "UA-51"
+
+
+def test_demonyms_point_at_places_only_before_place_nouns_by_default():
+    text = "Ukrainian troops pushed on while Russian regions reported drone strikes."
+    assert set(found(text)) == {"Russian"}
+    assert set(found(text, demonyms="all")) == {"Ukrainian", "Russian"}
+    assert found(text, demonyms="none") == {}
+
+
+def test_based_suffix_is_a_place_mention():
+    assert found("A Lviv-based volunteer group delivered aid.")["Lviv"][0] == "locality"
+
+
+# ---------------------------------------------------------------- resolution rules
+
+def test_document_context_picks_the_us_namesakes():
+    text = ("Sheriff's deputies in Georgia arrested two men. The men were booked in "
+            "Gainesville after a chase through Hall County, Georgia officials said; "
+            "Atlanta police assisted.")
+    result = found(text)
+    assert result["Georgia"][:2] == ("admin1", "US")
+    assert result["Gainesville"][2] == "US-GA"
+
+
+def test_document_context_picks_the_country_when_the_text_is_about_it():
+    text = "Tbilisi hosted talks as Georgia's government met envoys from Armenia."
+    assert found(text)["Georgia"] == ("country", "GE", None)
+
+
+def test_confidence_is_a_probability_and_lower_for_ambiguous_names():
+    clear = geoparse("Missiles struck Kharkiv.")[0].confidence
+    vague = geoparse("He was born in Springfield.")[0].confidence
+    assert 0 < vague < clear <= 1
+
+
+# ---------------------------------------------------------------- articles
+
+def test_example_article_finds_every_place_and_no_person():
+    result = found(EXAMPLE.read_text(encoding="utf-8"))
+    for name in ("Odesa", "Black Sea", "Vinnytsia", "Chernihiv Oblast", "Kyiv", "Romania",
+                 "Bulgaria", "Bucharest", "Medyka-Shehyni", "Rava-Ruska–Hrebenne"):
+        assert name in result, name
+    assert result["Vinnytsia"] == ("admin1", "UA", "UA-05")
+    assert result["Chernihiv Oblast"] == ("admin1", "UA", "UA-74")
+    assert result["Medyka-Shehyni"][0] == result["Rava-Ruska–Hrebenne"][0] == "crossing"
+    for person_or_month in ("Kiper", "Oleh", "Rustem", "Umerov", "March"):
+        assert person_or_month not in result
+
+
+def test_seed_article(shared_dir):
+    text = (shared_dir / "seed" / "article.txt").read_text(encoding="utf-8")
+    mentions = geoparse(text)
+    names = {m.place.name for m in mentions}
+    surfaces = {m.text for m in mentions}
+    for place in ("Kyiv", "Kherson", "Khmelnytskyi", "Korczowa–Krakovets", "Dorohusk–Yahodyn",
+                  "Black Sea", "Istanbul", "Ankara", "Poland", "Ukraine", "Russia", "Turkey",
+                  "Romania", "Bulgaria", "Austria", "Donetsk", "Luhansk", "Washington"):
+        assert place in names, place
+    assert any(m.place.admin1_code == "UA-23" for m in mentions)  # Zaporizhzhia
+    for wrong in ("March", "Guler", "Popko", "Umerov", "Zelenskyy", "Yasar", "Vladimir"):
+        assert wrong not in surfaces, wrong
+    drone_sentence = text.index("The targeted areas included")
+    regions = {m.text: m.place.admin1_code for m in mentions
+               if drone_sentence <= m.start < drone_sentence + 140}
+    assert regions == {"Kyiv": "UA-30", "Kherson": "UA-65", "Khmelnytskyi": "UA-68"}
+
+
+# ---------------------------------------------------------------- robustness
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=400))
+def test_never_crashes_and_offsets_are_valid(text):
+    for m in geoparse(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start:m.end] == m.text
+        assert 0 <= m.confidence <= 1
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Kyiv", "in", "the", "Kherson", "region", ",", "and",
+                                 "Korczowa-Krakovets", "crossing", "Mr.", "Guler", "said",
+                                 "March", ".", "Black", "Sea", "Ukrainian", "regions", "–"]),
+                max_size=40))
+def test_never_crashes_on_place_like_word_salad(words):
+    text = " ".join(words)
+    for m in geoparse(text):
+        assert text[m.start:m.end] == m.text
+
+
+def test_empty_and_blank_text_have_no_mentions():
+    assert geoparse("") == [] and geoparse("   \n\t") == []
+
+
+def test_large_text_works():
+    paragraph = EXAMPLE.read_text(encoding="utf-8")
+    text = paragraph * (10_000_000 // len(paragraph) + 1)
+    mentions = Geoparser().parse(text)
+    per_copy = len(geoparse(paragraph))
+    assert len(mentions) >= per_copy * (len(text) // len(paragraph)) * 0.99
+
+
+# ---------------------------------------------------------------- command line
+
+def test_cli_json_schema_and_stdin():
+    proc = run_cli("geoparse", "--json", "-", stdin=b"Drones hit the Kherson region.")
+    assert proc.returncode == 0, proc.stderr
+    (doc,) = json_lines(proc)
+    assert doc["doc"] == "-"
+    (m,) = doc["mentions"]
+    assert set(m) == {"start", "end", "text", "name", "lat", "lon", "kind", "country_code",
+                      "admin1_code", "geonameid", "confidence"}
+    assert (m["start"], m["end"], m["admin1_code"]) == (15, 22, "UA-65")
+
+
+def test_cli_one_line_per_document(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Shelling hit Kharkiv.", encoding="utf-8")
+    b.write_text("", encoding="utf-8")
+    proc = run_cli("geoparse", "--json", str(a), str(b))
+    assert proc.returncode == 0
+    docs = json_lines(proc)
+    assert [d["doc"] for d in docs] == [str(a), str(b)]
+    assert docs[1]["mentions"] == []
+
+
+def test_cli_invalid_utf8_is_replaced_with_a_warning(tmp_path):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(b"Shelling hit Kharkiv \xff\xfe and Lviv.")
+    proc = run_cli("geoparse", "--json", str(path))
+    assert proc.returncode == 0
+    assert "invalid UTF-8" in proc.stderr.decode() and str(path) in proc.stderr.decode()
+    texts = [m["text"] for m in json_lines(proc)[0]["mentions"]]
+    assert texts == ["Kharkiv", "Lviv"]
+
+
+@pytest.mark.parametrize("content,message", [
+    (b"\x7fELF\x02\x01\x01\x00\x00\x00binary", "binary file"),
+    (None, "no such file"),
+])
+def test_cli_bad_files_fail_in_one_line(tmp_path, content, message):
+    path = tmp_path / "input.bin"
+    if content is not None:
+        path.write_bytes(content)
+    proc = run_cli("geoparse", str(path))
+    err = proc.stderr.decode()
+    assert proc.returncode == 1
+    assert message in err and str(path) in err
+    assert err.count("\n") == 1 and "Traceback" not in err
