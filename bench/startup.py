@@ -1,4 +1,4 @@
-"""Start-up time of `geomap geocode Kyiv`: median wall time of several cold processes.
+"""Start-up time of geomap commands: median wall time of several fresh processes.
 
 Usage: python bench/startup.py [--runs 7] [--json bench/results/startup.json]
 """
@@ -16,6 +16,7 @@ from pathlib import Path
 COMMANDS = {
     "geocode": [sys.executable, "-m", "geomap", "geocode", "Kyiv"],
     "geocode_crossing": [sys.executable, "-m", "geomap", "geocode", "Dorohusk-Yahodyn"],
+    "geoparse_example": [sys.executable, "-m", "geomap", "geoparse", "examples/briefing.txt"],
 }
 
 
