@@ -30,40 +30,47 @@ from .normalize import normalize
 
 # ---------------------------------------------------------------- vocabulary
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'.–-]*[^\W_])?", re.U)
 _POSSESSIVE = re.compile(r"['’]s?$")
-MONTHS_DAYS = frozenset(
+MONTHS_DAYS = _words(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday".split()
+    "friday saturday sunday"
 )
 # Capitalised words that start sentences or titles but never start a place name.
-_FUNCTION = frozenset(
+_FUNCTION = _words(
     "the a an in at on from to for by with and but or of as if when while after before since "
     "during near outside inside into across over under this that these those there here it "
     "its he she they we i you his her their our my your who what where which why how all "
     "some many most no not also yet so then than both each every other another one two "
-    "three mr mrs ms dr st".split()
+    "three mr mrs ms dr st"
 )
-_DETERMINERS = frozenset("the a an this that these those his her their its our my your".split())
-_CONNECTORS = frozenset("of de la del du des da do dos das di le les al el upon on am an der "
-                        "den and y".split())
-TITLES = frozenset(
+_DETERMINERS = _words("the a an this that these those his her their its our my your")
+_CONNECTORS = _words(
+    "of de la del du des da do dos das di le les al el upon on am an der "
+    "den and y"
+)
+TITLES = _words(
     "president vice prime minister secretary senator sen rep representative gov governor "
     "mayor king queen prince princess pope judge justice coach officer sheriff chief "
     "captain capt lt lieutenant sgt sergeant col colonel maj major general gen admiral "
     "commander prof professor rev reverend bishop father sister brother lord lady sir dame "
     "mr mrs ms miss dr doctor chancellor ambassador spokesman spokeswoman spokesperson "
     "director chairman chairwoman ceo founder deputy councilman councilwoman commissioner "
-    "attorney detective trooper pastor rabbi imam saint-".split()
+    "attorney detective trooper pastor rabbi imam saint-"
 )
-_DIRECTIONS = frozenset(
+_DIRECTIONS = _words(
     "north south east west northern southern eastern western central northeast northwest "
     "southeast southwest northeastern northwestern southeastern southwestern upper lower "
-    "greater downtown metro coastal".split()
+    "greater downtown metro coastal"
 )
 # Words that follow a place name inside an organisation's or a building's name.
-_ORG_WORDS = frozenset(
+_ORG_WORDS = _words(
     "police department county university college school high hospital church airport "
     "station street st road avenue ave boulevard park center centre council times post news "
     "herald tribune journal daily sheriff fire mall square bridge river lake mountain valley "
@@ -74,24 +81,32 @@ _ORG_WORDS = frozenset(
     "gazette chronicle review magazine express star sun republic guardian telegraph "
     "standard mirror courier record press radio tv television government ministry army "
     "navy forces police- parliament assembly senate house office embassy consulate "
-    "province region oblast governorate prefecture".split()
+    "province region oblast governorate prefecture"
 )
-_SPEECH = frozenset("said says told added wrote argued explained noted stated announced "
-                    "tweeted asked replied insisted warned claimed declared".split())
-_LOCATIVE = frozenset("in at near outside from to into across around toward towards via "
-                      "throughout within between through of".split())
-_ADMIN1_WORDS = frozenset("oblast oblasts region regions province provinces voivodeship "
-                          "governorate governorates state krai kray prefecture".split())
-_ADMIN2_WORDS = frozenset("county counties parish parishes borough".split())
-_CITY_WORDS = frozenset("city town village".split())
-_CROSSING_WORDS = frozenset("crossing crossings checkpoint checkpoints border frontier "
-                            "crossing-point".split())
+_SPEECH = _words(
+    "said says told added wrote argued explained noted stated announced "
+    "tweeted asked replied insisted warned claimed declared"
+)
+_LOCATIVE = _words(
+    "in at near outside from to into across around toward towards via "
+    "throughout within between through of"
+)
+_ADMIN1_WORDS = _words(
+    "oblast oblasts region regions province provinces voivodeship "
+    "governorate governorates state krai kray prefecture"
+)
+_ADMIN2_WORDS = _words("county counties parish parishes borough")
+_CITY_WORDS = _words("city town village")
+_CROSSING_WORDS = _words(
+    "crossing crossings checkpoint checkpoints border frontier "
+    "crossing-point"
+)
 # Nouns after a demonym that make it point at a place ("Ukrainian regions").
-_PLACE_NOUNS = frozenset(
+_PLACE_NOUNS = _words(
     "region regions city cities town towns village villages territory territories soil "
     "border borders coast coastline port ports capital side airspace waters oblast oblasts "
     "province provinces land lands countryside frontier mainland-controlled mainland "
-    "north south east west countryside settlements positions".split()
+    "north south east west countryside settlements positions"
 )
 _AP_STATES = {
     "Ala": "US-AL", "Ariz": "US-AZ", "Ark": "US-AR", "Calif": "US-CA", "Colo": "US-CO",
@@ -407,7 +422,7 @@ class Geoparser:
         if not spans:
             return []
         first = [self._choose(s, None, 0) for s in spans]
-        context = _Context.from_choices(spans, first)
+        context = _Context.from_choices(first)
         mentions = []
         for n, span in enumerate(spans):
             place, confidence = self._choose(span, context, n)
@@ -454,7 +469,7 @@ class _Context:
         self.total = sum(self.countries.values())
 
     @classmethod
-    def from_choices(cls, spans, choices):
+    def from_choices(cls, choices):
         votes = []
         for place, confidence in choices:
             weight = confidence * (1.5 if place.kind in ("country", "admin1") else 1.0)
