@@ -326,7 +326,7 @@ class NameIndex:
                 text = head.strip()
         want, name = _kind_hint(text)
         if want == "crossing" or (want is None and self._looks_like_pair(name)):
-            crossing = self.crossing_from_text(name)
+            crossing, _known = self.crossing_from_text(name)
             if crossing is not None:
                 return [Candidate(crossing, "primary", prior(crossing))]
         found = list(self.candidates(name))
@@ -363,11 +363,12 @@ class NameIndex:
         lines = shapely.from_wkb(t.column("geometry").to_numpy(zero_copy_only=False))
         return dict(zip(pairs, lines))
 
-    def crossing_from_text(self, text: str) -> Place | None:
+    def crossing_from_text(self, text: str) -> tuple[Place | None, int]:
         """Resolve "A-B" (hyphen, en dash, em dash or slash, either order) to a crossing.
 
         Tries every split point, so names that contain a hyphen themselves work
-        ("Rava-Ruska-Hrebenne"); splits where both sides are known win.
+        ("Rava-Ruska-Hrebenne"); splits where both sides are known win. Returns the
+        crossing (or None) and how many of its sides the gazetteer knows (0, 1 or 2).
         """
         parts = CROSSING_SEPARATOR.split(text.strip())
         seps = CROSSING_SEPARATOR.findall(text.strip())
@@ -381,7 +382,7 @@ class NameIndex:
             rank = (known, len(left) + len(right))
             if rank > best_rank:
                 best, best_rank = place, rank
-        return best
+        return best, best_rank[0]
 
     def _side(self, name: str) -> list[Candidate]:
         return [c for c in self.candidates(name) if c.place.kind == "locality"][:12]
@@ -443,7 +444,7 @@ class NameIndex:
                     codes = (a.place.country_code, b.place.country_code)
                     best = self._crossing_place(left, right, side.place, codes, *point)
                     best_score = side.prior
-        return best, (1 if best else 0)
+        return best, (2 if best else 0)
 
     def _nearest_border(self, side):
         """(candidate, other country, point, score) of the side's best place near a border."""

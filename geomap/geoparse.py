@@ -267,8 +267,9 @@ class Geoparser:
     def _crossing(self, text, tokens, i, word):
         sentence = _sentence_around(text, tokens[i][0])
         cue = any(w in _CROSSING_WORDS for w in re.findall(r"[a-z-]+", sentence.lower()))
-        place = self.index.crossing_from_text(word)
-        if place is None or not cue and _one_sided(word, self):
+        place, known = self.index.crossing_from_text(word)
+        # Without a word such as "crossing" nearby, both sides must be known places.
+        if place is None or not cue and known < 2:
             return None
         cand = (Candidate(place, "primary", prior(place)),)
         start = tokens[i][0]
@@ -552,12 +553,6 @@ def _share_list_hints(text: str, spans: list[_Span]) -> None:
             for span in group:
                 if span.want is None:
                     span.want = want
-
-
-def _one_sided(word: str, parser: Geoparser) -> bool:
-    """True when only one side of a crossing pair is a known place."""
-    sides = re.split(r"\s*[-–—/]\s*", word)
-    return sum(bool(parser.index.candidates(s, fuzzy=False)) for s in sides) < len(sides)
 
 
 _DEFAULT: dict[str, Geoparser] = {}
