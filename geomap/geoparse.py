@@ -422,16 +422,16 @@ class Geoparser:
         spans = [s for s in spans if s is not None and s.candidates and "surname" not in s.extra]
         if not spans:
             return []
-        first = [self._choose(s, None, 0) for s in spans]
-        context = _Context.from_choices(first)
+        first = [self._choose(s, None) for s in spans]
+        context = _Context.from_choices(spans, first)
         mentions = []
-        for n, span in enumerate(spans):
-            place, confidence = self._choose(span, context, n)
+        for span in spans:
+            place, confidence = self._choose(span, context)
             mentions.append(Mention(span.start, span.end, text[span.start:span.end], place,
                                     confidence))
         return mentions
 
-    def _choose(self, span: _Span, context: _Context | None, n: int) -> tuple[Place, float]:
+    def _choose(self, span: _Span, context: _Context | None) -> tuple[Place, float]:
         scored = []
         for cand in span.candidates[:_MAX_CANDIDATES]:
             score = cand.prior
@@ -441,7 +441,7 @@ class Geoparser:
             if span.qualifier and span.qualifier in (place.country_code, place.admin1_code):
                 score += _QUALIFIER_BONUS
             if context is not None:
-                score += context.bonus(n, place)
+                score += context.bonus(span.key, place)
             scored.append((score, place))
         scored.sort(key=lambda sp: -sp[0])
         best_score, best = scored[0]
@@ -452,17 +452,18 @@ class Geoparser:
 
 
 class _Context:
-    """What a document is about: weighted countries and regions of its first-pass choices.
+    """What a document is about: countries and regions voted for by its distinct names.
 
-    Each span's own first-pass choice is left out of its context, so a name cannot vote
-    for itself.
+    Each distinct name votes once, with its best first-pass confidence, however often it
+    is repeated (forty "Paris" in a Texas paper are one vote), and a name never votes for
+    its own reading.
     """
 
-    def __init__(self, votes: list[tuple[str | None, str | None, float]]):
+    def __init__(self, votes: dict[str, tuple[str | None, str | None, float]]):
         self.votes = votes
         self.countries: Counter = Counter()
         self.admin1: Counter = Counter()
-        for country, admin1, weight in votes:
+        for country, admin1, weight in votes.values():
             if country:
                 self.countries[country] += weight
             if admin1:
@@ -470,15 +471,16 @@ class _Context:
         self.total = sum(self.countries.values())
 
     @classmethod
-    def from_choices(cls, choices):
-        votes = []
-        for place, confidence in choices:
+    def from_choices(cls, spans, choices):
+        votes: dict[str, tuple[str | None, str | None, float]] = {}
+        for span, (place, confidence) in zip(spans, choices):
             weight = confidence * (1.5 if place.kind in ("country", "admin1") else 1.0)
-            votes.append((place.country_code, place.admin1_code, weight))
+            if span.key not in votes or weight > votes[span.key][2]:
+                votes[span.key] = (place.country_code, place.admin1_code, weight)
         return cls(votes)
 
-    def bonus(self, index: int, place: Place) -> float:
-        own_country, own_admin1, own = self.votes[index]
+    def bonus(self, key: str, place: Place) -> float:
+        own_country, own_admin1, own = self.votes.get(key, (None, None, 0.0))
         total = self.total - (own if own_country else 0.0)
         score = 0.0
         if place.country_code and total > 0:
