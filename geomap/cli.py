@@ -124,5 +124,102 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
                        f"\t{m.confidence:.2f}")
 
 
+@main.command("types")
+@click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
+              help="A taxonomy TOML file instead of the shipped one.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line per type.")
+@_friendly
+def types_(taxonomy: str | None, as_json: bool) -> None:
+    """List the event types: id, label, colour, icon and how they are drawn.
+
+    \b
+    Example:
+      geomap types
+    """
+    from .events import load_taxonomy
+
+    for t in load_taxonomy(taxonomy).types:
+        if as_json:
+            click.echo(json.dumps({"id": t.id, "label": t.label, "colour": t.colour,
+                                   "icon": t.icon, "draw": t.draw}))
+        else:
+            click.echo(f"{t.id}\t{t.label}\t{t.colour}\t{t.icon}\t{t.draw}")
+
+
+def _run_extract(inputs, types, taxonomy):
+    """The pipeline for the CLI: warnings and progress on stderr, a summary at the end."""
+    from .io import ReadReport
+    from .pipeline import extract
+
+    report = ReadReport()  # filled while _Progress reads; extract counts what it is given
+    gdf = extract(_Progress(inputs, report), types=types, taxonomy=taxonomy)
+    _Progress.done()
+    message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents"
+    if report.skipped:
+        message += f" ({report.skipped} bad records skipped)"
+    click.echo(message, err=True)
+    return gdf
+
+
+class _Progress:
+    """Counts documents on a terminal (stays quiet when stderr is not one)."""
+
+    live = False
+
+    def __init__(self, inputs, report):
+        self.inputs, self.report = inputs, report
+
+    def __iter__(self):
+        from .io import iter_documents
+
+        tty = sys.stderr.isatty()
+        for n, doc in enumerate(iter_documents(self.inputs, self.report, self.warn), 1):
+            if tty and n % 25 == 0:
+                type(self).live = True
+                click.echo(f"\rgeomap: {n} documents read", err=True, nl=False)
+            yield doc
+
+    @classmethod
+    def warn(cls, message: str) -> None:
+        cls.done()
+        click.echo(f"geomap: warning: {message}", err=True)
+
+    @classmethod
+    def done(cls) -> None:
+        if cls.live:
+            click.echo("", err=True)
+            cls.live = False
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", required=True,
+              help="Output file; its extension chooses the format: .geojson, .gpkg, "
+                   ".parquet or .csv.")
+@click.option("--types", default=None, help="Comma-separated event types to keep.")
+@click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
+              help="A taxonomy TOML file instead of the shipped one.")
+@_friendly
+def extract(inputs, output, types, taxonomy) -> None:
+    """Extract incidents (event type x place x date) from news texts.
+
+    INPUT is a text file, a folder of them, a JSONL or CSV corpus with the fields
+    id, date, url, title, text, or - for standard input.
+
+    \b
+    Examples:
+      geomap extract examples/briefing.txt -o output/incidents.geojson
+      geomap extract corpus.jsonl --types drone_attack,shelling -o output/strikes.gpkg
+    """
+    from .events import load_taxonomy
+    from .export import format_of, write_incidents
+
+    format_of(output)  # fail before the work on a bad extension
+    chosen = load_taxonomy(taxonomy).select(types)
+    gdf = _run_extract(inputs, None, chosen)
+    write_incidents(gdf, output)
+    click.echo(f"geomap: wrote {output}", err=True)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

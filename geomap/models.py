@@ -98,3 +98,33 @@ class Mention:
             "geonameid": p.geonameid,
             "confidence": round(self.confidence, 3),
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One news article. ``date`` is the publication date (ISO ``YYYY-MM-DD``) or None."""
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    source: str | None = None  # the file it came from
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One event of one type, with the places it happened at.
+
+    ``start``/``end`` are the offsets of the evidence sentence in the document; ``places``
+    are the linked mentions (from that sentence or the one it continues into).
+    """
+
+    type: str
+    status: str  # planned | ongoing | ended | unknown
+    places: tuple[Mention, ...]
+    evidence: str
+    start: int
+    end: int
+    date: str | None
+    confidence: float

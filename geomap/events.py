@@ -1,0 +1,356 @@
+"""Events: the taxonomy, event detection per sentence, and linking events to their places.
+
+An event is found in a sentence when one of its type's trigger patterns matches, unless
+the trigger is negated ("no drones hit ..."). Its status comes from cues around the trigger:
+``ended`` ("reopened", "lifted"), ``ongoing`` ("have been blocking", "remain closed"),
+``planned`` ("will sign a plan to clear mines"); hypotheticals ("could", "would") drop
+attacks and mark other types planned.
+
+Its places are the sentence's place mentions minus those that are not where it happened:
+the speaker's city ("said in Ankara"), organisations ("Kyiv's military administration",
+"Kyiv-based"), origins ("launched from Russia") and actors ("Russia attacked ...").
+A type may prefer some kinds of place (crossings for blockades, seas for mine clearing).
+When the event's sentence names no place below country level, the event follows into the
+next sentence if that one continues it ("The targeted areas included ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .errors import InputError
+from .models import Event, Mention
+
+DRAW_KINDS = ("region", "point", "sea")
+STATUSES = ("planned", "ongoing", "ended", "unknown")
+_WORDS_BETWEEN = r"\W+(?:[\w'’-]+\W+){0,6}?"
+_DEFAULT = Path(__file__).with_name("taxonomy.toml")
+
+
+@dataclass(frozen=True)
+class EventType:
+    """One type of the taxonomy (see ``taxonomy.toml`` for the meaning of each field)."""
+
+    id: str
+    label: str
+    colour: str
+    icon: str
+    draw: str
+    prefer: tuple[str, ...]
+    hypothetical: str
+    triggers: tuple[re.Pattern, ...]
+    continue_cues: tuple[re.Pattern, ...]
+
+
+@dataclass(frozen=True)
+class Taxonomy:
+    """The event types, in file order."""
+
+    types: tuple[EventType, ...]
+    source: str
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(t.id for t in self.types)
+
+    def get(self, type_id: str) -> EventType:
+        for t in self.types:
+            if t.id == type_id:
+                return t
+        raise InputError(f"unknown event type {type_id!r}; choose from {', '.join(self.ids)}")
+
+    def select(self, ids) -> Taxonomy:
+        """The taxonomy restricted to ``ids`` (an iterable or a comma-separated string)."""
+        if ids is None:
+            return self
+        if isinstance(ids, str):
+            ids = [i.strip() for i in ids.split(",") if i.strip()]
+        chosen = [self.get(i) for i in ids]
+        if not chosen:
+            raise InputError(f"no event types given; choose from {', '.join(self.ids)}")
+        return Taxonomy(tuple(chosen), self.source)
+
+
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """Load a taxonomy TOML file (the shipped default when ``path`` is None).
+
+    Raises :class:`~geomap.errors.InputError` naming the file and the problem.
+    """
+    if path is None:
+        return _default_taxonomy()
+    return _load(Path(path))
+
+
+@cache
+def _default_taxonomy() -> Taxonomy:
+    return _load(_DEFAULT)
+
+
+def _load(path: Path) -> Taxonomy:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such taxonomy file") from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+        raise InputError(f"{path}: not a readable TOML taxonomy ({err})") from err
+    entries = raw.get("type")
+    if not isinstance(entries, list) or not entries:
+        raise InputError(f"{path}: no [[type]] entries")
+    types = tuple(_event_type(path, n, entry) for n, entry in enumerate(entries, 1))
+    ids = [t.id for t in types]
+    if len(set(ids)) != len(ids):
+        raise InputError(f"{path}: duplicate type ids in {', '.join(ids)}")
+    return Taxonomy(types, str(path))
+
+
+def _event_type(path: Path, n: int, entry: dict) -> EventType:
+    where = f"{path}: type #{n}"
+    for key in ("id", "label", "colour", "draw", "triggers"):
+        if key not in entry:
+            raise InputError(f"{where} has no {key!r}")
+    where = f"{path}: type {entry['id']!r}"
+    if entry["draw"] not in DRAW_KINDS:
+        raise InputError(f"{where}: draw {entry['draw']!r}; choose from {', '.join(DRAW_KINDS)}")
+    if not re.fullmatch(r"#[0-9a-fA-F]{6}", str(entry["colour"])):
+        raise InputError(f"{where}: colour {entry['colour']!r} is not #rrggbb")
+    hypothetical = entry.get("hypothetical", "drop")
+    if hypothetical not in ("drop", "planned"):
+        raise InputError(f"{where}: hypothetical {hypothetical!r}; choose drop or planned")
+    return EventType(
+        id=entry["id"], label=entry["label"], colour=entry["colour"],
+        icon=entry.get("icon", "info-sign"), draw=entry["draw"],
+        prefer=tuple(entry.get("prefer", ())), hypothetical=hypothetical,
+        triggers=_patterns(where, entry["triggers"]),
+        continue_cues=_patterns(where, entry.get("continue_cues", ())),
+    )
+
+
+def _patterns(where: str, patterns) -> tuple[re.Pattern, ...]:
+    out = []
+    for pattern in patterns:
+        try:
+            out.append(re.compile(pattern.replace("{w}", _WORDS_BETWEEN), re.IGNORECASE))
+        except re.error as err:
+            raise InputError(f"{where}: bad pattern {pattern!r} ({err})") from err
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- status and dates
+
+_NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
+_ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
+                    r"resumed|restored|completed|finished)\b", re.I)
+_ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
+                      r"(have|has) been \w+ing|(are|is) \w+ing)\b", re.I)
+_PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
+                      r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year))\b", re.I)
+_HYPOTHETICAL = re.compile(r"\b(could|might|may|would|threaten(ed|s)? to|if)\b", re.I)
+_CLAUSE = re.compile(r"[,;:—–()]")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_DAY_WORD = re.compile(r"\b(?:on |last |this )?(" + "|".join(_WEEKDAYS) + r")\b|"
+                       r"\b(yesterday|today|tonight|overnight|last night|this morning|"
+                       r"this week|last week)\b", re.I)
+_RELATIVE_DAYS = {"yesterday": 1, "last week": 7}
+_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
+                   r"(\d{1,2})\b|\b(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+                   r"nov|dec)[a-z]*\b", re.I)
+
+
+def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
+    """The event's status, or None when the sentence says it did not (or may not) happen."""
+    before = sentence[:trigger.start()]
+    near = " ".join(re.findall(r"[\w'’]+", before)[-3:]) + " " + trigger.group()
+    if _NEGATION.search(near):
+        return None
+    if _ENDED.search(sentence):
+        return "ended"
+    clause_start = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
+    clause = sentence[clause_start:trigger.end()]
+    if _ONGOING.search(clause) and etype.draw == "point":
+        return "ongoing"
+    if _PLANNED.search(clause):
+        return "planned" if etype.hypothetical == "planned" else None
+    if _HYPOTHETICAL.search(clause):
+        return "planned" if etype.hypothetical == "planned" else None
+    if _ONGOING.search(clause):
+        return "ongoing"
+    return "unknown"
+
+
+def date_of(sentence: str, published: str | None) -> str | None:
+    """The day a sentence's relative or explicit date points to, given the publication date.
+
+    >>> date_of("Drones attacked on Saturday.", "2023-12-24")
+    '2023-12-23'
+    >>> date_of("Talks were held on Dec. 16.", "2024-01-05")
+    '2023-12-16'
+    """
+    if not published:
+        return None
+    pub = dt.date.fromisoformat(published)
+    m = _DAY_WORD.search(sentence)
+    if m and m.group(1):
+        back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+        return (pub - dt.timedelta(days=back)).isoformat()
+    if m and m.group(2):
+        return (pub - dt.timedelta(days=_RELATIVE_DAYS.get(m.group(2).lower(), 0))).isoformat()
+    # "since November 6" says when something began, not when this report's event happened.
+    m = next((d for d in _DATE.finditer(sentence)
+              if not re.search(r"\bsince\s+$", sentence[:d.start()], re.I)), None)
+    if m:
+        month = (m.group(1) or m.group(4)).lower()[:3]
+        day = int(m.group(2) or m.group(3))
+        try:
+            when = dt.date(pub.year, _MONTHS.index(month) + 1, day)
+        except ValueError:
+            return None
+        if when > pub:
+            when = when.replace(year=pub.year - 1)
+        return when.isoformat()
+    return None
+
+
+# ---------------------------------------------------------------- linking
+
+_SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
+                      r"wrote|reported)\b[^.]{0,40}\b(in|from)\s+(the\s+)?$", re.I)
+_ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|military|"
+                        r"government|ministry|president|forces|troops|governor|mayor|"
+                        r"officials?|authorities|navy|general staff|police|parliament|"
+                        r"spokesman|spokesperson|media|broadcaster|company|firms?)\b", re.I)
+# ", the port city on the Black Sea": a description of the place named before it.
+_APPOSITIVE = re.compile(r",\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
+                         r"(the\s+)?$", re.I)
+_LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although)\b", re.I)
+_ORIGIN = re.compile(r"\bfrom\s+(the\s+)?$", re.I)
+_ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
+                          r"targeted|hit|shelled|bombed|used)\b", re.I)
+_FINE_KINDS = frozenset({"locality", "admin1", "admin2", "crossing", "sea", "region"})
+# After these words a sentence says why or what someone wants, not where it happened.
+_ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming|arguing|"
+                    r"because|in protest (against|at)|in response to|so that|in order to)\b",
+                    re.I)
+
+
+def _is_incident_place(text: str, mention: Mention, etype: EventType) -> bool:
+    before = text[max(0, mention.start - 80):mention.start]
+    after = text[mention.end:mention.end + 60]
+    if _SPEAKER.search(before) or _ORG_AFTER.match(after) or after.startswith("-based"):
+        return False
+    if _APPOSITIVE.search(before):
+        return False
+    if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
+        if _ORIGIN.search(before):
+            return False
+        if mention.place.kind == "country" and _ACTOR_AFTER.match(after):
+            return False
+    return True
+
+
+def _choose_places(text: str, mentions: list[Mention], etype: EventType,
+                   aside_from: int | None = None) -> list[Mention]:
+    kept = [m for m in mentions if m.place.kind != "continent"
+            and (aside_from is None or m.start < aside_from)
+            and _is_incident_place(text, m, etype)]
+    preferred = [m for m in kept if m.place.kind in etype.prefer]
+    if preferred:
+        return preferred
+    fine = [m for m in kept if m.place.kind in _FINE_KINDS]
+    if fine and etype.hypothetical == "drop":
+        return fine  # an attack on named places, not on the whole country
+    fine_countries = {m.place.country_code for m in fine}
+    return [m for m in kept if m.place.kind in _FINE_KINDS
+            or m.place.country_code not in fine_countries]
+
+
+def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
+                  taxonomy: Taxonomy, published: str | None = None) -> list[Event]:
+    """Events of ``taxonomy`` in a document, each linked to the places it happened at.
+
+    ``sentences`` are (start, end) offsets (see :func:`geomap.sentences.split_sentences`),
+    ``mentions`` the document's place mentions (see :func:`geomap.geoparse.geoparse`).
+    """
+    by_sentence = _mentions_by_sentence(sentences, mentions)
+    events: list[Event] = []
+    previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
+    for n, (start, end) in enumerate(sentences):
+        dated, previous = previous, {}
+        sentence = text[start:end]
+        for etype in taxonomy.types:
+            trigger = _first_trigger(sentence, etype)
+            if trigger is None:
+                continue
+            status = status_of(sentence, trigger, etype)
+            if status is None:
+                continue
+            date = date_of(sentence, published) or dated.get(etype.id) or published
+            previous[etype.id] = date
+            aside = _ASIDE.search(sentence, trigger.end())
+            places = _choose_places(text, by_sentence[n], etype,
+                                    start + aside.start() if aside else None)
+            confidence = 0.9
+            if n + 1 < len(sentences) and _continues(text, sentences[n + 1], etype,
+                                                      by_sentence[n + 1], places, taxonomy):
+                follow = _choose_places(text, by_sentence[n + 1], etype)
+                places = _choose_places(text, [*places, *follow], etype)
+            for place_status, group in _by_local_status(text, (start, end), places, status):
+                events.append(Event(etype.id, place_status, tuple(group), sentence, start, end,
+                                    date, confidence))
+    return events
+
+
+def _by_local_status(text, sentence, places, status):
+    """Split a sentence's places by the status their own clause states, if any.
+
+    "kept the Medyka-Shehyni crossing closed, while the Rava-Ruska checkpoint reopened":
+    one crossing is blocked, the other is not.
+    """
+    groups: dict[str, list[Mention]] = {}
+    for m in places:
+        local = _local_status(text, sentence, m) if sentence[0] <= m.start < sentence[1] else None
+        groups.setdefault(local or status, []).append(m)
+    return groups.items()
+
+
+def _local_status(text: str, sentence: tuple[int, int], mention: Mention) -> str | None:
+    start, end = sentence
+    left = [b.end() for b in _LOCAL_BOUNDARY.finditer(text, start, mention.start)]
+    right = _LOCAL_BOUNDARY.search(text, mention.end, end)
+    window = text[left[-1] if left else start:right.start() if right else end]
+    if _ENDED.search(window):
+        return "ended"
+    if _ONGOING.search(window):
+        return "ongoing"
+    return None
+
+
+def _first_trigger(sentence: str, etype: EventType) -> re.Match | None:
+    found = [m for p in etype.triggers if (m := p.search(sentence))]
+    return min(found, key=lambda m: m.start()) if found else None
+
+
+def _continues(text, span, etype, next_mentions, places, taxonomy) -> bool:
+    """Whether the next sentence carries on the event, naming where it happened."""
+    if not next_mentions or any(m.place.kind in _FINE_KINDS for m in places):
+        return False
+    sentence = text[span[0]:span[1]]
+    if any(_first_trigger(sentence, other) for other in taxonomy.types):
+        return False  # it reports an event of its own
+    return any(p.search(sentence) for p in etype.continue_cues)
+
+
+def _mentions_by_sentence(sentences, mentions) -> list[list[Mention]]:
+    out: list[list[Mention]] = [[] for _ in sentences]
+    starts = [s for s, _ in sentences]
+    for m in mentions:
+        i = bisect.bisect_right(starts, m.start) - 1
+        if i >= 0 and m.end <= sentences[i][1]:
+            out[i].append(m)
+    return out

@@ -1,0 +1,179 @@
+"""Events + boundaries -> the incidents GeoDataFrame.
+
+One incident is one event type at one place on one date. Evidence from several sentences
+or documents about the same incident is merged into it.
+
+Column schema (EPSG:4326):
+
+================  ============================================================================
+event_type        taxonomy id (``drone_attack`` ...)
+event_label       its label
+status            planned | ongoing | ended | unknown (the latest evidence's)
+place             display name of the place
+place_kind        locality | admin1 | admin2 | crossing | sea | region | country
+place_id          stable id (``geonames:703448``, ``admin1:UA-65`` ...)
+admin1_code       ISO 3166-2 (GeoNames admin-1 code first, polygon join second)
+admin1_name       English name of the region
+country_code      ISO 3166-1 alpha-2
+geo_precision     1 point, 2 region or sea, 3 country
+country_only      True when the text names only a country (kept, flagged, not drawn as fill)
+lat, lon          representative point
+evidence          the first evidence sentence
+start, end        offsets of that sentence in its document
+mention_start     offsets of the place's mention in that document
+mention_end
+doc_id, title     the document of the first evidence
+url, date         its source link; the event's day (publication date or the day a relative
+                  word points to)
+confidence        0..1
+evidence_count    how many sentences support the incident
+evidence_all      JSON list of every evidence: doc_id, title, url, date, evidence, start, end,
+                  mention_start, mention_end
+geometry          admin-1 polygon, sea polygon, country polygon, or point
+================  ============================================================================
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from functools import cache
+
+from . import data
+from .events import Taxonomy
+from .models import Document, Event, Mention
+
+COLUMNS = (
+    "event_type", "event_label", "status", "place", "place_kind", "place_id", "admin1_code",
+    "admin1_name", "country_code", "geo_precision", "country_only", "lat", "lon", "evidence",
+    "start", "end", "mention_start", "mention_end", "doc_id", "title", "url", "date",
+    "confidence", "evidence_count", "evidence_all",
+)
+_INTEGER = ("geo_precision", "start", "end", "mention_start", "mention_end", "evidence_count")
+_FLOAT = ("lat", "lon", "confidence")
+_TEXT = tuple(c for c in COLUMNS if c not in (*_INTEGER, *_FLOAT, "country_only"))
+_PRECISION = {"locality": 1, "crossing": 1, "admin1": 2, "admin2": 2, "sea": 2, "region": 2,
+              "country": 3, "continent": 3}
+
+
+def incidents_frame(pairs: Iterable[tuple[Document, list[Event]]], taxonomy: Taxonomy):
+    """Build the incidents GeoDataFrame from documents and their events (see module doc)."""
+    import geopandas as gpd
+    import pandas as pd
+
+    merged: dict[tuple, dict] = {}
+    for doc, events in pairs:
+        for record in _doc_records(doc, events, taxonomy):
+            key = (record["event_type"], record["place_id"], record["date"])
+            if key in merged:
+                _merge(merged[key], record)
+            else:
+                merged[key] = record
+    rows = list(merged.values())
+    for row in rows:
+        row["evidence_count"] = len(row["evidence_all"])
+        row["evidence_all"] = json.dumps(row["evidence_all"], ensure_ascii=False)
+    frame = pd.DataFrame(rows, columns=[*COLUMNS, "_geometry"])
+    geometry = gpd.GeoSeries(list(frame.pop("_geometry")), crs="EPSG:4326")
+    gdf = apply_schema(gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326"))
+    _fill_admin1_by_polygon(gdf)
+    return gdf
+
+
+def apply_schema(gdf):
+    """Give an incidents frame the documented columns and types (also after reading a file:
+    CSV and GeoJSON lose empty text columns' type)."""
+    missing = [c for c in COLUMNS if c not in gdf.columns]
+    if missing:
+        raise ValueError(f"not an incidents table: no column {', '.join(missing)}")
+    for column in _TEXT:
+        values = gdf[column].astype(object)
+        gdf[column] = values.where(gdf[column].notna(), None).map(_as_text)
+    gdf = gdf.astype({**{c: "int64" for c in _INTEGER}, **{c: "float64" for c in _FLOAT},
+                      "country_only": "bool"})
+    return gdf[[*COLUMNS, gdf.geometry.name]]
+
+
+def _as_text(value):
+    """Text as stored; GDAL hands JSON text columns back parsed, so serialise those again."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, (list, dict)):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _doc_records(doc: Document, events: list[Event], taxonomy: Taxonomy) -> list[dict]:
+    records = [_record(doc, event, m, taxonomy) for event in events for m in event.places]
+    # A country named only as the setting ("drone raids hit Ukrainian regions") adds
+    # nothing when the same document places that event type inside that country.
+    finer = {(r["event_type"], r["country_code"]) for r in records if not r["country_only"]}
+    return [r for r in records
+            if not (r["country_only"] and (r["event_type"], r["country_code"]) in finer)]
+
+
+def _record(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -> dict:
+    place = mention.place
+    evidence = {"doc_id": doc.id, "title": doc.title, "url": doc.url, "date": event.date,
+                "evidence": event.evidence, "start": event.start, "end": event.end,
+                "mention_start": mention.start, "mention_end": mention.end}
+    precision = _PRECISION.get(place.kind, 3)
+    return {
+        "event_type": event.type, "event_label": taxonomy.get(event.type).label,
+        "status": event.status, "place": place.name, "place_kind": place.kind,
+        "place_id": place.id, "admin1_code": place.admin1_code,
+        "admin1_name": place.admin1_name, "country_code": place.country_code,
+        "geo_precision": precision, "country_only": precision == 3,
+        "lat": place.lat, "lon": place.lon, "evidence": event.evidence,
+        "start": event.start, "end": event.end, "mention_start": mention.start,
+        "mention_end": mention.end, "doc_id": doc.id, "title": doc.title, "url": doc.url,
+        "date": event.date, "confidence": round(event.confidence * mention.confidence, 3),
+        "evidence_all": [evidence], "_geometry": _geometry(place),
+    }
+
+
+def _merge(into: dict, record: dict) -> None:
+    """Same incident again: keep all evidence, the latest status, the best confidence."""
+    known = {(e["doc_id"], e["start"]) for e in into["evidence_all"]}
+    new = [e for e in record["evidence_all"] if (e["doc_id"], e["start"]) not in known]
+    into["evidence_all"].extend(new)
+    if record["status"] != "unknown":
+        into["status"] = record["status"]
+    into["confidence"] = max(into["confidence"], record["confidence"])
+
+
+def _geometry(place):
+    """Region and sea polygons from the shipped boundaries; a point for everything else."""
+    import shapely
+
+    if place.kind == "admin1" and place.admin1_code:
+        polygon = _polygons("admin1", "code").get(place.admin1_code)
+    elif place.kind == "sea":
+        polygon = _polygons("seas", "name").get(place.name)
+    elif place.kind == "country" and place.country_code:
+        polygon = _polygons("countries", "code").get(place.country_code)
+    else:
+        polygon = None
+    # The only axis swap in this module: Place holds lat/lon, shapely wants x=lon, y=lat.
+    return polygon if polygon is not None else shapely.Point(place.lon, place.lat)
+
+
+@cache
+def _polygons(name: str, key: str) -> dict:
+    frame = data.frame(name)
+    return dict(zip(frame[key], frame.geometry))
+
+
+def _fill_admin1_by_polygon(gdf) -> None:
+    """Points whose GeoNames record had no region code get one from the region polygons."""
+    import geopandas as gpd
+
+    missing = gdf.index[gdf["admin1_code"].isna() & (gdf.geom_type == "Point")
+                        & (gdf["geo_precision"] == 1)]
+    if not len(missing):
+        return
+    regions = data.frame("admin1").dropna(subset=["code"])[["code", "name", "geometry"]]
+    joined = gpd.sjoin(gdf.loc[missing, ["geometry"]], regions, how="left", predicate="within")
+    joined = joined[~joined.index.duplicated()].dropna(subset=["code"])
+    gdf.loc[joined.index, "admin1_code"] = joined["code"]
+    gdf.loc[joined.index, "admin1_name"] = joined["name"]

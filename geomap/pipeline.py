@@ -1,0 +1,70 @@
+"""The whole pipeline: documents -> place mentions -> events -> incidents.
+
+>>> from geomap.models import Document
+>>> doc = Document("d1", "Drones struck the Kherson region on Saturday.", date="2023-12-24")
+>>> gdf = extract([doc])
+>>> gdf[["event_type", "place", "admin1_code", "date"]].values.tolist()
+[['drone_attack', 'Kherson', 'UA-65', '2023-12-23']]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from .events import Taxonomy, detect_events, load_taxonomy
+from .geoparse import Geoparser
+from .io import ReadReport, iter_documents
+from .join import incidents_frame
+from .models import Document
+from .sentences import split_sentences
+
+
+def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None,
+            warn: Callable[[str], None] | None = None, report: ReadReport | None = None,
+            parser: Geoparser | None = None):
+    """Incidents found in documents, as a GeoDataFrame (schema in :mod:`geomap.join`).
+
+    Parameters
+    ----------
+    inputs
+        :class:`~geomap.models.Document` objects, or paths to text files, folders, JSONL
+        or CSV corpora (``-`` for standard input); one item or an iterable of them.
+    types
+        Event type ids to keep (a list or a comma-separated string); all when None.
+    taxonomy
+        A :class:`~geomap.events.Taxonomy` or the path of a taxonomy TOML file.
+    warn
+        Called with a one-line message for every bad record skipped.
+    report
+        Filled with the number of documents read and records skipped.
+    """
+    if not isinstance(taxonomy, Taxonomy):
+        taxonomy = load_taxonomy(taxonomy)
+    taxonomy = taxonomy.select(types)
+    parser = parser or Geoparser()
+    report = report if report is not None else ReadReport()
+    docs = _documents(inputs, report, warn)
+    pairs = ((doc, document_events(doc, taxonomy, parser)) for doc in docs)
+    gdf = incidents_frame(pairs, taxonomy)
+    gdf.attrs.update(documents=report.documents, skipped=report.skipped)
+    return gdf
+
+
+def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser):
+    """The events of one document, with their places."""
+    mentions = parser.parse(doc.text)
+    if not mentions:
+        return []
+    return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date)
+
+
+def _documents(inputs, report: ReadReport, warn) -> Iterable[Document]:
+    if isinstance(inputs, (str, Path, Document)):
+        inputs = [inputs]
+    for item in inputs:
+        if isinstance(item, Document):
+            report.documents += 1
+            yield item
+        else:
+            yield from iter_documents([item], report, warn)

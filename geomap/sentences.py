@@ -1,0 +1,84 @@
+"""Sentence segmentation that survives abbreviations, initials and dates.
+
+"U.S. officials said.", "on Dec. 16", "Gen. Zaluzhnyi", "No. 3" and "J. Smith" do not end
+sentences; a full stop, question or exclamation mark followed by space and a capital (or
+a quote) does, and so does a blank line or a line break after a line without end mark
+(headlines, datelines).
+
+>>> text = "Gen. Smith met U.S. envoys on Dec. 16 in Kyiv. Talks ended."
+>>> [text[s:e] for s, e in split_sentences(text)]
+['Gen. Smith met U.S. envoys on Dec. 16 in Kyiv.', 'Talks ended.']
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft jr sr "
+    "no nos vol fig inc ltd co corp dept univ est approx vs etc jan feb mar apr jun jul aug "
+    "sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ave blvd rd hwy pres "
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss "
+    "mo mont neb nev okla ore pa tenn tex vt va wash wis wyo".split()
+)
+_BEFORE_NUMBERS = frozenset("no nos vol fig".split())
+_CAN_END = frozenset("etc inc ltd co corp jr sr".split())
+# A candidate boundary: end mark, optional closing quotes/brackets, white space.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(\s+)")
+_LINE_BREAK = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*\S)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]*[\"'”’)\]]*\s*$")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``, white space trimmed."""
+    cuts = sorted({m.end() for m in _BOUNDARY.finditer(text) if _ends_sentence(text, m)}
+                  | {m.end() for m in _LINE_BREAK.finditer(text)})
+    spans, start = [], 0
+    for cut in [*cuts, len(text)]:
+        span = _trim(text, start, cut)
+        if span:
+            spans.append(span)
+        start = cut
+    return spans
+
+
+def _ends_sentence(text: str, match: re.Match) -> bool:
+    after = text[match.end():match.end() + 1]
+    if after and not (after.isupper() or after.isdigit() or after in "\"'“‘(["):
+        return False
+    mark_at = match.start()
+    if text[mark_at] != ".":
+        return True
+    word = _WORD_BEFORE.search(text, max(0, mark_at - 20), mark_at + 1)
+    if word is None:
+        return True
+    token = word.group(1).rstrip(".")
+    if len(token) == 1 and token.isupper():
+        return False  # an initial: "J. Smith", or the end of "U.S."
+    low = token.lower()
+    if low in _BEFORE_NUMBERS:
+        return not after.isdigit()  # "No. 3" goes on; "said no. No one" ends
+    if low in _CAN_END:
+        return _looks_like_new_sentence(text, match.end())  # "Acme Inc. The firm ..."
+    if low in ABBREVIATIONS:
+        return False
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # U.S, U.K, a.m
+        return after.isupper() and _looks_like_new_sentence(text, match.end())
+    return True
+
+
+def _looks_like_new_sentence(text: str, pos: int) -> bool:
+    """After "U.S." a capitalised function word starts a sentence; a name usually does not."""
+    nxt = re.match(r"[A-Za-z]+", text[pos:pos + 20])
+    return bool(nxt) and nxt.group().lower() in {
+        "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "but", "and",
+        "in", "on", "at", "officials", "there", "his", "her", "their", "its", "after",
+        "before", "when", "while", "as", "some", "many", "no"}
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if end > start else None
