@@ -219,17 +219,25 @@ def date_of(sentence: str, published: str | None) -> str | None:
 
 # ---------------------------------------------------------------- linking
 
+# Where someone spoke or met is not where the event happened.
 _SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
-                      r"wrote|reported)\b[^.]{0,40}\b(in|from)\s+(the\s+)?$", re.I)
+                      r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?)\b"
+                      r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$", re.I)
+_SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated)\b", re.I)
 _ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|military|"
                         r"government|ministry|president|forces|troops|governor|mayor|"
                         r"officials?|authorities|navy|general staff|police|parliament|"
                         r"spokesman|spokesperson|media|broadcaster|company|firms?)\b", re.I)
 # ", the port city on the Black Sea": a description of the place named before it.
-_APPOSITIVE = re.compile(r",\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
+_APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
 _LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although)\b", re.I)
-_ORIGIN = re.compile(r"\bfrom\s+(the\s+)?$", re.I)
+_ORIGIN = re.compile(r"\bfrom\s+(the\s+)?([\w'’]+\s+){0,2}$", re.I)
+# "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
+# says where the town is.
+_CONTAINER_GAP = re.compile(r"^\s*(,\s*)?(in\s+)?(the\s+)?$", re.I)
+_UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
+                         r"(is|was|were|are) open)\b", re.I)
 _ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
                           r"targeted|hit|shelled|bombed|used)\b", re.I)
 _FINE_KINDS = frozenset({"locality", "admin1", "admin2", "crossing", "sea", "region"})
@@ -239,12 +247,13 @@ _ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claimin
                     re.I)
 
 
-def _is_incident_place(text: str, mention: Mention, etype: EventType) -> bool:
+def _is_incident_place(text: str, mention: Mention, etype: EventType,
+                       previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]
     after = text[mention.end:mention.end + 60]
     if _SPEAKER.search(before) or _ORG_AFTER.match(after) or after.startswith("-based"):
         return False
-    if _APPOSITIVE.search(before):
+    if previous is not None and _APPOSITIVE.match(text[previous.end:mention.start]):
         return False
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
         if _ORIGIN.search(before):
@@ -256,9 +265,15 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType) -> bool:
 
 def _choose_places(text: str, mentions: list[Mention], etype: EventType,
                    aside_from: int | None = None) -> list[Mention]:
-    kept = [m for m in mentions if m.place.kind != "continent"
+    kept = [m for prev, m in zip([None, *mentions], mentions) if m.place.kind != "continent"
             and (aside_from is None or m.start < aside_from)
-            and _is_incident_place(text, m, etype)]
+            and _is_incident_place(text, m, etype, prev)]
+    kept = _drop_containers(text, kept)
+    # A place that only speaks ("the governor of Belgorod Oblast said") counts only when
+    # the sentence names no other place.
+    spoken = [m for m in kept if _SPEAKER_AFTER.match(text, m.end)]
+    if spoken and len(spoken) < len(kept):
+        kept = [m for m in kept if m not in spoken]
     preferred = [m for m in kept if m.place.kind in etype.prefer]
     if preferred:
         return preferred
@@ -268,6 +283,17 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     fine_countries = {m.place.country_code for m in fine}
     return [m for m in kept if m.place.kind in _FINE_KINDS
             or m.place.country_code not in fine_countries]
+
+
+def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
+    out = []
+    for prev, m in zip([None, *mentions], mentions):
+        if (prev is not None and m.place.kind == "admin1" and prev.place.kind == "locality"
+                and prev.place.admin1_code == m.place.admin1_code
+                and _CONTAINER_GAP.match(text[prev.end:m.start])):
+            continue
+        out.append(m)
+    return out
 
 
 def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -315,7 +341,8 @@ def _by_local_status(text, sentence, places, status):
     groups: dict[str, list[Mention]] = {}
     for m in places:
         local = _local_status(text, sentence, m) if sentence[0] <= m.start < sentence[1] else None
-        groups.setdefault(local or status, []).append(m)
+        if local != "unaffected":
+            groups.setdefault(local or status, []).append(m)
     return groups.items()
 
 
@@ -324,6 +351,8 @@ def _local_status(text: str, sentence: tuple[int, int], mention: Mention) -> str
     left = [b.end() for b in _LOCAL_BOUNDARY.finditer(text, start, mention.start)]
     right = _LOCAL_BOUNDARY.search(text, mention.end, end)
     window = text[left[-1] if left else start:right.start() if right else end]
+    if _UNAFFECTED.search(window):
+        return "unaffected"  # "while traffic at Korczowa flows normally"
     if _ENDED.search(window):
         return "ended"
     if _ONGOING.search(window):

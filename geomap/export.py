@@ -81,5 +81,5 @@ def read_incidents(path: str | Path):
         else:
             gdf = gpd.read_file(path, engine="pyogrio")
         return apply_schema(gdf)
-    except (OSError, ValueError, KeyError) as err:
+    except (OSError, ValueError, KeyError, RuntimeError) as err:  # pyogrio: RuntimeError
         raise InputError(f"{path}: not a readable incidents file ({err})") from err

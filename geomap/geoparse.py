@@ -359,7 +359,9 @@ class Geoparser:
             return None
         if single and initial and zipf >= 4.0 and nxt in _DETERMINERS:
             return None  # "Reading the report", "Chase the ..." : a verb, not a town
-        if single and initial and zipf >= 4.0 and not big and not span.qualifier \
+        if nxt in ("river", "rivers") and top.kind != "sea":
+            return None  # "the Dnipro river": a river, not the city named after it
+        if single and initial and zipf >= 3.5 and not big and not span.qualifier \
                 and nxt not in _ADMIN1_WORDS | _ADMIN2_WORDS:
             return None
         self._kind_hint(text, tokens, i, j, span, prev, nxt)
@@ -441,7 +443,10 @@ class Geoparser:
             if span.qualifier and span.qualifier in (place.country_code, place.admin1_code):
                 score += _QUALIFIER_BONUS
             if context is not None:
-                score += context.bonus(span.key, place)
+                # A village that merely has the name as an alternate ("Moldova") needs
+                # more than context to beat the country itself.
+                weight = 0.5 if cand.match != "primary" and place.kind == "locality" else 1.0
+                score += weight * context.bonus(span.key, place)
             scored.append((score, place))
         scored.sort(key=lambda sp: -sp[0])
         best_score, best = scored[0]
@@ -539,7 +544,11 @@ _LIST_INTRO = re.compile(r"(?:regions|oblasts|provinces|states)\s*(?:[–—:-]|
 
 
 def _share_list_hints(text: str, spans: list[_Span]) -> None:
-    """'regions – Donetsk, Luhansk, Kherson and Zaporizhzhia': one hint for the whole list."""
+    """'regions – Donetsk, Luhansk, Kherson and Zaporizhzhia': the intro hints every member.
+
+    A singular kind word ("Odesa and Vinnytsia Oblast") hints only its own name; plural
+    ones ("the Kherson and Mykolaiv regions") are found per name by the look-ahead.
+    """
     groups, current = [], []
     for span in spans:
         if current and _LIST_GAP.match(text[current[-1].end:span.start]):
@@ -548,13 +557,9 @@ def _share_list_hints(text: str, spans: list[_Span]) -> None:
             current = [span]
             groups.append(current)
     for group in groups:
-        wants = {s.want for s in group if s.want in ("admin1", "admin2")}
-        intro = _LIST_INTRO.search(text[max(0, group[0].start - 40):group[0].start])
-        want = "admin1" if intro else (wants.pop() if len(wants) == 1 else None)
-        if want and len(group) > 1 or intro:
+        if _LIST_INTRO.search(text[max(0, group[0].start - 40):group[0].start]):
             for span in group:
-                if span.want is None:
-                    span.want = want
+                span.want = span.want or "admin1"
 
 
 _DEFAULT: dict[str, Geoparser] = {}

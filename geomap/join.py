@@ -35,6 +35,7 @@ geometry          admin-1 polygon, sea polygon, country polygon, or point
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Iterable
 from functools import cache
@@ -84,6 +85,10 @@ def apply_schema(gdf):
     """Give an incidents frame the documented columns and types (also after reading a file:
     CSV and GeoJSON lose empty text columns' type)."""
     missing = [c for c in COLUMNS if c not in gdf.columns]
+    if missing and len(gdf) == 0:  # an empty GeoJSON layer keeps no field definitions
+        for column in missing:
+            gdf[column] = []
+        missing = []
     if missing:
         raise ValueError(f"not an incidents table: no column {', '.join(missing)}")
     for column in _TEXT:
@@ -98,6 +103,8 @@ def _as_text(value):
     """Text as stored; GDAL hands JSON text columns back parsed, so serialise those again."""
     if value is None or isinstance(value, str):
         return value
+    if isinstance(value, dt.date):  # GDAL reads ISO day strings back as dates
+        return value.isoformat()[:10]
     if isinstance(value, (list, dict)):
         return json.dumps(value, ensure_ascii=False)
     return str(value)

@@ -1,0 +1,72 @@
+"""`geomap extract` and `geomap types` through the real entry point."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from geomap.export import read_incidents
+
+from .conftest import ROOT, run_cli
+
+EXAMPLE = str(ROOT / "examples" / "briefing.txt")
+
+
+def test_types_lists_the_taxonomy():
+    proc = run_cli("types", "--json")
+    assert proc.returncode == 0
+    ids = [json.loads(line)["id"] for line in proc.stdout.decode().splitlines()]
+    assert {"drone_attack", "missile_strike", "shelling", "border_blockade",
+            "mine_clearing"} <= set(ids)
+
+
+@pytest.mark.parametrize("suffix", [".geojson", ".gpkg", ".parquet", ".csv"])
+def test_extract_writes_each_format(tmp_path, suffix):
+    out = tmp_path / f"incidents{suffix}"
+    proc = run_cli("extract", EXAMPLE, "-o", str(out))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "6 incidents from 1 documents" in proc.stderr.decode()
+    assert len(read_incidents(out)) == 6
+
+
+def test_extract_types_filter_and_unknown_type(tmp_path):
+    out = tmp_path / "x.geojson"
+    assert run_cli("extract", EXAMPLE, "--types", "mine_clearing", "-o", str(out)).returncode == 0
+    assert set(read_incidents(out)["event_type"]) == {"mine_clearing"}
+    proc = run_cli("extract", EXAMPLE, "--types", "drones", "-o", str(tmp_path / "y.geojson"))
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and err.count("\n") == 1
+    assert "unknown event type 'drones'; choose from drone_attack" in err
+    assert not (tmp_path / "y.geojson").exists()
+
+
+def test_extract_reports_bad_records_and_goes_on(tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(json.dumps({"id": "1", "date": "2024-03-07",
+                                  "text": "Shelling hit Nikopol on Monday."}) + "\n{oops\n",
+                      encoding="utf-8")
+    out = tmp_path / "o.csv"
+    proc = run_cli("extract", str(corpus), "-o", str(out))
+    err = proc.stderr.decode()
+    assert proc.returncode == 0
+    assert f"{corpus}:2: invalid JSON" in err and "1 bad records skipped" in err
+    assert read_incidents(out)[["place", "date"]].values.tolist() == [["Nikopol", "2024-03-04"]]
+
+
+def test_extract_from_stdin(tmp_path):
+    out = tmp_path / "o.geojson"
+    proc = run_cli("extract", "-", "-o", str(out), stdin=b"Missiles struck Dnipro.")
+    assert proc.returncode == 0
+    assert read_incidents(out)["doc_id"].tolist() == ["stdin"]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["extract", EXAMPLE, "-o", "out.shp"], "unknown output format '.shp'"),
+    (["extract", "nope.txt", "-o", "out.geojson"], "nope.txt: no such file"),
+    (["extract", EXAMPLE, "--taxonomy", "missing.toml", "-o", "o.geojson"], "missing.toml"),
+])
+def test_extract_bad_input_is_one_line(args, message):
+    proc = run_cli(*args)
+    err = proc.stderr.decode()
+    assert proc.returncode != 0 and message in err and "Traceback" not in err

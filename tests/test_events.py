@@ -1,0 +1,234 @@
+"""Event detection, status, dates and event-place linking, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+
+import pandas as pd
+import pytest
+
+from geomap.errors import InputError
+from geomap.events import date_of, load_taxonomy
+from geomap.models import Document
+from geomap.pipeline import extract
+
+from .conftest import ROOT
+
+
+def incidents(text: str, date: str | None = "2024-03-07", **kw) -> list[tuple]:
+    gdf = extract([Document("t", text, date=date)], **kw)
+    return sorted((r.event_type, r.place, r.place_kind,
+                   None if pd.isna(r.admin1_code) else r.admin1_code, r.status)
+                  for r in gdf.itertuples())
+
+
+def pairs(text: str, **kw) -> set[tuple[str, str]]:
+    return {(t, p) for t, p, *_ in incidents(text, **kw)}
+
+
+def test_default_taxonomy_has_the_required_types_with_styling():
+    tax = load_taxonomy()
+    assert {"drone_attack", "missile_strike", "shelling", "border_blockade",
+            "mine_clearing"} <= set(tax.ids)
+    for t in tax.types:
+        assert t.colour.startswith("#") and t.label and t.draw in ("region", "point", "sea")
+    assert tax.get("border_blockade").prefer == ("crossing",)
+
+
+# ---------------------------------------------------------------- detection and status
+
+def test_attack_on_named_regions():
+    assert incidents("Drones attacked the Mykolaiv, Odesa and Vinnytsia regions overnight.") == [
+        ("drone_attack", "Mykolaiv", "admin1", "UA-48", "unknown"),
+        ("drone_attack", "Odessa", "admin1", "UA-51", "unknown"),
+        ("drone_attack", "Vinnytsia", "admin1", "UA-05", "unknown"),
+    ]
+
+
+def test_passive_voice():
+    assert pairs("Kharkiv was hit by two guided bombs on Friday.") == {("airstrike", "Kharkiv")}
+
+
+@pytest.mark.parametrize("text", [
+    "No drones reached Lviv overnight, the mayor said.",
+    "Lviv was not attacked by drones this time.",
+    "Officials warned that Russia could launch missiles at Kyiv soon.",
+    "Ukraine will be strengthening its air defence around Kyiv.",
+    "Russia has lost 6,278 drones and 22 ships since the invasion of Ukraine.",
+])
+def test_negation_hypotheticals_and_non_events_make_no_incident(text):
+    assert incidents(text) == []
+
+
+def test_plans_to_clear_mines_are_kept_as_planned():
+    rows = incidents("Turkey and Bulgaria will sign a plan to clear mines in the Black Sea.")
+    assert rows == [("mine_clearing", "Black Sea", "sea", None, "planned")]
+
+
+def test_reopened_crossing_is_ended_and_kept_closed_is_ongoing():
+    rows = incidents("Farmers kept the Medyka-Shehyni crossing closed, while the "
+                     "Rava-Ruska–Hrebenne checkpoint reopened on Monday.")
+    status = {place: s for _, place, _, _, s in rows}
+    assert status == {"Medyka–Shehyni": "ongoing", "Rava-Ruska–Hrebenne": "ended"}
+
+
+def test_several_events_in_one_paragraph():
+    text = ("Missiles struck Dnipro on Monday. Separately, shelling hit Nikopol. "
+            "Truckers blocked the Dorohusk-Yahodyn crossing.")
+    assert pairs(text) == {("missile_strike", "Dnipro"), ("shelling", "Nikopol"),
+                           ("border_blockade", "Dorohusk–Yahodyn")}
+
+
+# ---------------------------------------------------------------- linking
+
+def test_speaker_city_and_meeting_place_are_not_incident_places():
+    text = ("Turkey, Romania and Bulgaria will clear mines in the Black Sea, the minister "
+            "said in Ankara.")
+    assert pairs(text) == {("mine_clearing", "Black Sea")}
+    assert pairs("Zelenskyy met Polish officials in Warsaw to discuss the blockade at the "
+                 "border.") == set()
+
+
+def test_origin_and_organisation_are_not_targets():
+    assert pairs("Drones launched from Russia's Kursk region struck a substation in Sumy.") \
+        == {("drone_attack", "Sumy")}
+    assert pairs("Drones attacked Odesa, Kyiv's military administration said.") == {
+        ("drone_attack", "Odesa")}
+
+
+def test_container_region_is_not_a_second_incident():
+    assert pairs("Shelling killed two people in Nikopol in Dnipropetrovsk Oblast.") == {
+        ("shelling", "Nikopol")}
+
+
+def test_appositive_description_is_not_an_incident_place():
+    assert pairs("The drones struck Odesa, the port city on the Black Sea.") == {
+        ("drone_attack", "Odesa")}
+
+
+def test_event_follows_into_the_next_sentence_for_its_places():
+    text = ("During a drone attack across Ukraine on Saturday, 30 of 31 drones were shot "
+            "down.\n\nThe targeted areas included Kyiv and the western region of "
+            "Khmelnytskyi.")
+    rows = incidents(text, date="2023-12-24")
+    assert {(t, p, a) for t, p, _, a, _ in rows} == {
+        ("drone_attack", "Kyiv", "UA-30"), ("drone_attack", "Khmelnytskyi", "UA-68")}
+
+
+def test_country_only_incident_is_kept_and_flagged():
+    gdf = extract([Document("t", "Drones attacked Moldova overnight, officials said.")])
+    assert gdf[["place", "geo_precision", "country_only"]].values.tolist() == [
+        ["Moldova", 3, True]]
+
+
+def test_a_country_is_dropped_when_the_document_places_the_event_inside_it():
+    text = "Drones hit three Ukrainian regions. The drones struck Odesa and Vinnytsia Oblast."
+    assert {p for _, p in pairs(text)} == {"Odesa", "Vinnytsia"}
+
+
+# ---------------------------------------------------------------- dates
+
+@pytest.mark.parametrize("sentence,published,expected", [
+    ("Drones attacked on Saturday.", "2023-12-24", "2023-12-23"),
+    ("Drones attacked on Sunday.", "2023-12-24", "2023-12-24"),
+    ("Shelling hit the town yesterday.", "2024-03-07", "2024-03-06"),
+    ("Talks were held on Dec. 16.", "2024-01-05", "2023-12-16"),
+    ("Farmers have blocked it since November 6.", "2023-12-24", None),
+    ("Nothing about days.", "2023-12-24", None),
+    ("Drones attacked on Saturday.", None, None),
+])
+def test_relative_dates(sentence, published, expected):
+    assert date_of(sentence, published) == expected
+
+
+def test_same_incident_from_two_documents_is_one_row_with_all_evidence():
+    docs = [Document("a", "Shelling hit Nikopol on Monday.", date="2024-03-07"),
+            Document("b", "Nikopol was shelled on Monday, officials said.", date="2024-03-07")]
+    gdf = extract(docs)
+    assert len(gdf) == 1
+    row = gdf.iloc[0]
+    assert row["evidence_count"] == 2 and row["date"] == "2024-03-04"
+    assert [e["doc_id"] for e in json.loads(row["evidence_all"])] == ["a", "b"]
+
+
+# ---------------------------------------------------------------- taxonomy files
+
+def test_types_filter_and_unknown_type():
+    text = "Missiles struck Dnipro and shelling hit Nikopol."
+    assert {t for t, _ in pairs(text, types="shelling")} == {"shelling"}
+    with pytest.raises(InputError, match="unknown event type 'drones'; choose from drone_attack"):
+        extract([Document("t", text)], types="drones")
+
+
+def test_custom_taxonomy_file(tmp_path):
+    path = tmp_path / "tax.toml"
+    path.write_text(textwrap.dedent('''
+        [[type]]
+        id = "flood"
+        label = "Flood"
+        colour = "#3182bd"
+        draw = "region"
+        triggers = ['\\bflood(ed|ing|s)?\\b']
+    '''), encoding="utf-8")
+    gdf = extract([Document("t", "Flooding hit Kherson after the dam broke.")], taxonomy=path)
+    assert gdf[["event_type", "event_label", "place"]].values.tolist() == [
+        ["flood", "Flood", "Kherson"]]
+
+
+@pytest.mark.parametrize("content,message", [
+    ("not toml [", "not a readable TOML taxonomy"),
+    ("x = 1", "no [[type]] entries"),
+    ('[[type]]\nid = "a"\nlabel = "A"\ncolour = "red"\ndraw = "region"\ntriggers = []',
+     "colour 'red' is not #rrggbb"),
+    ('[[type]]\nid = "a"\nlabel = "A"\ncolour = "#aabbcc"\ndraw = "blob"\ntriggers = []',
+     "draw 'blob'"),
+    ('[[type]]\nid = "a"\nlabel = "A"\ncolour = "#aabbcc"\ndraw = "point"\ntriggers = ["("]',
+     "bad pattern"),
+])
+def test_bad_taxonomy_files_are_named_in_the_error(tmp_path, content, message):
+    path = tmp_path / "bad.toml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(message)) as err:
+        load_taxonomy(path)
+    assert str(path) in str(err.value)
+
+
+# ---------------------------------------------------------------- articles
+
+def test_example_article_incidents():
+    text = (ROOT / "examples" / "briefing.txt").read_text(encoding="utf-8")
+    rows = incidents(text, date="2024-05-15")
+    assert rows == [
+        ("border_blockade", "Medyka–Shehyni", "crossing", "PL-PK", "ongoing"),
+        ("border_blockade", "Rava-Ruska–Hrebenne", "crossing", "UA-46", "ended"),
+        ("drone_attack", "Chernihiv", "admin1", "UA-74", "unknown"),
+        ("drone_attack", "Odesa", "locality", "UA-51", "unknown"),
+        ("drone_attack", "Vinnytsia", "admin1", "UA-05", "unknown"),
+        ("mine_clearing", "Black Sea", "sea", None, "planned"),
+    ]
+
+
+def test_seed_expectations(shared_dir):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from seed import check
+
+    expected = json.loads((shared_dir / "seed" / "expected.json").read_text(encoding="utf-8"))
+    text = (shared_dir / "seed" / "article.txt").read_text(encoding="utf-8")
+    gdf = extract([Document("seed", text, date=expected["date"])])
+    assert check(gdf, expected) == []
+
+
+def test_hand_written_snippets_reach_precision_and_recall_of_0_9():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from events import FRESH, SNIPPETS, load_snippets, score
+
+    snippets = load_snippets(SNIPPETS) + load_snippets(FRESH)
+    assert len(snippets) >= 25
+    result = score(snippets)
+    assert result["precision"] >= 0.9 and result["recall"] >= 0.9, result
