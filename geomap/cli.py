@@ -9,10 +9,11 @@ from __future__ import annotations
 import functools
 import json
 import sys
+from pathlib import Path
 
 import click
 
-from .errors import GeomapError
+from .errors import GeomapError, InputError
 
 
 def _fail(message: str) -> None:
@@ -219,6 +220,78 @@ def extract(inputs, output, types, taxonomy) -> None:
     gdf = _run_extract(inputs, None, chosen)
     write_incidents(gdf, output)
     click.echo(f"geomap: wrote {output}", err=True)
+
+
+def _load_incidents(inputs, types, taxonomy):
+    """Incidents from an incidents file written by ``geomap extract``, or the pipeline."""
+    from .export import read_incidents
+    from .io import is_incidents_file
+
+    if len(inputs) == 1 and is_incidents_file(inputs[0]):
+        return read_incidents(inputs[0])
+    if any(is_incidents_file(i) for i in inputs):
+        raise InputError("give either one incidents file or texts and corpora, not both")
+    return _run_extract(inputs, types, taxonomy)
+
+
+def _default_output(inputs) -> Path:
+    first = inputs[0]
+    stem = "stdin" if first == "-" else (Path(first).stem or Path(first).name or "map")
+    return Path("output") / f"{stem}.html"
+
+
+@main.command("map")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", default=None, help="HTML file (default: output/<input>.html).")
+@click.option("--types", default=None, help="Comma-separated event types to draw.")
+@click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
+              help="A taxonomy TOML file instead of the shipped one.")
+@click.option("--offline", is_flag=True,
+              help="One self-contained page that makes no network request.")
+@click.option("--tiles", default="OpenStreetMap", show_default=True,
+              help="Tile provider name, or 'none' for the built-in outline basemap.")
+@click.option("--title", default=None, help="Title shown on the map.")
+@_friendly
+def map_(inputs, output, types, taxonomy, offline, tiles, title) -> None:
+    """Draw incidents on an interactive map (one layer per event type).
+
+    INPUT is texts or corpora (the whole pipeline runs) or one incidents file written by
+    'geomap extract' (.geojson, .gpkg, .parquet, .csv).
+
+    \b
+    Examples:
+      geomap map examples/briefing.txt --offline
+      geomap map output/incidents.gpkg --types drone_attack -o output/drones.html
+    """
+    from .events import load_taxonomy
+    from .render import render, save_map
+
+    chosen = load_taxonomy(taxonomy)
+    chosen.select(types)  # fail on an unknown type before any work
+    gdf = _load_incidents(inputs, None, chosen)
+    m = render(gdf, types=types, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
+    path = save_map(m, output or _default_output(inputs))
+    click.echo(f"geomap: wrote {path}", err=True)
+
+
+@main.command()
+@click.option("--fetch", is_flag=True, help="Download the pinned packages with npm.")
+@_friendly
+def assets(fetch: bool) -> None:
+    """Show (or, with --fetch, fill) the cache of Leaflet files that offline maps inline.
+
+    \b
+    Example:
+      geomap assets --fetch
+    """
+    from . import assets as _assets
+
+    if fetch:
+        _assets.fetch()
+    state = "ready" if _assets.available() else "missing (run: geomap assets --fetch)"
+    click.echo(f"{_assets.cache_dir()}: {state}")
+    for package, (version, _sha) in _assets.PACKAGES.items():
+        click.echo(f"  {package} {version}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -170,3 +170,20 @@ def _iso_date(value) -> str | None:
 
 def _clean(value) -> str | None:
     return None if value in (None, "") else str(value)
+
+
+INCIDENT_SUFFIXES = (".geojson", ".json", ".gpkg", ".parquet", ".geoparquet")
+
+
+def is_incidents_file(name: str) -> bool:
+    """An incidents file written by ``geomap extract`` (a CSV counts when it has their
+    ``event_type`` column; other CSVs are corpora)."""
+    path = Path(name)
+    suffix = path.suffix.lower()
+    if suffix in INCIDENT_SUFFIXES:
+        return True
+    if suffix == ".csv" and path.is_file():
+        with path.open(encoding="utf-8", errors="replace") as fh:
+            header = next(csv.reader(fh), [])
+        return "event_type" in header and "text" not in header
+    return False

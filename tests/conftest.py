@@ -36,3 +36,72 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="session")
+def offline_assets():
+    """Leaflet's files for offline maps, provisioned once from the npm registry."""
+    import shutil
+
+    from geomap import assets
+
+    if not assets.available():
+        if shutil.which("npm") is None:
+            pytest.skip("npm is needed once to provision Leaflet for offline maps")
+        assets.fetch()
+    return assets.cache_dir()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's headless Chromium driven by Playwright."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--no-first-run"])
+        yield b
+        b.close()
+
+
+class PageLog:
+    """A page whose network is blocked: every request that is not file: or data: is
+    recorded and aborted; console errors and page errors are collected."""
+
+    def __init__(self, browser, width=1200, height=800):
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        self.page = browser.new_page(viewport={"width": width, "height": height})
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.route("**/*", self._route)
+
+    def _route(self, route):
+        url = route.request.url
+        if url.startswith(("file:", "data:", "about:")):
+            route.continue_()
+        else:
+            self.requests.append(url)
+            route.abort()
+
+    def open(self, path: Path):
+        self.page.goto(Path(path).resolve().as_uri())
+        self.page.wait_for_load_state("load")
+        self.page.wait_for_timeout(300)
+        return self.page
+
+    def close(self):
+        self.page.close()
+
+
+@pytest.fixture
+def page_log(browser):
+    log = PageLog(browser)
+    yield log
+    log.close()

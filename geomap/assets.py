@@ -1,0 +1,135 @@
+"""Leaflet's JavaScript and CSS for maps: CDN links online, inlined copies offline.
+
+geomap does not ship third-party JavaScript. Offline maps inline Leaflet and
+Leaflet.markercluster from their npm packages, kept in a local cache that
+``geomap assets --fetch`` fills once from the npm registry (``npm pack``, pinned versions,
+checked against SHA-256). The cache is ``$GEOMAP_ASSETS`` or ``~/.cache/geomap/assets``;
+the ``.tgz`` files can also be copied there by hand.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import tarfile
+from functools import cache
+from pathlib import Path
+
+from .errors import GeomapError
+
+PACKAGES = {
+    "leaflet": ("1.9.4", "84c65a256e50657896f54c33bd857b6849ebe94c817803be818bf32a3dde0b77"),
+    "leaflet.markercluster": (
+        "1.5.3", "fc6b0b1d00b6c708ae54e43ee4a11ac345e41660e19f0a570190bb35babb1a1c"),
+}
+_CDN = "https://cdn.jsdelivr.net/npm"
+# name -> (package, file inside the package, kind)
+FILES = {
+    "leaflet_js": ("leaflet", "dist/leaflet.js", "js"),
+    "leaflet_css": ("leaflet", "dist/leaflet.css", "css"),
+    "markercluster_js": ("leaflet.markercluster", "dist/leaflet.markercluster.js", "js"),
+    "markercluster_css": ("leaflet.markercluster", "dist/MarkerCluster.css", "css"),
+    "markercluster_default_css": ("leaflet.markercluster", "dist/MarkerCluster.Default.css",
+                                  "css"),
+}
+
+
+class AssetsMissingError(GeomapError, FileNotFoundError):
+    """The offline copies of Leaflet are not in the cache."""
+
+
+def url(name: str) -> str:
+    """The CDN address of an asset (what an online map links to)."""
+    package, member, _kind = FILES[name]
+    return f"{_CDN}/{package}@{PACKAGES[package][0]}/{member}"
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("GEOMAP_ASSETS") or Path.home() / ".cache" / "geomap" / "assets")
+
+
+def _tarball(package: str) -> Path:
+    version, _sha = PACKAGES[package]
+    return cache_dir() / f"{package}-{version}.tgz"
+
+
+def available() -> bool:
+    """True when every pinned package is in the cache with the right hash."""
+    return all(_verified(p) for p in PACKAGES)
+
+
+def _verified(package: str) -> bool:
+    path = _tarball(package)
+    return path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() == PACKAGES[package][1]
+
+
+def fetch() -> Path:
+    """Fill the cache from the npm registry with ``npm pack`` (needs npm; run once)."""
+    folder = cache_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    npm = shutil.which("npm")
+    for package, (version, sha) in PACKAGES.items():
+        if _verified(package):
+            continue
+        if npm is None:
+            raise AssetsMissingError("npm not found: install Node.js, or copy "
+                                     f"{package}-{version}.tgz from the npm registry to {folder}")
+        subprocess.run([npm, "pack", f"{package}@{version}", "--pack-destination", str(folder)],
+                       check=True, capture_output=True)
+        if not _verified(package):
+            raise AssetsMissingError(f"{_tarball(package)}: sha256 does not match {sha}")
+    return folder
+
+
+@cache
+def _member(package: str, member: str) -> bytes:
+    if not _verified(package):
+        version = PACKAGES[package][0]
+        raise AssetsMissingError(
+            f"offline maps need {package} {version} in {cache_dir()}; run 'geomap assets "
+            "--fetch' once (it uses npm) or set GEOMAP_ASSETS to a folder holding the .tgz")
+    with tarfile.open(_tarball(package)) as tf:
+        return tf.extractfile(f"package/{member}").read()
+
+
+def inline(html: str) -> str:
+    """Replace every CDN ``<script src>`` / stylesheet ``<link>`` of ours with inline copies.
+
+    Raises :class:`AssetsMissingError` when the cache is empty, and
+    :class:`~geomap.errors.GeomapError` when any other external resource remains.
+    """
+    for name, (package, member, kind) in FILES.items():
+        address = re.escape(url(name))
+        if kind == "js":
+            pattern = re.compile(rf'<script src="{address}"></script>')
+            if pattern.search(html):
+                body = _member(package, member).decode("utf-8").replace("</script", "<\\/script")
+                html = pattern.sub(lambda _m: f"<script>{body}</script>", html)
+        else:
+            pattern = re.compile(rf'<link rel="stylesheet" href="{address}"\s*/?>')
+            if pattern.search(html):
+                css = _css_with_data_images(package, member)
+                html = pattern.sub(lambda _m: f"<style>{css}</style>", html)
+    leftover = re.search(r'<(?:script|link|img)[^>]+(?:src|href)="(https?:)?//[^"]+"', html)
+    if leftover:
+        raise GeomapError(f"offline map still refers to {leftover.group(0)!r}")
+    return html
+
+
+def _css_with_data_images(package: str, member: str) -> str:
+    """CSS with its relative ``url(images/x.png)`` references turned into data URIs."""
+    css = _member(package, member).decode("utf-8")
+    base = member.rsplit("/", 1)[0]
+
+    def to_data(match: re.Match) -> str:
+        ref = match.group(1).strip("'\"")
+        if ref.startswith(("data:", "#")):
+            return match.group(0)
+        data = base64.b64encode(_member(package, f"{base}/{ref}")).decode("ascii")
+        return f"url(data:image/png;base64,{data})"
+
+    return re.sub(r"url\(([^)]+)\)", to_data, css)
