@@ -1,15 +1,43 @@
 """geomap: turn news text into incident maps, offline.
 
-The pipeline, one module a stage: :mod:`geomap.gazetteer` and :mod:`geomap.geocoders`
-(names to places), :mod:`geomap.geoparse` (text to place mentions).
+The pipeline, one module a stage: :mod:`geomap.geoparse` (text to place mentions, with the
+offline gazetteer of :mod:`geomap.gazetteer` behind the geopy geocoder of
+:mod:`geomap.geocoders`), :mod:`geomap.events` (what happened where),
+:mod:`geomap.join` (incidents with boundaries), :mod:`geomap.render` (folium maps) and
+:mod:`geomap.export` (GeoJSON, GeoPackage, GeoParquet, CSV).
 
->>> from geomap.geocoders import Gazetteer
->>> Gazetteer().geocode("Kyiv").raw["admin1_code"]
-'UA-30'
+>>> import geomap
+>>> incidents = geomap.extract(geomap.Document("d", "Drones struck the Sumy region."))
+>>> incidents[["event_type", "admin1_code"]].values.tolist()
+[['drone_attack', 'UA-59']]
 """
 
 from .errors import GeomapError, InputError, NotFoundError
-from .models import Mention, Place
+from .geoparse import Geoparser, geoparse  # light: its data loads on first use
+from .models import Document, Event, Mention, Place
 
-__all__ = ["GeomapError", "InputError", "Mention", "NotFoundError", "Place"]
+# The stages import pandas, geopandas and folium: load them only when first used, so that
+# `geomap geocode` starts fast.
+_LAZY = {
+    "Taxonomy": "events", "load_taxonomy": "events", "read_incidents": "export",
+    "write_incidents": "export", "Gazetteer": "geocoders", "extract": "pipeline", "render": "render", "save_map": "render",
+    "to_html": "render",
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        value = getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'geomap' has no attribute {name!r}")
+
+
+__all__ = [
+    "Document", "Event", "Gazetteer", "Geoparser", "GeomapError", "InputError", "Mention",
+    "NotFoundError", "Place", "Taxonomy", "extract", "geoparse", "load_taxonomy",
+    "read_incidents", "render", "save_map", "to_html", "write_incidents",
+]
 __version__ = "0.1.0"

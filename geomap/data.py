@@ -61,7 +61,9 @@ def table(name: str, columns: tuple[str, ...] | None = None):
     import pyarrow.parquet as pq
 
     try:
-        return pq.read_table(path(name), columns=list(columns) if columns else None)
+        # ParquetFile, unlike read_table, does not import pyarrow.dataset (and pandas).
+        with pq.ParquetFile(path(name)) as fh:
+            return fh.read(columns=list(columns) if columns else None)
     except (OSError, ValueError) as err:
         raise DataError(f"{path(name)}: cannot read ({err})") from err
 
@@ -75,3 +77,23 @@ def frame(name: str):
         return gpd.read_parquet(path(name))
     except (OSError, ValueError) as err:
         raise DataError(f"{path(name)}: cannot read ({err})") from err
+
+
+def numpy_column(table, name: str):
+    """A numeric or boolean column without nulls as a NumPy array.
+
+    Read straight from the Arrow buffers: pyarrow's own ``to_numpy`` imports pandas, which
+    would double the start-up time of ``geomap geocode``.
+    """
+    import numpy as np
+    import pyarrow as pa
+
+    array = table.column(name).combine_chunks()
+    if array.null_count:
+        raise DataError(f"column {name!r} has missing values")
+    data = array.buffers()[1]
+    if pa.types.is_boolean(array.type):
+        bits = np.unpackbits(np.frombuffer(data, dtype=np.uint8), bitorder="little")
+        return bits[array.offset:array.offset + len(array)].astype(bool)
+    dtype = np.dtype(array.type.to_pandas_dtype())
+    return np.frombuffer(data, dtype=dtype, count=len(array), offset=array.offset * dtype.itemsize)

@@ -151,8 +151,7 @@ class NameIndex:
     @cached_property
     def _index_columns(self):
         t = self._names
-        return (t.column("kind").to_numpy(), t.column("row").to_numpy(),
-                t.column("primary").to_numpy())
+        return tuple(data.numpy_column(t, c) for c in ("kind", "row", "primary"))
 
     @cached_property
     def _places(self) -> dict[str, list]:
@@ -360,7 +359,7 @@ class NameIndex:
 
         t = data.table("borders")
         pairs = list(zip(t.column("a").to_pylist(), t.column("b").to_pylist()))
-        lines = shapely.from_wkb(t.column("geometry").to_numpy(zero_copy_only=False))
+        lines = shapely.from_wkb(t.column("geometry").to_pylist())
         return dict(zip(pairs, lines))
 
     def crossing_from_text(self, text: str) -> tuple[Place | None, int]:
