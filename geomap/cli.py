@@ -251,8 +251,17 @@ def _default_output(inputs) -> Path:
 @click.option("--tiles", default="OpenStreetMap", show_default=True,
               help="Tile provider name, or 'none' for the built-in outline basemap.")
 @click.option("--title", default=None, help="Title shown on the map.")
+@click.option("--fragment", is_flag=True,
+              help="Write an embeddable <div> snippet instead of a whole page.")
+@click.option("--png", "png", type=click.Path(dir_okay=False), default=None,
+              help="Also (or only, without -o) save a PNG image drawn in headless Chromium.")
+@click.option("--width", type=click.IntRange(100, 8000), default=1200, show_default=True,
+              help="PNG width in pixels.")
+@click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True,
+              help="PNG height in pixels.")
 @_friendly
-def map_(inputs, output, types, taxonomy, offline, tiles, title) -> None:
+def map_(inputs, output, types, taxonomy, offline, tiles, title, fragment, png, width,
+         height) -> None:
     """Draw incidents on an interactive map (one layer per event type).
 
     INPUT is texts or corpora (the whole pipeline runs) or one incidents file written by
@@ -262,16 +271,65 @@ def map_(inputs, output, types, taxonomy, offline, tiles, title) -> None:
     Examples:
       geomap map examples/briefing.txt --offline
       geomap map output/incidents.gpkg --types drone_attack -o output/drones.html
+      geomap map examples/briefing.txt --offline --fragment -o output/briefing-map.html
+      geomap map examples/briefing.txt --offline --png output/briefing.png --width 1600
     """
     from .events import load_taxonomy
     from .render import render, save_map
+    from .report import find_browser, to_fragment, to_png
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
+    if png:
+        find_browser()  # fail before the work when there is no browser
     gdf = _load_incidents(inputs, None, chosen)
     m = render(gdf, types=types, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
-    path = save_map(m, output or _default_output(inputs))
-    click.echo(f"geomap: wrote {path}", err=True)
+    if png:
+        click.echo(f"geomap: wrote {to_png(m, png, width=width, height=height)}", err=True)
+    if output or not png:
+        target = Path(output) if output else _default_output(inputs)
+        if fragment:
+            from .report import _write_atomic
+
+            _write_atomic(target, to_fragment(m).encode("utf-8"))
+        else:
+            save_map(m, target)
+        click.echo(f"geomap: wrote {target}", err=True)
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("-o", "--output", default=None, help="HTML file (default: output/report.html).")
+@click.option("--types", default=None, help="Comma-separated event types to include.")
+@click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
+              help="A taxonomy TOML file instead of the shipped one.")
+@click.option("--offline", is_flag=True, help="Inline every script: no network needed.")
+@click.option("--title", default="Incident report", show_default=True)
+@click.option("--pdf", type=click.Path(dir_okay=False), default=None,
+              help="Also print the report to this PDF with headless Chromium.")
+@_friendly
+def report(inputs, output, types, taxonomy, offline, title, pdf) -> None:
+    """Write a report page: map, counts by type and region, evidence with sources.
+
+    \b
+    Examples:
+      geomap report examples/briefing.txt --offline --title "Weekly briefing"
+      geomap report corpus.jsonl -o output/week.html --pdf output/week.pdf
+    """
+    from .events import load_taxonomy
+    from .report import _write_atomic, to_pdf
+    from .report_page import build_report
+
+    chosen = load_taxonomy(taxonomy)
+    chosen = chosen.select(types) if types else chosen
+    gdf = _load_incidents(inputs, None, chosen)
+    gdf = gdf[gdf["event_type"].isin(chosen.ids)]
+    page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
+    target = Path(output) if output else Path("output") / "report.html"
+    _write_atomic(target, page.encode("utf-8"))
+    click.echo(f"geomap: wrote {target}", err=True)
+    if pdf:
+        click.echo(f"geomap: wrote {to_pdf(target, pdf)}", err=True)
 
 
 @main.command()

@@ -22,7 +22,8 @@ from pathlib import Path
 from . import assets, data
 from .errors import InputError
 from .events import Taxonomy, load_taxonomy
-from .render_elements import Attribution, Basemap, IncidentLayer, Legend, Title, safe_json
+from .render_elements import (Attribution, Basemap, GeomapMap, IncidentLayer, Legend, Title,
+                              safe_json)
 
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
                'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
@@ -68,7 +69,7 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
     gdf = _select(incidents, taxonomy, types)
     offline = bool(offline)
     tiles = None if offline or (isinstance(tiles, str) and tiles.lower() == "none") else tiles
-    m = folium.Map(location=[48.5, 31.0], zoom_start=5, tiles=None, control_scale=True)
+    m = GeomapMap(location=[48.5, 31.0], zoom_start=5, tiles=None, control_scale=True)
     m.options["max_zoom"] = 18  # clustering needs a maximum zoom, which tiles otherwise set
     m.default_js = [("leaflet", assets.url("leaflet_js"))]
     m.default_css = [("leaflet_css", assets.url("leaflet_css"))]
@@ -172,14 +173,15 @@ def _incident_html(row) -> str:
     out = [f'<div class="geomap-popup-meta">{" · ".join(meta)}</div>']
     evidence = json.loads(row["evidence_all"])
     for item in evidence[:_MAX_EVIDENCE]:
-        out.append(f'<blockquote class="geomap-evidence">{_highlight(item)}</blockquote>')
-        out.append(_source_link(item))
+        out.append(f'<blockquote class="geomap-evidence">{highlight_evidence(item)}</blockquote>')
+        out.append(source_link(item))
     if len(evidence) > _MAX_EVIDENCE:
         out.append(f"<div>and {len(evidence) - _MAX_EVIDENCE} more reports</div>")
     return "".join(out)
 
 
-def _highlight(item: dict) -> str:
+def highlight_evidence(item: dict) -> str:
+    """An evidence sentence as escaped HTML with the place's mention in ``<mark>``."""
     text = item["evidence"]
     a = item["mention_start"] - item["start"]
     b = item["mention_end"] - item["start"]
@@ -189,7 +191,8 @@ def _highlight(item: dict) -> str:
             + html.escape(text[b:]))
 
 
-def _source_link(item: dict) -> str:
+def source_link(item: dict) -> str:
+    """The evidence's source as escaped HTML: a safe link for http(s) addresses only."""
     url = item.get("url") or ""
     label = html.escape(item.get("title") or item.get("doc_id") or "source")
     if not url.lower().startswith(("http://", "https://")):

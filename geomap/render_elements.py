@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 
+import folium
 from branca.element import MacroElement
 from folium.elements import JSCSSMixin
 from jinja2 import Template
@@ -219,3 +220,22 @@ class Title(MacroElement):
         super().__init__()
         self._name = "GeomapTitle"
         self.text = text
+
+
+class GeomapMap(folium.Map):
+    """A folium Map that knows whether it is offline, and shows itself in notebooks.
+
+    Its ``_repr_html_`` is the page of :func:`geomap.render.to_html` (inlined when offline)
+    in a sandboxed iframe, so several maps in one notebook do not interfere.
+    """
+
+    geomap_offline = False
+    geomap_title = None
+
+    def _repr_html_(self, **kwargs) -> str:
+        from .render import to_html
+
+        return (f'<iframe srcdoc="{html.escape(to_html(self), quote=True)}" '
+                'style="width:100%;height:520px;border:none" '
+                'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox">'
+                "</iframe>")

@@ -1,0 +1,134 @@
+"""The report page: title, period, map, counts by type and region, evidence by type.
+
+One self-contained HTML file that also prints well: on paper the live map is replaced by
+a PNG snapshot drawn in headless Chromium.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from .events import Taxonomy, load_taxonomy
+from .render import ATTRIBUTION, highlight_evidence, render, source_link
+from .report import BrowserMissingError, to_fragment, to_png
+
+_CSS = """
+body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d1d1d;
+ max-width:1040px;margin:24px auto;padding:0 16px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}h3{font-size:15px}
+.period{color:#555;margin:0 0 16px}
+table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #ccc;padding:3px 8px}
+th{background:#f2f2f2;text-align:left}td.n{text-align:right}
+blockquote{margin:4px 0 2px;padding-left:8px;border-left:3px solid #ccc}
+blockquote mark{background:#ffe08a}
+.incident{margin-bottom:10px}.meta{color:#555;font-size:12px}
+.map-image{display:none;width:100%}
+footer{margin-top:32px;color:#666;font-size:12px}
+@media print{
+ body{margin:0;max-width:none}
+ .geomap-fragment{display:none !important}
+ .map-image{display:block}
+ h2,h3{break-after:avoid}.incident,tr{break-inside:avoid}
+}
+"""
+
+
+def build_report(incidents, *, title: str = "Incident report", offline: bool = False,
+                 taxonomy: Taxonomy | None = None, image: bool = True,
+                 warn: Callable[[str], None] | None = None) -> str:
+    """The report page as HTML (see module doc). ``image=False`` skips the print snapshot."""
+    taxonomy = taxonomy or load_taxonomy()
+    m = render(incidents, taxonomy=taxonomy, title=None, offline=offline,
+               tiles=None if offline else "OpenStreetMap")
+    snapshot = _snapshot(incidents, taxonomy, warn) if image else None
+    parts = [
+        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{html.escape(title)}</h1>",
+        f'<p class="period">{_period(incidents)}</p>',
+        '<section class="map">', to_fragment(m, height="560px"),
+    ]
+    if snapshot:
+        parts.append(f'<img class="map-image" alt="Map of the incidents" '
+                     f'src="data:image/png;base64,{snapshot}">')
+    parts += ["</section>", _counts_table(incidents, taxonomy), _evidence(incidents, taxonomy),
+              f"<footer>{ATTRIBUTION}. Made with geomap.</footer>", "</body></html>"]
+    return "\n".join(parts)
+
+
+def _snapshot(incidents, taxonomy, warn) -> str | None:
+    try:
+        still = render(incidents, taxonomy=taxonomy, tiles=None, offline=True)
+        with tempfile.TemporaryDirectory() as folder:
+            png = to_png(still, Path(folder) / "map.png", width=1100, height=700)
+            return base64.b64encode(png.read_bytes()).decode("ascii")
+    except BrowserMissingError as err:
+        if warn:
+            warn(f"{err}; the printed report will have no map image")
+        return None
+
+
+def _period(incidents) -> str:
+    dates = sorted(d for d in incidents["date"].dropna() if d)
+    docs = {e["doc_id"] for raw in incidents["evidence_all"] for e in json.loads(raw)}
+    span = (f"Period covered: {html.escape(dates[0])} – {html.escape(dates[-1])}"
+            if dates else "Period covered: dates unknown")
+    return f"{span} · {len(incidents)} incidents from {len(docs)} documents"
+
+
+def _region(row) -> str:
+    if isinstance(row["admin1_name"], str) and row["admin1_name"]:
+        return f"{row['admin1_name']} ({row['admin1_code']})"
+    if row["place_kind"] == "sea":
+        return f"{row['place']} (sea)"
+    return f"{row['place']} ({row['country_code'] or row['place_kind']})"
+
+
+def _counts_table(incidents, taxonomy) -> str:
+    present = [t for t in taxonomy.types if (incidents["event_type"] == t.id).any()]
+    if not present:
+        return "<h2>Incidents by type and region</h2><p>No incidents.</p>"
+    regions: dict[str, dict[str, int]] = {}
+    for _, row in incidents.iterrows():
+        counts = regions.setdefault(_region(row), {})
+        counts[row["event_type"]] = counts.get(row["event_type"], 0) + 1
+    head = "".join(f"<th>{html.escape(t.label)}</th>" for t in present)
+    rows = []
+    for region in sorted(regions, key=lambda r: (-sum(regions[r].values()), r)):
+        cells = "".join(f'<td class="n">{regions[region].get(t.id, 0) or ""}</td>'
+                        for t in present)
+        rows.append(f"<tr><td>{html.escape(region)}</td>{cells}"
+                    f'<td class="n">{sum(regions[region].values())}</td></tr>')
+    totals = "".join(f'<td class="n">{int((incidents["event_type"] == t.id).sum())}</td>'
+                     for t in present)
+    return ("<h2>Incidents by type and region</h2>"
+            f'<table class="counts"><tr><th>Region</th>{head}<th>Total</th></tr>'
+            f'{"".join(rows)}<tr><th>Total</th>{totals}<td class="n">{len(incidents)}</td>'
+            "</tr></table>")
+
+
+def _evidence(incidents, taxonomy) -> str:
+    parts = ["<h2>Evidence</h2>"]
+    for etype in taxonomy.types:
+        rows = incidents[incidents["event_type"] == etype.id].sort_values(["date", "place"],
+                                                                         na_position="last")
+        if not len(rows):
+            continue
+        parts.append(f'<h3 style="color:{etype.colour}">{html.escape(etype.label)} '
+                     f"({len(rows)})</h3>")
+        for _, row in rows.iterrows():
+            meta = " · ".join(html.escape(str(v)) for v in (
+                _region(row), row["date"] or "date unknown", row["status"]))
+            parts.append(f'<div class="incident"><b>{html.escape(str(row["place"]))}</b> '
+                         f'<span class="meta">{meta}</span>')
+            for item in json.loads(row["evidence_all"]):
+                parts.append(f"<blockquote>{highlight_evidence(item)}</blockquote>"
+                             f"{source_link(item)}")
+            parts.append("</div>")
+    return "".join(parts)

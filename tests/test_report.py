@@ -1,0 +1,192 @@
+"""Fragments, images, the report page and notebook display, checked in headless Chromium."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+
+from geomap.models import Document
+from geomap.pipeline import extract
+from geomap.render import render
+from geomap.report import to_fragment, to_pdf, to_png
+from geomap.report_page import build_report
+
+from .conftest import ROOT, run_cli
+
+EXAMPLE = ROOT / "examples" / "briefing.txt"
+HOSTILE = ("Shelling hit Nikopol <script>window.__pwned = 1</script> and "
+           "<img src=x onerror=\"window.__pwned = 2\"> at dawn.")
+
+
+@pytest.fixture(scope="module")
+def incidents():
+    return extract([Document("briefing", EXAMPLE.read_text(encoding="utf-8"), date="2024-05-15",
+                             url="https://example.org/briefing", title="Briefing"),
+                    Document("hostile", HOSTILE, date="2024-05-14", title="<i>Hostile</i>",
+                             url="https://example.org/h")])
+
+
+def _red_pixels(png: bytes) -> int:
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(png)).convert("RGB")
+    return sum(n for n, (r, g, b) in image.getcolors(maxcolors=2_000_000)
+               if abs(r - 0xD7) < 40 and abs(g - 0x30) < 60 and abs(b - 0x1F) < 60)
+
+
+# ---------------------------------------------------------------- fragments
+
+def test_fragment_is_a_div_with_unique_ids(incidents, offline_assets):
+    a = to_fragment(render(incidents, offline=True))
+    b = to_fragment(render(incidents, offline=True))
+    for fragment in (a, b):
+        assert fragment.startswith('<div class="geomap-fragment"')
+        assert not re.search(r"<(html|body|head)\b", fragment)
+        assert "html, body" not in fragment
+    ids_a = set(re.findall(r'id="([^"]+)"', a))
+    ids_b = set(re.findall(r'id="([^"]+)"', b))
+    assert ids_a and not ids_a & ids_b
+
+
+@pytest.mark.browser
+def test_two_fragments_on_one_page_work_independently(page_log, incidents, tmp_path,
+                                                      offline_assets):
+    first = to_fragment(render(incidents, offline=True))
+    second = to_fragment(render(incidents, types="drone_attack", offline=True))
+    page_path = tmp_path / "two.html"
+    page_path.write_text(f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>"
+                         f"<h1>Two maps</h1>{first}<p>Between the maps.</p>{second}"
+                         "</body></html>", encoding="utf-8")
+    page = page_log.open(page_path)
+    maps = page.locator(".geomap-fragment")
+    assert maps.count() == 2 and page.locator(".leaflet-container").count() == 2
+    one, two = maps.nth(0), maps.nth(1)
+    assert one.locator(".geomap-drone_attack").count() == 3
+    assert two.locator(".geomap-drone_attack").count() == 3
+    assert one.locator(".leaflet-control-layers-overlays label").count() == 4
+    assert two.locator(".leaflet-control-layers-overlays label").count() == 1
+    one.locator(".leaflet-control-layers-overlays input").first.uncheck()
+    assert one.locator(".geomap-drone_attack").count() == 0
+    assert two.locator(".geomap-drone_attack").count() == 3
+    assert page_log.errors == [] and page_log.requests == []
+
+
+def test_cli_fragment(tmp_path, offline_assets):
+    out = tmp_path / "frag.html"
+    proc = run_cli("map", str(EXAMPLE), "--offline", "--fragment", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr.decode()
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith('<div class="geomap-fragment"') and "<body" not in text
+
+
+# ---------------------------------------------------------------- images
+
+@pytest.mark.browser
+def test_png_has_the_exact_size_and_shows_the_incidents(incidents, tmp_path, browser,
+                                                        offline_assets):
+    from PIL import Image
+
+    path = to_png(render(incidents, offline=True), tmp_path / "map.png", width=900, height=640)
+    image = Image.open(path)
+    assert image.size == (900, 640)
+    assert len(image.convert("RGB").getcolors(maxcolors=2_000_000)) > 50
+    assert _red_pixels(path.read_bytes()) > 500  # the drone-attack regions are in view
+
+
+@pytest.mark.browser
+def test_cli_png(tmp_path, browser, offline_assets):
+    out = tmp_path / "m.png"
+    proc = run_cli("map", str(EXAMPLE), "--offline", "--png", str(out), "--width", "640",
+                   "--height", "480")
+    assert proc.returncode == 0, proc.stderr.decode()
+    from PIL import Image
+
+    assert Image.open(out).size == (640, 480)
+
+
+def test_no_browser_is_a_one_line_error_saying_how_to_install(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "GEOMAP_CHROMIUM"}
+    env["PATH"] = str(tmp_path)  # no chromium on this PATH
+    proc = subprocess.run([sys.executable, "-m", "geomap", "map", str(EXAMPLE), "--png",
+                           str(tmp_path / "x.png")], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=300)
+    assert proc.returncode == 1
+    assert "apt-get install chromium" in proc.stderr and proc.stderr.count("\n") == 1
+    assert not (tmp_path / "x.png").exists()
+
+
+# ---------------------------------------------------------------- report
+
+@pytest.fixture(scope="module")
+def report_path(incidents, tmp_path_factory, offline_assets):
+    path = tmp_path_factory.mktemp("report") / "report.html"
+    path.write_text(build_report(incidents, title="Week <20>", offline=True), encoding="utf-8")
+    return path
+
+
+def test_report_contains_map_counts_and_every_escaped_evidence(report_path, incidents):
+    import json
+
+    page = report_path.read_text(encoding="utf-8")
+    assert "<title>Week &lt;20&gt;</title>" in page
+    assert "Period covered: 2024-05-13 – 2024-05-15" in page
+    assert 'class="geomap-fragment"' in page and '<img class="map-image"' in page
+    assert '<table class="counts">' in page and "Vinnytsia (UA-05)" in page
+    for raw in incidents["evidence_all"]:
+        for item in json.loads(raw):
+            text = item["evidence"]
+            plain = re.sub(r"</?mark>", "", re.sub(r"<blockquote>(.*?)</blockquote>", r"\1",
+                                                    page))
+            import html as _html
+
+            assert _html.escape(text) in plain
+    assert "<script>window.__pwned" not in page and "<img src=x" not in page
+
+
+@pytest.mark.browser
+def test_report_opens_cleanly_and_prints_to_pdf_with_an_image(page_log, report_path,
+                                                              tmp_path):
+    page = page_log.open(report_path)
+    assert page.locator(".leaflet-container").count() == 1
+    assert page.evaluate("window.__pwned") is None
+    assert page_log.errors == [] and page_log.requests == []
+    pdf = to_pdf(report_path, tmp_path / "report.pdf").read_bytes()
+    assert pdf.startswith(b"%PDF")
+    assert len(re.findall(rb"/Type\s*/Page\b", pdf)) >= 1
+    assert re.search(rb"/Subtype\s*/Image", pdf)
+
+
+def test_cli_report(tmp_path, browser, offline_assets):
+    out, pdf = tmp_path / "r.html", tmp_path / "r.pdf"
+    proc = run_cli("report", str(EXAMPLE), "--offline", "--title", "Briefing", "-o", str(out),
+                   "--pdf", str(pdf))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert "<h1>Briefing</h1>" in out.read_text(encoding="utf-8")
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+
+# ---------------------------------------------------------------- notebooks
+
+@pytest.mark.browser
+def test_map_repr_html_renders_in_chromium(page_log, incidents, tmp_path, offline_assets):
+    m = render(incidents, offline=True)
+    cell = m._repr_html_()
+    assert cell.startswith("<iframe")
+    path = tmp_path / "notebook.html"
+    path.write_text(f"<!DOCTYPE html><html><body><div class='output'>{cell}</div></body></html>",
+                    encoding="utf-8")
+    page = page_log.open(path)
+    frame = page.frame_locator("iframe")
+    frame.locator(".leaflet-container").wait_for()
+    assert frame.locator(".geomap-drone_attack").count() == 3
+    assert page_log.errors == [] and page_log.requests == []
+
+
+def test_incidents_show_themselves_as_a_table(incidents):
+    table = incidents._repr_html_()
+    assert "<table" in table and "event_type" in table
