@@ -21,7 +21,7 @@ from .models import Document, Event, Mention, Place
 _LAZY = {
     "Taxonomy": "events", "load_taxonomy": "events", "read_incidents": "export",
     "write_incidents": "export", "Gazetteer": "geocoders", "extract": "pipeline", "render": "render", "save_map": "render",
-    "to_html": "render",
+    "to_html": "render", "to_fragment": "report", "to_png": "report", "to_pdf": "report",
 }
 
 
@@ -38,6 +38,7 @@ def __getattr__(name: str):
 __all__ = [
     "Document", "Event", "Gazetteer", "Geoparser", "GeomapError", "InputError", "Mention",
     "NotFoundError", "Place", "Taxonomy", "extract", "geoparse", "load_taxonomy",
-    "read_incidents", "render", "save_map", "to_html", "write_incidents",
+    "read_incidents", "render", "save_map", "to_fragment", "to_html", "to_pdf", "to_png",
+    "write_incidents",
 ]
 __version__ = "0.1.0"
