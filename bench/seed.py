@@ -20,7 +20,7 @@ def check(gdf, expected: dict) -> list[str]:
     """Failures (empty when the seed's expectations hold)."""
     import shapely
 
-    from geomap.gazetteer import km_between
+    from geomap.crossings import km_between
 
     failures = []
     for item in expected["expect"]:

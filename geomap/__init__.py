@@ -12,15 +12,18 @@ offline gazetteer of :mod:`geomap.gazetteer` behind the geopy geocoder of
 [['drone_attack', 'UA-59']]
 """
 
+import sys
+import types
+
 from .errors import GeomapError, InputError, NotFoundError
-from .geoparse import Geoparser, geoparse  # light: its data loads on first use
 from .models import Document, Event, Mention, Place
 
 # The stages import pandas, geopandas and folium: load them only when first used, so that
 # `geomap geocode` starts fast.
 _LAZY = {
     "Taxonomy": "events", "load_taxonomy": "events", "read_incidents": "export",
-    "write_incidents": "export", "Gazetteer": "geocoders", "extract": "pipeline", "render": "render", "save_map": "render",
+    "write_incidents": "export", "Gazetteer": "geocoders", "Geoparser": "geoparse",
+    "geoparse": "geoparse", "extract": "pipeline", "render": "render", "save_map": "render",
     "to_html": "render", "to_fragment": "report", "to_png": "report", "to_pdf": "report",
 }
 
@@ -34,6 +37,22 @@ def __getattr__(name: str):
         return value
     raise AttributeError(f"module 'geomap' has no attribute {name!r}")
 
+
+class _Package(types.ModuleType):
+    """Keeps ``geomap.geoparse`` and ``geomap.render`` the functions.
+
+    Importing a submodule normally binds it as an attribute of its package, which would
+    hide the function of the same name; the submodules stay reachable as usual through
+    ``from geomap.render import ...`` (they live in ``sys.modules``).
+    """
+
+    def __setattr__(self, name, value):
+        if name in _LAZY and isinstance(value, types.ModuleType) and name == _LAZY[name]:
+            return
+        super().__setattr__(name, value)
+
+
+sys.modules[__name__].__class__ = _Package
 
 __all__ = [
     "Document", "Event", "Gazetteer", "Geoparser", "GeomapError", "InputError", "Mention",

@@ -24,103 +24,14 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import data
+from . import vocabulary as V
 from .gazetteer import INDEX_KINDS, Candidate, NameIndex, default_index, prior
 from .models import Mention, Place
 from .normalize import normalize
 
-# ---------------------------------------------------------------- vocabulary
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'.–-]*[^\W_])?", re.U)
 _POSSESSIVE = re.compile(r"['’]s?$")
-MONTHS_DAYS = _words(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday"
-)
-# Capitalised words that start sentences or titles but never start a place name.
-_FUNCTION = _words(
-    "the a an in at on from to for by with and but or of as if when while after before since "
-    "during near outside inside into across over under this that these those there here it "
-    "its he she they we i you his her their our my your who what where which why how all "
-    "some many most no not also yet so then than both each every other another one two "
-    "three mr mrs ms dr st"
-)
-_DETERMINERS = _words("the a an this that these those his her their its our my your")
-_CONNECTORS = _words(
-    "of de la del du des da do dos das di le les al el upon on am an der "
-    "den and y"
-)
-TITLES = _words(
-    "president vice prime minister secretary senator sen rep representative gov governor "
-    "mayor king queen prince princess pope judge justice coach officer sheriff chief "
-    "captain capt lt lieutenant sgt sergeant col colonel maj major general gen admiral "
-    "commander prof professor rev reverend bishop father sister brother lord lady sir dame "
-    "mr mrs ms miss dr doctor chancellor ambassador spokesman spokeswoman spokesperson "
-    "director chairman chairwoman ceo founder deputy councilman councilwoman commissioner "
-    "attorney detective trooper pastor rabbi imam saint-"
-)
-_DIRECTIONS = _words(
-    "north south east west northern southern eastern western central northeast northwest "
-    "southeast southwest northeastern northwestern southeastern southwestern upper lower "
-    "greater downtown metro coastal"
-)
-# Words that follow a place name inside an organisation's or a building's name.
-_ORG_WORDS = _words(
-    "police department county university college school high hospital church airport "
-    "station street st road avenue ave boulevard park center centre council times post news "
-    "herald tribune journal daily sheriff fire mall square bridge river lake mountain valley "
-    "beach island bay township board court hall library museum stadium arena club chamber "
-    "community public regional memorial medical general area metro district city town "
-    "village state national international airlines bank group institute academy zoo "
-    "cathedral mosque temple synagogue market harbor harbour port independent observer "
-    "gazette chronicle review magazine express star sun republic guardian telegraph "
-    "standard mirror courier record press radio tv television government ministry army "
-    "navy forces police- parliament assembly senate house office embassy consulate "
-    "province region oblast governorate prefecture"
-)
-_SPEECH = _words(
-    "said says told added wrote argued explained noted stated announced "
-    "tweeted asked replied insisted warned claimed declared"
-)
-_LOCATIVE = _words(
-    "in at near outside from to into across around toward towards via "
-    "throughout within between through of"
-)
-_ADMIN1_WORDS = _words(
-    "oblast oblasts region regions province provinces voivodeship "
-    "governorate governorates state krai kray prefecture"
-)
-_ADMIN2_WORDS = _words("county counties parish parishes borough")
-_CITY_WORDS = _words("city town village")
-_CROSSING_WORDS = _words(
-    "crossing crossings checkpoint checkpoints border frontier "
-    "crossing-point"
-)
-# Nouns after a demonym that make it point at a place ("Ukrainian regions").
-_PLACE_NOUNS = _words(
-    "region regions city cities town towns village villages territory territories soil "
-    "border borders coast coastline port ports capital side airspace waters oblast oblasts "
-    "province provinces land lands countryside frontier mainland-controlled mainland "
-    "north south east west countryside settlements positions"
-)
-_AP_STATES = {
-    "Ala": "US-AL", "Ariz": "US-AZ", "Ark": "US-AR", "Calif": "US-CA", "Colo": "US-CO",
-    "Conn": "US-CT", "Del": "US-DE", "Fla": "US-FL", "Ga": "US-GA", "Ill": "US-IL",
-    "Ind": "US-IN", "Kan": "US-KS", "Kans": "US-KS", "Ky": "US-KY", "La": "US-LA",
-    "Md": "US-MD", "Mass": "US-MA", "Mich": "US-MI", "Minn": "US-MN", "Miss": "US-MS",
-    "Mo": "US-MO", "Mont": "US-MT", "Neb": "US-NE", "Nebr": "US-NE", "Nev": "US-NV",
-    "N.H": "US-NH", "N.J": "US-NJ", "N.M": "US-NM", "N.Y": "US-NY", "N.C": "US-NC",
-    "N.D": "US-ND", "Okla": "US-OK", "Ore": "US-OR", "Pa": "US-PA", "R.I": "US-RI",
-    "S.C": "US-SC", "S.D": "US-SD", "Tenn": "US-TN", "Tex": "US-TX", "Vt": "US-VT",
-    "Va": "US-VA", "Wash": "US-WA", "W.Va": "US-WV", "Wis": "US-WI", "Wyo": "US-WY",
-}
-_AP_STATE = re.compile(r"\s*,\s*(" + "|".join(re.escape(k) for k in _AP_STATES) + r")\.")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+$|\n\s*$|^\s*$")
+
 
 _COMMON_ZIPF = 4.3  # as frequent as 'bath', 'chase', 'liberty'
 _COMMON_POP = 100_000  # a place this big is known by its name, word or not
@@ -227,7 +138,7 @@ class Geoparser:
             s, e = tokens[j]
             w = text[s:e]
             if j > i and (text[tokens[j - 1][1]:s].strip() or
-                          not (w[0].isupper() or w.lower() in _CONNECTORS)):
+                          not (w[0].isupper() or w.lower() in V.CONNECTORS)):
                 break
             if w[0].isupper():
                 key = normalize(_POSSESSIVE.sub("", text[start:e]))
@@ -256,7 +167,7 @@ class Geoparser:
             return self._hyphen_parts(text, tokens, i)
         if key in self._demonym_table and self.demonyms != "none":
             nxt = _next_word(text, tokens, i)
-            if self.demonyms == "all" or nxt in _PLACE_NOUNS or nxt.endswith("-controlled"):
+            if self.demonyms == "all" or nxt in V.PLACE_NOUNS or nxt.endswith("-controlled"):
                 kind, row = self._demonym_table[key]
                 place = self.index.place(kind, row)
                 cand = (Candidate(place, "primary", prior(place)),)
@@ -266,7 +177,7 @@ class Geoparser:
 
     def _crossing(self, text, tokens, i, word):
         sentence = _sentence_around(text, tokens[i][0])
-        cue = any(w in _CROSSING_WORDS for w in re.findall(r"[a-z-]+", sentence.lower()))
+        cue = any(w in V.CROSSING_WORDS for w in re.findall(r"[a-z-]+", sentence.lower()))
         place, known = self.index.crossing_from_text(word)
         # Without a word such as "crossing" nearby, both sides must be known places.
         if place is None or not cue and known < 2:
@@ -313,22 +224,22 @@ class Geoparser:
         initial = _sentence_initial(text, tokens, i)
         low = words[0].lower()
 
-        if single and low in MONTHS_DAYS:
+        if single and low in V.MONTHS_DAYS:
             return None
         if single and (len(words[0]) == 1 or len(words[0]) == 2 and not (
                 words[0].isupper() and top.kind == "country")):
             return None
-        if single and low in _DIRECTIONS:
+        if single and low in V.DIRECTIONS:
             return None
         if single and words[0].isupper() and len(words[0]) <= 4 and not strong_kind:
             return None  # acronyms: NATO, CNN ... unless an alias such as US, UK
-        if prev.rstrip(".") in TITLES and not initial:
+        if prev.rstrip(".") in V.TITLES and not initial:
             return None
         # A capitalised word right before, in the same run, that is not a place word:
         # the match is the tail of a person's or organisation's name ("Yasar Guler").
         same_run_before = i and prev_raw[:1].isupper() and not text[
             tokens[i - 1][1]:tokens[i][0]].strip()
-        if same_run_before and not strong_kind and prev not in _DIRECTIONS | _FUNCTION | TITLES \
+        if same_run_before and not strong_kind and prev not in V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES \
                 and prev not in self._demonym_table and not self._strong_key(prev):
             span.extra["surname"] = words[-1]
             return None
@@ -337,32 +248,32 @@ class Geoparser:
         nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < len(tokens) else ""
         if (single and nxt_raw[:1].isupper() and not strong_kind
                 and not text[tokens[j][1]:tokens[j + 1][0]].strip()
-                and top.population < _SPEECH_POP and nxt not in _ORG_WORDS | TITLES
-                and nxt not in _ADMIN1_WORDS | _ADMIN2_WORDS | _CITY_WORDS | _CROSSING_WORDS
+                and top.population < _SPEECH_POP and nxt not in V.ORG_WORDS | V.TITLES
+                and nxt not in V.ADMIN1_WORDS | V.ADMIN2_WORDS | V.CITY_WORDS | V.CROSSING_WORDS
                 and not self._strong_key(nxt)):
             return None
-        locative = prev in _LOCATIVE
-        qualifier = _AP_STATE.match(text, span.end)
+        locative = prev in V.LOCATIVES
+        qualifier = V.AP_STATE.match(text, span.end)
         if qualifier:
-            span.qualifier = _AP_STATES[qualifier.group(1)]
+            span.qualifier = V.AP_STATES[qualifier.group(1)]
             span.extra["ap_state"] = (qualifier.start(1), qualifier.end(), span.qualifier)
         elif text[span.end:span.end + 2].strip().startswith(","):
             span.qualifier = self._qualifier_after(text, tokens, j)
             if span.qualifier and top.kind in ("locality", "admin2"):
                 span.extra["qualified_by"] = tokens[j + 1][0]
-        if single and nxt in _SPEECH and top.kind == "locality" and not top.capital \
+        if single and nxt in V.SPEECH_VERBS and top.kind == "locality" and not top.capital \
                 and top.population < _SPEECH_POP and not locative:
             return None
         zipf = self._words.get(low, 0.0)
         big = top.kind in ("country", "continent", "sea") or top.population >= _COMMON_POP
         if single and zipf >= _COMMON_ZIPF and not big and not locative and not span.qualifier:
             return None
-        if single and initial and zipf >= 4.0 and nxt in _DETERMINERS:
+        if single and initial and zipf >= 4.0 and nxt in V.DETERMINERS:
             return None  # "Reading the report", "Chase the ..." : a verb, not a town
         if nxt in ("river", "rivers") and top.kind != "sea":
             return None  # "the Dnipro river": a river, not the city named after it
         if single and initial and zipf >= 3.5 and not big and not span.qualifier \
-                and nxt not in _ADMIN1_WORDS | _ADMIN2_WORDS:
+                and nxt not in V.ADMIN1_WORDS | V.ADMIN2_WORDS:
             return None
         self._kind_hint(text, tokens, i, j, span, prev, nxt)
         span.strength = 1.0 + (0.3 if locative else 0.0) - (0.3 if zipf >= 3.5 else 0.0)
@@ -382,17 +293,17 @@ class Geoparser:
         return False
 
     def _kind_hint(self, text, tokens, i, j, span, prev, nxt):
-        if nxt in _ADMIN1_WORDS or _region_list_follows(text, tokens, j):
+        if nxt in V.ADMIN1_WORDS or _region_list_follows(text, tokens, j):
             span.want = "admin1"
             if nxt == "oblast" and text[tokens[j + 1][0]].isupper():
                 span.end = tokens[j + 1][1]  # "Kherson Oblast" is the region's own name
-        elif nxt in _ADMIN2_WORDS:
+        elif nxt in V.ADMIN2_WORDS:
             span.want = "admin2"
-        elif nxt in _CITY_WORDS:
+        elif nxt in V.CITY_WORDS:
             span.want = "locality"
-        elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in _ADMIN1_WORDS:
+        elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.ADMIN1_WORDS:
             span.want = "admin1"  # "the southern region of Kherson"
-        elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in _CITY_WORDS:
+        elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.CITY_WORDS:
             span.want = "locality"
 
     def _qualifier_after(self, text, tokens, j) -> str | None:

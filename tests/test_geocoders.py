@@ -8,7 +8,7 @@ from geopy.geocoders.base import Geocoder
 from geopy.location import Location
 
 from geomap import data
-from geomap.gazetteer import km_between
+from geomap.crossings import km_between
 from geomap.geocoders import Gazetteer
 
 from .conftest import json_lines, run_cli

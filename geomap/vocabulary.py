@@ -1,0 +1,98 @@
+"""Word lists the geoparser reads text with: months, titles, kind words, cue words.
+
+Kept apart from the rules in :mod:`geomap.geoparse` so that the vocabulary can be read
+(and extended) at a glance.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MONTHS_DAYS = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
+    "friday saturday sunday"
+)
+# Capitalised words that start sentences or titles but never start a place name.
+FUNCTION_WORDS = _words(
+    "the a an in at on from to for by with and but or of as if when while after before since "
+    "during near outside inside into across over under this that these those there here it "
+    "its he she they we i you his her their our my your who what where which why how all "
+    "some many most no not also yet so then than both each every other another one two "
+    "three mr mrs ms dr st"
+)
+DETERMINERS = _words("the a an this that these those his her their its our my your")
+CONNECTORS = _words(
+    "of de la del du des da do dos das di le les al el upon on am an der "
+    "den and y"
+)
+TITLES = _words(
+    "president vice prime minister secretary senator sen rep representative gov governor "
+    "mayor king queen prince princess pope judge justice coach officer sheriff chief "
+    "captain capt lt lieutenant sgt sergeant col colonel maj major general gen admiral "
+    "commander prof professor rev reverend bishop father sister brother lord lady sir dame "
+    "mr mrs ms miss dr doctor chancellor ambassador spokesman spokeswoman spokesperson "
+    "director chairman chairwoman ceo founder deputy councilman councilwoman commissioner "
+    "attorney detective trooper pastor rabbi imam saint-"
+)
+DIRECTIONS = _words(
+    "north south east west northern southern eastern western central northeast northwest "
+    "southeast southwest northeastern northwestern southeastern southwestern upper lower "
+    "greater downtown metro coastal"
+)
+# Words that follow a place name inside an organisation's or a building's name.
+ORG_WORDS = _words(
+    "police department county university college school high hospital church airport "
+    "station street st road avenue ave boulevard park center centre council times post news "
+    "herald tribune journal daily sheriff fire mall square bridge river lake mountain valley "
+    "beach island bay township board court hall library museum stadium arena club chamber "
+    "community public regional memorial medical general area metro district city town "
+    "village state national international airlines bank group institute academy zoo "
+    "cathedral mosque temple synagogue market harbor harbour port independent observer "
+    "gazette chronicle review magazine express star sun republic guardian telegraph "
+    "standard mirror courier record press radio tv television government ministry army "
+    "navy forces police- parliament assembly senate house office embassy consulate "
+    "province region oblast governorate prefecture"
+)
+SPEECH_VERBS = _words(
+    "said says told added wrote argued explained noted stated announced "
+    "tweeted asked replied insisted warned claimed declared"
+)
+LOCATIVES = _words(
+    "in at near outside from to into across around toward towards via "
+    "throughout within between through of"
+)
+ADMIN1_WORDS = _words(
+    "oblast oblasts region regions province provinces voivodeship "
+    "governorate governorates state krai kray prefecture"
+)
+ADMIN2_WORDS = _words("county counties parish parishes borough")
+CITY_WORDS = _words("city town village")
+CROSSING_WORDS = _words(
+    "crossing crossings checkpoint checkpoints border frontier "
+    "crossing-point"
+)
+# Nouns after a demonym that make it point at a place ("Ukrainian regions").
+PLACE_NOUNS = _words(
+    "region regions city cities town towns village villages territory territories soil "
+    "border borders coast coastline port ports capital side airspace waters oblast oblasts "
+    "province provinces land lands countryside frontier mainland-controlled mainland "
+    "north south east west countryside settlements positions"
+)
+AP_STATES = {
+    "Ala": "US-AL", "Ariz": "US-AZ", "Ark": "US-AR", "Calif": "US-CA", "Colo": "US-CO",
+    "Conn": "US-CT", "Del": "US-DE", "Fla": "US-FL", "Ga": "US-GA", "Ill": "US-IL",
+    "Ind": "US-IN", "Kan": "US-KS", "Kans": "US-KS", "Ky": "US-KY", "La": "US-LA",
+    "Md": "US-MD", "Mass": "US-MA", "Mich": "US-MI", "Minn": "US-MN", "Miss": "US-MS",
+    "Mo": "US-MO", "Mont": "US-MT", "Neb": "US-NE", "Nebr": "US-NE", "Nev": "US-NV",
+    "N.H": "US-NH", "N.J": "US-NJ", "N.M": "US-NM", "N.Y": "US-NY", "N.C": "US-NC",
+    "N.D": "US-ND", "Okla": "US-OK", "Ore": "US-OR", "Pa": "US-PA", "R.I": "US-RI",
+    "S.C": "US-SC", "S.D": "US-SD", "Tenn": "US-TN", "Tex": "US-TX", "Vt": "US-VT",
+    "Va": "US-VA", "Wash": "US-WA", "W.Va": "US-WV", "Wis": "US-WI", "Wyo": "US-WY",
+}
+AP_STATE = re.compile(r"\s*,\s*(" + "|".join(re.escape(k) for k in AP_STATES) + r")\.")
