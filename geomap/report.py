@@ -17,7 +17,8 @@ import tempfile
 from pathlib import Path
 
 from .errors import GeomapError, InputError
-from .render import save_map, to_html
+from . import assets
+from .render import to_html
 
 BROWSER_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 _BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
@@ -97,8 +98,12 @@ def to_png(m, path: str | Path, *, width: int = 1200, height: int = 800) -> Path
     if width < 100 or height < 100 or width > 8000 or height > 8000:
         raise InputError(f"image size {width}x{height}: width and height must be 100..8000")
     path = Path(path)
+    page = to_html(m)
+    if assets.available():  # scripts from the cache even for an online map: fewer waits
+        page = assets.inline(page, strict=False)
     with tempfile.TemporaryDirectory() as folder:
-        page_path = save_map(m, Path(folder) / "map.html")
+        page_path = Path(folder) / "map.html"
+        page_path.write_text(page, encoding="utf-8")
         png = _in_thread(_screenshot, page_path, width, height)
     _write_atomic(path, png)
     return path
@@ -115,6 +120,7 @@ def _in_thread(func, *args):
 
 def _screenshot(page_path: Path, width: int, height: int) -> bytes:
     browser_path = find_browser()
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
@@ -123,7 +129,12 @@ def _screenshot(page_path: Path, width: int, height: int) -> bytes:
             page = browser.new_page(viewport={"width": width, "height": height})
             page.goto(page_path.resolve().as_uri())
             page.wait_for_load_state("load")
-            page.wait_for_selector(".leaflet-container")
+            try:
+                page.wait_for_selector(".leaflet-container", timeout=20_000)
+            except PlaywrightError:
+                raise GeomapError("the map did not render in Chromium within 20 s: its "
+                                  "scripts could not load (without network access, run "
+                                  "'geomap assets --fetch' once or use --offline)") from None
             try:
                 page.wait_for_load_state("networkidle", timeout=10_000)
             except Exception:  # noqa: BLE001 - tiles that never arrive: draw what is there
