@@ -114,7 +114,8 @@ def inline(html: str, *, strict: bool = True) -> str:
             if pattern.search(html):
                 css = _css_with_data_images(package, member)
                 html = pattern.sub(lambda _m: f"<style>{css}</style>", html)
-    leftover = strict and re.search(r'<(?:script|link|img)[^>]+(?:src|href)="(https?:)?//[^"]+"', html)
+    external = r'<(?:script|link|img)[^>]+(?:src|href)="(https?:)?//[^"]+"'
+    leftover = strict and re.search(external, html)
     if leftover:
         raise GeomapError(f"offline map still refers to {leftover.group(0)!r}")
     return html

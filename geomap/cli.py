@@ -46,7 +46,9 @@ def main() -> None:
     """Turn news text into incident maps, offline.
 
     \b
-    Example:
+    Examples:
+      geomap map examples/briefing.txt
+      geomap extract corpus.jsonl -o output/incidents.gpkg
       geomap geocode "Kherson region" --json
     """
 

@@ -21,7 +21,7 @@ import datetime as dt
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .errors import InputError
@@ -46,6 +46,11 @@ class EventType:
     hypothetical: str
     triggers: tuple[re.Pattern, ...]
     continue_cues: tuple[re.Pattern, ...]
+
+    @cached_property
+    def trigger(self) -> re.Pattern:
+        """All triggers as one pattern: one search finds the leftmost of them."""
+        return re.compile("|".join(f"(?:{p.pattern})" for p in self.triggers), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -308,6 +313,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
     for n, (start, end) in enumerate(sentences):
         dated, previous = previous, {}
+        if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]):
+            continue  # no place here or next: nothing to link an event to
         sentence = text[start:end]
         for etype in taxonomy.types:
             trigger = _first_trigger(sentence, etype)
@@ -361,8 +368,7 @@ def _local_status(text: str, sentence: tuple[int, int], mention: Mention) -> str
 
 
 def _first_trigger(sentence: str, etype: EventType) -> re.Match | None:
-    found = [m for p in etype.triggers if (m := p.search(sentence))]
-    return min(found, key=lambda m: m.start()) if found else None
+    return etype.trigger.search(sentence) if etype.triggers else None
 
 
 def _continues(text, span, etype, next_mentions, places, taxonomy) -> bool:

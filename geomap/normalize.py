@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Letters that NFKD does not decompose into a base letter plus a combining mark.
 _SPECIAL = str.maketrans(
@@ -61,6 +62,7 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(name: str) -> str:
     """Return the lookup key of a name: folded, lower case, words separated by one space.
 
