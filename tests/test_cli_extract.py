@@ -70,3 +70,16 @@ def test_extract_bad_input_is_one_line(args, message):
     proc = run_cli(*args)
     err = proc.stderr.decode()
     assert proc.returncode != 0 and message in err and "Traceback" not in err
+
+
+def test_csv_incidents_file_is_told_from_a_csv_corpus(tmp_path):
+    incidents = tmp_path / "incidents.csv"
+    assert run_cli("extract", EXAMPLE, "-o", str(incidents)).returncode == 0
+    out = tmp_path / "m.html"
+    proc = run_cli("map", str(incidents), "--tiles", "none", "-o", str(out))
+    assert proc.returncode == 0 and "incidents from" not in proc.stderr.decode()
+    corpus = tmp_path / "corpus.csv"
+    corpus.write_text("id,date,url,title,text\n1,2024-03-07,,,Shelling hit Nikopol.\n",
+                      encoding="utf-8")
+    proc = run_cli("map", str(corpus), "--tiles", "none", "-o", str(out))
+    assert proc.returncode == 0 and "1 incidents from 1 documents" in proc.stderr.decode()

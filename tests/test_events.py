@@ -232,3 +232,24 @@ def test_hand_written_snippets_reach_precision_and_recall_of_0_9():
     assert len(snippets) >= 25
     result = score(snippets)
     assert result["precision"] >= 0.9 and result["recall"] >= 0.9, result
+
+
+# ---------------------------------------------------------------- robustness
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["Drones", "struck", "Kyiv", "the", "Kherson", "region", "and", "no", "will", "clear",
+          "mines", "in", "Black", "Sea", "Truckers", "blocked", "Korczowa-Krakovets",
+          "crossing", "reopened", ",", ".", "on", "Saturday", "said", "in", "Ankara", "\n\n"]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=60), st.sampled_from([None, "2024-02-29"]))
+def test_extraction_never_crashes_and_evidence_points_into_the_text(words, date):
+    text = " ".join(words)
+    gdf = extract([Document("h", text, date=date)])
+    for row in gdf.itertuples():
+        assert text[row.start:row.end] == row.evidence
+        assert row.start <= row.mention_start < row.mention_end <= row.end
+        assert row.status in ("planned", "ongoing", "ended", "unknown")
