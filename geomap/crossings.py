@@ -91,20 +91,24 @@ class CrossingsMixin:
         codes = (other, cand.place.country_code) if flip else (cand.place.country_code, other)
         return self._crossing_place(left, right, cand.place, codes, lat, lon), 1
 
-    def _best_pair(self, a_side, b_side):
-        best, best_score = None, -math.inf
+    def _neighbour_pairs(self, a_side, b_side):
+        """(a, b, border line) for candidate pairs in two countries that share a border."""
         for a in a_side:
             for b in b_side:
                 line = self._border(a.place.country_code, b.place.country_code)
-                if line is None:
-                    continue
-                km = km_between(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
-                if km > _MAX_PAIR_KM:
-                    continue
-                score = -km / 10 + 0.1 * (a.prior + b.prior)
-                if score > best_score:
-                    mid = ((a.place.lat + b.place.lat) / 2, (a.place.lon + b.place.lon) / 2)
-                    best, best_score = (a, b, _nearest_on(line, *mid)), score
+                if line is not None:
+                    yield a, b, line
+
+    def _best_pair(self, a_side, b_side):
+        best, best_score = None, -math.inf
+        for a, b, line in self._neighbour_pairs(a_side, b_side):
+            km = km_between(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
+            if km > _MAX_PAIR_KM:
+                continue
+            score = -km / 10 + 0.1 * (a.prior + b.prior)
+            if score > best_score:
+                mid = ((a.place.lat + b.place.lat) / 2, (a.place.lon + b.place.lon) / 2)
+                best, best_score = (a, b, _nearest_on(line, *mid)), score
         return best
 
     def _same_border(self, left, right, a_side, b_side) -> tuple[Place | None, int]:
@@ -112,20 +116,16 @@ class CrossingsMixin:
         when both lie near the border between their two countries, and put the crossing
         by the more prominent side."""
         best, best_score = None, -math.inf
-        for a in a_side:
-            for b in b_side:
-                line = self._border(a.place.country_code, b.place.country_code)
-                if line is None:
-                    continue
-                near = [(c, _nearest_on(line, c.place.lat, c.place.lon)) for c in (a, b)]
-                if any(km_between(c.place.lat, c.place.lon, *pt) > _MAX_SIDE_KM
-                       for c, pt in near):
-                    continue
-                side, point = max(near, key=lambda n: n[0].prior)
-                if side.prior > best_score:
-                    codes = (a.place.country_code, b.place.country_code)
-                    best = self._crossing_place(left, right, side.place, codes, *point)
-                    best_score = side.prior
+        for a, b, line in self._neighbour_pairs(a_side, b_side):
+            near = [(c, _nearest_on(line, c.place.lat, c.place.lon)) for c in (a, b)]
+            if any(km_between(c.place.lat, c.place.lon, *pt) > _MAX_SIDE_KM
+                   for c, pt in near):
+                continue
+            side, point = max(near, key=lambda n: n[0].prior)
+            if side.prior > best_score:
+                codes = (a.place.country_code, b.place.country_code)
+                best = self._crossing_place(left, right, side.place, codes, *point)
+                best_score = side.prior
         return best, (2 if best else 0)
 
     def _nearest_border(self, side):
