@@ -444,6 +444,8 @@ def read_curated(countries, admin1, seas, continents, world):
     for spec, lat, lon in frame.loc[frame["type"] == "centre", ["target", "lat", "lon"]].values:
         hit = countries["code"] == spec.partition(":")[2]
         countries.loc[hit, ["label_lat", "label_lon"]] = float(lat), float(lon)
+    for name, spec in frame.loc[frame["type"] == "name", ["name", "target"]].values:
+        admin1.loc[admin1["code"] == spec.partition(":")[2], "name"] = name
     regions = frame[frame["type"] == "region"].reset_index(drop=True)
     regions = pd.DataFrame({"name": regions["name"], "lat": regions["lat"].astype(float),
                             "lon": regions["lon"].astype(float),

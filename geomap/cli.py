@@ -149,13 +149,13 @@ def types_(taxonomy: str | None, as_json: bool) -> None:
             click.echo(f"{t.id}\t{t.label}\t{t.colour}\t{t.icon}\t{t.draw}")
 
 
-def _run_extract(inputs, types, taxonomy):
+def _run_extract(inputs, types, taxonomy, pub_date=None):
     """The pipeline for the CLI: warnings and progress on stderr, a summary at the end."""
     from .io import ReadReport
     from .pipeline import extract
 
     report = ReadReport()  # filled while _Progress reads; extract counts what it is given
-    gdf = extract(_Progress(inputs, report), types=types, taxonomy=taxonomy)
+    gdf = extract(_Progress(inputs, report), types=types, taxonomy=taxonomy, date=pub_date)
     _Progress.done()
     message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents"
     if report.skipped:
@@ -202,8 +202,10 @@ class _Progress:
 @click.option("--types", default=None, help="Comma-separated event types to keep.")
 @click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
               help="A taxonomy TOML file instead of the shipped one.")
+@click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
+              help="Publication date of inputs that carry none (plain text files).")
 @_friendly
-def extract(inputs, output, types, taxonomy) -> None:
+def extract(inputs, output, types, taxonomy, pub_date) -> None:
     """Extract incidents (event type x place x date) from news texts.
 
     INPUT is a text file, a folder of them, a JSONL or CSV corpus with the fields
@@ -211,7 +213,7 @@ def extract(inputs, output, types, taxonomy) -> None:
 
     \b
     Examples:
-      geomap extract examples/briefing.txt -o output/incidents.geojson
+      geomap extract examples/briefing.txt --date 2024-05-15 -o output/incidents.geojson
       geomap extract corpus.jsonl --types drone_attack,shelling -o output/strikes.gpkg
     """
     from .events import load_taxonomy
@@ -219,12 +221,12 @@ def extract(inputs, output, types, taxonomy) -> None:
 
     format_of(output)  # fail before the work on a bad extension
     chosen = load_taxonomy(taxonomy).select(types)
-    gdf = _run_extract(inputs, None, chosen)
+    gdf = _run_extract(inputs, None, chosen, pub_date)
     write_incidents(gdf, output)
     click.echo(f"geomap: wrote {output}", err=True)
 
 
-def _load_incidents(inputs, types, taxonomy):
+def _load_incidents(inputs, types, taxonomy, pub_date=None):
     """Incidents from an incidents file written by ``geomap extract``, or the pipeline."""
     from .export import read_incidents
     from .io import is_incidents_file
@@ -233,7 +235,7 @@ def _load_incidents(inputs, types, taxonomy):
         return read_incidents(inputs[0])
     if any(is_incidents_file(i) for i in inputs):
         raise InputError("give either one incidents file or texts and corpora, not both")
-    return _run_extract(inputs, types, taxonomy)
+    return _run_extract(inputs, types, taxonomy, pub_date)
 
 
 def _default_output(inputs) -> Path:
@@ -248,6 +250,8 @@ def _default_output(inputs) -> Path:
 @click.option("--types", default=None, help="Comma-separated event types to draw.")
 @click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
               help="A taxonomy TOML file instead of the shipped one.")
+@click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
+              help="Publication date of inputs that carry none (plain text files).")
 @click.option("--offline", is_flag=True,
               help="One self-contained page that makes no network request.")
 @click.option("--tiles", default="OpenStreetMap", show_default=True,
@@ -262,8 +266,8 @@ def _default_output(inputs) -> Path:
 @click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True,
               help="PNG height in pixels.")
 @_friendly
-def map_(inputs, output, types, taxonomy, offline, tiles, title, fragment, png, width,
-         height) -> None:
+def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragment, png,
+         width, height) -> None:
     """Draw incidents on an interactive map (one layer per event type).
 
     INPUT is texts or corpora (the whole pipeline runs) or one incidents file written by
@@ -284,7 +288,7 @@ def map_(inputs, output, types, taxonomy, offline, tiles, title, fragment, png, 
     chosen.select(types)  # fail on an unknown type before any work
     if png:
         find_browser()  # fail before the work when there is no browser
-    gdf = _load_incidents(inputs, None, chosen)
+    gdf = _load_incidents(inputs, None, chosen, pub_date)
     m = render(gdf, types=types, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
     if png:
         click.echo(f"geomap: wrote {to_png(m, png, width=width, height=height)}", err=True)
@@ -305,12 +309,14 @@ def map_(inputs, output, types, taxonomy, offline, tiles, title, fragment, png, 
 @click.option("--types", default=None, help="Comma-separated event types to include.")
 @click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
               help="A taxonomy TOML file instead of the shipped one.")
+@click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
+              help="Publication date of inputs that carry none (plain text files).")
 @click.option("--offline", is_flag=True, help="Inline every script: no network needed.")
 @click.option("--title", default="Incident report", show_default=True)
 @click.option("--pdf", type=click.Path(dir_okay=False), default=None,
               help="Also print the report to this PDF with headless Chromium.")
 @_friendly
-def report(inputs, output, types, taxonomy, offline, title, pdf) -> None:
+def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> None:
     """Write a report page: map, counts by type and region, evidence with sources.
 
     \b
@@ -324,7 +330,7 @@ def report(inputs, output, types, taxonomy, offline, title, pdf) -> None:
 
     chosen = load_taxonomy(taxonomy)
     chosen = chosen.select(types) if types else chosen
-    gdf = _load_incidents(inputs, None, chosen)
+    gdf = _load_incidents(inputs, None, chosen, pub_date)
     gdf = gdf[gdf["event_type"].isin(chosen.ids)]
     page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
     target = Path(output) if output else Path("output") / "report.html"

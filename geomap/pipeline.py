@@ -9,9 +9,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 
+from .errors import InputError
 from .events import Taxonomy, detect_events, load_taxonomy
 from .geoparse import Geoparser
 from .io import ReadReport, iter_documents
@@ -22,7 +25,7 @@ from .sentences import split_sentences
 
 def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None,
             warn: Callable[[str], None] | None = None, report: ReadReport | None = None,
-            parser: Geoparser | None = None):
+            parser: Geoparser | None = None, date: str | None = None):
     """Incidents found in documents, as a GeoDataFrame (schema in :mod:`geomap.join`).
 
     Parameters
@@ -38,6 +41,9 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         Called with a one-line message for every bad record skipped.
     report
         Filled with the number of documents read and records skipped.
+    date
+        Publication date (``YYYY-MM-DD``) for documents that carry none, such as plain
+        text files; relative words ("on Saturday") are resolved against it.
     """
     if not isinstance(taxonomy, Taxonomy):
         taxonomy = load_taxonomy(taxonomy)
@@ -45,6 +51,9 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     parser = parser or Geoparser()
     report = report if report is not None else ReadReport()
     docs = _documents(inputs, report, warn)
+    if date is not None:
+        date = _check_date(date)
+        docs = (doc if doc.date else replace(doc, date=date) for doc in docs)
     pairs = ((doc, document_events(doc, taxonomy, parser)) for doc in docs)
     gdf = incidents_frame(pairs, taxonomy)
     gdf.attrs.update(documents=report.documents, skipped=report.skipped)
@@ -57,6 +66,13 @@ def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser):
     if not mentions:
         return []
     return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date)
+
+
+def _check_date(value: str) -> str:
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except (TypeError, ValueError):
+        raise InputError(f"date {value!r} is not YYYY-MM-DD") from None
 
 
 def _documents(inputs, report: ReadReport, warn) -> Iterable[Document]:

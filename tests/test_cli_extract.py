@@ -83,3 +83,13 @@ def test_csv_incidents_file_is_told_from_a_csv_corpus(tmp_path):
                       encoding="utf-8")
     proc = run_cli("map", str(corpus), "--tiles", "none", "-o", str(out))
     assert proc.returncode == 0 and "1 incidents from 1 documents" in proc.stderr.decode()
+
+
+def test_date_option_dates_plain_text_inputs(tmp_path):
+    out = tmp_path / "o.csv"
+    proc = run_cli("extract", EXAMPLE, "--date", "2024-05-15", "-o", str(out))
+    assert proc.returncode == 0
+    dates = dict(read_incidents(out)[["place", "date"]].values)
+    assert dates["Odesa"] == "2024-05-14" and dates["Black Sea"] == "2024-05-15"
+    proc = run_cli("extract", EXAMPLE, "--date", "15/05/2024", "-o", str(out))
+    assert proc.returncode == 1 and "date '15/05/2024' is not YYYY-MM-DD" in proc.stderr.decode()

@@ -42,7 +42,7 @@ def test_default_taxonomy_has_the_required_types_with_styling():
 def test_attack_on_named_regions():
     assert incidents("Drones attacked the Mykolaiv, Odesa and Vinnytsia regions overnight.") == [
         ("drone_attack", "Mykolaiv", "admin1", "UA-48", "unknown"),
-        ("drone_attack", "Odessa", "admin1", "UA-51", "unknown"),
+        ("drone_attack", "Odesa", "admin1", "UA-51", "unknown"),
         ("drone_attack", "Vinnytsia", "admin1", "UA-05", "unknown"),
     ]
 
