@@ -295,9 +295,9 @@ def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragm
     if output or not png:
         target = Path(output) if output else _default_output(inputs)
         if fragment:
-            from .report import _write_atomic
+            from .io import write_atomic
 
-            _write_atomic(target, to_fragment(m).encode("utf-8"))
+            write_atomic(target, to_fragment(m))
         else:
             save_map(m, target)
         click.echo(f"geomap: wrote {target}", err=True)
@@ -325,7 +325,8 @@ def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> No
       geomap report corpus.jsonl -o output/week.html --pdf output/week.pdf
     """
     from .events import load_taxonomy
-    from .report import _write_atomic, to_pdf
+    from .io import write_atomic
+    from .report import to_pdf
     from .report_page import build_report
 
     chosen = load_taxonomy(taxonomy)
@@ -334,7 +335,7 @@ def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> No
     gdf = gdf[gdf["event_type"].isin(chosen.ids)]
     page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
     target = Path(output) if output else Path("output") / "report.html"
-    _write_atomic(target, page.encode("utf-8"))
+    write_atomic(target, page)
     click.echo(f"geomap: wrote {target}", err=True)
     if pdf:
         click.echo(f"geomap: wrote {to_pdf(target, pdf)}", err=True)

@@ -6,7 +6,9 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,3 +189,23 @@ def is_incidents_file(name: str) -> bool:
             header = next(csv.reader(fh), [])
         return "event_type" in header and "text" not in header
     return False
+
+
+def write_atomic(path: str | Path, content: str | bytes) -> Path:
+    """Write ``content`` to ``path`` through a temporary file renamed into place, so that a
+    failure never leaves a partial file or destroys the previous one."""
+    path = Path(path)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's private mode is not what a page needs
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

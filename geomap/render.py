@@ -14,14 +14,13 @@ from __future__ import annotations
 
 import html
 import json
-import os
-import tempfile
 from functools import cache
 from pathlib import Path
 
 from . import assets, data
 from .errors import InputError
 from .events import Taxonomy, load_taxonomy
+from .io import write_atomic
 from .render_elements import (Attribution, Basemap, GeomapMap, IncidentLayer, Legend, Title,
                               safe_json)
 
@@ -252,19 +251,5 @@ def to_html(m) -> str:
 
 def save_map(m, path: str | Path) -> Path:
     """Write the map's page to ``path`` atomically."""
-    path = Path(path)
-    page = to_html(m)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".html", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(page)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp's private mode is not what a page needs
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    return write_atomic(path, to_html(m))
 

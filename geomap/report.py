@@ -16,8 +16,9 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from .errors import GeomapError, InputError
 from . import assets
+from .errors import GeomapError, InputError
+from .io import write_atomic
 from .render import to_html
 
 BROWSER_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
@@ -105,7 +106,7 @@ def to_png(m, path: str | Path, *, width: int = 1200, height: int = 800) -> Path
         page_path = Path(folder) / "map.html"
         page_path.write_text(page, encoding="utf-8")
         png = _in_thread(_screenshot, page_path, width, height)
-    _write_atomic(path, png)
+    write_atomic(path, png)
     return path
 
 
@@ -145,25 +146,10 @@ def _screenshot(page_path: Path, width: int, height: int) -> bytes:
             browser.close()
 
 
-def _write_atomic(path: Path, content: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(content)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def to_pdf(page_path: str | Path, pdf_path: str | Path) -> Path:
     """Print an HTML page to PDF with headless Chromium (as a reader's print would)."""
     pdf = _in_thread(_print, Path(page_path))
-    _write_atomic(Path(pdf_path), pdf)
+    write_atomic(Path(pdf_path), pdf)
     return Path(pdf_path)
 
 
