@@ -43,6 +43,10 @@ _QUALIFIER_BONUS = 6.0
 _MAX_CANDIDATES = 12
 
 
+_CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
+_VERY_COMMON_ZIPF = 5.5  # 'man', 'home', 'god'; not 'america' (5.2) or 'london' (5.3)
+
+
 @dataclass
 class _Span:
     """A recognised place name before resolution."""
@@ -56,6 +60,27 @@ class _Span:
     demonym: bool = False
     strength: float = 1.0  # evidence that this is a place at all, for confidence
     extra: dict = field(default_factory=dict)
+
+
+class _Around:
+    """What surrounds a match of tokens i..j: the evidence the recognition rules read."""
+
+    def __init__(self, text, tokens, i, j, top: Place):
+        self.words = [text[s:e] for s, e in tokens[i:j + 1]]
+        self.single = i == j
+        self.top = top
+        self.strong_kind = top.kind in ("country", "admin1", "continent", "sea", "region")
+        self.prev = _prev_word(text, tokens, i)
+        self.nxt = _next_word(text, tokens, j)
+        self.low = self.words[0].lower()
+        self.initial = _sentence_initial(text, tokens, i)
+        self.locative = self.prev in V.LOCATIVES
+        prev_raw = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
+        self.same_run_before = bool(i) and prev_raw[:1].isupper() and not text[
+            tokens[i - 1][1]:tokens[i][0]].strip()
+        nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < len(tokens) else ""
+        self.same_run_after = nxt_raw[:1].isupper() and not text[
+            tokens[j][1]:tokens[j + 1][0]].strip()
 
 
 class Geoparser:
@@ -214,45 +239,60 @@ class Geoparser:
 
     def _judge(self, text, tokens, i, j, span):
         """Keep, drop or annotate a gazetteer match on the evidence around it."""
-        words = [text[s:e] for s, e in tokens[i:j + 1]]
-        single = i == j
-        top = span.candidates[0].place
-        strong_kind = top.kind in ("country", "admin1", "continent", "sea", "region")
-        prev = _prev_word(text, tokens, i)
-        prev_raw = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
-        nxt = _next_word(text, tokens, j)
-        initial = _sentence_initial(text, tokens, i)
-        low = words[0].lower()
+        ctx = _Around(text, tokens, i, j, span.candidates[0].place)
+        if self._not_a_name(ctx):
+            return None
+        if self._a_person(ctx, span):
+            # A surname is kept until the document is read, so that its later bare
+            # mentions ("Baker said") are recognised as the person too; never resolved.
+            return span if "surname" in span.extra else None
+        self._qualify(text, tokens, j, span, ctx.top)
+        zipf = self._words.get(ctx.low, 0.0)
+        if self._a_common_word(ctx, span, zipf):
+            return None
+        self._kind_hint(text, tokens, i, j, span, ctx.prev, ctx.nxt)
+        span.strength = 1.0 + (0.3 if ctx.locative else 0.0) - (0.3 if zipf >= 3.5 else 0.0)
+        return span
 
-        if single and low in V.MONTHS_DAYS:
-            return None
-        if single and (len(words[0]) == 1 or len(words[0]) == 2 and not (
-                words[0].isupper() and top.kind == "country")):
-            return None
-        if single and low in V.DIRECTIONS:
-            return None
-        if single and words[0].isupper() and len(words[0]) <= 4 and not strong_kind:
-            return None  # acronyms: NATO, CNN ... unless an alias such as US, UK
-        if prev.rstrip(".") in V.TITLES and not initial:
-            return None
+    @staticmethod
+    def _not_a_name(ctx: _Around) -> bool:
+        """Months, pronouns, contractions, short words, bare directions, acronyms, rivers."""
+        word, low = ctx.words[0], ctx.low
+        if ctx.single and (low in V.MONTHS_DAYS or low in V.DIRECTIONS
+                           or low in V.FUNCTION_WORDS or _CONTRACTION.search(word)):
+            return True
+        if ctx.single and (len(word) == 1 or len(word) == 2 and not (
+                word.isupper() and ctx.top.kind == "country")):
+            return True
+        if ctx.single and word.isupper() and len(word) <= 4 and not ctx.strong_kind:
+            return True  # acronyms: NATO, CNN ... unless an alias such as US, UK
+        return ctx.nxt in ("river", "rivers") and ctx.top.kind != "sea"
+
+    def _a_person(self, ctx: _Around, span: _Span) -> bool:
+        """Titles, first-name-surname pairs and "X said" of small places."""
+        if ctx.prev.rstrip(".") in V.TITLES and not ctx.initial:
+            if ctx.single and ctx.top.kind != "country":
+                span.extra["surname"] = ctx.words[-1]  # "Mayor Baker", later "Baker said"
+            return True
         # A capitalised word right before, in the same run, that is not a place word:
         # the match is the tail of a person's or organisation's name ("Yasar Guler").
-        same_run_before = i and prev_raw[:1].isupper() and not text[
-            tokens[i - 1][1]:tokens[i][0]].strip()
-        if same_run_before and not strong_kind and prev not in V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES \
-                and prev not in self._demonym_table and not self._strong_key(prev):
-            span.extra["surname"] = words[-1]
-            return None
+        if (ctx.same_run_before and not ctx.strong_kind
+                and ctx.prev not in V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES
+                and ctx.prev not in self._demonym_table and not self._strong_key(ctx.prev)):
+            span.extra["surname"] = ctx.words[-1]
+            return True
         # A small place right before another capitalised word that is neither a place word
         # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
-        nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < len(tokens) else ""
-        if (single and nxt_raw[:1].isupper() and not strong_kind
-                and not text[tokens[j][1]:tokens[j + 1][0]].strip()
-                and top.population < _SPEECH_POP and nxt not in V.ORG_WORDS | V.TITLES
-                and nxt not in V.ADMIN1_WORDS | V.ADMIN2_WORDS | V.CITY_WORDS | V.CROSSING_WORDS
-                and not self._strong_key(nxt)):
-            return None
-        locative = prev in V.LOCATIVES
+        if (ctx.single and ctx.same_run_after and not ctx.strong_kind
+                and ctx.top.population < _SPEECH_POP and ctx.nxt not in V.ORG_WORDS | V.TITLES
+                and ctx.nxt not in V.KIND_WORDS and not self._strong_key(ctx.nxt)):
+            return True
+        return (ctx.single and ctx.nxt in V.SPEECH_VERBS and ctx.top.kind == "locality"
+                and not ctx.top.capital and ctx.top.population < _SPEECH_POP
+                and not ctx.locative)
+
+    def _qualify(self, text, tokens, j, span: _Span, top: Place) -> None:
+        """"Gainesville, Ga." / "Odessa, Texas": the qualifier's code, and its own mention."""
         qualifier = V.AP_STATE.match(text, span.end)
         if qualifier:
             span.qualifier = V.AP_STATES[qualifier.group(1)]
@@ -261,23 +301,22 @@ class Geoparser:
             span.qualifier = self._qualifier_after(text, tokens, j)
             if span.qualifier and top.kind in ("locality", "admin2"):
                 span.extra["qualified_by"] = tokens[j + 1][0]
-        if single and nxt in V.SPEECH_VERBS and top.kind == "locality" and not top.capital \
-                and top.population < _SPEECH_POP and not locative:
-            return None
-        zipf = self._words.get(low, 0.0)
-        big = top.kind in ("country", "continent", "sea") or top.population >= _COMMON_POP
-        if single and zipf >= _COMMON_ZIPF and not big and not locative and not span.qualifier:
-            return None
-        if single and initial and zipf >= 4.0 and nxt in V.DETERMINERS:
-            return None  # "Reading the report", "Chase the ..." : a verb, not a town
-        if nxt in ("river", "rivers") and top.kind != "sea":
-            return None  # "the Dnipro river": a river, not the city named after it
-        if single and initial and zipf >= 3.5 and not big and not span.qualifier \
-                and nxt not in V.ADMIN1_WORDS | V.ADMIN2_WORDS:
-            return None
-        self._kind_hint(text, tokens, i, j, span, prev, nxt)
-        span.strength = 1.0 + (0.3 if locative else 0.0) - (0.3 if zipf >= 3.5 else 0.0)
-        return span
+
+    @staticmethod
+    def _a_common_word(ctx: _Around, span: _Span, zipf: float) -> bool:
+        """A frequent English word that names only a small place, or starts a sentence."""
+        top = ctx.top
+        big = (top.kind in ("country", "continent", "sea") or top.population >= _COMMON_POP
+               or top.kind == "admin1" and ctx.low not in V.GENERIC_REGION_NAMES)
+        if not ctx.single or span.qualifier:
+            return False
+        if zipf >= _COMMON_ZIPF and not big and not ctx.locative:
+            return True
+        if ctx.initial and zipf >= 4.0 and ctx.nxt in V.DETERMINERS:
+            return True  # "Reading the report", "Chase the ..." : a verb, not a town
+        if ctx.initial and zipf >= _VERY_COMMON_ZIPF:
+            return True  # "Man arrested ...", "God ...": the word, whatever shares its name
+        return ctx.initial and zipf >= 3.5 and not big and ctx.nxt not in V.KIND_WORDS
 
     def _ap_span(self, start: int, end: int, code: str) -> _Span:
         place = self.index.admin1(code)
@@ -327,7 +366,7 @@ class Geoparser:
         surnames = {s.extra["surname"] for s in spans if "surname" in s.extra}
         if surnames:
             spans[:] = [s for s in spans if text[s.start:s.end] not in surnames
-                        or s.candidates[0].place.kind in ("country", "admin1")]
+                        or s.candidates[0].place.kind == "country"]
 
     # ------------------------------------------------------------ resolution
 

@@ -96,3 +96,13 @@ AP_STATES = {
     "Va": "US-VA", "Wash": "US-WA", "W.Va": "US-WV", "Wis": "US-WI", "Wyo": "US-WY",
 }
 AP_STATE = re.compile(r"\s*,\s*(" + "|".join(re.escape(k) for k in AP_STATES) + r")\.")
+
+# Kind words after a name: "Kherson Oblast", "Laurel County", "Kyiv city", "Medyka crossing".
+KIND_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | CITY_WORDS | CROSSING_WORDS
+# First-level regions named with ordinary words (Kenya's Coast, Cameroon's Centre).
+GENERIC_REGION_NAMES = _words(
+    "capital coast centre center central lakes north south east west northern southern "
+    "eastern western upper lower islands island interior highlands lowlands plateau plateaux "
+    "valley river mountain mountains littoral maritime lagoons lagunes savanes border "
+    "frontier federal national"
+)

@@ -248,3 +248,18 @@ def test_cli_bad_files_fail_in_one_line(tmp_path, content, message):
     assert proc.returncode == 1
     assert message in err and str(path) in err
     assert err.count("\n") == 1 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("text,present,absent", [
+    ("The Ohio legislature met on Monday.", "Ohio", None),
+    ("We're going home, he said. He left.", None, "We're"),
+    ("Man arrested after a chase in Lincoln.", "Lincoln", "Man"),
+    ("Mayor Baker spoke first. Baker said the roads were closed.", None, "Baker"),
+    ("Kyiv's mayor said the city was calm.", "Kyiv", None),
+])
+def test_states_pronouns_contractions_titled_surnames_and_possessives(text, present, absent):
+    result = found(text)
+    if present:
+        assert present in result
+    if absent:
+        assert absent not in result
