@@ -17,9 +17,7 @@ regions the rest of the text is about.
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -28,6 +26,7 @@ from . import vocabulary as V
 from .gazetteer import INDEX_KINDS, Candidate, NameIndex, default_index, prior
 from .models import Mention, Place
 from .normalize import normalize
+from .resolution import resolve_spans
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'.–-]*[^\W_])?", re.U)
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -36,11 +35,6 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _COMMON_ZIPF = 4.3  # as frequent as 'bath', 'chase', 'liberty'
 _COMMON_POP = 100_000  # a place this big is known by its name, word or not
 _SPEECH_POP = 1_000_000
-_CONTEXT_COUNTRY = 4.0
-_CONTEXT_ADMIN1 = 2.5
-_HINT_BONUS = 4.0
-_QUALIFIER_BONUS = 6.0
-_MAX_CANDIDATES = 12
 
 
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
@@ -371,82 +365,10 @@ class Geoparser:
     # ------------------------------------------------------------ resolution
 
     def resolve(self, text: str, spans: list[_Span]) -> list[Mention]:
+        """Choose each recognised span's place in the light of the whole document."""
         spans = [s for s in spans if s is not None and s.candidates and "surname" not in s.extra]
-        if not spans:
-            return []
-        first = [self._choose(s, None) for s in spans]
-        context = _Context.from_choices(spans, first)
-        mentions = []
-        for span in spans:
-            place, confidence = self._choose(span, context)
-            mentions.append(Mention(span.start, span.end, text[span.start:span.end], place,
-                                    confidence))
-        return mentions
-
-    def _choose(self, span: _Span, context: _Context | None) -> tuple[Place, float]:
-        scored = []
-        for cand in span.candidates[:_MAX_CANDIDATES]:
-            score = cand.prior
-            place = cand.place
-            if span.want and place.kind == span.want:
-                score += _HINT_BONUS
-            if span.qualifier and span.qualifier in (place.country_code, place.admin1_code):
-                score += _QUALIFIER_BONUS
-            if context is not None:
-                # A village that merely has the name as an alternate ("Moldova") needs
-                # more than context to beat the country itself.
-                weight = 0.5 if cand.match != "primary" and place.kind == "locality" else 1.0
-                score += weight * context.bonus(span.key, place)
-            scored.append((score, place))
-        scored.sort(key=lambda sp: -sp[0])
-        best_score, best = scored[0]
-        runner = scored[1][0] if len(scored) > 1 else best_score - 4.0
-        margin = 1.0 / (1.0 + math.exp(-(best_score - runner)))
-        confidence = min(1.0, margin * min(1.0, 0.6 + 0.3 * span.strength))
-        return best, confidence
-
-
-class _Context:
-    """What a document is about: countries and regions voted for by its distinct names.
-
-    Each distinct name votes once, with its best first-pass confidence, however often it
-    is repeated (forty "Paris" in a Texas paper are one vote), and a name never votes for
-    its own reading.
-    """
-
-    def __init__(self, votes: dict[str, tuple[str | None, str | None, float]]):
-        self.votes = votes
-        self.countries: Counter = Counter()
-        self.admin1: Counter = Counter()
-        for country, admin1, weight in votes.values():
-            if country:
-                self.countries[country] += weight
-            if admin1:
-                self.admin1[admin1] += weight
-        self.total = sum(self.countries.values())
-
-    @classmethod
-    def from_choices(cls, spans, choices):
-        votes: dict[str, tuple[str | None, str | None, float]] = {}
-        for span, (place, confidence) in zip(spans, choices):
-            weight = confidence * (1.5 if place.kind in ("country", "admin1") else 1.0)
-            if span.key not in votes or weight > votes[span.key][2]:
-                votes[span.key] = (place.country_code, place.admin1_code, weight)
-        return cls(votes)
-
-    def bonus(self, key: str, place: Place) -> float:
-        own_country, own_admin1, own = self.votes.get(key, (None, None, 0.0))
-        total = self.total - (own if own_country else 0.0)
-        score = 0.0
-        if place.country_code and total > 0:
-            votes = self.countries.get(place.country_code, 0.0)
-            votes -= own if own_country == place.country_code else 0.0
-            score += _CONTEXT_COUNTRY * (max(votes, 0.0) / total) ** 0.5
-        if place.admin1_code:
-            votes = self.admin1.get(place.admin1_code, 0.0)
-            votes -= own if own_admin1 == place.admin1_code else 0.0
-            score += _CONTEXT_ADMIN1 * min(1.0, max(votes, 0.0))
-        return score
+        return [Mention(s.start, s.end, text[s.start:s.end], place, confidence)
+                for s, (place, confidence) in zip(spans, resolve_spans(spans))]
 
 
 # ---------------------------------------------------------------- helpers

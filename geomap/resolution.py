@@ -1,0 +1,95 @@
+"""Resolution: which place each recognised name means, in the light of the whole document.
+
+Every candidate of a span is scored by its prior (prominence and match quality), the kind
+the text asks for ("Kherson Oblast"), a qualifier ("Odessa, Texas"), and the document's
+context: the countries and regions its other names point to. A first pass chooses by
+prior alone; its choices vote for the context of the second.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from .models import Place
+
+_CONTEXT_COUNTRY = 4.0
+_CONTEXT_ADMIN1 = 2.5
+_HINT_BONUS = 4.0
+_QUALIFIER_BONUS = 6.0
+_MAX_CANDIDATES = 12
+
+
+def resolve_spans(spans) -> list[tuple[Place, float]]:
+    """(place, confidence) for each span (recognised names with candidates and hints)."""
+    if not spans:
+        return []
+    context = _Context.from_choices(spans, [_choose(s, None) for s in spans])
+    return [_choose(s, context) for s in spans]
+
+
+def _choose(span, context: _Context | None) -> tuple[Place, float]:
+    """The best candidate of a span and a confidence from its margin over the next one."""
+    scored = []
+    for cand in span.candidates[:_MAX_CANDIDATES]:
+        score = cand.prior
+        place = cand.place
+        if span.want and place.kind == span.want:
+            score += _HINT_BONUS
+        if span.qualifier and span.qualifier in (place.country_code, place.admin1_code):
+            score += _QUALIFIER_BONUS
+        if context is not None:
+            # A village that merely has the name as an alternate ("Moldova") needs
+            # more than context to beat the country itself.
+            weight = 0.5 if cand.match != "primary" and place.kind == "locality" else 1.0
+            score += weight * context.bonus(span.key, place)
+        scored.append((score, place))
+    scored.sort(key=lambda sp: -sp[0])
+    best_score, best = scored[0]
+    runner = scored[1][0] if len(scored) > 1 else best_score - 4.0
+    margin = 1.0 / (1.0 + math.exp(-(best_score - runner)))
+    confidence = min(1.0, margin * min(1.0, 0.6 + 0.3 * span.strength))
+    return best, confidence
+
+
+class _Context:
+    """What a document is about: countries and regions voted for by its distinct names.
+
+    Each distinct name votes once, with its best first-pass confidence, however often it
+    is repeated (forty "Paris" in a Texas paper are one vote), and a name never votes for
+    its own reading.
+    """
+
+    def __init__(self, votes: dict[str, tuple[str | None, str | None, float]]):
+        self.votes = votes
+        self.countries: Counter = Counter()
+        self.admin1: Counter = Counter()
+        for country, admin1, weight in votes.values():
+            if country:
+                self.countries[country] += weight
+            if admin1:
+                self.admin1[admin1] += weight
+        self.total = sum(self.countries.values())
+
+    @classmethod
+    def from_choices(cls, spans, choices):
+        votes: dict[str, tuple[str | None, str | None, float]] = {}
+        for span, (place, confidence) in zip(spans, choices):
+            weight = confidence * (1.5 if place.kind in ("country", "admin1") else 1.0)
+            if span.key not in votes or weight > votes[span.key][2]:
+                votes[span.key] = (place.country_code, place.admin1_code, weight)
+        return cls(votes)
+
+    def bonus(self, key: str, place: Place) -> float:
+        own_country, own_admin1, own = self.votes.get(key, (None, None, 0.0))
+        total = self.total - (own if own_country else 0.0)
+        score = 0.0
+        if place.country_code and total > 0:
+            votes = self.countries.get(place.country_code, 0.0)
+            votes -= own if own_country == place.country_code else 0.0
+            score += _CONTEXT_COUNTRY * (max(votes, 0.0) / total) ** 0.5
+        if place.admin1_code:
+            votes = self.admin1.get(place.admin1_code, 0.0)
+            votes -= own if own_admin1 == place.admin1_code else 0.0
+            score += _CONTEXT_ADMIN1 * min(1.0, max(votes, 0.0))
+        return score
