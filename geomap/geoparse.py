@@ -246,6 +246,8 @@ class Geoparser:
             return None
         self._kind_hint(text, tokens, i, j, span, ctx.prev, ctx.nxt)
         span.strength = 1.0 + (0.3 if ctx.locative else 0.0) - (0.3 if zipf >= 3.5 else 0.0)
+        if ctx.locative:
+            span.extra["locative"] = True  # "in Washington": a place, whoever shares the name
         return span
 
     @staticmethod
@@ -356,11 +358,17 @@ class Geoparser:
         return None
 
     def _drop_known_people(self, text, spans):
-        """A name seen as a surname ("Yasar Guler") is a person later too ("Guler said")."""
+        """A name seen as a surname ("Yasar Guler") is a person later too ("Guler said"),
+        unless a preposition or a qualifier makes it a place ("in Washington")."""
         surnames = {s.extra["surname"] for s in spans if "surname" in s.extra}
+        # A name the document also uses as a place ("in Hamilton", "Hamilton, Ohio",
+        # "Hamilton County") is not taken for a person where nothing says so.
+        surnames -= {text[s.start:s.end] for s in spans if "surname" not in s.extra and (
+            s.qualifier or s.want or s.extra.get("locative"))}
         if surnames:
             spans[:] = [s for s in spans if text[s.start:s.end] not in surnames
-                        or s.candidates[0].place.kind == "country"]
+                        or s.candidates[0].place.kind == "country"
+                        or "surname" not in s.extra and (s.qualifier or s.extra.get("locative"))]
 
     # ------------------------------------------------------------ resolution
 

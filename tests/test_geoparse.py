@@ -263,3 +263,10 @@ def test_states_pronouns_contractions_titled_surnames_and_possessives(text, pres
         assert present in result
     if absent:
         assert absent not in result
+
+
+def test_a_surname_that_the_text_also_uses_as_a_place_stays_a_place():
+    text = ("Hamilton was founded in 1832. Mr. Hamilton opened the first hotel. "
+            "The railway reached Hamilton, Ohio, in 1859.")
+    spans = [m.text for m in geoparse(text)]
+    assert spans.count("Hamilton") >= 2  # the town, not the hotelier
