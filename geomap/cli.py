@@ -127,6 +127,21 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
                        f"\t{m.confidence:.2f}")
 
 
+def _pipeline_options(verb: str):
+    """--types, --taxonomy and --date, shared by the commands that run the pipeline."""
+
+    def decorate(func):
+        func = click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
+                            help="Publication date of inputs that carry none (plain text "
+                                 "files).")(func)
+        func = click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
+                            help="A taxonomy TOML file instead of the shipped one.")(func)
+        return click.option("--types", default=None,
+                            help=f"Comma-separated event types to {verb}.")(func)
+
+    return decorate
+
+
 @main.command("types")
 @click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
               help="A taxonomy TOML file instead of the shipped one.")
@@ -199,11 +214,7 @@ class _Progress:
 @click.option("-o", "--output", required=True,
               help="Output file; its extension chooses the format: .geojson, .gpkg, "
                    ".parquet or .csv.")
-@click.option("--types", default=None, help="Comma-separated event types to keep.")
-@click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
-              help="A taxonomy TOML file instead of the shipped one.")
-@click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
-              help="Publication date of inputs that carry none (plain text files).")
+@_pipeline_options("keep")
 @_friendly
 def extract(inputs, output, types, taxonomy, pub_date) -> None:
     """Extract incidents (event type x place x date) from news texts.
@@ -247,11 +258,7 @@ def _default_output(inputs) -> Path:
 @main.command("map")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", default=None, help="HTML file (default: output/<input>.html).")
-@click.option("--types", default=None, help="Comma-separated event types to draw.")
-@click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
-              help="A taxonomy TOML file instead of the shipped one.")
-@click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
-              help="Publication date of inputs that carry none (plain text files).")
+@_pipeline_options("draw")
 @click.option("--offline", is_flag=True,
               help="One self-contained page that makes no network request.")
 @click.option("--tiles", default="OpenStreetMap", show_default=True,
@@ -306,11 +313,7 @@ def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragm
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", default=None, help="HTML file (default: output/report.html).")
-@click.option("--types", default=None, help="Comma-separated event types to include.")
-@click.option("--taxonomy", type=click.Path(dir_okay=False), default=None,
-              help="A taxonomy TOML file instead of the shipped one.")
-@click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
-              help="Publication date of inputs that carry none (plain text files).")
+@_pipeline_options("include")
 @click.option("--offline", is_flag=True, help="Inline every script: no network needed.")
 @click.option("--title", default="Incident report", show_default=True)
 @click.option("--pdf", type=click.Path(dir_okay=False), default=None,
