@@ -143,6 +143,7 @@ class Geoparser:
         for span in spans:
             if span.start in qualifier_starts and span.want is None:
                 span.want = "admin1"
+                span.extra["qualifier_slot"] = True
         return spans
 
     def _match_at(self, text, tokens, i):
@@ -336,6 +337,8 @@ class Geoparser:
             span.want = "admin2"
         elif nxt in V.CITY_WORDS:
             span.want = "locality"
+        elif nxt in V.AREA_WORDS:
+            span.want = "area"  # "the New York border", "New York Governor": not the city
         elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.ADMIN1_WORDS:
             span.want = "admin1"  # "the southern region of Kherson"
         elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.CITY_WORDS:
@@ -436,7 +439,12 @@ def _share_list_hints(text: str, spans: list[_Span]) -> None:
         else:
             current = [span]
             groups.append(current)
-    for group in groups:
+    for number, group in enumerate(groups):
+        # Two names joined by a bare comma are a place and its region ("Denison, Iowa").
+        pair = len(group) == 2 and text[group[0].end:group[1].start].strip() == ","
+        if len(group) > 1 and not pair:
+            for span in group:
+                span.extra["list"] = number
         if _LIST_INTRO.search(text[max(0, group[0].start - 40):group[0].start]):
             for span in group:
                 span.want = span.want or "admin1"

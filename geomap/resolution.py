@@ -16,6 +16,7 @@ from .models import Place
 _CONTEXT_COUNTRY = 4.0
 _CONTEXT_ADMIN1 = 2.5
 _HINT_BONUS = 4.0
+_LIST_KIND_BONUS = 2.5  # at most; 1.5 for one other name, 2.0 for two ...
 _QUALIFIER_BONUS = 6.0
 _MAX_CANDIDATES = 12
 
@@ -24,24 +25,74 @@ def resolve_spans(spans) -> list[tuple[Place, float]]:
     """(place, confidence) for each span (recognised names with candidates and hints)."""
     if not spans:
         return []
-    context = _Context.from_choices(spans, [_choose(s, None) for s in spans])
-    return [_choose(s, context) for s in spans]
+    _share_hints(spans)
+    first = [_choose(s, None) for s in spans]
+    context = _Context.from_choices(spans, first)
+    list_kinds = _list_kinds(spans, first)
+    return [_choose(s, context, list_kinds.get(id(s))) for s in spans]
 
 
-def _choose(span, context: _Context | None) -> tuple[Place, float]:
+def _share_hints(spans) -> None:
+    """One sense per document: a bare name takes the kind and qualifier its other mentions
+    were given ("New York state ... in New York", "Paris, Texas ... Paris police")."""
+    hints: dict[str, tuple[str | None, str | None]] = {}
+    for span in spans:
+        # A name in a town's qualifier slot ("Rego Park, New York") says nothing of the
+        # name's other mentions.
+        if (span.want or span.qualifier) and span.want != "crossing" and not span.extra.get("qualifier_slot"):
+            want, qualifier = hints.get(span.key, (None, None))
+            hints[span.key] = (want or span.want, qualifier or span.qualifier)
+    for span in spans:
+        if span.key in hints and not (span.want or span.qualifier):
+            span.want, span.qualifier = hints[span.key]
+            span.extra["shared_hint"] = True
+
+
+def _list_kinds(spans, choices) -> dict[int, tuple[str, float]]:
+    """id(span) -> the kind the other members of its list chose ("New Jersey and New York").
+
+    Names joined in one list are mostly of one kind: states with states, cities with cities.
+    """
+    groups: dict[int, list[int]] = {}
+    for i, span in enumerate(spans):
+        group = span.extra.get("list")
+        if group is not None:
+            groups.setdefault(group, []).append(i)
+    out = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        for i in members:
+            others = Counter(choices[k][0].kind for k in members if k != i
+                             and spans[k].key != spans[i].key)
+            if not others:
+                continue
+            kind, count = others.most_common(1)[0]
+            if count * 2 > sum(others.values()):
+                out[id(spans[i])] = (kind, min(_LIST_KIND_BONUS, 1.0 + 0.5 * count))
+    return out
+
+
+def _choose(span, context: _Context | None,
+            list_kind: tuple[str, float] | None = None) -> tuple[Place, float]:
     """The best candidate of a span and a confidence from its margin over the next one."""
     scored = []
+    names_country = any(c.place.kind == "country" for c in span.candidates[:_MAX_CANDIDATES])
     for cand in span.candidates[:_MAX_CANDIDATES]:
         score = cand.prior
         place = cand.place
-        if span.want and place.kind == span.want:
+        if span.want and (place.kind == span.want
+                          or span.want == "area" and place.kind in ("admin1", "country")):
             score += _HINT_BONUS
+        if list_kind and list_kind[0] == place.kind:
+            score += list_kind[1]
         if span.qualifier and span.qualifier in (place.country_code, place.admin1_code):
             score += _QUALIFIER_BONUS
         if context is not None:
             # A village that merely has the name as an alternate ("Moldova") needs
             # more than context to beat the country itself.
-            weight = 0.5 if cand.match != "primary" and place.kind == "locality" else 1.0
+            weight = 0.5 if (cand.match != "primary" and place.kind == "locality"
+                            and (place.population < 1_000_000 or names_country)) else 1.0
             score += weight * context.bonus(span.key, place)
         scored.append((score, place))
     scored.sort(key=lambda sp: -sp[0])

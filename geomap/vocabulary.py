@@ -73,6 +73,11 @@ ADMIN1_WORDS = _words(
 )
 ADMIN2_WORDS = _words("county counties parish parishes borough")
 CITY_WORDS = _words("city town village")
+# Words after a name that make it a state or a country rather than a town of that name.
+AREA_WORDS = _words(
+    "border borders governor governors legislature lawmakers statewide state-wide "
+    "nationwide countrywide"
+)
 CROSSING_WORDS = _words(
     "crossing crossings checkpoint checkpoints border frontier "
     "crossing-point"

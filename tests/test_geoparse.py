@@ -129,6 +129,41 @@ def test_document_context_picks_the_country_when_the_text_is_about_it():
     assert found(text)["Georgia"] == ("country", "GE", None)
 
 
+def test_a_big_city_known_by_a_shorter_name_beats_its_state_without_other_evidence():
+    assert found("She bought the winning ticket in New York on Thursday.")["New York"][:1] == (
+        "locality",)
+    # ... but never a country of the same name.
+    assert found("Flooding in Mexico forced evacuations.")["Mexico"][0] == "country"
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Flu cases rose in New Jersey, Connecticut and New York this winter.", "admin1"),
+    ("The band plays Chicago, Boston and New York before flying to Europe.", "locality"),
+])
+def test_names_in_one_list_are_read_as_the_same_kind(text, kind):
+    assert found(text)["New York"][0] == kind
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Lorries queued for hours near the New York border.", "admin1"),
+    ("New York Governor Kathy Hochul signed the bill.", "admin1"),
+    ("Migrants gathered at the Mexico border overnight.", "country"),
+])
+def test_border_and_governor_make_a_name_a_state_or_country(text, kind):
+    assert found(text)["New York" if "New York" in text else "Mexico"][0] == kind
+
+
+def test_one_sense_per_document_a_bare_name_follows_its_hinted_mention():
+    text = ("New York state declared a health emergency on Monday. By Friday hospitals "
+            "across New York had admitted 300 patients.")
+    assert [m.place.kind for m in geoparse(text)] == ["admin1", "admin1"]
+    # A name in a town's qualifier slot does not decide the name's other mentions.
+    text = "The firm is based in Rego Park, New York. Its first flight leaves New York in May."
+    kinds = {m.start: m.place.kind for m in geoparse(text)}
+    assert kinds[text.index("New York")] == "admin1"
+    assert kinds[text.rindex("New York")] == "locality"
+
+
 def test_confidence_is_a_probability_and_lower_for_ambiguous_names():
     clear = geoparse("Missiles struck Kharkiv.")[0].confidence
     vague = geoparse("He was born in Springfield.")[0].confidence

@@ -129,6 +129,7 @@ def report_path(incidents, tmp_path_factory, offline_assets):
     return path
 
 
+@pytest.mark.browser  # the report's print snapshot is taken by Chromium
 def test_report_contains_map_counts_and_every_escaped_evidence(report_path, incidents):
     import json
 
