@@ -204,7 +204,30 @@ def build_admin1(tgz: Path) -> gpd.GeoDataFrame:
         geometry=geometry,
         crs="EPSG:4326",
     )
-    return _merge_same_code(out)
+    out = _merge_same_code(out)
+    centres = [_centre(g) for g in out.geometry]
+    out.insert(out.columns.get_loc("label_lat") + 1, "lat", [c[0] for c in centres])
+    out.insert(out.columns.get_loc("label_lat") + 2, "lon", [c[1] for c in centres])
+    return out
+
+
+def _centre(geom) -> tuple[float, float]:
+    """(lat, lon) of a region's area centroid, the point gazetteers give for a region.
+
+    Natural Earth's label point sits where a label fits (Hawaii's on Oahu); the centroid
+    is the middle of the region as a whole. Regions across the antimeridian are measured
+    in 0..360 longitudes; a centroid more than 1 degree outside its region (a crescent,
+    scattered islands far apart) gives way to a point on the surface.
+    """
+    minx, _miny, maxx, _maxy = geom.bounds
+    if maxx - minx > 180:
+        geom = shapely.transform(geom, lambda xy: np.column_stack(
+            [np.where(xy[:, 0] < 0, xy[:, 0] + 360, xy[:, 0]), xy[:, 1]]))
+    point = geom.centroid
+    if geom.distance(point) > 1.0:
+        point = geom.point_on_surface()
+    lon = point.x - 360 if point.x > 180 else point.x
+    return round(point.y, 5), round(lon, 5)
 
 
 def _display_names(gdf: gpd.GeoDataFrame, country: pd.Series) -> pd.Series:

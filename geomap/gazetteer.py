@@ -149,7 +149,7 @@ class NameIndex(CrossingsMixin):
 
     @cached_property
     def _admin1(self) -> dict[str, list]:
-        return _columns("admin1", ("code", "name", "country_code", "label_lat", "label_lon"))
+        return _columns("admin1", ("code", "name", "country_code", "lat", "lon"))
 
     @cached_property
     def _admin1_names(self) -> dict[str, str]:
@@ -205,8 +205,8 @@ class NameIndex(CrossingsMixin):
             a = self._admin1
             code = a["code"][row]
             return Place(
-                id=f"admin1:{code or row}", name=a["name"][row], lat=a["label_lat"][row],
-                lon=a["label_lon"][row], kind=kind, country_code=a["country_code"][row],
+                id=f"admin1:{code or row}", name=a["name"][row], lat=a["lat"][row],
+                lon=a["lon"][row], kind=kind, country_code=a["country_code"][row],
                 admin1_code=code, admin1_name=a["name"][row], source="naturalearth",
             )
         if kind == "country":

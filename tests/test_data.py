@@ -106,3 +106,21 @@ def test_geocode_reports_missing_data_in_one_line(tmp_path):
 def test_shipped_folder_is_small():
     total = sum(p.stat().st_size for p in data.data_dir().glob("*.parquet"))
     assert total < 40 * 1024 * 1024
+
+
+def test_region_centres_are_the_middle_of_the_region_not_the_label_spot():
+    import geopandas as gpd
+    import shapely
+
+    from geomap.data import path
+
+    admin1 = gpd.read_parquet(path("admin1"))
+    hawaii = admin1[admin1["code"] == "US-HI"].iloc[0]
+    # The label point sits on Oahu; the middle of the islands lies near Maui.
+    assert hawaii.lat < hawaii.label_lat and hawaii.lon > hawaii.label_lon
+    chukotka = admin1[admin1["code"] == "RU-CHU"].iloc[0]
+    assert chukotka.lon > 160  # across the antimeridian, not dragged to 0 degrees
+    for row in admin1.itertuples():
+        if row.lon == row.lon:  # every centre is on or within 1 degree of its region
+            assert row.geometry.distance(shapely.Point(row.lon, row.lat)) <= 1.0 or abs(
+                row.lon) > 170
