@@ -181,6 +181,16 @@ class NameIndex(CrossingsMixin):
         return _columns("regions", ("name", "lat", "lon", "country_code"))
 
     @cached_property
+    def neighbours(self) -> dict[str, set[str]]:
+        """Country code -> codes of the countries it shares a land border with."""
+        t = data.table("borders", ("a", "b"))
+        out: dict[str, set[str]] = {}
+        for a, b in zip(t.column("a").to_pylist(), t.column("b").to_pylist()):
+            out.setdefault(a, set()).add(b)
+            out.setdefault(b, set()).add(a)
+        return out
+
+    @cached_property
     def _counties(self) -> dict[str, list]:
         return _columns("counties", ("name", "fips", "admin1_code", "lat", "lon"))
 

@@ -111,6 +111,7 @@ class Geoparser:
     def warm(self) -> None:
         """Load everything now (for benchmarks and long-running services)."""
         self.index.warm()
+        self.index.neighbours  # noqa: B018
         self._words  # noqa: B018
         self._demonym_table  # noqa: B018
 
@@ -378,8 +379,9 @@ class Geoparser:
     def resolve(self, text: str, spans: list[_Span]) -> list[Mention]:
         """Choose each recognised span's place in the light of the whole document."""
         spans = [s for s in spans if s is not None and s.candidates and "surname" not in s.extra]
-        return [Mention(s.start, s.end, text[s.start:s.end], place, confidence)
-                for s, (place, confidence) in zip(spans, resolve_spans(spans))]
+        return [Mention(s.start, s.end, text[s.start:s.end], *chosen)
+                for s, chosen in zip(spans, resolve_spans(spans, self.index.neighbours))
+                if chosen is not None]
 
 
 # ---------------------------------------------------------------- helpers

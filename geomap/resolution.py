@@ -19,17 +19,27 @@ _HINT_BONUS = 4.0
 _LIST_KIND_BONUS = 2.5  # at most; 1.5 for one other name, 2.0 for two ...
 _QUALIFIER_BONUS = 6.0
 _MAX_CANDIDATES = 12
+_SMALL_PLACE = 100_000
+_NO_VOTES = 0.01
 
 
-def resolve_spans(spans) -> list[tuple[Place, float]]:
-    """(place, confidence) for each span (recognised names with candidates and hints)."""
+def resolve_spans(spans, neighbours=None) -> list[tuple[Place, float] | None]:
+    """(place, confidence) for each span (recognised names with candidates and hints).
+
+    With ``neighbours`` (country code -> codes of the countries it borders), a span is
+    None where its reading is a small place that nothing else in the document supports.
+    """
     if not spans:
         return []
     _share_hints(spans)
     first = [_choose(s, None) for s in spans]
     context = _Context.from_choices(spans, first)
     list_kinds = _list_kinds(spans, first)
-    return [_choose(s, context, list_kinds.get(id(s))) for s in spans]
+    chosen = [_choose(s, context, list_kinds.get(id(s))) for s in spans]
+    if neighbours is None:
+        return chosen
+    return [None if context.unsupported(span.key, place, neighbours) else (place, confidence)
+            for span, (place, confidence) in zip(spans, chosen)]
 
 
 def _share_hints(spans) -> None:
@@ -130,6 +140,21 @@ class _Context:
             if span.key not in votes or weight > votes[span.key][2]:
                 votes[span.key] = (place.country_code, place.admin1_code, weight)
         return cls(votes)
+
+    def unsupported(self, key: str, place: Place, neighbours: dict[str, set[str]]) -> bool:
+        """A town of under 100,000 in a country that no other name of the document is in
+        or next to, while other names do point somewhere: most often a word or a person
+        that shares a far-away village's name ("Salah", "Bravo", "Norbury")."""
+        if place.kind != "locality" or place.population >= _SMALL_PLACE:
+            return False
+        own_country, _own_admin1, own = self.votes.get(key, (None, None, 0.0))
+        votes = dict(self.countries)
+        if own_country:
+            votes[own_country] -= own
+        if sum(votes.values()) <= _NO_VOTES:
+            return False  # nothing else to go by
+        near = {place.country_code, *neighbours.get(place.country_code, ())}
+        return all(votes.get(code, 0.0) <= _NO_VOTES for code in near)
 
     def bonus(self, key: str, place: Place) -> float:
         own_country, own_admin1, own = self.votes.get(key, (None, None, 0.0))

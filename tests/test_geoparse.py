@@ -164,6 +164,15 @@ def test_one_sense_per_document_a_bare_name_follows_its_hinted_mention():
     assert kinds[text.rindex("New York")] == "locality"
 
 
+def test_a_far_away_village_nothing_else_supports_is_dropped():
+    text = "Officials in Paris and Lyon cheered as Bravo, the new mascot, waved to fans."
+    assert set(found(text)) == {"Paris", "Lyon"}
+    # A neighbouring country's names support a town: Kupiansk is next to Russia.
+    assert found("Drones struck Moscow and Kupiansk overnight.")["Kupiansk"][1] == "UA"
+    # With nothing else in the text there is nothing to contradict a small place.
+    assert "Medyka" in found("Lorries queued for two days at Medyka.")
+
+
 def test_confidence_is_a_probability_and_lower_for_ambiguous_names():
     clear = geoparse("Missiles struck Kharkiv.")[0].confidence
     vague = geoparse("He was born in Springfield.")[0].confidence
