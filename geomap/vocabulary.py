@@ -59,6 +59,11 @@ ORG_WORDS = _words(
     "navy forces police- parliament assembly senate house office embassy consulate "
     "province region oblast governorate prefecture"
 )
+# Capitalised words after a place name that make the whole a street or a building named
+# after the place ("Collins Avenue", "Moscow Road", "Carnegie Hall"), somewhere else.
+STREET_WORDS = _words(
+    "street st avenue ave road rd boulevard blvd lane drive square hall academy"
+)
 SPEECH_VERBS = _words(
     "said says told added wrote argued explained noted stated announced "
     "tweeted asked replied insisted warned claimed declared"

@@ -164,6 +164,27 @@ def test_one_sense_per_document_a_bare_name_follows_its_hinted_mention():
     assert kinds[text.rindex("New York")] == "locality"
 
 
+@pytest.mark.parametrize("text,absent", [
+    ("The cafe on Collins Avenue reopened after the storm.", "Collins"),
+    ("Police closed Moscow Road in west London for an hour.", "Moscow"),
+    ("Pupils at Liverpool Academy in Cairo sat their exams.", "Liverpool"),
+])
+def test_a_place_name_inside_a_street_or_building_name_is_not_the_place(text, absent):
+    assert absent not in found(text)
+
+
+@pytest.mark.parametrize("text,city,admin1", [
+    ("The White House said talks would resume on Monday.", "Washington", "US-DC"),
+    ("The Kremlin denied the report.", "Moscow", "RU-MOS"),
+    ("Downing Street declined to comment.", "London", "GB-WSM"),
+])
+def test_seats_of_government_resolve_to_their_city(text, city, admin1):
+    (mention,) = geoparse(text)
+    assert (mention.place.name, mention.place.admin1_code) == (city, admin1)
+    # ... while the namesake town is still found where the text says so.
+    assert found("She grew up in White House, Tennessee.")["White House"][2] == "US-TN"
+
+
 def test_a_far_away_village_nothing_else_supports_is_dropped():
     text = "Officials in Paris and Lyon cheered as Bravo, the new mascot, waved to fans."
     assert set(found(text)) == {"Paris", "Lyon"}
