@@ -45,12 +45,14 @@ class CrossingsMixin:
         lines = shapely.from_wkb(t.column("geometry").to_pylist())
         return dict(zip(pairs, lines))
 
-    def crossing_from_text(self, text: str) -> tuple[Place | None, int]:
+    def crossing_from_text(self, text: str, *, both_known: bool = False
+                           ) -> tuple[Place | None, int]:
         """Resolve "A-B" (hyphen, en dash, em dash or slash, either order) to a crossing.
 
         Tries every split point, so names that contain a hyphen themselves work
         ("Rava-Ruska-Hrebenne"); splits where both sides are known win. Returns the
         crossing (or None) and how many of its sides the gazetteer knows (0, 1 or 2).
+        With ``both_known``, only splits into two known places are tried (cheaper).
         """
         parts = CROSSING_SEPARATOR.split(text.strip())
         seps = CROSSING_SEPARATOR.findall(text.strip())
@@ -58,7 +60,7 @@ class CrossingsMixin:
         for cut in range(1, len(parts)):
             left = _join(parts[:cut], seps[: cut - 1])
             right = _join(parts[cut:], seps[cut:])
-            place, known = self._crossing(left, right)
+            place, known = self._crossing(left, right, both_known)
             if place is None:
                 continue
             rank = (known, len(left) + len(right))
@@ -69,7 +71,8 @@ class CrossingsMixin:
     def _side(self, name: str) -> list[Candidate]:
         return [c for c in self.candidates(name) if c.place.kind == "locality"][:12]
 
-    def _crossing(self, left: str, right: str) -> tuple[Place | None, int]:
+    def _crossing(self, left: str, right: str, both_known: bool = False
+                  ) -> tuple[Place | None, int]:
         a_side, b_side = self._side(left), self._side(right)
         if a_side and b_side:
             pair = self._best_pair(a_side, b_side)
@@ -81,7 +84,7 @@ class CrossingsMixin:
         # a border. Two known sides that are not neighbours make no crossing.
         if a_side and b_side:
             return self._same_border(left, right, a_side, b_side)
-        if self.candidates(left) and self.candidates(right):
+        if both_known or self.candidates(left) and self.candidates(right):
             return None, 0
         sides = [(found, flip) for known, flip in ((a_side, False), (b_side, True))
                  if (found := self._nearest_border(known)) is not None]

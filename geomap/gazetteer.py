@@ -128,6 +128,8 @@ class NameIndex(CrossingsMixin):
         """Build the in-memory dicts used for fast bulk lookups."""
         self._key_ranges  # noqa: B018 - cached_properties computed for their side effect
         self._skeleton_rows  # noqa: B018
+        self._admin1_names  # noqa: B018
+        self.neighbours  # noqa: B018
 
     @cached_property
     def _skeleton_rows(self) -> dict[str, list[int]]:

@@ -111,7 +111,6 @@ class Geoparser:
     def warm(self) -> None:
         """Load everything now (for benchmarks and long-running services)."""
         self.index.warm()
-        self.index.neighbours  # noqa: B018
         self._words  # noqa: B018
         self._demonym_table  # noqa: B018
 
@@ -199,8 +198,8 @@ class Geoparser:
     def _crossing(self, text, tokens, i, word):
         sentence = _sentence_around(text, tokens[i][0])
         cue = any(w in V.CROSSING_WORDS for w in re.findall(r"[a-z-]+", sentence.lower()))
-        place, known = self.index.crossing_from_text(word)
         # Without a word such as "crossing" nearby, both sides must be known places.
+        place, known = self.index.crossing_from_text(word, both_known=not cue)
         if place is None or not cue and known < 2:
             return None
         cand = (Candidate(place, "primary", prior(place)),)
