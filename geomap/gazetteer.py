@@ -301,11 +301,8 @@ class NameIndex(CrossingsMixin):
             return ()
         if "_skeleton_rows" in self.__dict__:
             rows = self._skeleton_rows.get(skel, ())
-        else:  # one-off lookup: a vectorised scan beats building the dict
-            import pyarrow.compute as pc
-
-            column = data.table("names", ("skeleton",)).column(0)
-            rows = pc.indices_nonzero(pc.equal(column, skel)).to_pylist()
+        else:  # one-off lookup: a scan of the column beats building the dict
+            rows = data.rows_equal(data.table("names", ("skeleton",)), "skeleton", skel)
         return self._rows_to_candidates(rows, "skeleton")
 
     # ------------------------------------------------------------ queries
