@@ -130,8 +130,8 @@ def _row(corpus, split, mode, r, recall_only):
 
 
 def throughput(parser, docs) -> dict:
-    """Documents per second over GeoWebNews + LGL on one core: a fresh parser after
-    loading (its per-name caches still cold), then the same documents again (warm)."""
+    """Documents per second over GeoWebNews + LGL on one core: right after loading (the
+    per-name caches still cold), then the same documents again (warm)."""
     parser.warm()
     out = {}
     for label in ("first_pass", "second_pass"):

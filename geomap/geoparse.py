@@ -140,10 +140,10 @@ class Geoparser:
         _share_list_hints(text, spans)
         # "Hall County, Georgia": the name after a town's comma is most often its region.
         qualifier_starts = {s.extra["qualified_by"] for s in spans if "qualified_by" in s.extra}
+        _share_name_hints(spans, qualifier_starts)
         for span in spans:
             if span.start in qualifier_starts and span.want is None:
                 span.want = "admin1"
-                span.extra["qualifier_slot"] = True
         return spans
 
     def _match_at(self, text, tokens, i):
@@ -452,6 +452,24 @@ def _share_list_hints(text: str, spans: list[_Span]) -> None:
         if _LIST_INTRO.search(text[max(0, group[0].start - 40):group[0].start]):
             for span in group:
                 span.want = span.want or "admin1"
+
+
+def _share_name_hints(spans: list[_Span], qualifier_starts: set[int]) -> None:
+    """One sense per document: a bare name takes the kind and qualifier its other mentions
+    were given ("New York state ... in New York", "Paris, Texas ... Paris police").
+
+    A name in a town's qualifier slot ("Rego Park, New York") says nothing of the name's
+    other mentions, nor does a crossing.
+    """
+    hints: dict[str, tuple[str | None, str | None]] = {}
+    for span in spans:
+        if (span.want or span.qualifier) and span.want != "crossing" and (
+                span.start not in qualifier_starts):
+            want, qualifier = hints.get(span.key, (None, None))
+            hints[span.key] = (want or span.want, qualifier or span.qualifier)
+    for span in spans:
+        if span.key in hints and not (span.want or span.qualifier):
+            span.want, span.qualifier = hints[span.key]
 
 
 _DEFAULT: dict[str, Geoparser] = {}

@@ -31,7 +31,6 @@ def resolve_spans(spans, neighbours=None) -> list[tuple[Place, float] | None]:
     """
     if not spans:
         return []
-    _share_hints(spans)
     first = [_choose(s, None) for s in spans]
     context = _Context.from_choices(spans, first)
     list_kinds = _list_kinds(spans, first)
@@ -40,22 +39,6 @@ def resolve_spans(spans, neighbours=None) -> list[tuple[Place, float] | None]:
         return chosen
     return [None if context.unsupported(span.key, place, neighbours) else (place, confidence)
             for span, (place, confidence) in zip(spans, chosen)]
-
-
-def _share_hints(spans) -> None:
-    """One sense per document: a bare name takes the kind and qualifier its other mentions
-    were given ("New York state ... in New York", "Paris, Texas ... Paris police")."""
-    hints: dict[str, tuple[str | None, str | None]] = {}
-    for span in spans:
-        # A name in a town's qualifier slot ("Rego Park, New York") says nothing of the
-        # name's other mentions.
-        if (span.want or span.qualifier) and span.want != "crossing" and not span.extra.get("qualifier_slot"):
-            want, qualifier = hints.get(span.key, (None, None))
-            hints[span.key] = (want or span.want, qualifier or span.qualifier)
-    for span in spans:
-        if span.key in hints and not (span.want or span.qualifier):
-            span.want, span.qualifier = hints[span.key]
-            span.extra["shared_hint"] = True
 
 
 def _list_kinds(spans, choices) -> dict[int, tuple[str, float]]:
@@ -141,31 +124,36 @@ class _Context:
                 votes[span.key] = (place.country_code, place.admin1_code, weight)
         return cls(votes)
 
+    def _others(self, key: str, counter: Counter, code: str | None, field: int) -> float:
+        """Votes for ``code`` in ``counter`` from names other than ``key``."""
+        own = self.votes.get(key)
+        votes = counter.get(code, 0.0)
+        if own is not None and own[field] == code:
+            votes -= own[2]
+        return max(votes, 0.0)
+
+    def _others_total(self, key: str) -> float:
+        own = self.votes.get(key)
+        return self.total - (own[2] if own is not None and own[0] else 0.0)
+
     def unsupported(self, key: str, place: Place, neighbours: dict[str, set[str]]) -> bool:
         """A town of under 100,000 in a country that no other name of the document is in
         or next to, while other names do point somewhere: most often a word or a person
         that shares a far-away village's name ("Salah", "Bravo", "Norbury")."""
         if place.kind != "locality" or place.population >= _SMALL_PLACE:
             return False
-        own_country, _own_admin1, own = self.votes.get(key, (None, None, 0.0))
-        votes = dict(self.countries)
-        if own_country:
-            votes[own_country] -= own
-        if sum(votes.values()) <= _NO_VOTES:
+        if self._others_total(key) <= _NO_VOTES:
             return False  # nothing else to go by
         near = {place.country_code, *neighbours.get(place.country_code, ())}
-        return all(votes.get(code, 0.0) <= _NO_VOTES for code in near)
+        return all(self._others(key, self.countries, code, 0) <= _NO_VOTES for code in near)
 
     def bonus(self, key: str, place: Place) -> float:
-        own_country, own_admin1, own = self.votes.get(key, (None, None, 0.0))
-        total = self.total - (own if own_country else 0.0)
+        total = self._others_total(key)
         score = 0.0
         if place.country_code and total > 0:
-            votes = self.countries.get(place.country_code, 0.0)
-            votes -= own if own_country == place.country_code else 0.0
-            score += _CONTEXT_COUNTRY * (max(votes, 0.0) / total) ** 0.5
+            votes = self._others(key, self.countries, place.country_code, 0)
+            score += _CONTEXT_COUNTRY * (votes / total) ** 0.5
         if place.admin1_code:
-            votes = self.admin1.get(place.admin1_code, 0.0)
-            votes -= own if own_admin1 == place.admin1_code else 0.0
-            score += _CONTEXT_ADMIN1 * min(1.0, max(votes, 0.0))
+            votes = self._others(key, self.admin1, place.admin1_code, 1)
+            score += _CONTEXT_ADMIN1 * min(1.0, votes)
         return score
