@@ -21,8 +21,8 @@ from . import assets, data
 from .errors import InputError
 from .events import Taxonomy, load_taxonomy
 from .io import write_atomic
-from .render_elements import (Attribution, Basemap, GeomapMap, IncidentLayer, Legend, Title,
-                              safe_json)
+from .render_elements import (Attribution, Basemap, GeomapMap, IncidentLayer, Legend,
+                              NetworkNotice, Title, safe_json)
 
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
                'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
@@ -79,6 +79,8 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
     else:
         Basemap(_basemap_geojson(gdf)).add_to(m)
     Attribution(ATTRIBUTION + _tiles_credit(tiles)).add_to(m)
+    if not offline:
+        NetworkNotice().add_to(m)
     groups = []
     for etype in taxonomy.types:
         rows = gdf[gdf["event_type"] == etype.id]

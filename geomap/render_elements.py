@@ -85,6 +85,35 @@ class Attribution(MacroElement):
         self.text = text
 
 
+class NetworkNotice(MacroElement):
+    """For pages that load Leaflet from the internet: a plain note, in place of a blank
+    page or a blank embedded map, when it could not be fetched (no network, a blocked CDN).
+    """
+
+    _template = Template("""
+{% macro html(this, kwargs) %}
+<div class="geomap-network-notice" id="{{ this.get_name() }}" hidden
+style="position:absolute;top:3em;left:50%;
+transform:translateX(-50%);z-index:10000;max-width:40em;font:15px/1.5 sans-serif;
+padding:1em 1.5em;border:1px solid #c9c9c9;border-radius:6px;background:#fffbe6;
+color:#222">This map loads its map library (Leaflet) from the internet,
+and it could not be fetched. Connect to the internet and reload, or make a page that works
+anywhere with <code>geomap map --offline</code>.</div>
+<script>
+window.addEventListener("load", function () {
+  if (typeof L === "undefined") {
+    document.getElementById("{{ this.get_name() }}").hidden = false;
+  }
+});
+</script>
+{% endmacro %}
+""")
+
+    def __init__(self):
+        super().__init__()
+        self._name = "GeomapNetworkNotice"
+
+
 class IncidentLayer(JSCSSMixin):
     """The incidents of one event type, added to its parent FeatureGroup."""
 

@@ -125,6 +125,18 @@ def test_offline_map_opens_without_errors_or_requests(page_log, offline_page):
     assert page_log.requests == []
 
 
+@pytest.mark.browser
+def test_an_online_map_without_network_says_so_instead_of_a_blank_page(
+        page_log, example_incidents, tmp_path, offline_page):
+    path = save_map(render(example_incidents), tmp_path / "online.html")
+    page = page_log.open(path)
+    assert page_log.requests  # the CDN copies of Leaflet were asked for, and refused
+    notice = page.locator(".geomap-network-notice")
+    assert notice.is_visible() and "geomap map --offline" in notice.inner_text()
+    # Pages that carry Leaflet with them have no such notice at all.
+    assert "geomap-network-notice" not in offline_page.read_text(encoding="utf-8")
+
+
 def _features(page, etype: str) -> int:
     return page.locator(f".geomap-{etype}").count()
 
