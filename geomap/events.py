@@ -24,12 +24,15 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+from . import validate
 from .errors import InputError
-from .models import Event, Mention
+from .models import PLACE_KINDS, Event, Mention
 
 DRAW_KINDS = ("region", "point", "sea")
 STATUSES = ("planned", "ongoing", "ended", "unknown")
-_WORDS_BETWEEN = r"\W+(?:[\w'’-]+\W+){0,6}?"
+# "Up to six words": each word is taken whole (possessive), so a run of hyphens or
+# apostrophes between two words can be read one way only and a search stays linear.
+_WORDS_BETWEEN = r"\W++(?:\w[\w'’-]*+\W++){0,6}?"
 _DEFAULT = Path(__file__).with_name("taxonomy.toml")
 
 
@@ -114,35 +117,62 @@ def _load(path: Path) -> Taxonomy:
     return Taxonomy(types, str(path))
 
 
-def _event_type(path: Path, n: int, entry: dict) -> EventType:
+def _event_type(path: Path, n: int, entry) -> EventType:
     where = f"{path}: type #{n}"
+    if not isinstance(entry, dict):
+        raise InputError(f"{where} is not a table")
     for key in ("id", "label", "colour", "draw", "triggers"):
         if key not in entry:
             raise InputError(f"{where} has no {key!r}")
+    if not isinstance(entry["id"], str) or not validate.ID.fullmatch(entry["id"]):
+        raise InputError(f"{where}: id {entry['id']!r} is not lower-case letters, digits "
+                         "and _")
     where = f"{path}: type {entry['id']!r}"
+    _check_display(where, entry)
     if entry["draw"] not in DRAW_KINDS:
         raise InputError(f"{where}: draw {entry['draw']!r}; choose from {', '.join(DRAW_KINDS)}")
-    if not re.fullmatch(r"#[0-9a-fA-F]{6}", str(entry["colour"])):
-        raise InputError(f"{where}: colour {entry['colour']!r} is not #rrggbb")
+    prefer = entry.get("prefer", [])
+    if not isinstance(prefer, list) or not all(k in PLACE_KINDS for k in prefer):
+        raise InputError(f"{where}: prefer {prefer!r}; choose from {', '.join(PLACE_KINDS)}")
     hypothetical = entry.get("hypothetical", "drop")
     if hypothetical not in ("drop", "planned"):
         raise InputError(f"{where}: hypothetical {hypothetical!r}; choose drop or planned")
     return EventType(
         id=entry["id"], label=entry["label"], colour=entry["colour"],
         icon=entry.get("icon", "info-sign"), draw=entry["draw"],
-        prefer=tuple(entry.get("prefer", ())), hypothetical=hypothetical,
-        triggers=_patterns(where, entry["triggers"]),
-        continue_cues=_patterns(where, entry.get("continue_cues", ())),
+        prefer=tuple(prefer), hypothetical=hypothetical,
+        triggers=_patterns(where, "trigger", entry["triggers"]),
+        continue_cues=_patterns(where, "continue cue", entry.get("continue_cues", [])),
     )
 
 
-def _patterns(where: str, patterns) -> tuple[re.Pattern, ...]:
+def _check_display(where: str, entry: dict) -> None:
+    """Label, colour and icon reach every page drawn with the taxonomy: plain values only."""
+    problem = validate.label_problem(entry["label"])
+    if problem:
+        raise InputError(f"{where}: label {entry['label']!r} {problem}")
+    if not validate.is_css_colour(entry["colour"]):
+        raise InputError(f"{where}: colour {entry['colour']!r} is not a CSS colour (a name, "
+                         "#rgb, #rrggbb, rgb() or hsl())")
+    icon = entry.get("icon", "info-sign")
+    if not isinstance(icon, str) or not validate.ICON.fullmatch(icon):
+        raise InputError(f"{where}: icon {icon!r} is not a Font Awesome name such as 'bomb'")
+
+
+def _patterns(where: str, what: str, patterns) -> tuple[re.Pattern, ...]:
+    if not isinstance(patterns, list):
+        raise InputError(f"{where}: {what}s must be a list of regular expressions")
     out = []
     for pattern in patterns:
-        try:
-            out.append(re.compile(pattern.replace("{w}", _WORDS_BETWEEN), re.IGNORECASE))
-        except re.error as err:
-            raise InputError(f"{where}: bad pattern {pattern!r} ({err})") from err
+        if not isinstance(pattern, str) or not pattern:
+            raise InputError(f"{where}: {what} {pattern!r} is not a regular expression")
+        expanded = pattern.replace("{w}", _WORDS_BETWEEN)
+        problem = validate.pattern_problem(expanded, re.IGNORECASE)
+        if problem:
+            raise InputError(f"{where}: {what} {pattern!r} refused: {problem} (write {{w}} "
+                             "for words in between, or make the inner part possessive: "
+                             "*+ ++ (?>...))")
+        out.append(re.compile(expanded, re.IGNORECASE))
     return tuple(out)
 
 
@@ -171,8 +201,7 @@ _DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
     """The event's status, or None when the sentence says it did not (or may not) happen."""
     before = sentence[:trigger.start()]
-    near = " ".join(re.findall(r"[\w'’]+", before)[-3:]) + " " + trigger.group()
-    if _NEGATION.search(near):
+    if _negated(before, trigger, etype):
         return None
     if _ENDED.search(sentence):
         return "ended"
@@ -187,6 +216,27 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
     if _ONGOING.search(clause):
         return "ongoing"
     return "unknown"
+
+
+def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
+    """A negation in the three words before the trigger or inside its match, except the
+    negation words the trigger itself spells ("denied entry" is a phrase, not a denial)."""
+    if _NEGATION.search(" ".join(_LAST_WORDS.findall(before)[-3:])):
+        return True
+    own = next((_spelled_negations(p.pattern) for p in etype.triggers
+                if (m := p.match(trigger.string, trigger.start())) and m.end() == trigger.end()),
+               frozenset())
+    return any(n.group().lower() not in own for n in _NEGATION.finditer(trigger.group()))
+
+
+_LAST_WORDS = re.compile(r"[\w'’]+")
+
+
+@cache
+def _spelled_negations(pattern: str) -> frozenset[str]:
+    """Negation words written in a pattern itself (its escapes such as \\b removed)."""
+    words = re.sub(r"\\[A-Za-z]", " ", pattern)
+    return frozenset(m.group().lower() for m in _NEGATION.finditer(words))
 
 
 def date_of(sentence: str, published: str | None) -> str | None:
