@@ -25,6 +25,7 @@ from functools import cache, cached_property
 from pathlib import Path
 
 from . import validate
+from .deadline import Deadline
 from .errors import InputError
 from .models import PLACE_KINDS, Event, Mention
 
@@ -352,16 +353,21 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
-                  taxonomy: Taxonomy, published: str | None = None) -> list[Event]:
+                  taxonomy: Taxonomy, published: str | None = None,
+                  deadline: Deadline | None = None) -> list[Event]:
     """Events of ``taxonomy`` in a document, each linked to the places it happened at.
 
     ``sentences`` are (start, end) offsets (see :func:`geomap.sentences.split_sentences`),
     ``mentions`` the document's place mentions (see :func:`geomap.geoparse.geoparse`).
+    With a :class:`~geomap.deadline.Deadline`, raises
+    :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
     """
     by_sentence = _mentions_by_sentence(sentences, mentions)
     events: list[Event] = []
     previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
     for n, (start, end) in enumerate(sentences):
+        if deadline is not None:
+            deadline.check()
         dated, previous = previous, {}
         if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]):
             continue  # no place here or next: nothing to link an event to
@@ -379,13 +385,17 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             places = _choose_places(text, by_sentence[n], etype,
                                     start + aside.start() if aside else None)
             confidence = 0.9
+            evidence_end = end
             if n + 1 < len(sentences) and _continues(text, sentences[n + 1], etype,
                                                       by_sentence[n + 1], places, taxonomy):
                 follow = _choose_places(text, by_sentence[n + 1], etype)
                 places = _choose_places(text, [*places, *follow], etype)
+                if any(m.end > end for m in places):  # the evidence shows where it was
+                    evidence_end = sentences[n + 1][1]
             for place_status, group in _by_local_status(text, (start, end), places, status):
-                events.append(Event(etype.id, place_status, tuple(group), sentence, start, end,
-                                    date, confidence))
+                events.append(Event(etype.id, place_status, tuple(group),
+                                    text[start:evidence_end], start, evidence_end, date,
+                                    confidence))
     return events
 
 
@@ -396,18 +406,27 @@ def _by_local_status(text, sentence, places, status):
     one crossing is blocked, the other is not.
     """
     groups: dict[str, list[Mention]] = {}
+    # Clause boundaries found once per sentence, however many places it lists.
+    bounds = [(b.start(), b.end()) for b in _LOCAL_BOUNDARY.finditer(text, *sentence)]
     for m in places:
-        local = _local_status(text, sentence, m) if sentence[0] <= m.start < sentence[1] else None
+        local = (_local_status(text, sentence, m, bounds)
+                 if sentence[0] <= m.start < sentence[1] else None)
         if local != "unaffected":
             groups.setdefault(local or status, []).append(m)
     return groups.items()
 
 
-def _local_status(text: str, sentence: tuple[int, int], mention: Mention) -> str | None:
+def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
+                  bounds: list[tuple[int, int]]) -> str | None:
+    """The status the mention's own clause states; ``bounds`` are the (start, end) of the
+    sentence's clause boundaries."""
     start, end = sentence
-    left = [b.end() for b in _LOCAL_BOUNDARY.finditer(text, start, mention.start)]
-    right = _LOCAL_BOUNDARY.search(text, mention.end, end)
-    window = text[left[-1] if left else start:right.start() if right else end]
+    k = bisect.bisect_left(bounds, (mention.start, mention.start))
+    # A boundary that ends before the mention starts (a match cannot straddle a name).
+    left = [b_end for _, b_end in bounds[max(0, k - 2):k + 1] if b_end <= mention.start]
+    j = bisect.bisect_left(bounds, (mention.end, mention.end))
+    right = bounds[j][0] if j < len(bounds) and bounds[j][0] < end else None
+    window = text[left[-1] if left else start:right if right is not None else end]
     if _UNAFFECTED.search(window):
         return "unaffected"  # "while traffic at Korczowa flows normally"
     if _ENDED.search(window):
