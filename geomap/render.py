@@ -6,14 +6,18 @@ marker at each place, filled while blocked and hollow once ended or only planned
 (mine clearing) draw translucent outlined zones. Incidents known only at country level are
 drawn as dashed rings at the country's centre, never as country fills.
 
-Everything taken from articles is HTML-escaped before it reaches the page; source links
-are kept only for http(s) addresses and open with ``rel="noopener noreferrer"``.
+Everything taken from articles, incident files and taxonomies is HTML-escaped before it
+reaches the page; source links are kept only for http(s) addresses and open with
+``rel="noopener noreferrer"``. Pages carry a Content-Security-Policy that allows only what
+they need (inline code, Leaflet from its CDN with integrity hashes, the chosen tiles), so
+markup that slipped through could neither load nor send anything.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 from functools import cache
 from pathlib import Path
 
@@ -85,7 +89,9 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
     for etype in taxonomy.types:
         rows = gdf[gdf["event_type"] == etype.id]
         if len(rows):
-            group = folium.FeatureGroup(name=f"{etype.label} ({len(rows)})", show=True)
+            # Leaflet's layer control shows layer names as HTML.
+            group = folium.FeatureGroup(name=f"{html.escape(etype.label)} ({len(rows)})",
+                                        show=True)
             IncidentLayer(_features(rows, etype), etype, len(rows) > cluster_threshold,
                            ).add_to(group)
             group.add_to(m)
@@ -158,7 +164,7 @@ def _popup(rows, etype) -> str:
     where = ", ".join(html.escape(str(v)) for v in (first["admin1_name"], first["country_code"])
                       if isinstance(v, str) and v and v != first["place"])
     parts = [f'<div class="geomap-popup"><div class="geomap-popup-type" '
-             f'style="color:{etype.colour}">{html.escape(etype.label)}</div>',
+             f'style="color:{html.escape(etype.colour)}">{html.escape(etype.label)}</div>',
              f'<div class="geomap-popup-place"><b>{html.escape(str(first["place"]))}</b>'
              f'{" — " + where if where else ""}</div>']
     for _, row in rows.iterrows():
@@ -172,7 +178,7 @@ def _incident_html(row) -> str:
             f"Status: {html.escape(str(row['status']))}",
             f"Precision: {_PRECISION.get(int(row['geo_precision']), 'unknown')}"]
     out = [f'<div class="geomap-popup-meta">{" · ".join(meta)}</div>']
-    evidence = json.loads(row["evidence_all"])
+    evidence = evidence_items(row["evidence_all"])
     for item in evidence[:_MAX_EVIDENCE]:
         out.append(f'<blockquote class="geomap-evidence">{highlight_evidence(item)}</blockquote>')
         out.append(source_link(item))
@@ -181,11 +187,23 @@ def _incident_html(row) -> str:
     return "".join(out)
 
 
+def evidence_items(raw) -> list[dict]:
+    """The evidence list of an incident's ``evidence_all``, whatever file it came from:
+    entries that are not objects are left out, a value that is not a JSON list gives none."""
+    try:
+        items = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return []
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
 def highlight_evidence(item: dict) -> str:
     """An evidence sentence as escaped HTML with the place's mention in ``<mark>``."""
-    text = item["evidence"]
-    a = item["mention_start"] - item["start"]
-    b = item["mention_end"] - item["start"]
+    text = str(item.get("evidence") or "")
+    offsets = [item.get(k) for k in ("mention_start", "mention_end", "start")]
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in offsets):
+        return html.escape(text)
+    a, b = offsets[0] - offsets[2], offsets[1] - offsets[2]
     if not 0 <= a < b <= len(text):
         return html.escape(text)
     return (html.escape(text[:a]) + "<mark>" + html.escape(text[a:b]) + "</mark>"
@@ -194,8 +212,8 @@ def highlight_evidence(item: dict) -> str:
 
 def source_link(item: dict) -> str:
     """The evidence's source as escaped HTML: a safe link for http(s) addresses only."""
-    url = item.get("url") or ""
-    label = html.escape(item.get("title") or item.get("doc_id") or "source")
+    url = str(item.get("url") or "")
+    label = html.escape(str(item.get("title") or item.get("doc_id") or "source"))
     if not url.lower().startswith(("http://", "https://")):
         return f'<div class="geomap-source">{label}</div>'
     return (f'<div class="geomap-source"><a href="{html.escape(url, quote=True)}" '
@@ -243,12 +261,54 @@ def _basemap_for(countries: tuple[str, ...]) -> str:
 
 
 def to_html(m) -> str:
-    """The whole page of a map; offline maps get every script and style inlined."""
+    """The whole page of a map; offline maps get every script and style inlined, online
+    ones load them with integrity hashes. Both carry a Content-Security-Policy."""
     page = m.get_root().render()
+    head = content_security_policy(m)
     title = getattr(m, "geomap_title", None)
     if title:
-        page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
-    return assets.inline(page) if getattr(m, "geomap_offline", False) else page
+        head += f"\n<title>{html.escape(title)}</title>"
+    page = page.replace("<head>", f"<head>\n{head}", 1)
+    if getattr(m, "geomap_offline", False):
+        return assets.inline(page)
+    return assets.with_integrity(page)
+
+
+def tile_urls(m) -> list[str]:
+    """URL templates of the map's tile layers."""
+    import folium
+
+    return [child.tiles for child in m._children.values()
+            if isinstance(child, folium.TileLayer) and isinstance(child.tiles, str)]
+
+
+def content_security_policy(m, images: str = "data:") -> str:
+    """A ``<meta>`` Content-Security-Policy for the page of ``m``: nothing but inline code
+    and styles, data images, and (online) Leaflet's CDN and the map's tile servers."""
+    scripts = styles = "'unsafe-inline'"
+    if not getattr(m, "geomap_offline", False):
+        cdn = assets.url("leaflet_js").split("/npm/")[0]
+        scripts += f" {cdn}"
+        styles += f" {cdn}"
+        images += f" {cdn}"
+        images += "".join(f" {source}" for source in map(_tile_source, tile_urls(m)) if source)
+    policy = (f"default-src 'none'; script-src {scripts}; style-src {styles}; "
+              f"img-src {images}; base-uri 'none'; form-action 'none'")
+    return f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">'
+
+
+def _tile_source(template: str) -> str | None:
+    """The CSP source of a tile URL template ("https://{s}.tile.x.org/..." ->
+    "https://*.tile.x.org")."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(template.replace("{s}", "tiles-s"))
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.replace("tiles-s", "*", 1) if "{s}" in template else parts.hostname
+    if not re.fullmatch(r"(\*\.)?[a-z0-9.-]+", host):
+        return f"{parts.scheme}:"
+    return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
 
 
 def save_map(m, path: str | Path) -> Path:

@@ -15,6 +15,7 @@ from folium.elements import JSCSSMixin
 from jinja2 import Template
 
 from . import assets
+from .validate import translucent
 
 _STYLE = """
 <style>
@@ -213,8 +214,9 @@ def _legend_html(groups, gdf) -> str:
     for etype, group, rows in groups:
         parts.append(
             f'<div class="geomap-legend-entry" data-layer="{group.get_name()}">'
-            f'<span class="geomap-swatch {etype.draw}" style="border-color:{etype.colour};'
-            f'background:{etype.colour}55"></span>{html.escape(etype.label)} ({len(rows)})</div>')
+            f'<span class="geomap-swatch {etype.draw}" style="border-color:'
+            f'{html.escape(etype.colour)};background:{html.escape(translucent(etype.colour))}">'
+            f'</span>{html.escape(etype.label)} ({len(rows)})</div>')
     if any(etype.draw == "point" for etype, _, _ in groups):
         parts.append('<div class="geomap-legend-note">Filled marker: blocked or active; '
                      'dashed hollow marker: ended or planned</div>')
