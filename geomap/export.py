@@ -7,13 +7,14 @@ or interrupted write never leaves a partial file behind and never destroys an ex
 CSV files are made safe to open in a spreadsheet: a text cell that begins with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return (which a spreadsheet would run as a
 formula), or with ``'``, gets one ``'`` put in front, as OWASP recommends against CSV
-injection. Numeric columns are written as numbers. :func:`read_incidents` removes the
+injection, and every text cell is quoted. Numeric columns are written as numbers. :func:`read_incidents` removes the
 added ``'``, so a CSV reads back exactly as written; another reader can do the same by
 dropping a leading ``'`` that is followed by one of those characters.
 """
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 from .errors import InputError, OutputError
@@ -56,13 +57,19 @@ def _write(gdf, path: Path, fmt: str) -> None:
         gdf.to_parquet(path, index=False)
     elif fmt == "CSV":
         frame = gdf.drop(columns=gdf.geometry.name)
-        for column in frame.columns[frame.dtypes == object]:  # text; numbers stay numbers
+        for column in _text_columns(frame):  # numbers stay numbers
             frame[column] = frame[column].map(neutralise_cell)
         frame["wkt"] = gdf.geometry.to_wkt(rounding_precision=-1)
-        frame.to_csv(path, index=False)
+        # Every text cell in quotes: a bare carriage return inside one would otherwise
+        # end the row for most readers and start the next cell with what follows.
+        frame.to_csv(path, index=False, quoting=csv.QUOTE_NONNUMERIC)
     else:
         gdf.to_file(path, driver=fmt, engine="pyogrio",
                     **({"layer": "incidents"} if fmt == "GPKG" else {}))
+
+
+def _text_columns(frame):
+    return frame.select_dtypes(exclude=["number", "bool"]).columns
 
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -105,7 +112,7 @@ def read_incidents(path: str | Path):
             gdf = gpd.read_parquet(path)
         elif fmt == "CSV":
             frame = pd.read_csv(path, keep_default_na=False, na_values=[""])
-            for column in frame.columns[frame.dtypes == object]:
+            for column in _text_columns(frame):
                 frame[column] = frame[column].map(restore_cell)
             geometry = gpd.GeoSeries.from_wkt(frame.pop("wkt"), crs="EPSG:4326")
             gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")

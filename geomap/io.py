@@ -240,6 +240,8 @@ def atomic_path(path: str | Path):
         yield tmp
         os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
+    except OutputError:
+        raise
     except OSError as err:
         why = err.strerror or str(err).replace(str(tmp), str(path))
         raise OutputError(f"{path}: cannot write ({why})") from err

@@ -8,7 +8,7 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from geomap.errors import InputError
+from geomap.errors import InputError, OutputError
 from geomap.export import read_incidents, write_incidents
 from geomap.join import COLUMNS
 from geomap.models import Document
@@ -81,7 +81,7 @@ def test_write_is_atomic_and_keeps_the_old_file_on_failure(incidents, tmp_path):
     before = target.read_bytes()
     broken = incidents.copy()
     broken["confidence"] = broken["confidence"].astype("complex128")  # GDAL has no such field
-    with pytest.raises(NotImplementedError, match="complex128"):
+    with pytest.raises(OutputError, match=f"^{target}: cannot write GeoJSON.*complex128"):
         write_incidents(broken, target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["incidents.geojson"]
