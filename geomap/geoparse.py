@@ -424,11 +424,21 @@ class _CrossingCues:
     """
 
     def __init__(self, text: str):
+        self.text = text
         self.size = len(text)
-        self.stops = [m.start() for m in re.finditer(r"\. ", text)]
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
-        self.cues = [m.start() for m in _CUE_WORD.finditer(text)
-                     if m.group().lower() in V.CROSSING_WORDS]
+
+    @cached_property
+    def stops(self) -> list[int]:
+        return [m.start() for m in re.finditer(r"\. ", self.text)]
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.text)]
+
+    @cached_property
+    def cues(self) -> list[int]:
+        return [m.start() for m in _CUE_WORD.finditer(self.text)
+                if m.group().lower() in V.CROSSING_WORDS]
 
     def near(self, pos: int) -> bool:
         before = bisect.bisect_right(self.stops, pos - 2) - 1
