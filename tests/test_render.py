@@ -294,3 +294,22 @@ def test_online_pages_load_scripts_with_integrity_hashes(example_incidents, offl
         assert 'crossorigin="anonymous"' in tag
     # Offline pages still inline the same files.
     assert "cdn.jsdelivr.net" not in to_html(render(example_incidents, offline=True))
+
+
+def test_hostile_incident_file_is_drawn_as_text(example_incidents, tmp_path):
+    from geomap.export import read_incidents, write_incidents
+    from geomap.report_page import build_report
+
+    gdf = example_incidents.copy()
+    gdf["place"] = '<script>window.__pwned = 1</script>'
+    gdf["admin1_name"] = '<img src=x onerror="window.__pwned = 2">'
+    gdf["status"] = '<b>ended</b>'
+    gdf["evidence_all"] = ['not json', '{"a": 1}',
+                           '[{"evidence": "<i>x</i>", "start": "0", "mention_start": 1}, 7]',
+                           '[{"evidence": "x", "url": "javascript:alert(1)", "title": 5}]',
+                           '[]', '[null]'][:len(gdf)]
+    back = read_incidents(write_incidents(gdf, tmp_path / "shared.geojson"))
+    for page in (to_html(render(back, tiles=None)), build_report(back, image=False)):
+        assert "<script>window" not in page and "<img src=x" not in page
+        assert "<b>ended" not in page and "<i>x</i>" not in page
+        assert "javascript:" not in page
