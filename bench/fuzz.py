@@ -108,7 +108,8 @@ def _merge_case(limit: float) -> None:
               f"{'':>8} {_secs(seconds, limit):>10}")
 
 
-def _campaign(examples: int, limit: float, extract_one, geoparse_one, keep: int) -> None:
+def _campaign(examples: int, limit: float, extract_one, geoparse_one, keep: int,
+              save: Path | None = None) -> None:
     from hypothesis import HealthCheck, given, settings
     from hypothesis import strategies as st
 
@@ -141,8 +142,11 @@ def _campaign(examples: int, limit: float, extract_one, geoparse_one, keep: int)
         found.sort(key=lambda r: -r[0])
         worst = found[0][0] if found else 0.0
         print(f"{name}: worst {_secs(worst, limit)} s per KB over {len(found)} texts")
-        for per_kb, text in found[:keep]:
+        for n, (per_kb, text) in enumerate(found[:keep]):
             print(f"  {_secs(per_kb, limit):>8} s/KB  {len(text):>5} chars  {text[:70]!r}")
+            if save is not None:
+                save.mkdir(parents=True, exist_ok=True)
+                (save / f"{name}-{n}.txt").write_text(text, encoding="utf-8", newline="")
 
 
 def main() -> None:
@@ -153,6 +157,8 @@ def main() -> None:
     ap.add_argument("--keep", type=int, default=5, help="slowest texts shown per stage")
     ap.add_argument("--skip-named", action="store_true")
     ap.add_argument("--only", default=None, help="named cases whose name contains this")
+    ap.add_argument("--save", type=Path, default=None,
+                    help="folder to save the slowest campaign texts in")
     args = ap.parse_args()
 
     from geomap.events import load_taxonomy
@@ -177,7 +183,7 @@ def main() -> None:
         if not args.only or args.only in "merge":
             _merge_case(args.limit)
     if args.examples:
-        _campaign(args.examples, args.limit, extract_one, geoparse_one, args.keep)
+        _campaign(args.examples, args.limit, extract_one, geoparse_one, args.keep, args.save)
 
 
 if __name__ == "__main__":

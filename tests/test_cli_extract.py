@@ -93,3 +93,22 @@ def test_date_option_dates_plain_text_inputs(tmp_path):
     assert dates["Odesa"] == "2024-05-14" and dates["Black Sea"] == "2024-05-15"
     proc = run_cli("extract", EXAMPLE, "--date", "15/05/2024", "-o", str(out))
     assert proc.returncode == 1 and "date '15/05/2024' is not YYYY-MM-DD" in proc.stderr.decode()
+
+
+def test_document_over_doc_timeout_is_skipped_with_one_line_and_counted(tmp_path):
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    corpus = tmp_path / "feed.jsonl"
+    corpus.write_text(json.dumps({"id": "long", "text": "Drones struck Kyiv. " * 3000}) + "\n",
+                      encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(main, ["extract", str(corpus), "--doc-timeout", "0.000001",
+                                       "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    warning = [line for line in result.output.splitlines() if "warning" in line]
+    assert warning == [f"geomap: warning: {corpus}: document 'long': skipped, took longer "
+                       "than 1e-06 s (--doc-timeout)"]
+    assert "(1 documents over --doc-timeout skipped)" in result.output
+    assert read_incidents(out).empty
