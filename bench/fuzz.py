@@ -116,7 +116,8 @@ def _campaign(examples: int, limit: float, extract_one, geoparse_one, keep: int,
     pieces = st.sampled_from([
         "-", "--", "'", "’", ".", "...", "!?", "A-", "Kyiv", "Kyiv-Lviv", " ", "\n", "\t",
         "Drones", "struck", "blocked", "crossing", "the", "region", ",", " and ", "Oblast",
-        "A.", "U.S.", "Київ", "東京", "\x00", "\x0b", "\u2028", "(", ")", '"', "—", "ÉÉÉ",
+        "A.", "U.S.", "Київ", "東京", "\x00", "\x0b", "\u2028", "(", ")", '"', "—",
+        "ÉÉÉ",
     ])
     runs = st.tuples(pieces, st.integers(1, 400)).map(lambda p: p[0] * p[1])
     long_token = st.text(st.sampled_from("Aa-'’."), min_size=50, max_size=3000)

@@ -7,9 +7,10 @@ or interrupted write never leaves a partial file behind and never destroys an ex
 CSV files are made safe to open in a spreadsheet: a text cell that begins with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return (which a spreadsheet would run as a
 formula), or with ``'``, gets one ``'`` put in front, as OWASP recommends against CSV
-injection, and every text cell is quoted. Numeric columns are written as numbers. :func:`read_incidents` removes the
-added ``'``, so a CSV reads back exactly as written; another reader can do the same by
-dropping a leading ``'`` that is followed by one of those characters.
+injection, and every text cell is quoted. Numeric columns are written as numbers.
+:func:`read_incidents` removes the added ``'``, so a CSV reads back exactly as written;
+another reader can do the same by dropping a leading ``'`` that is followed by one of
+those characters.
 """
 
 from __future__ import annotations
@@ -78,8 +79,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 def neutralise_cell(value):
     """A text cell a spreadsheet will show as text, never run as a formula.
 
-    >>> neutralise_cell('=HYPERLINK("http://x")'), neutralise_cell("'quoted"), neutralise_cell("Kyiv")
-    ('\'=HYPERLINK("http://x")', "''quoted", 'Kyiv')
+    >>> neutralise_cell("=SUM(A1)"), neutralise_cell("'q"), neutralise_cell("Kyiv")
+    ("'=SUM(A1)", "''q", 'Kyiv')
     """
     if isinstance(value, str) and value.startswith((*_FORMULA_START, "'")):
         return "'" + value

@@ -125,7 +125,8 @@ def test_budget_works_in_worker_threads(parser):
 
 _PIECES = ["-", "--", "'", "’", ".", "...", "!?", "A-", "Kyiv", "Kyiv-Lviv", " ", "\n", "\t",
            "Drones", "struck", "blocked", "crossing", "the", "region", ",", " and ", "Oblast",
-           "U.S.", "Київ", "東京", "\x00", "\x0b", "\u2028", "(", '"', "—", "ÉÉ", "Kherson"]
+           "U.S.", "Київ", "東京", "\x00", "\x0b", "\u2028", "(", '"', "—", "ÉÉ",
+           "Kherson"]
 _RUNS = st.tuples(st.sampled_from(_PIECES), st.integers(1, 60)).map(lambda p: p[0] * p[1])
 HOSTILE_TEXT = st.lists(st.one_of(st.sampled_from(_PIECES), _RUNS,
                                   st.text(st.sampled_from("Aa-'’."), max_size=200)),
