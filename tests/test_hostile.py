@@ -22,6 +22,8 @@ from geomap.models import Document
 from geomap.pipeline import document_events, extract
 from geomap.sentences import split_sentences
 
+from .conftest import ROOT
+
 
 @pytest.fixture(scope="module")
 def parser():
@@ -164,3 +166,18 @@ def _shared_parser() -> Geoparser:
     if not _PARSER:
         _PARSER.append(Geoparser())
     return _PARSER[0]
+
+
+# The slowest texts of the bench/fuzz.py campaign before the fixes (seconds to minutes per
+# kilobyte then), kept as they were drawn.
+FUZZ_FOUND = sorted((ROOT / "tests" / "data" / "fuzz").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", FUZZ_FOUND, ids=lambda p: p.stem)
+def test_slowest_fuzz_texts_stay_fast(path, parser):
+    text = path.read_bytes().decode("utf-8")
+    _events(WARM, parser)
+    assert _seconds(parser.parse, text) < 2.0
+    assert _seconds(_events, text, parser) < 2.0
+    for event in _events(text, parser):
+        assert text[event.start:event.end] == event.evidence
