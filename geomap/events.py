@@ -212,13 +212,14 @@ def date_of(sentence: str, published: str | None) -> str | None:
     if m:
         month = (m.group(1) or m.group(4)).lower()[:3]
         day = int(m.group(2) or m.group(3))
-        try:
-            when = dt.date(pub.year, _MONTHS.index(month) + 1, day)
-        except ValueError:
-            return None
-        if when > pub:
-            when = when.replace(year=pub.year - 1)
-        return when.isoformat()
+        # The latest such day on or before publication ("Feb. 29" may be years back).
+        for year in range(pub.year, pub.year - 8, -1):
+            try:
+                when = dt.date(year, _MONTHS.index(month) + 1, day)
+            except ValueError:
+                continue
+            if when <= pub:
+                return when.isoformat()
     return None
 
 
