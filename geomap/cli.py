@@ -131,6 +131,10 @@ def _pipeline_options(verb: str):
     """--types, --taxonomy and --date, shared by the commands that run the pipeline."""
 
     def decorate(func):
+        func = click.option("--doc-timeout", type=click.FloatRange(min=0), default=10.0,
+                            show_default=True, metavar="SECONDS",
+                            help="Skip (with a warning) a document that takes longer; "
+                                 "0: no limit.")(func)
         func = click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
                             help="Publication date of inputs that carry none (plain text "
                                  "files).")(func)
@@ -164,17 +168,20 @@ def types_(taxonomy: str | None, as_json: bool) -> None:
             click.echo(f"{t.id}\t{t.label}\t{t.colour}\t{t.icon}\t{t.draw}")
 
 
-def _run_extract(inputs, types, taxonomy, pub_date=None):
+def _run_extract(inputs, types, taxonomy, pub_date=None, doc_timeout=None):
     """The pipeline for the CLI: warnings and progress on stderr, a summary at the end."""
     from .io import ReadReport
     from .pipeline import extract
 
     report = ReadReport()  # filled while _Progress reads; extract counts what it is given
-    gdf = extract(_Progress(inputs, report), types=types, taxonomy=taxonomy, date=pub_date)
+    gdf = extract(_Progress(inputs, report), types=types, taxonomy=taxonomy, date=pub_date,
+                  warn=_Progress.warn, doc_timeout=doc_timeout)
     _Progress.done()
     message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents"
     if report.skipped:
         message += f" ({report.skipped} bad records skipped)"
+    if gdf.attrs.get("timed_out"):
+        message += f" ({gdf.attrs['timed_out']} documents over --doc-timeout skipped)"
     click.echo(message, err=True)
     return gdf
 
@@ -216,7 +223,7 @@ class _Progress:
                    ".parquet or .csv.")
 @_pipeline_options("keep")
 @_friendly
-def extract(inputs, output, types, taxonomy, pub_date) -> None:
+def extract(inputs, output, types, taxonomy, pub_date, doc_timeout) -> None:
     """Extract incidents (event type x place x date) from news texts.
 
     INPUT is a text file, a folder of them, a JSONL or CSV corpus with the fields
@@ -232,12 +239,12 @@ def extract(inputs, output, types, taxonomy, pub_date) -> None:
 
     format_of(output)  # fail before the work on a bad extension
     chosen = load_taxonomy(taxonomy).select(types)
-    gdf = _run_extract(inputs, None, chosen, pub_date)
+    gdf = _run_extract(inputs, None, chosen, pub_date, doc_timeout)
     write_incidents(gdf, output)
     click.echo(f"geomap: wrote {output}", err=True)
 
 
-def _load_incidents(inputs, types, taxonomy, pub_date=None):
+def _load_incidents(inputs, types, taxonomy, pub_date=None, doc_timeout=None):
     """Incidents from an incidents file written by ``geomap extract``, or the pipeline."""
     from .export import read_incidents
     from .io import is_incidents_file
@@ -246,7 +253,7 @@ def _load_incidents(inputs, types, taxonomy, pub_date=None):
         return read_incidents(inputs[0])
     if any(is_incidents_file(i) for i in inputs):
         raise InputError("give either one incidents file or texts and corpora, not both")
-    return _run_extract(inputs, types, taxonomy, pub_date)
+    return _run_extract(inputs, types, taxonomy, pub_date, doc_timeout)
 
 
 def _default_output(inputs) -> Path:
@@ -273,8 +280,8 @@ def _default_output(inputs) -> Path:
 @click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True,
               help="PNG height in pixels.")
 @_friendly
-def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragment, png,
-         width, height) -> None:
+def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, tiles, title,
+         fragment, png, width, height) -> None:
     """Draw incidents on an interactive map (one layer per event type).
 
     INPUT is texts or corpora (the whole pipeline runs) or one incidents file written by
@@ -295,7 +302,7 @@ def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragm
     chosen.select(types)  # fail on an unknown type before any work
     if png:
         find_browser()  # fail before the work when there is no browser
-    gdf = _load_incidents(inputs, None, chosen, pub_date)
+    gdf = _load_incidents(inputs, None, chosen, pub_date, doc_timeout)
     m = render(gdf, types=types, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
     if png:
         click.echo(f"geomap: wrote {to_png(m, png, width=width, height=height)}", err=True)
@@ -319,7 +326,8 @@ def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragm
 @click.option("--pdf", type=click.Path(dir_okay=False), default=None,
               help="Also print the report to this PDF with headless Chromium.")
 @_friendly
-def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> None:
+def report(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, title,
+           pdf) -> None:
     """Write a report page: map, counts by type and region, evidence with sources.
 
     \b
@@ -334,7 +342,7 @@ def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> No
 
     chosen = load_taxonomy(taxonomy)
     chosen = chosen.select(types) if types else chosen
-    gdf = _load_incidents(inputs, None, chosen, pub_date)
+    gdf = _load_incidents(inputs, None, chosen, pub_date, doc_timeout)
     gdf = gdf[gdf["event_type"].isin(chosen.ids)]
     page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
     target = Path(output) if output else Path("output") / "report.html"

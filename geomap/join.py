@@ -63,13 +63,15 @@ def incidents_frame(pairs: Iterable[tuple[Document, list[Event]]], taxonomy: Tax
     import pandas as pd
 
     merged: dict[tuple, dict] = {}
+    seen: dict[tuple, set] = {}  # incident -> (doc_id, start) of the evidence it holds
     for doc, events in pairs:
         for record in _doc_records(doc, events, taxonomy):
             key = (record["event_type"], record["place_id"], record["date"])
             if key in merged:
-                _merge(merged[key], record)
+                _merge(merged[key], record, seen[key])
             else:
                 merged[key] = record
+                seen[key] = {(e["doc_id"], e["start"]) for e in record["evidence_all"]}
     rows = list(merged.values())
     for row in rows:
         row["evidence_count"] = len(row["evidence_all"])
@@ -139,11 +141,16 @@ def _record(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -
     }
 
 
-def _merge(into: dict, record: dict) -> None:
-    """Same incident again: keep all evidence, the latest status, the best confidence."""
-    known = {(e["doc_id"], e["start"]) for e in into["evidence_all"]}
-    new = [e for e in record["evidence_all"] if (e["doc_id"], e["start"]) not in known]
-    into["evidence_all"].extend(new)
+def _merge(into: dict, record: dict, known: set) -> None:
+    """Same incident again: keep all evidence, the latest status, the best confidence.
+
+    ``known`` holds the (doc_id, start) of ``into``'s evidence and is kept up to date, so
+    merging n reports takes time linear in n.
+    """
+    for e in record["evidence_all"]:
+        if (e["doc_id"], e["start"]) not in known:
+            known.add((e["doc_id"], e["start"]))
+            into["evidence_all"].append(e)
     if record["status"] != "unknown":
         into["status"] = record["status"]
     into["confidence"] = max(into["confidence"], record["confidence"])

@@ -10,11 +10,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import InputError
+from .deadline import Deadline
+from .errors import DocumentTimeoutError, InputError
 from .events import Taxonomy, detect_events, load_taxonomy
 from .geoparse import Geoparser
 from .io import ReadReport, iter_documents
@@ -23,9 +25,13 @@ from .models import Document
 from .sentences import split_sentences
 
 
+DOC_TIMEOUT = 10.0  # seconds a document may take before it is skipped
+
+
 def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None,
             warn: Callable[[str], None] | None = None, report: ReadReport | None = None,
-            parser: Geoparser | None = None, date: str | None = None):
+            parser: Geoparser | None = None, date: str | None = None,
+            doc_timeout: float | None = DOC_TIMEOUT):
     """Incidents found in documents, as a GeoDataFrame (schema in :mod:`geomap.join`).
 
     Parameters
@@ -44,6 +50,9 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     date
         Publication date (``YYYY-MM-DD``) for documents that carry none, such as plain
         text files; relative words ("on Saturday") are resolved against it.
+    doc_timeout
+        Seconds one document may take (None or 0: no limit). A document that takes longer
+        is skipped with a warning naming it; ``gdf.attrs["timed_out"]`` counts them.
     """
     if not isinstance(taxonomy, Taxonomy):
         taxonomy = load_taxonomy(taxonomy)
@@ -54,18 +63,49 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     if date is not None:
         date = _check_date(date)
         docs = (doc if doc.date else replace(doc, date=date) for doc in docs)
-    pairs = ((doc, document_events(doc, taxonomy, parser)) for doc in docs)
+    timed_out: list[str] = []
+    pairs = _within_budget(docs, taxonomy, parser, doc_timeout, timed_out, warn)
     gdf = incidents_frame(pairs, taxonomy)
-    gdf.attrs.update(documents=report.documents, skipped=report.skipped)
+    gdf.attrs.update(documents=report.documents, skipped=report.skipped,
+                     timed_out=len(timed_out))
     return gdf
 
 
-def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser):
-    """The events of one document, with their places."""
-    mentions = parser.parse(doc.text)
+def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
+                    deadline: Deadline | None = None):
+    """The events of one document, with their places.
+
+    With a :class:`~geomap.deadline.Deadline`, raises
+    :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
+    """
+    mentions = parser.parse(doc.text, deadline)
     if not mentions:
         return []
-    return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date)
+    return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date,
+                         deadline)
+
+
+def _within_budget(docs, taxonomy, parser, seconds, timed_out: list[str], warn):
+    """(document, events) pairs; a document over its time budget is warned about, counted
+    in ``timed_out`` and left out."""
+    limited = seconds is not None and seconds > 0
+    for doc in docs:
+        try:
+            events = document_events(doc, taxonomy, parser,
+                                     Deadline(seconds) if limited else None)
+        except DocumentTimeoutError as err:
+            timed_out.append(doc.id)
+            message = f"{_where(doc)}: skipped, {err} (--doc-timeout)"
+            if warn is not None:
+                warn(message)
+            else:
+                logging.getLogger("geomap").warning(message)
+            continue
+        yield doc, events
+
+
+def _where(doc: Document) -> str:
+    return f"{doc.source}: document {doc.id!r}" if doc.source else f"document {doc.id!r}"
 
 
 def _check_date(value: str) -> str:
