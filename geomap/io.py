@@ -55,11 +55,15 @@ CORPUS_FIELDS = ("id", "date", "url", "title", "text")
 
 @dataclass
 class ReadReport:
-    """What reading the inputs found: documents read and bad records skipped."""
+    """What reading the inputs found: documents read and bad records skipped; documents
+    left out as already known (see ``skip`` of :func:`geomap.pipeline.extract`); with
+    ``seen`` a list, the (id, url) of every document read."""
 
     documents: int = 0
     skipped: int = 0
     problems: list[str] = field(default_factory=list)
+    known: int = 0
+    seen: list[tuple[str, str | None]] | None = None
 
 
 def iter_documents(inputs, report: ReadReport | None = None,

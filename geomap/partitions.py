@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import InputError
@@ -37,7 +37,11 @@ _BOM = b"\xef\xbb\xbf"
 @dataclass(frozen=True, slots=True)
 class Partition:
     """One piece of the input: ``path[start:end]`` of a corpus file whose first byte is on
-    line ``line`` (``end`` None: to the end), or a group of text ``files``."""
+    line ``line`` (``end`` None: to the end), or a group of text ``files``.
+
+    ``path`` is absolute, so that a worker started elsewhere opens the same file; ``label``
+    is the name the user gave, used in messages (text files: (path, label) pairs).
+    """
 
     number: int
     kind: str  # "jsonl", "csv" or "text"
@@ -46,7 +50,8 @@ class Partition:
     end: int | None = None
     line: int = 1
     header: tuple[str, ...] = ()
-    files: tuple[str, ...] = ()
+    files: tuple[tuple[str, str], ...] = ()
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,8 +62,9 @@ class Plan:
     estimate: int
 
 
-def _open(path: str):
+def _open(path: str, label: str | None = None):
     """A binary file: a local path, or a URL that fsspec reads (s3://, gs://, ...)."""
+    label = label or path
     if "://" in path:
         try:
             import fsspec
@@ -68,19 +74,21 @@ def _open(path: str):
     try:
         return open(path, "rb")
     except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
+        raise InputError(f"{label}: no such file") from None
     except OSError as err:
-        raise InputError(f"{path}: cannot read ({err.strerror or err})") from err
+        raise InputError(f"{label}: cannot read ({err.strerror or err})") from err
 
 
 # ---------------------------------------------------------------- planning
 
 
 def plan(names: list[str], expand: Callable[[str], list[str]],
-         partition_bytes: int = PARTITION_BYTES) -> Plan:
-    """Partitions of the inputs ``names`` (``expand`` turns a folder into its files)."""
+         partition_bytes: int | None = None) -> Plan:
+    """Partitions of the inputs ``names`` (``expand`` turns a folder into its files), of
+    about ``partition_bytes`` (default :data:`PARTITION_BYTES`) each."""
     from .io import JSONL_SUFFIXES
 
+    partition_bytes = partition_bytes or PARTITION_BYTES
     parts: list[Partition] = []
     estimate = 0
     texts: list[str] = []
@@ -98,13 +106,18 @@ def plan(names: list[str], expand: Callable[[str], list[str]],
                 flush_texts()
                 plan_one = _plan_jsonl if suffix in JSONL_SUFFIXES else _plan_csv
                 pieces, count = plan_one(path, partition_bytes)
-                parts += [Partition(len(parts) + i, *p) for i, p in enumerate(pieces)]
+                parts += [replace(Partition(len(parts) + i, *p, label=path),
+                                  path=_absolute(path)) for i, p in enumerate(pieces)]
                 estimate += count
             else:
-                texts.append(path)
+                texts.append((_absolute(path), path))
                 estimate += 1
         flush_texts()
     return Plan(tuple(parts), estimate)
+
+
+def _absolute(path: str) -> str:
+    return path if path == "-" or "://" in path else str(Path(path).absolute())
 
 
 def _check_binary(path: str, head: bytes) -> None:
@@ -227,27 +240,41 @@ def _plan_csv(path: str, partition_bytes: int):
 def read_partition(part: Partition, report, warn=None) -> Iterator[Document]:
     """The documents of one partition; bad records reported through ``warn`` as
     ``FILE:LINE: problem``, skipped and counted in ``report`` (a ReadReport)."""
-    from .io import _records, read_text
+    from .io import _records
 
     if part.kind == "text":
-        for name in part.files:
-            doc_id = "stdin" if name == "-" else Path(name).name
+        for path, label in part.files:
+            doc_id = "stdin" if label == "-" else Path(label).name
             report.documents += 1
-            yield Document(id=doc_id, text=read_text(name, warn), source=name)
+            yield Document(id=doc_id, text=_read_text(path, label, warn), source=label)
         return
-    with _open(part.path) as fh:
+    label = part.label or part.path
+    with _open(part.path, label) as fh:
         if part.kind == "jsonl":
-            rows = _jsonl_rows(fh, part, warn)
+            rows = _jsonl_rows(fh, part, label, warn)
         else:
-            lines = _Lines(fh, part.path, part.start, part.end, part.line, warn)
+            lines = _Lines(fh, label, part.start, part.end, part.line, warn)
             rows = ((first, row if isinstance(row, str) else dict(zip(part.header, row)))
                     for first, _after, row in _csv_records(lines))
-        for doc in _records(part.path, rows, report, warn):
+        for doc in _records(label, rows, report, warn):
             report.documents += 1
             yield doc
 
 
-def _jsonl_rows(fh, part: Partition, warn) -> Iterator[tuple[int, object]]:
+def _read_text(path: str, label: str, warn) -> str:
+    """A text file read by its absolute path, reported under the name the user gave."""
+    from .io import read_text
+
+    def relabel(message: str) -> str:
+        return message.replace(path, label, 1)
+
+    try:
+        return read_text(path, None if warn is None else (lambda m: warn(relabel(m))))
+    except InputError as err:
+        raise InputError(relabel(str(err))) from None
+
+
+def _jsonl_rows(fh, part: Partition, label: str, warn) -> Iterator[tuple[int, object]]:
     """(line, record or problem) of each non-blank line of a JSONL partition."""
     fh.seek(part.start)
     pos, line_no = part.start, part.line
@@ -266,7 +293,7 @@ def _jsonl_rows(fh, part: Partition, warn) -> Iterator[tuple[int, object]]:
         raw = raw[:-1] if raw.endswith(b"\n") else raw
         raw = raw[:-1] if raw.endswith(b"\r") else raw
         if raw.strip():
-            yield line_no, _parse_json(_decode(raw, part.path, line_no, warn))
+            yield line_no, _parse_json(_decode(raw, label, line_no, warn))
         line_no += 1
 
 
