@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from . import data
 from .errors import InputError
@@ -359,6 +359,12 @@ class NameIndex(CrossingsMixin):
             return best.place
         return None
 
+    def crossing_from_text(self, text: str, *, both_known: bool = False
+                           ) -> tuple[Place | None, int]:
+        """See :meth:`CrossingsMixin.crossing_from_text`; cached, as a corpus names the
+        same crossings again and again."""
+        return _crossing_cache(self, text, both_known)
+
     def _looks_like_pair(self, name: str) -> bool:
         return bool(CROSSING_SEPARATOR.search(name)) and not self.has_key(normalize(name))
 
@@ -391,6 +397,11 @@ def _within(place: Place, container: Place) -> bool:
 def _key_candidates(index: NameIndex, key: str) -> tuple[Candidate, ...]:
     found = index._range(key)
     return index._rows_to_candidates(range(*found)) if found else ()
+
+
+@lru_cache(maxsize=1 << 14)
+def _crossing_cache(index: NameIndex, text: str, both_known: bool):
+    return CrossingsMixin.crossing_from_text(index, text, both_known=both_known)
 
 
 @cache
