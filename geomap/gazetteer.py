@@ -11,6 +11,7 @@ All data is loaded lazily on first use and cached.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from dataclasses import dataclass
@@ -282,6 +283,11 @@ class NameIndex(CrossingsMixin):
         """True when the normalised ``key`` names at least one place."""
         return self._range(key) is not None
 
+    def has_prefix(self, prefix: str) -> bool:
+        """True when some normalised key starts with ``prefix`` (a binary search of the
+        sorted keys; cached): a run of words that begins no name needs no longer look-up."""
+        return _prefix_cache(self, prefix)
+
     def candidates_for_key(self, key: str) -> tuple[Candidate, ...]:
         """Candidates of an already normalised key, best prior first (cached)."""
         return _key_candidates(self, key)
@@ -397,6 +403,14 @@ def _within(place: Place, container: Place) -> bool:
 def _key_candidates(index: NameIndex, key: str) -> tuple[Candidate, ...]:
     found = index._range(key)
     return index._rows_to_candidates(range(*found)) if found else ()
+
+
+@lru_cache(maxsize=1 << 16)
+def _prefix_cache(index: NameIndex, prefix: str) -> bool:
+    keys = data.string_column(index._names, "key")
+    target = prefix.encode("utf-8")
+    i = bisect.bisect_left(keys, target)
+    return i < len(keys) and keys[i].startswith(target)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -165,6 +165,9 @@ class Geoparser:
             if j > i and (text[tokens[j - 1][1]:s].strip() or
                           not (w[0].isupper() or w.lower() in V.CONNECTORS)):
                 break
+            if j > i and not self.index.has_prefix(
+                    normalize(text[start:tokens[j - 1][1]]) + " "):
+                break  # no name goes on from these words: nothing longer can match
             if w[0].isupper():
                 key = normalize(_POSSESSIVE.sub("", text[start:e]))
                 if self.index.has_key(key):
