@@ -97,6 +97,7 @@ class Geoparser:
             raise ValueError(f"demonyms must be 'places', 'all' or 'none', not {demonyms!r}")
         self.index = index or default_index()
         self.demonyms = demonyms
+        self._warm = False
 
     @cached_property
     def _words(self) -> dict[str, float]:
@@ -111,10 +112,12 @@ class Geoparser:
                     t.column("row").to_pylist())}
 
     def warm(self) -> None:
-        """Load everything now (for benchmarks and long-running services)."""
+        """Load everything now; :meth:`parse` does it on first use, so that every caller
+        (one text or a corpus) takes the indexed lookups rather than one-off scans."""
         self.index.warm()
         self._words  # noqa: B018
         self._demonym_table  # noqa: B018
+        self._warm = True
 
     # ------------------------------------------------------------ public
 
@@ -124,6 +127,8 @@ class Geoparser:
         With a :class:`~geomap.deadline.Deadline`, raises
         :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
         """
+        if not self._warm:
+            self.warm()
         spans = self.recognise(text, deadline)
         if deadline is not None:
             deadline.check()
@@ -171,6 +176,9 @@ class Geoparser:
             if j > i and (text[tokens[j - 1][1]:s].strip() or
                           not (w[0].isupper() or w.lower() in V.CONNECTORS)):
                 break
+            if j > i and not self.index.has_prefix(
+                    normalize(text[start:tokens[j - 1][1]]) + " "):
+                break  # no name goes on from these words: nothing longer can match
             if w[0].isupper():
                 key = normalize(_POSSESSIVE.sub("", text[start:e]))
                 if self.index.has_key(key):
