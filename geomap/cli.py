@@ -233,8 +233,8 @@ class _Progress:
         import time
 
         seconds = time.monotonic() - self.started
-        return f" in {seconds:.0f} s ({self.done / seconds:.0f} documents/s)" if (
-            self.done and seconds >= 1) else ""
+        return f" in {seconds:.1f} s ({self.done / seconds:.0f} documents/s)" if (
+            self.done and seconds > 0) else ""
 
     @classmethod
     def warn(cls, message: str) -> None:
