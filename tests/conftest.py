@@ -13,13 +13,20 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def run_cli(*args: str, stdin: bytes | None = None, check: bool = False):
-    """Run ``python -m geomap ARGS`` in a subprocess, as a user would run ``geomap``."""
+def run_cli(*args: str, stdin: bytes | None = None, check: bool = False, cwd=None):
+    """Run ``python -m geomap ARGS`` in a subprocess, as a user would run ``geomap``
+    (in ``cwd``, the checkout by default: give a temporary folder when the command writes
+    to its default output, so that tests never write into the checkout)."""
+    import os
+
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+        p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
     proc = subprocess.run(
         [sys.executable, "-m", "geomap", *args],
         input=stdin,
         capture_output=True,
-        cwd=ROOT,
+        cwd=cwd or ROOT,
+        env=env,
         timeout=300,
     )
     if check and proc.returncode != 0:

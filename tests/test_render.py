@@ -31,11 +31,22 @@ def layer_names(m) -> list[str]:
 
 # ---------------------------------------------------------------- structure
 
+def map_payload(page: str) -> dict:
+    """The compact data a map page draws from (plain text, escaped by the page's script)."""
+    import json
+
+    found = re.search(r"geomapIncidents\([^,]+, [^,]+,\s*\[[^\]]*\], (\{.*\})\);", page)
+    return json.loads(found.group(1))
+
+
 def test_one_layer_per_type_present_with_counts_and_control_last(example_incidents):
     m = render(example_incidents, tiles=None)
     assert layer_names(m) == ["Drone attack (3)", "Border blockade (2)", "Mine clearing (1)"]
-    assert type(list(m._children.values())[-1]).__name__ == "LayerControl"
-    assert list(m._children.values())[-1].options["collapsed"] is False
+    children = [type(c).__name__ for c in m._children.values()]
+    # The layer control is the last control; the incidents' script that fills and counts
+    # its layers runs after it.
+    assert children[-2:] == ["LayerControl", "IncidentMap"]
+    assert list(m._children.values())[-2].options["collapsed"] is False
 
 
 def test_types_filter_and_unknown_type(example_incidents):
@@ -63,14 +74,21 @@ def test_article_text_is_escaped_in_the_page():
     page = to_html(render(gdf, tiles=None))
     assert "<script>window.__pwned" not in page and "<img src=x" not in page
     assert "javascript:alert" not in page  # only http(s) links are kept
-    assert "&lt;script&gt;" in page.replace("\\u003c", "<").replace("\\u003e", ">").replace(
-        "\\u0026", "&")
+    evidence = map_payload(page)["inc"][0][5][0]
+    assert "".join(evidence[:3]) == HOSTILE and evidence[1] == "Odesa"
+
+
+def test_template_syntax_in_article_text_stays_text(tmp_path):
+    text = "Drones struck Odesa; a banner read {{ 7*7 }} and {% if x %}."
+    page = to_html(render(extract(Document("x", text, title="{{ title }}")), tiles=None,
+                          title="{{ 6*6 }}"))
+    assert "{{ 7*7 }}" in page and "{% if x %}" in page and "{{ 6*6 }}" in page
 
 
 def test_country_only_incidents_are_not_filled():
     gdf = extract(Document("x", "Drones attacked Moldova overnight."))
     page = to_html(render(gdf, tiles=None))
-    assert '"kind":"country"' in page and '"kind":"area"' not in page
+    assert [f[1] for f in map_payload(page)["feat"]] == ["c"]
     assert "whole country only (Moldova)" in page
 
 
@@ -83,10 +101,10 @@ def test_save_is_atomic_and_readable(example_incidents, tmp_path):
 
 # ---------------------------------------------------------------- command line
 
-def test_cli_map_from_text_default_output(offline_assets):
-    proc = run_cli("map", str(EXAMPLE), "--offline", "--title", "Example")
+def test_cli_map_from_text_default_output(offline_assets, tmp_path):
+    proc = run_cli("map", str(EXAMPLE), "--offline", "--title", "Example", cwd=tmp_path)
     assert proc.returncode == 0, proc.stderr.decode()
-    out = ROOT / "output" / "briefing.html"
+    out = tmp_path / "output" / "briefing.html"
     assert out.is_file() and "<title>Example</title>" in out.read_text(encoding="utf-8")
 
 
