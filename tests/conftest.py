@@ -51,14 +51,13 @@ CHROMIUM = "/usr/bin/chromium"
 @pytest.fixture(scope="session")
 def offline_assets():
     """Leaflet's files for offline maps, provisioned once from the npm registry."""
-    import shutil
-
     from geomap import assets
 
     if not assets.available():
-        if shutil.which("npm") is None:
-            pytest.skip("npm is needed once to provision Leaflet for offline maps")
-        assets.fetch()
+        try:
+            assets.fetch()
+        except assets.AssetsMissingError as err:
+            pytest.skip(f"offline maps need Leaflet once from the npm registry: {err}")
     return assets.cache_dir()
 
 
