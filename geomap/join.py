@@ -135,7 +135,8 @@ def _record(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -
         "start": event.start, "end": event.end, "mention_start": mention.start,
         "mention_end": mention.end, "doc_id": doc.id, "title": doc.title, "url": doc.url,
         "date": event.date, "confidence": round(event.confidence * mention.confidence, 3),
-        "evidence_all": [evidence], "_geometry": _geometry(place),
+        "evidence_all": [evidence],
+        "_geometry": _geometry(place, doc, mention, taxonomy.get(event.type).draw),
     }
 
 
@@ -149,10 +150,27 @@ def _merge(into: dict, record: dict) -> None:
     into["confidence"] = max(into["confidence"], record["confidence"])
 
 
-def _geometry(place):
-    """Region and sea polygons from the shipped boundaries; a point for everything else."""
+def _geometry(place, doc: Document, mention: Mention, draw: str):
+    """Region polygons from the shipped boundaries; sea zones limited by what the text
+    says around the sea's name (:mod:`geomap.zones`); for types drawn at sea, the water
+    off a coastal town the text puts them "off"; a point for everything else."""
     import shapely
 
+    from .zones import coastal_zone, sea_zone
+
+    polygon = place_polygon(place)
+    if place.kind == "sea" and polygon is not None:
+        return sea_zone(polygon, doc.text, mention.start, mention.end)
+    if polygon is None and draw == "sea":
+        zone = coastal_zone(place.lon, place.lat, doc.text, mention.start, mention.end)
+        if zone is not None:
+            return zone
+    # The only axis swap in this module: Place holds lat/lon, shapely wants x=lon, y=lat.
+    return polygon if polygon is not None else shapely.Point(place.lon, place.lat)
+
+
+def place_polygon(place):
+    """The shipped polygon of a region, sea or country place; None for other places."""
     if place.kind == "admin1" and place.admin1_code:
         polygon = _polygons("admin1", "code").get(place.admin1_code)
     elif place.kind == "sea":
@@ -161,8 +179,7 @@ def _geometry(place):
         polygon = _polygons("countries", "code").get(place.country_code)
     else:
         polygon = None
-    # The only axis swap in this module: Place holds lat/lon, shapely wants x=lon, y=lat.
-    return polygon if polygon is not None else shapely.Point(place.lon, place.lat)
+    return polygon
 
 
 @cache
