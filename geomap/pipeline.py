@@ -54,15 +54,34 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     if date is not None:
         date = _check_date(date)
         docs = (doc if doc.date else replace(doc, date=date) for doc in docs)
-    pairs = ((doc, document_events(doc, taxonomy, parser)) for doc in docs)
+    area = _Area()
+    pairs = ((doc, document_events(doc, taxonomy, parser, area)) for doc in docs)
     gdf = incidents_frame(pairs, taxonomy)
     gdf.attrs.update(documents=report.documents, skipped=report.skipped)
+    if area.bounds:  # what the documents were about: where a map with no incidents looks
+        gdf.attrs["area"] = area.bounds
     return gdf
 
 
-def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser):
+class _Area:
+    """The extent of every place the documents name, [west, south, east, north]."""
+
+    def __init__(self):
+        self.bounds: list[float] | None = None
+
+    def add(self, mentions) -> None:
+        for m in mentions:
+            lon, lat = m.place.lon, m.place.lat
+            b = self.bounds or [lon, lat, lon, lat]
+            self.bounds = [min(b[0], lon), min(b[1], lat), max(b[2], lon), max(b[3], lat)]
+
+
+def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
+                    area: _Area | None = None):
     """The events of one document, with their places."""
     mentions = parser.parse(doc.text)
+    if area is not None:
+        area.add(mentions)
     if not mentions:
         return []
     return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date)
