@@ -429,3 +429,52 @@ def test_clusters_take_the_colours_of_their_types_and_do_not_overlap(page_log, t
             assert not _overlaps((a["x"], a["y"], a["x"] + a["width"], a["y"] + a["height"]),
                                  (b["x"], b["y"], b["x"] + b["width"], b["y"] + b["height"]))
     assert page_log.errors == []
+
+
+# ---------------------------------------------------------------- command-line papercuts
+
+def test_bad_tiles_name_is_a_one_line_error_before_any_work(tmp_path):
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    result = CliRunner().invoke(main, ["map", str(EXAMPLE), "--tiles", "OpenStreetMapp",
+                                       "-o", str(tmp_path / "m.html")])
+    assert result.exit_code == 1
+    assert result.stderr == ("geomap: error: unknown tile provider 'OpenStreetMapp'; choose a "
+                             "name such as OpenStreetMap, CartoDB.Positron, Esri.WorldImagery, "
+                             "none\n")
+    assert not (tmp_path / "m.html").exists()
+
+
+def test_known_tile_providers_draw_without_third_party_warnings(example_incidents, recwarn):
+    for name in ("CartoDB.Positron", "Esri.WorldImagery", "cartodbpositron"):
+        assert "leaflet" in to_html(render(example_incidents, tiles=name)).lower()
+    assert [str(w.message) for w in recwarn] == []
+
+
+def test_undated_plain_text_gets_a_hint_about_date(tmp_path):
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    out = tmp_path / "i.geojson"
+    result = CliRunner().invoke(main, ["extract", str(EXAMPLE), "-o", str(out)])
+    assert result.exit_code == 0
+    hints = [line for line in result.stderr.splitlines() if "hint" in line]
+    assert hints == ["geomap: hint: 6 incidents have no date; give plain text inputs their "
+                     "publication date with --date YYYY-MM-DD"]
+    dated = CliRunner().invoke(main, ["extract", str(EXAMPLE), "--date", "2024-05-15", "-o",
+                                      str(out)])
+    corpus = CliRunner().invoke(main, ["extract", str(CORPUS), "-o", str(out)])
+    assert "hint" not in dated.stderr and "hint" not in corpus.stderr
+
+
+def test_popups_show_every_extra_column_present(example_incidents):
+    gdf = example_incidents.copy()
+    gdf["admin2_name"] = ["Odeskyi raion", None, None, None, None, None]
+    gdf["intercepted"] = [True, False, None, None, None, None]
+    payload = map_payload(to_html(render(gdf, tiles=None)))
+    assert payload["extra"] == [["admin2_name", "Admin2 name"], ["intercepted", "Intercepted"]]
+    odesa = next(r for r in payload["inc"] if r[2] == "Odesa")
+    assert odesa[7] == ["Odeskyi raion", True]
