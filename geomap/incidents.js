@@ -186,6 +186,7 @@ window.geomapIncidents = window.geomapIncidents || (function () {
       state.periodNode = el("div", "geomap-legend-period", body);
       D.notes.forEach(function (note) { el("div", "geomap-legend-note", body, note); });
       var collapsed = narrow(map) && !state.snapshot;
+      div.classList.toggle("geomap-still", state.snapshot);
       div.classList.toggle("geomap-collapsed", collapsed);
       head.setAttribute("aria-expanded", String(!collapsed));
       L.DomEvent.on(head, "click", function () {

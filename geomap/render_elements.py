@@ -23,6 +23,7 @@ _STYLE = """
 .geomap-legend-toggle{all:unset;display:block;font-weight:600;font-size:13px;cursor:pointer;
  margin:0 0 4px}
 .geomap-legend-toggle::after{content:" \\25BE";color:#777}
+.geomap-legend.geomap-still .geomap-legend-toggle::after{content:none}
 .geomap-legend.geomap-collapsed .geomap-legend-body{display:none}
 .geomap-legend.geomap-collapsed .geomap-legend-toggle{margin:0}
 .geomap-legend.geomap-collapsed .geomap-legend-toggle::after{content:" \\25B8"}
