@@ -181,7 +181,10 @@ window.geomapIncidents = window.geomapIncidents || (function () {
         var swatch = el("span", "geomap-swatch " + type.draw, entry);
         swatch.style.borderColor = type.colour;
         swatch.style.background = type.colour + "55";
-        state.countNodes[t] = el("span", "geomap-legend-label", entry, type.label);
+        var total = 0;
+        D.feat.forEach(function (f) { if (f[0] === t) { total += f[3].length; } });
+        state.countNodes[t] = el("span", "geomap-legend-label", entry,
+                                 type.label + " (" + total + ")");
       });
       state.periodNode = el("div", "geomap-legend-period", body);
       D.notes.forEach(function (note) { el("div", "geomap-legend-note", body, note); });
@@ -259,7 +262,10 @@ window.geomapIncidents = window.geomapIncidents || (function () {
     }
     var cluster = null;
     if (D.cluster) {
+      // Clusters are built for every zoom up to the one where they dissolve: dissolving at
+      // town scale keeps the work (and the page's load time) down for tens of thousands.
       cluster = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 60,
+                                      disableClusteringAtZoom: 11,
                                       iconCreateFunction: clusterIcon(D)});
       map.addLayer(cluster);
     }
@@ -274,8 +280,11 @@ window.geomapIncidents = window.geomapIncidents || (function () {
         layer = pointLayer(type, f[0], cls, f[1], D.inc[f[3][f[3].length - 1]][1],
                            [f[2][1], f[2][0]]);
       }
-      features.push({t: f[0], f: f, layer: layer, shown: [], on: false, cls: cls,
-                     clustered: !!cluster && f[1] === "p"});
+      var x = {t: f[0], f: f, layer: layer, shown: f[3], on: false, cls: cls,
+               clustered: !!cluster && f[1] === "p"};
+      if (f[1] === "a") { layer.eachLayer(function (part) { part.geomap = x; }); }
+      layer.geomap = x;
+      features.push(x);
     });
 
     function inRange(i) {
@@ -341,12 +350,18 @@ window.geomapIncidents = window.geomapIncidents || (function () {
       layerControl.options.collapsed = true;
       layerControl.addTo(map);
     }
+    // Frame first (the legend already shows the full counts), so that clusters are built
+    // once, at the zoom they are seen at.
+    frame(map, bounds, D.maxZoom);
     map.on("overlayadd overlayremove", refresh);
     refresh();
+    // One popup binding per layer (and for the clusters), built when a feature is clicked.
     var options = popupOptions(map);
-    features.forEach(function (x) {
-      x.layer.bindPopup(function () { return popupHtml(D, x.t, x.f, x.shown); }, options);
-    });
-    frame(map, bounds, D.maxZoom);
+    var content = function (layer) {
+      var x = layer.geomap;
+      return x ? popupHtml(D, x.t, x.f, x.shown) : "";
+    };
+    groups.forEach(function (group) { group.bindPopup(content, options); });
+    if (cluster) { cluster.bindPopup(content, options); }
   };
 })();

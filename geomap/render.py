@@ -6,8 +6,12 @@ marker at each place, filled while blocked and hollow once ended or only planned
 (mine clearing) draw translucent outlined zones. Incidents known only at country level are
 drawn as dashed rings at the country's centre, never as country fills.
 
-Everything taken from articles is HTML-escaped before it reaches the page; source links
-are kept only for http(s) addresses and open with ``rel="noopener noreferrer"``.
+The page carries the incidents once, as compact data (:func:`map_data`), and geomap's
+script (``incidents.js``) draws the layers, popups, type-coloured cluster bubbles, the
+legend, the time control and the first view from it, so that 50,000 incidents stay a page
+of a few megabytes. Everything taken from articles travels as plain text and is
+HTML-escaped before it reaches the page; source links are kept only for http(s)
+addresses and open with ``rel="noopener noreferrer"``.
 """
 
 from __future__ import annotations
@@ -29,7 +33,6 @@ from .render_elements import (Attribution, Basemap, GeomapMap, IncidentMap, Netw
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
                'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
 TILES_ATTRIBUTION = {"OpenStreetMap": "© OpenStreetMap contributors"}
-_PRECISION = {1: "point", 2: "region or sea", 3: "country only"}
 _MAX_EVIDENCE = 3
 
 

@@ -428,6 +428,18 @@ def test_clusters_take_the_colours_of_their_types_and_do_not_overlap(page_log, t
         for b in boxes[i + 1:]:
             assert not _overlaps((a["x"], a["y"], a["x"] + a["width"], a["y"] + a["height"]),
                                  (b["x"], b["y"], b["x"] + b["width"], b["y"] + b["height"]))
+    # Close in, and a marker that was in a bubble opens its popup.
+    text = page.evaluate("""() => {
+      const map = window[document.querySelector(".folium-map").id];
+      map.setView([46.48, 30.73], 12, {animate: false});
+      const p = Array.from(document.querySelectorAll("path.geomap-drone_attack"))
+        .find((e) => /a/i.test(e.getAttribute("d")));
+      const r = p.getBoundingClientRect();
+      p.dispatchEvent(new MouseEvent("click", {bubbles: true, clientX: r.left + r.width / 2,
+                                               clientY: r.top + r.height / 2}));
+      return document.querySelector(".leaflet-popup-content").innerText;
+    }""")
+    assert "Odesa" in text and "Date: 2024-06-03" in text
     assert page_log.errors == []
 
 
