@@ -108,7 +108,7 @@ def _select(incidents, taxonomy: Taxonomy, types):
         chosen = taxonomy
     else:
         chosen = taxonomy.select(types)
-    unknown = sorted(set(incidents["event_type"]) - set(taxonomy.ids))
+    unknown = sorted(set(incidents["event_type"].unique()) - set(taxonomy.ids))
     if unknown:
         raise InputError(f"incidents have event types {', '.join(unknown)} that the taxonomy "
                          f"does not define; pass the taxonomy they were extracted with")
@@ -162,7 +162,7 @@ def map_data(gdf, present, cluster_threshold: int = 300) -> dict:
     per place and shape; points stay one per incident. Columns beyond the documented
     schema (added by other steps) are shown in popups as they are.
     """
-    days = sorted({d for d in gdf["date"] if isinstance(d, str) and d})
+    days = sorted({d for d in _values(gdf["date"].drop_duplicates()) if isinstance(d, str) and d})
     extra = [c for c in gdf.columns if c not in COLUMNS and c != gdf.geometry.name
              and not str(c).startswith("_")]
     index = {t.id: i for i, t in enumerate(present)}
@@ -182,7 +182,7 @@ def map_data(gdf, present, cluster_threshold: int = 300) -> dict:
 def _records(gdf, day_index: dict, extra: list) -> list:
     columns = ["date", "status", "place", "admin1_name", "country_code", "geo_precision",
                "evidence_all"]
-    values = [gdf[c].tolist() for c in columns] + [gdf[c].tolist() for c in extra]
+    values = [_values(gdf[c]) for c in (*columns, *extra)]
     records = []
     for row in zip(*values):
         date, status, place, admin1, country, precision, raw = row[:7]
@@ -194,6 +194,13 @@ def _records(gdf, day_index: dict, extra: list) -> list:
                         max(0, len(evidence) - _MAX_EVIDENCE),
                         [_plain(v) for v in row[7:]] if extra else 0])
     return records
+
+
+def _values(column) -> list:
+    """A column as a Python list, None for missing (fast for Arrow-backed text too)."""
+    if column.dtype == object:
+        return column.tolist()
+    return column.to_numpy(dtype=object, na_value=None).tolist()
 
 
 def _evidence_parts(item: dict) -> list:
@@ -226,8 +233,8 @@ def _area_features(gdf, index: dict) -> list:
     if not len(areas):
         return []
     bounds = shapely.bounds(areas.geometry.values).round(4)
-    keys = [(t, p, *b) for t, p, b in zip(areas["event_type"], areas["place_id"],
-                                            bounds.tolist())]
+    keys = [(t, p, *b) for t, p, b in zip(_values(areas["event_type"]),
+                                            _values(areas["place_id"]), bounds.tolist())]
     positions: dict[tuple, list[int]] = {}
     for position, key in enumerate(keys):
         positions.setdefault(key, []).append(position)
@@ -254,18 +261,17 @@ def _simple_geojson(geometry) -> dict:
 
 def _point_features(gdf, index: dict) -> list:
     import numpy as np
-
-    points = (gdf.geom_type == "Point").to_numpy() & ~gdf["country_only"].to_numpy()
-    country = gdf["country_only"].to_numpy()
     import shapely
 
+    country = gdf["country_only"].to_numpy()
+    points = (gdf.geom_type == "Point").to_numpy() & ~country
     geoms = gdf.geometry.values
     xs = np.round(np.where(points, shapely.get_x(geoms), gdf["lon"].to_numpy(float)), 5)
     ys = np.round(np.where(points, shapely.get_y(geoms), gdf["lat"].to_numpy(float)), 5)
-    types = [index[t] for t in gdf["event_type"]]
-    xs, ys = xs.tolist(), ys.tolist()
-    return [[types[i], "c" if country[i] else "p", [xs[i], ys[i]], [i]]
-            for i in np.flatnonzero(points | country).tolist()]
+    drawn = np.flatnonzero(points | country).tolist()
+    types = [index[t] for t in _values(gdf["event_type"])]
+    xs, ys, country = xs.tolist(), ys.tolist(), country.tolist()
+    return [[types[i], "c" if country[i] else "p", [xs[i], ys[i]], [i]] for i in drawn]
 
 
 def _legend_notes(gdf, present) -> list[str]:
@@ -322,7 +328,7 @@ def _bounds(gdf) -> list:
 
 
 def _basemap_geojson(gdf) -> str:
-    countries = tuple(sorted({c for c in gdf["country_code"].dropna()}))
+    countries = tuple(sorted(str(c) for c in gdf["country_code"].dropna().unique()))
     (south, west), (north, east) = _bounds(gdf)
     near = tuple(round(v / 5) * 5 for v in (west - 20, south - 15, east + 20, north + 15))
     return _basemap_for(countries, near)
@@ -362,7 +368,7 @@ def _outline(geometry, level: str, tolerance: float, precision: float) -> dict |
 
 
 def _labels_json(gdf) -> str:
-    countries = tuple(sorted({c for c in gdf["country_code"].dropna()}))
+    countries = tuple(sorted(str(c) for c in gdf["country_code"].dropna().unique()))
     return _labels_for(countries)
 
 
