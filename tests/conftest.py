@@ -111,3 +111,19 @@ def page_log(browser):
     log = PageLog(browser)
     yield log
     log.close()
+
+
+def _listing(folder: Path) -> dict[str, int]:
+    return {str(p.relative_to(folder)): p.stat().st_mtime_ns
+            for p in folder.rglob("*")} if folder.is_dir() else {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def checkout_stays_untouched():
+    """Tests write into temporary folders only: output/ (where the README's commands put
+    their files) and examples/ are the same after the session as before it."""
+    folders = [ROOT / "output", ROOT / "examples"]
+    before = [_listing(f) for f in folders]
+    yield
+    changed = [str(f) for f, b in zip(folders, before) if _listing(f) != b]
+    assert not changed, f"the test session wrote into {', '.join(changed)}"
