@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -40,6 +41,13 @@ def _friendly(func):
     return wrapper
 
 
+class _EchoHandler(logging.Handler):
+    """geomap's log messages as ``geomap: message`` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _Progress.echo(f"geomap: {record.getMessage()}")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="geomap")
 def main() -> None:
@@ -51,6 +59,9 @@ def main() -> None:
       geomap extract corpus.jsonl -o output/incidents.gpkg
       geomap geocode "Kherson region" --json
     """
+    log = logging.getLogger("geomap")
+    if not any(isinstance(h, _EchoHandler) for h in log.handlers):
+        log.addHandler(_EchoHandler())
 
 
 _RECORD_KEYS = ("name", "lat", "lon", "kind", "country_code", "admin1_code", "admin1_name",
@@ -192,7 +203,18 @@ def _run_extract(inputs, types, taxonomy, pub_date=None, *, workers=1, scheduler
         if report.known:
             message += f" ({report.known} already in the store)"
         click.echo(message + progress.rate(), err=True)
+    undated = int(gdf["date"].isna().sum())
+    if undated and pub_date is None and any(_plain_text(i) for i in inputs):
+        click.echo(f"geomap: hint: {undated} incidents have no date; give plain text inputs "
+                   "their publication date with --date YYYY-MM-DD", err=True)
     return gdf
+
+
+def _plain_text(name: str) -> bool:
+    """Standard input, a text file or a folder: inputs that carry no publication date."""
+    from .io import JSONL_SUFFIXES
+
+    return Path(name).suffix.lower() not in (*JSONL_SUFFIXES, ".csv")
 
 
 class _Progress:
@@ -238,10 +260,15 @@ class _Progress:
 
     @classmethod
     def warn(cls, message: str) -> None:
+        cls.echo(f"geomap: warning: {message}")
+
+    @classmethod
+    def echo(cls, line: str) -> None:
+        """A line on stderr, written around the live bar if there is one."""
         if cls.bar is not None:
-            cls.bar.write(f"geomap: warning: {message}", file=sys.stderr)
+            cls.bar.write(line, file=sys.stderr)
         else:
-            click.echo(f"geomap: warning: {message}", err=True)
+            click.echo(line, err=True)
 
     @classmethod
     def close(cls) -> None:
@@ -363,14 +390,18 @@ def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, tiles,
       geomap map examples/briefing.txt --offline --fragment -o output/briefing-map.html
       geomap map examples/briefing.txt --offline --png output/briefing.png --width 1600
     """
+    from .assets import fetch as fetch_assets
     from .events import load_taxonomy
-    from .render import render, save_map
+    from .render import check_tiles, render, save_map
     from .report import find_browser, to_fragment, to_png
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
+    tiles = check_tiles(tiles)
     if png:
         find_browser()  # fail before the work when there is no browser
+    if offline:
+        fetch_assets()  # the first offline map downloads Leaflet once; fail before the work
     gdf = _load_incidents(inputs, None, chosen, pub_date, doc_timeout)
     m = render(gdf, types=types, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
     if png:
@@ -411,6 +442,10 @@ def report(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, titl
 
     chosen = load_taxonomy(taxonomy)
     chosen = chosen.select(types) if types else chosen
+    if offline:
+        from .assets import fetch as fetch_assets
+
+        fetch_assets()  # the first offline report downloads Leaflet once
     gdf = _load_incidents(inputs, None, chosen, pub_date, doc_timeout)
     gdf = gdf[gdf["event_type"].isin(chosen.ids)]
     page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
@@ -422,7 +457,9 @@ def report(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, titl
 
 
 @main.command()
-@click.option("--fetch", is_flag=True, help="Download the pinned packages with npm.")
+@click.option("--fetch", is_flag=True,
+              help="Download the pinned packages from the npm registry now (offline maps "
+                   "otherwise do it the first time they need them).")
 @_friendly
 def assets(fetch: bool) -> None:
     """Show (or, with --fetch, fill) the cache of Leaflet files that offline maps inline.

@@ -66,6 +66,7 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         is skipped with a warning naming it; ``gdf.attrs["timed_out"]`` counts them.
     """
     from .join import IncidentMerger
+    from .parallel import Area
 
     if not isinstance(taxonomy, Taxonomy):
         taxonomy = load_taxonomy(taxonomy)
@@ -73,11 +74,12 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     report = report if report is not None else ReadReport()
     if date is not None:
         date = _check_date(date)
-    merger, seen, timed_out = IncidentMerger(), _SeenIds(warn), 0
+    merger, seen, timed_out, area = IncidentMerger(), _SeenIds(warn), 0, Area()
     estimate, results = _results(inputs, taxonomy, date, parser, workers, scheduler,
                                  doc_timeout)
     for result in results:
         timed_out += result.timed_out
+        area.extend(result.area.bounds)
         report.documents += result.documents
         report.skipped += result.skipped
         report.problems += result.problems
@@ -91,6 +93,8 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     gdf = merger.frame()
     gdf.attrs.update(documents=report.documents, skipped=report.skipped,
                      timed_out=timed_out)
+    if area.bounds:  # what the documents were about: where a map with no incidents looks
+        gdf.attrs["area"] = area.bounds
     return gdf
 
 
@@ -162,13 +166,16 @@ class _SeenIds:
 
 
 def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
-                    deadline: Deadline | None = None):
+                    deadline: Deadline | None = None, area=None):
     """The events of one document, with their places.
 
     With a :class:`~geomap.deadline.Deadline`, raises
-    :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
+    :class:`~geomap.errors.DocumentTimeoutError` once it has passed; with an
+    :class:`~geomap.parallel.Area`, widens it to every place the document names.
     """
     mentions = parser.parse(doc.text, deadline)
+    if area is not None:
+        area.add(mentions)
     if not mentions:
         return []
     return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date,
@@ -181,7 +188,7 @@ def add_document(result, doc: Document, taxonomy: Taxonomy, parser: Geoparser,
     time budget is left out, counted and reported instead."""
     deadline = Deadline(doc_timeout) if doc_timeout else None
     try:
-        events = document_events(doc, taxonomy, parser, deadline)
+        events = document_events(doc, taxonomy, parser, deadline, result.area)
     except DocumentTimeoutError as err:
         result.timed_out += 1
         result.problems.append(f"{_where(doc)}: skipped, {err} (--doc-timeout)")
