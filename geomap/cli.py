@@ -128,9 +128,17 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
 
 
 def _pipeline_options(verb: str):
-    """--types, --taxonomy and --date, shared by the commands that run the pipeline."""
+    """--types, --taxonomy, --date and the filters, shared by the commands that run the
+    pipeline."""
 
     def decorate(func):
+        func = click.option("--intercepted", type=click.Choice(["yes", "no"]), default=None,
+                            help=f"Only attacks whose weapons were shot down (yes) or only "
+                                 f"the others (no) to {verb}; all when omitted.")(func)
+        func = click.option("--until", default=None, metavar="YYYY-MM-DD",
+                            help=f"Last day of incidents to {verb} (inclusive).")(func)
+        func = click.option("--since", default=None, metavar="YYYY-MM-DD",
+                            help=f"First day of incidents to {verb} (inclusive).")(func)
         func = click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
                             help="Publication date of inputs that carry none (plain text "
                                  "files).")(func)
@@ -164,19 +172,45 @@ def types_(taxonomy: str | None, as_json: bool) -> None:
             click.echo(f"{t.id}\t{t.label}\t{t.colour}\t{t.icon}\t{t.draw}")
 
 
-def _run_extract(inputs, types, taxonomy, pub_date=None):
-    """The pipeline for the CLI: warnings and progress on stderr, a summary at the end."""
+class _Filters:
+    """The selection options of one command, parsed once (see ``select_incidents``)."""
+
+    def __init__(self, types, since, until, intercepted):
+        from .pipeline import check_period
+
+        self.types = types
+        self.since, self.until = check_period(since, until)  # fail before any work
+        self.intercepted = None if intercepted is None else intercepted == "yes"
+
+    def apply(self, gdf, taxonomy):
+        from .pipeline import select_incidents
+
+        return select_incidents(gdf, types=self.types, since=self.since, until=self.until,
+                                intercepted=self.intercepted, taxonomy=taxonomy)
+
+
+def _run_extract(inputs, taxonomy, pub_date=None):
+    """The pipeline for the CLI: warnings and progress on stderr. Finds every incident;
+    the caller selects and reports what it writes or draws."""
     from .io import ReadReport
     from .pipeline import extract
 
     report = ReadReport()  # filled while _Progress reads; extract counts what it is given
-    gdf = extract(_Progress(inputs, report), types=types, taxonomy=taxonomy, date=pub_date)
+    gdf = extract(_Progress(inputs, report), taxonomy=taxonomy, date=pub_date)
     _Progress.done()
-    message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents"
-    if report.skipped:
-        message += f" ({report.skipped} bad records skipped)"
-    click.echo(message, err=True)
+    gdf.attrs["skipped"] = report.skipped
     return gdf
+
+
+def _summary(gdf, verb: str) -> None:
+    """After a pipeline run: how many incidents are written or drawn (after selection),
+    from how many documents. Nothing to say for an incidents file read back."""
+    if "documents" not in gdf.attrs:
+        return
+    message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents {verb}"
+    if gdf.attrs.get("skipped"):
+        message += f" ({gdf.attrs['skipped']} bad records skipped)"
+    click.echo(message, err=True)
 
 
 class _Progress:
@@ -216,7 +250,7 @@ class _Progress:
                    ".parquet or .csv.")
 @_pipeline_options("keep")
 @_friendly
-def extract(inputs, output, types, taxonomy, pub_date) -> None:
+def extract(inputs, output, types, taxonomy, pub_date, since, until, intercepted) -> None:
     """Extract incidents (event type x place x date) from news texts.
 
     INPUT is a text file, a folder of them, a JSONL or CSV corpus with the fields
@@ -226,27 +260,34 @@ def extract(inputs, output, types, taxonomy, pub_date) -> None:
     Examples:
       geomap extract examples/briefing.txt --date 2024-05-15 -o output/incidents.geojson
       geomap extract corpus.jsonl --types drone_attack,shelling -o output/strikes.gpkg
+      geomap extract corpus.jsonl --since 2024-05-01 --until 2024-05-31 -o output/may.csv
     """
     from .events import load_taxonomy
     from .export import format_of, write_incidents
 
     format_of(output)  # fail before the work on a bad extension
-    chosen = load_taxonomy(taxonomy).select(types)
-    gdf = _run_extract(inputs, None, chosen, pub_date)
+    chosen = load_taxonomy(taxonomy)
+    chosen.select(types)  # fail on an unknown type before any work
+    filters = _Filters(types, since, until, intercepted)
+    gdf = filters.apply(_run_extract(inputs, chosen, pub_date), chosen)
+    _summary(gdf, "written")
     write_incidents(gdf, output)
     click.echo(f"geomap: wrote {output}", err=True)
 
 
-def _load_incidents(inputs, types, taxonomy, pub_date=None):
-    """Incidents from an incidents file written by ``geomap extract``, or the pipeline."""
+def _load_incidents(inputs, filters, taxonomy, pub_date=None):
+    """Incidents from an incidents file written by ``geomap extract``, or the pipeline,
+    selected by ``filters``."""
     from .export import read_incidents
     from .io import is_incidents_file
 
     if len(inputs) == 1 and is_incidents_file(inputs[0]):
-        return read_incidents(inputs[0])
-    if any(is_incidents_file(i) for i in inputs):
+        gdf = read_incidents(inputs[0])
+    elif any(is_incidents_file(i) for i in inputs):
         raise InputError("give either one incidents file or texts and corpora, not both")
-    return _run_extract(inputs, types, taxonomy, pub_date)
+    else:
+        gdf = _run_extract(inputs, taxonomy, pub_date)
+    return filters.apply(gdf, taxonomy)
 
 
 def _default_output(inputs) -> Path:
@@ -273,8 +314,8 @@ def _default_output(inputs) -> Path:
 @click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True,
               help="PNG height in pixels.")
 @_friendly
-def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragment, png,
-         width, height) -> None:
+def map_(inputs, output, types, taxonomy, pub_date, since, until, intercepted, offline, tiles,
+         title, fragment, png, width, height) -> None:
     """Draw incidents on an interactive map (one layer per event type).
 
     INPUT is texts or corpora (the whole pipeline runs) or one incidents file written by
@@ -293,10 +334,12 @@ def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragm
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
+    filters = _Filters(types, since, until, intercepted)
     if png:
         find_browser()  # fail before the work when there is no browser
-    gdf = _load_incidents(inputs, None, chosen, pub_date)
-    m = render(gdf, types=types, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
+    gdf = _load_incidents(inputs, filters, chosen, pub_date)
+    m = render(gdf, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
+    _summary(gdf, "drawn")
     if png:
         click.echo(f"geomap: wrote {to_png(m, png, width=width, height=height)}", err=True)
     if output or not png:
@@ -319,7 +362,8 @@ def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragm
 @click.option("--pdf", type=click.Path(dir_okay=False), default=None,
               help="Also print the report to this PDF with headless Chromium.")
 @_friendly
-def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> None:
+def report(inputs, output, types, taxonomy, pub_date, since, until, intercepted, offline, title,
+           pdf) -> None:
     """Write a report page: map, counts by type and region, evidence with sources.
 
     \b
@@ -333,9 +377,10 @@ def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> No
     from .report_page import build_report
 
     chosen = load_taxonomy(taxonomy)
-    chosen = chosen.select(types) if types else chosen
-    gdf = _load_incidents(inputs, None, chosen, pub_date)
-    gdf = gdf[gdf["event_type"].isin(chosen.ids)]
+    chosen.select(types)  # fail on an unknown type before any work
+    filters = _Filters(types, since, until, intercepted)
+    gdf = _load_incidents(inputs, filters, chosen, pub_date)
+    _summary(gdf, "reported")
     page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
     target = Path(output) if output else Path("output") / "report.html"
     write_atomic(target, page)

@@ -46,6 +46,10 @@ class EventType:
     hypothetical: str
     triggers: tuple[re.Pattern, ...]
     continue_cues: tuple[re.Pattern, ...]
+    # "land"/"sea" -> cues that say which of the two the event happened on (mine clearing)
+    domains: tuple[tuple[str, re.Pattern], ...] = ()
+    # Whether reports of this type may say the weapons were shot down (drones, missiles).
+    interceptable: bool = False
 
     @cached_property
     def trigger(self) -> re.Pattern:
@@ -59,6 +63,21 @@ class Taxonomy:
 
     types: tuple[EventType, ...]
     source: str
+    # Phrases that name a weapon without reporting its use ("destroyed an S-300
+    # launcher", "delivered drones"): hidden from the triggers.
+    not_an_attack: tuple[re.Pattern, ...] = ()
+    # Cues that the weapons were shot down or intercepted ("air defence downed ...").
+    intercepted: tuple[re.Pattern, ...] = ()
+
+    @cached_property
+    def mask(self) -> re.Pattern | None:
+        """All ``not_an_attack`` phrases as one pattern."""
+        return _joined(self.not_an_attack)
+
+    @cached_property
+    def interception(self) -> re.Pattern | None:
+        """All ``intercepted`` cues as one pattern."""
+        return _joined(self.intercepted)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -79,7 +98,13 @@ class Taxonomy:
         chosen = [self.get(i) for i in ids]
         if not chosen:
             raise InputError(f"no event types given; choose from {', '.join(self.ids)}")
-        return Taxonomy(tuple(chosen), self.source)
+        return Taxonomy(tuple(chosen), self.source, self.not_an_attack, self.intercepted)
+
+
+def _joined(patterns) -> re.Pattern | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
@@ -111,7 +136,9 @@ def _load(path: Path) -> Taxonomy:
     ids = [t.id for t in types]
     if len(set(ids)) != len(ids):
         raise InputError(f"{path}: duplicate type ids in {', '.join(ids)}")
-    return Taxonomy(types, str(path))
+    where = f"{path}: top level"
+    return Taxonomy(types, str(path), _patterns(where, raw.get("not_an_attack", ())),
+                    _patterns(where, raw.get("intercepted", ())))
 
 
 def _event_type(path: Path, n: int, entry: dict) -> EventType:
@@ -133,7 +160,16 @@ def _event_type(path: Path, n: int, entry: dict) -> EventType:
         prefer=tuple(entry.get("prefer", ())), hypothetical=hypothetical,
         triggers=_patterns(where, entry["triggers"]),
         continue_cues=_patterns(where, entry.get("continue_cues", ())),
+        domains=_domains(where, entry.get("domains", {})),
+        interceptable=bool(entry.get("interceptable", False)),
     )
+
+
+def _domains(where: str, table) -> tuple[tuple[str, re.Pattern], ...]:
+    if not isinstance(table, dict):
+        raise InputError(f"{where}: domains must be a table of name = [patterns]")
+    return tuple((name, _joined(_patterns(where, patterns)))
+                 for name, patterns in table.items() if patterns)
 
 
 def _patterns(where: str, patterns) -> tuple[re.Pattern, ...]:
@@ -152,7 +188,10 @@ _NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\
 _ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
                     r"resumed|restored|completed|finished)\b", re.I)
 _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
-                      r"(have|has) been \w+ing|(are|is) \w+ing)\b", re.I)
+                      r"(have|has) been \w+ing|(are|is) \w+ing|"
+                      # a state that holds now: "is blocked", "blocked by the protesters"
+                      r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
+                      r"(blocked|closed|shut|barricaded) by)\b", re.I)
 _PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
                       r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year))\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(could|might|may|would|threaten(ed|s)? to|if)\b", re.I)
@@ -237,7 +276,14 @@ _ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army
 _APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
 _LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although)\b", re.I)
-_ORIGIN = re.compile(r"\bfrom\s+(the\s+)?([\w'’]+\s+){0,2}$", re.I)
+# "launched from Crimea at Odesa": the words after the origin may not start a new target.
+_ORIGIN = re.compile(r"\bfrom\s+(the\s+)?((?!(at|on|in|against|towards?|into|over|near)\b)"
+                     r"[\w'’]+\s+){0,2}$", re.I)
+# "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
+# the event is.
+_DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
+                          r"travell?ing|going|exported|exports?|shipped|transit(ing)?)\s+"
+                          r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$", re.I)
 # "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
 # says where the town is.
 _CONTAINER_GAP = re.compile(r"^\s*(,\s*)?(in\s+)?(the\s+)?$", re.I)
@@ -259,6 +305,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if _SPEAKER.search(before) or _ORG_AFTER.match(after) or after.startswith("-based"):
         return False
     if previous is not None and _APPOSITIVE.match(text[previous.end:mention.start]):
+        return False
+    if _DESTINATION.search(before) or re.match(r"-bound\b", after):
         return False
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
         if _ORIGIN.search(before):
@@ -311,32 +359,117 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     by_sentence = _mentions_by_sentence(sentences, mentions)
     events: list[Event] = []
     previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
+    carried: dict[str, tuple[int, str, str | None]] = {}  # type -> (start, status, date)
+    consumed = -1  # a sentence whose places an event of the one before already took
     for n, (start, end) in enumerate(sentences):
         dated, previous = previous, {}
+        last, carried = carried, {}
         if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]):
             continue  # no place here or next: nothing to link an event to
         sentence = text[start:end]
-        for etype in taxonomy.types:
-            trigger = _first_trigger(sentence, etype)
-            if trigger is None:
-                continue
-            status = status_of(sentence, trigger, etype)
+        read = _masked(sentence, taxonomy)
+        found = [(t, m) for t in taxonomy.types if (m := _first_trigger(read, t))]
+        if not found and last and n != consumed:
+            events += _followed(text, (start, end), by_sentence[n], read, last, taxonomy)
+            carried = {k: (start, *v[1:]) for k, v in last.items()}
+        for etype, trigger in found:
+            status = status_of(read, trigger, etype)
             if status is None:
                 continue
             date = date_of(sentence, published) or dated.get(etype.id) or published
             previous[etype.id] = date
-            aside = _ASIDE.search(sentence, trigger.end())
+            carried[etype.id] = (start, status, date)
+            aside = _ASIDE.search(read, trigger.end())
             places = _choose_places(text, by_sentence[n], etype,
                                     start + aside.start() if aside else None)
-            confidence = 0.9
+            span = (start, end)
             if n + 1 < len(sentences) and _continues(text, sentences[n + 1], etype,
                                                       by_sentence[n + 1], places, taxonomy):
                 follow = _choose_places(text, by_sentence[n + 1], etype)
                 places = _choose_places(text, [*places, *follow], etype)
-            for place_status, group in _by_local_status(text, (start, end), places, status):
-                events.append(Event(etype.id, place_status, tuple(group), sentence, start, end,
-                                    date, confidence))
+                span, consumed = (start, sentences[n + 1][1]), n + 1
+            events += _events(text, span, etype, places, status, date, read, taxonomy)
     return events
+
+
+def _events(text, span, etype, places, status, date, read, taxonomy) -> list[Event]:
+    """One event per group of places that share a status, interception and domain."""
+    out = []
+    evidence = text[span[0]:span[1]]
+    for (place_status, intercepted, domain), group in _groups(text, span, etype, places,
+                                                                status, read, taxonomy):
+        out.append(Event(etype.id, place_status, tuple(group), evidence, span[0], span[1],
+                         date, 0.9, intercepted, domain))
+    return out
+
+
+def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
+    """"... 40 drones overnight. Others were shot down over Sumy and Poltava.": a sentence
+    with no event of its own that reports interceptions carries on the last one's attacks,
+    with both sentences as evidence."""
+    if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
+        return []
+    out = []
+    for type_id, (first, status, date) in last.items():
+        etype = taxonomy.get(type_id)
+        if not etype.interceptable:
+            continue
+        places = _choose_places(text, mentions, etype)
+        out += _events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
+    return out
+
+
+def _masked(sentence: str, taxonomy: Taxonomy) -> str:
+    """The sentence with phrases that name weapons without using them blanked out (offsets
+    are kept)."""
+    if taxonomy.mask is None:
+        return sentence
+    return taxonomy.mask.sub(lambda m: " " * len(m.group()), sentence)
+
+
+def _groups(text, span, etype, places, status, read, taxonomy):
+    """Places keyed by (status, intercepted, domain): each clause may say its own."""
+    sentence_intercepted = bool(etype.interceptable and taxonomy.interception is not None
+                                and taxonomy.interception.search(read))
+    groups: dict[tuple, list[Mention]] = {}
+    for place_status, members in _by_local_status(text, span, places, status):
+        for m in members:
+            intercepted = sentence_intercepted and not _impact_near(text, span, m)
+            key = (place_status, intercepted, _domain(etype, m, read))
+            groups.setdefault(key, []).append(m)
+    return groups.items()
+
+
+_IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s|ing)|"
+                     r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell)\b", re.I)
+
+
+def _impact_near(text: str, span: tuple[int, int], mention: Mention) -> bool:
+    """Whether the place's own clause says something hit it ("the rest hit Odesa")."""
+    start, end = span
+    if not start <= mention.start < end:
+        return False
+    left = [b.end() for b in _LOCAL_BOUNDARY.finditer(text, start, mention.start)]
+    right = _LOCAL_BOUNDARY.search(text, mention.end, end)
+    window = text[left[-1] if left else start:right.start() if right else end]
+    return bool(_IMPACT.search(window)) and not _INTERCEPT_WORDS.search(window)
+
+
+_INTERCEPT_WORDS = re.compile(r"\b(shot down|downed|intercept\w*|destroyed)\b", re.I)
+
+
+def _domain(etype: EventType, mention: Mention, read: str) -> str | None:
+    """Land or sea (for types that define domains): a sea is at sea; else the first
+    domain whose cues the sentence has; else the last one listed."""
+    if not etype.domains:
+        return None
+    names = [name for name, _ in etype.domains]
+    if mention.place.kind in names:
+        return mention.place.kind
+    for name, cues in etype.domains:
+        if cues.search(read):
+            return name
+    return names[-1]
 
 
 def _by_local_status(text, sentence, places, status):
@@ -375,7 +508,7 @@ def _continues(text, span, etype, next_mentions, places, taxonomy) -> bool:
     """Whether the next sentence carries on the event, naming where it happened."""
     if not next_mentions or any(m.place.kind in _FINE_KINDS for m in places):
         return False
-    sentence = text[span[0]:span[1]]
+    sentence = _masked(text[span[0]:span[1]], taxonomy)
     if any(_first_trigger(sentence, other) for other in taxonomy.types):
         return False  # it reports an event of its own
     return any(p.search(sentence) for p in etype.continue_cues)

@@ -99,15 +99,13 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
 
 
 def _select(incidents, taxonomy: Taxonomy, types):
-    if types is None:
-        chosen = taxonomy
-    else:
-        chosen = taxonomy.select(types)
+    from .pipeline import select_incidents
+
     unknown = sorted(set(incidents["event_type"]) - set(taxonomy.ids))
     if unknown:
         raise InputError(f"incidents have event types {', '.join(unknown)} that the taxonomy "
                          f"does not define; pass the taxonomy they were extracted with")
-    return incidents[incidents["event_type"].isin(chosen.ids)]
+    return select_incidents(incidents, types=types, taxonomy=taxonomy)
 
 
 def _tiles_credit(tiles) -> str:
