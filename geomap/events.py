@@ -267,7 +267,9 @@ def date_of(sentence: str, published: str | None) -> str | None:
 _SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
                       r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?)\b"
                       r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$", re.I)
-_SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated)\b", re.I)
+_SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated|blamed|denied|"
+                            r"claimed|accused|condemned|warned|responded|rejected|insisted|"
+                            r"(did|does|has|had) not)\b", re.I)
 _ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|military|"
                         r"government|ministry|president|forces|troops|governor|mayor|"
                         r"officials?|authorities|navy|general staff|police|parliament|"
@@ -286,7 +288,6 @@ _DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|th
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$", re.I)
 # "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
 # says where the town is.
-_CONTAINER_GAP = re.compile(r"^\s*(,\s*)?(in\s+)?(the\s+)?$", re.I)
 _UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
                          r"(is|was|were|are) open)\b", re.I)
 _ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
@@ -298,15 +299,35 @@ _ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claimin
                     re.I)
 
 
+# "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
+# a government or an actor, not where the event happened.
+_NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreement|deal|talks|"
+                              r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
+                              r"(with|between)|(launched|fired|sent|operated|deployed|"
+                              r"carried out)\s+by)\s+(the\s+)?$", re.I)
+# "Izmail on the Danube": where the place before lies.
+_LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
+# "MOSCOW (AP) -": a dateline says where the report was filed.
+_DATELINE_AFTER = re.compile(r"^\s*(\([^()]{1,40}\)\s*)?[-—–]")
+# Words that start a target after an origin: "from Crimea at Odesa".
+_TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near|hit|struck)\b|"
+                          r"[.;:!?]", re.I)
+
+
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
                        previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]
     after = text[mention.end:mention.end + 60]
     if _SPEAKER.search(before) or _ORG_AFTER.match(after) or after.startswith("-based"):
         return False
-    if previous is not None and _APPOSITIVE.match(text[previous.end:mention.start]):
+    if previous is not None and (_APPOSITIVE.match(text[previous.end:mention.start])
+                                 or _LOCATED_ON.match(text[previous.end:mention.start])):
         return False
     if _DESTINATION.search(before) or re.match(r"-bound\b", after):
+        return False
+    if _NOT_HERE_BEFORE.search(before):
+        return False
+    if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
         return False
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
         if _ORIGIN.search(before):
@@ -321,6 +342,8 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     kept = [m for prev, m in zip([None, *mentions], mentions) if m.place.kind != "continent"
             and (aside_from is None or m.start < aside_from)
             and _is_incident_place(text, m, etype, prev)]
+    if etype.hypothetical == "drop":
+        kept = _drop_origin_lists(text, mentions, kept)
     kept = _drop_containers(text, kept)
     # A place that only speaks ("the governor of Belgorod Oblast said") counts only when
     # the sentence names no other place.
@@ -331,19 +354,44 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     if preferred:
         return preferred
     fine = [m for m in kept if m.place.kind in _FINE_KINDS]
-    if fine and etype.hypothetical == "drop":
-        return fine  # an attack on named places, not on the whole country
-    fine_countries = {m.place.country_code for m in fine}
-    return [m for m in kept if m.place.kind in _FINE_KINDS
-            or m.place.country_code not in fine_countries]
+    # An event at named places, not in the whole country ("the Medyka crossing on the
+    # border with Ukraine").
+    return fine or kept
+
+
+def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """"launched from Primorsko-Akhtarsk and Cape Chauda, Crimea": the names that go on
+    an origin's list, before any word that starts a target, are origins too."""
+    out, origin_end = [], None
+    for m in mentions:
+        if m not in kept:
+            if _ORIGIN.search(text[max(0, m.start - 80):m.start]):
+                origin_end = m.end
+            continue
+        gap = text[origin_end:m.start] if origin_end is not None else ""
+        if origin_end is not None and len(gap) < 40 and not _TARGET_WORD.search(gap):
+            origin_end = m.end
+            continue
+        origin_end = None
+        out.append(m)
+    return out
+
+
+_REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|district|"
+                                r"governorate|krai)\b", re.I)
 
 
 def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A region that only says where a named town lies ("Nikopol in Dnipropetrovsk
+    Oblast", "in Zhytomyr region sappers ... near Korosten") is not a second place."""
+    towns: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.place.kind == "locality" and m.place.admin1_code:
+            towns.setdefault(m.place.admin1_code, set()).add(m.place.id)
     out = []
-    for prev, m in zip([None, *mentions], mentions):
-        if (prev is not None and m.place.kind == "admin1" and prev.place.kind == "locality"
-                and prev.place.admin1_code == m.place.admin1_code
-                and _CONTAINER_GAP.match(text[prev.end:m.start])):
+    for m in mentions:
+        others = towns.get(m.place.admin1_code, set()) - {m.place.id}
+        if others and (m.place.kind == "admin1" or _REGION_WORD_AFTER.match(text, m.end)):
             continue
         out.append(m)
     return out

@@ -126,8 +126,12 @@ class Geoparser:
     def recognise(self, text: str) -> list[_Span]:
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         spans: list[_Span] = []
+        organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
         i = 0
         while i < len(tokens):
+            if organisations and _inside(tokens[i][0], organisations):
+                i += 1  # "Kyiv Post", "Voice of America": an organisation, not the place
+                continue
             span, nxt = self._match_at(text, tokens, i)
             if span is not None:
                 spans.append(span)
@@ -150,6 +154,8 @@ class Geoparser:
         start, end = tokens[i]
         word = text[start:end]
         if not word[0].isupper():
+            return None, i + 1
+        if _a_weapon(word):
             return None, i + 1
         # Longest gazetteer name starting here, over capitalised words and connectors.
         j = i
@@ -428,6 +434,16 @@ def _region_list_follows(text, tokens, j) -> bool:
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 _LIST_INTRO = re.compile(r"(?:regions|oblasts|provinces|states)\s*(?:[–—:-]|,)?\s*"
                          r"(?:of|including|such as|like)?\s*(?:the\s+)?$", re.I)
+
+
+def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= offset < b for a, b in ranges)
+
+
+def _a_weapon(word: str) -> bool:
+    """A weapon's or aircraft's name or designation ("Grad", "Kh-101", "Shahed-136")."""
+    bare = _POSSESSIVE.sub("", word)
+    return bare.lower() in V.WEAPON_NAMES or bool(V.DESIGNATION.match(bare))
 
 
 def _share_list_hints(text: str, spans: list[_Span]) -> None:
