@@ -305,6 +305,13 @@ _NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreem
                               r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
                               r"(with|between)|(launched|fired|sent|operated|deployed|"
                               r"carried out)\s+by)\s+(the\s+)?$", re.I)
+# "the Black Sea port of Odesa", "the Donetsk region town of Toretsk": the name after
+# "of" is the place.
+_DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|town|village|"
+                               r"resort|coast|settlement)\s+of\b", re.I)
+# "north of Istanbul": a landmark that says where the named place is.
+_RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
+                              r"southwest|outside)\s+of\s+(the\s+)?$", re.I)
 # "Izmail on the Danube": where the place before lies.
 _LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
 # "MOSCOW (AP) -": a dateline says where the report was filed.
@@ -325,7 +332,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False
     if _DESTINATION.search(before) or re.match(r"-bound\b", after):
         return False
-    if _NOT_HERE_BEFORE.search(before):
+    if _NOT_HERE_BEFORE.search(before) or _DESCRIPTOR_AFTER.match(after):
         return False
     if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
         return False
@@ -347,7 +354,8 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     kept = _drop_containers(text, kept)
     # A place that only speaks ("the governor of Belgorod Oblast said") counts only when
     # the sentence names no other place.
-    spoken = [m for m in kept if _SPEAKER_AFTER.match(text, m.end)]
+    spoken = [m for m in kept if _SPEAKER_AFTER.match(text, m.end)
+              or _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     if spoken and len(spoken) < len(kept):
         kept = [m for m in kept if m not in spoken]
     preferred = [m for m in kept if m.place.kind in etype.prefer]
@@ -417,6 +425,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         sentence = text[start:end]
         read = _masked(sentence, taxonomy)
         found = [(t, m) for t in taxonomy.types if (m := _first_trigger(read, t))]
+        nearest = _nearest_types(read, start, found, by_sentence[n]) if len(found) > 1 else None
         if not found and last and n != consumed:
             events += _followed(text, (start, end), by_sentence[n], read, last, taxonomy)
             carried = {k: (start, *v[1:]) for k, v in last.items()}
@@ -428,8 +437,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             previous[etype.id] = date
             carried[etype.id] = (start, status, date)
             aside = _ASIDE.search(read, trigger.end())
-            places = _choose_places(text, by_sentence[n], etype,
-                                    start + aside.start() if aside else None)
+            mine = by_sentence[n] if nearest is None else [
+                m for m in by_sentence[n] if etype.id in nearest[m.start]]
+            places = _choose_places(text, mine, etype, start + aside.start() if aside else None)
             span = (start, end)
             if n + 1 < len(sentences) and _continues(text, sentences[n + 1], etype,
                                                       by_sentence[n + 1], places, taxonomy):
@@ -438,6 +448,37 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 span, consumed = (start, sentences[n + 1][1]), n + 1
             events += _events(text, span, etype, places, status, date, read, taxonomy)
     return events
+
+
+_BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b")
+_AFTER_PENALTY, _BARRIER_PENALTY, _TIE = 60, 200, 25
+
+
+def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]]:
+    """For a sentence that reports several types of event, the types each place belongs
+    to: the nearest trigger's, preferring one before the place and within its clause
+    ("air strikes on Robotyne, drones at Orikhiv, and shelled Stepnohirsk"). Types whose
+    triggers are about as near share the place ("drones and missiles struck Kyiv")."""
+    spans = {t.id: [m.span() for m in t.trigger.finditer(read)] for t, _ in found}
+    out: dict[int, set[str]] = {}
+    for mention in mentions:
+        a, b = mention.start - start, mention.end - start
+        scores = {tid: min(_distance(read, a, b, s, e) for s, e in ss)
+                  for tid, ss in spans.items() if ss}
+        best = min(scores.values())
+        out[mention.start] = {tid for tid, score in scores.items() if score <= best + _TIE}
+    return out
+
+
+def _distance(read: str, a: int, b: int, s: int, e: int) -> int:
+    """How far a trigger (s, e) is from a place (a, b), in characters plus penalties."""
+    if e <= a:
+        gap, between = a - e, read[e:a]
+    elif s >= b:
+        gap, between = s - b + _AFTER_PENALTY, read[b:s]
+    else:
+        return 0
+    return gap + _BARRIER_PENALTY * len(_BARRIER.findall(between))
 
 
 def _events(text, span, etype, places, status, date, read, taxonomy) -> list[Event]:
@@ -482,28 +523,34 @@ def _groups(text, span, etype, places, status, read, taxonomy):
     groups: dict[tuple, list[Mention]] = {}
     for place_status, members in _by_local_status(text, span, places, status):
         for m in members:
-            intercepted = sentence_intercepted and not _impact_near(text, span, m)
+            intercepted = sentence_intercepted and not _impact_near(text, span, m,
+                                                                     taxonomy.interception)
             key = (place_status, intercepted, _domain(etype, m, read))
             groups.setdefault(key, []).append(m)
     return groups.items()
 
 
 _IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s|ing)|"
-                     r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell)\b", re.I)
+                     r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell|"
+                     r"got through|impacts?|reached)\b", re.I)
 
 
-def _impact_near(text: str, span: tuple[int, int], mention: Mention) -> bool:
-    """Whether the place's own clause says something hit it ("the rest hit Odesa")."""
+def _impact_near(text: str, span: tuple[int, int], mention: Mention,
+                 interception: re.Pattern) -> bool:
+    """Whether the cue nearest before the place (else after it) says something hit rather
+    than was shot down ("destroyed 102 missiles, but drones got through to Lviv")."""
     start, end = span
-    if not start <= mention.start < end:
-        return False
-    left = [b.end() for b in _LOCAL_BOUNDARY.finditer(text, start, mention.start)]
-    right = _LOCAL_BOUNDARY.search(text, mention.end, end)
-    window = text[left[-1] if left else start:right.start() if right else end]
-    return bool(_IMPACT.search(window)) and not _INTERCEPT_WORDS.search(window)
+    before = text[start:mention.start]
+    cues = [(m.end(), "impact") for m in _IMPACT.finditer(before)]
+    cues += [(m.end(), "intercepted") for m in interception.finditer(before)]
+    if cues:
+        return max(cues)[1] == "impact"
+    after = text[mention.end:end]
+    cues = [(m.start(), "impact") for m in _IMPACT.finditer(after)]
+    cues += [(m.start(), "intercepted") for m in interception.finditer(after)]
+    return bool(cues) and min(cues)[1] == "impact"
 
 
-_INTERCEPT_WORDS = re.compile(r"\b(shot down|downed|intercept\w*|destroyed)\b", re.I)
 
 
 def _domain(etype: EventType, mention: Mention, read: str) -> str | None:

@@ -30,6 +30,7 @@ from .resolution import resolve_spans
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'.–-]*[^\W_])?", re.U)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 _COMMON_ZIPF = 4.3  # as frequent as 'bath', 'chase', 'liberty'
@@ -70,8 +71,9 @@ class _Around:
         self.initial = _sentence_initial(text, tokens, i)
         self.locative = self.prev in V.LOCATIVES
         prev_raw = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
+        # "Russia's Belgorod region": a possessive ends the run before it.
         self.same_run_before = bool(i) and prev_raw[:1].isupper() and not text[
-            tokens[i - 1][1]:tokens[i][0]].strip()
+            tokens[i - 1][1]:tokens[i][0]].strip() and not _POSSESSIVE_S.search(prev_raw)
         nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < len(tokens) else ""
         self.same_run_after = nxt_raw[:1].isupper() and not text[
             tokens[j][1]:tokens[j + 1][0]].strip()
