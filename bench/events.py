@@ -83,7 +83,7 @@ def score_set(records: list[dict], parser: Geoparser | None = None) -> dict:
     parser = parser or Geoparser()
     predicted = correct = expected = found = 0
     attributes = {"intercepted": [0, 0], "domain": [0, 0], "status": [0, 0]}
-    false_positives, missed, negatives = [], [], []
+    false_positives, missed, negatives, mismatches = [], [], [], []
     for rec in records:
         gdf = extract([Document(rec["id"], rec["text"], date=rec.get("date"))], parser=parser)
         rows = [row for _, row in gdf.iterrows()]
@@ -99,13 +99,16 @@ def score_set(records: list[dict], parser: Geoparser | None = None) -> dict:
                 false_positives.append((rec["id"], row["event_type"], row["place"],
                                         row["admin1_code"]))
         for item in items:
-            hits = [row for row in rows if matches(row, item)]
+            hits = sorted((row for row in rows if matches(row, item)),
+                          key=lambda row: _km(row["lat"], row["lon"], *item["point"])
+                          if item.get("point") else 0.0)
             if not hits:
                 missed.append((rec["id"], item["type"], item.get("place") or item.get("sea"),
                                item.get("admin1")))
                 continue
             found += 1
-            _check_attributes(hits[0], item, attributes)
+            for wrong in _check_attributes(hits[0], item, attributes):
+                mismatches.append((rec["id"], item["type"], hits[0]["place"], *wrong))
     return {
         "snippets": len(records), "negatives": sum(not r["expect"] for r in records),
         "expected": expected, "predicted": predicted,
@@ -114,19 +117,24 @@ def score_set(records: list[dict], parser: Geoparser | None = None) -> dict:
         "negatives_with_incidents": negatives,
         "attributes": {k: {"right": v[0], "checked": v[1]} for k, v in attributes.items()},
         "false_positives": false_positives, "missed": missed,
+        "attribute_mismatches": mismatches,
     }
 
 
-def _check_attributes(row, item: dict, attributes: dict) -> None:
+def _check_attributes(row, item: dict, attributes: dict) -> list[tuple]:
     checks = {
         "intercepted": (bool(item.get("intercepted", False)), bool(row["intercepted"])),
         "domain": (item.get("domain"), row["mine_domain"]) if item.get("domain") else None,
         "status": (item.get("status"), row["status"]) if item.get("status") else None,
     }
+    wrong = []
     for name, pair in checks.items():
         if pair is not None:
             attributes[name][1] += 1
             attributes[name][0] += pair[0] == pair[1]
+            if pair[0] != pair[1]:
+                wrong.append((name, "expected", pair[0], "found", pair[1]))
+    return wrong
 
 
 # ---------------------------------------------------------------- older snippets
@@ -187,7 +195,7 @@ def _print_set(name: str, q: dict, verbose: bool) -> None:
         # Only the ids of the kept-apart half: its items are not read one by one.
         print(f"  negative with incidents: {doc}" + (f" {found}" if name != "heldout" else ""))
     if verbose:
-        for kind in ("false_positives", "missed"):
+        for kind in ("false_positives", "missed", "attribute_mismatches"):
             for item in q[kind]:
                 print(f"  {kind}: {item}")
 

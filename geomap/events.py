@@ -50,6 +50,12 @@ class EventType:
     domains: tuple[tuple[str, re.Pattern], ...] = ()
     # Whether reports of this type may say the weapons were shot down (drones, missiles).
     interceptable: bool = False
+    # The status when nothing in the sentence says otherwise ("farmers blocked the
+    # crossing": still blocked as far as the report knows).
+    status_default: str = "unknown"
+    # Types not reported in a sentence where this type's trigger comes first (the
+    # weapons a sapper defuses are not an attack).
+    overrides: tuple[str, ...] = ()
 
     @cached_property
     def trigger(self) -> re.Pattern:
@@ -162,7 +168,15 @@ def _event_type(path: Path, n: int, entry: dict) -> EventType:
         continue_cues=_patterns(where, entry.get("continue_cues", ())),
         domains=_domains(where, entry.get("domains", {})),
         interceptable=bool(entry.get("interceptable", False)),
+        overrides=tuple(entry.get("overrides", ())),
+        status_default=_status_default(where, entry.get("status_default", "unknown")),
     )
+
+
+def _status_default(where: str, value) -> str:
+    if value not in STATUSES:
+        raise InputError(f"{where}: status_default {value!r}; choose from {', '.join(STATUSES)}")
+    return value
 
 
 def _domains(where: str, table) -> tuple[tuple[str, re.Pattern], ...]:
@@ -193,7 +207,11 @@ _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept
                       r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
                       r"(blocked|closed|shut|barricaded) by)\b", re.I)
 _PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
-                      r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year))\b", re.I)
+                      r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"
+                      r"(agreement|deal) to|expected to|aims? to|registered)\b", re.I)
+# A condition or a threat: whatever the type, nothing has happened yet.
+_CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
+                          r"threaten(s|ed|ing)? to)\b", re.I)
 _HYPOTHETICAL = re.compile(r"\b(could|might|may|would|threaten(ed|s)? to|if)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–()]")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -217,7 +235,12 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
         return "ended"
     clause_start = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
     clause = sentence[clause_start:trigger.end()]
-    if _ONGOING.search(clause) and etype.draw == "point":
+    # The whole clause, also after the trigger: "considering blockades at the border if ..."
+    rest = _CLAUSE.search(sentence, trigger.end())
+    whole = sentence[clause_start:rest.start() if rest else len(sentence)]
+    if _CONDITIONAL.search(whole):
+        return None
+    if _ONGOING.search(whole) and etype.draw == "point":
         return "ongoing"
     if _PLANNED.search(clause):
         return "planned" if etype.hypothetical == "planned" else None
@@ -225,7 +248,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
         return "planned" if etype.hypothetical == "planned" else None
     if _ONGOING.search(clause):
         return "ongoing"
-    return "unknown"
+    return etype.status_default
 
 
 def date_of(sentence: str, published: str | None) -> str | None:
@@ -304,7 +327,8 @@ _ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claimin
 _NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreement|deal|talks|"
                               r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
                               r"(with|between)|(launched|fired|sent|operated|deployed|"
-                              r"carried out)\s+by)\s+(the\s+)?$", re.I)
+                              r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of)"
+                              r"\s+(the\s+)?$", re.I)
 # "the Black Sea port of Odesa", "the Donetsk region town of Toretsk": the name after
 # "of" is the place.
 _DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|town|village|"
@@ -424,7 +448,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             continue  # no place here or next: nothing to link an event to
         sentence = text[start:end]
         read = _masked(sentence, taxonomy)
-        found = [(t, m) for t in taxonomy.types if (m := _first_trigger(read, t))]
+        found = _overridden([(t, m) for t in taxonomy.types if (m := _first_trigger(read, t))])
         nearest = _nearest_types(read, start, found, by_sentence[n]) if len(found) > 1 else None
         if not found and last and n != consumed:
             events += _followed(text, (start, end), by_sentence[n], read, last, taxonomy)
@@ -450,7 +474,17 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     return events
 
 
-_BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b")
+def _overridden(found):
+    """Drop the types that an earlier trigger of another type overrides."""
+    out = []
+    for etype, trigger in found:
+        if not any(etype.id in other.overrides and m.start() < trigger.start()
+                   for other, m in found):
+            out.append((etype, trigger))
+    return out
+
+
+_BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b")
 _AFTER_PENALTY, _BARRIER_PENALTY, _TIE = 60, 200, 25
 
 
@@ -518,8 +552,10 @@ def _masked(sentence: str, taxonomy: Taxonomy) -> str:
 
 def _groups(text, span, etype, places, status, read, taxonomy):
     """Places keyed by (status, intercepted, domain): each clause may say its own."""
+    evidence = text[span[0]:span[1]]  # all of it: "...40 drones. 27 were shot down over X."
     sentence_intercepted = bool(etype.interceptable and taxonomy.interception is not None
-                                and taxonomy.interception.search(read))
+                                and taxonomy.interception.search(evidence))
+    read = _masked(evidence, taxonomy)
     groups: dict[tuple, list[Mention]] = {}
     for place_status, members in _by_local_status(text, span, places, status):
         for m in members:
@@ -535,18 +571,24 @@ _IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(
                      r"got through|impacts?|reached)\b", re.I)
 
 
+# What falls after an interception: its damage does not make the attack a hit.
+_DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
+
+
 def _impact_near(text: str, span: tuple[int, int], mention: Mention,
                  interception: re.Pattern) -> bool:
     """Whether the cue nearest before the place (else after it) says something hit rather
     than was shot down ("destroyed 102 missiles, but drones got through to Lviv")."""
     start, end = span
     before = text[start:mention.start]
-    cues = [(m.end(), "impact") for m in _IMPACT.finditer(before)]
+    cues = [(m.end(), "impact") for m in _IMPACT.finditer(before)
+            if not _DEBRIS.search(before, max(0, m.start() - 30), m.start())]
     cues += [(m.end(), "intercepted") for m in interception.finditer(before)]
     if cues:
         return max(cues)[1] == "impact"
     after = text[mention.end:end]
-    cues = [(m.start(), "impact") for m in _IMPACT.finditer(after)]
+    cues = [(m.start(), "impact") for m in _IMPACT.finditer(after)
+            if not _DEBRIS.search(after, max(0, m.start() - 30), m.start())]
     cues += [(m.start(), "intercepted") for m in interception.finditer(after)]
     return bool(cues) and min(cues)[1] == "impact"
 
