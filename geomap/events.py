@@ -327,7 +327,8 @@ _ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claimin
 _NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreement|deal|talks|"
                               r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
                               r"(with|between)|(launched|fired|sent|operated|deployed|"
-                              r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of)"
+                              r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
+                              r"leaving|exiting|departing( from)?|(coming|arriving) from)"
                               r"\s+(the\s+)?$", re.I)
 # "the Black Sea port of Odesa", "the Donetsk region town of Toretsk": the name after
 # "of" is the place.
@@ -336,6 +337,8 @@ _DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|
 # "north of Istanbul": a landmark that says where the named place is.
 _RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
                               r"southwest|outside)\s+of\s+(the\s+)?$", re.I)
+# "on the Polish side": one side of a border, not a place of its own.
+_SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
 # "Izmail on the Danube": where the place before lies.
 _LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
 # "MOSCOW (AP) -": a dateline says where the report was filed.
@@ -356,7 +359,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False
     if _DESTINATION.search(before) or re.match(r"-bound\b", after):
         return False
-    if _NOT_HERE_BEFORE.search(before) or _DESCRIPTOR_AFTER.match(after):
+    if (_NOT_HERE_BEFORE.search(before) or _DESCRIPTOR_AFTER.match(after)
+            or _SIDE_AFTER.match(after)):
         return False
     if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
         return False
@@ -444,9 +448,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     for n, (start, end) in enumerate(sentences):
         dated, previous = previous, {}
         last, carried = carried, {}
-        if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]):
-            continue  # no place here or next: nothing to link an event to
         sentence = text[start:end]
+        if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]) and not (
+                n and _ANAPHOR.search(sentence)):
+            continue  # no place here, next or referred to: nothing to link an event to
         read = _masked(sentence, taxonomy)
         found = _overridden([(t, m) for t in taxonomy.types if (m := _first_trigger(read, t))])
         nearest = _nearest_types(read, start, found, by_sentence[n]) if len(found) > 1 else None
@@ -470,8 +475,32 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 follow = _choose_places(text, by_sentence[n + 1], etype)
                 places = _choose_places(text, [*places, *follow], etype)
                 span, consumed = (start, sentences[n + 1][1]), n + 1
+            if not places and (referred := _referred(text, sentences, by_sentence, n, read)):
+                places, span = [referred[0]], (referred[1], end)
             events += _events(text, span, etype, places, status, date, read, taxonomy)
     return events
+
+
+# "shot down on approach to the city", "air defence worked over the region": the place
+# named last before, of that kind.
+_ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
+                      r"oblast|province)\b", re.I)
+_ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1"}
+_ANAPHOR_REACH = 2  # sentences back
+
+
+def _referred(text, sentences, by_sentence, n, read) -> tuple[Mention, int] | None:
+    """The place an event sentence without places refers to, and where its sentence
+    starts (the evidence runs from there)."""
+    anaphor = _ANAPHOR.search(read)
+    if anaphor is None:
+        return None
+    kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality")
+    for back in range(n - 1, max(-1, n - 1 - _ANAPHOR_REACH), -1):
+        for m in reversed(by_sentence[back]):
+            if m.place.kind == kind:
+                return m, sentences[back][0]
+    return None
 
 
 def _overridden(found):
@@ -508,8 +537,8 @@ def _distance(read: str, a: int, b: int, s: int, e: int) -> int:
     """How far a trigger (s, e) is from a place (a, b), in characters plus penalties."""
     if e <= a:
         gap, between = a - e, read[e:a]
-    elif s >= b:
-        gap, between = s - b + _AFTER_PENALTY, read[b:s]
+    elif s >= b:  # measured to its end: a trigger after the place may start far back
+        gap, between = e - b + _AFTER_PENALTY, read[b:e]
     else:
         return 0
     return gap + _BARRIER_PENALTY * len(_BARRIER.findall(between))
