@@ -337,7 +337,8 @@ _DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|
 # "north of Istanbul": a landmark that says where the named place is.
 _RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
                               r"southwest|outside)\s+of\s+(the\s+)?$", re.I)
-# "on the Polish side": one side of a border, not a place of its own.
+# "on the Polish side": a country's side of a border, not a place of its own (a town's
+# side, "the Dorohusk side", is that town).
 _SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
 # "Izmail on the Danube": where the place before lies.
 _LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
@@ -360,7 +361,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if _DESTINATION.search(before) or re.match(r"-bound\b", after):
         return False
     if (_NOT_HERE_BEFORE.search(before) or _DESCRIPTOR_AFTER.match(after)
-            or _SIDE_AFTER.match(after)):
+            or mention.place.kind == "country" and _SIDE_AFTER.match(after)):
         return False
     if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
         return False
