@@ -212,7 +212,8 @@ _PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|
 # A condition or a threat: whatever the type, nothing has happened yet.
 _CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to)\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(could|might|may|would|threaten(ed|s)? to|if)\b", re.I)
+# "may" only in lower case: "On 12 May" is a day.
+_HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–()]")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -169,6 +169,10 @@ def _incident_html(row) -> str:
     meta = [f"Date: {html.escape(str(row['date'] or 'unknown'))}",
             f"Status: {html.escape(str(row['status']))}",
             f"Precision: {_PRECISION.get(int(row['geo_precision']), 'unknown')}"]
+    if row.get("intercepted", False):
+        meta.append("Intercepted: weapons reported shot down")
+    if isinstance(row.get("mine_domain"), str):
+        meta.append(f"Domain: {html.escape(row['mine_domain'])}")
     out = [f'<div class="geomap-popup-meta">{" · ".join(meta)}</div>']
     evidence = json.loads(row["evidence_all"])
     for item in evidence[:_MAX_EVIDENCE]:
