@@ -58,6 +58,22 @@ class EventType:
     overrides: tuple[str, ...] = ()
 
     @cached_property
+    def needed(self) -> tuple[str, ...] | None:
+        """Lower-case strings one of which every trigger match contains: a sentence with
+        none of them holds no trigger (None when some trigger has no such string)."""
+        out: set[str] = set()
+        for pattern in self.triggers:
+            found = _needed_strings(pattern.pattern)
+            if found is None:
+                return None
+            out |= found
+        return tuple(sorted(out))
+
+    def could_match(self, lowered: str) -> bool:
+        """Whether a (lower-cased) sentence may hold one of the triggers (a fast check)."""
+        return self.needed is None or any(s in lowered for s in self.needed)
+
+    @cached_property
     def trigger(self) -> re.Pattern:
         """All triggers as one pattern: one search finds the leftmost of them."""
         return re.compile("|".join(f"(?:{p.pattern})" for p in self.triggers), re.IGNORECASE)
@@ -74,6 +90,10 @@ class Taxonomy:
     not_an_attack: tuple[re.Pattern, ...] = ()
     # Cues that the weapons were shot down or intercepted ("air defence downed ...").
     intercepted: tuple[re.Pattern, ...] = ()
+
+    def could_match(self, lowered: str) -> list[EventType]:
+        """The types whose triggers a (lower-cased) sentence may hold."""
+        return [t for t in self.types if t.could_match(lowered)]
 
     @cached_property
     def mask(self) -> re.Pattern | None:
@@ -105,6 +125,43 @@ class Taxonomy:
         if not chosen:
             raise InputError(f"no event types given; choose from {', '.join(self.ids)}")
         return Taxonomy(tuple(chosen), self.source, self.not_an_attack, self.intercepted)
+
+
+def _needed_strings(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, read from its parse tree
+    (None when there is no such set, or the tree cannot be read)."""
+    from re import _constants as c
+    from re import _parser
+
+    def needed(items):
+        candidates, run = [], ""
+        for op, av in items:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                candidates.append(frozenset([run.lower()]))
+                run = ""
+            sub = None
+            if op is c.SUBPATTERN:
+                sub = needed(av[3])
+            elif op is c.BRANCH:
+                parts = [needed(branch) for branch in av[1]]
+                sub = None if any(p is None for p in parts) else frozenset().union(*parts)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                sub = needed(av[2])
+            if sub:
+                candidates.append(sub)
+        if run:
+            candidates.append(frozenset([run.lower()]))
+        # the most selective: the set whose shortest string is longest (the later on a
+        # tie: a weapon after its verb)
+        return max(reversed(candidates), key=lambda cand: min(map(len, cand)), default=None)
+
+    try:
+        return needed(_parser.parse(pattern, re.IGNORECASE).data)
+    except Exception:  # noqa: BLE001 - a private API: without it, no shortcut
+        return None
 
 
 def _joined(patterns) -> re.Pattern | None:
@@ -454,8 +511,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]) and not (
                 n and _ANAPHOR.search(sentence)):
             continue  # no place here, next or referred to: nothing to link an event to
-        read = _masked(sentence, taxonomy)
-        found = _overridden([(t, m) for t in taxonomy.types if (m := _first_trigger(read, t))])
+        candidates = taxonomy.could_match(sentence.lower())
+        read = _masked(sentence, taxonomy) if candidates else sentence
+        found = _overridden([(t, m) for t in candidates if (m := _first_trigger(read, t))])
         nearest = _nearest_types(read, start, found, by_sentence[n]) if len(found) > 1 else None
         if not found and last and n != consumed:
             events += _followed(text, (start, end), by_sentence[n], read, last, taxonomy)

@@ -279,3 +279,17 @@ def test_bad_status_default_is_named(tmp_path):
                     'triggers = []\nstatus_default = "soon"\n', encoding="utf-8")
     with pytest.raises(InputError, match="type 'a': status_default 'soon'"):
         load_taxonomy(path)
+
+
+def test_the_fast_check_never_hides_a_trigger():
+    from geomap.events import _needed_strings
+
+    samples = ["Troops fired 120mm mortars at Kupiansk.", "A village came under tank fire.",
+               "An FPV hit a car.", "Drone strikes hit Sumy.", "A KAB-250 fell on Vovchansk."]
+    for etype in load_taxonomy().types:
+        assert etype.needed, etype.id
+        for text in samples:
+            if etype.trigger.search(text):
+                assert etype.could_match(text.lower()), (etype.id, text)
+    assert _needed_strings(r"\b(drones?|uav)\b\W+x") == frozenset({"drone", "uav"})
+    assert _needed_strings(r"\w+") is None
