@@ -257,6 +257,7 @@ def _patterns(where: str, patterns) -> tuple[re.Pattern, ...]:
 
 _NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
 _ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
+                    r"suspended (their|the|its) (protest|blockade|action)s?|"
                     r"resumed|restored|completed|finished)\b", re.I)
 _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
                       r"(have|has) been \w+ing|(are|is) \w+ing|"
@@ -509,7 +510,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         last, carried = carried, {}
         sentence = text[start:end]
         if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]) and not (
-                n and _ANAPHOR.search(sentence)):
+                n and (_ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n]))):
             continue  # no place here, next or referred to: nothing to link an event to
         candidates = taxonomy.could_match(sentence.lower())
         read = _masked(sentence, taxonomy) if candidates else sentence
@@ -544,22 +545,40 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
 # "shot down on approach to the city", "air defence worked over the region": the place
 # named last before, of that kind.
 _ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
-                      r"oblast|province)\b", re.I)
-_ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1"}
+                      r"oblast|province|area)\b", re.I)
+_ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any"}
 _ANAPHOR_REACH = 2  # sentences back
 
 
 def _referred(text, sentences, by_sentence, n, read) -> tuple[Mention, int] | None:
     """The place an event sentence without places refers to, and where its sentence
-    starts (the evidence runs from there)."""
+    starts (the evidence runs from there): the last place of the kind "the city" or "the
+    region" names, or a heading that names only a place ("Bryansk region.")."""
     anaphor = _ANAPHOR.search(read)
-    if anaphor is None:
-        return None
-    kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality")
+    kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
+    named_between = False  # a heading is only the default when nothing nearer names a place
     for back in range(n - 1, max(-1, n - 1 - _ANAPHOR_REACH), -1):
+        heading = _heading(text, sentences[back], by_sentence[back])
+        if heading is not None and not named_between:
+            return heading, sentences[back][0]
         for m in reversed(by_sentence[back]):
-            if m.place.kind == kind:
+            if m.place.kind == kind or kind == "any":
                 return m, sentences[back][0]
+        named_between = named_between or bool(by_sentence[back])
+    return None
+
+
+_HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"
+                      r"hromada)\W*)?$", re.I)
+
+
+def _heading(text, span, mentions) -> Mention | None:
+    """A sentence that is only a place name: a post's heading ("Kharkiv!", "Rostov region.")."""
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    if _HEADING.match(text[span[0]:m.start]) and _HEADING.match(text[m.end:span[1]]):
+        return m
     return None
 
 
