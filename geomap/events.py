@@ -267,9 +267,16 @@ _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept
 _PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
                       r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"
                       r"(agreement|deal) to|expected to|aims? to|registered)\b", re.I)
-# A condition or a threat: whatever the type, nothing has happened yet.
+# A condition, a threat or an allegation: whatever the type, nothing has happened here.
 _CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
-                          r"threaten(s|ed|ing)? to)\b", re.I)
+                          r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
+                          r"convicted of|sentenced)\b", re.I)
+# An earlier time, or a count over a long period: background, not this report's event.
+_PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
+                   r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
+                   r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+# "the missiles would arrive": a modal right after the trigger.
+_MODAL_AFTER = re.compile(r"\W*([\w'’-]+\W+){0,2}?(would|will|could|might|(?-i:may))\b", re.I)
 # "may" only in lower case: "On 12 May" is a day.
 _HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–()]")
@@ -298,6 +305,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
     rest = _CLAUSE.search(sentence, trigger.end())
     whole = sentence[clause_start:rest.start() if rest else len(sentence)]
     if _CONDITIONAL.search(whole):
+        return None
+    if etype.hypothetical == "drop" and (_PAST.search(whole) or _MODAL_AFTER.match(
+            sentence, trigger.end())):
         return None
     if _ONGOING.search(whole) and etype.draw == "point":
         return "ongoing"

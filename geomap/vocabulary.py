@@ -133,6 +133,7 @@ ORGANISATION_NAMES = (
     "Agence France-Presse", "Voice of America", "Kyiv Independent", "Kyiv Post",
     "Kyiv School of Economics", "Radio Free Europe", "Moscow Times", "Deutsche Welle",
     "Kharkiv Human Rights Protection Group", "Kyiv Security Forum",
+    "Black Sea Fleet", "Baltic Fleet", "Northern Fleet", "Pacific Fleet",
 )
 ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)
                           + r")\b")

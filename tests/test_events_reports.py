@@ -80,6 +80,13 @@ def test_a_weapon_named_as_the_target_is_not_an_attack_by_it():
     "Lutsk volunteers bought 40 reconnaissance drones for a brigade.",
     "An air raid alert was declared in Kharkiv over the threat of guided bombs.",
     "Farmers in Poltava said they might block the road to Kyiv if prices fall.",
+    "A plant in Izhevsk makes Shahed drones for the army.",
+    "Ukraine tested a new cruise missile at a range near Odesa.",
+    "Instructors in Rivne trained FPV drone operators.",
+    "Police in Poltava detained a man suspected of passing targets for missile strikes.",
+    "Lutsk rebuilt a school that shelling had damaged last year.",
+    "Russia has launched 3,000 Shahed drones at Ukraine since September.",
+    "The first ATACMS missiles would reach Zaporizhzhia soon.",
 ])
 def test_deliveries_alerts_and_conditions_are_not_events(text):
     assert rows(text) == []
@@ -279,6 +286,19 @@ def test_bad_status_default_is_named(tmp_path):
                     'triggers = []\nstatus_default = "soon"\n', encoding="utf-8")
     with pytest.raises(InputError, match="type 'a': status_default 'soon'"):
         load_taxonomy(path)
+
+
+def test_a_heading_locates_the_posts_events():
+    text = "Bryansk region. Ukrainian formations attacked a village with FPV drones."
+    got = rows(text)
+    assert [(r["event_type"], r["admin1_code"]) for r in got] == [("drone_attack", "RU-BRY")]
+    assert got[0]["evidence"] == text
+
+
+def test_a_nearer_named_place_wins_over_the_heading():
+    text = ("Belgorod region. Drones attacked Shebekino. A kamikaze drone hit the yard of a "
+            "house.")
+    assert {r["place"] for r in rows(text)} == {"Shebekino"}
 
 
 def test_the_fast_check_never_hides_a_trigger():
