@@ -104,15 +104,13 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
 
 
 def _select(incidents, taxonomy: Taxonomy, types):
-    if types is None:
-        chosen = taxonomy
-    else:
-        chosen = taxonomy.select(types)
+    from .pipeline import select_incidents
+
     unknown = sorted(set(incidents["event_type"].unique()) - set(taxonomy.ids))
     if unknown:
         raise InputError(f"incidents have event types {', '.join(unknown)} that the taxonomy "
                          f"does not define; pass the taxonomy they were extracted with")
-    return incidents[incidents["event_type"].isin(chosen.ids)]
+    return select_incidents(incidents, types=types, taxonomy=taxonomy)
 
 
 TILES_EXAMPLES = ("OpenStreetMap", "CartoDB.Positron", "Esri.WorldImagery", "none")
@@ -163,8 +161,10 @@ def map_data(gdf, present, cluster_threshold: int = 300) -> dict:
     schema (added by other steps) are shown in popups as they are.
     """
     days = sorted({d for d in _values(gdf["date"].drop_duplicates()) if isinstance(d, str) and d})
-    extra = [c for c in gdf.columns if c not in COLUMNS and c != gdf.geometry.name
-             and not str(c).startswith("_")]
+    shown = [(c, label) for c, label in _SHOWN if c in gdf.columns]
+    shown += [(c, str(c).replace("_", " ").capitalize()) for c in gdf.columns
+              if c not in COLUMNS and c != gdf.geometry.name and not str(c).startswith("_")]
+    extra = [c for c, _ in shown]
     index = {t.id: i for i, t in enumerate(present)}
     records = _records(gdf, {d: i for i, d in enumerate(days)}, extra)
     features = _area_features(gdf, index) + _point_features(gdf, index)
@@ -173,16 +173,24 @@ def map_data(gdf, present, cluster_threshold: int = 300) -> dict:
         "types": [{"id": t.id, "label": t.label, "colour": t.colour, "draw": t.draw}
                   for t in present],
         "days": days, "inc": records, "feat": features,
-        "extra": [[c, str(c).replace("_", " ").capitalize()] for c in extra],
+        "extra": [list(pair) for pair in shown],
         "notes": _legend_notes(gdf, present), "bounds": _bounds(gdf), "maxZoom": 9,
         "cluster": points > cluster_threshold,
     }
+
+
+#: Schema columns a popup shows when they say something: (column, label). A false
+#: ``intercepted`` says nothing (most attacks are not reported as shot down).
+_SHOWN = (("intercepted", "Intercepted"), ("mine_domain", "Domain"))
 
 
 def _records(gdf, day_index: dict, extra: list) -> list:
     columns = ["date", "status", "place", "admin1_name", "country_code", "geo_precision",
                "evidence_all"]
     values = [_values(gdf[c]) for c in (*columns, *extra)]
+    if "intercepted" in extra:
+        at = len(columns) + extra.index("intercepted")
+        values[at] = [True if v else None for v in values[at]]
     records = []
     for row in zip(*values):
         date, status, place, admin1, country, precision, raw = row[:7]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -137,3 +138,11 @@ def checkout_stays_untouched():
     yield
     changed = [str(f) for f, b in zip(folders, before) if _listing(f) != b]
     assert not changed, f"the test session wrote into {', '.join(changed)}"
+
+
+def map_payload(page: str) -> dict:
+    """The compact data a map page draws from (plain text, escaped by the page's script)."""
+    import json
+
+    found = re.search(r"geomapIncidents\([^,]+, [^,]+,\s*\[[^\]]*\], (\{.*\})\);", page)
+    return json.loads(found.group(1))

@@ -114,7 +114,7 @@ def test_extract_off_a_terminal_prints_a_summary_and_a_line_a_minute(tmp_path, m
     lines = CliRunner().invoke(main, args).output.splitlines()
     progress = [line for line in lines if "documents done of about 31" in line]
     assert len(progress) >= 3 and "documents/s" in progress[0]
-    assert lines[-2].startswith("geomap: 1 incidents from 30 documents (1 bad records skipped)")
+    assert lines[-2].startswith("geomap: 1 incidents from 30 documents written (1 bad records skipped)")
     assert sum("c.jsonl:31: invalid JSON" in line for line in lines) == 1
     quiet = CliRunner().invoke(main, [*args, "--quiet"]).output.splitlines()
     assert len(quiet) == 1 and "c.jsonl:31: invalid JSON" in quiet[0]

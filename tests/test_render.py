@@ -12,7 +12,7 @@ from geomap.models import Document
 from geomap.pipeline import extract
 from geomap.render import render, save_map, to_html
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, map_payload, run_cli
 
 EXAMPLE = ROOT / "examples" / "briefing.txt"
 HOSTILE = ("Drones struck Odesa <script>window.__pwned = 1</script> and "
@@ -30,14 +30,6 @@ def layer_names(m) -> list[str]:
 
 
 # ---------------------------------------------------------------- structure
-
-def map_payload(page: str) -> dict:
-    """The compact data a map page draws from (plain text, escaped by the page's script)."""
-    import json
-
-    found = re.search(r"geomapIncidents\([^,]+, [^,]+,\s*\[[^\]]*\], (\{.*\})\);", page)
-    return json.loads(found.group(1))
-
 
 def test_one_layer_per_type_present_with_counts_and_control_last(example_incidents):
     m = render(example_incidents, tiles=None)
@@ -487,6 +479,9 @@ def test_popups_show_every_extra_column_present(example_incidents):
     gdf["admin2_name"] = ["Odeskyi raion", None, None, None, None, None]
     gdf["intercepted"] = [True, False, None, None, None, None]
     payload = map_payload(to_html(render(gdf, tiles=None)))
-    assert payload["extra"] == [["admin2_name", "Admin2 name"], ["intercepted", "Intercepted"]]
+    assert payload["extra"] == [["intercepted", "Intercepted"], ["mine_domain", "Domain"],
+                                ["admin2_name", "Admin2 name"]]
     odesa = next(r for r in payload["inc"] if r[2] == "Odesa")
-    assert odesa[7] == ["Odeskyi raion", True]
+    assert odesa[7] == [True, None, "Odeskyi raion"]
+    # A false "intercepted" says nothing and is not shown.
+    assert all(r[7][0] is None for r in payload["inc"] if r[2] != "Odesa")
