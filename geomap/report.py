@@ -25,6 +25,11 @@ _BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--no-first-run"]
 
 
+# Read by the map's script: a still image has no zoom buttons, layer list or time control
+# (the legend stays), and is framed for the room they leave.
+SNAPSHOT_SCRIPT = "window.geomapSnapshot = true;"
+
+
 class BrowserMissingError(GeomapError, FileNotFoundError):
     """No Chromium to draw images or print with."""
 
@@ -93,7 +98,8 @@ def find_browser() -> str:
 def to_png(m, path: str | Path, *, width: int = 1200, height: int = 800) -> Path:
     """Draw the map in headless Chromium and save a PNG of exactly ``width`` x ``height``.
 
-    Waits until the incident layers (and any tiles) have rendered.
+    Waits until the incident layers (and any tiles) have rendered. The image shows the
+    legend but no zoom buttons, layer list or time control.
     """
     if width < 100 or height < 100 or width > 8000 or height > 8000:
         raise InputError(f"image size {width}x{height}: width and height must be 100..8000")
@@ -114,10 +120,12 @@ def to_png(m, path: str | Path, *, width: int = 1200, height: int = 800) -> Path
 _PAGE_URL = "http://geomap.invalid/page.html"
 
 
-def _open(browser, page_html: str, allowed=None, **options):
+def _open(browser, page_html: str, allowed=None, init_script: str | None = None, **options):
     """A new browser page showing ``page_html``. Every request is aborted except the page
     itself, inline data and the addresses ``allowed(url)`` accepts."""
     page = browser.new_page(**options)
+    if init_script:
+        page.add_init_script(init_script)
 
     def route(request_route):
         url = request_route.request.url
@@ -158,7 +166,7 @@ def _screenshot(page_html: str, width: int, height: int, allowed) -> bytes:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=browser_path, args=_BROWSER_ARGS)
         try:
-            page = _open(browser, page_html, allowed,
+            page = _open(browser, page_html, allowed, init_script=SNAPSHOT_SCRIPT,
                          viewport={"width": width, "height": height})
             page.wait_for_load_state("load")
             try:
