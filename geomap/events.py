@@ -308,7 +308,9 @@ _PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b
                    r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
                    r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
 # "the missiles would arrive": a modal right after the trigger.
-_MODAL_AFTER = re.compile(r"\W*([\w'’-]+\W+){0,2}?(would|will|could|might|(?-i:may))\b", re.I)
+# Words taken whole (possessive): a hyphen chain after the trigger is read one way only.
+_MODAL_AFTER = re.compile(r"\W*+(\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may))\b",
+                          re.I)
 # "may" only in lower case: "On 12 May" is a day.
 _HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–()]")
