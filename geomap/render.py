@@ -24,8 +24,11 @@ from .io import write_atomic
 from .render_elements import (Attribution, Basemap, GeomapMap, IncidentLayer, Legend,
                               NetworkNotice, Title, safe_json)
 
-ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
-               'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
+ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0), '
+               '<a href="https://whosonfirst.org/">Who\'s On First</a> · '
+               'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, '
+               'raions © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
+               'contributors (ODbL)')
 TILES_ATTRIBUTION = {"OpenStreetMap": "© OpenStreetMap contributors"}
 _PRECISION = {1: "point", 2: "region or sea", 3: "country only"}
 _MAX_EVIDENCE = 3

@@ -275,7 +275,8 @@ def test_cli_json_schema_and_stdin():
     assert doc["doc"] == "-"
     (m,) = doc["mentions"]
     assert set(m) == {"start", "end", "text", "name", "lat", "lon", "kind", "country_code",
-                      "admin1_code", "geonameid", "confidence"}
+                      "admin1_code", "admin2_code", "geonameid", "confidence", "rule"}
+    assert doc["dropped"] == []
     assert (m["start"], m["end"], m["admin1_code"]) == (15, 22, "UA-65")
 
 
