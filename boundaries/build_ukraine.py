@@ -274,8 +274,10 @@ def build_settlements(katottg, wof, places, place_cyrillic, raions, place_admin1
     used: dict[int, int] = {}  # entity -> katottg row it was matched to (or absorbed by)
     matches: dict[int, int] = {}  # katottg row -> its entity
     wanted = katottg[katottg["category"].isin(list(SETTLEMENT_KINDS))]
-    # Exact names first; transliteration skeletons (Havrylivka ~ Gavrilovka) for the rest.
-    for exact in (True, False):
+    # Exact names in the settlement's own raion first, then anywhere in its oblast (a
+    # point near a raion border); transliteration skeletons (Havrylivka ~ Gavrilovka)
+    # for the rest, in the raion only.
+    for exact, anywhere in ((True, False), (True, True), (False, False)):
         for k, (oblast, raion, name) in enumerate(
                 zip(wanted["oblast"], wanted["raion"], wanted["name"])):
             if k in matches:
@@ -288,7 +290,7 @@ def build_settlements(katottg, wof, places, place_cyrillic, raions, place_admin1
                            key=lambda i: (entities.at[i, "raion"] != raion,
                                           entities.at[i, "source"] != "place",
                                           -entities.at[i, "population"], i))
-            if not found or not exact and entities.at[found[0], "raion"] != raion:
+            if not found or not anywhere and entities.at[found[0], "raion"] != raion:
                 continue
             best = found[0]
             matches[k] = best

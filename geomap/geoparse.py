@@ -37,6 +37,11 @@ _COMMON_POP = 100_000  # a place this big is known by its name, word or not
 _SPEECH_POP = 1_000_000
 
 
+_NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
+# ", Y region" / " in the Y oblast" / ", Y raion" right after a name.
+_REGION_AHEAD = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+){1,3}"
+                           r"(?i:region|oblast|province|raion|rayon|district|krai|kray)\b")
+_REGION_WORD = re.compile(r"(?i:region|oblast|province|raion|rayon|district|krai|kray)\b")
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
 _VERY_COMMON_ZIPF = 5.5  # 'man', 'home', 'god'; not 'america' (5.2) or 'london' (5.3)
 
@@ -162,7 +167,7 @@ class Geoparser:
         while j < len(tokens) and j - i < 6:
             s, e = tokens[j]
             w = text[s:e]
-            if j > i and not text[tokens[j - 1][1]:s].strip() and w in V.ADMIN2_UA_WORDS:
+            if j > i and w in V.ADMIN2_UA_WORDS and not text[tokens[j - 1][1]:s].strip():
                 key = normalize(text[start:e])  # "Bakhmut raion", "the Nikopol district"
                 if self.index.has_key(key):
                     best = (j, key)
@@ -215,6 +220,8 @@ class Geoparser:
     def _unknown_in_region(self, text, tokens, i):
         """'Zhuravka, Sumy region': a name the gazetteer lacks, placed by the text in a
         region, is a mention of that region under the name as written (precision 2)."""
+        if not _REGION_WORD.search(text, tokens[i][1], tokens[i][1] + 60):
+            return None, i + 1  # no region word close after: the common case, decided fast
         if i and text[tokens[i - 1][0]].isupper() and not text[
                 tokens[i - 1][1]:tokens[i][0]].strip():
             return None, i + 1  # the tail of a longer capitalised run
@@ -222,10 +229,10 @@ class Geoparser:
         while (j + 1 < len(tokens) and j - i < 2 and text[tokens[j + 1][0]].isupper()
                and text[tokens[j][1]:tokens[j + 1][0]] == " "):
             j += 1
-        words = [text[s:e] for s, e in tokens[i:j + 1]]
-        lows = [w.lower() for w in words]
-        if len(words[0]) < 4 or lows[0] in self._words or any(
-                w in V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES for w in lows):
+        if not _REGION_AHEAD.match(text, tokens[j][1]):
+            return None, i + 1  # no region word follows: the common case, decided cheaply
+        lows = [text[s:e].lower() for s, e in tokens[i:j + 1]]
+        if len(lows[0]) < 4 or lows[0] in self._words or any(w in _NOT_NAMES for w in lows):
             return None, i + 1
         stated = self._region_after(text, tokens, j)
         if stated is None or not stated[1]:
@@ -362,9 +369,10 @@ class Geoparser:
         word says so: ", Y region", ", Y oblast", " in the Y region", ", Y raion" (True);
         ", Y" with Y a first-level region's name (False)."""
         k, explicit_in = j + 1, False
-        if k >= len(tokens):
-            return None
-        gap = text[tokens[j][1]:tokens[k][0]].strip()
+        end = tokens[j][1]
+        if k >= len(tokens) or not (text.startswith(",", end) or text.startswith(" in ", end)):
+            return None  # the common case, decided cheaply
+        gap = text[end:tokens[k][0]].strip()
         if not gap and text[tokens[k][0]:tokens[k][1]] == "in":
             k += 1
             if k < len(tokens) and text[tokens[k][0]:tokens[k][1]] == "the":

@@ -58,6 +58,29 @@ def minor(place: Place) -> bool:
     return place.source == "whosonfirst"
 
 
+_SPLITS: dict[int, tuple] = {}  # id(candidates) -> (candidates, regular, small)
+
+
+def _split(span) -> tuple[list, list[Place]]:
+    """(other candidates, small settlements' places) of a span's candidates.
+
+    Computed once per candidates tuple: the index hands out one cached tuple per name.
+    """
+    cands = span.candidates
+    hit = _SPLITS.get(id(cands))
+    if hit is None or hit[0] is not cands:
+        regular, small = [], []
+        for c in cands:
+            if minor(c.place):
+                small.append(c.place)
+            else:
+                regular.append(c)
+        if len(_SPLITS) > 50_000:
+            _SPLITS.clear()
+        hit = _SPLITS[id(cands)] = (cands, regular, small)
+    return hit[1], hit[2]
+
+
 def _settle(spans, chosen, context, index, dropped):
     """Settlements against the text's stated regions and the document's other places.
 
@@ -69,12 +92,11 @@ def _settle(spans, chosen, context, index, dropped):
     # not depend on this step), and names known as one small settlement only.
     anchors = [(span.key, c[0]) for span, c in zip(spans, chosen)
                if c is not None and c[0].kind in ("locality", "admin1", "admin2")
-               and not any(minor(k.place) for k in span.candidates)]
+               and not _split(span)[1]]
     # Names known only as one small settlement each support one another when close
     # ("Robotyne ... Novoprokopivka").
-    anchors += [(span.key, span.candidates[0].place) for span in spans
-                if all(minor(c.place) for c in span.candidates)
-                and len({c.place.id for c in span.candidates}) == 1]
+    anchors += [(span.key, _split(span)[1][0]) for span in spans
+                if not _split(span)[0] and len(_split(span)[1]) == 1]
     out = []
     for span, choice in zip(spans, chosen):
         settled = _settle_one(span, choice, anchors, context, index)
@@ -86,14 +108,16 @@ def _settle(spans, chosen, context, index, dropped):
 
 
 def _settle_one(span, choice, anchors, context, index):
-    small = [c.place for c in span.candidates if minor(c.place)]
+    regular_candidates, small = _split(span)
     span.extra["settlements"] = small
     region = span.extra.get("region")
+    if region is None and not small:
+        return choice if choice is None else (*choice, None)
     confidence = choice[1] if choice is not None else 0.5
     if span.extra.get("unknown"):  # a name only the text's region word places
         return span.candidates[0].place, confidence, "region_unknown"
     if region is not None and _obeys_region(span):
-        regular = [c for c in span.candidates if not minor(c.place)]
+        regular = regular_candidates
         inside = [c.place for c in regular if index.within(c.place, region)]
         namesakes = inside + [p for p in small if index.within(p, region)]
         if inside and _decisive(inside[0], namesakes):
@@ -220,7 +244,7 @@ def _choose(span, context: _Context | None,
             list_kind: tuple[str, float] | None = None) -> tuple[Place, float]:
     """The best candidate of a span and a confidence from its margin over the next one."""
     scored = []
-    candidates = [c for c in span.candidates if not minor(c.place)][:_MAX_CANDIDATES]
+    candidates = _split(span)[0][:_MAX_CANDIDATES]
     if not candidates:  # known only as small settlements: decided by _settle
         return span.candidates[0].place, 0.3
     names_country = any(c.place.kind == "country" for c in candidates)
