@@ -82,9 +82,10 @@ def incidents_frame(pairs: Iterable[tuple[Document, list[Event]]], taxonomy: Tax
         row["evidence_all"] = json.dumps(row["evidence_all"], ensure_ascii=False)
     frame = pd.DataFrame(rows, columns=[*COLUMNS, "_geometry"])
     geometry = gpd.GeoSeries(list(frame.pop("_geometry")), crs="EPSG:4326")
-    gdf = apply_schema(gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326"))
-    _fill_admin1_by_polygon(gdf)
+    gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
     fill_admin2_by_polygon(gdf)
+    gdf = apply_schema(gdf)
+    _fill_admin1_by_polygon(gdf)
     return gdf
 
 
