@@ -175,7 +175,7 @@ def test_a_place_name_inside_a_street_or_building_name_is_not_the_place(text, ab
 
 @pytest.mark.parametrize("text,city,admin1", [
     ("The White House said talks would resume on Monday.", "Washington", "US-DC"),
-    ("The Kremlin denied the report.", "Moscow", "RU-MOS"),
+    ("The Kremlin denied the report.", "Moscow", "RU-MOW"),
     ("Downing Street declined to comment.", "London", "GB-WSM"),
 ])
 def test_seats_of_government_resolve_to_their_city(text, city, admin1):
