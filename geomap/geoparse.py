@@ -41,7 +41,6 @@ _NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
 # ", Y region" / " in the Y oblast" / ", Y raion" right after a name.
 _REGION_AHEAD = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+){1,3}"
                            r"(?i:region|oblast|province|raion|rayon|district|krai|kray)\b")
-_REGION_WORD = re.compile(r"(?i:region|oblast|province|raion|rayon|district|krai|kray)\b")
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
 _VERY_COMMON_ZIPF = 5.5  # 'man', 'home', 'god'; not 'america' (5.2) or 'london' (5.3)
 
@@ -137,8 +136,9 @@ class Geoparser:
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         spans: list[_Span] = []
         i = 0
+        regions = bool(_REGION_AHEAD.search(text))  # any "X, Y region" at all?
         while i < len(tokens):
-            span, nxt = self._match_at(text, tokens, i)
+            span, nxt = self._match_at(text, tokens, i, regions)
             if span is not None:
                 spans.append(span)
                 if "ap_state" in span.extra:  # "Gainesville, Ga.": the state is a mention too
@@ -156,7 +156,7 @@ class Geoparser:
                 span.want = "admin1"
         return spans
 
-    def _match_at(self, text, tokens, i):
+    def _match_at(self, text, tokens, i, regions=True):
         start, end = tokens[i]
         word = text[start:end]
         if not word[0].isupper():
@@ -182,12 +182,12 @@ class Geoparser:
             j += 1
         if best is None or best[0] == i and best[1] in self._demonym_table:
             # "Canadian" is also a town in Texas: as a single word, the adjective wins.
-            return self._special(text, tokens, i)
+            return self._special(text, tokens, i, regions)
         j, key = best
         end = tokens[j][1]
         end -= len(_POSSESSIVE.search(text[start:end]).group()) if _POSSESSIVE.search(
             text[start:end]) else 0
-        if j + 1 < len(tokens) and text[tokens[j + 1][0]].isupper() and not text[
+        if regions and j + 1 < len(tokens) and text[tokens[j + 1][0]].isupper() and not text[
                 tokens[j][1]:tokens[j + 1][0]].strip():
             # "Vyshneve Pole, Zaporizhzhia region": a longer unknown name in a stated region
             unknown, after = self._unknown_in_region(text, tokens, i)
@@ -197,7 +197,7 @@ class Geoparser:
         span.extra["written"] = text[start:end]
         return self._judge(text, tokens, i, j, span), j + 1
 
-    def _special(self, text, tokens, i):
+    def _special(self, text, tokens, i, regions=True):
         """No gazetteer name here: maybe a crossing pair, a demonym, or a hyphenated pair."""
         start, end = tokens[i]
         word = _POSSESSIVE.sub("", text[start:end])
@@ -215,13 +215,11 @@ class Geoparser:
                 cand = (Candidate(place, "primary", prior(place)),)
                 return _Span(start, start + len(word), key, cand, demonym=True,
                              strength=0.8), i + 1
-        return self._unknown_in_region(text, tokens, i)
+        return self._unknown_in_region(text, tokens, i) if regions else (None, i + 1)
 
     def _unknown_in_region(self, text, tokens, i):
         """'Zhuravka, Sumy region': a name the gazetteer lacks, placed by the text in a
         region, is a mention of that region under the name as written (precision 2)."""
-        if not _REGION_WORD.search(text, tokens[i][1], tokens[i][1] + 60):
-            return None, i + 1  # no region word close after: the common case, decided fast
         if i and text[tokens[i - 1][0]].isupper() and not text[
                 tokens[i - 1][1]:tokens[i][0]].strip():
             return None, i + 1  # the tail of a longer capitalised run
@@ -229,7 +227,9 @@ class Geoparser:
         while (j + 1 < len(tokens) and j - i < 2 and text[tokens[j + 1][0]].isupper()
                and text[tokens[j][1]:tokens[j + 1][0]] == " "):
             j += 1
-        if not _REGION_AHEAD.match(text, tokens[j][1]):
+        end = tokens[j][1]
+        if not (text.startswith(",", end) or text.startswith(" in ", end)) or not (
+                _REGION_AHEAD.match(text, end)):
             return None, i + 1  # no region word follows: the common case, decided cheaply
         lows = [text[s:e].lower() for s, e in tokens[i:j + 1]]
         if len(lows[0]) < 4 or lows[0] in self._words or any(w in _NOT_NAMES for w in lows):
