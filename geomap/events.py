@@ -346,18 +346,26 @@ def _by_local_status(text, sentence, places, status):
     one crossing is blocked, the other is not.
     """
     groups: dict[str, list[Mention]] = {}
+    # The sentence's clause boundaries, found once: a list of fifty places stays linear.
+    spans = [b.span() for b in _LOCAL_BOUNDARY.finditer(text, *sentence)]
+    bounds = ([s for s, _e in spans], [e for _s, e in spans])
     for m in places:
-        local = _local_status(text, sentence, m) if sentence[0] <= m.start < sentence[1] else None
+        local = (_local_status(text, sentence, m, bounds)
+                 if sentence[0] <= m.start < sentence[1] else None)
         if local != "unaffected":
             groups.setdefault(local or status, []).append(m)
     return groups.items()
 
 
-def _local_status(text: str, sentence: tuple[int, int], mention: Mention) -> str | None:
+def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
+                  bounds: tuple[list[int], list[int]]) -> str | None:
+    """The status the mention's own clause states; ``bounds`` are the starts and ends of
+    the sentence's clause boundaries (none straddles a mention's ends)."""
     start, end = sentence
-    left = [b.end() for b in _LOCAL_BOUNDARY.finditer(text, start, mention.start)]
-    right = _LOCAL_BOUNDARY.search(text, mention.end, end)
-    window = text[left[-1] if left else start:right.start() if right else end]
+    starts, ends = bounds
+    k = bisect.bisect_left(starts, mention.start)  # boundaries before the mention: [:k]
+    r = bisect.bisect_left(starts, mention.end, k)  # the first one after it
+    window = text[ends[k - 1] if k else start:starts[r] if r < len(starts) else end]
     if _UNAFFECTED.search(window):
         return "unaffected"  # "while traffic at Korczowa flows normally"
     if _ENDED.search(window):

@@ -129,10 +129,13 @@ class Geoparser:
     # ------------------------------------------------------------ recognition
 
     def recognise(self, text: str) -> list[_Span]:
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        tokens = [m.span() for m in _TOKEN.finditer(text)]
         spans: list[_Span] = []
         i = 0
         while i < len(tokens):
+            if not text[tokens[i][0]].isupper():  # what _match_at checks first, inlined
+                i += 1
+                continue
             span, nxt = self._match_at(text, tokens, i)
             if span is not None:
                 spans.append(span)
