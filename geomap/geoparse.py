@@ -95,7 +95,6 @@ class Geoparser:
             raise ValueError(f"demonyms must be 'places', 'all' or 'none', not {demonyms!r}")
         self.index = index or default_index()
         self.demonyms = demonyms
-        self._warm = False
 
     @cached_property
     def _words(self) -> dict[str, float]:
@@ -110,19 +109,16 @@ class Geoparser:
                     t.column("row").to_pylist())}
 
     def warm(self) -> None:
-        """Load everything now; :meth:`parse` does it on first use, so that every caller
-        (one text or a corpus) takes the indexed lookups rather than one-off scans."""
+        """Build the lookup indexes now (corpus runs and services; otherwise the name index
+        builds them itself once a job is long enough to pay for them)."""
         self.index.warm()
         self._words  # noqa: B018
         self._demonym_table  # noqa: B018
-        self._warm = True
 
     # ------------------------------------------------------------ public
 
     def parse(self, text: str) -> list[Mention]:
         """Place mentions in ``text``, in order of position."""
-        if not self._warm:
-            self.warm()
         spans = self.recognise(text)
         return self.resolve(text, spans)
 

@@ -85,6 +85,9 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     return gdf
 
 
+_WARM_FROM = 200  # documents
+
+
 def _results(inputs, taxonomy, date, parser, workers, scheduler):
     """(documents expected, partition results) for paths, planned now so that a bad input
     fails before any work; one result per document for Document objects."""
@@ -98,6 +101,9 @@ def _results(inputs, taxonomy, date, parser, workers, scheduler):
     if any(isinstance(item, Document) for item in inputs):
         return len(inputs), _document_results(inputs, taxonomy, date, parser)
     planned = plan([str(i) for i in inputs], expand)
+    if planned.estimate >= _WARM_FROM and (parser is not None or workers <= 1):
+        parser = parser or Geoparser()
+        parser.warm()  # a corpus: build the lookup indexes first
     return planned.estimate, run_partitions(planned.partitions, taxonomy, date,
                                             workers=workers, scheduler=scheduler, parser=parser)
 
