@@ -57,8 +57,9 @@ def _parser():
 
 
 def extract_partition(part: Partition, taxonomy, date: str | None = None,
-                      parser=None) -> PartResult:
-    """Read one partition and extract its documents' incident records."""
+                      parser=None, tick=None) -> PartResult:
+    """Read one partition and extract its documents' incident records (``tick``, when
+    given, is called with the number of documents done so far, after each one)."""
     from .io import ReadReport
     from .join import doc_records
     from .partitions import read_partition
@@ -72,23 +73,27 @@ def extract_partition(part: Partition, taxonomy, date: str | None = None,
             doc = replace(doc, date=date)
         result.ids.append((doc.id, doc.source, doc.line, doc.url))
         result.records += doc_records(doc, document_events(doc, taxonomy, parser), taxonomy)
+        if tick is not None:
+            tick(len(result.ids))
     result.documents, result.skipped = report.documents, report.skipped
     return result
 
 
 def run_partitions(parts, taxonomy, date: str | None = None, *, workers: int = 1,
-                   scheduler: str | None = None, parser=None) -> Iterator[PartResult]:
+                   scheduler: str | None = None, parser=None,
+                   tick=None) -> Iterator[PartResult]:
     """Results of every partition, in partition order.
 
     ``scheduler`` (a ``tcp://HOST:PORT`` address) runs them on that Dask cluster; otherwise
     ``workers`` above 1 starts that many local worker processes, and 1 runs them here.
-    Standard input is always read here.
+    Standard input is always read here; ``tick`` follows the documents of partitions
+    read here (see :func:`extract_partition`).
     """
     parts = list(parts)
     local = any(f[0] == "-" for p in parts for f in p.files)
     if local or scheduler is None and (workers <= 1 or len(parts) <= 1):
         for part in parts:
-            yield extract_partition(part, taxonomy, date, parser)
+            yield extract_partition(part, taxonomy, date, parser, tick)
         return
     with ExitStack() as stack:
         client = _client(stack, workers, scheduler)

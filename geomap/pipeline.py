@@ -68,7 +68,11 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     if date is not None:
         date = _check_date(date)
     merger, seen = IncidentMerger(), _SeenIds(warn)
-    estimate, results = _results(inputs, taxonomy, date, parser, workers, scheduler)
+    def tick(done_here: int) -> None:  # documents of a partition read in this process
+        progress(report.documents + done_here, estimate)
+
+    estimate, results = _results(inputs, taxonomy, date, parser, workers, scheduler,
+                                 tick if progress is not None else None)
     for result in results:
         report.documents += result.documents
         report.skipped += result.skipped
@@ -88,7 +92,7 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
 _WARM_FROM = 200  # documents
 
 
-def _results(inputs, taxonomy, date, parser, workers, scheduler):
+def _results(inputs, taxonomy, date, parser, workers, scheduler, tick):
     """(documents expected, partition results) for paths, planned now so that a bad input
     fails before any work; one result per document for Document objects."""
     from .io import expand
@@ -105,7 +109,8 @@ def _results(inputs, taxonomy, date, parser, workers, scheduler):
         parser = parser or Geoparser()
         parser.warm()  # a corpus: build the lookup indexes first
     return planned.estimate, run_partitions(planned.partitions, taxonomy, date,
-                                            workers=workers, scheduler=scheduler, parser=parser)
+                                            workers=workers, scheduler=scheduler, parser=parser,
+                                            tick=tick)
 
 
 def _document_results(inputs, taxonomy, date, parser):
