@@ -109,3 +109,15 @@ def test_example_article_exports(tmp_path):
     path = write_incidents(gdf, tmp_path / "briefing.gpkg")
     assert set(read_incidents(path)["event_type"]) == {"drone_attack", "border_blockade",
                                                        "mine_clearing"}
+
+
+def test_two_articles_with_one_id_both_keep_their_evidence():
+    warnings = []
+    docs = [Document("same", "Shelling hit Nikopol on Monday.", date="2024-03-07"),
+            Document("same", "Shelling hit Nikopol on Monday, officials said.",
+                     date="2024-03-07")]
+    gdf = extract(docs, warn=warnings.append)
+    assert len(gdf) == 1 and gdf.iloc[0]["evidence_count"] == 2
+    assert [e["evidence"] for e in json.loads(gdf.iloc[0]["evidence_all"])] == [
+        "Shelling hit Nikopol on Monday.", "Shelling hit Nikopol on Monday, officials said."]
+    assert warnings == ["document id 'same' seen before; both articles kept"]
