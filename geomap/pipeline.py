@@ -151,13 +151,16 @@ class _SeenIds:
 
     def check(self, ids) -> None:
         for doc_id, source, line, _url in ids:
-            where = f"{source}:{line}" if source and line else source
             if doc_id not in self.first:
-                self.first[doc_id] = where
+                self.first[doc_id] = (source, line)  # kept small: one entry per document
             elif self.warn is not None:
-                first = self.first[doc_id]
+                where, first = _where(source, line), _where(*self.first[doc_id])
                 self.warn(f"{f'{where}: ' if where else ''}document id {doc_id!r} seen before"
                           f"{f' at {first}' if first else ''}; both articles kept")
+
+
+def _where(source: str | None, line: int | None) -> str | None:
+    return f"{source}:{line}" if source and line else source
 
 
 def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser):
