@@ -135,6 +135,11 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None):
             raise InputError(f"cannot reach the Dask scheduler at {scheduler} "
                              f"({reason})") from None
         return stack.enter_context(client)
+    import dask
+
+    # The workers' statistical profiler samples every task thread 100 times a second: a
+    # cost for pure-Python work that nobody here looks at.
+    stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
     cluster = stack.enter_context(LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
         silence_logs=logging.ERROR))
