@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -40,6 +41,13 @@ def _friendly(func):
     return wrapper
 
 
+class _EchoHandler(logging.Handler):
+    """geomap's log messages as ``geomap: message`` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _Progress.echo(f"geomap: {record.getMessage()}")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="geomap")
 def main() -> None:
@@ -51,6 +59,9 @@ def main() -> None:
       geomap extract corpus.jsonl -o output/incidents.gpkg
       geomap geocode "Kherson region" --json
     """
+    log = logging.getLogger("geomap")
+    if not any(isinstance(h, _EchoHandler) for h in log.handlers):
+        log.addHandler(_EchoHandler())
 
 
 _RECORD_KEYS = ("name", "lat", "lon", "kind", "country_code", "admin1_code", "admin1_name",
@@ -131,6 +142,10 @@ def _pipeline_options(verb: str):
     """--types, --taxonomy and --date, shared by the commands that run the pipeline."""
 
     def decorate(func):
+        func = click.option("--doc-timeout", type=click.FloatRange(min=0), default=10.0,
+                            show_default=True, metavar="SECONDS",
+                            help="Skip (with a warning) a document that takes longer; "
+                                 "0: no limit.")(func)
         func = click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
                             help="Publication date of inputs that carry none (plain text "
                                  "files).")(func)
@@ -165,7 +180,7 @@ def types_(taxonomy: str | None, as_json: bool) -> None:
 
 
 def _run_extract(inputs, types, taxonomy, pub_date=None, *, workers=1, scheduler=None,
-                 quiet=False, skip=None, report=None):
+                 quiet=False, skip=None, report=None, doc_timeout=None):
     """The pipeline for the CLI: warnings and progress on stderr, a summary at the end."""
     from .io import ReadReport
     from .pipeline import extract
@@ -175,17 +190,31 @@ def _run_extract(inputs, types, taxonomy, pub_date=None, *, workers=1, scheduler
     try:
         gdf = extract(list(inputs), types=types, taxonomy=taxonomy, date=pub_date,
                       warn=_Progress.warn, report=report, workers=workers,
-                      scheduler=scheduler, progress=progress.update, skip=skip)
+                      scheduler=scheduler, progress=progress.update, skip=skip,
+                      doc_timeout=doc_timeout)
     finally:
         progress.close()
     if not quiet:
         message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents"
         if report.skipped:
             message += f" ({report.skipped} bad records skipped)"
+        if gdf.attrs.get("timed_out"):
+            message += f" ({gdf.attrs['timed_out']} documents over --doc-timeout skipped)"
         if report.known:
             message += f" ({report.known} already in the store)"
         click.echo(message + progress.rate(), err=True)
+    undated = int(gdf["date"].isna().sum())
+    if undated and pub_date is None and any(_plain_text(i) for i in inputs):
+        click.echo(f"geomap: hint: {undated} incidents have no date; give plain text inputs "
+                   "their publication date with --date YYYY-MM-DD", err=True)
     return gdf
+
+
+def _plain_text(name: str) -> bool:
+    """Standard input, a text file or a folder: inputs that carry no publication date."""
+    from .io import JSONL_SUFFIXES
+
+    return Path(name).suffix.lower() not in (*JSONL_SUFFIXES, ".csv")
 
 
 class _Progress:
@@ -229,15 +258,20 @@ class _Progress:
         import time
 
         seconds = time.monotonic() - self.started
-        return f" in {seconds:.0f} s ({self.done / seconds:.0f} documents/s)" if (
-            self.done and seconds >= 1) else ""
+        return f" in {seconds:.1f} s ({self.done / seconds:.0f} documents/s)" if (
+            self.done and seconds > 0) else ""
 
     @classmethod
     def warn(cls, message: str) -> None:
+        cls.echo(f"geomap: warning: {message}")
+
+    @classmethod
+    def echo(cls, line: str) -> None:
+        """A line on stderr, written around the live bar if there is one."""
         if cls.bar is not None:
-            cls.bar.write(f"geomap: warning: {message}", file=sys.stderr)
+            cls.bar.write(line, file=sys.stderr)
         else:
-            click.echo(f"geomap: warning: {message}", err=True)
+            click.echo(line, err=True)
 
     @classmethod
     def close(cls) -> None:
@@ -264,8 +298,8 @@ class _Progress:
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; "
               "warnings and errors only.")
 @_friendly
-def extract(inputs, output, store, types, taxonomy, pub_date, workers, scheduler,
-            quiet) -> None:
+def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, workers,
+            scheduler, quiet) -> None:
     """Extract incidents (event type x place x date) from news texts.
 
     INPUT is a text file, a folder of them, a JSONL or CSV corpus with the fields
@@ -297,7 +331,8 @@ def extract(inputs, output, store, types, taxonomy, pub_date, workers, scheduler
         known = target.documents()  # refuses another format or schema before any work
     report = ReadReport(seen=[] if store is not None else None)
     gdf = _run_extract(inputs, None, chosen, pub_date, workers=workers, scheduler=scheduler,
-                       quiet=quiet, skip=known if store is not None else None, report=report)
+                       quiet=quiet, skip=known if store is not None else None, report=report,
+                       doc_timeout=doc_timeout)
     if output is not None:
         write_incidents(gdf, output)
         if not quiet:
@@ -308,7 +343,7 @@ def extract(inputs, output, store, types, taxonomy, pub_date, workers, scheduler
             click.echo(f"geomap: {store}: {summary}", err=True)
 
 
-def _load_incidents(inputs, types, taxonomy, pub_date=None):
+def _load_incidents(inputs, types, taxonomy, pub_date=None, doc_timeout=None):
     """Incidents from an incidents file written by ``geomap extract``, or the pipeline."""
     from .export import read_incidents
     from .io import is_incidents_file
@@ -317,7 +352,7 @@ def _load_incidents(inputs, types, taxonomy, pub_date=None):
         return read_incidents(inputs[0])
     if any(is_incidents_file(i) for i in inputs):
         raise InputError("give either one incidents file or texts and corpora, not both")
-    return _run_extract(inputs, types, taxonomy, pub_date)
+    return _run_extract(inputs, types, taxonomy, pub_date, doc_timeout=doc_timeout)
 
 
 def _default_output(inputs) -> Path:
@@ -344,8 +379,8 @@ def _default_output(inputs) -> Path:
 @click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True,
               help="PNG height in pixels.")
 @_friendly
-def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragment, png,
-         width, height) -> None:
+def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, tiles, title,
+         fragment, png, width, height) -> None:
     """Draw incidents on an interactive map (one layer per event type).
 
     INPUT is texts or corpora (the whole pipeline runs) or one incidents file written by
@@ -358,15 +393,19 @@ def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragm
       geomap map examples/briefing.txt --offline --fragment -o output/briefing-map.html
       geomap map examples/briefing.txt --offline --png output/briefing.png --width 1600
     """
+    from .assets import fetch as fetch_assets
     from .events import load_taxonomy
-    from .render import render, save_map
+    from .render import check_tiles, render, save_map
     from .report import find_browser, to_fragment, to_png
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
+    tiles = check_tiles(tiles)
     if png:
         find_browser()  # fail before the work when there is no browser
-    gdf = _load_incidents(inputs, None, chosen, pub_date)
+    if offline:
+        fetch_assets()  # the first offline map downloads Leaflet once; fail before the work
+    gdf = _load_incidents(inputs, None, chosen, pub_date, doc_timeout)
     m = render(gdf, types=types, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
     if png:
         click.echo(f"geomap: wrote {to_png(m, png, width=width, height=height)}", err=True)
@@ -390,7 +429,8 @@ def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragm
 @click.option("--pdf", type=click.Path(dir_okay=False), default=None,
               help="Also print the report to this PDF with headless Chromium.")
 @_friendly
-def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> None:
+def report(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, title,
+           pdf) -> None:
     """Write a report page: map, counts by type and region, evidence with sources.
 
     \b
@@ -405,7 +445,11 @@ def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> No
 
     chosen = load_taxonomy(taxonomy)
     chosen = chosen.select(types) if types else chosen
-    gdf = _load_incidents(inputs, None, chosen, pub_date)
+    if offline:
+        from .assets import fetch as fetch_assets
+
+        fetch_assets()  # the first offline report downloads Leaflet once
+    gdf = _load_incidents(inputs, None, chosen, pub_date, doc_timeout)
     gdf = gdf[gdf["event_type"].isin(chosen.ids)]
     page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
     target = Path(output) if output else Path("output") / "report.html"
@@ -416,7 +460,9 @@ def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> No
 
 
 @main.command()
-@click.option("--fetch", is_flag=True, help="Download the pinned packages with npm.")
+@click.option("--fetch", is_flag=True,
+              help="Download the pinned packages from the npm registry now (offline maps "
+                   "otherwise do it the first time they need them).")
 @_friendly
 def assets(fetch: bool) -> None:
     """Show (or, with --fetch, fill) the cache of Leaflet files that offline maps inline.

@@ -26,6 +26,23 @@ from .partitions import Partition
 CONNECT_TIMEOUT = 6
 
 
+class Area:
+    """The extent of every place the documents name, [west, south, east, north]."""
+
+    def __init__(self):
+        self.bounds: list[float] | None = None
+
+    def add(self, mentions) -> None:
+        for m in mentions:
+            self.extend([m.place.lon, m.place.lat, m.place.lon, m.place.lat])
+
+    def extend(self, bounds: list[float] | None) -> None:
+        if bounds:
+            b = self.bounds or bounds
+            self.bounds = [min(b[0], bounds[0]), min(b[1], bounds[1]),
+                           max(b[2], bounds[2]), max(b[3], bounds[3])]
+
+
 @dataclass
 class PartResult:
     """What one partition gave: its documents' incident records and what was skipped."""
@@ -33,6 +50,8 @@ class PartResult:
     number: int
     documents: int = 0
     skipped: int = 0
+    timed_out: int = 0
+    area: Area = field(default_factory=Area)
     problems: list[str] = field(default_factory=list)
     ids: list[tuple[str, str | None, int | None, str | None]] = field(default_factory=list)
     records: list[dict] = field(default_factory=list)
@@ -57,31 +76,30 @@ def _parser():
 
 
 def extract_partition(part: Partition, taxonomy, date: str | None = None,
-                      parser=None, tick=None) -> PartResult:
+                      parser=None, doc_timeout: float | None = None,
+                      tick=None) -> PartResult:
     """Read one partition and extract its documents' incident records (``tick``, when
     given, is called with the number of documents done so far, after each one)."""
     from .io import ReadReport
-    from .join import doc_records
     from .partitions import read_partition
-    from .pipeline import document_events
+    from .pipeline import add_document
 
     parser = parser or _parser()
     report = ReadReport()
     result = PartResult(part.number)
-    for doc in read_partition(part, report, result.problems.append):
+    for done, doc in enumerate(read_partition(part, report, result.problems.append), 1):
         if date is not None and not doc.date:
             doc = replace(doc, date=date)
-        result.ids.append((doc.id, doc.source, doc.line, doc.url))
-        result.records += doc_records(doc, document_events(doc, taxonomy, parser), taxonomy)
+        add_document(result, doc, taxonomy, parser, doc_timeout)
         if tick is not None:
-            tick(len(result.ids))
+            tick(done)
     result.documents, result.skipped = report.documents, report.skipped
     return result
 
 
 def run_partitions(parts, taxonomy, date: str | None = None, *, workers: int = 1,
                    scheduler: str | None = None, parser=None,
-                   tick=None) -> Iterator[PartResult]:
+                   doc_timeout: float | None = None, tick=None) -> Iterator[PartResult]:
     """Results of every partition, in partition order.
 
     ``scheduler`` (a ``tcp://HOST:PORT`` address) runs them on that Dask cluster; otherwise
@@ -93,15 +111,16 @@ def run_partitions(parts, taxonomy, date: str | None = None, *, workers: int = 1
     local = any(f[0] == "-" for p in parts for f in p.files)
     if local or scheduler is None and (workers <= 1 or len(parts) <= 1):
         for part in parts:
-            yield extract_partition(part, taxonomy, date, parser, tick)
+            yield extract_partition(part, taxonomy, date, parser, doc_timeout, tick)
         return
     with ExitStack() as stack:
         client = _client(stack, workers, scheduler)
         in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers) + 2
-        yield from _ordered(client, parts, in_flight, taxonomy, date)
+        yield from _ordered(client, parts, in_flight, taxonomy, date, doc_timeout)
 
 
-def _ordered(client, parts, in_flight: int, taxonomy, date) -> Iterator[PartResult]:
+def _ordered(client, parts, in_flight: int, taxonomy, date,
+             doc_timeout) -> Iterator[PartResult]:
     """Submit partitions ahead, at most ``in_flight`` at a time; yield results in order."""
     pending: deque = deque()
     queue = iter(parts)
@@ -109,7 +128,7 @@ def _ordered(client, parts, in_flight: int, taxonomy, date) -> Iterator[PartResu
         part = next(queue, None)
         if part is not None:
             pending.append(client.submit(extract_partition, part, taxonomy, date,
-                                         pure=False))
+                                         doc_timeout=doc_timeout, pure=False))
 
     for _ in range(in_flight):
         submit_next()

@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import InputError
+from .deadline import Deadline
+from .errors import DocumentTimeoutError, InputError
 from .events import Taxonomy, detect_events, load_taxonomy
 from .geoparse import Geoparser
 from .io import ReadReport
@@ -22,13 +23,15 @@ from .join import doc_records
 from .models import Document
 from .sentences import split_sentences
 
+DOC_TIMEOUT = 10.0  # seconds a document may take before it is skipped
 
 def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None,
             warn: Callable[[str], None] | None = None, report: ReadReport | None = None,
             parser: Geoparser | None = None, date: str | None = None, workers: int = 1,
             scheduler: str | None = None,
             progress: Callable[[int, int | None], None] | None = None,
-            skip: tuple[set[str], set[str]] | None = None):
+            skip: tuple[set[str], set[str]] | None = None,
+            doc_timeout: float | None = DOC_TIMEOUT):
     """Incidents found in documents, as a GeoDataFrame (schema in :mod:`geomap.join`).
 
     Parameters
@@ -58,8 +61,12 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     skip
         (ids, urls) of documents to leave out, such as those an incident store holds;
         they are counted in ``report.known``.
+    doc_timeout
+        Seconds one document may take (None or 0: no limit). A document that takes longer
+        is skipped with a warning naming it; ``gdf.attrs["timed_out"]`` counts them.
     """
     from .join import IncidentMerger
+    from .parallel import Area
 
     if not isinstance(taxonomy, Taxonomy):
         taxonomy = load_taxonomy(taxonomy)
@@ -67,13 +74,16 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     report = report if report is not None else ReadReport()
     if date is not None:
         date = _check_date(date)
-    merger, seen = IncidentMerger(), _SeenIds(warn)
+    merger, seen, timed_out, area = IncidentMerger(), _SeenIds(warn), 0, Area()
+
     def tick(done_here: int) -> None:  # documents of a partition read in this process
         progress(report.documents + done_here, estimate)
 
     estimate, results = _results(inputs, taxonomy, date, parser, workers, scheduler,
-                                 tick if progress is not None else None)
+                                 doc_timeout, tick if progress is not None else None)
     for result in results:
+        timed_out += result.timed_out
+        area.extend(result.area.bounds)
         report.documents += result.documents
         report.skipped += result.skipped
         report.problems += result.problems
@@ -85,14 +95,17 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         if progress is not None:
             progress(report.documents, estimate)
     gdf = merger.frame()
-    gdf.attrs.update(documents=report.documents, skipped=report.skipped)
+    gdf.attrs.update(documents=report.documents, skipped=report.skipped,
+                     timed_out=timed_out)
+    if area.bounds:  # what the documents were about: where a map with no incidents looks
+        gdf.attrs["area"] = area.bounds
     return gdf
 
 
 _WARM_FROM = 200  # documents
 
 
-def _results(inputs, taxonomy, date, parser, workers, scheduler, tick):
+def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, tick):
     """(documents expected, partition results) for paths, planned now so that a bad input
     fails before any work; one result per document for Document objects."""
     from .io import expand
@@ -103,17 +116,17 @@ def _results(inputs, taxonomy, date, parser, workers, scheduler, tick):
         inputs = [inputs]
     inputs = list(inputs)
     if any(isinstance(item, Document) for item in inputs):
-        return len(inputs), _document_results(inputs, taxonomy, date, parser)
+        return len(inputs), _document_results(inputs, taxonomy, date, parser, doc_timeout)
     planned = plan([str(i) for i in inputs], expand)
     if planned.estimate >= _WARM_FROM and (parser is not None or workers <= 1):
         parser = parser or Geoparser()
         parser.warm()  # a corpus: build the lookup indexes first
     return planned.estimate, run_partitions(planned.partitions, taxonomy, date,
                                             workers=workers, scheduler=scheduler, parser=parser,
-                                            tick=tick)
+                                            doc_timeout=doc_timeout, tick=tick)
 
 
-def _document_results(inputs, taxonomy, date, parser):
+def _document_results(inputs, taxonomy, date, parser, doc_timeout):
     """Documents given as objects (mixed with paths, read here), one result each."""
     from .io import expand
     from .parallel import PartResult, run_partitions
@@ -123,11 +136,13 @@ def _document_results(inputs, taxonomy, date, parser):
     for item in inputs:
         if not isinstance(item, Document):
             yield from run_partitions(plan([str(item)], expand).partitions, taxonomy, date,
-                                      parser=parser)
+                                      parser=parser, doc_timeout=doc_timeout)
             continue
         doc = item if date is None or item.date else replace(item, date=date)
-        records = doc_records(doc, document_events(doc, taxonomy, parser), taxonomy)
-        yield PartResult(0, 1, ids=[(doc.id, doc.source, doc.line, doc.url)], records=records)
+        result = PartResult(0)
+        add_document(result, doc, taxonomy, parser, doc_timeout)
+        result.documents = 1
+        yield result
 
 
 def _unknown(result, skip, report) -> list[dict]:
@@ -154,21 +169,51 @@ class _SeenIds:
             if doc_id not in self.first:
                 self.first[doc_id] = (source, line)  # kept small: one entry per document
             elif self.warn is not None:
-                where, first = _where(source, line), _where(*self.first[doc_id])
+                where, first = _location(source, line), _location(*self.first[doc_id])
                 self.warn(f"{f'{where}: ' if where else ''}document id {doc_id!r} seen before"
                           f"{f' at {first}' if first else ''}; both articles kept")
 
 
-def _where(source: str | None, line: int | None) -> str | None:
+def _location(source: str | None, line: int | None) -> str | None:
     return f"{source}:{line}" if source and line else source
 
 
-def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser):
-    """The events of one document, with their places."""
-    mentions = parser.parse(doc.text)
+def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
+                    deadline: Deadline | None = None, area=None):
+    """The events of one document, with their places.
+
+    With a :class:`~geomap.deadline.Deadline`, raises
+    :class:`~geomap.errors.DocumentTimeoutError` once it has passed; with an
+    :class:`~geomap.parallel.Area`, widens it to every place the document names.
+    """
+    mentions = parser.parse(doc.text, deadline)
+    if area is not None:
+        area.add(mentions)
     if not mentions:
         return []
-    return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date)
+    return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date,
+                         deadline)
+
+
+def add_document(result, doc: Document, taxonomy: Taxonomy, parser: Geoparser,
+                 doc_timeout: float | None) -> None:
+    """Add one document's incident records to a partition's result; a document over its
+    time budget is left out, counted and reported instead."""
+    deadline = Deadline(doc_timeout) if doc_timeout else None
+    try:
+        events = document_events(doc, taxonomy, parser, deadline, result.area)
+    except DocumentTimeoutError as err:
+        result.timed_out += 1
+        result.problems.append(f"{_where(doc)}: skipped, {err} (--doc-timeout)")
+        return
+    result.ids.append((doc.id, doc.source, doc.line, doc.url))
+    result.records += doc_records(doc, events, taxonomy)
+
+
+def _where(doc: Document) -> str:
+    if doc.source and doc.line:
+        return f"{doc.source}:{doc.line}: document {doc.id!r}"
+    return f"{doc.source}: document {doc.id!r}" if doc.source else f"document {doc.id!r}"
 
 
 def _check_date(value: str) -> str:

@@ -26,6 +26,11 @@ _BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
                  "--disable-component-update", "--no-first-run"]
 
 
+# Read by the map's script: a still image has no zoom buttons, layer list or time control
+# (the legend stays), and is framed for the room they leave.
+SNAPSHOT_SCRIPT = "window.geomapSnapshot = true;"
+
+
 class BrowserMissingError(GeomapError, FileNotFoundError):
     """No Chromium to draw images or print with."""
 
@@ -94,7 +99,8 @@ def find_browser() -> str:
 def to_png(m, path: str | Path, *, width: int = 1200, height: int = 800) -> Path:
     """Draw the map in headless Chromium and save a PNG of exactly ``width`` x ``height``.
 
-    Waits until the incident layers (and any tiles) have rendered.
+    Waits until the incident layers (and any tiles) have rendered. The image shows the
+    legend but no zoom buttons, layer list or time control.
     """
     if width < 100 or height < 100 or width > 8000 or height > 8000:
         raise InputError(f"image size {width}x{height}: width and height must be 100..8000")
@@ -128,6 +134,7 @@ def _screenshot(page_path: Path, width: int, height: int) -> bytes:
         browser = p.chromium.launch(executable_path=browser_path, args=_BROWSER_ARGS)
         try:
             page = browser.new_page(viewport={"width": width, "height": height})
+            page.add_init_script(SNAPSHOT_SCRIPT)
             page.goto(page_path.resolve().as_uri())
             page.wait_for_load_state("load")
             try:

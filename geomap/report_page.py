@@ -28,6 +28,7 @@ blockquote{margin:4px 0 2px;padding-left:8px;border-left:3px solid #ccc}
 blockquote mark{background:#ffe08a}
 .incident{margin-bottom:10px}.meta{color:#555;font-size:12px}
 .map-image{display:none;width:100%}
+.daily-chart{max-width:960px;break-inside:avoid}
 footer{margin-top:32px;color:#666;font-size:12px}
 @media print{
  body{margin:0;max-width:none}
@@ -57,9 +58,62 @@ def build_report(incidents, *, title: str = "Incident report", offline: bool = F
     if snapshot:
         parts.append(f'<img class="map-image" alt="Map of the incidents" '
                      f'src="data:image/png;base64,{snapshot}">')
-    parts += ["</section>", _counts_table(incidents, taxonomy), _evidence(incidents, taxonomy),
+    parts += ["</section>", daily_chart(incidents, taxonomy),
+              _counts_table(incidents, taxonomy), _evidence(incidents, taxonomy),
               f"<footer>{ATTRIBUTION}. Made with geomap.</footer>", "</body></html>"]
     return "\n".join(parts)
+
+
+def daily_chart(incidents, taxonomy, *, width: int = 960, height: int = 240) -> str:
+    """Incidents per day, stacked by type, as an inline SVG chart (it prints as drawn).
+
+    Empty when no incident has a date; days without incidents are kept, so gaps show.
+    """
+    import datetime as dt
+
+    dated = incidents[incidents["date"].notna()]
+    if not len(dated):
+        return ""
+    first, last = (dt.date.fromisoformat(d) for d in (dated["date"].min(), dated["date"].max()))
+    days = [(first + dt.timedelta(n)).isoformat() for n in range((last - first).days + 1)]
+    present = [t for t in taxonomy.types if (dated["event_type"] == t.id).any()]
+    counts = dated.groupby(["date", "event_type"]).size()
+    top = max(int(dated.groupby("date").size().max()), 1)
+    left, bottom, legend = 36, 34, 22
+    plot_w, plot_h = width - left - 8, height - bottom - legend - 8
+    step = plot_w / len(days)
+    bar = max(1.0, step * 0.8)
+    out = [f'<svg class="daily-chart" xmlns="http://www.w3.org/2000/svg" width="100%" '
+           f'viewBox="0 0 {width} {height}" role="img" aria-label="Incidents per day by type" '
+           'font-family="system-ui,sans-serif" font-size="11">']
+    for tick in sorted({0, top // 2, top}):
+        y = legend + 8 + plot_h - plot_h * tick / top
+        out.append(f'<line x1="{left}" x2="{width - 8}" y1="{y:.1f}" y2="{y:.1f}" '
+                   f'stroke="#ddd"/><text x="{left - 6}" y="{y + 4:.1f}" '
+                   f'text-anchor="end" fill="#555">{tick}</text>')
+    every = max(1, round(len(days) / 12))
+    for i, day in enumerate(days):
+        x = left + i * step + (step - bar) / 2
+        y = legend + 8 + plot_h
+        for etype in present:
+            n = int(counts.get((day, etype.id), 0))
+            if n:
+                h = plot_h * n / top
+                y -= h
+                out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+                           f'fill="{html.escape(etype.colour)}"><title>{html.escape(day)}: '
+                           f"{n} {html.escape(etype.label)}</title></rect>")
+        if i % every == 0:
+            out.append(f'<text x="{left + i * step + step / 2:.1f}" y="{height - 12}" '
+                       f'text-anchor="middle" fill="#555">{html.escape(day[5:])}</text>')
+    x = left
+    for etype in present:
+        out.append(f'<rect x="{x}" y="4" width="12" height="12" '
+                   f'fill="{html.escape(etype.colour)}"/><text x="{x + 16}" y="14">'
+                   f"{html.escape(etype.label)}</text>")
+        x += 28 + 7 * len(etype.label)
+    out.append("</svg>")
+    return "<h2>Incidents per day</h2>" + "".join(out)
 
 
 def _snapshot(incidents, taxonomy, warn) -> str | None:

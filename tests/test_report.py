@@ -191,3 +191,16 @@ def test_map_repr_html_renders_in_chromium(page_log, incidents, tmp_path, offlin
 def test_incidents_show_themselves_as_a_table(incidents):
     table = incidents._repr_html_()
     assert "<table" in table and "event_type" in table
+
+
+def test_report_has_a_printable_chart_of_incidents_per_day(incidents):
+    from geomap.report_page import daily_chart
+
+    page = build_report(incidents, title="Chart", image=False)
+    assert "<h2>Incidents per day</h2>" in page and '<svg class="daily-chart"' in page
+    chart = daily_chart(incidents, __import__("geomap").load_taxonomy())
+    days = re.findall(r"<title>(\d{4}-\d\d-\d\d): (\d+) ([^<]+)</title>", chart)
+    total = sum(int(n) for _, n, _ in days)
+    assert total == incidents["date"].notna().sum()
+    assert {d for d, _, _ in days} == set(incidents["date"].dropna())
+    assert daily_chart(incidents.iloc[0:0], __import__("geomap").load_taxonomy()) == ""
