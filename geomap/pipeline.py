@@ -114,13 +114,16 @@ def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, ti
 
     if isinstance(inputs, (str, Path, Document)):
         inputs = [inputs]
-    inputs = list(inputs)
-    if any(isinstance(item, Document) for item in inputs):
-        return len(inputs), _document_results(inputs, taxonomy, date, parser, doc_timeout)
-    planned = plan([str(i) for i in inputs], expand)
-    if planned.estimate >= _WARM_FROM and (parser is not None or workers <= 1):
+    if not isinstance(inputs, (list, tuple)):  # a stream (of documents): read as it comes
+        return None, _document_results(inputs, taxonomy, date, parser, doc_timeout)
+    documents = any(isinstance(item, Document) for item in inputs)
+    planned = None if documents else plan([str(i) for i in inputs], expand)
+    estimate = len(inputs) if documents else planned.estimate
+    if estimate >= _WARM_FROM and (documents or parser is not None or workers <= 1):
         parser = parser or Geoparser()
         parser.warm()  # a corpus: build the lookup indexes first
+    if documents:
+        return estimate, _document_results(inputs, taxonomy, date, parser, doc_timeout)
     return planned.estimate, run_partitions(planned.partitions, taxonomy, date,
                                             workers=workers, scheduler=scheduler, parser=parser,
                                             doc_timeout=doc_timeout, tick=tick)
