@@ -271,10 +271,13 @@ class _Progress:
             return
         if self.tty:
             if type(self).bar is None:
+                import shutil
+
                 from tqdm import tqdm
 
+                width = shutil.get_terminal_size((100, 20)).columns  # 0 on a bare pty
                 type(self).bar = tqdm(total=total, unit=" docs", file=sys.stderr,
-                                      desc="geomap", leave=False, dynamic_ncols=True)
+                                      desc="geomap", leave=False, ncols=min(width, 120))
             bar = type(self).bar
             bar.total = max(total or 0, done) or None
             bar.update(done - bar.n)

@@ -99,7 +99,6 @@ class Geoparser:
             raise ValueError(f"demonyms must be 'places', 'all' or 'none', not {demonyms!r}")
         self.index = index or default_index()
         self.demonyms = demonyms
-        self._warm = False
 
     @cached_property
     def _words(self) -> dict[str, float]:
@@ -114,12 +113,11 @@ class Geoparser:
                     t.column("row").to_pylist())}
 
     def warm(self) -> None:
-        """Load everything now; :meth:`parse` does it on first use, so that every caller
-        (one text or a corpus) takes the indexed lookups rather than one-off scans."""
+        """Build the lookup indexes now (corpus runs and services; otherwise the name index
+        builds them itself once a job is long enough to pay for them)."""
         self.index.warm()
         self._words  # noqa: B018
         self._demonym_table  # noqa: B018
-        self._warm = True
 
     # ------------------------------------------------------------ public
 
@@ -129,8 +127,6 @@ class Geoparser:
         With a :class:`~geomap.deadline.Deadline`, raises
         :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
         """
-        if not self._warm:
-            self.warm()
         spans = self.recognise(text, deadline)
         if deadline is not None:
             deadline.check()
@@ -139,7 +135,7 @@ class Geoparser:
     # ------------------------------------------------------------ recognition
 
     def recognise(self, text: str, deadline: Deadline | None = None) -> list[_Span]:
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        tokens = [m.span() for m in _TOKEN.finditer(text)]
         spans: list[_Span] = []
         cues = _CrossingCues(text)
         organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
@@ -148,6 +144,9 @@ class Geoparser:
         while i < len(tokens):
             if deadline is not None and i % 64 == 0:
                 deadline.check()
+            if not text[tokens[i][0]].isupper():  # what _match_at checks first, inlined
+                i += 1
+                continue
             if organisations and _inside(tokens[i][0], organisations, org_starts):
                 i += 1  # "Kyiv Post", "Voice of America": an organisation, not the place
                 continue
