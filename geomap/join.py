@@ -59,26 +59,46 @@ _PRECISION = {"locality": 1, "crossing": 1, "admin1": 2, "admin2": 2, "sea": 2, 
 
 def incidents_frame(pairs: Iterable[tuple[Document, list[Event]]], taxonomy: Taxonomy):
     """Build the incidents GeoDataFrame from documents and their events (see module doc)."""
-    import geopandas as gpd
-    import pandas as pd
-
-    merged: dict[tuple, dict] = {}
+    merger = IncidentMerger()
     for doc, events in pairs:
-        for record in _doc_records(doc, events, taxonomy):
+        merger.add(doc_records(doc, events, taxonomy))
+    return merger.frame()
+
+
+class IncidentMerger:
+    """Incidents merged from the records of documents (:func:`doc_records`), in the order
+    they are added: the same records in the same order give the same frame, whichever
+    process computed them."""
+
+    def __init__(self):
+        self.merged: dict[tuple, dict] = {}
+        self.seen: dict[tuple, set] = {}  # incident -> keys of the evidence it holds
+
+    def add(self, records: Iterable[dict]) -> None:
+        for record in records:
             key = (record["event_type"], record["place_id"], record["date"])
-            if key in merged:
-                _merge(merged[key], record)
+            if key in self.merged:
+                _merge(self.merged[key], record, self.seen[key])
             else:
-                merged[key] = record
-    rows = list(merged.values())
-    for row in rows:
-        row["evidence_count"] = len(row["evidence_all"])
-        row["evidence_all"] = json.dumps(row["evidence_all"], ensure_ascii=False)
-    frame = pd.DataFrame(rows, columns=[*COLUMNS, "_geometry"])
-    geometry = gpd.GeoSeries(list(frame.pop("_geometry")), crs="EPSG:4326")
-    gdf = apply_schema(gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326"))
-    _fill_admin1_by_polygon(gdf)
-    return gdf
+                self.merged[key] = record
+                self.seen[key] = {_evidence_key(e) for e in record["evidence_all"]}
+
+    def frame(self):
+        """The incidents GeoDataFrame (schema in the module doc)."""
+        import geopandas as gpd
+        import pandas as pd
+
+        rows = list(self.merged.values())
+        for row in rows:
+            row["evidence_count"] = len(row["evidence_all"])
+            row["evidence_all"] = json.dumps(row["evidence_all"], ensure_ascii=False)
+        frame = pd.DataFrame(rows, columns=[*COLUMNS, "_place", "_zone"])
+        geometry = gpd.GeoSeries([_geometry(p, z) for p, z in zip(frame.pop("_place"),
+                                                                 frame.pop("_zone"))],
+                                 crs="EPSG:4326")
+        gdf = apply_schema(gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326"))
+        _fill_admin1_by_polygon(gdf)
+        return gdf
 
 
 def apply_schema(gdf):
@@ -110,7 +130,10 @@ def _as_text(value):
     return str(value)
 
 
-def _doc_records(doc: Document, events: list[Event], taxonomy: Taxonomy) -> list[dict]:
+def doc_records(doc: Document, events: list[Event], taxonomy: Taxonomy) -> list[dict]:
+    """One record per event and place of a document, ready for :class:`IncidentMerger`
+    (plain values and the :class:`~geomap.models.Place`: cheap to send between processes;
+    geometry is made once per incident)."""
     records = [_record(doc, event, m, taxonomy) for event in events for m in event.places]
     # A country named only as the setting ("drone raids hit Ukrainian regions") adds
     # nothing when the same document places that event type inside that country.
@@ -135,34 +158,60 @@ def _record(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -
         "start": event.start, "end": event.end, "mention_start": mention.start,
         "mention_end": mention.end, "doc_id": doc.id, "title": doc.title, "url": doc.url,
         "date": event.date, "confidence": round(event.confidence * mention.confidence, 3),
-        "evidence_all": [evidence],
-        "_geometry": _geometry(place, doc, mention, taxonomy.get(event.type).draw),
+        "evidence_all": [evidence], "_place": place,
+        "_zone": _zone_limits(place, doc, mention, taxonomy.get(event.type).draw),
     }
 
 
-def _merge(into: dict, record: dict) -> None:
-    """Same incident again: keep all evidence, the latest status, the best confidence."""
-    known = {(e["doc_id"], e["start"]) for e in into["evidence_all"]}
-    new = [e for e in record["evidence_all"] if (e["doc_id"], e["start"]) not in known]
-    into["evidence_all"].extend(new)
+def _evidence_key(evidence: dict) -> tuple:
+    """Evidence is known by its document, offset and sentence: two articles that share an
+    id both keep theirs."""
+    return evidence["doc_id"], evidence["start"], evidence["evidence"]
+
+
+def _merge(into: dict, record: dict, known: set) -> None:
+    """Same incident again: keep all evidence, the latest status, the best confidence.
+
+    ``known`` holds the keys of ``into``'s evidence and is kept up to date, so merging n
+    reports takes time linear in n.
+    """
+    for e in record["evidence_all"]:
+        key = _evidence_key(e)
+        if key not in known:
+            known.add(key)
+            into["evidence_all"].append(e)
     if record["status"] != "unknown":
         into["status"] = record["status"]
     into["confidence"] = max(into["confidence"], record["confidence"])
 
 
-def _geometry(place, doc: Document, mention: Mention, draw: str):
+def _zone_limits(place, doc: Document, mention: Mention, draw: str):
+    """What the text around the mention says limits a zone at sea (see
+    :mod:`geomap.zones`): for a sea, the sentence's compass words and places; for a type
+    drawn at sea at a town, whether it happened off that town's coast. Found here, where
+    the text is; applied when the incident's shape is made."""
+    from .zones import off_coast, sea_limits
+
+    if place.kind == "sea":
+        return sea_limits(doc.text, mention.start, mention.end)
+    if draw == "sea" and place.kind not in ("admin1", "country", "continent", "region"):
+        return off_coast(doc.text, mention.start, mention.end)
+    return None
+
+
+def _geometry(place, limits=None):
     """Region polygons from the shipped boundaries; sea zones limited by what the text
-    says around the sea's name (:mod:`geomap.zones`); for types drawn at sea, the water
-    off a coastal town the text puts them "off"; a point for everything else."""
+    says (:mod:`geomap.zones`); the water off a coastal town when the text says "off" it;
+    a point for everything else."""
     import shapely
 
     from .zones import coastal_zone, sea_zone
 
     polygon = place_polygon(place)
     if place.kind == "sea" and polygon is not None:
-        return sea_zone(polygon, doc.text, mention.start, mention.end)
-    if polygon is None and draw == "sea":
-        zone = coastal_zone(place.lon, place.lat, doc.text, mention.start, mention.end)
+        return sea_zone(polygon, limits)
+    if polygon is None and limits is not None and limits.coast:
+        zone = coastal_zone(place.lon, place.lat)
         if zone is not None:
             return zone
     # The only axis swap in this module: Place holds lat/lon, shapely wants x=lon, y=lat.
