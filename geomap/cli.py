@@ -45,10 +45,7 @@ class _EchoHandler(logging.Handler):
     """geomap's log messages as ``geomap: message`` lines on stderr."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        if _Progress.bar is not None:
-            _Progress.bar.write(f"geomap: {record.getMessage()}", file=sys.stderr)
-        else:
-            click.echo(f"geomap: {record.getMessage()}", err=True)
+        _Progress.echo(f"geomap: {record.getMessage()}")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -206,10 +203,10 @@ def _run_extract(inputs, types, taxonomy, pub_date=None, *, workers=1, scheduler
         if report.known:
             message += f" ({report.known} already in the store)"
         click.echo(message + progress.rate(), err=True)
-        undated = int(gdf["date"].isna().sum())
-        if undated and pub_date is None and any(_plain_text(str(i)) for i in inputs):
-            click.echo(f"geomap: hint: {undated} incidents have no date; give plain text "
-                       "inputs their publication date with --date YYYY-MM-DD", err=True)
+    undated = int(gdf["date"].isna().sum())
+    if undated and pub_date is None and any(_plain_text(i) for i in inputs):
+        click.echo(f"geomap: hint: {undated} incidents have no date; give plain text inputs "
+                   "their publication date with --date YYYY-MM-DD", err=True)
     return gdf
 
 
@@ -263,10 +260,15 @@ class _Progress:
 
     @classmethod
     def warn(cls, message: str) -> None:
+        cls.echo(f"geomap: warning: {message}")
+
+    @classmethod
+    def echo(cls, line: str) -> None:
+        """A line on stderr, written around the live bar if there is one."""
         if cls.bar is not None:
-            cls.bar.write(f"geomap: warning: {message}", file=sys.stderr)
+            cls.bar.write(line, file=sys.stderr)
         else:
-            click.echo(f"geomap: warning: {message}", err=True)
+            click.echo(line, err=True)
 
     @classmethod
     def close(cls) -> None:

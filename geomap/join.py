@@ -94,7 +94,7 @@ class IncidentMerger:
             row["evidence_all"] = json.dumps(row["evidence_all"], ensure_ascii=False)
         frame = pd.DataFrame(rows, columns=[*COLUMNS, "_place", "_zone"])
         geometry = gpd.GeoSeries([_geometry(p, z) for p, z in zip(frame.pop("_place"),
-                                                                 frame.pop("_zone"))],
+                                                                  frame.pop("_zone"))],
                                  crs="EPSG:4326")
         gdf = apply_schema(gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326"))
         _fill_admin1_by_polygon(gdf)
@@ -159,7 +159,7 @@ def _record(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -
         "mention_end": mention.end, "doc_id": doc.id, "title": doc.title, "url": doc.url,
         "date": event.date, "confidence": round(event.confidence * mention.confidence, 3),
         "evidence_all": [evidence], "_place": place,
-        "_zone": _zone_limits(place, doc, mention, taxonomy.get(event.type).draw),
+        "_zone": _zone_context(doc, mention, taxonomy.get(event.type).draw),
     }
 
 
@@ -185,35 +185,34 @@ def _merge(into: dict, record: dict, known: set) -> None:
     into["confidence"] = max(into["confidence"], record["confidence"])
 
 
-def _zone_limits(place, doc: Document, mention: Mention, draw: str):
-    """What the text around the mention says limits a zone at sea (see
-    :mod:`geomap.zones`): for a sea, the sentence's compass words and places; for a type
-    drawn at sea at a town, whether it happened off that town's coast. Found here, where
-    the text is; applied when the incident's shape is made."""
-    from .zones import off_coast, sea_limits
+def _zone_context(doc: Document, mention: Mention, draw: str):
+    """What the sea-zone rules read for a sea, or for a type drawn at sea: the text around
+    the mention (:func:`geomap.zones.around`) and how the type is drawn; None otherwise.
+    Records carry this instead of a geometry, so that they stay small between processes."""
+    if mention.place.kind != "sea" and draw != "sea":
+        return None
+    from .zones import around
 
-    if place.kind == "sea":
-        return sea_limits(doc.text, mention.start, mention.end)
-    if draw == "sea" and place.kind not in ("admin1", "country", "continent", "region"):
-        return off_coast(doc.text, mention.start, mention.end)
-    return None
+    return (*around(doc.text, mention.start, mention.end), draw)
 
 
-def _geometry(place, limits=None):
+def _geometry(place, zone=None):
     """Region polygons from the shipped boundaries; sea zones limited by what the text
-    says (:mod:`geomap.zones`); the water off a coastal town when the text says "off" it;
-    a point for everything else."""
+    says around the sea's name (:mod:`geomap.zones`); for types drawn at sea, the water
+    off a coastal town the text puts them "off"; a point for everything else."""
     import shapely
 
-    from .zones import coastal_zone, sea_zone
-
     polygon = place_polygon(place)
-    if place.kind == "sea" and polygon is not None:
-        return sea_zone(polygon, limits)
-    if polygon is None and limits is not None and limits.coast:
-        zone = coastal_zone(place.lon, place.lat)
-        if zone is not None:
-            return zone
+    if zone is not None:
+        from .zones import coastal_zone, sea_zone
+
+        text, start, end, draw = zone
+        if place.kind == "sea" and polygon is not None:
+            return sea_zone(polygon, text, start, end)
+        if polygon is None and draw == "sea":
+            found = coastal_zone(place.lon, place.lat, text, start, end)
+            if found is not None:
+                return found
     # The only axis swap in this module: Place holds lat/lon, shapely wants x=lon, y=lat.
     return polygon if polygon is not None else shapely.Point(place.lon, place.lat)
 

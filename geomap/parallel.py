@@ -26,6 +26,23 @@ from .partitions import Partition
 CONNECT_TIMEOUT = 6
 
 
+class Area:
+    """The extent of every place the documents name, [west, south, east, north]."""
+
+    def __init__(self):
+        self.bounds: list[float] | None = None
+
+    def add(self, mentions) -> None:
+        for m in mentions:
+            self.extend([m.place.lon, m.place.lat, m.place.lon, m.place.lat])
+
+    def extend(self, bounds: list[float] | None) -> None:
+        if bounds:
+            b = self.bounds or bounds
+            self.bounds = [min(b[0], bounds[0]), min(b[1], bounds[1]),
+                           max(b[2], bounds[2]), max(b[3], bounds[3])]
+
+
 @dataclass
 class PartResult:
     """What one partition gave: its documents' incident records and what was skipped."""
@@ -34,10 +51,10 @@ class PartResult:
     documents: int = 0
     skipped: int = 0
     timed_out: int = 0
+    area: Area = field(default_factory=Area)
     problems: list[str] = field(default_factory=list)
     ids: list[tuple[str, str | None, int | None, str | None]] = field(default_factory=list)
     records: list[dict] = field(default_factory=list)
-    area: list[float] | None = None  # extent of the places named: [west, south, east, north]
 
 
 def default_workers() -> int:

@@ -66,6 +66,7 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         is skipped with a warning naming it; ``gdf.attrs["timed_out"]`` counts them.
     """
     from .join import IncidentMerger
+    from .parallel import Area
 
     if not isinstance(taxonomy, Taxonomy):
         taxonomy = load_taxonomy(taxonomy)
@@ -73,11 +74,12 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     report = report if report is not None else ReadReport()
     if date is not None:
         date = _check_date(date)
-    merger, seen, timed_out, area = IncidentMerger(), _SeenIds(warn), 0, _Area()
+    merger, seen, timed_out, area = IncidentMerger(), _SeenIds(warn), 0, Area()
     estimate, results = _results(inputs, taxonomy, date, parser, workers, scheduler,
                                  doc_timeout)
     for result in results:
         timed_out += result.timed_out
+        area.extend(result.area.bounds)
         report.documents += result.documents
         report.skipped += result.skipped
         report.problems += result.problems
@@ -86,7 +88,6 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
                 warn(message)
         seen.check(result.ids)
         merger.add(_unknown(result, skip, report))
-        area.widen(result.area)
         if progress is not None:
             progress(report.documents, estimate)
     gdf = merger.frame()
@@ -164,30 +165,13 @@ class _SeenIds:
                           f"{f' at {first}' if first else ''}; both articles kept")
 
 
-class _Area:
-    """The extent of the places documents name, [west, south, east, north] (or None)."""
-
-    def __init__(self, bounds: list[float] | None = None):
-        self.bounds = bounds
-
-    def widen(self, bounds: list[float] | None) -> None:
-        if bounds:
-            b = self.bounds or bounds
-            self.bounds = [min(b[0], bounds[0]), min(b[1], bounds[1]),
-                           max(b[2], bounds[2]), max(b[3], bounds[3])]
-
-    def add(self, mentions) -> None:
-        for m in mentions:
-            self.widen([m.place.lon, m.place.lat, m.place.lon, m.place.lat])
-
-
 def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
-                    deadline: Deadline | None = None, area: _Area | None = None):
+                    deadline: Deadline | None = None, area=None):
     """The events of one document, with their places.
 
     With a :class:`~geomap.deadline.Deadline`, raises
-    :class:`~geomap.errors.DocumentTimeoutError` once it has passed; with an ``area``,
-    widens it to the places the document names.
+    :class:`~geomap.errors.DocumentTimeoutError` once it has passed; with an
+    :class:`~geomap.parallel.Area`, widens it to every place the document names.
     """
     mentions = parser.parse(doc.text, deadline)
     if area is not None:
@@ -203,14 +187,12 @@ def add_document(result, doc: Document, taxonomy: Taxonomy, parser: Geoparser,
     """Add one document's incident records to a partition's result; a document over its
     time budget is left out, counted and reported instead."""
     deadline = Deadline(doc_timeout) if doc_timeout else None
-    area = _Area(result.area)
     try:
-        events = document_events(doc, taxonomy, parser, deadline, area)
+        events = document_events(doc, taxonomy, parser, deadline, result.area)
     except DocumentTimeoutError as err:
         result.timed_out += 1
         result.problems.append(f"{_where(doc)}: skipped, {err} (--doc-timeout)")
         return
-    result.area = area.bounds
     result.ids.append((doc.id, doc.source, doc.line, doc.url))
     result.records += doc_records(doc, events, taxonomy)
 

@@ -12,10 +12,7 @@ only when the sentence says nothing more. Two kinds of limits, combined when bot
 
 >>> import shapely
 >>> sea = shapely.box(28, 41, 42, 47)
->>> limits = sea_limits("Navies will sweep the western Black Sea.", 30, 39)
->>> limits.compass
-'west'
->>> zone = sea_zone(sea, limits)
+>>> zone = sea_zone(sea, "Navies will sweep the western Black Sea.", 30, 39)
 >>> [round(v) for v in zone.bounds]
 [28, 41, 35, 47]
 """
@@ -23,10 +20,7 @@ only when the sentence says nothing more. Two kinds of limits, combined when bot
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
-
-from .models import Place
 
 NEAR_PLACE = 0.8  # degrees around a town, a port or a strait (about 80 km)
 NEAR_AREA = 1.4  # degrees around a country's or a region's territory (about 150 km)
@@ -42,57 +36,35 @@ _AFTER = re.compile(r"^(?:'s|’s)?(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
-@dataclass(frozen=True, slots=True)
-class ZoneLimits:
-    """What the text says limits a zone at sea (found with the text, applied when the
-    incident's shape is made): a compass word (``west``, ``north-east``, ``central``),
-    places tied to the water, or ``coast``: the water off the incident's own place."""
+def sea_zone(sea, text: str, start: int, end: int, parser=None):
+    """The part of ``sea`` (a polygon) that ``text`` means by the name at ``start:end``.
 
-    compass: str | None = None
-    near: tuple[Place, ...] = ()
-    coast: bool = False
-
-
-def sea_limits(text: str, start: int, end: int, parser=None) -> ZoneLimits | None:
-    """The limits the sentence around a sea's name at ``start:end`` puts on it; None when
-    it says nothing more (the whole sea). ``parser`` (a
-    :class:`~geomap.geoparse.Geoparser` that counts demonyms) finds the places tied to the
-    water; a shared one is used when None."""
-    left, right = _sentence(text, start, end)
-    near = _anchors(text, left, right, (start, end), parser)
-    compass = _COMPASS.search(text[max(left, start - 40):start])
-    word = compass.group("word").lower() if compass else None
-    return ZoneLimits(word, tuple(near)) if word or near else None
-
-
-def off_coast(text: str, start: int, end: int) -> ZoneLimits | None:
-    """``ZoneLimits(coast=True)`` when the text puts the event at sea off the place named
-    at ``start:end`` ("mines cleared off Odesa")."""
-    left, _right = _sentence(text, start, end)
-    return ZoneLimits(coast=True) if _BEFORE.search(text[max(left, start - 40):start]) else None
-
-
-def sea_zone(sea, limits: ZoneLimits | None):
-    """The part of ``sea`` (a polygon) within ``limits``; the whole sea without them, or
-    when they leave nothing of it."""
+    ``parser`` (a :class:`~geomap.geoparse.Geoparser` that counts demonyms) finds the
+    places tied to the water; a shared one is used when None.
+    """
     import shapely
 
+    left, right = _sentence(text, start, end)
+    anchors = _anchors(text, left, right, (start, end), parser)
     zone = sea
-    if limits is None:
-        return zone
-    if limits.near:
-        near = shapely.intersection(sea, shapely.union_all([_shape(p) for p in limits.near]))
+    if anchors:
+        near = shapely.intersection(sea, shapely.union_all(anchors))
         zone = near if not near.is_empty and near.area > 1e-4 else sea
-    if limits.compass:
-        part = shapely.intersection(zone, _part(zone.bounds, limits.compass))
+    compass = _COMPASS.search(text[max(left, start - 40):start])
+    if compass:
+        part = shapely.intersection(zone, _part(zone.bounds, compass.group("word")))
         zone = part if not part.is_empty and part.area > 1e-4 else zone
     return zone
 
 
-def coastal_zone(lon: float, lat: float):
-    """The seas within :data:`NEAR_PLACE` of a coastal place; None inland."""
+def coastal_zone(lon: float, lat: float, text: str, start: int, end: int):
+    """The seas within :data:`NEAR_PLACE` of a coastal place named after "off" ("mines
+    cleared off Odesa"), or None when the text does not put the event at sea off it."""
     import shapely
 
+    left, _right = _sentence(text, start, end)
+    if not _BEFORE.search(text[max(left, start - 40):start]):
+        return None
     seas = _seas()
     around = shapely.Point(lon, lat).buffer(NEAR_PLACE)
     hits = seas.query(around, predicate="intersects")
@@ -100,6 +72,13 @@ def coastal_zone(lon: float, lat: float):
         return None
     zone = shapely.intersection(shapely.union_all(seas.geometries.take(hits)), around)
     return zone if not zone.is_empty and zone.area > 1e-4 else None
+
+
+def around(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The part of ``text`` these rules read for the name at ``start:end``, with the name's
+    offsets in it: the zones drawn from it are those drawn from the whole text."""
+    left, right = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    return text[left:right], start - left, end - left
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -111,19 +90,20 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _anchors(text: str, left: int, right: int, own: tuple[int, int], parser) -> list:
-    """The places the sentence ties to the water."""
+    """Buffers around the places the sentence ties to the water."""
     parser = parser or _parser()
     sentence = text[left:right]
-    places: list[Place] = []
+    shapes = []
     for mention in parser.parse(sentence):
         a, b = mention.start + left, mention.end + left
         if (a, b) == own or a < own[1] and own[0] < b:
             continue
         if not (_BEFORE.search(text[max(left, a - 40):a]) or _AFTER.search(text[b:right])):
             continue
-        if mention.place not in places:
-            places.append(mention.place)
-    return places
+        shape = _shape(mention.place)
+        if shape is not None:
+            shapes.append(shape)
+    return shapes
 
 
 def _shape(place):

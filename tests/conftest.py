@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,10 +12,10 @@ SHARED = ROOT.parent / "shared"
 
 
 def run_cli(*args: str, stdin: bytes | None = None, check: bool = False, cwd=None):
-    """Run the ``geomap`` command line in this process (click's CliRunner), from the
-    checkout's root (or ``cwd``: give a temporary folder when the command writes to its
-    default output, so that tests never write into the checkout), and return what a
-    subprocess would: ``returncode``, ``stdout`` and ``stderr`` as bytes.
+    """Run the ``geomap`` command line in this process (click's CliRunner), in ``cwd`` (the
+    checkout by default: give a temporary folder when the command writes to its default
+    output, so that tests never write into the checkout), and return what a subprocess
+    would: ``returncode``, ``stdout`` and ``stderr`` as bytes.
 
     An exception that escapes the command is a traceback on stderr and exit status 1, as it
     would be for a user, so tests that want one line of error text still see the difference.
