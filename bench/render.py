@@ -85,8 +85,9 @@ def main() -> int:
     from geomap.render import render, save_map
 
     gdf = synthetic_incidents(args.incidents)
-    render(gdf.head(50), tiles=None if not args.online else "OpenStreetMap",
-               offline=not args.online)  # load boundaries once
+    warm = render(gdf.head(50), tiles=None if not args.online else "OpenStreetMap",
+                  offline=not args.online)  # load boundaries and Leaflet's files once
+    save_map(warm, Path(tempfile.mkdtemp()) / "warm.html")
     t0 = time.perf_counter()
     m = render(gdf, tiles=None if not args.online else "OpenStreetMap",
                offline=not args.online)
