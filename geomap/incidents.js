@@ -102,7 +102,7 @@ window.geomapIncidents = window.geomapIncidents || (function () {
         at += n;
         stops.push(D.types[t].colour + " " + from + "deg " + (at * 360 / total) + "deg");
       });
-      var size = total < 10 ? 30 : total < 100 ? 36 : 42;
+      var size = total < 10 ? 26 : total < 100 ? 31 : 36;
       return L.divIcon({
         html: '<div style="background:conic-gradient(' + stops.join(",") + ')"><span>' +
               total + "</span></div>",
@@ -264,7 +264,7 @@ window.geomapIncidents = window.geomapIncidents || (function () {
     if (D.cluster) {
       // Clusters are built for every zoom up to the one where they dissolve: dissolving at
       // town scale keeps the work (and the page's load time) down for tens of thousands.
-      cluster = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 60,
+      cluster = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 80,
                                       disableClusteringAtZoom: 11,
                                       iconCreateFunction: clusterIcon(D)});
       map.addLayer(cluster);
