@@ -139,6 +139,10 @@ def _pipeline_options(verb: str):
                             help=f"Last day of incidents to {verb} (inclusive).")(func)
         func = click.option("--since", default=None, metavar="YYYY-MM-DD",
                             help=f"First day of incidents to {verb} (inclusive).")(func)
+        func = click.option("--doc-timeout", type=click.FloatRange(min=0), default=10.0,
+                            show_default=True, metavar="SECONDS",
+                            help="Skip (with a warning) a document that takes longer; "
+                                 "0: no limit.")(func)
         func = click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
                             help="Publication date of inputs that carry none (plain text "
                                  "files).")(func)
@@ -189,93 +193,159 @@ class _Filters:
                                 intercepted=self.intercepted, taxonomy=taxonomy)
 
 
-def _run_extract(inputs, taxonomy, pub_date=None):
-    """The pipeline for the CLI: warnings and progress on stderr. Finds every incident;
-    the caller selects and reports what it writes or draws."""
+def _run_extract(inputs, filters, taxonomy, pub_date=None, *, workers=1, scheduler=None,
+                 quiet=False, skip=None, report=None, doc_timeout=None):
+    """The pipeline for the CLI: warnings and progress on stderr, a summary at the end.
+    Every event is detected with the whole taxonomy; ``filters`` select what is kept, and
+    the summary counts those."""
     from .io import ReadReport
     from .pipeline import extract
 
-    report = ReadReport()  # filled while _Progress reads; extract counts what it is given
-    gdf = extract(_Progress(inputs, report), taxonomy=taxonomy, date=pub_date)
-    _Progress.done()
-    gdf.attrs["skipped"] = report.skipped
+    report = report if report is not None else ReadReport()
+    progress = _Progress(quiet)
+    try:
+        gdf = extract(list(inputs), types=filters.types, taxonomy=taxonomy, date=pub_date,
+                      warn=_Progress.warn, report=report, workers=workers,
+                      scheduler=scheduler, progress=progress.update, skip=skip,
+                      doc_timeout=doc_timeout, since=filters.since, until=filters.until,
+                      intercepted=filters.intercepted)
+    finally:
+        progress.close()
+    if not quiet:
+        message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents"
+        if report.skipped:
+            message += f" ({report.skipped} bad records skipped)"
+        if gdf.attrs.get("timed_out"):
+            message += f" ({gdf.attrs['timed_out']} documents over --doc-timeout skipped)"
+        if report.known:
+            message += f" ({report.known} already in the store)"
+        click.echo(message + progress.rate(), err=True)
     return gdf
 
 
-def _summary(gdf, verb: str) -> None:
-    """After a pipeline run: how many incidents are written or drawn (after selection),
-    from how many documents. Nothing to say for an incidents file read back."""
-    if "documents" not in gdf.attrs:
-        return
-    message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents {verb}"
-    if gdf.attrs.get("skipped"):
-        message += f" ({gdf.attrs['skipped']} bad records skipped)"
-    click.echo(message, err=True)
-
-
 class _Progress:
-    """Counts documents on a terminal (stays quiet when stderr is not one)."""
+    """Documents done, on standard error: a progress bar (documents, total, rate, time
+    left) on a terminal; otherwise a line a minute. ``quiet`` silences both."""
 
-    live = False
+    bar = None  # the live bar, which warnings are written around
+    every = 60.0
 
-    def __init__(self, inputs, report):
-        self.inputs, self.report = inputs, report
+    def __init__(self, quiet: bool = False):
+        import time
 
-    def __iter__(self):
-        from .io import iter_documents
+        self.quiet, self.tty = quiet, sys.stderr.isatty()
+        self.started = self.last_line = time.monotonic()
+        self.done = 0
 
-        tty = sys.stderr.isatty()
-        for n, doc in enumerate(iter_documents(self.inputs, self.report, self.warn), 1):
-            if tty and n % 25 == 0:
-                type(self).live = True
-                click.echo(f"\rgeomap: {n} documents read", err=True, nl=False)
-            yield doc
+    def update(self, done: int, total: int | None) -> None:
+        import time
+
+        self.done = done
+        if self.quiet:
+            return
+        if self.tty:
+            if type(self).bar is None:
+                from tqdm import tqdm
+
+                type(self).bar = tqdm(total=total, unit=" docs", file=sys.stderr,
+                                      desc="geomap", leave=False, dynamic_ncols=True)
+            bar = type(self).bar
+            bar.total = max(total or 0, done) or None
+            bar.update(done - bar.n)
+        elif time.monotonic() - self.last_line >= self.every:
+            self.last_line = time.monotonic()
+            left = f" of about {total}" if total else ""
+            click.echo(f"geomap: {done} documents done{left}{self.rate()}", err=True)
+
+    def rate(self) -> str:
+        import time
+
+        seconds = time.monotonic() - self.started
+        return f" in {seconds:.1f} s ({self.done / seconds:.0f} documents/s)" if (
+            self.done and seconds > 0) else ""
 
     @classmethod
     def warn(cls, message: str) -> None:
-        cls.done()
-        click.echo(f"geomap: warning: {message}", err=True)
+        if cls.bar is not None:
+            cls.bar.write(f"geomap: warning: {message}", file=sys.stderr)
+        else:
+            click.echo(f"geomap: warning: {message}", err=True)
 
     @classmethod
-    def done(cls) -> None:
-        if cls.live:
-            click.echo("", err=True)
-            cls.live = False
+    def close(cls) -> None:
+        if cls.bar is not None:
+            cls.bar.close()
+            cls.bar = None
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True,
+@click.option("-o", "--output", default=None,
               help="Output file; its extension chooses the format: .geojson, .gpkg, "
                    ".parquet or .csv.")
+@click.option("--into", "store", default=None, metavar="STORE",
+              help="Add the incidents to an incident store (.gpkg file or .parquet "
+                   "folder), skipping documents it already holds.")
 @_pipeline_options("keep")
+@click.option("--workers", type=click.IntRange(1, 512), default=None,
+              help="Worker processes (default: the number of cores; 1 runs in this "
+                   "process).")
+@click.option("--scheduler", default=None, envvar="DASK_SCHEDULER_ADDRESS",
+              metavar="tcp://HOST:PORT",
+              help="Run on this Dask cluster (also DASK_SCHEDULER_ADDRESS).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; "
+              "warnings and errors only.")
 @_friendly
-def extract(inputs, output, types, taxonomy, pub_date, since, until, intercepted) -> None:
+def extract(inputs, output, store, types, taxonomy, pub_date, since, until, intercepted,
+            doc_timeout, workers, scheduler, quiet) -> None:
     """Extract incidents (event type x place x date) from news texts.
 
     INPUT is a text file, a folder of them, a JSONL or CSV corpus with the fields
-    id, date, url, title, text, or - for standard input.
+    id, date, url, title, text, or - for standard input. Corpora are read in
+    partitions by all cores (--workers) or by a Dask cluster (--scheduler).
 
     \b
     Examples:
       geomap extract examples/briefing.txt --date 2024-05-15 -o output/incidents.geojson
       geomap extract corpus.jsonl --types drone_attack,shelling -o output/strikes.gpkg
+      geomap extract today.jsonl --into output/incidents.gpkg
+      geomap extract s3://bucket/news.jsonl --scheduler tcp://10.0.0.5:8786 -o out.gpkg
       geomap extract corpus.jsonl --since 2024-05-01 --until 2024-05-31 -o output/may.csv
     """
     from .events import load_taxonomy
     from .export import format_of, write_incidents
+    from .io import ReadReport
+    from .parallel import default_workers
 
-    format_of(output)  # fail before the work on a bad extension
+    if output is None and store is None:
+        raise InputError("give an output file (-o) or an incident store (--into)")
+    if output is not None:
+        format_of(output)  # fail before the work on a bad extension
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
     filters = _Filters(types, since, until, intercepted)
-    gdf = filters.apply(_run_extract(inputs, chosen, pub_date), chosen)
-    _summary(gdf, "written")
-    write_incidents(gdf, output)
-    click.echo(f"geomap: wrote {output}", err=True)
+    workers = workers or default_workers()
+    if store is not None:
+        from .store import IncidentStore
+
+        target = IncidentStore(store)
+        known = target.documents()  # refuses another format or schema before any work
+    report = ReadReport(seen=[] if store is not None else None)
+    gdf = _run_extract(inputs, filters, chosen, pub_date, workers=workers,
+                       scheduler=scheduler, quiet=quiet,
+                       skip=known if store is not None else None, report=report,
+                       doc_timeout=doc_timeout)
+    if output is not None:
+        write_incidents(gdf, output)
+        if not quiet:
+            click.echo(f"geomap: wrote {output}", err=True)
+    if store is not None:
+        summary = target.merge(gdf, report.seen)
+        if not quiet:
+            click.echo(f"geomap: {store}: {summary}", err=True)
 
 
-def _load_incidents(inputs, filters, taxonomy, pub_date=None):
+def _load_incidents(inputs, filters, taxonomy, pub_date=None, doc_timeout=None):
     """Incidents from an incidents file written by ``geomap extract``, or the pipeline,
     selected by ``filters``."""
     from .export import read_incidents
@@ -286,7 +356,7 @@ def _load_incidents(inputs, filters, taxonomy, pub_date=None):
     elif any(is_incidents_file(i) for i in inputs):
         raise InputError("give either one incidents file or texts and corpora, not both")
     else:
-        gdf = _run_extract(inputs, taxonomy, pub_date)
+        return _run_extract(inputs, filters, taxonomy, pub_date, doc_timeout=doc_timeout)
     return filters.apply(gdf, taxonomy)
 
 
@@ -314,8 +384,8 @@ def _default_output(inputs) -> Path:
 @click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True,
               help="PNG height in pixels.")
 @_friendly
-def map_(inputs, output, types, taxonomy, pub_date, since, until, intercepted, offline, tiles,
-         title, fragment, png, width, height) -> None:
+def map_(inputs, output, types, taxonomy, pub_date, since, until, intercepted, doc_timeout,
+         offline, tiles, title, fragment, png, width, height) -> None:
     """Draw incidents on an interactive map (one layer per event type).
 
     INPUT is texts or corpora (the whole pipeline runs) or one incidents file written by
@@ -337,9 +407,8 @@ def map_(inputs, output, types, taxonomy, pub_date, since, until, intercepted, o
     filters = _Filters(types, since, until, intercepted)
     if png:
         find_browser()  # fail before the work when there is no browser
-    gdf = _load_incidents(inputs, filters, chosen, pub_date)
+    gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
     m = render(gdf, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
-    _summary(gdf, "drawn")
     if png:
         click.echo(f"geomap: wrote {to_png(m, png, width=width, height=height)}", err=True)
     if output or not png:
@@ -362,7 +431,8 @@ def map_(inputs, output, types, taxonomy, pub_date, since, until, intercepted, o
 @click.option("--pdf", type=click.Path(dir_okay=False), default=None,
               help="Also print the report to this PDF with headless Chromium.")
 @_friendly
-def report(inputs, output, types, taxonomy, pub_date, since, until, intercepted, offline, title,
+def report(inputs, output, types, taxonomy, pub_date, since, until, intercepted, doc_timeout,
+           offline, title,
            pdf) -> None:
     """Write a report page: map, counts by type and region, evidence with sources.
 
@@ -379,8 +449,7 @@ def report(inputs, output, types, taxonomy, pub_date, since, until, intercepted,
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
     filters = _Filters(types, since, until, intercepted)
-    gdf = _load_incidents(inputs, filters, chosen, pub_date)
-    _summary(gdf, "reported")
+    gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
     page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
     target = Path(output) if output else Path("output") / "report.html"
     write_atomic(target, page)

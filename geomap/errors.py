@@ -25,3 +25,7 @@ class DataError(GeomapError, OSError):
 
 class MissingDependencyError(GeomapError, ImportError):
     """An optional dependency is not installed; the message names the extra to install."""
+
+
+class DocumentTimeoutError(GeomapError, TimeoutError):
+    """One document took longer than its time budget (``--doc-timeout``)."""

@@ -24,12 +24,16 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
 
+from . import validate
+from .deadline import Deadline
 from .errors import InputError
-from .models import Event, Mention
+from .models import PLACE_KINDS, Event, Mention
 
 DRAW_KINDS = ("region", "point", "sea")
 STATUSES = ("planned", "ongoing", "ended", "unknown")
-_WORDS_BETWEEN = r"\W+(?:[\w'’-]+\W+){0,6}?"
+# "Up to six words": each word is taken whole (possessive), so a run of hyphens or
+# apostrophes between two words can be read one way only and a search stays linear.
+_WORDS_BETWEEN = r"\W++(?:\w[\w'’-]*+\W++){0,6}?"
 _DEFAULT = Path(__file__).with_name("taxonomy.toml")
 
 
@@ -200,29 +204,37 @@ def _load(path: Path) -> Taxonomy:
     if len(set(ids)) != len(ids):
         raise InputError(f"{path}: duplicate type ids in {', '.join(ids)}")
     where = f"{path}: top level"
-    return Taxonomy(types, str(path), _patterns(where, raw.get("not_an_attack", ())),
-                    _patterns(where, raw.get("intercepted", ())))
+    return Taxonomy(types, str(path),
+                    _patterns(where, "not_an_attack pattern", raw.get("not_an_attack", [])),
+                    _patterns(where, "intercepted cue", raw.get("intercepted", [])))
 
 
-def _event_type(path: Path, n: int, entry: dict) -> EventType:
+def _event_type(path: Path, n: int, entry) -> EventType:
     where = f"{path}: type #{n}"
+    if not isinstance(entry, dict):
+        raise InputError(f"{where} is not a table")
     for key in ("id", "label", "colour", "draw", "triggers"):
         if key not in entry:
             raise InputError(f"{where} has no {key!r}")
+    if not isinstance(entry["id"], str) or not validate.ID.fullmatch(entry["id"]):
+        raise InputError(f"{where}: id {entry['id']!r} is not lower-case letters, digits "
+                         "and _")
     where = f"{path}: type {entry['id']!r}"
+    _check_display(where, entry)
     if entry["draw"] not in DRAW_KINDS:
         raise InputError(f"{where}: draw {entry['draw']!r}; choose from {', '.join(DRAW_KINDS)}")
-    if not re.fullmatch(r"#[0-9a-fA-F]{6}", str(entry["colour"])):
-        raise InputError(f"{where}: colour {entry['colour']!r} is not #rrggbb")
+    prefer = entry.get("prefer", [])
+    if not isinstance(prefer, list) or not all(k in PLACE_KINDS for k in prefer):
+        raise InputError(f"{where}: prefer {prefer!r}; choose from {', '.join(PLACE_KINDS)}")
     hypothetical = entry.get("hypothetical", "drop")
     if hypothetical not in ("drop", "planned"):
         raise InputError(f"{where}: hypothetical {hypothetical!r}; choose drop or planned")
     return EventType(
         id=entry["id"], label=entry["label"], colour=entry["colour"],
         icon=entry.get("icon", "info-sign"), draw=entry["draw"],
-        prefer=tuple(entry.get("prefer", ())), hypothetical=hypothetical,
-        triggers=_patterns(where, entry["triggers"]),
-        continue_cues=_patterns(where, entry.get("continue_cues", ())),
+        prefer=tuple(prefer), hypothetical=hypothetical,
+        triggers=_patterns(where, "trigger", entry["triggers"]),
+        continue_cues=_patterns(where, "continue cue", entry.get("continue_cues", [])),
         domains=_domains(where, entry.get("domains", {})),
         interceptable=bool(entry.get("interceptable", False)),
         overrides=tuple(entry.get("overrides", ())),
@@ -239,17 +251,37 @@ def _status_default(where: str, value) -> str:
 def _domains(where: str, table) -> tuple[tuple[str, re.Pattern], ...]:
     if not isinstance(table, dict):
         raise InputError(f"{where}: domains must be a table of name = [patterns]")
-    return tuple((name, _joined(_patterns(where, patterns)))
+    return tuple((name, _joined(_patterns(where, f"{name} cue", patterns)))
                  for name, patterns in table.items() if patterns)
 
 
-def _patterns(where: str, patterns) -> tuple[re.Pattern, ...]:
+def _check_display(where: str, entry: dict) -> None:
+    """Label, colour and icon reach every page drawn with the taxonomy: plain values only."""
+    problem = validate.label_problem(entry["label"])
+    if problem:
+        raise InputError(f"{where}: label {entry['label']!r} {problem}")
+    if not validate.is_css_colour(entry["colour"]):
+        raise InputError(f"{where}: colour {entry['colour']!r} is not a CSS colour (a name, "
+                         "#rgb, #rrggbb, rgb() or hsl())")
+    icon = entry.get("icon", "info-sign")
+    if not isinstance(icon, str) or not validate.ICON.fullmatch(icon):
+        raise InputError(f"{where}: icon {icon!r} is not a Font Awesome name such as 'bomb'")
+
+
+def _patterns(where: str, what: str, patterns) -> tuple[re.Pattern, ...]:
+    if not isinstance(patterns, list):
+        raise InputError(f"{where}: {what}s must be a list of regular expressions")
     out = []
     for pattern in patterns:
-        try:
-            out.append(re.compile(pattern.replace("{w}", _WORDS_BETWEEN), re.IGNORECASE))
-        except re.error as err:
-            raise InputError(f"{where}: bad pattern {pattern!r} ({err})") from err
+        if not isinstance(pattern, str) or not pattern:
+            raise InputError(f"{where}: {what} {pattern!r} is not a regular expression")
+        expanded = pattern.replace("{w}", _WORDS_BETWEEN)
+        problem = validate.pattern_problem(expanded, re.IGNORECASE)
+        if problem:
+            raise InputError(f"{where}: {what} {pattern!r} refused: {problem} (write {{w}} "
+                             "for words in between, or make the inner part possessive: "
+                             "*+ ++ (?>...))")
+        out.append(re.compile(expanded, re.IGNORECASE))
     return tuple(out)
 
 
@@ -294,8 +326,7 @@ _DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
     """The event's status, or None when the sentence says it did not (or may not) happen."""
     before = sentence[:trigger.start()]
-    near = " ".join(re.findall(r"[\w'’]+", before)[-3:]) + " " + trigger.group()
-    if _NEGATION.search(near):
+    if _negated(before, trigger, etype):
         return None
     if _ENDED.search(sentence):
         return "ended"
@@ -318,6 +349,27 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
     if _ONGOING.search(clause):
         return "ongoing"
     return etype.status_default
+
+
+def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
+    """A negation in the three words before the trigger or inside its match, except the
+    negation words the trigger itself spells ("denied entry" is a phrase, not a denial)."""
+    if _NEGATION.search(" ".join(_LAST_WORDS.findall(before)[-3:])):
+        return True
+    own = next((_spelled_negations(p.pattern) for p in etype.triggers
+                if (m := p.match(trigger.string, trigger.start())) and m.end() == trigger.end()),
+               frozenset())
+    return any(n.group().lower() not in own for n in _NEGATION.finditer(trigger.group()))
+
+
+_LAST_WORDS = re.compile(r"[\w'’]+")
+
+
+@cache
+def _spelled_negations(pattern: str) -> frozenset[str]:
+    """Negation words written in a pattern itself (its escapes such as \\b removed)."""
+    words = re.sub(r"\\[A-Za-z]", " ", pattern)
+    return frozenset(m.group().lower() for m in _NEGATION.finditer(words))
 
 
 def date_of(sentence: str, published: str | None) -> str | None:
@@ -343,13 +395,14 @@ def date_of(sentence: str, published: str | None) -> str | None:
     if m:
         month = (m.group(1) or m.group(4)).lower()[:3]
         day = int(m.group(2) or m.group(3))
-        try:
-            when = dt.date(pub.year, _MONTHS.index(month) + 1, day)
-        except ValueError:
-            return None
-        if when > pub:
-            when = when.replace(year=pub.year - 1)
-        return when.isoformat()
+        # The latest such day on or before publication ("Feb. 29" may be years back).
+        for year in range(pub.year, pub.year - 8, -1):
+            try:
+                when = dt.date(year, _MONTHS.index(month) + 1, day)
+            except ValueError:
+                continue
+            if when <= pub:
+                return when.isoformat()
     return None
 
 
@@ -504,11 +557,14 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
-                  taxonomy: Taxonomy, published: str | None = None) -> list[Event]:
+                  taxonomy: Taxonomy, published: str | None = None,
+                  deadline: Deadline | None = None) -> list[Event]:
     """Events of ``taxonomy`` in a document, each linked to the places it happened at.
 
     ``sentences`` are (start, end) offsets (see :func:`geomap.sentences.split_sentences`),
     ``mentions`` the document's place mentions (see :func:`geomap.geoparse.geoparse`).
+    With a :class:`~geomap.deadline.Deadline`, raises
+    :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
     """
     by_sentence = _mentions_by_sentence(sentences, mentions)
     events: list[Event] = []
@@ -516,6 +572,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     carried: dict[str, tuple[int, str, str | None]] = {}  # type -> (start, status, date)
     consumed = -1  # a sentence whose places an event of the one before already took
     for n, (start, end) in enumerate(sentences):
+        if deadline is not None:
+            deadline.check()
         dated, previous = previous, {}
         last, carried = carried, {}
         sentence = text[start:end]
@@ -545,7 +603,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                                                       by_sentence[n + 1], places, taxonomy):
                 follow = _choose_places(text, by_sentence[n + 1], etype)
                 places = _choose_places(text, [*places, *follow], etype)
-                span, consumed = (start, sentences[n + 1][1]), n + 1
+                consumed = n + 1
+                if any(m.end > end for m in places):  # the evidence shows where it was
+                    span = (start, sentences[n + 1][1])
             if not places and (referred := _referred(text, sentences, by_sentence, n, read)):
                 places, span = [referred[0]], (referred[1], end)
             events += _events(text, span, etype, places, status, date, read, taxonomy)
@@ -734,18 +794,27 @@ def _by_local_status(text, sentence, places, status):
     one crossing is blocked, the other is not.
     """
     groups: dict[str, list[Mention]] = {}
+    # Clause boundaries found once per sentence, however many places it lists.
+    bounds = [(b.start(), b.end()) for b in _LOCAL_BOUNDARY.finditer(text, *sentence)]
     for m in places:
-        local = _local_status(text, sentence, m) if sentence[0] <= m.start < sentence[1] else None
+        local = (_local_status(text, sentence, m, bounds)
+                 if sentence[0] <= m.start < sentence[1] else None)
         if local != "unaffected":
             groups.setdefault(local or status, []).append(m)
     return groups.items()
 
 
-def _local_status(text: str, sentence: tuple[int, int], mention: Mention) -> str | None:
+def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
+                  bounds: list[tuple[int, int]]) -> str | None:
+    """The status the mention's own clause states; ``bounds`` are the (start, end) of the
+    sentence's clause boundaries."""
     start, end = sentence
-    left = [b.end() for b in _LOCAL_BOUNDARY.finditer(text, start, mention.start)]
-    right = _LOCAL_BOUNDARY.search(text, mention.end, end)
-    window = text[left[-1] if left else start:right.start() if right else end]
+    k = bisect.bisect_left(bounds, (mention.start, mention.start))
+    # A boundary that ends before the mention starts (a match cannot straddle a name).
+    left = [b_end for _, b_end in bounds[max(0, k - 2):k + 1] if b_end <= mention.start]
+    j = bisect.bisect_left(bounds, (mention.end, mention.end))
+    right = bounds[j][0] if j < len(bounds) and bounds[j][0] < end else None
+    window = text[left[-1] if left else start:right if right is not None else end]
     if _UNAFFECTED.search(window):
         return "unaffected"  # "while traffic at Korczowa flows normally"
     if _ENDED.search(window):

@@ -69,6 +69,10 @@ def read_incidents(path: str | Path):
 
     path = Path(path)
     fmt = format_of(path)
+    if path.is_dir() and fmt == "GeoParquet":  # an incident store folder
+        from .store import IncidentStore
+
+        return IncidentStore(path).incidents()
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     try:
@@ -79,7 +83,15 @@ def read_incidents(path: str | Path):
             geometry = gpd.GeoSeries.from_wkt(frame.pop("wkt"), crs="EPSG:4326")
             gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
         else:
-            gdf = gpd.read_file(path, engine="pyogrio")
+            # An incident store's GeoPackage also holds a documents layer.
+            layer = {"layer": "incidents"} if fmt == "GPKG" and _has_store_layers(path) else {}
+            gdf = gpd.read_file(path, engine="pyogrio", **layer)
         return apply_schema(gdf)
     except (OSError, ValueError, KeyError, RuntimeError) as err:  # pyogrio: RuntimeError
         raise InputError(f"{path}: not a readable incidents file ({err})") from err
+
+
+def _has_store_layers(path: Path) -> bool:
+    import pyogrio
+
+    return {"incidents", "documents"} <= {name for name, _g in pyogrio.list_layers(path)}

@@ -17,12 +17,14 @@ regions the rest of the text is about.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import data
 from . import vocabulary as V
+from .deadline import Deadline
 from .gazetteer import INDEX_KINDS, Candidate, NameIndex, default_index, prior
 from .models import Mention, Place
 from .normalize import normalize
@@ -97,6 +99,7 @@ class Geoparser:
             raise ValueError(f"demonyms must be 'places', 'all' or 'none', not {demonyms!r}")
         self.index = index or default_index()
         self.demonyms = demonyms
+        self._warm = False
 
     @cached_property
     def _words(self) -> dict[str, float]:
@@ -111,30 +114,43 @@ class Geoparser:
                     t.column("row").to_pylist())}
 
     def warm(self) -> None:
-        """Load everything now (for benchmarks and long-running services)."""
+        """Load everything now; :meth:`parse` does it on first use, so that every caller
+        (one text or a corpus) takes the indexed lookups rather than one-off scans."""
         self.index.warm()
         self._words  # noqa: B018
         self._demonym_table  # noqa: B018
+        self._warm = True
 
     # ------------------------------------------------------------ public
 
-    def parse(self, text: str) -> list[Mention]:
-        """Place mentions in ``text``, in order of position."""
-        spans = self.recognise(text)
+    def parse(self, text: str, deadline: Deadline | None = None) -> list[Mention]:
+        """Place mentions in ``text``, in order of position.
+
+        With a :class:`~geomap.deadline.Deadline`, raises
+        :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
+        """
+        if not self._warm:
+            self.warm()
+        spans = self.recognise(text, deadline)
+        if deadline is not None:
+            deadline.check()
         return self.resolve(text, spans)
 
     # ------------------------------------------------------------ recognition
 
-    def recognise(self, text: str) -> list[_Span]:
+    def recognise(self, text: str, deadline: Deadline | None = None) -> list[_Span]:
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
         spans: list[_Span] = []
+        cues = _CrossingCues(text)
         organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
         i = 0
         while i < len(tokens):
+            if deadline is not None and i % 64 == 0:
+                deadline.check()
             if organisations and _inside(tokens[i][0], organisations):
                 i += 1  # "Kyiv Post", "Voice of America": an organisation, not the place
                 continue
-            span, nxt = self._match_at(text, tokens, i)
+            span, nxt = self._match_at(text, tokens, i, cues)
             if span is not None:
                 spans.append(span)
                 if "ap_state" in span.extra:  # "Gainesville, Ga.": the state is a mention too
@@ -152,7 +168,7 @@ class Geoparser:
                 span.want = "admin1"
         return spans
 
-    def _match_at(self, text, tokens, i):
+    def _match_at(self, text, tokens, i, cues: _CrossingCues | None = None):
         start, end = tokens[i]
         word = text[start:end]
         if not word[0].isupper():
@@ -168,6 +184,9 @@ class Geoparser:
             if j > i and (text[tokens[j - 1][1]:s].strip() or
                           not (w[0].isupper() or w.lower() in V.CONNECTORS)):
                 break
+            if j > i and not self.index.has_prefix(
+                    normalize(text[start:tokens[j - 1][1]]) + " "):
+                break  # no name goes on from these words: nothing longer can match
             if w[0].isupper():
                 key = normalize(_POSSESSIVE.sub("", text[start:e]))
                 if self.index.has_key(key):
@@ -175,7 +194,7 @@ class Geoparser:
             j += 1
         if best is None or best[0] == i and best[1] in self._demonym_table:
             # "Canadian" is also a town in Texas: as a single word, the adjective wins.
-            return self._special(text, tokens, i)
+            return self._special(text, tokens, i, cues)
         j, key = best
         end = tokens[j][1]
         end -= len(_POSSESSIVE.search(text[start:end]).group()) if _POSSESSIVE.search(
@@ -183,13 +202,13 @@ class Geoparser:
         span = _Span(start, end, key, self.index.candidates_for_key(key))
         return self._judge(text, tokens, i, j, span), j + 1
 
-    def _special(self, text, tokens, i):
+    def _special(self, text, tokens, i, cues: _CrossingCues | None = None):
         """No gazetteer name here: maybe a crossing pair, a demonym, or a hyphenated pair."""
         start, end = tokens[i]
         word = _POSSESSIVE.sub("", text[start:end])
         key = normalize(word)
         if "-" in word or "–" in word:
-            crossing = self._crossing(text, tokens, i, word)
+            crossing = self._crossing(text, tokens, i, word, cues or _CrossingCues(text))
             if crossing is not None:
                 return crossing, i + 1
             return self._hyphen_parts(text, tokens, i)
@@ -203,9 +222,8 @@ class Geoparser:
                              strength=0.8), i + 1
         return None, i + 1
 
-    def _crossing(self, text, tokens, i, word):
-        sentence = _sentence_around(text, tokens[i][0])
-        cue = any(w in V.CROSSING_WORDS for w in re.findall(r"[a-z-]+", sentence.lower()))
+    def _crossing(self, text, tokens, i, word, cues: _CrossingCues):
+        cue = cues.near(tokens[i][0])
         # Without a word such as "crossing" nearby, both sides must be known places.
         place, known = self.index.crossing_from_text(word, both_known=not cue)
         if place is None or not cue and known < 2:
@@ -413,10 +431,33 @@ def _sentence_initial(text, tokens, i) -> bool:
     return "\n" in gap or bool(re.search(r"[.!?:;]", gap)) or (bool(mark) and mark in "\"“‘'(")
 
 
-def _sentence_around(text: str, pos: int) -> str:
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
-    end = text.find(". ", pos)
-    return text[start:end if end != -1 else len(text)]
+class _CrossingCues:
+    """Whether the sentence around a position names a crossing word ("crossing",
+    "checkpoint"). The text is read once, so a text full of hyphenated names stays linear.
+
+    A sentence here runs from the last ". " or line break before the position to the next
+    ". " after it.
+    """
+
+    def __init__(self, text: str):
+        self.size = len(text)
+        self.stops = [m.start() for m in re.finditer(r"\. ", text)]
+        self.breaks = [m.start() for m in re.finditer("\n", text)]
+        self.cues = [m.start() for m in _CUE_WORD.finditer(text)
+                     if m.group().lower() in V.CROSSING_WORDS]
+
+    def near(self, pos: int) -> bool:
+        before = bisect.bisect_right(self.stops, pos - 2) - 1
+        line = bisect.bisect_right(self.breaks, pos - 1) - 1
+        start = max(self.stops[before] if before >= 0 else 0,
+                    self.breaks[line] if line >= 0 else 0)
+        after = bisect.bisect_left(self.stops, pos)
+        end = self.stops[after] if after < len(self.stops) else self.size
+        k = bisect.bisect_left(self.cues, start)
+        return k < len(self.cues) and self.cues[k] < end
+
+
+_CUE_WORD = re.compile(r"[A-Za-z-]+")
 
 
 def _region_list_follows(text, tokens, j) -> bool:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
-import json
 import os
 import sys
 import tempfile
@@ -57,11 +55,15 @@ CORPUS_FIELDS = ("id", "date", "url", "title", "text")
 
 @dataclass
 class ReadReport:
-    """What reading the inputs found: documents read and bad records skipped."""
+    """What reading the inputs found: documents read and bad records skipped; documents
+    left out as already known (see ``skip`` of :func:`geomap.pipeline.extract`); with
+    ``seen`` a list, the (id, url) of every document read."""
 
     documents: int = 0
     skipped: int = 0
     problems: list[str] = field(default_factory=list)
+    known: int = 0
+    seen: list[tuple[str, str | None]] | None = None
 
 
 def iter_documents(inputs, report: ReadReport | None = None,
@@ -71,18 +73,20 @@ def iter_documents(inputs, report: ReadReport | None = None,
     Corpora have the fields ``id, date, url, title, text``. A bad record (invalid JSON, no
     text, a malformed date) is reported through ``warn`` as ``FILE:LINE: problem``,
     skipped and counted in ``report``; a missing or binary input file raises
-    :class:`~geomap.errors.InputError`.
+    :class:`~geomap.errors.InputError`. Files are streamed: memory does not grow with
+    the corpus (see :mod:`geomap.partitions`, which also cuts corpora for parallel runs).
     """
+    from .partitions import plan, read_partition
+
     report = report if report is not None else ReadReport()
-    for name in inputs:
-        for path in _expand(str(name)):
-            for doc in _read_one(path, report, warn):
-                report.documents += 1
-                yield doc
+    for name in inputs:  # planned one input at a time: a later bad input fails later
+        for part in plan([str(name)], expand).partitions:
+            yield from read_partition(part, report, warn)
 
 
-def _expand(name: str) -> list[str]:
-    if name == "-":
+def expand(name: str) -> list[str]:
+    """The files an input names: itself, or a folder's text and corpus files in name order."""
+    if name == "-" or "://" in name:
         return [name]
     path = Path(name)
     if path.is_dir():
@@ -94,39 +98,6 @@ def _expand(name: str) -> list[str]:
     if not path.exists():
         raise InputError(f"{name}: no such file")
     return [name]
-
-
-def _read_one(name: str, report: ReadReport, warn) -> Iterator[Document]:
-    suffix = Path(name).suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from _records(name, _jsonl_rows(name, read_text(name, warn)), report, warn)
-    elif suffix == ".csv":
-        yield from _records(name, _csv_rows(name, read_text(name, warn)), report, warn)
-    else:
-        doc_id = "stdin" if name == "-" else Path(name).name
-        yield Document(id=doc_id, text=read_text(name, warn), source=name)
-
-
-def _jsonl_rows(name: str, text: str):
-    for line_no, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            yield line_no, json.loads(line)
-        except json.JSONDecodeError as err:
-            yield line_no, f"invalid JSON ({err.msg})"
-
-
-def _csv_rows(name: str, text: str):
-    reader = csv.DictReader(io.StringIO(text))
-    if reader.fieldnames is None or "text" not in reader.fieldnames:
-        raise InputError(f"{name}: CSV needs a header with a 'text' column "
-                         f"(fields: {', '.join(CORPUS_FIELDS)})")
-    try:
-        for row in reader:
-            yield reader.line_num, row
-    except csv.Error as err:
-        yield reader.line_num, f"malformed CSV ({err})"
 
 
 def _records(name, rows, report: ReadReport, warn) -> Iterator[Document]:
@@ -142,7 +113,7 @@ def _records(name, rows, report: ReadReport, warn) -> Iterator[Document]:
         yield Document(
             id=str(row.get("id") or f"{Path(name).name}:{line_no}"), text=row["text"],
             title=_clean(row.get("title")), url=_clean(row.get("url")),
-            date=_iso_date(row.get("date")), source=name,
+            date=_iso_date(row.get("date")), source=name, line=line_no,
         )
 
 

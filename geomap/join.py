@@ -66,26 +66,44 @@ _PRECISION = {"locality": 1, "crossing": 1, "admin1": 2, "admin2": 2, "sea": 2, 
 
 def incidents_frame(pairs: Iterable[tuple[Document, list[Event]]], taxonomy: Taxonomy):
     """Build the incidents GeoDataFrame from documents and their events (see module doc)."""
-    import geopandas as gpd
-    import pandas as pd
-
-    merged: dict[tuple, dict] = {}
+    merger = IncidentMerger()
     for doc, events in pairs:
-        for record in _doc_records(doc, events, taxonomy):
+        merger.add(doc_records(doc, events, taxonomy))
+    return merger.frame()
+
+
+class IncidentMerger:
+    """Incidents merged from the records of documents (:func:`doc_records`), in the order
+    they are added: the same records in the same order give the same frame, whichever
+    process computed them."""
+
+    def __init__(self):
+        self.merged: dict[tuple, dict] = {}
+        self.seen: dict[tuple, set] = {}  # incident -> keys of the evidence it holds
+
+    def add(self, records: Iterable[dict]) -> None:
+        for record in records:
             key = (record["event_type"], record["place_id"], record["date"])
-            if key in merged:
-                _merge(merged[key], record)
+            if key in self.merged:
+                _merge(self.merged[key], record, self.seen[key])
             else:
-                merged[key] = record
-    rows = list(merged.values())
-    for row in rows:
-        row["evidence_count"] = len(row["evidence_all"])
-        row["evidence_all"] = json.dumps(row["evidence_all"], ensure_ascii=False)
-    frame = pd.DataFrame(rows, columns=[*COLUMNS, "_geometry"])
-    geometry = gpd.GeoSeries(list(frame.pop("_geometry")), crs="EPSG:4326")
-    gdf = apply_schema(gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326"))
-    _fill_admin1_by_polygon(gdf)
-    return gdf
+                self.merged[key] = record
+                self.seen[key] = {_evidence_key(e) for e in record["evidence_all"]}
+
+    def frame(self):
+        """The incidents GeoDataFrame (schema in the module doc)."""
+        import geopandas as gpd
+        import pandas as pd
+
+        rows = list(self.merged.values())
+        for row in rows:
+            row["evidence_count"] = len(row["evidence_all"])
+            row["evidence_all"] = json.dumps(row["evidence_all"], ensure_ascii=False)
+        frame = pd.DataFrame(rows, columns=[*COLUMNS, "_place"])
+        geometry = gpd.GeoSeries([_geometry(p) for p in frame.pop("_place")], crs="EPSG:4326")
+        gdf = apply_schema(gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326"))
+        _fill_admin1_by_polygon(gdf)
+        return gdf
 
 
 def apply_schema(gdf):
@@ -120,7 +138,10 @@ def _as_text(value):
     return str(value)
 
 
-def _doc_records(doc: Document, events: list[Event], taxonomy: Taxonomy) -> list[dict]:
+def doc_records(doc: Document, events: list[Event], taxonomy: Taxonomy) -> list[dict]:
+    """One record per event and place of a document, ready for :class:`IncidentMerger`
+    (plain values and the :class:`~geomap.models.Place`: cheap to send between processes;
+    geometry is made once per incident)."""
     records = [_record(doc, event, m, taxonomy) for event in events for m in event.places]
     # A country named only as the setting ("drone raids hit Ukrainian regions") adds
     # nothing when the same document places that event type inside that country.
@@ -146,15 +167,27 @@ def _record(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -
         "mention_end": mention.end, "doc_id": doc.id, "title": doc.title, "url": doc.url,
         "date": event.date, "confidence": round(event.confidence * mention.confidence, 3),
         "evidence_all": [evidence], "intercepted": event.intercepted,
-        "mine_domain": event.domain, "_geometry": _geometry(place),
+        "mine_domain": event.domain, "_place": place,
     }
 
 
-def _merge(into: dict, record: dict) -> None:
-    """Same incident again: keep all evidence, the latest status, the best confidence."""
-    known = {(e["doc_id"], e["start"]) for e in into["evidence_all"]}
-    new = [e for e in record["evidence_all"] if (e["doc_id"], e["start"]) not in known]
-    into["evidence_all"].extend(new)
+def _evidence_key(evidence: dict) -> tuple:
+    """Evidence is known by its document, offset and sentence: two articles that share an
+    id both keep theirs."""
+    return evidence["doc_id"], evidence["start"], evidence["evidence"]
+
+
+def _merge(into: dict, record: dict, known: set) -> None:
+    """Same incident again: keep all evidence, the latest status, the best confidence.
+
+    ``known`` holds the keys of ``into``'s evidence and is kept up to date, so merging n
+    reports takes time linear in n.
+    """
+    for e in record["evidence_all"]:
+        key = _evidence_key(e)
+        if key not in known:
+            known.add(key)
+            into["evidence_all"].append(e)
     if record["status"] != "unknown":
         into["status"] = record["status"]
     into["confidence"] = max(into["confidence"], record["confidence"])

@@ -110,6 +110,7 @@ class Document:
     url: str | None = None
     date: str | None = None
     source: str | None = None  # the file it came from
+    line: int | None = None  # its line in that file, for a corpus record
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 from pathlib import Path
 
@@ -14,14 +13,32 @@ SHARED = ROOT.parent / "shared"
 
 
 def run_cli(*args: str, stdin: bytes | None = None, check: bool = False):
-    """Run ``python -m geomap ARGS`` in a subprocess, as a user would run ``geomap``."""
-    proc = subprocess.run(
-        [sys.executable, "-m", "geomap", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=ROOT,
-        timeout=300,
-    )
+    """Run the ``geomap`` command line in this process (click's CliRunner), from the
+    checkout's root, and return what a subprocess would: ``returncode``, ``stdout`` and
+    ``stderr`` as bytes.
+
+    An exception that escapes the command is a traceback on stderr and exit status 1, as it
+    would be for a user, so tests that want one line of error text still see the difference.
+    """
+    import os
+    import traceback
+    from types import SimpleNamespace
+
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    here = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        result = CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=True)
+    finally:
+        os.chdir(here)
+    stderr = result.stderr_bytes or b""
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(result.exception)).encode()
+    proc = SimpleNamespace(returncode=result.exit_code, stdout=result.stdout_bytes,
+                           stderr=stderr)
     if check and proc.returncode != 0:
         raise AssertionError(proc.stderr.decode())
     return proc

@@ -180,12 +180,26 @@ def test_custom_taxonomy_file(tmp_path):
 @pytest.mark.parametrize("content,message", [
     ("not toml [", "not a readable TOML taxonomy"),
     ("x = 1", "no [[type]] entries"),
-    ('[[type]]\nid = "a"\nlabel = "A"\ncolour = "red"\ndraw = "region"\ntriggers = []',
-     "colour 'red' is not #rrggbb"),
+    ('[[type]]\nid = "a"\nlabel = "A"\ncolour = "red;x:url(y)"\ndraw = "region"\n'
+     'triggers = []', "colour 'red;x:url(y)' is not a CSS colour"),
+    ('[[type]]\nid = "a b"\nlabel = "A"\ncolour = "red"\ndraw = "region"\ntriggers = []',
+     "id 'a b' is not lower-case letters"),
+    ('[[type]]\nid = "a"\nlabel = "A\\nB"\ncolour = "red"\ndraw = "region"\ntriggers = []',
+     "contains a control character or a line break"),
+    ('[[type]]\nid = "a"\nlabel = "A"\ncolour = "red"\nicon = "x\\" onload=\\"y"\n'
+     'draw = "region"\ntriggers = []', "is not a Font Awesome name"),
+    ('[[type]]\nid = "a"\nlabel = "A"\ncolour = "red"\ndraw = "region"\ntriggers = "x"',
+     "triggers must be a list"),
+    ("[[type]]\nid = 'a'\nlabel = 'A'\ncolour = 'red'\ndraw = 'region'\n"
+     "triggers = ['(\\w+\\s?)+attack']",
+     r"type 'a': trigger '(\\w+\\s?)+attack' refused: a repeat inside a repeat"),
+    ("[[type]]\nid = 'a'\nlabel = 'A'\ncolour = 'red'\ndraw = 'region'\n"
+     "triggers = ['x']\ncontinue_cues = ['(a|ab)*c']",
+     "continue cue '(a|ab)*c' refused: a repeated alternation"),
     ('[[type]]\nid = "a"\nlabel = "A"\ncolour = "#aabbcc"\ndraw = "blob"\ntriggers = []',
      "draw 'blob'"),
     ('[[type]]\nid = "a"\nlabel = "A"\ncolour = "#aabbcc"\ndraw = "point"\ntriggers = ["("]',
-     "bad pattern"),
+     "trigger '(' refused: is not a valid regular expression"),
 ])
 def test_bad_taxonomy_files_are_named_in_the_error(tmp_path, content, message):
     path = tmp_path / "bad.toml"
