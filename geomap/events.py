@@ -305,6 +305,7 @@ _CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"convicted of|sentenced)\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
 _PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
+                   r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
                    r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
                    r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
 # "the missiles would arrive": a modal right after the trigger.
@@ -452,10 +453,11 @@ _NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreem
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
                               r"leaving|exiting|departing( from)?|(coming|arriving) from)"
                               r"\s+(the\s+)?$", re.I)
-# "the Black Sea port of Odesa", "the Donetsk region town of Toretsk": the name after
-# "of" is the place.
+# "the Black Sea port of Odesa", "the Donetsk region town of Toretsk", "the Dniprovskyi
+# district of Kherson": the name after "of" is the place.
 _DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|town|village|"
-                               r"resort|coast|settlement)\s+of\b", re.I)
+                               r"resort|coast|settlement|districts?|neighbou?rhoods?|"
+                               r"microdistricts?)\s+of\b", re.I)
 # "north of Istanbul": a landmark that says where the named place is.
 _RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
                               r"southwest|outside)\s+of\s+(the\s+)?$", re.I)

@@ -87,6 +87,7 @@ def test_a_weapon_named_as_the_target_is_not_an_attack_by_it():
     "Lutsk rebuilt a school that shelling had damaged last year.",
     "Russia has launched 3,000 Shahed drones at Ukraine since September.",
     "The first ATACMS missiles would reach Zaporizhzhia soon.",
+    "Russia has dropped thousands of guided bombs on towns such as Kupiansk.",
 ])
 def test_deliveries_alerts_and_conditions_are_not_events(text):
     assert rows(text) == []
@@ -174,6 +175,7 @@ def test_one_place_for_drones_and_missiles_together():
     ("Russian forces launched Iskander missiles from Crimea at Mykolaiv.", {"Mykolaiv"}),
     ("Ukraine said it destroyed 13 drones launched by Russia over Lviv.", {"Lviv"}),
     ("A drone hit an apartment block in the Black Sea port of Odesa.", {"Odesa"}),
+    ("Shelling hit the Korabelnyi district of Kherson.", {"Kherson"}),
 ])
 def test_destinations_origins_actors_and_descriptions_are_not_incidents(text, expected):
     assert {r["place"] for r in rows(text)} == expected
