@@ -451,7 +451,8 @@ _NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreem
                               r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
                               r"(with|between)|(launched|fired|sent|operated|deployed|"
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
-                              r"leaving|exiting|departing( from)?|(coming|arriving) from)"
+                              r"leaving|exiting|departing( from)?|(coming|arriving) from|"
+                              r"accused|accusing|blamed|blaming)"
                               r"\s+(the\s+)?$", re.I)
 # "the Black Sea port of Odesa", "the Donetsk region town of Toretsk", "the Dniprovskyi
 # district of Kherson": the name after "of" is the place.

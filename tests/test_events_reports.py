@@ -176,6 +176,7 @@ def test_one_place_for_drones_and_missiles_together():
     ("Ukraine said it destroyed 13 drones launched by Russia over Lviv.", {"Lviv"}),
     ("A drone hit an apartment block in the Black Sea port of Odesa.", {"Odesa"}),
     ("Shelling hit the Korabelnyi district of Kherson.", {"Kherson"}),
+    ("Moscow accused Kyiv of a drone attack on Belgorod.", {"Belgorod"}),
 ])
 def test_destinations_origins_actors_and_descriptions_are_not_incidents(text, expected):
     assert {r["place"] for r in rows(text)} == expected
