@@ -290,12 +290,14 @@ def _patterns(where: str, what: str, patterns) -> tuple[re.Pattern, ...]:
 _NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
 _ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
                     r"suspended (their|the|its) (protest|blockade|action)s?|"
-                    r"resumed|restored|completed|finished)\b", re.I)
+                    r"resumed(?! (their|the|its) (protest|blockade|action))|restored|completed|"
+                    r"finished)\b", re.I)
 _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
                       r"(have|has) been \w+ing|(are|is) \w+ing|"
                       # a state that holds now: "is blocked", "blocked by the protesters"
                       r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
-                      r"(blocked|closed|shut|barricaded) by)\b", re.I)
+                      r"(blocked|closed|shut|barricaded) by|"
+                      r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
 _PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
                       r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"
                       r"(agreement|deal) to|expected to|aims? to|registered)\b", re.I)

@@ -43,6 +43,7 @@ def found(text: str, **kw) -> set[tuple[str, str]]:
     ("A kamikaze drone struck a depot in Sumy.", ("drone_attack", "UA-59")),
     ("An Iskander-M hit the outskirts of Izium.", ("missile_strike", "UA-63")),
     ("Kh-101 missiles slammed into a power plant in Burshtyn.", ("missile_strike", "UA-26")),
+    ("Ukrainian forces hit Russian positions near Krynky with HIMARS.", ("shelling", "UA-65")),
     ("Russia pounded Kharkiv with missiles on Tuesday.", ("missile_strike", "UA-63")),
     ("Sappers defused 40 explosive objects near Balakliia.", ("mine_clearing", "UA-63")),
 ])
@@ -199,6 +200,7 @@ def test_the_city_refers_back_to_the_place_named_before():
     ("The Medyka crossing is blocked by the protesters.", "ongoing"),
     ("Farmers blocked the Medyka crossing on Sunday.", "ongoing"),
     ("Farmers lifted their blockade of the Medyka crossing.", "ended"),
+    ("Polish truckers resumed their blockade of the Dorohusk crossing.", "ongoing"),
 ])
 def test_blockade_status_follows_the_verb(text, status):
     assert [r["status"] for r in rows(text)] == [status]
