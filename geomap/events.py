@@ -677,14 +677,25 @@ def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]
     ("air strikes on Robotyne, drones at Orikhiv, and shelled Stepnohirsk"). Types whose
     triggers are about as near share the place ("drones and missiles struck Kyiv")."""
     spans = {t.id: [m.span() for m in t.trigger.finditer(read)] for t, _ in found}
+    tools = [m.span() for m in _INSTRUMENT.finditer(read)]
     out: dict[int, set[str]] = {}
     for mention in mentions:
         a, b = mention.start - start, mention.end - start
         scores = {tid: min(_distance(read, a, b, s, e) for s, e in ss)
                   for tid, ss in spans.items() if ss}
         best = min(scores.values())
-        out[mention.start] = {tid for tid, score in scores.items() if score <= best + _TIE}
+        chosen = {tid for tid, score in scores.items() if score <= best + _TIE}
+        # "shelled Beryslav using mortars, artillery and drones": the weapons of one list
+        # share its places
+        for ts, te in tools:
+            inside = {tid for tid, ss in spans.items() if any(ts <= s < te for s, _ in ss)}
+            if inside & chosen:
+                chosen |= inside
+        out[mention.start] = chosen
     return out
+
+
+_INSTRUMENT = re.compile(r"\b(with|using|by)\b[^.;:]{0,120}", re.I)
 
 
 def _distance(read: str, a: int, b: int, s: int, e: int) -> int:

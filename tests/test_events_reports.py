@@ -164,6 +164,11 @@ def test_each_place_goes_to_the_event_of_its_own_clause():
     assert ("airstrike", "Orikhiv") not in by_place
 
 
+def test_every_weapon_of_one_list_shares_its_places():
+    text = "The occupiers shelled Beryslav 38 times, using mortars, artillery and drones."
+    assert found(text) == {("shelling", "UA-65"), ("drone_attack", "UA-65")}
+
+
 def test_one_place_for_drones_and_missiles_together():
     assert found("Drones and missiles struck Lutsk overnight.") == {
         ("drone_attack", "UA-07"), ("missile_strike", "UA-07")}
