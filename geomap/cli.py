@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -40,6 +41,13 @@ def _friendly(func):
     return wrapper
 
 
+class _EchoHandler(logging.Handler):
+    """geomap's log messages as ``geomap: message`` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _Progress.echo(f"geomap: {record.getMessage()}")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="geomap")
 def main() -> None:
@@ -51,6 +59,9 @@ def main() -> None:
       geomap extract corpus.jsonl -o output/incidents.gpkg
       geomap geocode "Kherson region" --json
     """
+    log = logging.getLogger("geomap")
+    if not any(isinstance(h, _EchoHandler) for h in log.handlers):
+        log.addHandler(_EchoHandler())
 
 
 _RECORD_KEYS = ("name", "lat", "lon", "kind", "country_code", "admin1_code", "admin1_name",
@@ -117,7 +128,7 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
     for name in inputs:
         text = read_text(name, warn=lambda msg: click.echo(f"geomap: warning: {msg}", err=True))
         dropped: list[dict] = []
-        mentions = parser.parse(text, dropped)
+        mentions = parser.parse(text, dropped=dropped)
         if as_json:
             record = {"doc": name, "mentions": [m.to_dict() for m in mentions],
                       "dropped": dropped}
@@ -131,9 +142,21 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
 
 
 def _pipeline_options(verb: str):
-    """--types, --taxonomy and --date, shared by the commands that run the pipeline."""
+    """--types, --taxonomy, --date and the filters, shared by the commands that run the
+    pipeline."""
 
     def decorate(func):
+        func = click.option("--doc-timeout", type=click.FloatRange(min=0), default=10.0,
+                            show_default=True, metavar="SECONDS",
+                            help="Skip (with a warning) a document that takes longer; "
+                                 "0: no limit.")(func)
+        func = click.option("--intercepted", type=click.Choice(["yes", "no"]), default=None,
+                            help=f"Only attacks whose weapons were shot down (yes) or only "
+                                 f"the others (no) to {verb}; all when omitted.")(func)
+        func = click.option("--until", default=None, metavar="YYYY-MM-DD",
+                            help=f"Last day of incidents to {verb} (inclusive).")(func)
+        func = click.option("--since", default=None, metavar="YYYY-MM-DD",
+                            help=f"First day of incidents to {verb} (inclusive).")(func)
         func = click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
                             help="Publication date of inputs that carry none (plain text "
                                  "files).")(func)
@@ -167,89 +190,212 @@ def types_(taxonomy: str | None, as_json: bool) -> None:
             click.echo(f"{t.id}\t{t.label}\t{t.colour}\t{t.icon}\t{t.draw}")
 
 
-def _run_extract(inputs, types, taxonomy, pub_date=None):
-    """The pipeline for the CLI: warnings and progress on stderr, a summary at the end."""
+class _Filters:
+    """The selection options of one command, parsed once (see ``select_incidents``)."""
+
+    def __init__(self, types, since, until, intercepted):
+        from .pipeline import check_period
+
+        self.types = types
+        self.since, self.until = check_period(since, until)  # fail before any work
+        self.intercepted = None if intercepted is None else intercepted == "yes"
+
+    def apply(self, gdf, taxonomy):
+        from .pipeline import select_incidents
+
+        return select_incidents(gdf, types=self.types, since=self.since, until=self.until,
+                                intercepted=self.intercepted, taxonomy=taxonomy)
+
+
+def _run_extract(inputs, taxonomy, pub_date=None, *, workers=1, scheduler=None,
+                 quiet=False, skip=None, report=None, doc_timeout=None):
+    """The pipeline for the CLI: warnings and progress on stderr. Finds every incident;
+    the caller selects what it writes or draws and reports it (:func:`_summary`)."""
     from .io import ReadReport
     from .pipeline import extract
 
-    report = ReadReport()  # filled while _Progress reads; extract counts what it is given
-    gdf = extract(_Progress(inputs, report), types=types, taxonomy=taxonomy, date=pub_date)
-    _Progress.done()
-    message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents"
-    if report.skipped:
-        message += f" ({report.skipped} bad records skipped)"
-    click.echo(message, err=True)
+    report = report if report is not None else ReadReport()
+    progress = _Progress(quiet)
+    try:
+        gdf = extract(list(inputs), taxonomy=taxonomy, date=pub_date, warn=_Progress.warn,
+                      report=report, workers=workers, scheduler=scheduler,
+                      progress=progress.update, skip=skip, doc_timeout=doc_timeout)
+    finally:
+        progress.close()
+    gdf.attrs.update(known=report.known, rate=progress.rate())
+    undated = int(gdf["date"].isna().sum())
+    if undated and pub_date is None and any(_plain_text(i) for i in inputs):
+        click.echo(f"geomap: hint: {undated} incidents have no date; give plain text inputs "
+                   "their publication date with --date YYYY-MM-DD", err=True)
     return gdf
 
 
+def _summary(gdf, verb: str, quiet: bool = False) -> None:
+    """After a pipeline run: how many incidents are written or drawn (after selection),
+    from how many documents. Nothing to say for an incidents file read back."""
+    if quiet or "documents" not in gdf.attrs:
+        return
+    message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents {verb}"
+    if gdf.attrs.get("skipped"):
+        message += f" ({gdf.attrs['skipped']} bad records skipped)"
+    if gdf.attrs.get("timed_out"):
+        message += f" ({gdf.attrs['timed_out']} documents over --doc-timeout skipped)"
+    if gdf.attrs.get("known"):
+        message += f" ({gdf.attrs['known']} already in the store)"
+    click.echo(message + gdf.attrs.get("rate", ""), err=True)
+
+
+def _plain_text(name: str) -> bool:
+    """Standard input, a text file or a folder: inputs that carry no publication date."""
+    from .io import JSONL_SUFFIXES
+
+    return Path(name).suffix.lower() not in (*JSONL_SUFFIXES, ".csv")
+
+
 class _Progress:
-    """Counts documents on a terminal (stays quiet when stderr is not one)."""
+    """Documents done, on standard error: a progress bar (documents, total, rate, time
+    left) on a terminal; otherwise a line a minute. ``quiet`` silences both."""
 
-    live = False
+    bar = None  # the live bar, which warnings are written around
+    every = 60.0
 
-    def __init__(self, inputs, report):
-        self.inputs, self.report = inputs, report
+    def __init__(self, quiet: bool = False):
+        import time
 
-    def __iter__(self):
-        from .io import iter_documents
+        self.quiet, self.tty = quiet, sys.stderr.isatty()
+        self.started = self.last_line = time.monotonic()
+        self.done = 0
 
-        tty = sys.stderr.isatty()
-        for n, doc in enumerate(iter_documents(self.inputs, self.report, self.warn), 1):
-            if tty and n % 25 == 0:
-                type(self).live = True
-                click.echo(f"\rgeomap: {n} documents read", err=True, nl=False)
-            yield doc
+    def update(self, done: int, total: int | None) -> None:
+        import time
+
+        self.done = done
+        if self.quiet:
+            return
+        if self.tty:
+            if type(self).bar is None:
+                import shutil
+
+                from tqdm import tqdm
+
+                width = shutil.get_terminal_size((100, 20)).columns  # 0 on a bare pty
+                type(self).bar = tqdm(total=total, unit=" docs", file=sys.stderr,
+                                      desc="geomap", leave=False, ncols=min(width, 120))
+            bar = type(self).bar
+            bar.total = max(total or 0, done) or None
+            bar.update(done - bar.n)
+        elif time.monotonic() - self.last_line >= self.every:
+            self.last_line = time.monotonic()
+            left = f" of about {total}" if total else ""
+            click.echo(f"geomap: {done} documents done{left}{self.rate()}", err=True)
+
+    def rate(self) -> str:
+        import time
+
+        seconds = time.monotonic() - self.started
+        return f" in {seconds:.1f} s ({self.done / seconds:.0f} documents/s)" if (
+            self.done and seconds > 0) else ""
 
     @classmethod
     def warn(cls, message: str) -> None:
-        cls.done()
-        click.echo(f"geomap: warning: {message}", err=True)
+        cls.echo(f"geomap: warning: {message}")
 
     @classmethod
-    def done(cls) -> None:
-        if cls.live:
-            click.echo("", err=True)
-            cls.live = False
+    def echo(cls, line: str) -> None:
+        """A line on stderr, written around the live bar if there is one."""
+        if cls.bar is not None:
+            cls.bar.write(line, file=sys.stderr)
+        else:
+            click.echo(line, err=True)
+
+    @classmethod
+    def close(cls) -> None:
+        if cls.bar is not None:
+            cls.bar.close()
+            cls.bar = None
 
 
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--output", required=True,
+@click.option("-o", "--output", default=None,
               help="Output file; its extension chooses the format: .geojson, .gpkg, "
                    ".parquet or .csv.")
+@click.option("--into", "store", default=None, metavar="STORE",
+              help="Add the incidents to an incident store (.gpkg file or .parquet "
+                   "folder), skipping documents it already holds.")
 @_pipeline_options("keep")
+@click.option("--workers", type=click.IntRange(1, 512), default=None,
+              help="Worker processes (default: the number of cores; 1 runs in this "
+                   "process).")
+@click.option("--scheduler", default=None, envvar="DASK_SCHEDULER_ADDRESS",
+              metavar="tcp://HOST:PORT",
+              help="Run on this Dask cluster (also DASK_SCHEDULER_ADDRESS).")
+@click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; "
+              "warnings and errors only.")
 @_friendly
-def extract(inputs, output, types, taxonomy, pub_date) -> None:
+def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, since, until,
+            intercepted, workers, scheduler, quiet) -> None:
     """Extract incidents (event type x place x date) from news texts.
 
     INPUT is a text file, a folder of them, a JSONL or CSV corpus with the fields
-    id, date, url, title, text, or - for standard input.
+    id, date, url, title, text, or - for standard input. Corpora are read in
+    partitions by all cores (--workers) or by a Dask cluster (--scheduler).
 
     \b
     Examples:
       geomap extract examples/briefing.txt --date 2024-05-15 -o output/incidents.geojson
       geomap extract corpus.jsonl --types drone_attack,shelling -o output/strikes.gpkg
+      geomap extract today.jsonl --into output/incidents.gpkg
+      geomap extract s3://bucket/news.jsonl --scheduler tcp://10.0.0.5:8786 -o out.gpkg
+      geomap extract corpus.jsonl --since 2024-05-01 --until 2024-05-31 -o output/may.csv
     """
     from .events import load_taxonomy
     from .export import format_of, write_incidents
+    from .io import ReadReport
+    from .parallel import default_workers
 
-    format_of(output)  # fail before the work on a bad extension
-    chosen = load_taxonomy(taxonomy).select(types)
-    gdf = _run_extract(inputs, None, chosen, pub_date)
-    write_incidents(gdf, output)
-    click.echo(f"geomap: wrote {output}", err=True)
+    if output is None and store is None:
+        raise InputError("give an output file (-o) or an incident store (--into)")
+    if output is not None:
+        format_of(output)  # fail before the work on a bad extension
+    chosen = load_taxonomy(taxonomy)
+    chosen.select(types)  # fail on an unknown type before any work
+    filters = _Filters(types, since, until, intercepted)
+    workers = workers or default_workers()
+    if store is not None:
+        from .store import IncidentStore
+
+        target = IncidentStore(store)
+        known = target.documents()  # refuses another format or schema before any work
+    report = ReadReport(seen=[] if store is not None else None)
+    gdf = _run_extract(inputs, chosen, pub_date, workers=workers, scheduler=scheduler,
+                       quiet=quiet, skip=known if store is not None else None, report=report,
+                       doc_timeout=doc_timeout)
+    gdf = filters.apply(gdf, chosen)
+    _summary(gdf, "written" if output is not None else "found", quiet)
+    if output is not None:
+        write_incidents(gdf, output)
+        if not quiet:
+            click.echo(f"geomap: wrote {output}", err=True)
+    if store is not None:
+        summary = target.merge(gdf, report.seen)
+        if not quiet:
+            click.echo(f"geomap: {store}: {summary}", err=True)
 
 
-def _load_incidents(inputs, types, taxonomy, pub_date=None):
-    """Incidents from an incidents file written by ``geomap extract``, or the pipeline."""
+def _load_incidents(inputs, filters, taxonomy, pub_date=None, doc_timeout=None):
+    """Incidents from an incidents file written by ``geomap extract``, or the pipeline,
+    selected by ``filters``."""
     from .export import read_incidents
     from .io import is_incidents_file
 
     if len(inputs) == 1 and is_incidents_file(inputs[0]):
-        return read_incidents(inputs[0])
-    if any(is_incidents_file(i) for i in inputs):
+        gdf = read_incidents(inputs[0])
+    elif any(is_incidents_file(i) for i in inputs):
         raise InputError("give either one incidents file or texts and corpora, not both")
-    return _run_extract(inputs, types, taxonomy, pub_date)
+    else:
+        gdf = _run_extract(inputs, taxonomy, pub_date, doc_timeout=doc_timeout)
+    return filters.apply(gdf, taxonomy)
 
 
 def _default_output(inputs) -> Path:
@@ -276,8 +422,8 @@ def _default_output(inputs) -> Path:
 @click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True,
               help="PNG height in pixels.")
 @_friendly
-def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragment, png,
-         width, height) -> None:
+def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until, intercepted,
+         offline, tiles, title, fragment, png, width, height) -> None:
     """Draw incidents on an interactive map (one layer per event type).
 
     INPUT is texts or corpora (the whole pipeline runs) or one incidents file written by
@@ -290,16 +436,22 @@ def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragm
       geomap map examples/briefing.txt --offline --fragment -o output/briefing-map.html
       geomap map examples/briefing.txt --offline --png output/briefing.png --width 1600
     """
+    from .assets import fetch as fetch_assets
     from .events import load_taxonomy
-    from .render import render, save_map
+    from .render import check_tiles, render, save_map
     from .report import find_browser, to_fragment, to_png
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
+    filters = _Filters(types, since, until, intercepted)
+    tiles = check_tiles(tiles)
     if png:
         find_browser()  # fail before the work when there is no browser
-    gdf = _load_incidents(inputs, None, chosen, pub_date)
-    m = render(gdf, types=types, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
+    if offline:
+        fetch_assets()  # the first offline map downloads Leaflet once; fail before the work
+    gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
+    m = render(gdf, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
+    _summary(gdf, "drawn")
     if png:
         click.echo(f"geomap: wrote {to_png(m, png, width=width, height=height)}", err=True)
     if output or not png:
@@ -322,7 +474,8 @@ def map_(inputs, output, types, taxonomy, pub_date, offline, tiles, title, fragm
 @click.option("--pdf", type=click.Path(dir_okay=False), default=None,
               help="Also print the report to this PDF with headless Chromium.")
 @_friendly
-def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> None:
+def report(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until,
+           intercepted, offline, title, pdf) -> None:
     """Write a report page: map, counts by type and region, evidence with sources.
 
     \b
@@ -336,9 +489,14 @@ def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> No
     from .report_page import build_report
 
     chosen = load_taxonomy(taxonomy)
-    chosen = chosen.select(types) if types else chosen
-    gdf = _load_incidents(inputs, None, chosen, pub_date)
-    gdf = gdf[gdf["event_type"].isin(chosen.ids)]
+    chosen.select(types)  # fail on an unknown type before any work
+    filters = _Filters(types, since, until, intercepted)
+    if offline:
+        from .assets import fetch as fetch_assets
+
+        fetch_assets()  # the first offline report downloads Leaflet once
+    gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
+    _summary(gdf, "reported")
     page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
     target = Path(output) if output else Path("output") / "report.html"
     write_atomic(target, page)
@@ -348,7 +506,9 @@ def report(inputs, output, types, taxonomy, pub_date, offline, title, pdf) -> No
 
 
 @main.command()
-@click.option("--fetch", is_flag=True, help="Download the pinned packages with npm.")
+@click.option("--fetch", is_flag=True,
+              help="Download the pinned packages from the npm registry now (offline maps "
+                   "otherwise do it the first time they need them).")
 @_friendly
 def assets(fetch: bool) -> None:
     """Show (or, with --fetch, fill) the cache of Leaflet files that offline maps inline.

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 CROSSING_SEPARATOR = re.compile(r"\s*[-–—/]\s*")
 _MAX_PAIR_KM = 30.0  # the two named sides of a crossing
 _MAX_SIDE_KM = 20.0  # a lone named side to its border
+# Two place names of up to four hyphenated parts each ("Saint-Jean-sur-Richelieu"): a
+# longer chain is not a crossing, and trying its every split would cost its length squared.
+_MAX_PARTS = 8
 
 
 def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -55,6 +58,8 @@ class CrossingsMixin:
         With ``both_known``, only splits into two known places are tried (cheaper).
         """
         parts = CROSSING_SEPARATOR.split(text.strip())
+        if len(parts) > _MAX_PARTS:
+            return None, 0
         seps = CROSSING_SEPARATOR.findall(text.strip())
         best, best_rank = None, (0, 0)
         for cut in range(1, len(parts)):

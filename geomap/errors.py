@@ -25,3 +25,11 @@ class DataError(GeomapError, OSError):
 
 class MissingDependencyError(GeomapError, ImportError):
     """An optional dependency is not installed; the message names the extra to install."""
+
+
+class DocumentTimeoutError(GeomapError, TimeoutError):
+    """One document took longer than its time budget (``--doc-timeout``)."""
+
+
+class OutputError(GeomapError, OSError):
+    """An output file could not be written; the message names the file asked for."""

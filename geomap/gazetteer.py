@@ -15,7 +15,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass, replace
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 
 from . import data
 from .errors import InputError
@@ -84,6 +84,13 @@ def prior(place: Place, match: str = "primary") -> float:
     return score - penalty
 
 
+# One-off lookups (binary searches of the keys, scans of the skeleton column) made before
+# the in-memory indexes are built: about what building them costs, so that a short job
+# never pays for them and a long one soon runs on them.
+_BUILD_KEYS_AFTER = 50_000
+_BUILD_SKELETONS_AFTER = 200
+
+
 class NameIndex(CrossingsMixin):
     """Lookup of place names in the shipped gazetteer.
 
@@ -94,6 +101,9 @@ class NameIndex(CrossingsMixin):
     'UA-65'
     """
 
+    _one_off_keys = 0
+    _one_off_skeletons = 0
+
     # ------------------------------------------------------------ raw tables
 
     @cached_property
@@ -101,50 +111,67 @@ class NameIndex(CrossingsMixin):
         return data.table("names", ("key", "kind", "row", "primary"))
 
     @cached_property
-    def _key_ranges(self) -> dict[str, tuple[int, int]]:
-        """key -> (first, last + 1) rows of the sorted index; built once for bulk lookups."""
+    def _key_ranges(self) -> tuple[dict[str, int], dict[str, int]]:
+        """(key -> first row, key -> last row + 1) of the sorted index, for bulk lookups.
+
+        Built by dict() over the sorted keys, forwards and backwards, so that each dict
+        keeps the row it needs without a Python loop over the half million names.
+        """
         keys = self._names.column("key").to_pylist()
-        ranges: dict[str, tuple[int, int]] = {}
-        start = 0
-        for i in range(1, len(keys) + 1):
-            if i == len(keys) or keys[i] != keys[start]:
-                ranges[keys[start]] = (start, i)
-                start = i
-        return ranges
+        n = len(keys)
+        end = dict(zip(keys, range(1, n + 1)))
+        first = dict(zip(reversed(keys), range(n - 1, -1, -1)))
+        return first, end
 
     def _range(self, key: str) -> tuple[int, int] | None:
-        """Rows of ``key`` in the sorted index: the dict once built, else a binary search.
+        """Rows of ``key`` in the sorted index: the dicts once built, else a binary search.
 
-        The binary search keeps one-off lookups (``geomap geocode``) from paying for the
-        dict of every name, which bulk users (the geoparser) build with :meth:`warm`.
+        The binary search (over the Arrow buffers) keeps one-off lookups (``geomap
+        geocode``, one short text) from paying for the dicts of every name; once enough
+        lookups have been made to pay for them, or after :meth:`warm`, the dicts are
+        built and used.
         """
-        if "_key_ranges" in self.__dict__:
-            return self._key_ranges.get(key)
-        keys = self._sorted_keys
-        lo = bisect.bisect_left(range(len(keys)), key, key=lambda i: keys[i].as_py())
-        hi = lo
-        while hi < len(keys) and keys[hi].as_py() == key:
-            hi += 1
-        return (lo, hi) if hi > lo else None
-
-    @cached_property
-    def _sorted_keys(self):
-        return self._names.column("key").combine_chunks()
+        if "_key_ranges" not in self.__dict__:
+            self._one_off_keys += 1
+            if self._one_off_keys <= _BUILD_KEYS_AFTER:
+                return data.string_column(self._names, "key").sorted_range(key)
+        first, end = self._key_ranges
+        lo = first.get(key)
+        return None if lo is None else (lo, end[key])
 
     def warm(self) -> None:
-        """Build the in-memory dicts used for fast bulk lookups."""
+        """Build the in-memory indexes used for fast bulk lookups."""
         self._key_ranges  # noqa: B018 - cached_properties computed for their side effect
-        self._skeleton_rows  # noqa: B018
+        self._skeleton_index  # noqa: B018
         self._admin1_names  # noqa: B018
         self.neighbours  # noqa: B018
 
     @cached_property
-    def _skeleton_rows(self) -> dict[str, list[int]]:
-        rows: dict[str, list[int]] = {}
-        for i, skel in enumerate(data.table("names", ("skeleton",)).column(0).to_pylist()):
-            if len(skel) >= _MIN_SKELETON:
-                rows.setdefault(skel, []).append(i)
-        return rows
+    def _skeleton_index(self):
+        """Rows of the names index sorted by the hash of their skeleton key: a lookup is a
+        binary search for the hash, checked against the skeleton's bytes.
+
+        numpy sorts the hashes in C; a dict of lists would take a Python loop over every
+        name (seconds).
+        """
+        import numpy as np
+
+        table = data.table("names", ("skeleton",))
+        column = data.string_column(table, "skeleton")
+        skeletons = table.column(0).to_pylist()
+        hashes = np.fromiter(map(hash, skeletons), dtype=np.int64, count=len(skeletons))
+        del skeletons
+        order = np.argsort(hashes, kind="stable")
+        return hashes[order], order, column
+
+    def _skeleton_lookup(self, skel: str) -> list[int]:
+        import numpy as np
+
+        hashes, order, column = self._skeleton_index
+        h = np.int64(hash(skel))
+        lo, hi = np.searchsorted(hashes, h, "left"), np.searchsorted(hashes, h, "right")
+        target = skel.encode("utf-8")
+        return [int(r) for r in order[lo:hi] if column[int(r)] == target]
 
     @cached_property
     def _index_columns(self):
@@ -360,6 +387,11 @@ class NameIndex(CrossingsMixin):
         """True when the normalised ``key`` names at least one place."""
         return self._range(key) is not None
 
+    def has_prefix(self, prefix: str) -> bool:
+        """True when some normalised key starts with ``prefix`` (a binary search of the
+        sorted keys; cached): a run of words that begins no name needs no longer look-up."""
+        return _prefix_cache(self, prefix)
+
     def candidates_for_key(self, key: str) -> tuple[Candidate, ...]:
         """Candidates of an already normalised key, best prior first (cached)."""
         return _key_candidates(self, key)
@@ -390,9 +422,10 @@ class NameIndex(CrossingsMixin):
     def _skeleton_candidates(self, skel: str) -> tuple[Candidate, ...]:
         if len(skel) < _MIN_SKELETON:
             return ()
-        if "_skeleton_rows" in self.__dict__:
-            rows = self._skeleton_rows.get(skel, ())
-        else:  # one-off lookup: a scan of the column beats building the dict
+        self._one_off_skeletons += 1
+        if "_skeleton_index" in self.__dict__ or self._one_off_skeletons > _BUILD_SKELETONS_AFTER:
+            rows = self._skeleton_lookup(skel)
+        else:  # one-off lookup: a scan of the column beats building the index
             rows = data.rows_equal(data.table("names", ("skeleton",)), "skeleton", skel)
         return self._rows_to_candidates(rows, "skeleton")
 
@@ -450,6 +483,12 @@ class NameIndex(CrossingsMixin):
                     return cand.place
         return None
 
+    def crossing_from_text(self, text: str, *, both_known: bool = False
+                           ) -> tuple[Place | None, int]:
+        """See :meth:`CrossingsMixin.crossing_from_text`; cached, as a corpus names the
+        same crossings again and again."""
+        return _crossing_cache(self, text, both_known)
+
     def _looks_like_pair(self, name: str) -> bool:
         return bool(CROSSING_SEPARATOR.search(name)) and not self.has_key(normalize(name))
 
@@ -487,6 +526,19 @@ def _within(place: Place, container: Place) -> bool:
 def _key_candidates(index: NameIndex, key: str) -> tuple[Candidate, ...]:
     found = index._range(key)
     return index._rows_to_candidates(range(*found)) if found else ()
+
+
+@lru_cache(maxsize=1 << 16)
+def _prefix_cache(index: NameIndex, prefix: str) -> bool:
+    keys = data.string_column(index._names, "key")
+    target = prefix.encode("utf-8")
+    i = bisect.bisect_left(keys, target)
+    return i < len(keys) and keys[i].startswith(target)
+
+
+@lru_cache(maxsize=1 << 14)
+def _crossing_cache(index: NameIndex, text: str, both_known: bool):
+    return CrossingsMixin.crossing_from_text(index, text, both_known=both_known)
 
 
 @cache

@@ -17,12 +17,14 @@ regions the rest of the text is about.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import data
 from . import vocabulary as V
+from .deadline import Deadline
 from .gazetteer import INDEX_KINDS, Candidate, NameIndex, default_index, prior, region_named
 from .models import Mention, Place
 from .normalize import normalize
@@ -30,6 +32,7 @@ from .resolution import resolve_spans
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'.–-]*[^\W_])?", re.U)
 _POSSESSIVE = re.compile(r"['’]s?$")
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 _COMMON_ZIPF = 4.3  # as frequent as 'bath', 'chase', 'liberty'
@@ -74,8 +77,9 @@ class _Around:
         self.initial = _sentence_initial(text, tokens, i)
         self.locative = self.prev in V.LOCATIVES
         prev_raw = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
+        # "Russia's Belgorod region": a possessive ends the run before it.
         self.same_run_before = bool(i) and prev_raw[:1].isupper() and not text[
-            tokens[i - 1][1]:tokens[i][0]].strip()
+            tokens[i - 1][1]:tokens[i][0]].strip() and not _POSSESSIVE_S.search(prev_raw)
         nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < len(tokens) else ""
         self.same_run_after = nxt_raw[:1].isupper() and not text[
             tokens[j][1]:tokens[j + 1][0]].strip()
@@ -113,32 +117,49 @@ class Geoparser:
                     t.column("row").to_pylist())}
 
     def warm(self) -> None:
-        """Load everything now (for benchmarks and long-running services)."""
+        """Build the lookup indexes now (corpus runs and services; otherwise the name index
+        builds them itself once a job is long enough to pay for them)."""
         self.index.warm()
         self._words  # noqa: B018
         self._demonym_table  # noqa: B018
 
     # ------------------------------------------------------------ public
 
-    def parse(self, text: str, dropped: list | None = None) -> list[Mention]:
+    def parse(self, text: str, deadline: Deadline | None = None,
+              dropped: list | None = None) -> list[Mention]:
         """Place mentions in ``text``, in order of position.
 
-        With a ``dropped`` list, names left unresolved because they match several small
-        settlements and nothing in the text decides ("Mykhailivka"), or one far from every
-        other place of the text, are appended to it as dicts (start, end, text, reason).
+        With a :class:`~geomap.deadline.Deadline`, raises
+        :class:`~geomap.errors.DocumentTimeoutError` once it has passed. With a ``dropped``
+        list, names left unresolved because they match several small settlements and
+        nothing in the text decides ("Mykhailivka"), or one far from every other place of
+        the text, are appended to it as dicts (start, end, text, reason).
         """
-        spans = self.recognise(text)
+        spans = self.recognise(text, deadline)
+        if deadline is not None:
+            deadline.check()
         return self.resolve(text, spans, dropped)
 
     # ------------------------------------------------------------ recognition
 
-    def recognise(self, text: str) -> list[_Span]:
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    def recognise(self, text: str, deadline: Deadline | None = None) -> list[_Span]:
+        tokens = [m.span() for m in _TOKEN.finditer(text)]
         spans: list[_Span] = []
+        cues = _CrossingCues(text)
+        organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
+        org_starts = [a for a, _ in organisations]
         i = 0
         regions = bool(_REGION_AHEAD.search(text))  # any "X, Y region" at all?
         while i < len(tokens):
-            span, nxt = self._match_at(text, tokens, i, regions)
+            if deadline is not None and i % 64 == 0:
+                deadline.check()
+            if not text[tokens[i][0]].isupper():  # what _match_at checks first, inlined
+                i += 1
+                continue
+            if organisations and _inside(tokens[i][0], organisations, org_starts):
+                i += 1  # "Kyiv Post", "Voice of America": an organisation, not the place
+                continue
+            span, nxt = self._match_at(text, tokens, i, cues, regions)
             if span is not None:
                 spans.append(span)
                 if "ap_state" in span.extra:  # "Gainesville, Ga.": the state is a mention too
@@ -156,10 +177,12 @@ class Geoparser:
                 span.want = "admin1"
         return spans
 
-    def _match_at(self, text, tokens, i, regions=True):
+    def _match_at(self, text, tokens, i, cues: _CrossingCues | None = None, regions=True):
         start, end = tokens[i]
         word = text[start:end]
         if not word[0].isupper():
+            return None, i + 1
+        if _a_weapon(word):
             return None, i + 1
         # Longest gazetteer name starting here, over capitalised words and connectors.
         j = i
@@ -175,6 +198,9 @@ class Geoparser:
             if j > i and (text[tokens[j - 1][1]:s].strip() or
                           not (w[0].isupper() or w.lower() in V.CONNECTORS)):
                 break
+            if j > i and not self.index.has_prefix(
+                    normalize(text[start:tokens[j - 1][1]]) + " "):
+                break  # no name goes on from these words: nothing longer can match
             if w[0].isupper():
                 key = normalize(_POSSESSIVE.sub("", text[start:e]))
                 if self.index.has_key(key):
@@ -182,7 +208,7 @@ class Geoparser:
             j += 1
         if best is None or best[0] == i and best[1] in self._demonym_table:
             # "Canadian" is also a town in Texas: as a single word, the adjective wins.
-            return self._special(text, tokens, i, regions)
+            return self._special(text, tokens, i, cues, regions)
         j, key = best
         end = tokens[j][1]
         end -= len(_POSSESSIVE.search(text[start:end]).group()) if _POSSESSIVE.search(
@@ -197,13 +223,13 @@ class Geoparser:
         span.extra["written"] = text[start:end]
         return self._judge(text, tokens, i, j, span), j + 1
 
-    def _special(self, text, tokens, i, regions=True):
+    def _special(self, text, tokens, i, cues: _CrossingCues | None = None, regions=True):
         """No gazetteer name here: maybe a crossing pair, a demonym, or a hyphenated pair."""
         start, end = tokens[i]
         word = _POSSESSIVE.sub("", text[start:end])
         key = normalize(word)
         if "-" in word or "–" in word:
-            crossing = self._crossing(text, tokens, i, word)
+            crossing = self._crossing(text, tokens, i, word, cues or _CrossingCues(text))
             if crossing is not None:
                 return crossing, i + 1
             return self._hyphen_parts(text, tokens, i)
@@ -244,9 +270,8 @@ class Geoparser:
         span.extra.update(region=region, region_stated=True, written=name, unknown=True)
         return span, j + 1
 
-    def _crossing(self, text, tokens, i, word):
-        sentence = _sentence_around(text, tokens[i][0])
-        cue = any(w in V.CROSSING_WORDS for w in re.findall(r"[a-z-]+", sentence.lower()))
+    def _crossing(self, text, tokens, i, word, cues: _CrossingCues):
+        cue = cues.near(tokens[i][0])
         # Without a word such as "crossing" nearby, both sides must be known places.
         place, known = self.index.crossing_from_text(word, both_known=not cue)
         if place is None or not cue and known < 2:
@@ -510,10 +535,43 @@ def _sentence_initial(text, tokens, i) -> bool:
     return "\n" in gap or bool(re.search(r"[.!?:;]", gap)) or (bool(mark) and mark in "\"“‘'(")
 
 
-def _sentence_around(text: str, pos: int) -> str:
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
-    end = text.find(". ", pos)
-    return text[start:end if end != -1 else len(text)]
+class _CrossingCues:
+    """Whether the sentence around a position names a crossing word ("crossing",
+    "checkpoint"). The text is read once, so a text full of hyphenated names stays linear.
+
+    A sentence here runs from the last ". " or line break before the position to the next
+    ". " after it.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.size = len(text)
+
+    @cached_property
+    def stops(self) -> list[int]:
+        return [m.start() for m in re.finditer(r"\. ", self.text)]
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.text)]
+
+    @cached_property
+    def cues(self) -> list[int]:
+        return [m.start() for m in _CUE_WORD.finditer(self.text)
+                if m.group().lower() in V.CROSSING_WORDS]
+
+    def near(self, pos: int) -> bool:
+        before = bisect.bisect_right(self.stops, pos - 2) - 1
+        line = bisect.bisect_right(self.breaks, pos - 1) - 1
+        start = max(self.stops[before] if before >= 0 else 0,
+                    self.breaks[line] if line >= 0 else 0)
+        after = bisect.bisect_left(self.stops, pos)
+        end = self.stops[after] if after < len(self.stops) else self.size
+        k = bisect.bisect_left(self.cues, start)
+        return k < len(self.cues) and self.cues[k] < end
+
+
+_CUE_WORD = re.compile(r"[A-Za-z-]+")
 
 
 def _region_list_follows(text, tokens, j) -> bool:
@@ -533,6 +591,19 @@ def _region_list_follows(text, tokens, j) -> bool:
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 _LIST_INTRO = re.compile(r"(?:regions|oblasts|provinces|states)\s*(?:[–—:-]|,)?\s*"
                          r"(?:of|including|such as|like)?\s*(?:the\s+)?$", re.I)
+
+
+def _inside(offset: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``offset`` falls in one of ``ranges`` (in order, not overlapping; ``starts``
+    their starts): a binary search, so a text full of names stays linear."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < ranges[i][1]
+
+
+def _a_weapon(word: str) -> bool:
+    """A weapon's or aircraft's name or designation ("Grad", "Kh-101", "Shahed-136")."""
+    bare = _POSSESSIVE.sub("", word)
+    return bare.lower() in V.WEAPON_NAMES or bool(V.DESIGNATION.match(bare))
 
 
 def _share_list_hints(text: str, spans: list[_Span]) -> None:

@@ -32,6 +32,10 @@ doc_id, title     the document of the first evidence
 url, date         its source link; the event's day (publication date or the day a relative
                   word points to)
 confidence        0..1
+intercepted       True when the report says the weapons were shot down or intercepted
+                  (an attack all the same, kept so that it can be shown or left out)
+mine_domain       land | sea for mine clearing (ordnance disposal on land, mines at sea);
+                  empty for other types
 evidence_count    how many sentences support the incident
 evidence_all      JSON list of every evidence: doc_id, title, url, date, evidence, start, end,
                   mention_start, mention_end
@@ -52,46 +56,73 @@ from .models import Document, Event, Mention
 
 COLUMNS = (
     "event_type", "event_label", "status", "place", "place_kind", "place_id", "admin1_code",
-    "admin1_name", "admin2_code", "admin2_name", "country_code", "geo_precision", "country_only", "lat", "lon", "evidence",
-    "start", "end", "mention_start", "mention_end", "doc_id", "title", "url", "date",
-    "confidence", "evidence_count", "evidence_all",
+    "admin1_name", "admin2_code", "admin2_name", "country_code", "geo_precision",
+    "country_only", "lat", "lon", "evidence", "start", "end", "mention_start", "mention_end",
+    "doc_id", "title", "url", "date", "confidence", "evidence_count", "evidence_all",
+    "intercepted", "mine_domain",
 )
+# Columns added after files were first written: filled in when an older file lacks them.
+_ADDED = {"intercepted": False, "mine_domain": None, "admin2_code": None, "admin2_name": None}
 _INTEGER = ("geo_precision", "start", "end", "mention_start", "mention_end", "evidence_count")
 _FLOAT = ("lat", "lon", "confidence")
-_TEXT = tuple(c for c in COLUMNS if c not in (*_INTEGER, *_FLOAT, "country_only"))
+_BOOL = ("country_only", "intercepted")
+_TEXT = tuple(c for c in COLUMNS if c not in (*_INTEGER, *_FLOAT, *_BOOL))
 _PRECISION = {"locality": 1, "crossing": 1, "admin1": 2, "admin2": 2, "sea": 2, "region": 2,
               "country": 3, "continent": 3}
 
 
 def incidents_frame(pairs: Iterable[tuple[Document, list[Event]]], taxonomy: Taxonomy):
     """Build the incidents GeoDataFrame from documents and their events (see module doc)."""
-    import geopandas as gpd
-    import pandas as pd
-
-    merged: dict[tuple, dict] = {}
+    merger = IncidentMerger()
     for doc, events in pairs:
-        for record in _doc_records(doc, events, taxonomy):
+        merger.add(doc_records(doc, events, taxonomy))
+    return merger.frame()
+
+
+class IncidentMerger:
+    """Incidents merged from the records of documents (:func:`doc_records`), in the order
+    they are added: the same records in the same order give the same frame, whichever
+    process computed them."""
+
+    def __init__(self):
+        self.merged: dict[tuple, dict] = {}
+        self.seen: dict[tuple, set] = {}  # incident -> keys of the evidence it holds
+
+    def add(self, records: Iterable[dict]) -> None:
+        for record in records:
             key = (record["event_type"], record["place_id"], record["date"])
-            if key in merged:
-                _merge(merged[key], record)
+            if key in self.merged:
+                _merge(self.merged[key], record, self.seen[key])
             else:
-                merged[key] = record
-    rows = list(merged.values())
-    for row in rows:
-        row["evidence_count"] = len(row["evidence_all"])
-        row["evidence_all"] = json.dumps(row["evidence_all"], ensure_ascii=False)
-    frame = pd.DataFrame(rows, columns=[*COLUMNS, "_geometry"])
-    geometry = gpd.GeoSeries(list(frame.pop("_geometry")), crs="EPSG:4326")
-    gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
-    fill_admin2_by_polygon(gdf)
-    gdf = apply_schema(gdf)
-    _fill_admin1_by_polygon(gdf)
-    return gdf
+                self.merged[key] = record
+                self.seen[key] = {_evidence_key(e) for e in record["evidence_all"]}
+
+    def frame(self):
+        """The incidents GeoDataFrame (schema in the module doc)."""
+        import geopandas as gpd
+        import pandas as pd
+
+        rows = list(self.merged.values())
+        for row in rows:
+            row["evidence_count"] = len(row["evidence_all"])
+            row["evidence_all"] = json.dumps(row["evidence_all"], ensure_ascii=False)
+        frame = pd.DataFrame(rows, columns=[*COLUMNS, "_place", "_zone"])
+        geometry = gpd.GeoSeries([_geometry(p, z) for p, z in zip(frame.pop("_place"),
+                                                                  frame.pop("_zone"))],
+                                 crs="EPSG:4326")
+        gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+        fill_admin2_by_polygon(gdf)
+        gdf = apply_schema(gdf)
+        _fill_admin1_by_polygon(gdf)
+        return gdf
 
 
 def apply_schema(gdf):
     """Give an incidents frame the documented columns and types (also after reading a file:
     CSV and GeoJSON lose empty text columns' type)."""
+    for column, default in _ADDED.items():
+        if column not in gdf.columns:
+            gdf[column] = default
     missing = [c for c in COLUMNS if c not in gdf.columns]
     if missing and len(gdf) == 0:  # an empty GeoJSON layer keeps no field definitions
         for column in missing:
@@ -103,7 +134,7 @@ def apply_schema(gdf):
         values = gdf[column].astype(object)
         gdf[column] = values.where(gdf[column].notna(), None).map(_as_text)
     gdf = gdf.astype({**{c: "int64" for c in _INTEGER}, **{c: "float64" for c in _FLOAT},
-                      "country_only": "bool"})
+                      **{c: "bool" for c in _BOOL}})
     return gdf[[*COLUMNS, gdf.geometry.name]]
 
 
@@ -118,7 +149,10 @@ def _as_text(value):
     return str(value)
 
 
-def _doc_records(doc: Document, events: list[Event], taxonomy: Taxonomy) -> list[dict]:
+def doc_records(doc: Document, events: list[Event], taxonomy: Taxonomy) -> list[dict]:
+    """One record per event and place of a document, ready for :class:`IncidentMerger`
+    (plain values and the :class:`~geomap.models.Place`: cheap to send between processes;
+    geometry is made once per incident)."""
     records = [_record(doc, event, m, taxonomy) for event in events for m in event.places]
     # A country named only as the setting ("drone raids hit Ukrainian regions") adds
     # nothing when the same document places that event type inside that country.
@@ -144,24 +178,71 @@ def _record(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -
         "start": event.start, "end": event.end, "mention_start": mention.start,
         "mention_end": mention.end, "doc_id": doc.id, "title": doc.title, "url": doc.url,
         "date": event.date, "confidence": round(event.confidence * mention.confidence, 3),
-        "evidence_all": [evidence], "_geometry": _geometry(place),
+        "evidence_all": [evidence], "intercepted": event.intercepted,
+        "mine_domain": event.domain, "_place": place,
+        "_zone": _zone_context(doc, mention, taxonomy.get(event.type).draw),
     }
 
 
-def _merge(into: dict, record: dict) -> None:
-    """Same incident again: keep all evidence, the latest status, the best confidence."""
-    known = {(e["doc_id"], e["start"]) for e in into["evidence_all"]}
-    new = [e for e in record["evidence_all"] if (e["doc_id"], e["start"]) not in known]
-    into["evidence_all"].extend(new)
+def _evidence_key(evidence: dict) -> tuple:
+    """Evidence is known by its document, offset and sentence: two articles that share an
+    id both keep theirs."""
+    return evidence["doc_id"], evidence["start"], evidence["evidence"]
+
+
+def _merge(into: dict, record: dict, known: set) -> None:
+    """Same incident again: keep all evidence, the latest status, the best confidence.
+
+    ``known`` holds the keys of ``into``'s evidence and is kept up to date, so merging n
+    reports takes time linear in n.
+    """
+    for e in record["evidence_all"]:
+        key = _evidence_key(e)
+        if key not in known:
+            known.add(key)
+            into["evidence_all"].append(e)
     if record["status"] != "unknown":
         into["status"] = record["status"]
     into["confidence"] = max(into["confidence"], record["confidence"])
+    # Intercepted only when every report says so: one that says it hit wins.
+    into["intercepted"] = into["intercepted"] and record["intercepted"]
+    into["mine_domain"] = into["mine_domain"] or record["mine_domain"]
 
 
-def _geometry(place):
-    """Region and sea polygons from the shipped boundaries; a point for everything else."""
+def _zone_context(doc: Document, mention: Mention, draw: str):
+    """What the sea-zone rules read for a sea, or for a type drawn at sea: the text around
+    the mention (:func:`geomap.zones.around`) and how the type is drawn; None otherwise.
+    Records carry this instead of a geometry, so that they stay small between processes."""
+    if mention.place.kind != "sea" and draw != "sea":
+        return None
+    from .zones import around
+
+    return (*around(doc.text, mention.start, mention.end), draw)
+
+
+def _geometry(place, zone=None):
+    """Region polygons from the shipped boundaries; sea zones limited by what the text
+    says around the sea's name (:mod:`geomap.zones`); for types drawn at sea, the water
+    off a coastal town the text puts them "off"; a point for everything else."""
     import shapely
 
+    polygon = place_polygon(place)
+    if zone is not None:
+        from .zones import coastal_zone, sea_zone
+
+        text, start, end, draw = zone
+        if place.kind == "sea" and polygon is not None:
+            return sea_zone(polygon, text, start, end)
+        if polygon is None and draw == "sea":
+            found = coastal_zone(place.lon, place.lat, text, start, end)
+            if found is not None:
+                return found
+    # The only axis swap in this module: Place holds lat/lon, shapely wants x=lon, y=lat.
+    return polygon if polygon is not None else shapely.Point(place.lon, place.lat)
+
+
+def place_polygon(place):
+    """The shipped polygon of a region, sea or country place; None for other places."""
     if place.kind == "admin1" and place.admin1_code:
         polygon = _polygons("admin1", "code").get(place.admin1_code)
     elif place.kind == "admin2" and place.admin2_code:
@@ -172,8 +253,7 @@ def _geometry(place):
         polygon = _polygons("countries", "code").get(place.country_code)
     else:
         polygon = None
-    # The only axis swap in this module: Place holds lat/lon, shapely wants x=lon, y=lat.
-    return polygon if polygon is not None else shapely.Point(place.lon, place.lat)
+    return polygon
 
 
 @cache

@@ -57,6 +57,8 @@ def fold(text: str) -> str:
     >>> fold("Dorohusk–Jahodyn Łódź")
     'Dorohusk–Jahodyn Lodz'
     """
+    if text.isascii():  # nothing to fold (NFKD leaves ASCII as it is)
+        return text
     text = text.translate(_SPECIAL)
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))

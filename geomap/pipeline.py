@@ -10,22 +10,29 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import InputError
+from .deadline import Deadline
+from .errors import DocumentTimeoutError, InputError
 from .events import Taxonomy, detect_events, load_taxonomy
 from .geoparse import Geoparser
-from .io import ReadReport, iter_documents
-from .join import incidents_frame
+from .io import ReadReport
+from .join import doc_records
 from .models import Document
 from .sentences import split_sentences
 
+DOC_TIMEOUT = 10.0  # seconds a document may take before it is skipped
 
 def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None,
             warn: Callable[[str], None] | None = None, report: ReadReport | None = None,
-            parser: Geoparser | None = None, date: str | None = None):
+            parser: Geoparser | None = None, date: str | None = None, workers: int = 1,
+            scheduler: str | None = None,
+            progress: Callable[[int, int | None], None] | None = None,
+            skip: tuple[set[str], set[str]] | None = None,
+            doc_timeout: float | None = DOC_TIMEOUT, since: str | None = None,
+            until: str | None = None, intercepted: bool | None = None):
     """Incidents found in documents, as a GeoDataFrame (schema in :mod:`geomap.join`).
 
     Parameters
@@ -35,52 +42,250 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         or CSV corpora (``-`` for standard input); one item or an iterable of them.
     types
         Event type ids to keep (a list or a comma-separated string); all when None.
+        Events are always detected with the whole taxonomy and filtered at the end (see
+        :func:`select_incidents`), so the choice never changes what is found.
     taxonomy
         A :class:`~geomap.events.Taxonomy` or the path of a taxonomy TOML file.
     warn
-        Called with a one-line message for every bad record skipped.
+        Called with a one-line message for every bad record skipped (and every document
+        id seen twice: both articles are kept).
     report
         Filled with the number of documents read and records skipped.
     date
         Publication date (``YYYY-MM-DD``) for documents that carry none, such as plain
         text files; relative words ("on Saturday") are resolved against it.
+    workers
+        Worker processes for corpora given as paths (see :mod:`geomap.parallel`); 1 runs
+        in this process. The incidents are the same, in the same order, for any number.
+    scheduler
+        Address of a Dask scheduler (``tcp://HOST:PORT``) to run on instead.
+    progress
+        Called with (documents done, documents expected or None) as the work goes on.
+    skip
+        (ids, urls) of documents to leave out, such as those an incident store holds;
+        they are counted in ``report.known``.
+    doc_timeout
+        Seconds one document may take (None or 0: no limit). A document that takes longer
+        is skipped with a warning naming it; ``gdf.attrs["timed_out"]`` counts them.
+    since, until, intercepted
+        Keep only incidents from ``since`` to ``until`` (``YYYY-MM-DD``, inclusive) and,
+        when ``intercepted`` is True or False, only those whose weapons were (or were not)
+        shot down; see :func:`select_incidents`.
     """
+    from .join import IncidentMerger
+    from .parallel import Area
+
     if not isinstance(taxonomy, Taxonomy):
         taxonomy = load_taxonomy(taxonomy)
-    taxonomy = taxonomy.select(types)
-    parser = parser or Geoparser()
+    taxonomy.select(types)  # fail on an unknown type before any work: detection uses all
+    since, until = check_period(since, until)
     report = report if report is not None else ReadReport()
-    docs = _documents(inputs, report, warn)
     if date is not None:
         date = _check_date(date)
-        docs = (doc if doc.date else replace(doc, date=date) for doc in docs)
-    pairs = ((doc, document_events(doc, taxonomy, parser)) for doc in docs)
-    gdf = incidents_frame(pairs, taxonomy)
-    gdf.attrs.update(documents=report.documents, skipped=report.skipped)
-    return gdf
+    merger, seen, timed_out, area = IncidentMerger(), _SeenIds(warn), 0, Area()
+
+    def tick(done_here: int) -> None:  # documents of a partition read in this process
+        progress(report.documents + done_here, estimate)
+
+    estimate, results = _results(inputs, taxonomy, date, parser, workers, scheduler,
+                                 doc_timeout, tick if progress is not None else None)
+    for result in results:
+        timed_out += result.timed_out
+        area.extend(result.area.bounds)
+        report.documents += result.documents
+        report.skipped += result.skipped
+        report.problems += result.problems
+        for message in result.problems:
+            if warn is not None:
+                warn(message)
+        seen.check(result.ids)
+        merger.add(_unknown(result, skip, report))
+        if progress is not None:
+            progress(report.documents, estimate)
+    gdf = merger.frame()
+    gdf.attrs.update(documents=report.documents, skipped=report.skipped,
+                     timed_out=timed_out)
+    if area.bounds:  # what the documents were about: where a map with no incidents looks
+        gdf.attrs["area"] = area.bounds
+    return select_incidents(gdf, types=types, since=since, until=until,
+                            intercepted=intercepted, taxonomy=taxonomy)
 
 
-def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser):
-    """The events of one document, with their places."""
-    mentions = parser.parse(doc.text)
-    if not mentions:
-        return []
-    return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date)
+_WARM_FROM = 200  # documents
 
 
-def _check_date(value: str) -> str:
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except (TypeError, ValueError):
-        raise InputError(f"date {value!r} is not YYYY-MM-DD") from None
+def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, tick):
+    """(documents expected, partition results) for paths, planned now so that a bad input
+    fails before any work; one result per document for Document objects."""
+    from .io import expand
+    from .parallel import run_partitions
+    from .partitions import plan
 
-
-def _documents(inputs, report: ReadReport, warn) -> Iterable[Document]:
     if isinstance(inputs, (str, Path, Document)):
         inputs = [inputs]
+    if not isinstance(inputs, (list, tuple)):  # a stream (of documents): read as it comes
+        return None, _document_results(inputs, taxonomy, date, parser, doc_timeout)
+    documents = any(isinstance(item, Document) for item in inputs)
+    planned = None if documents else plan([str(i) for i in inputs], expand)
+    estimate = len(inputs) if documents else planned.estimate
+    if estimate >= _WARM_FROM and (documents or parser is not None or workers <= 1):
+        parser = parser or Geoparser()
+        parser.warm()  # a corpus: build the lookup indexes first
+    if documents:
+        return estimate, _document_results(inputs, taxonomy, date, parser, doc_timeout)
+    return planned.estimate, run_partitions(planned.partitions, taxonomy, date,
+                                            workers=workers, scheduler=scheduler, parser=parser,
+                                            doc_timeout=doc_timeout, tick=tick)
+
+
+def _document_results(inputs, taxonomy, date, parser, doc_timeout):
+    """Documents given as objects (mixed with paths, read here), one result each."""
+    from .io import expand
+    from .parallel import PartResult, run_partitions
+    from .partitions import plan
+
+    parser = parser or Geoparser()
     for item in inputs:
-        if isinstance(item, Document):
-            report.documents += 1
-            yield item
-        else:
-            yield from iter_documents([item], report, warn)
+        if not isinstance(item, Document):
+            yield from run_partitions(plan([str(item)], expand).partitions, taxonomy, date,
+                                      parser=parser, doc_timeout=doc_timeout)
+            continue
+        doc = item if date is None or item.date else replace(item, date=date)
+        result = PartResult(0)
+        add_document(result, doc, taxonomy, parser, doc_timeout)
+        result.documents = 1
+        yield result
+
+
+def _unknown(result, skip, report) -> list[dict]:
+    """The result's records, without those of documents in ``skip``."""
+    if report.seen is not None:
+        report.seen += [(doc_id, url) for doc_id, _source, _line, url in result.ids]
+    if not skip:
+        return result.records
+    ids, urls = skip
+    known = {doc_id for doc_id, _source, _line, url in result.ids
+             if doc_id in ids or url is not None and url in urls}
+    report.known += len(known)
+    return [r for r in result.records if r["doc_id"] not in known] if known else result.records
+
+
+class _SeenIds:
+    """Warns about a document id seen twice (both articles are kept and merged)."""
+
+    def __init__(self, warn):
+        self.warn, self.first = warn, {}
+
+    def check(self, ids) -> None:
+        for doc_id, source, line, _url in ids:
+            if doc_id not in self.first:
+                self.first[doc_id] = (source, line)  # kept small: one entry per document
+            elif self.warn is not None:
+                where, first = _location(source, line), _location(*self.first[doc_id])
+                self.warn(f"{f'{where}: ' if where else ''}document id {doc_id!r} seen before"
+                          f"{f' at {first}' if first else ''}; both articles kept")
+
+
+def select_incidents(incidents, *, types=None, since=None, until=None, intercepted=None,
+                     taxonomy: Taxonomy | None = None):
+    """The incidents a user asked for: the one filter behind ``extract``, ``map``, ``report``
+    and :func:`extract`. Filters select rows; they never change how incidents are found.
+
+    Parameters
+    ----------
+    incidents
+        An incidents GeoDataFrame (schema in :mod:`geomap.join`).
+    types
+        Event type ids (a list or a comma-separated string); all when None. Checked
+        against ``taxonomy`` (the shipped one when None).
+    since, until
+        First and last day to keep (``YYYY-MM-DD``, inclusive); incidents without a date
+        are left out when either is given.
+    intercepted
+        True: only attacks whose weapons were shot down; False: only the others; None: all.
+
+    Examples
+    --------
+    >>> from geomap.models import Document
+    >>> gdf = extract([Document("d", "Drones struck Sumy. Shelling hit Nikopol.",
+    ...                         date="2024-05-02")])
+    >>> select_incidents(gdf, types="shelling", since="2024-05-01")["place"].tolist()
+    ['Nikopol']
+    """
+    keep = incidents["event_type"].notna()
+    if types is not None:
+        taxonomy = taxonomy or load_taxonomy()
+        keep &= incidents["event_type"].isin(taxonomy.select(types).ids)
+    since, until = check_period(since, until)
+    if since or until:
+        days = incidents["date"].fillna("")
+        keep &= days != ""
+        if since:
+            keep &= days >= since
+        if until:
+            keep &= days <= until
+    if intercepted is not None:
+        keep &= incidents["intercepted"] == bool(intercepted)
+    out = incidents[keep]
+    out.attrs = dict(incidents.attrs)
+    return out
+
+
+def check_period(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``since`` and ``until`` as ISO days; an error for a bad day or an empty period."""
+    since = _check_date(since, "since") if since is not None else None
+    until = _check_date(until, "until") if until is not None else None
+    if since and until and since > until:
+        raise InputError(f"--since {since} is after --until {until}")
+    return since, until
+
+
+def _location(source: str | None, line: int | None) -> str | None:
+    return f"{source}:{line}" if source and line else source
+
+
+def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
+                    deadline: Deadline | None = None, area=None):
+    """The events of one document, with their places.
+
+    With a :class:`~geomap.deadline.Deadline`, raises
+    :class:`~geomap.errors.DocumentTimeoutError` once it has passed; with an
+    :class:`~geomap.parallel.Area`, widens it to every place the document names.
+    """
+    mentions = parser.parse(doc.text, deadline)
+    if area is not None:
+        area.add(mentions)
+    if not mentions:
+        return []
+    return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date,
+                         deadline)
+
+
+def add_document(result, doc: Document, taxonomy: Taxonomy, parser: Geoparser,
+                 doc_timeout: float | None) -> None:
+    """Add one document's incident records to a partition's result; a document over its
+    time budget is left out, counted and reported instead."""
+    deadline = Deadline(doc_timeout) if doc_timeout else None
+    try:
+        events = document_events(doc, taxonomy, parser, deadline, result.area)
+    except DocumentTimeoutError as err:
+        result.timed_out += 1
+        result.problems.append(f"{_where(doc)}: skipped, {err} (--doc-timeout)")
+        return
+    result.ids.append((doc.id, doc.source, doc.line, doc.url))
+    result.records += doc_records(doc, events, taxonomy)
+
+
+def _where(doc: Document) -> str:
+    if doc.source and doc.line:
+        return f"{doc.source}:{doc.line}: document {doc.id!r}"
+    return f"{doc.source}: document {doc.id!r}" if doc.source else f"document {doc.id!r}"
+
+
+def _check_date(value: str, name: str = "date") -> str:
+    try:
+        if isinstance(value, str) and len(value) == 10:
+            return dt.date.fromisoformat(value).isoformat()
+    except (TypeError, ValueError):
+        pass
+    raise InputError(f"{name} {value!r} is not YYYY-MM-DD")

@@ -229,9 +229,13 @@ def _list_kinds(spans, choices) -> dict[int, tuple[str, float]]:
     for members in groups.values():
         if len(members) < 2:
             continue
+        # Kinds of the whole list, minus those of the member's own name: one pass per list.
+        kinds = Counter(choices[k][0].kind for k in members)
+        by_key: dict[str, Counter] = {}
+        for k in members:
+            by_key.setdefault(spans[k].key, Counter())[choices[k][0].kind] += 1
         for i in members:
-            others = Counter(choices[k][0].kind for k in members if k != i
-                             and spans[k].key != spans[i].key)
+            others = +(kinds - by_key[spans[i].key])
             if not others:
                 continue
             kind, count = others.most_common(1)[0]

@@ -23,8 +23,10 @@ ABBREVIATIONS = frozenset(
 )
 _BEFORE_NUMBERS = frozenset("no nos vol fig".split())
 _CAN_END = frozenset("etc inc ltd co corp jr sr".split())
-# A candidate boundary: end mark, optional closing quotes/brackets, white space.
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*(\s+)")
+# A candidate boundary: end mark, optional closing quotes/brackets, white space. It starts
+# only at the first mark of a run and takes each run whole, so a run of marks ("a.....a")
+# is read once, not once per mark.
+_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(\s+)")
 _LINE_BREAK = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]*[\"'”’)\]]*\s*$")
 

@@ -66,3 +66,92 @@ def test_folder_of_files_in_name_order_ids_are_file_names(tmp_path):
 def test_missing_inputs(tmp_path, setup, message):
     with pytest.raises(InputError, match=message):
         read(setup(tmp_path))
+
+
+# ---------------------------------------------------------------- no record lost
+
+
+def read_in_partitions(path, size):
+    from geomap.io import expand
+    from geomap.partitions import plan, read_partition
+
+    report, warnings = ReadReport(), []
+    parts = plan([str(path)], expand, partition_bytes=size).partitions
+    docs = [d for p in parts for d in read_partition(p, report, warnings.append)]
+    return docs, report, warnings, len(parts)
+
+
+@pytest.mark.parametrize("char", ["\u2028", "\u2029", "\u0085", "\u000b", "\u000c", "\r"])
+def test_jsonl_record_keeps_every_character_and_later_lines_stay_exact(tmp_path, char):
+    path = tmp_path / "c.jsonl"
+    record = '{"id": "a", "text": "Shelling hit Kyiv.%sThen Lviv."}' % char
+    path.write_text("\n".join([record, "{bad", json.dumps({"id": "b", "text": "Odesa."})])
+                    + "\r\n", encoding="utf-8", newline="")
+    docs, report, warnings = read(path)
+    assert [d.id for d in docs] == ["a", "b"]
+    assert docs[0].text == f"Shelling hit Kyiv.{char}Then Lviv."
+    assert (report.documents, report.skipped) == (2, 1)
+    assert [w.split(": ")[0] for w in warnings] == [f"{path}:2"]
+    assert docs[1].line == 3
+
+
+def test_unreadable_jsonl_records_are_skipped_and_the_run_goes_on(tmp_path):
+    path = tmp_path / "c.jsonl"
+    deep = '{"id": "x", "text": "Kyiv.", "extra": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    big = '{"id": "y", "text": "Kyiv.", "n": ' + "7" * 5000 + "}"
+    path.write_text("\n".join([deep, big, json.dumps({"id": "z", "text": "Lviv."})]) + "\n",
+                    encoding="utf-8")
+    docs, report, warnings = read(path)
+    assert [d.id for d in docs] == ["z"] and report.skipped == 2
+    assert [w.split(": ")[0] for w in warnings] == [f"{path}:1", f"{path}:2"]
+    assert "nested too deeply" in warnings[0] and "digits" in warnings[1]
+
+
+def test_csv_field_of_a_megabyte_then_good_rows(tmp_path):
+    path = tmp_path / "c.csv"
+    huge = "Kyiv " * 200_000
+    path.write_text(f'id,text\n1,"{huge}"\n2,Odesa.\n3,"Lviv,\nagain."\n4,Dnipro.\n',
+                    encoding="utf-8")
+    docs, report, warnings = read(path)
+    assert [d.id for d in docs] == ["1", "2", "3", "4"] and not warnings
+    assert len(docs[0].text) == len(huge) and docs[2].text == "Lviv,\nagain."
+    assert [d.line for d in docs] == [2, 3, 4, 6]
+
+
+def _corpus_lines(n):
+    lines = []
+    for i in range(n):
+        if i % 7 == 3:
+            lines.append("{broken")
+        elif i % 11 == 5:
+            lines.append("")
+        else:
+            lines.append(json.dumps({"id": f"d{i}", "text": f"Report {i} from Kyiv.\u2028x"},
+                                    ensure_ascii=False))
+    return lines
+
+
+def test_jsonl_partitions_read_what_one_reader_reads(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text("\n".join(_corpus_lines(60)), encoding="utf-8")
+    whole = read(path)
+    docs, report, warnings, count = read_in_partitions(path, 97)
+    assert count > 10
+    assert [(d.id, d.line, d.text) for d in docs] == [(d.id, d.line, d.text) for d in whole[0]]
+    assert warnings == whole[2] and (report.documents, report.skipped) == (
+        whole[1].documents, whole[1].skipped)
+
+
+def test_csv_partitions_start_at_records_even_inside_quoted_newlines(tmp_path):
+    path = tmp_path / "c.csv"
+    rows = ["id,date,text"]
+    for i in range(40):
+        rows.append(f'{i},2024-01-0{1 + i % 9},"Line one of {i}\nline two, Kyiv"' if i % 3
+                    else f"{i},bad-date,Odesa {i}")
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    whole = read(path)
+    docs, report, warnings, count = read_in_partitions(path, 60)
+    assert count > 5
+    assert [(d.id, d.line, d.text) for d in docs] == [(d.id, d.line, d.text) for d in whole[0]]
+    assert warnings == whole[2] and report.skipped == whole[1].skipped == 14
+    assert warnings[0].startswith(f"{path}:2: date") and warnings[1].startswith(f"{path}:7:")

@@ -302,7 +302,7 @@ def test_small_village_far_from_every_other_place_is_dropped(parser):
 
 def test_many_namesakes_without_context_are_dropped_and_reported(parser):
     dropped = []
-    mentions = parser.parse("Soldiers were seen near Mykhailivka.", dropped)
+    mentions = parser.parse("Soldiers were seen near Mykhailivka.", dropped=dropped)
     assert "Mykhailivka" not in [m.text for m in mentions]
     assert [(d["text"], d["reason"]) for d in dropped] == [("Mykhailivka", "ambiguous")]
 

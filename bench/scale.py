@@ -1,0 +1,121 @@
+"""Extraction at scale: documents/s and peak memory per process of ``geomap extract`` over
+synthetic corpora of 1k, 10k and 50k documents (GeoWebNews and LGL texts, see
+bench/corpora.py), with ``--workers 1`` and ``--workers 2``, and the speed-up.
+
+Each run is a fresh ``geomap extract CORPUS --workers N -o OUT.parquet --quiet`` process;
+the resident memory of it and of every process it starts (Dask workers) is sampled every
+0.1 s, and the largest is reported per role (main process, worker); the CPU seconds of the
+whole process tree are reported too (on a machine shared with other work, wall time says
+little about what the cores could do). Skips cleanly (exit 0)
+when ../shared is absent.
+
+Usage: python bench/scale.py [--sizes 1000,10000,50000] [--workers 1,2]
+                             [--json bench/results/scale.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpora  # noqa: E402
+
+
+def _sample(proc, peaks: dict[int, tuple[str, int]]) -> None:
+    import psutil
+
+    try:
+        root = psutil.Process(proc.pid)
+        family = [root, *root.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return
+    for p in family:
+        try:
+            rss = p.memory_info().rss
+            role = "main" if p.pid == proc.pid else _role(p)
+        except (psutil.NoSuchProcess, psutil.AccessDenied):
+            continue
+        if rss > peaks.get(p.pid, ("", 0))[1]:
+            peaks[p.pid] = (role, rss)
+
+
+def _role(p) -> str:
+    cmd = " ".join(p.cmdline())
+    return "worker" if "spawn_main" in cmd or "worker" in cmd else "other"
+
+
+def _children_cpu() -> float:
+    """CPU seconds of the finished child processes (and theirs, such as Dask workers)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run(corpus: Path, workers: int, out: Path) -> dict:
+    cmd = [sys.executable, "-m", "geomap", "extract", str(corpus), "--workers", str(workers),
+           "-o", str(out), "--quiet"]
+    peaks: dict[int, tuple[str, int]] = {}
+    cpu0 = _children_cpu()
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=corpora.ROOT, stderr=subprocess.PIPE)
+    while proc.poll() is None:
+        _sample(proc, peaks)
+        time.sleep(0.1)
+    seconds = time.perf_counter() - t0
+    cpu = _children_cpu() - cpu0
+    if proc.returncode:
+        raise SystemExit(proc.stderr.read().decode())
+    by_role: dict[str, float] = {}
+    for role, rss in peaks.values():
+        by_role[role] = max(by_role.get(role, 0.0), rss / 2**20)
+    return {"seconds": seconds, "cpu_s": cpu, "main_peak_mb": by_role.get("main", 0.0),
+            "worker_peak_mb": by_role.get("worker", by_role.get("main", 0.0))}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="1000,10000,50000")
+    ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--json", type=Path, default=corpora.ROOT / "bench/results/scale.json")
+    args = ap.parse_args()
+    if not corpora.available():
+        print(f"skipped: {corpora.GOLD} not found (the gold corpora live in ../shared)")
+        return 0
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in map(int, args.sizes.split(",")):
+            corpus = corpora.write_corpus(Path(tmp) / f"corpus-{n}.jsonl", n)
+            outputs = {}
+            for workers in map(int, args.workers.split(",")):
+                out = Path(tmp) / f"out-{n}-{workers}.parquet"
+                r = run(corpus, workers, out)
+                r.update(documents=n, workers=workers, docs_per_s=n / r["seconds"])
+                outputs[workers] = out.read_bytes()
+                results.append(r)
+                print(f"{n:6d} docs  --workers {workers}  {r['seconds']:7.1f} s  "
+                      f"{r['docs_per_s']:6.0f} docs/s  CPU {r['cpu_s']:6.1f} s  peak memory: main "
+                      f"{r['main_peak_mb']:5.0f} MB, per worker {r['worker_peak_mb']:5.0f} MB",
+                      flush=True)
+            same = len(set(outputs.values())) == 1
+            print(f"{n:6d} docs  identical outputs for every --workers: {same}")
+            base = next((r for r in results if r["documents"] == n and r["workers"] == 1), None)
+            for r in results:
+                if base and r["documents"] == n and r["workers"] > 1:
+                    r["speedup"] = base["seconds"] / r["seconds"]
+                    print(f"{n:6d} docs  speed-up with {r['workers']} workers: "
+                          f"{r['speedup']:.2f}x")
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(results, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

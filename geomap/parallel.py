@@ -1,0 +1,165 @@
+"""Extraction over the partitions of a corpus: in this process, on worker processes of this
+machine, or on an existing Dask cluster (``dask.distributed``).
+
+Each worker reads its partitions itself (byte ranges of JSONL and CSV files, groups of text
+files: see :mod:`geomap.partitions`), loads the gazetteer once, runs every document
+through :func:`geomap.pipeline.document_events` and sends back plain records. Results are
+consumed in partition order with a bounded number in flight, so the merged incidents are
+the same, in the same order, whatever the number of workers, and memory does not grow
+with the corpus.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from .errors import InputError
+from .partitions import Partition
+
+#: Seconds to wait for a scheduler to answer before giving up.
+CONNECT_TIMEOUT = 6
+
+
+class Area:
+    """The extent of every place the documents name, [west, south, east, north]."""
+
+    def __init__(self):
+        self.bounds: list[float] | None = None
+
+    def add(self, mentions) -> None:
+        for m in mentions:
+            self.extend([m.place.lon, m.place.lat, m.place.lon, m.place.lat])
+
+    def extend(self, bounds: list[float] | None) -> None:
+        if bounds:
+            b = self.bounds or bounds
+            self.bounds = [min(b[0], bounds[0]), min(b[1], bounds[1]),
+                           max(b[2], bounds[2]), max(b[3], bounds[3])]
+
+
+@dataclass
+class PartResult:
+    """What one partition gave: its documents' incident records and what was skipped."""
+
+    number: int
+    documents: int = 0
+    skipped: int = 0
+    timed_out: int = 0
+    area: Area = field(default_factory=Area)
+    problems: list[str] = field(default_factory=list)
+    ids: list[tuple[str, str | None, int | None, str | None]] = field(default_factory=list)
+    records: list[dict] = field(default_factory=list)
+
+
+def default_workers() -> int:
+    """The number of cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not on Linux
+        return os.cpu_count() or 1
+
+
+@cache
+def _parser():
+    """One geoparser per process: a worker loads the gazetteer once, for all its tasks."""
+    from .geoparse import Geoparser
+
+    parser = Geoparser()
+    parser.warm()
+    return parser
+
+
+def extract_partition(part: Partition, taxonomy, date: str | None = None,
+                      parser=None, doc_timeout: float | None = None,
+                      tick=None) -> PartResult:
+    """Read one partition and extract its documents' incident records (``tick``, when
+    given, is called with the number of documents done so far, after each one)."""
+    from .io import ReadReport
+    from .partitions import read_partition
+    from .pipeline import add_document
+
+    parser = parser or _parser()
+    report = ReadReport()
+    result = PartResult(part.number)
+    for done, doc in enumerate(read_partition(part, report, result.problems.append), 1):
+        if date is not None and not doc.date:
+            doc = replace(doc, date=date)
+        add_document(result, doc, taxonomy, parser, doc_timeout)
+        if tick is not None:
+            tick(done)
+    result.documents, result.skipped = report.documents, report.skipped
+    return result
+
+
+def run_partitions(parts, taxonomy, date: str | None = None, *, workers: int = 1,
+                   scheduler: str | None = None, parser=None,
+                   doc_timeout: float | None = None, tick=None) -> Iterator[PartResult]:
+    """Results of every partition, in partition order.
+
+    ``scheduler`` (a ``tcp://HOST:PORT`` address) runs them on that Dask cluster; otherwise
+    ``workers`` above 1 starts that many local worker processes, and 1 runs them here.
+    Standard input is always read here; ``tick`` follows the documents of partitions
+    read here (see :func:`extract_partition`).
+    """
+    parts = list(parts)
+    local = any(f[0] == "-" for p in parts for f in p.files)
+    if local or scheduler is None and (workers <= 1 or len(parts) <= 1):
+        for part in parts:
+            yield extract_partition(part, taxonomy, date, parser, doc_timeout, tick)
+        return
+    with ExitStack() as stack:
+        client = _client(stack, workers, scheduler)
+        in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers) + 2
+        yield from _ordered(client, parts, in_flight, taxonomy, date, doc_timeout)
+
+
+def _ordered(client, parts, in_flight: int, taxonomy, date,
+             doc_timeout) -> Iterator[PartResult]:
+    """Submit partitions ahead, at most ``in_flight`` at a time; yield results in order."""
+    pending: deque = deque()
+    queue = iter(parts)
+    def submit_next() -> None:
+        part = next(queue, None)
+        if part is not None:
+            pending.append(client.submit(extract_partition, part, taxonomy, date,
+                                         doc_timeout=doc_timeout, pure=False))
+
+    for _ in range(in_flight):
+        submit_next()
+    while pending:
+        future = pending.popleft()
+        result = future.result()
+        future.release()
+        submit_next()
+        yield result
+
+
+def _client(stack: ExitStack, workers: int, scheduler: str | None):
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as err:
+        raise InputError("running on several workers needs dask.distributed: "
+                         "pip install 'dask[distributed]'") from err
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
+        except (OSError, TimeoutError, ValueError) as err:
+            reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+            raise InputError(f"cannot reach the Dask scheduler at {scheduler} "
+                             f"({reason})") from None
+        return stack.enter_context(client)
+    import dask
+
+    # The workers' statistical profiler samples every task thread 100 times a second: a
+    # cost for pure-Python work that nobody here looks at.
+    stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
+    cluster = stack.enter_context(LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+        silence_logs=logging.ERROR))
+    return stack.enter_context(Client(cluster, set_as_default=False))

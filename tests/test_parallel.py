@@ -1,0 +1,152 @@
+"""Extraction on several workers and on a Dask cluster: the same incidents, in the same
+order, as in one process; bad records reported once each; an unreachable scheduler."""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import time
+
+import pytest
+
+from geomap.errors import InputError
+from geomap.export import write_incidents
+from geomap.pipeline import extract
+
+from .conftest import ROOT
+
+pytest.importorskip("distributed")
+
+_TEXTS = [
+    "Drones struck the Kherson region on Saturday, officials said.",
+    "Shelling hit Nikopol on Monday and damaged houses.",
+    "Truckers blocked the Dorohusk-Yahodyn crossing on Tuesday.",
+    "Missiles struck Dnipro and Odesa overnight.",
+    "Kharkiv was shelled again on Sunday.",
+]
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    """60 records over three dates, with bad records spread over the file."""
+    path = tmp_path_factory.mktemp("corpus") / "news.jsonl"
+    lines = []
+    for i in range(60):
+        if i % 17 == 9:
+            lines.append("{not json")
+        record = {"id": f"d{i % 50}", "date": f"2024-05-{1 + i % 3:02d}", "url": f"u{i}",
+                  "text": _TEXTS[i % len(_TEXTS)] + "\u2028" + _TEXTS[(i + 2) % len(_TEXTS)]}
+        lines.append(json.dumps(record, ensure_ascii=False))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _run(corpus, tmp_path, monkeypatch, **options):
+    monkeypatch.setattr("geomap.partitions.PARTITION_BYTES", 700)  # about 8 partitions
+    warnings = []
+    gdf = extract(str(corpus), warn=warnings.append, **options)
+    out = tmp_path / f"incidents-{len(os.listdir(tmp_path))}.csv"
+    write_incidents(gdf, out)
+    return out.read_bytes(), warnings, gdf.attrs
+
+
+@pytest.fixture(scope="module")
+def one_process(corpus, tmp_path_factory):
+    monkeypatch = pytest.MonkeyPatch()
+    try:
+        return _run(corpus, tmp_path_factory.mktemp("w1"), monkeypatch, workers=1)
+    finally:
+        monkeypatch.undo()
+
+
+def test_one_process_reports_each_bad_record_and_duplicate_id_once(one_process, corpus):
+    data, warnings, attrs = one_process
+    bad = [w for w in warnings if "invalid JSON" in w]
+    assert [w.split(": ")[0] for w in bad] == [f"{corpus}:{n}" for n in (10, 28, 46)]
+    duplicates = [w for w in warnings if "seen before" in w]
+    assert len(duplicates) == 10 and "both articles kept" in duplicates[0]
+    assert (attrs["documents"], attrs["skipped"]) == (60, 3)
+    assert data.count(b"\n") > 5
+
+
+def test_two_workers_give_the_same_incidents_in_the_same_order(one_process, corpus,
+                                                               tmp_path, monkeypatch):
+    data, warnings, attrs = _run(corpus, tmp_path, monkeypatch, workers=2)
+    assert data == one_process[0]
+    assert warnings == one_process[1] and attrs == one_process[2]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def dask_cluster(tmp_path):
+    """A real scheduler and two workers on 127.0.0.1, stopped after the test."""
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    dask = [sys.executable, "-m", "dask"]  # the `dask` command of this interpreter
+    address = f"tcp://127.0.0.1:{port}"
+    commands = [[*dask, "scheduler", "--host", "127.0.0.1", "--port", str(port),
+                 "--no-dashboard"]]
+    commands += [[*dask, "worker", address, "--nthreads", "1", "--no-dashboard",
+                  "--host", "127.0.0.1", "--no-nanny"]] * 2
+    procs = []
+    try:
+        for command in commands:
+            procs.append(subprocess.Popen(command, env=env, cwd=tmp_path,
+                                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        _wait_for_workers(address, 2)
+        yield address
+    finally:
+        for proc in reversed(procs):
+            proc.terminate()
+        for proc in procs:
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def _wait_for_workers(address: str, count: int, timeout: float = 120.0) -> None:
+    from distributed import Client
+
+    deadline = time.monotonic() + timeout
+    with Client(address, timeout=60, set_as_default=False) as client:
+        while len(client.scheduler_info()["workers"]) < count:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"{count} Dask workers did not start")
+            time.sleep(0.3)
+
+
+def test_dask_cluster_gives_the_same_incidents(one_process, corpus, tmp_path, monkeypatch,
+                                               dask_cluster):
+    data, warnings, attrs = _run(corpus, tmp_path, monkeypatch, scheduler=dask_cluster)
+    assert data == one_process[0]
+    assert warnings == one_process[1] and attrs == one_process[2]
+
+
+def test_unreachable_scheduler_is_a_one_line_error_within_ten_seconds(corpus, monkeypatch,
+                                                                      tmp_path):
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    monkeypatch.setattr("geomap.partitions.PARTITION_BYTES", 700)
+    address = f"tcp://127.0.0.1:{_free_port()}"
+    started = time.monotonic()
+    with pytest.raises(InputError, match="cannot reach the Dask scheduler"):
+        extract(str(corpus), scheduler=address)
+    result = CliRunner().invoke(main, ["extract", str(corpus), "-o", str(tmp_path / "o.csv")],
+                                env={"DASK_SCHEDULER_ADDRESS": address})
+    assert time.monotonic() - started < 20  # two attempts, each under ten seconds
+    assert result.exit_code == 1
+    assert result.output.startswith(f"geomap: error: cannot reach the Dask scheduler at "
+                                    f"{address}") and result.output.count("\n") == 1
+    assert not (tmp_path / "o.csv").exists()
