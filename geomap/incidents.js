@@ -102,7 +102,7 @@ window.geomapIncidents = window.geomapIncidents || (function () {
         at += n;
         stops.push(D.types[t].colour + " " + from + "deg " + (at * 360 / total) + "deg");
       });
-      var size = total < 10 ? 30 : total < 100 ? 36 : 42;
+      var size = total < 10 ? 26 : total < 100 ? 31 : 36;
       return L.divIcon({
         html: '<div style="background:conic-gradient(' + stops.join(",") + ')"><span>' +
               total + "</span></div>",
@@ -180,7 +180,7 @@ window.geomapIncidents = window.geomapIncidents || (function () {
         entry.dataset.type = t;
         var swatch = el("span", "geomap-swatch " + type.draw, entry);
         swatch.style.borderColor = type.colour;
-        swatch.style.background = type.colour + "55";
+        swatch.style.background = type.fill || type.colour + "55";
         var total = 0;
         D.feat.forEach(function (f) { if (f[0] === t) { total += f[3].length; } });
         state.countNodes[t] = el("span", "geomap-legend-label", entry,
@@ -264,7 +264,7 @@ window.geomapIncidents = window.geomapIncidents || (function () {
     if (D.cluster) {
       // Clusters are built for every zoom up to the one where they dissolve: dissolving at
       // town scale keeps the work (and the page's load time) down for tens of thousands.
-      cluster = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 60,
+      cluster = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 80,
                                       disableClusteringAtZoom: 11,
                                       iconCreateFunction: clusterIcon(D)});
       map.addLayer(cluster);
@@ -321,7 +321,8 @@ window.geomapIncidents = window.geomapIncidents || (function () {
           state.countNodes[t].parentNode.dataset.count = counts[t];
         }
         layerControl._layers.forEach(function (entry) {
-          if (entry.layer === groups[t]) { entry.name = type.label + " (" + counts[t] + ")"; }
+          // The layer control shows names as HTML: the label goes in escaped.
+          if (entry.layer === groups[t]) { entry.name = esc(type.label) + " (" + counts[t] + ")"; }
         });
       });
       if (layerControl._map) { layerControl._update(); }
