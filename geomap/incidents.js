@@ -166,8 +166,8 @@ window.geomapIncidents = window.geomapIncidents || (function () {
 
   // ------------------------------------------------------------------ legend and time
 
-  function legendControl(map, D, state) {
-    var legend = L.control({position: "bottomright"});
+  function legendControl(map, D, state, position) {
+    var legend = L.control({position: position});
     legend.onAdd = function () {
       var div = el("div", "geomap-legend");
       L.DomEvent.disableClickPropagation(div);
@@ -339,7 +339,11 @@ window.geomapIncidents = window.geomapIncidents || (function () {
         });
     }
 
-    legendControl(map, D, state).addTo(map);
+    // On a phone the credits take the whole width: they, the folded legend and the time
+    // control stack in one corner instead of covering each other.
+    var small = narrow(map) && !state.snapshot;
+    if (small && map.attributionControl) { map.attributionControl.setPosition("bottomleft"); }
+    legendControl(map, D, state, small ? "bottomleft" : "bottomright").addTo(map);
     if (D.days.length > 1 && !state.snapshot) {
       timeControl(map, D, state, refresh).addTo(map);
     }
@@ -349,6 +353,10 @@ window.geomapIncidents = window.geomapIncidents || (function () {
     } else if (narrow(map)) {
       layerControl.options.collapsed = true;
       layerControl.addTo(map);
+    }
+    if (small) {  // no room for the scale beside the time control and the credits
+      var scale = map.getContainer().querySelector(".leaflet-control-scale");
+      if (scale) { scale.style.display = "none"; }
     }
     // Frame first (the legend already shows the full counts), so that clusters are built
     // once, at the zoom they are seen at.
