@@ -42,6 +42,20 @@ FILES = {
 }
 
 
+# Subresource-integrity hashes of the files above (sha384 of the bytes in the pinned npm
+# packages, which the CDN serves unchanged): an online page runs them only if they match.
+INTEGRITY = {
+    "leaflet_js": "sha384-cxOPjt7s7Iz04uaHJceBmS+qpjv2JkIHNVcuOrM+YHwZOmJGBXI00mdUXEq65HTH",
+    "leaflet_css": "sha384-sHL9NAb7lN7rfvG5lfHpm643Xkcjzp4jFvuavGOndn6pjVqS6ny56CAt3nsEVT4H",
+    "markercluster_js":
+        "sha384-eXVCORTRlv4FUUgS/xmOyr66XBVraen8ATNLMESp92FKXLAMiKkerixTiBvXriZr",
+    "markercluster_css":
+        "sha384-pmjIAcz2bAn0xukfxADbZIb3t8oRT9Sv0rvO+BR5Csr6Dhqq+nZs59P0pPKQJkEV",
+    "markercluster_default_css":
+        "sha384-wgw+aLYNQ7dlhK47ZPK7FRACiq7ROZwgFNg0m04avm4CaXS+Z9Y7nMu8yNjBKYC+",
+}
+
+
 class AssetsMissingError(GeomapError, FileNotFoundError):
     """The offline copies of Leaflet are not in the cache."""
 
@@ -126,6 +140,21 @@ def _member(package: str, member: str) -> bytes:
         return tf.extractfile(f"package/{member}").read()
 
 
+def with_integrity(html: str) -> str:
+    """Give every CDN ``<script>`` and stylesheet ``<link>`` of ours its integrity hash."""
+    for name, (_package, _member, kind) in FILES.items():
+        address = url(name)
+        attrs = f'integrity="{INTEGRITY[name]}" crossorigin="anonymous"'
+        if kind == "js":
+            html = html.replace(f'<script src="{address}"></script>',
+                                f'<script src="{address}" {attrs}></script>')
+        else:
+            html = re.sub(rf'<link rel="stylesheet" href="{re.escape(address)}"\s*/?>',
+                          lambda _m, a=address: f'<link rel="stylesheet" href="{a}" {attrs}/>',
+                          html)
+    return html
+
+
 def inline(html: str, *, strict: bool = True) -> str:
     """Replace every CDN ``<script src>`` / stylesheet ``<link>`` of ours with inline copies.
 
@@ -135,12 +164,12 @@ def inline(html: str, *, strict: bool = True) -> str:
     for name, (package, member, kind) in FILES.items():
         address = re.escape(url(name))
         if kind == "js":
-            pattern = re.compile(rf'<script src="{address}"></script>')
+            pattern = re.compile(rf'<script src="{address}"[^>]*></script>')
             if pattern.search(html):
                 body = _member(package, member).decode("utf-8").replace("</script", "<\\/script")
                 html = pattern.sub(lambda _m: f"<script>{body}</script>", html)
         else:
-            pattern = re.compile(rf'<link rel="stylesheet" href="{address}"\s*/?>')
+            pattern = re.compile(rf'<link rel="stylesheet" href="{address}"[^>]*>')
             if pattern.search(html):
                 css = _css_with_data_images(package, member)
                 html = pattern.sub(lambda _m: f"<style>{css}</style>", html)

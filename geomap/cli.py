@@ -139,13 +139,21 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
 
 
 def _pipeline_options(verb: str):
-    """--types, --taxonomy and --date, shared by the commands that run the pipeline."""
+    """--types, --taxonomy, --date and the filters, shared by the commands that run the
+    pipeline."""
 
     def decorate(func):
         func = click.option("--doc-timeout", type=click.FloatRange(min=0), default=10.0,
                             show_default=True, metavar="SECONDS",
                             help="Skip (with a warning) a document that takes longer; "
                                  "0: no limit.")(func)
+        func = click.option("--intercepted", type=click.Choice(["yes", "no"]), default=None,
+                            help=f"Only attacks whose weapons were shot down (yes) or only "
+                                 f"the others (no) to {verb}; all when omitted.")(func)
+        func = click.option("--until", default=None, metavar="YYYY-MM-DD",
+                            help=f"Last day of incidents to {verb} (inclusive).")(func)
+        func = click.option("--since", default=None, metavar="YYYY-MM-DD",
+                            help=f"First day of incidents to {verb} (inclusive).")(func)
         func = click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
                             help="Publication date of inputs that carry none (plain text "
                                  "files).")(func)
@@ -179,35 +187,59 @@ def types_(taxonomy: str | None, as_json: bool) -> None:
             click.echo(f"{t.id}\t{t.label}\t{t.colour}\t{t.icon}\t{t.draw}")
 
 
-def _run_extract(inputs, types, taxonomy, pub_date=None, *, workers=1, scheduler=None,
+class _Filters:
+    """The selection options of one command, parsed once (see ``select_incidents``)."""
+
+    def __init__(self, types, since, until, intercepted):
+        from .pipeline import check_period
+
+        self.types = types
+        self.since, self.until = check_period(since, until)  # fail before any work
+        self.intercepted = None if intercepted is None else intercepted == "yes"
+
+    def apply(self, gdf, taxonomy):
+        from .pipeline import select_incidents
+
+        return select_incidents(gdf, types=self.types, since=self.since, until=self.until,
+                                intercepted=self.intercepted, taxonomy=taxonomy)
+
+
+def _run_extract(inputs, taxonomy, pub_date=None, *, workers=1, scheduler=None,
                  quiet=False, skip=None, report=None, doc_timeout=None):
-    """The pipeline for the CLI: warnings and progress on stderr, a summary at the end."""
+    """The pipeline for the CLI: warnings and progress on stderr. Finds every incident;
+    the caller selects what it writes or draws and reports it (:func:`_summary`)."""
     from .io import ReadReport
     from .pipeline import extract
 
     report = report if report is not None else ReadReport()
     progress = _Progress(quiet)
     try:
-        gdf = extract(list(inputs), types=types, taxonomy=taxonomy, date=pub_date,
-                      warn=_Progress.warn, report=report, workers=workers,
-                      scheduler=scheduler, progress=progress.update, skip=skip,
-                      doc_timeout=doc_timeout)
+        gdf = extract(list(inputs), taxonomy=taxonomy, date=pub_date, warn=_Progress.warn,
+                      report=report, workers=workers, scheduler=scheduler,
+                      progress=progress.update, skip=skip, doc_timeout=doc_timeout)
     finally:
         progress.close()
-    if not quiet:
-        message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents"
-        if report.skipped:
-            message += f" ({report.skipped} bad records skipped)"
-        if gdf.attrs.get("timed_out"):
-            message += f" ({gdf.attrs['timed_out']} documents over --doc-timeout skipped)"
-        if report.known:
-            message += f" ({report.known} already in the store)"
-        click.echo(message + progress.rate(), err=True)
+    gdf.attrs.update(known=report.known, rate=progress.rate())
     undated = int(gdf["date"].isna().sum())
     if undated and pub_date is None and any(_plain_text(i) for i in inputs):
         click.echo(f"geomap: hint: {undated} incidents have no date; give plain text inputs "
                    "their publication date with --date YYYY-MM-DD", err=True)
     return gdf
+
+
+def _summary(gdf, verb: str, quiet: bool = False) -> None:
+    """After a pipeline run: how many incidents are written or drawn (after selection),
+    from how many documents. Nothing to say for an incidents file read back."""
+    if quiet or "documents" not in gdf.attrs:
+        return
+    message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents {verb}"
+    if gdf.attrs.get("skipped"):
+        message += f" ({gdf.attrs['skipped']} bad records skipped)"
+    if gdf.attrs.get("timed_out"):
+        message += f" ({gdf.attrs['timed_out']} documents over --doc-timeout skipped)"
+    if gdf.attrs.get("known"):
+        message += f" ({gdf.attrs['known']} already in the store)"
+    click.echo(message + gdf.attrs.get("rate", ""), err=True)
 
 
 def _plain_text(name: str) -> bool:
@@ -239,10 +271,13 @@ class _Progress:
             return
         if self.tty:
             if type(self).bar is None:
+                import shutil
+
                 from tqdm import tqdm
 
+                width = shutil.get_terminal_size((100, 20)).columns  # 0 on a bare pty
                 type(self).bar = tqdm(total=total, unit=" docs", file=sys.stderr,
-                                      desc="geomap", leave=False, dynamic_ncols=True)
+                                      desc="geomap", leave=False, ncols=min(width, 120))
             bar = type(self).bar
             bar.total = max(total or 0, done) or None
             bar.update(done - bar.n)
@@ -295,8 +330,8 @@ class _Progress:
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; "
               "warnings and errors only.")
 @_friendly
-def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, workers,
-            scheduler, quiet) -> None:
+def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, since, until,
+            intercepted, workers, scheduler, quiet) -> None:
     """Extract incidents (event type x place x date) from news texts.
 
     INPUT is a text file, a folder of them, a JSONL or CSV corpus with the fields
@@ -309,6 +344,7 @@ def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, worke
       geomap extract corpus.jsonl --types drone_attack,shelling -o output/strikes.gpkg
       geomap extract today.jsonl --into output/incidents.gpkg
       geomap extract s3://bucket/news.jsonl --scheduler tcp://10.0.0.5:8786 -o out.gpkg
+      geomap extract corpus.jsonl --since 2024-05-01 --until 2024-05-31 -o output/may.csv
     """
     from .events import load_taxonomy
     from .export import format_of, write_incidents
@@ -319,7 +355,9 @@ def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, worke
         raise InputError("give an output file (-o) or an incident store (--into)")
     if output is not None:
         format_of(output)  # fail before the work on a bad extension
-    chosen = load_taxonomy(taxonomy).select(types)
+    chosen = load_taxonomy(taxonomy)
+    chosen.select(types)  # fail on an unknown type before any work
+    filters = _Filters(types, since, until, intercepted)
     workers = workers or default_workers()
     if store is not None:
         from .store import IncidentStore
@@ -327,9 +365,11 @@ def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, worke
         target = IncidentStore(store)
         known = target.documents()  # refuses another format or schema before any work
     report = ReadReport(seen=[] if store is not None else None)
-    gdf = _run_extract(inputs, None, chosen, pub_date, workers=workers, scheduler=scheduler,
+    gdf = _run_extract(inputs, chosen, pub_date, workers=workers, scheduler=scheduler,
                        quiet=quiet, skip=known if store is not None else None, report=report,
                        doc_timeout=doc_timeout)
+    gdf = filters.apply(gdf, chosen)
+    _summary(gdf, "written" if output is not None else "found", quiet)
     if output is not None:
         write_incidents(gdf, output)
         if not quiet:
@@ -340,16 +380,19 @@ def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, worke
             click.echo(f"geomap: {store}: {summary}", err=True)
 
 
-def _load_incidents(inputs, types, taxonomy, pub_date=None, doc_timeout=None):
-    """Incidents from an incidents file written by ``geomap extract``, or the pipeline."""
+def _load_incidents(inputs, filters, taxonomy, pub_date=None, doc_timeout=None):
+    """Incidents from an incidents file written by ``geomap extract``, or the pipeline,
+    selected by ``filters``."""
     from .export import read_incidents
     from .io import is_incidents_file
 
     if len(inputs) == 1 and is_incidents_file(inputs[0]):
-        return read_incidents(inputs[0])
-    if any(is_incidents_file(i) for i in inputs):
+        gdf = read_incidents(inputs[0])
+    elif any(is_incidents_file(i) for i in inputs):
         raise InputError("give either one incidents file or texts and corpora, not both")
-    return _run_extract(inputs, types, taxonomy, pub_date, doc_timeout=doc_timeout)
+    else:
+        gdf = _run_extract(inputs, taxonomy, pub_date, doc_timeout=doc_timeout)
+    return filters.apply(gdf, taxonomy)
 
 
 def _default_output(inputs) -> Path:
@@ -376,8 +419,8 @@ def _default_output(inputs) -> Path:
 @click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True,
               help="PNG height in pixels.")
 @_friendly
-def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, tiles, title,
-         fragment, png, width, height) -> None:
+def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until, intercepted,
+         offline, tiles, title, fragment, png, width, height) -> None:
     """Draw incidents on an interactive map (one layer per event type).
 
     INPUT is texts or corpora (the whole pipeline runs) or one incidents file written by
@@ -397,13 +440,15 @@ def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, tiles,
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
+    filters = _Filters(types, since, until, intercepted)
     tiles = check_tiles(tiles)
     if png:
         find_browser()  # fail before the work when there is no browser
     if offline:
         fetch_assets()  # the first offline map downloads Leaflet once; fail before the work
-    gdf = _load_incidents(inputs, None, chosen, pub_date, doc_timeout)
-    m = render(gdf, types=types, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
+    gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
+    m = render(gdf, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
+    _summary(gdf, "drawn")
     if png:
         click.echo(f"geomap: wrote {to_png(m, png, width=width, height=height)}", err=True)
     if output or not png:
@@ -426,8 +471,8 @@ def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, tiles,
 @click.option("--pdf", type=click.Path(dir_okay=False), default=None,
               help="Also print the report to this PDF with headless Chromium.")
 @_friendly
-def report(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, title,
-           pdf) -> None:
+def report(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until,
+           intercepted, offline, title, pdf) -> None:
     """Write a report page: map, counts by type and region, evidence with sources.
 
     \b
@@ -441,13 +486,14 @@ def report(inputs, output, types, taxonomy, pub_date, doc_timeout, offline, titl
     from .report_page import build_report
 
     chosen = load_taxonomy(taxonomy)
-    chosen = chosen.select(types) if types else chosen
+    chosen.select(types)  # fail on an unknown type before any work
+    filters = _Filters(types, since, until, intercepted)
     if offline:
         from .assets import fetch as fetch_assets
 
         fetch_assets()  # the first offline report downloads Leaflet once
-    gdf = _load_incidents(inputs, None, chosen, pub_date, doc_timeout)
-    gdf = gdf[gdf["event_type"].isin(chosen.ids)]
+    gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
+    _summary(gdf, "reported")
     page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
     target = Path(output) if output else Path("output") / "report.html"
     write_atomic(target, page)

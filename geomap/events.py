@@ -50,6 +50,32 @@ class EventType:
     hypothetical: str
     triggers: tuple[re.Pattern, ...]
     continue_cues: tuple[re.Pattern, ...]
+    # "land"/"sea" -> cues that say which of the two the event happened on (mine clearing)
+    domains: tuple[tuple[str, re.Pattern], ...] = ()
+    # Whether reports of this type may say the weapons were shot down (drones, missiles).
+    interceptable: bool = False
+    # The status when nothing in the sentence says otherwise ("farmers blocked the
+    # crossing": still blocked as far as the report knows).
+    status_default: str = "unknown"
+    # Types not reported in a sentence where this type's trigger comes first (the
+    # weapons a sapper defuses are not an attack).
+    overrides: tuple[str, ...] = ()
+
+    @cached_property
+    def needed(self) -> tuple[str, ...] | None:
+        """Lower-case strings one of which every trigger match contains: a sentence with
+        none of them holds no trigger (None when some trigger has no such string)."""
+        out: set[str] = set()
+        for pattern in self.triggers:
+            found = _needed_strings(pattern.pattern)
+            if found is None:
+                return None
+            out |= found
+        return tuple(sorted(out))
+
+    def could_match(self, lowered: str) -> bool:
+        """Whether a (lower-cased) sentence may hold one of the triggers (a fast check)."""
+        return self.needed is None or any(s in lowered for s in self.needed)
 
     @cached_property
     def trigger(self) -> re.Pattern:
@@ -63,6 +89,25 @@ class Taxonomy:
 
     types: tuple[EventType, ...]
     source: str
+    # Phrases that name a weapon without reporting its use ("destroyed an S-300
+    # launcher", "delivered drones"): hidden from the triggers.
+    not_an_attack: tuple[re.Pattern, ...] = ()
+    # Cues that the weapons were shot down or intercepted ("air defence downed ...").
+    intercepted: tuple[re.Pattern, ...] = ()
+
+    def could_match(self, lowered: str) -> list[EventType]:
+        """The types whose triggers a (lower-cased) sentence may hold."""
+        return [t for t in self.types if t.could_match(lowered)]
+
+    @cached_property
+    def mask(self) -> re.Pattern | None:
+        """All ``not_an_attack`` phrases as one pattern."""
+        return _joined(self.not_an_attack)
+
+    @cached_property
+    def interception(self) -> re.Pattern | None:
+        """All ``intercepted`` cues as one pattern."""
+        return _joined(self.intercepted)
 
     @property
     def ids(self) -> tuple[str, ...]:
@@ -83,7 +128,50 @@ class Taxonomy:
         chosen = [self.get(i) for i in ids]
         if not chosen:
             raise InputError(f"no event types given; choose from {', '.join(self.ids)}")
-        return Taxonomy(tuple(chosen), self.source)
+        return Taxonomy(tuple(chosen), self.source, self.not_an_attack, self.intercepted)
+
+
+def _needed_strings(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, read from its parse tree
+    (None when there is no such set, or the tree cannot be read)."""
+    from re import _constants as c
+    from re import _parser
+
+    def needed(items):
+        candidates, run = [], ""
+        for op, av in items:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                candidates.append(frozenset([run.lower()]))
+                run = ""
+            sub = None
+            if op is c.SUBPATTERN:
+                sub = needed(av[3])
+            elif op is c.BRANCH:
+                parts = [needed(branch) for branch in av[1]]
+                sub = None if any(p is None for p in parts) else frozenset().union(*parts)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                sub = needed(av[2])
+            if sub:
+                candidates.append(sub)
+        if run:
+            candidates.append(frozenset([run.lower()]))
+        # the most selective: the set whose shortest string is longest (the later on a
+        # tie: a weapon after its verb)
+        return max(reversed(candidates), key=lambda cand: min(map(len, cand)), default=None)
+
+    try:
+        return needed(_parser.parse(pattern, re.IGNORECASE).data)
+    except Exception:  # noqa: BLE001 - a private API: without it, no shortcut
+        return None
+
+
+def _joined(patterns) -> re.Pattern | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
@@ -115,7 +203,10 @@ def _load(path: Path) -> Taxonomy:
     ids = [t.id for t in types]
     if len(set(ids)) != len(ids):
         raise InputError(f"{path}: duplicate type ids in {', '.join(ids)}")
-    return Taxonomy(types, str(path))
+    where = f"{path}: top level"
+    return Taxonomy(types, str(path),
+                    _patterns(where, "not_an_attack pattern", raw.get("not_an_attack", [])),
+                    _patterns(where, "intercepted pattern", raw.get("intercepted", [])))
 
 
 def _event_type(path: Path, n: int, entry) -> EventType:
@@ -144,7 +235,24 @@ def _event_type(path: Path, n: int, entry) -> EventType:
         prefer=tuple(prefer), hypothetical=hypothetical,
         triggers=_patterns(where, "trigger", entry["triggers"]),
         continue_cues=_patterns(where, "continue cue", entry.get("continue_cues", [])),
+        domains=_domains(where, entry.get("domains", {})),
+        interceptable=bool(entry.get("interceptable", False)),
+        overrides=tuple(entry.get("overrides", ())),
+        status_default=_status_default(where, entry.get("status_default", "unknown")),
     )
+
+
+def _status_default(where: str, value) -> str:
+    if value not in STATUSES:
+        raise InputError(f"{where}: status_default {value!r}; choose from {', '.join(STATUSES)}")
+    return value
+
+
+def _domains(where: str, table) -> tuple[tuple[str, re.Pattern], ...]:
+    if not isinstance(table, dict):
+        raise InputError(f"{where}: domains must be a table of name = [patterns]")
+    return tuple((name, _joined(_patterns(where, f"{name} domain pattern", patterns)))
+                 for name, patterns in table.items() if patterns)
 
 
 def _check_display(where: str, entry: dict) -> None:
@@ -181,12 +289,28 @@ def _patterns(where: str, what: str, patterns) -> tuple[re.Pattern, ...]:
 
 _NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
 _ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
+                    r"suspended (their|the|its) (protest|blockade|action)s?|"
                     r"resumed|restored|completed|finished)\b", re.I)
 _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
-                      r"(have|has) been \w+ing|(are|is) \w+ing)\b", re.I)
+                      r"(have|has) been \w+ing|(are|is) \w+ing|"
+                      # a state that holds now: "is blocked", "blocked by the protesters"
+                      r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
+                      r"(blocked|closed|shut|barricaded) by)\b", re.I)
 _PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
-                      r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year))\b", re.I)
-_HYPOTHETICAL = re.compile(r"\b(could|might|may|would|threaten(ed|s)? to|if)\b", re.I)
+                      r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"
+                      r"(agreement|deal) to|expected to|aims? to|registered)\b", re.I)
+# A condition, a threat or an allegation: whatever the type, nothing has happened here.
+_CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
+                          r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
+                          r"convicted of|sentenced)\b", re.I)
+# An earlier time, or a count over a long period: background, not this report's event.
+_PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
+                   r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
+                   r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+# "the missiles would arrive": a modal right after the trigger.
+_MODAL_AFTER = re.compile(r"\W*([\w'’-]+\W+){0,2}?(would|will|could|might|(?-i:may))\b", re.I)
+# "may" only in lower case: "On 12 May" is a day.
+_HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–()]")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -208,7 +332,15 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
         return "ended"
     clause_start = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
     clause = sentence[clause_start:trigger.end()]
-    if _ONGOING.search(clause) and etype.draw == "point":
+    # The whole clause, also after the trigger: "considering blockades at the border if ..."
+    rest = _CLAUSE.search(sentence, trigger.end())
+    whole = sentence[clause_start:rest.start() if rest else len(sentence)]
+    if _CONDITIONAL.search(whole):
+        return None
+    if etype.hypothetical == "drop" and (_PAST.search(whole) or _MODAL_AFTER.match(
+            sentence, trigger.end())):
+        return None
+    if _ONGOING.search(whole) and etype.draw == "point":
         return "ongoing"
     if _PLANNED.search(clause):
         return "planned" if etype.hypothetical == "planned" else None
@@ -216,7 +348,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
         return "planned" if etype.hypothetical == "planned" else None
     if _ONGOING.search(clause):
         return "ongoing"
-    return "unknown"
+    return etype.status_default
 
 
 def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
@@ -280,7 +412,9 @@ def date_of(sentence: str, published: str | None) -> str | None:
 _SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
                       r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?)\b"
                       r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$", re.I)
-_SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated)\b", re.I)
+_SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated|blamed|denied|"
+                            r"claimed|accused|condemned|warned|responded|rejected|insisted|"
+                            r"(did|does|has|had) not)\b", re.I)
 _ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|military|"
                         r"government|ministry|president|forces|troops|governor|mayor|"
                         r"officials?|authorities|navy|general staff|police|parliament|"
@@ -289,10 +423,16 @@ _ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army
 _APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
 _LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although)\b", re.I)
-_ORIGIN = re.compile(r"\bfrom\s+(the\s+)?([\w'’]+\s+){0,2}$", re.I)
+# "launched from Crimea at Odesa": the words after the origin may not start a new target.
+_ORIGIN = re.compile(r"\bfrom\s+(the\s+)?((?!(at|on|in|against|towards?|into|over|near)\b)"
+                     r"[\w'’]+\s+){0,2}$", re.I)
+# "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
+# the event is.
+_DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
+                          r"travell?ing|going|exported|exports?|shipped|transit(ing)?)\s+"
+                          r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$", re.I)
 # "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
 # says where the town is.
-_CONTAINER_GAP = re.compile(r"^\s*(,\s*)?(in\s+)?(the\s+)?$", re.I)
 _UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
                          r"(is|was|were|are) open)\b", re.I)
 _ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
@@ -304,13 +444,48 @@ _ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claimin
                     re.I)
 
 
+# "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
+# a government or an actor, not where the event happened.
+_NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreement|deal|talks|"
+                              r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
+                              r"(with|between)|(launched|fired|sent|operated|deployed|"
+                              r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
+                              r"leaving|exiting|departing( from)?|(coming|arriving) from)"
+                              r"\s+(the\s+)?$", re.I)
+# "the Black Sea port of Odesa", "the Donetsk region town of Toretsk": the name after
+# "of" is the place.
+_DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|town|village|"
+                               r"resort|coast|settlement)\s+of\b", re.I)
+# "north of Istanbul": a landmark that says where the named place is.
+_RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
+                              r"southwest|outside)\s+of\s+(the\s+)?$", re.I)
+# "on the Polish side": a country's side of a border, not a place of its own (a town's
+# side, "the Dorohusk side", is that town).
+_SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
+# "Izmail on the Danube": where the place before lies.
+_LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
+# "MOSCOW (AP) -": a dateline says where the report was filed.
+_DATELINE_AFTER = re.compile(r"^\s*(\([^()]{1,40}\)\s*)?[-—–]")
+# Words that start a target after an origin: "from Crimea at Odesa".
+_TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near|hit|struck)\b|"
+                          r"[.;:!?]", re.I)
+
+
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
                        previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]
     after = text[mention.end:mention.end + 60]
     if _SPEAKER.search(before) or _ORG_AFTER.match(after) or after.startswith("-based"):
         return False
-    if previous is not None and _APPOSITIVE.match(text[previous.end:mention.start]):
+    if previous is not None and (_APPOSITIVE.match(text[previous.end:mention.start])
+                                 or _LOCATED_ON.match(text[previous.end:mention.start])):
+        return False
+    if _DESTINATION.search(before) or re.match(r"-bound\b", after):
+        return False
+    if (_NOT_HERE_BEFORE.search(before) or _DESCRIPTOR_AFTER.match(after)
+            or mention.place.kind == "country" and _SIDE_AFTER.match(after)):
+        return False
+    if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
         return False
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
         if _ORIGIN.search(before):
@@ -325,29 +500,57 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     kept = [m for prev, m in zip([None, *mentions], mentions) if m.place.kind != "continent"
             and (aside_from is None or m.start < aside_from)
             and _is_incident_place(text, m, etype, prev)]
+    if etype.hypothetical == "drop":
+        kept = _drop_origin_lists(text, mentions, kept)
     kept = _drop_containers(text, kept)
     # A place that only speaks ("the governor of Belgorod Oblast said") counts only when
     # the sentence names no other place.
-    spoken = [m for m in kept if _SPEAKER_AFTER.match(text, m.end)]
+    spoken = [m for m in kept if _SPEAKER_AFTER.match(text, m.end)
+              or _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     if spoken and len(spoken) < len(kept):
         kept = [m for m in kept if m not in spoken]
     preferred = [m for m in kept if m.place.kind in etype.prefer]
     if preferred:
         return preferred
     fine = [m for m in kept if m.place.kind in _FINE_KINDS]
-    if fine and etype.hypothetical == "drop":
-        return fine  # an attack on named places, not on the whole country
-    fine_countries = {m.place.country_code for m in fine}
-    return [m for m in kept if m.place.kind in _FINE_KINDS
-            or m.place.country_code not in fine_countries]
+    # An event at named places, not in the whole country ("the Medyka crossing on the
+    # border with Ukraine").
+    return fine or kept
+
+
+def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """"launched from Primorsko-Akhtarsk and Cape Chauda, Crimea": the names that go on
+    an origin's list, before any word that starts a target, are origins too."""
+    out, origin_end = [], None
+    for m in mentions:
+        if m not in kept:
+            if _ORIGIN.search(text[max(0, m.start - 80):m.start]):
+                origin_end = m.end
+            continue
+        gap = text[origin_end:m.start] if origin_end is not None else ""
+        if origin_end is not None and len(gap) < 40 and not _TARGET_WORD.search(gap):
+            origin_end = m.end
+            continue
+        origin_end = None
+        out.append(m)
+    return out
+
+
+_REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|district|"
+                                r"governorate|krai)\b", re.I)
 
 
 def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A region that only says where a named town lies ("Nikopol in Dnipropetrovsk
+    Oblast", "in Zhytomyr region sappers ... near Korosten") is not a second place."""
+    towns: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.place.kind == "locality" and m.place.admin1_code:
+            towns.setdefault(m.place.admin1_code, set()).add(m.place.id)
     out = []
-    for prev, m in zip([None, *mentions], mentions):
-        if (prev is not None and m.place.kind == "admin1" and prev.place.kind == "locality"
-                and prev.place.admin1_code == m.place.admin1_code
-                and _CONTAINER_GAP.match(text[prev.end:m.start])):
+    for m in mentions:
+        others = towns.get(m.place.admin1_code, set()) - {m.place.id}
+        if others and (m.place.kind == "admin1" or _REGION_WORD_AFTER.match(text, m.end)):
             continue
         out.append(m)
     return out
@@ -366,38 +569,220 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     by_sentence = _mentions_by_sentence(sentences, mentions)
     events: list[Event] = []
     previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
+    carried: dict[str, tuple[int, str, str | None]] = {}  # type -> (start, status, date)
+    consumed = -1  # a sentence whose places an event of the one before already took
     for n, (start, end) in enumerate(sentences):
         if deadline is not None:
             deadline.check()
         dated, previous = previous, {}
-        if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]):
-            continue  # no place here or next: nothing to link an event to
+        last, carried = carried, {}
         sentence = text[start:end]
-        for etype in taxonomy.types:
-            trigger = _first_trigger(sentence, etype)
-            if trigger is None:
-                continue
-            status = status_of(sentence, trigger, etype)
+        if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]) and not (
+                n and (_ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n]))):
+            continue  # no place here, next or referred to: nothing to link an event to
+        candidates = taxonomy.could_match(sentence.lower())
+        read = _masked(sentence, taxonomy) if candidates else sentence
+        found = _overridden([(t, m) for t in candidates if (m := _first_trigger(read, t))])
+        nearest = _nearest_types(read, start, found, by_sentence[n]) if len(found) > 1 else None
+        if not found and last and n != consumed:
+            events += _followed(text, (start, end), by_sentence[n], read, last, taxonomy)
+            carried = {k: (start, *v[1:]) for k, v in last.items()}
+        for etype, trigger in found:
+            status = status_of(read, trigger, etype)
             if status is None:
                 continue
             date = date_of(sentence, published) or dated.get(etype.id) or published
             previous[etype.id] = date
-            aside = _ASIDE.search(sentence, trigger.end())
-            places = _choose_places(text, by_sentence[n], etype,
-                                    start + aside.start() if aside else None)
-            confidence = 0.9
-            evidence_end = end
+            carried[etype.id] = (start, status, date)
+            aside = _ASIDE.search(read, trigger.end())
+            mine = by_sentence[n] if nearest is None else [
+                m for m in by_sentence[n] if etype.id in nearest[m.start]]
+            places = _choose_places(text, mine, etype, start + aside.start() if aside else None)
+            span = (start, end)
             if n + 1 < len(sentences) and _continues(text, sentences[n + 1], etype,
                                                       by_sentence[n + 1], places, taxonomy):
                 follow = _choose_places(text, by_sentence[n + 1], etype)
                 places = _choose_places(text, [*places, *follow], etype)
-                if any(m.end > end for m in places):  # the evidence shows where it was
-                    evidence_end = sentences[n + 1][1]
-            for place_status, group in _by_local_status(text, (start, end), places, status):
-                events.append(Event(etype.id, place_status, tuple(group),
-                                    text[start:evidence_end], start, evidence_end, date,
-                                    confidence))
+                span, consumed = (start, sentences[n + 1][1]), n + 1
+            if not places and (referred := _referred(text, sentences, by_sentence, n, read)):
+                places, span = [referred[0]], (referred[1], end)
+            events += _events(text, span, etype, places, status, date, read, taxonomy)
     return events
+
+
+# "shot down on approach to the city", "air defence worked over the region": the place
+# named last before, of that kind.
+_ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
+                      r"oblast|province|area)\b", re.I)
+_ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any"}
+_ANAPHOR_REACH = 2  # sentences back
+
+
+def _referred(text, sentences, by_sentence, n, read) -> tuple[Mention, int] | None:
+    """The place an event sentence without places refers to, and where its sentence
+    starts (the evidence runs from there): the last place of the kind "the city" or "the
+    region" names, or a heading that names only a place ("Bryansk region.")."""
+    anaphor = _ANAPHOR.search(read)
+    kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
+    named_between = False  # a heading is only the default when nothing nearer names a place
+    for back in range(n - 1, max(-1, n - 1 - _ANAPHOR_REACH), -1):
+        heading = _heading(text, sentences[back], by_sentence[back])
+        if heading is not None and not named_between:
+            return heading, sentences[back][0]
+        for m in reversed(by_sentence[back]):
+            if m.place.kind == kind or kind == "any":
+                return m, sentences[back][0]
+        named_between = named_between or bool(by_sentence[back])
+    return None
+
+
+_HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"
+                      r"hromada)\W*)?$", re.I)
+
+
+def _heading(text, span, mentions) -> Mention | None:
+    """A sentence that is only a place name: a post's heading ("Kharkiv!", "Rostov region.")."""
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    if _HEADING.match(text[span[0]:m.start]) and _HEADING.match(text[m.end:span[1]]):
+        return m
+    return None
+
+
+def _overridden(found):
+    """Drop the types that an earlier trigger of another type overrides."""
+    out = []
+    for etype, trigger in found:
+        if not any(etype.id in other.overrides and m.start() < trigger.start()
+                   for other, m in found):
+            out.append((etype, trigger))
+    return out
+
+
+_BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b")
+_AFTER_PENALTY, _BARRIER_PENALTY, _TIE = 60, 200, 25
+
+
+def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]]:
+    """For a sentence that reports several types of event, the types each place belongs
+    to: the nearest trigger's, preferring one before the place and within its clause
+    ("air strikes on Robotyne, drones at Orikhiv, and shelled Stepnohirsk"). Types whose
+    triggers are about as near share the place ("drones and missiles struck Kyiv")."""
+    spans = {t.id: [m.span() for m in t.trigger.finditer(read)] for t, _ in found}
+    out: dict[int, set[str]] = {}
+    for mention in mentions:
+        a, b = mention.start - start, mention.end - start
+        scores = {tid: min(_distance(read, a, b, s, e) for s, e in ss)
+                  for tid, ss in spans.items() if ss}
+        best = min(scores.values())
+        out[mention.start] = {tid for tid, score in scores.items() if score <= best + _TIE}
+    return out
+
+
+def _distance(read: str, a: int, b: int, s: int, e: int) -> int:
+    """How far a trigger (s, e) is from a place (a, b), in characters plus penalties."""
+    if e <= a:
+        gap, between = a - e, read[e:a]
+    elif s >= b:  # measured to its end: a trigger after the place may start far back
+        gap, between = e - b + _AFTER_PENALTY, read[b:e]
+    else:
+        return 0
+    return gap + _BARRIER_PENALTY * len(_BARRIER.findall(between))
+
+
+def _events(text, span, etype, places, status, date, read, taxonomy) -> list[Event]:
+    """One event per group of places that share a status, interception and domain."""
+    out = []
+    evidence = text[span[0]:span[1]]
+    for (place_status, intercepted, domain), group in _groups(text, span, etype, places,
+                                                                status, read, taxonomy):
+        out.append(Event(etype.id, place_status, tuple(group), evidence, span[0], span[1],
+                         date, 0.9, intercepted, domain))
+    return out
+
+
+def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
+    """"... 40 drones overnight. Others were shot down over Sumy and Poltava.": a sentence
+    with no event of its own that reports interceptions carries on the last one's attacks,
+    with both sentences as evidence."""
+    if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
+        return []
+    out = []
+    for type_id, (first, status, date) in last.items():
+        etype = taxonomy.get(type_id)
+        if not etype.interceptable:
+            continue
+        places = _choose_places(text, mentions, etype)
+        out += _events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
+    return out
+
+
+def _masked(sentence: str, taxonomy: Taxonomy) -> str:
+    """The sentence with phrases that name weapons without using them blanked out (offsets
+    are kept)."""
+    if taxonomy.mask is None:
+        return sentence
+    return taxonomy.mask.sub(lambda m: " " * len(m.group()), sentence)
+
+
+def _groups(text, span, etype, places, status, read, taxonomy):
+    """Places keyed by (status, intercepted, domain): each clause may say its own."""
+    evidence = text[span[0]:span[1]]  # all of it: "...40 drones. 27 were shot down over X."
+    sentence_intercepted = bool(etype.interceptable and taxonomy.interception is not None
+                                and taxonomy.interception.search(evidence))
+    read = _masked(evidence, taxonomy)
+    groups: dict[tuple, list[Mention]] = {}
+    for place_status, members in _by_local_status(text, span, places, status):
+        for m in members:
+            intercepted = sentence_intercepted and not _impact_near(text, span, m,
+                                                                     taxonomy.interception)
+            key = (place_status, intercepted, _domain(etype, m, read))
+            groups.setdefault(key, []).append(m)
+    return groups.items()
+
+
+_IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s|ing)|"
+                     r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell|"
+                     r"got through|impacts?|reached)\b", re.I)
+
+
+# What falls after an interception: its damage does not make the attack a hit.
+_DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
+
+
+def _impact_near(text: str, span: tuple[int, int], mention: Mention,
+                 interception: re.Pattern) -> bool:
+    """Whether the cue nearest before the place (else after it) says something hit rather
+    than was shot down ("destroyed 102 missiles, but drones got through to Lviv")."""
+    start, end = span
+    before = text[start:mention.start]
+    cues = [(m.end(), "impact") for m in _IMPACT.finditer(before)
+            if not _DEBRIS.search(before, max(0, m.start() - 30), m.start())]
+    cues += [(m.end(), "intercepted") for m in interception.finditer(before)]
+    if cues:
+        return max(cues)[1] == "impact"
+    after = text[mention.end:end]
+    cues = [(m.start(), "impact") for m in _IMPACT.finditer(after)
+            if not _DEBRIS.search(after, max(0, m.start() - 30), m.start())]
+    cues += [(m.start(), "intercepted") for m in interception.finditer(after)]
+    return bool(cues) and min(cues)[1] == "impact"
+
+
+
+
+def _domain(etype: EventType, mention: Mention, read: str) -> str | None:
+    """Land or sea (for types that define domains): a sea is at sea; else the first
+    domain whose cues the sentence has; else the last one listed."""
+    if not etype.domains:
+        return None
+    names = [name for name, _ in etype.domains]
+    if mention.place.kind in names:
+        return mention.place.kind
+    for name, cues in etype.domains:
+        if cues.search(read):
+            return name
+    return names[-1]
 
 
 def _by_local_status(text, sentence, places, status):
@@ -445,7 +830,7 @@ def _continues(text, span, etype, next_mentions, places, taxonomy) -> bool:
     """Whether the next sentence carries on the event, naming where it happened."""
     if not next_mentions or any(m.place.kind in _FINE_KINDS for m in places):
         return False
-    sentence = text[span[0]:span[1]]
+    sentence = _masked(text[span[0]:span[1]], taxonomy)
     if any(_first_trigger(sentence, other) for other in taxonomy.types):
         return False  # it reports an event of its own
     return any(p.search(sentence) for p in etype.continue_cues)

@@ -180,7 +180,7 @@ window.geomapIncidents = window.geomapIncidents || (function () {
         entry.dataset.type = t;
         var swatch = el("span", "geomap-swatch " + type.draw, entry);
         swatch.style.borderColor = type.colour;
-        swatch.style.background = type.colour + "55";
+        swatch.style.background = type.fill || type.colour + "55";
         var total = 0;
         D.feat.forEach(function (f) { if (f[0] === t) { total += f[3].length; } });
         state.countNodes[t] = el("span", "geomap-legend-label", entry,
@@ -321,7 +321,8 @@ window.geomapIncidents = window.geomapIncidents || (function () {
           state.countNodes[t].parentNode.dataset.count = counts[t];
         }
         layerControl._layers.forEach(function (entry) {
-          if (entry.layer === groups[t]) { entry.name = type.label + " (" + counts[t] + ")"; }
+          // The layer control shows names as HTML: the label goes in escaped.
+          if (entry.layer === groups[t]) { entry.name = esc(type.label) + " (" + counts[t] + ")"; }
         });
       });
       if (layerControl._map) { layerControl._update(); }

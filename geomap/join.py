@@ -26,6 +26,10 @@ doc_id, title     the document of the first evidence
 url, date         its source link; the event's day (publication date or the day a relative
                   word points to)
 confidence        0..1
+intercepted       True when the report says the weapons were shot down or intercepted
+                  (an attack all the same, kept so that it can be shown or left out)
+mine_domain       land | sea for mine clearing (ordnance disposal on land, mines at sea);
+                  empty for other types
 evidence_count    how many sentences support the incident
 evidence_all      JSON list of every evidence: doc_id, title, url, date, evidence, start, end,
                   mention_start, mention_end
@@ -48,11 +52,14 @@ COLUMNS = (
     "event_type", "event_label", "status", "place", "place_kind", "place_id", "admin1_code",
     "admin1_name", "country_code", "geo_precision", "country_only", "lat", "lon", "evidence",
     "start", "end", "mention_start", "mention_end", "doc_id", "title", "url", "date",
-    "confidence", "evidence_count", "evidence_all",
+    "confidence", "evidence_count", "evidence_all", "intercepted", "mine_domain",
 )
+# Columns added after files were first written: filled in when an older file lacks them.
+_ADDED = {"intercepted": False, "mine_domain": None}
 _INTEGER = ("geo_precision", "start", "end", "mention_start", "mention_end", "evidence_count")
 _FLOAT = ("lat", "lon", "confidence")
-_TEXT = tuple(c for c in COLUMNS if c not in (*_INTEGER, *_FLOAT, "country_only"))
+_BOOL = ("country_only", "intercepted")
+_TEXT = tuple(c for c in COLUMNS if c not in (*_INTEGER, *_FLOAT, *_BOOL))
 _PRECISION = {"locality": 1, "crossing": 1, "admin1": 2, "admin2": 2, "sea": 2, "region": 2,
               "country": 3, "continent": 3}
 
@@ -104,6 +111,9 @@ class IncidentMerger:
 def apply_schema(gdf):
     """Give an incidents frame the documented columns and types (also after reading a file:
     CSV and GeoJSON lose empty text columns' type)."""
+    for column, default in _ADDED.items():
+        if column not in gdf.columns:
+            gdf[column] = default
     missing = [c for c in COLUMNS if c not in gdf.columns]
     if missing and len(gdf) == 0:  # an empty GeoJSON layer keeps no field definitions
         for column in missing:
@@ -115,7 +125,7 @@ def apply_schema(gdf):
         values = gdf[column].astype(object)
         gdf[column] = values.where(gdf[column].notna(), None).map(_as_text)
     gdf = gdf.astype({**{c: "int64" for c in _INTEGER}, **{c: "float64" for c in _FLOAT},
-                      "country_only": "bool"})
+                      **{c: "bool" for c in _BOOL}})
     return gdf[[*COLUMNS, gdf.geometry.name]]
 
 
@@ -158,7 +168,8 @@ def _record(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -
         "start": event.start, "end": event.end, "mention_start": mention.start,
         "mention_end": mention.end, "doc_id": doc.id, "title": doc.title, "url": doc.url,
         "date": event.date, "confidence": round(event.confidence * mention.confidence, 3),
-        "evidence_all": [evidence], "_place": place,
+        "evidence_all": [evidence], "intercepted": event.intercepted,
+        "mine_domain": event.domain, "_place": place,
         "_zone": _zone_context(doc, mention, taxonomy.get(event.type).draw),
     }
 
@@ -183,6 +194,9 @@ def _merge(into: dict, record: dict, known: set) -> None:
     if record["status"] != "unknown":
         into["status"] = record["status"]
     into["confidence"] = max(into["confidence"], record["confidence"])
+    # Intercepted only when every report says so: one that says it hit wins.
+    into["intercepted"] = into["intercepted"] and record["intercepted"]
+    into["mine_domain"] = into["mine_domain"] or record["mine_domain"]
 
 
 def _zone_context(doc: Document, mention: Mention, draw: str):

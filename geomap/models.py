@@ -117,8 +117,9 @@ class Document:
 class Event:
     """One event of one type, with the places it happened at.
 
-    ``start``/``end`` are the offsets of the evidence sentence in the document; ``places``
-    are the linked mentions (from that sentence or the one it continues into).
+    ``start``/``end`` are the offsets of the evidence in the document: the event's sentence,
+    or it and the next one when the event continues there; ``places`` are the linked
+    mentions, each inside the evidence.
     """
 
     type: str
@@ -129,3 +130,5 @@ class Event:
     end: int
     date: str | None
     confidence: float
+    intercepted: bool = False  # the weapons were shot down or intercepted
+    domain: str | None = None  # for types that say where: "land" or "sea" (mine clearing)

@@ -31,7 +31,8 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
             scheduler: str | None = None,
             progress: Callable[[int, int | None], None] | None = None,
             skip: tuple[set[str], set[str]] | None = None,
-            doc_timeout: float | None = DOC_TIMEOUT):
+            doc_timeout: float | None = DOC_TIMEOUT, since: str | None = None,
+            until: str | None = None, intercepted: bool | None = None):
     """Incidents found in documents, as a GeoDataFrame (schema in :mod:`geomap.join`).
 
     Parameters
@@ -41,6 +42,8 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         or CSV corpora (``-`` for standard input); one item or an iterable of them.
     types
         Event type ids to keep (a list or a comma-separated string); all when None.
+        Events are always detected with the whole taxonomy and filtered at the end (see
+        :func:`select_incidents`), so the choice never changes what is found.
     taxonomy
         A :class:`~geomap.events.Taxonomy` or the path of a taxonomy TOML file.
     warn
@@ -64,19 +67,28 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     doc_timeout
         Seconds one document may take (None or 0: no limit). A document that takes longer
         is skipped with a warning naming it; ``gdf.attrs["timed_out"]`` counts them.
+    since, until, intercepted
+        Keep only incidents from ``since`` to ``until`` (``YYYY-MM-DD``, inclusive) and,
+        when ``intercepted`` is True or False, only those whose weapons were (or were not)
+        shot down; see :func:`select_incidents`.
     """
     from .join import IncidentMerger
     from .parallel import Area
 
     if not isinstance(taxonomy, Taxonomy):
         taxonomy = load_taxonomy(taxonomy)
-    taxonomy = taxonomy.select(types)
+    taxonomy.select(types)  # fail on an unknown type before any work: detection uses all
+    since, until = check_period(since, until)
     report = report if report is not None else ReadReport()
     if date is not None:
         date = _check_date(date)
     merger, seen, timed_out, area = IncidentMerger(), _SeenIds(warn), 0, Area()
+
+    def tick(done_here: int) -> None:  # documents of a partition read in this process
+        progress(report.documents + done_here, estimate)
+
     estimate, results = _results(inputs, taxonomy, date, parser, workers, scheduler,
-                                 doc_timeout)
+                                 doc_timeout, tick if progress is not None else None)
     for result in results:
         timed_out += result.timed_out
         area.extend(result.area.bounds)
@@ -95,10 +107,14 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
                      timed_out=timed_out)
     if area.bounds:  # what the documents were about: where a map with no incidents looks
         gdf.attrs["area"] = area.bounds
-    return gdf
+    return select_incidents(gdf, types=types, since=since, until=until,
+                            intercepted=intercepted, taxonomy=taxonomy)
 
 
-def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout):
+_WARM_FROM = 200  # documents
+
+
+def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, tick):
     """(documents expected, partition results) for paths, planned now so that a bad input
     fails before any work; one result per document for Document objects."""
     from .io import expand
@@ -107,13 +123,19 @@ def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout):
 
     if isinstance(inputs, (str, Path, Document)):
         inputs = [inputs]
-    inputs = list(inputs)
-    if any(isinstance(item, Document) for item in inputs):
-        return len(inputs), _document_results(inputs, taxonomy, date, parser, doc_timeout)
-    planned = plan([str(i) for i in inputs], expand)
+    if not isinstance(inputs, (list, tuple)):  # a stream (of documents): read as it comes
+        return None, _document_results(inputs, taxonomy, date, parser, doc_timeout)
+    documents = any(isinstance(item, Document) for item in inputs)
+    planned = None if documents else plan([str(i) for i in inputs], expand)
+    estimate = len(inputs) if documents else planned.estimate
+    if estimate >= _WARM_FROM and (documents or parser is not None or workers <= 1):
+        parser = parser or Geoparser()
+        parser.warm()  # a corpus: build the lookup indexes first
+    if documents:
+        return estimate, _document_results(inputs, taxonomy, date, parser, doc_timeout)
     return planned.estimate, run_partitions(planned.partitions, taxonomy, date,
                                             workers=workers, scheduler=scheduler, parser=parser,
-                                            doc_timeout=doc_timeout)
+                                            doc_timeout=doc_timeout, tick=tick)
 
 
 def _document_results(inputs, taxonomy, date, parser, doc_timeout):
@@ -156,13 +178,70 @@ class _SeenIds:
 
     def check(self, ids) -> None:
         for doc_id, source, line, _url in ids:
-            where = f"{source}:{line}" if source and line else source
             if doc_id not in self.first:
-                self.first[doc_id] = where
+                self.first[doc_id] = (source, line)  # kept small: one entry per document
             elif self.warn is not None:
-                first = self.first[doc_id]
+                where, first = _location(source, line), _location(*self.first[doc_id])
                 self.warn(f"{f'{where}: ' if where else ''}document id {doc_id!r} seen before"
                           f"{f' at {first}' if first else ''}; both articles kept")
+
+
+def select_incidents(incidents, *, types=None, since=None, until=None, intercepted=None,
+                     taxonomy: Taxonomy | None = None):
+    """The incidents a user asked for: the one filter behind ``extract``, ``map``, ``report``
+    and :func:`extract`. Filters select rows; they never change how incidents are found.
+
+    Parameters
+    ----------
+    incidents
+        An incidents GeoDataFrame (schema in :mod:`geomap.join`).
+    types
+        Event type ids (a list or a comma-separated string); all when None. Checked
+        against ``taxonomy`` (the shipped one when None).
+    since, until
+        First and last day to keep (``YYYY-MM-DD``, inclusive); incidents without a date
+        are left out when either is given.
+    intercepted
+        True: only attacks whose weapons were shot down; False: only the others; None: all.
+
+    Examples
+    --------
+    >>> from geomap.models import Document
+    >>> gdf = extract([Document("d", "Drones struck Sumy. Shelling hit Nikopol.",
+    ...                         date="2024-05-02")])
+    >>> select_incidents(gdf, types="shelling", since="2024-05-01")["place"].tolist()
+    ['Nikopol']
+    """
+    keep = incidents["event_type"].notna()
+    if types is not None:
+        taxonomy = taxonomy or load_taxonomy()
+        keep &= incidents["event_type"].isin(taxonomy.select(types).ids)
+    since, until = check_period(since, until)
+    if since or until:
+        days = incidents["date"].fillna("")
+        keep &= days != ""
+        if since:
+            keep &= days >= since
+        if until:
+            keep &= days <= until
+    if intercepted is not None:
+        keep &= incidents["intercepted"] == bool(intercepted)
+    out = incidents[keep]
+    out.attrs = dict(incidents.attrs)
+    return out
+
+
+def check_period(since: str | None, until: str | None) -> tuple[str | None, str | None]:
+    """``since`` and ``until`` as ISO days; an error for a bad day or an empty period."""
+    since = _check_date(since, "since") if since is not None else None
+    until = _check_date(until, "until") if until is not None else None
+    if since and until and since > until:
+        raise InputError(f"--since {since} is after --until {until}")
+    return since, until
+
+
+def _location(source: str | None, line: int | None) -> str | None:
+    return f"{source}:{line}" if source and line else source
 
 
 def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
@@ -203,8 +282,10 @@ def _where(doc: Document) -> str:
     return f"{doc.source}: document {doc.id!r}" if doc.source else f"document {doc.id!r}"
 
 
-def _check_date(value: str) -> str:
+def _check_date(value: str, name: str = "date") -> str:
     try:
-        return dt.date.fromisoformat(value).isoformat()
+        if isinstance(value, str) and len(value) == 10:
+            return dt.date.fromisoformat(value).isoformat()
     except (TypeError, ValueError):
-        raise InputError(f"date {value!r} is not YYYY-MM-DD") from None
+        pass
+    raise InputError(f"{name} {value!r} is not YYYY-MM-DD")

@@ -10,14 +10,18 @@ The page carries the incidents once, as compact data (:func:`map_data`), and geo
 script (``incidents.js``) draws the layers, popups, type-coloured cluster bubbles, the
 legend, the time control and the first view from it, so that 50,000 incidents stay a page
 of a few megabytes. Everything taken from articles travels as plain text and is
-HTML-escaped before it reaches the page; source links are kept only for http(s)
-addresses and open with ``rel="noopener noreferrer"``.
+HTML-escaped before it reaches the page, and so are taxonomy labels and everything read
+from an incidents file; source links are kept only for http(s) addresses and open with
+``rel="noopener noreferrer"``. Pages carry a Content-Security-Policy that allows only what
+they need (inline code, Leaflet from its CDN with integrity hashes, the chosen tiles), so
+markup that slipped through could neither load nor send anything.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
 import warnings
 from functools import cache
 from pathlib import Path
@@ -29,6 +33,7 @@ from .io import write_atomic
 from .join import COLUMNS
 from .render_elements import (Attribution, Basemap, GeomapMap, IncidentMap, NetworkNotice,
                               Title, safe_json)
+from .validate import translucent
 
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
                'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
@@ -94,7 +99,9 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
     groups = []
     for etype in present:
         count = int((gdf["event_type"] == etype.id).sum())
-        groups.append(folium.FeatureGroup(name=f"{etype.label} ({count})", show=True).add_to(m))
+        # Leaflet's layer control shows layer names as HTML.
+        name = f"{html.escape(etype.label)} ({count})"
+        groups.append(folium.FeatureGroup(name=name, show=True).add_to(m))
     if title:
         Title(title).add_to(m)
     control = folium.LayerControl(collapsed=False).add_to(m)
@@ -104,15 +111,13 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
 
 
 def _select(incidents, taxonomy: Taxonomy, types):
-    if types is None:
-        chosen = taxonomy
-    else:
-        chosen = taxonomy.select(types)
+    from .pipeline import select_incidents
+
     unknown = sorted(set(incidents["event_type"].unique()) - set(taxonomy.ids))
     if unknown:
         raise InputError(f"incidents have event types {', '.join(unknown)} that the taxonomy "
                          f"does not define; pass the taxonomy they were extracted with")
-    return incidents[incidents["event_type"].isin(chosen.ids)]
+    return select_incidents(incidents, types=types, taxonomy=taxonomy)
 
 
 TILES_EXAMPLES = ("OpenStreetMap", "CartoDB.Positron", "Esri.WorldImagery", "none")
@@ -163,32 +168,42 @@ def map_data(gdf, present, cluster_threshold: int = 300) -> dict:
     schema (added by other steps) are shown in popups as they are.
     """
     days = sorted({d for d in _values(gdf["date"].drop_duplicates()) if isinstance(d, str) and d})
-    extra = [c for c in gdf.columns if c not in COLUMNS and c != gdf.geometry.name
-             and not str(c).startswith("_")]
+    shown = [(c, label) for c, label in _SHOWN if c in gdf.columns]
+    shown += [(c, str(c).replace("_", " ").capitalize()) for c in gdf.columns
+              if c not in COLUMNS and c != gdf.geometry.name and not str(c).startswith("_")]
+    extra = [c for c, _ in shown]
     index = {t.id: i for i, t in enumerate(present)}
     records = _records(gdf, {d: i for i, d in enumerate(days)}, extra)
     features = _area_features(gdf, index) + _point_features(gdf, index)
     points = sum(1 for f in features if f[1] == "p")
     return {
-        "types": [{"id": t.id, "label": t.label, "colour": t.colour, "draw": t.draw}
-                  for t in present],
+        "types": [{"id": t.id, "label": t.label, "colour": t.colour,
+                   "fill": translucent(t.colour), "draw": t.draw} for t in present],
         "days": days, "inc": records, "feat": features,
-        "extra": [[c, str(c).replace("_", " ").capitalize()] for c in extra],
+        "extra": [list(pair) for pair in shown],
         "notes": _legend_notes(gdf, present), "bounds": _bounds(gdf), "maxZoom": 9,
         "cluster": points > cluster_threshold,
     }
+
+
+#: Schema columns a popup shows when they say something: (column, label). A false
+#: ``intercepted`` says nothing (most attacks are not reported as shot down).
+_SHOWN = (("intercepted", "Intercepted"), ("mine_domain", "Domain"))
 
 
 def _records(gdf, day_index: dict, extra: list) -> list:
     columns = ["date", "status", "place", "admin1_name", "country_code", "geo_precision",
                "evidence_all"]
     values = [_values(gdf[c]) for c in (*columns, *extra)]
+    if "intercepted" in extra:
+        at = len(columns) + extra.index("intercepted")
+        values[at] = [True if v else None for v in values[at]]
     records = []
     for row in zip(*values):
         date, status, place, admin1, country, precision, raw = row[:7]
         where = ", ".join(str(v) for v in (admin1, country)
                           if isinstance(v, str) and v and v != place)
-        evidence = json.loads(raw)
+        evidence = evidence_items(raw)
         records.append([day_index.get(date, -1), status, place, where, int(precision),
                         [_evidence_parts(e) for e in evidence[:_MAX_EVIDENCE]],
                         max(0, len(evidence) - _MAX_EVIDENCE),
@@ -205,14 +220,36 @@ def _values(column) -> list:
 
 def _evidence_parts(item: dict) -> list:
     """[before, mention, after, source label, url]: the sentence split around the place."""
-    text = item["evidence"]
-    a = item["mention_start"] - item["start"]
-    b = item["mention_end"] - item["start"]
+    text, (a, b) = _evidence_text(item), _mention_at(item)
     if not 0 <= a < b <= len(text):
         a = b = len(text)
-    url = item.get("url") or ""
-    return [text[:a], text[a:b], text[b:], item.get("title") or item.get("doc_id") or "source",
+    url = str(item.get("url") or "")
+    return [text[:a], text[a:b], text[b:],
+            str(item.get("title") or item.get("doc_id") or "source"),
             url if url.lower().startswith(("http://", "https://")) else None]
+
+
+def evidence_items(raw) -> list[dict]:
+    """The evidence list of an incident's ``evidence_all``, whatever file it came from:
+    entries that are not objects are left out, a value that is not a JSON list gives none."""
+    try:
+        items = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return []
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def _evidence_text(item: dict) -> str:
+    text = item.get("evidence")
+    return text if isinstance(text, str) else ""
+
+
+def _mention_at(item: dict) -> tuple[int, int]:
+    """The mention's offsets inside the evidence text; (-1, -1) when the item has none."""
+    offsets = [item.get(k) for k in ("mention_start", "mention_end", "start")]
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in offsets):
+        return -1, -1
+    return offsets[0] - offsets[2], offsets[1] - offsets[2]
 
 
 def _plain(value):
@@ -289,9 +326,7 @@ def _legend_notes(gdf, present) -> list[str]:
 
 def highlight_evidence(item: dict) -> str:
     """An evidence sentence as escaped HTML with the place's mention in ``<mark>``."""
-    text = item["evidence"]
-    a = item["mention_start"] - item["start"]
-    b = item["mention_end"] - item["start"]
+    text, (a, b) = _evidence_text(item), _mention_at(item)
     if not 0 <= a < b <= len(text):
         return html.escape(text)
     return (html.escape(text[:a]) + "<mark>" + html.escape(text[a:b]) + "</mark>"
@@ -300,8 +335,8 @@ def highlight_evidence(item: dict) -> str:
 
 def source_link(item: dict) -> str:
     """The evidence's source as escaped HTML: a safe link for http(s) addresses only."""
-    url = item.get("url") or ""
-    label = html.escape(item.get("title") or item.get("doc_id") or "source")
+    url = str(item.get("url") or "")
+    label = html.escape(str(item.get("title") or item.get("doc_id") or "source"))
     if not url.lower().startswith(("http://", "https://")):
         return f'<div class="geomap-source">{label}</div>'
     return (f'<div class="geomap-source"><a href="{html.escape(url, quote=True)}" '
@@ -400,12 +435,54 @@ def _labels_for(countries: tuple[str, ...]) -> str:
 
 
 def to_html(m) -> str:
-    """The whole page of a map; offline maps get every script and style inlined."""
+    """The whole page of a map; offline maps get every script and style inlined, online
+    ones load them with integrity hashes. Both carry a Content-Security-Policy."""
     page = m.get_root().render()
+    head = content_security_policy(m)
     title = getattr(m, "geomap_title", None)
     if title:
-        page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
-    return assets.inline(page) if getattr(m, "geomap_offline", False) else page
+        head += f"\n<title>{html.escape(title)}</title>"
+    page = page.replace("<head>", f"<head>\n{head}", 1)
+    if getattr(m, "geomap_offline", False):
+        return assets.inline(page)
+    return assets.with_integrity(page)
+
+
+def tile_urls(m) -> list[str]:
+    """URL templates of the map's tile layers."""
+    import folium
+
+    return [child.tiles for child in m._children.values()
+            if isinstance(child, folium.TileLayer) and isinstance(child.tiles, str)]
+
+
+def content_security_policy(m, images: str = "data:") -> str:
+    """A ``<meta>`` Content-Security-Policy for the page of ``m``: nothing but inline code
+    and styles, data images, and (online) Leaflet's CDN and the map's tile servers."""
+    scripts = styles = "'unsafe-inline'"
+    if not getattr(m, "geomap_offline", False):
+        cdn = assets.url("leaflet_js").split("/npm/")[0]
+        scripts += f" {cdn}"
+        styles += f" {cdn}"
+        images += f" {cdn}"
+        images += "".join(f" {source}" for source in map(_tile_source, tile_urls(m)) if source)
+    policy = (f"default-src 'none'; script-src {scripts}; style-src {styles}; "
+              f"img-src {images}; base-uri 'none'; form-action 'none'")
+    return f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">'
+
+
+def _tile_source(template: str) -> str | None:
+    """The CSP source of a tile URL template ("https://{s}.tile.x.org/..." ->
+    "https://*.tile.x.org")."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(template.replace("{s}", "tiles-s"))
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.replace("tiles-s", "*", 1) if "{s}" in template else parts.hostname
+    if not re.fullmatch(r"(\*\.)?[a-z0-9.-]+", host):
+        return f"{parts.scheme}:"
+    return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
 
 
 def save_map(m, path: str | Path) -> Path:

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from .events import Taxonomy, load_taxonomy
-from .render import ATTRIBUTION, highlight_evidence, render, source_link
+from .render import (ATTRIBUTION, content_security_policy, evidence_items, highlight_evidence,
+                     render, source_link)
 from .report import BrowserMissingError, to_fragment, to_png
 
 _CSS = """
@@ -49,6 +49,7 @@ def build_report(incidents, *, title: str = "Incident report", offline: bool = F
     snapshot = _snapshot(incidents, taxonomy, warn) if image else None
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        content_security_policy(m),
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{html.escape(title)}</h1>",
@@ -130,7 +131,8 @@ def _snapshot(incidents, taxonomy, warn) -> str | None:
 
 def _period(incidents) -> str:
     dates = sorted(d for d in incidents["date"].dropna() if d)
-    docs = {e["doc_id"] for raw in incidents["evidence_all"] for e in json.loads(raw)}
+    docs = {str(e.get("doc_id")) for raw in incidents["evidence_all"]
+            for e in evidence_items(raw)}
     span = (f"Period covered: {html.escape(dates[0])} – {html.escape(dates[-1])}"
             if dates else "Period covered: dates unknown")
     return f"{span} · {len(incidents)} incidents from {len(docs)} documents"
@@ -174,14 +176,14 @@ def _evidence(incidents, taxonomy) -> str:
                                                                          na_position="last")
         if not len(rows):
             continue
-        parts.append(f'<h3 style="color:{etype.colour}">{html.escape(etype.label)} '
-                     f"({len(rows)})</h3>")
+        parts.append(f'<h3 style="color:{html.escape(etype.colour)}">'
+                     f"{html.escape(etype.label)} ({len(rows)})</h3>")
         for _, row in rows.iterrows():
             meta = " · ".join(html.escape(str(v)) for v in (
                 _region(row), row["date"] or "date unknown", row["status"]))
             parts.append(f'<div class="incident"><b>{html.escape(str(row["place"]))}</b> '
                          f'<span class="meta">{meta}</span>')
-            for item in json.loads(row["evidence_all"]):
+            for item in evidence_items(row["evidence_all"]):
                 parts.append(f"<blockquote>{highlight_evidence(item)}</blockquote>"
                              f"{source_link(item)}")
             parts.append("</div>")

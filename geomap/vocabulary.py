@@ -116,3 +116,24 @@ GENERIC_REGION_NAMES = _words(
     "valley river mountain mountains littoral maritime lagoons lagunes savanes border "
     "frontier federal national"
 )
+# Weapons, weapon systems and aircraft known by a name that is also a place somewhere
+# ("Grad" in Slovenia, "Geran" in Armenia, "Bayraktar" in Turkey): never a place.
+WEAPON_NAMES = _words(
+    "grad grads uragan uragans smerch tornado tornado-s iskander iskanders iskander-m kalibr "
+    "kalibrs kinzhal kinzhals shahed shaheds geran gerans lancet lancets bayraktar bayraktars "
+    "himars atacms zircon tsirkon oniks onyx tochka tochka-u krasnopol msta akatsiya "
+    "gvozdika pion buk pantsir nasams iris-t orlan orlan-10 zala supercam mohajer molniya "
+    "gerbera neptun vilkha bohdana"
+)
+# Model designations: letters, a hyphen, a number ("Kh-101", "X-59", "S-300", "Su-34",
+# "Mi-8", "KAB-500", "TOS-1A", "Shahed-136"): weapons and aircraft, not places.
+DESIGNATION = re.compile(r"^[A-Za-z]{1,7}-\d{1,4}[A-Za-z]{0,2}(?:/\d{1,4})?$")
+# Organisations whose name holds a place: the name is not a mention of the place.
+ORGANISATION_NAMES = (
+    "Agence France-Presse", "Voice of America", "Kyiv Independent", "Kyiv Post",
+    "Kyiv School of Economics", "Radio Free Europe", "Moscow Times", "Deutsche Welle",
+    "Kharkiv Human Rights Protection Group", "Kyiv Security Forum",
+    "Black Sea Fleet", "Baltic Fleet", "Northern Fleet", "Pacific Fleet",
+)
+ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)
+                          + r")\b")

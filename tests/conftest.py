@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests draw the same examples on every run (a fresh clone's CI included);
+# HYPOTHESIS_PROFILE=dev searches afresh, and whatever it finds becomes a fixed test.
+settings.register_profile("ci", derandomize=True, deadline=None, database=None,
+                          print_blob=True, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -137,3 +147,11 @@ def checkout_stays_untouched():
     yield
     changed = [str(f) for f, b in zip(folders, before) if _listing(f) != b]
     assert not changed, f"the test session wrote into {', '.join(changed)}"
+
+
+def map_payload(page: str) -> dict:
+    """The compact data a map page draws from (plain text, escaped by the page's script)."""
+    import json
+
+    found = re.search(r"geomapIncidents\([^,]+, [^,]+,\s*\[[^\]]*\], (\{.*\})\);", page)
+    return json.loads(found.group(1))

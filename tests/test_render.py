@@ -12,7 +12,7 @@ from geomap.models import Document
 from geomap.pipeline import extract
 from geomap.render import render, save_map, to_html
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, map_payload, run_cli
 
 EXAMPLE = ROOT / "examples" / "briefing.txt"
 HOSTILE = ("Drones struck Odesa <script>window.__pwned = 1</script> and "
@@ -30,14 +30,6 @@ def layer_names(m) -> list[str]:
 
 
 # ---------------------------------------------------------------- structure
-
-def map_payload(page: str) -> dict:
-    """The compact data a map page draws from (plain text, escaped by the page's script)."""
-    import json
-
-    found = re.search(r"geomapIncidents\([^,]+, [^,]+,\s*\[[^\]]*\], (\{.*\})\);", page)
-    return json.loads(found.group(1))
-
 
 def test_one_layer_per_type_present_with_counts_and_control_last(example_incidents):
     m = render(example_incidents, tiles=None)
@@ -487,6 +479,116 @@ def test_popups_show_every_extra_column_present(example_incidents):
     gdf["admin2_name"] = ["Odeskyi raion", None, None, None, None, None]
     gdf["intercepted"] = [True, False, None, None, None, None]
     payload = map_payload(to_html(render(gdf, tiles=None)))
-    assert payload["extra"] == [["admin2_name", "Admin2 name"], ["intercepted", "Intercepted"]]
+    assert payload["extra"] == [["intercepted", "Intercepted"], ["mine_domain", "Domain"],
+                                ["admin2_name", "Admin2 name"]]
     odesa = next(r for r in payload["inc"] if r[2] == "Odesa")
-    assert odesa[7] == ["Odeskyi raion", True]
+    assert odesa[7] == [True, None, "Odeskyi raion"]
+    # A false "intercepted" says nothing and is not shown.
+    assert all(r[7][0] is None for r in payload["inc"] if r[2] != "Odesa")
+
+
+# ---------------------------------------------------------------- hostile taxonomies
+
+HOSTILE_LABEL = ('<img src="https://beacon.example/t.gif" onerror="window.__pwned = 3">'
+                 "Drone <b>attack</b> & <iframe src=\"https://evil.example/\"></iframe>")
+
+
+@pytest.fixture(scope="module")
+def hostile_taxonomy(tmp_path_factory):
+    import tomllib
+
+    from geomap.events import load_taxonomy
+
+    shipped = tomllib.loads((ROOT / "geomap" / "taxonomy.toml").read_text(encoding="utf-8"))
+    drone = next(t for t in shipped["type"] if t["id"] == "drone_attack")
+    path = tmp_path_factory.mktemp("taxonomy") / "shared.toml"
+    lines = ["[[type]]", 'id = "drone_attack"', f"label = {_toml(HOSTILE_LABEL)}",
+             'colour = "rgb(200, 40, 30)"', 'draw = "region"',
+             f"triggers = [{', '.join(_toml(p) for p in drone['triggers'])}]"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return load_taxonomy(path)
+
+
+def _toml(value: str) -> str:
+    import json
+
+    return json.dumps(value)  # a JSON string is a valid TOML basic string
+
+
+def test_taxonomy_markup_is_escaped_in_every_part_of_the_page(hostile_taxonomy):
+    gdf = extract(Document("d", "Drones struck Odesa and the Kherson region."),
+                  taxonomy=hostile_taxonomy)
+    page = to_html(render(gdf, taxonomy=hostile_taxonomy, tiles=None))
+    assert "<iframe" not in page and "<img src=\"https" not in page
+    assert "lt;iframe" in page  # escaped, then carried in JSON
+
+
+@pytest.mark.browser
+def test_taxonomy_label_with_markup_renders_as_text_and_nothing_leaves(
+        page_log, hostile_taxonomy, tmp_path, offline_assets):
+    gdf = extract(Document("d", "Drones struck Odesa and the Kherson region."),
+                  taxonomy=hostile_taxonomy)
+    path = save_map(render(gdf, taxonomy=hostile_taxonomy, offline=True), tmp_path / "t.html")
+    page = page_log.open(path)
+    control = page.locator(".leaflet-control-layers-overlays label")
+    assert control.inner_text().strip() == f"{HOSTILE_LABEL} (2)"
+    legend = page.locator(".geomap-legend-entry")
+    assert legend.inner_text().strip() == f"{HOSTILE_LABEL} (2)"
+    page.locator(".geomap-drone_attack").first.click(force=True)
+    popup = page.locator(".leaflet-popup-content .geomap-popup-type")
+    popup.wait_for()
+    assert popup.inner_text().strip().lower() == HOSTILE_LABEL.lower()
+    assert page.locator("iframe").count() == 0
+    assert page.locator(".leaflet-control-layers img, .geomap-legend img").count() == 0
+    assert page.evaluate("window.__pwned") is None
+    assert page_log.requests == [] and page_log.errors == []
+
+
+def test_pages_carry_a_restrictive_content_security_policy(example_incidents, offline_assets):
+    offline = to_html(render(example_incidents, offline=True))
+    policy = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">',
+                       offline).group(1)
+    assert policy.startswith("default-src &#x27;none&#x27;; script-src &#x27;unsafe-inline&#x27;;")
+    assert "http" not in policy
+    online = to_html(render(example_incidents))
+    policy = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', online).group(1)
+    assert "https://cdn.jsdelivr.net" in policy and "https://tile.openstreetmap.org" in policy
+
+
+def test_online_pages_load_scripts_with_integrity_hashes(example_incidents, offline_assets):
+    import base64
+    import hashlib
+
+    from geomap import assets
+
+    page = to_html(render(example_incidents))
+    tags = re.findall(r"<(?:script|link)[^>]+cdn\.jsdelivr\.net[^>]*>", page)
+    assert tags
+    for tag in tags:
+        address = re.search(r'(?:src|href)="([^"]+)"', tag).group(1)
+        name = next(n for n in assets.FILES if assets.url(n) == address)
+        package, member, _kind = assets.FILES[name]
+        digest = hashlib.sha384(assets._member(package, member)).digest()
+        assert f'integrity="sha384-{base64.b64encode(digest).decode()}"' in tag
+        assert 'crossorigin="anonymous"' in tag
+    # Offline pages still inline the same files.
+    assert "cdn.jsdelivr.net" not in to_html(render(example_incidents, offline=True))
+
+
+def test_hostile_incident_file_is_drawn_as_text(example_incidents, tmp_path):
+    from geomap.export import read_incidents, write_incidents
+    from geomap.report_page import build_report
+
+    gdf = example_incidents.copy()
+    gdf["place"] = '<script>window.__pwned = 1</script>'
+    gdf["admin1_name"] = '<img src=x onerror="window.__pwned = 2">'
+    gdf["status"] = '<b>ended</b>'
+    gdf["evidence_all"] = ['not json', '{"a": 1}',
+                           '[{"evidence": "<i>x</i>", "start": "0", "mention_start": 1}, 7]',
+                           '[{"evidence": "x", "url": "javascript:alert(1)", "title": 5}]',
+                           '[]', '[null]'][:len(gdf)]
+    back = read_incidents(write_incidents(gdf, tmp_path / "shared.geojson"))
+    for page in (to_html(render(back, tiles=None)), build_report(back, image=False)):
+        assert "<script>window" not in page and "<img src=x" not in page
+        assert "<b>ended" not in page and "<i>x</i>" not in page
+        assert "javascript:" not in page

@@ -1,0 +1,319 @@
+"""Events as real conflict reports write them: vocabulary, weapons and organisations that
+are not places, interceptions, land and sea mine clearing, linking, and one selection."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+from geomap.cli import main
+from geomap.errors import InputError
+from geomap.events import load_taxonomy
+from geomap.geoparse import geoparse
+from geomap.models import Document
+from geomap.pipeline import extract, select_incidents
+from geomap.render import highlight_evidence
+
+from .conftest import map_payload
+
+
+def rows(text: str, date: str | None = "2024-05-12", **kw) -> list[dict]:
+    gdf = extract([Document("r", text, date=date)], **kw)
+    return [{k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in r.items()}
+            for r in gdf.drop(columns="geometry").to_dict("records")]
+
+
+def found(text: str, **kw) -> set[tuple[str, str]]:
+    return {(r["event_type"], r["admin1_code"] or r["place"]) for r in rows(text, **kw)}
+
+
+# ---------------------------------------------------------------- vocabulary
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 3 May the army fired artillery at Kupiansk, Kharkiv oblast.", ("shelling", "UA-63")),
+    ("Troops fired 82mm mortars on a village near Nikopol.", ("shelling", "UA-12")),
+    ("Grad fire damaged houses in Marhanets overnight.", ("shelling", "UA-12")),
+    ("Cluster munitions were used against Kherson on Tuesday.", ("shelling", "UA-65")),
+    ("The occupiers dropped two glide bombs on Orikhiv.", ("airstrike", "UA-23")),
+    ("A KAB-500 hit a school in Kostiantynivka.", ("airstrike", "UA-14")),
+    ("Russian air forces struck Vovchansk in the morning.", ("airstrike", "UA-63")),
+    ("A Lancet hit a tractor near Beryslav.", ("drone_attack", "UA-65")),
+    ("An FPV drone dropped a grenade on a car in Bilozerka.", ("drone_attack", "UA-65")),
+    ("A kamikaze drone struck a depot in Sumy.", ("drone_attack", "UA-59")),
+    ("An Iskander-M hit the outskirts of Izium.", ("missile_strike", "UA-63")),
+    ("Kh-101 missiles slammed into a power plant in Burshtyn.", ("missile_strike", "UA-26")),
+    ("Russia pounded Kharkiv with missiles on Tuesday.", ("missile_strike", "UA-63")),
+    ("Sappers defused 40 explosive objects near Balakliia.", ("mine_clearing", "UA-63")),
+])
+def test_report_vocabulary_finds_the_type(text, expected):
+    assert expected in found(text)
+
+
+# ---------------------------------------------------------------- weapons and organisations
+
+@pytest.mark.parametrize("text", [
+    "Grad and Uragan launchers, a Tornado-S and Smerch rockets were seen.",
+    "Kh-101, X-59 and S-300 missiles, Iskander and Kalibr, Shahed and Geran drones.",
+    "A Lancet, a Bayraktar, HIMARS and a Mi-8 helicopter were shown.",
+])
+def test_weapon_names_are_never_places(text):
+    assert geoparse(text) == []
+
+
+def test_organisations_named_after_a_place_are_not_the_place():
+    text = ("Agence France-Presse and Voice of America quoted The Kyiv Independent and "
+            "the Kyiv Post.")
+    assert geoparse(text) == []
+    also = geoparse("The Kyiv Independent said drones hit Kyiv overnight.")
+    assert [m.text for m in also] == ["Kyiv"] and also[0].start > 20
+
+
+def test_a_weapon_named_as_the_target_is_not_an_attack_by_it():
+    assert found("Ukrainian drones destroyed an S-300 launcher near Berdiansk.") == {
+        ("drone_attack", "UA-23")}
+    assert found("Ukrainian forces struck two Grad systems near Tokmak.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Germany delivered more drones and air defence missiles to Ukraine.",
+    "Lutsk volunteers bought 40 reconnaissance drones for a brigade.",
+    "An air raid alert was declared in Kharkiv over the threat of guided bombs.",
+    "Farmers in Poltava said they might block the road to Kyiv if prices fall.",
+    "A plant in Izhevsk makes Shahed drones for the army.",
+    "Ukraine tested a new cruise missile at a range near Odesa.",
+    "Instructors in Rivne trained FPV drone operators.",
+    "Police in Poltava detained a man suspected of passing targets for missile strikes.",
+    "Lutsk rebuilt a school that shelling had damaged last year.",
+    "Russia has launched 3,000 Shahed drones at Ukraine since September.",
+    "The first ATACMS missiles would reach Zaporizhzhia soon.",
+])
+def test_deliveries_alerts_and_conditions_are_not_events(text):
+    assert rows(text) == []
+
+
+# ---------------------------------------------------------------- interceptions
+
+def test_interceptions_are_attacks_flagged_intercepted():
+    got = rows("Air defence shot down 20 of 25 drones over the Poltava and Sumy regions.")
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in got} == {
+        ("drone_attack", "UA-53", True), ("drone_attack", "UA-59", True)}
+
+
+def test_a_place_hit_after_the_interceptions_is_not_intercepted():
+    got = rows("Air defence destroyed 30 of 38 missiles, but missiles got through to "
+               "Kremenchuk.")
+    assert [(r["place"], r["intercepted"]) for r in got] == [("Kremenchuk", False)]
+
+
+def test_debris_of_an_interception_does_not_make_a_hit():
+    got = rows("Drones were shot down over Cherkasy; falling debris damaged a roof.")
+    assert [(r["event_type"], r["intercepted"]) for r in got] == [("drone_attack", True)]
+
+
+def test_others_shot_down_over_places_carry_the_attack_on():
+    text = ("Russia launched 40 Shahed drones overnight. Others were shot down over Sumy "
+            "and Poltava.")
+    got = rows(text)
+    assert {(r["event_type"], r["place"], r["intercepted"]) for r in got} == {
+        ("drone_attack", "Sumy", True), ("drone_attack", "Poltava", True)}
+    for r in got:  # the evidence holds the attack and the place
+        assert r["evidence"].startswith("Russia launched") and r["place"] in r["evidence"]
+
+
+# ---------------------------------------------------------------- mine clearing
+
+def test_mine_clearing_on_land_and_at_sea():
+    land = rows("Sappers cleared 30 anti-tank mines from fields near Snihurivka.")
+    sea = rows("Minesweepers cleared two drifting sea mines in the Black Sea.")
+    assert [(r["event_type"], r["mine_domain"]) for r in land] == [("mine_clearing", "land")]
+    assert [(r["event_type"], r["place"], r["mine_domain"]) for r in sea] == [
+        ("mine_clearing", "Black Sea", "sea")]
+    assert rows("Shelling hit Nikopol.")[0]["mine_domain"] is None
+
+
+def test_ordnance_cleared_by_sappers_is_not_an_attack():
+    text = "Sappers defused an unexploded Shahed warhead in a vineyard near Izmail."
+    assert {t for t, _ in found(text)} == {"mine_clearing"}
+
+
+# ---------------------------------------------------------------- linking and evidence
+
+def test_evidence_of_a_continued_event_spans_both_sentences_and_marks_the_place():
+    text = ("Russia launched a drone attack targeting 11 regions. The targeted areas "
+            "included Vinnytsia and Zhytomyr.")
+    got = rows(text)
+    assert {r["admin1_code"] for r in got} == {"UA-05", "UA-18"}
+    for r in got:
+        assert r["evidence"] == text and text[r["start"]:r["end"]] == r["evidence"]
+        assert r["start"] <= r["mention_start"] < r["mention_end"] <= r["end"]
+        marked = text[r["mention_start"]:r["mention_end"]]
+        assert marked in ("Vinnytsia", "Zhytomyr")
+        assert f"<mark>{marked}</mark>" in highlight_evidence(r)
+
+
+def test_each_place_goes_to_the_event_of_its_own_clause():
+    text = ("The enemy carried out air strikes on Robotyne, launched drones at Orikhiv, "
+            "and shelled Stepnohirsk.")
+    assert {(t, p) for t, p in found(text)} >= {("drone_attack", "UA-23")}
+    by_place = {(r["event_type"], r["place"]) for r in rows(text)}
+    assert ("shelling", "Stepnohirsk") in by_place
+    assert ("drone_attack", "Stepnohirsk") not in by_place
+    assert ("airstrike", "Orikhiv") not in by_place
+
+
+def test_one_place_for_drones_and_missiles_together():
+    assert found("Drones and missiles struck Lutsk overnight.") == {
+        ("drone_attack", "UA-07"), ("missile_strike", "UA-07")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Polish farmers blocked lorries heading to Ukraine near Dorohusk.", {"Dorohusk"}),
+    ("Drones launched from Primorsko-Akhtarsk and Cape Chauda, Crimea, struck Odesa.",
+     {"Odesa"}),
+    ("Russian forces launched Iskander missiles from Crimea at Mykolaiv.", {"Mykolaiv"}),
+    ("Ukraine said it destroyed 13 drones launched by Russia over Lviv.", {"Lviv"}),
+    ("A drone hit an apartment block in the Black Sea port of Odesa.", {"Odesa"}),
+])
+def test_destinations_origins_actors_and_descriptions_are_not_incidents(text, expected):
+    assert {r["place"] for r in rows(text)} == expected
+
+
+def test_a_region_beside_a_named_town_in_it_is_only_its_container():
+    text = "In Zhytomyr region sappers defused an aerial bomb found near Korosten."
+    assert {r["place"] for r in rows(text)} == {"Korosten"}
+
+
+def test_the_city_refers_back_to_the_place_named_before():
+    text = "Odesa! Loud explosions. A ballistic missile was shot down on approach to the city."
+    got = rows(text)
+    assert [(r["event_type"], r["place"], r["intercepted"]) for r in got] == [
+        ("missile_strike", "Odesa", True)]
+    assert got[0]["evidence"] == text
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The Medyka crossing is blocked by the protesters.", "ongoing"),
+    ("Farmers blocked the Medyka crossing on Sunday.", "ongoing"),
+    ("Farmers lifted their blockade of the Medyka crossing.", "ended"),
+])
+def test_blockade_status_follows_the_verb(text, status):
+    assert [r["status"] for r in rows(text)] == [status]
+
+
+# ---------------------------------------------------------------- one selection
+
+TEXT = ("Drones struck Sumy on Friday. Air defence shot down drones over Poltava on "
+        "Saturday. Shelling hit Nikopol on Sunday.")
+
+
+def test_filtering_never_changes_detection():
+    everything = extract([Document("f", TEXT, date="2024-05-12")])
+    only = extract([Document("f", TEXT, date="2024-05-12")], types="drone_attack")
+    expected = everything[everything["event_type"] == "drone_attack"]
+    assert only.drop(columns="geometry").reset_index(drop=True).equals(
+        expected.drop(columns="geometry").reset_index(drop=True))
+
+
+def test_select_incidents_by_type_period_and_interception():
+    gdf = extract([Document("f", TEXT, date="2024-05-12")])
+    assert sorted(select_incidents(gdf, since="2024-05-11")["place"]) == ["Nikopol", "Poltava"]
+    assert list(select_incidents(gdf, until="2024-05-10")["place"]) == ["Sumy"]
+    assert list(select_incidents(gdf, intercepted=True)["place"]) == ["Poltava"]
+    assert sorted(select_incidents(gdf, types="drone_attack", intercepted=False)["place"]) \
+        == ["Sumy"]
+    with pytest.raises(InputError, match="--since 2024-05-12 is after --until 2024-05-01"):
+        select_incidents(gdf, since="2024-05-12", until="2024-05-01")
+    with pytest.raises(InputError, match="since '12/05/2024' is not YYYY-MM-DD"):
+        select_incidents(gdf, since="12/05/2024")
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps({"id": "1", "date": "2024-05-12", "text": TEXT}) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_cli_filters_and_counts_what_it_writes(corpus, tmp_path):
+    out = tmp_path / "o.csv"
+    result = CliRunner().invoke(main, ["extract", str(corpus), "--since", "2024-05-11",
+                                       "--intercepted", "no", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 incidents from 1 documents" in result.output
+    frame = pd.read_csv(out)
+    assert list(frame["place"]) == ["Nikopol"] and "intercepted" in frame.columns
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--since", "2024-05-12", "--until", "2024-05-01"], "is after --until"),
+    (["--until", "May 1"], "until 'May 1' is not YYYY-MM-DD"),
+])
+def test_cli_bad_period_is_one_line(corpus, tmp_path, args, message):
+    for command in (["extract", str(corpus), "-o", str(tmp_path / "o.csv")],
+                    ["map", str(corpus), "--tiles", "none", "-o", str(tmp_path / "m.html")],
+                    ["report", str(corpus), "-o", str(tmp_path / "r.html")]):
+        result = CliRunner().invoke(main, [*command, *args])
+        assert result.exit_code == 1 and message in result.output
+        assert result.output.count("\n") == 1 and "Traceback" not in result.output
+
+
+def test_map_draws_the_selection_and_shows_interceptions(corpus, tmp_path):
+    out = tmp_path / "m.html"
+    result = CliRunner().invoke(main, ["map", str(corpus), "--tiles", "none",
+                                       "--intercepted", "yes", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert "1 incidents from 1 documents" in result.output
+    payload = map_payload(out.read_text(encoding="utf-8"))
+    assert ["intercepted", "Intercepted"] in payload["extra"]
+    column = payload["extra"].index(["intercepted", "Intercepted"])
+    assert [(r[2], r[7][column]) for r in payload["inc"]] == [("Poltava", True)]
+
+
+# ---------------------------------------------------------------- taxonomy data
+
+def test_taxonomy_carries_the_report_rules_as_data():
+    tax = load_taxonomy()
+    assert tax.get("drone_attack").interceptable and not tax.get("shelling").interceptable
+    assert [name for name, _ in tax.get("mine_clearing").domains] == ["sea", "land"]
+    assert tax.get("border_blockade").status_default == "ongoing"
+    assert tax.not_an_attack and tax.intercepted
+    assert tax.select("shelling").intercepted == tax.intercepted
+
+
+def test_bad_status_default_is_named(tmp_path):
+    path = tmp_path / "t.toml"
+    path.write_text('[[type]]\nid = "a"\nlabel = "A"\ncolour = "#aabbcc"\ndraw = "point"\n'
+                    'triggers = []\nstatus_default = "soon"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="type 'a': status_default 'soon'"):
+        load_taxonomy(path)
+
+
+def test_a_heading_locates_the_posts_events():
+    text = "Bryansk region. Ukrainian formations attacked a village with FPV drones."
+    got = rows(text)
+    assert [(r["event_type"], r["admin1_code"]) for r in got] == [("drone_attack", "RU-BRY")]
+    assert got[0]["evidence"] == text
+
+
+def test_a_nearer_named_place_wins_over_the_heading():
+    text = ("Belgorod region. Drones attacked Shebekino. A kamikaze drone hit the yard of a "
+            "house.")
+    assert {r["place"] for r in rows(text)} == {"Shebekino"}
+
+
+def test_the_fast_check_never_hides_a_trigger():
+    from geomap.events import _needed_strings
+
+    samples = ["Troops fired 120mm mortars at Kupiansk.", "A village came under tank fire.",
+               "An FPV hit a car.", "Drone strikes hit Sumy.", "A KAB-250 fell on Vovchansk."]
+    for etype in load_taxonomy().types:
+        assert etype.needed, etype.id
+        for text in samples:
+            if etype.trigger.search(text):
+                assert etype.could_match(text.lower()), (etype.id, text)
+    assert _needed_strings(r"\b(drones?|uav)\b\W+x") == frozenset({"drone", "uav"})
+    assert _needed_strings(r"\w+") is None
