@@ -151,17 +151,25 @@ window.geomapIncidents = window.geomapIncidents || (function () {
                            maxZoom: maxZoom, animate: false});
   }
 
+  // Popups open above their feature: the map pans them clear of the zoom buttons and of
+  // everything in the top corners (title, layer list), and they scroll when taller.
   function popupOptions(map) {
-    var size = map.getSize(), left = 8;
+    var size = map.getSize(), box = map.getContainer().getBoundingClientRect();
+    var left = 8, top = 10;
     var zoom = map.getContainer().querySelector(".leaflet-control-zoom");
     if (zoom && zoom.offsetParent !== null) {
-      left = zoom.getBoundingClientRect().right -
-        map.getContainer().getBoundingClientRect().left + 8;
+      left = zoom.getBoundingClientRect().right - box.left + 8;
     }
+    map.getContainer().querySelectorAll(".leaflet-top .leaflet-control").forEach(function (c) {
+      if (c.offsetParent !== null) {
+        top = Math.max(top, c.getBoundingClientRect().bottom - box.top + 8);
+      }
+    });
+    top = Math.min(top, size.y / 3);
     return {maxWidth: Math.max(160, Math.min(380, size.x - left - 48)),
             minWidth: Math.min(200, size.x - left - 48),
-            maxHeight: Math.max(120, size.y - 90), autoPan: true,
-            autoPanPaddingTopLeft: L.point(left, 10), autoPanPaddingBottomRight: L.point(8, 10)};
+            maxHeight: Math.max(120, size.y - top - 60), autoPan: true,
+            autoPanPaddingTopLeft: L.point(left, top), autoPanPaddingBottomRight: L.point(8, 10)};
   }
 
   // ------------------------------------------------------------------ legend and time
