@@ -45,6 +45,7 @@ def found(text: str, **kw) -> set[tuple[str, str]]:
     ("A kamikaze drone struck a depot in Sumy.", ("drone_attack", "UA-59")),
     ("An Iskander-M hit the outskirts of Izium.", ("missile_strike", "UA-63")),
     ("Kh-101 missiles slammed into a power plant in Burshtyn.", ("missile_strike", "UA-26")),
+    ("Ukrainian forces hit Russian positions near Krynky with HIMARS.", ("shelling", "UA-65")),
     ("Russia pounded Kharkiv with missiles on Tuesday.", ("missile_strike", "UA-63")),
     ("Sappers defused 40 explosive objects near Balakliia.", ("mine_clearing", "UA-63")),
 ])
@@ -89,6 +90,7 @@ def test_a_weapon_named_as_the_target_is_not_an_attack_by_it():
     "Lutsk rebuilt a school that shelling had damaged last year.",
     "Russia has launched 3,000 Shahed drones at Ukraine since September.",
     "The first ATACMS missiles would reach Zaporizhzhia soon.",
+    "Russia has dropped thousands of guided bombs on towns such as Kupiansk.",
 ])
 def test_deliveries_alerts_and_conditions_are_not_events(text):
     assert rows(text) == []
@@ -164,6 +166,11 @@ def test_each_place_goes_to_the_event_of_its_own_clause():
     assert ("airstrike", "Orikhiv") not in by_place
 
 
+def test_every_weapon_of_one_list_shares_its_places():
+    text = "The occupiers shelled Beryslav 38 times, using mortars, artillery and drones."
+    assert found(text) == {("shelling", "UA-65"), ("drone_attack", "UA-65")}
+
+
 def test_one_place_for_drones_and_missiles_together():
     assert found("Drones and missiles struck Lutsk overnight.") == {
         ("drone_attack", "UA-07"), ("missile_strike", "UA-07")}
@@ -176,6 +183,8 @@ def test_one_place_for_drones_and_missiles_together():
     ("Russian forces launched Iskander missiles from Crimea at Mykolaiv.", {"Mykolaiv"}),
     ("Ukraine said it destroyed 13 drones launched by Russia over Lviv.", {"Lviv"}),
     ("A drone hit an apartment block in the Black Sea port of Odesa.", {"Odesa"}),
+    ("Shelling hit the Korabelnyi district of Kherson.", {"Kherson"}),
+    ("Moscow accused Kyiv of a drone attack on Belgorod.", {"Belgorod"}),
 ])
 def test_destinations_origins_actors_and_descriptions_are_not_incidents(text, expected):
     assert {r["place"] for r in rows(text)} == expected
@@ -198,6 +207,7 @@ def test_the_city_refers_back_to_the_place_named_before():
     ("The Medyka crossing is blocked by the protesters.", "ongoing"),
     ("Farmers blocked the Medyka crossing on Sunday.", "ongoing"),
     ("Farmers lifted their blockade of the Medyka crossing.", "ended"),
+    ("Polish truckers resumed their blockade of the Dorohusk crossing.", "ongoing"),
 ])
 def test_blockade_status_follows_the_verb(text, status):
     assert [r["status"] for r in rows(text)] == [status]
