@@ -323,3 +323,19 @@ def test_the_fast_check_never_hides_a_trigger():
                 assert etype.could_match(text.lower()), (etype.id, text)
     assert _needed_strings(r"\b(drones?|uav)\b\W+x") == frozenset({"drone", "uav"})
     assert _needed_strings(r"\w+") is None
+
+
+def test_new_columns_survive_files_and_older_files_get_them(tmp_path):
+    from geomap.export import read_incidents, write_incidents
+
+    gdf = extract([Document("f", TEXT, date="2024-05-12")])
+    for suffix in (".csv", ".gpkg"):
+        path = tmp_path / f"i{suffix}"
+        write_incidents(gdf, path)
+        back = read_incidents(path)
+        assert sorted(back.loc[back["intercepted"], "place"]) == ["Poltava"]
+    old = tmp_path / "old.csv"
+    frame = pd.read_csv(tmp_path / "i.csv").drop(columns=["intercepted", "mine_domain"])
+    frame.to_csv(old, index=False)
+    back = read_incidents(old)
+    assert not back["intercepted"].any() and back["mine_domain"].isna().all()
