@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sys
 from pathlib import Path
 
@@ -40,6 +41,13 @@ def _friendly(func):
     return wrapper
 
 
+class _EchoHandler(logging.Handler):
+    """geomap's log messages as ``geomap: message`` lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _Progress.echo(f"geomap: {record.getMessage()}")
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="geomap")
 def main() -> None:
@@ -51,6 +59,9 @@ def main() -> None:
       geomap extract corpus.jsonl -o output/incidents.gpkg
       geomap geocode "Kherson region" --json
     """
+    log = logging.getLogger("geomap")
+    if not any(isinstance(h, _EchoHandler) for h in log.handlers):
+        log.addHandler(_EchoHandler())
 
 
 _RECORD_KEYS = ("name", "lat", "lon", "kind", "country_code", "admin1_code", "admin1_name",
@@ -132,6 +143,10 @@ def _pipeline_options(verb: str):
     pipeline."""
 
     def decorate(func):
+        func = click.option("--doc-timeout", type=click.FloatRange(min=0), default=10.0,
+                            show_default=True, metavar="SECONDS",
+                            help="Skip (with a warning) a document that takes longer; "
+                                 "0: no limit.")(func)
         func = click.option("--intercepted", type=click.Choice(["yes", "no"]), default=None,
                             help=f"Only attacks whose weapons were shot down (yes) or only "
                                  f"the others (no) to {verb}; all when omitted.")(func)
@@ -139,10 +154,6 @@ def _pipeline_options(verb: str):
                             help=f"Last day of incidents to {verb} (inclusive).")(func)
         func = click.option("--since", default=None, metavar="YYYY-MM-DD",
                             help=f"First day of incidents to {verb} (inclusive).")(func)
-        func = click.option("--doc-timeout", type=click.FloatRange(min=0), default=10.0,
-                            show_default=True, metavar="SECONDS",
-                            help="Skip (with a warning) a document that takes longer; "
-                                 "0: no limit.")(func)
         func = click.option("--date", "pub_date", default=None, metavar="YYYY-MM-DD",
                             help="Publication date of inputs that carry none (plain text "
                                  "files).")(func)
@@ -193,34 +204,49 @@ class _Filters:
                                 intercepted=self.intercepted, taxonomy=taxonomy)
 
 
-def _run_extract(inputs, filters, taxonomy, pub_date=None, *, workers=1, scheduler=None,
+def _run_extract(inputs, taxonomy, pub_date=None, *, workers=1, scheduler=None,
                  quiet=False, skip=None, report=None, doc_timeout=None):
-    """The pipeline for the CLI: warnings and progress on stderr, a summary at the end.
-    Every event is detected with the whole taxonomy; ``filters`` select what is kept, and
-    the summary counts those."""
+    """The pipeline for the CLI: warnings and progress on stderr. Finds every incident;
+    the caller selects what it writes or draws and reports it (:func:`_summary`)."""
     from .io import ReadReport
     from .pipeline import extract
 
     report = report if report is not None else ReadReport()
     progress = _Progress(quiet)
     try:
-        gdf = extract(list(inputs), types=filters.types, taxonomy=taxonomy, date=pub_date,
-                      warn=_Progress.warn, report=report, workers=workers,
-                      scheduler=scheduler, progress=progress.update, skip=skip,
-                      doc_timeout=doc_timeout, since=filters.since, until=filters.until,
-                      intercepted=filters.intercepted)
+        gdf = extract(list(inputs), taxonomy=taxonomy, date=pub_date, warn=_Progress.warn,
+                      report=report, workers=workers, scheduler=scheduler,
+                      progress=progress.update, skip=skip, doc_timeout=doc_timeout)
     finally:
         progress.close()
-    if not quiet:
-        message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents"
-        if report.skipped:
-            message += f" ({report.skipped} bad records skipped)"
-        if gdf.attrs.get("timed_out"):
-            message += f" ({gdf.attrs['timed_out']} documents over --doc-timeout skipped)"
-        if report.known:
-            message += f" ({report.known} already in the store)"
-        click.echo(message + progress.rate(), err=True)
+    gdf.attrs.update(known=report.known, rate=progress.rate())
+    undated = int(gdf["date"].isna().sum())
+    if undated and pub_date is None and any(_plain_text(i) for i in inputs):
+        click.echo(f"geomap: hint: {undated} incidents have no date; give plain text inputs "
+                   "their publication date with --date YYYY-MM-DD", err=True)
     return gdf
+
+
+def _summary(gdf, verb: str, quiet: bool = False) -> None:
+    """After a pipeline run: how many incidents are written or drawn (after selection),
+    from how many documents. Nothing to say for an incidents file read back."""
+    if quiet or "documents" not in gdf.attrs:
+        return
+    message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents {verb}"
+    if gdf.attrs.get("skipped"):
+        message += f" ({gdf.attrs['skipped']} bad records skipped)"
+    if gdf.attrs.get("timed_out"):
+        message += f" ({gdf.attrs['timed_out']} documents over --doc-timeout skipped)"
+    if gdf.attrs.get("known"):
+        message += f" ({gdf.attrs['known']} already in the store)"
+    click.echo(message + gdf.attrs.get("rate", ""), err=True)
+
+
+def _plain_text(name: str) -> bool:
+    """Standard input, a text file or a folder: inputs that carry no publication date."""
+    from .io import JSONL_SUFFIXES
+
+    return Path(name).suffix.lower() not in (*JSONL_SUFFIXES, ".csv")
 
 
 class _Progress:
@@ -245,10 +271,13 @@ class _Progress:
             return
         if self.tty:
             if type(self).bar is None:
+                import shutil
+
                 from tqdm import tqdm
 
+                width = shutil.get_terminal_size((100, 20)).columns  # 0 on a bare pty
                 type(self).bar = tqdm(total=total, unit=" docs", file=sys.stderr,
-                                      desc="geomap", leave=False, dynamic_ncols=True)
+                                      desc="geomap", leave=False, ncols=min(width, 120))
             bar = type(self).bar
             bar.total = max(total or 0, done) or None
             bar.update(done - bar.n)
@@ -266,10 +295,15 @@ class _Progress:
 
     @classmethod
     def warn(cls, message: str) -> None:
+        cls.echo(f"geomap: warning: {message}")
+
+    @classmethod
+    def echo(cls, line: str) -> None:
+        """A line on stderr, written around the live bar if there is one."""
         if cls.bar is not None:
-            cls.bar.write(f"geomap: warning: {message}", file=sys.stderr)
+            cls.bar.write(line, file=sys.stderr)
         else:
-            click.echo(f"geomap: warning: {message}", err=True)
+            click.echo(line, err=True)
 
     @classmethod
     def close(cls) -> None:
@@ -296,8 +330,8 @@ class _Progress:
 @click.option("-q", "--quiet", is_flag=True, help="No progress and no summary; "
               "warnings and errors only.")
 @_friendly
-def extract(inputs, output, store, types, taxonomy, pub_date, since, until, intercepted,
-            doc_timeout, workers, scheduler, quiet) -> None:
+def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, since, until,
+            intercepted, workers, scheduler, quiet) -> None:
     """Extract incidents (event type x place x date) from news texts.
 
     INPUT is a text file, a folder of them, a JSONL or CSV corpus with the fields
@@ -331,10 +365,11 @@ def extract(inputs, output, store, types, taxonomy, pub_date, since, until, inte
         target = IncidentStore(store)
         known = target.documents()  # refuses another format or schema before any work
     report = ReadReport(seen=[] if store is not None else None)
-    gdf = _run_extract(inputs, filters, chosen, pub_date, workers=workers,
-                       scheduler=scheduler, quiet=quiet,
-                       skip=known if store is not None else None, report=report,
+    gdf = _run_extract(inputs, chosen, pub_date, workers=workers, scheduler=scheduler,
+                       quiet=quiet, skip=known if store is not None else None, report=report,
                        doc_timeout=doc_timeout)
+    gdf = filters.apply(gdf, chosen)
+    _summary(gdf, "written" if output is not None else "found", quiet)
     if output is not None:
         write_incidents(gdf, output)
         if not quiet:
@@ -356,7 +391,7 @@ def _load_incidents(inputs, filters, taxonomy, pub_date=None, doc_timeout=None):
     elif any(is_incidents_file(i) for i in inputs):
         raise InputError("give either one incidents file or texts and corpora, not both")
     else:
-        return _run_extract(inputs, filters, taxonomy, pub_date, doc_timeout=doc_timeout)
+        gdf = _run_extract(inputs, taxonomy, pub_date, doc_timeout=doc_timeout)
     return filters.apply(gdf, taxonomy)
 
 
@@ -384,7 +419,7 @@ def _default_output(inputs) -> Path:
 @click.option("--height", type=click.IntRange(100, 8000), default=800, show_default=True,
               help="PNG height in pixels.")
 @_friendly
-def map_(inputs, output, types, taxonomy, pub_date, since, until, intercepted, doc_timeout,
+def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until, intercepted,
          offline, tiles, title, fragment, png, width, height) -> None:
     """Draw incidents on an interactive map (one layer per event type).
 
@@ -398,17 +433,22 @@ def map_(inputs, output, types, taxonomy, pub_date, since, until, intercepted, d
       geomap map examples/briefing.txt --offline --fragment -o output/briefing-map.html
       geomap map examples/briefing.txt --offline --png output/briefing.png --width 1600
     """
+    from .assets import fetch as fetch_assets
     from .events import load_taxonomy
-    from .render import render, save_map
+    from .render import check_tiles, render, save_map
     from .report import find_browser, to_fragment, to_png
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
     filters = _Filters(types, since, until, intercepted)
+    tiles = check_tiles(tiles)
     if png:
         find_browser()  # fail before the work when there is no browser
+    if offline:
+        fetch_assets()  # the first offline map downloads Leaflet once; fail before the work
     gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
     m = render(gdf, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
+    _summary(gdf, "drawn")
     if png:
         click.echo(f"geomap: wrote {to_png(m, png, width=width, height=height)}", err=True)
     if output or not png:
@@ -431,9 +471,8 @@ def map_(inputs, output, types, taxonomy, pub_date, since, until, intercepted, d
 @click.option("--pdf", type=click.Path(dir_okay=False), default=None,
               help="Also print the report to this PDF with headless Chromium.")
 @_friendly
-def report(inputs, output, types, taxonomy, pub_date, since, until, intercepted, doc_timeout,
-           offline, title,
-           pdf) -> None:
+def report(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until,
+           intercepted, offline, title, pdf) -> None:
     """Write a report page: map, counts by type and region, evidence with sources.
 
     \b
@@ -449,7 +488,12 @@ def report(inputs, output, types, taxonomy, pub_date, since, until, intercepted,
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
     filters = _Filters(types, since, until, intercepted)
+    if offline:
+        from .assets import fetch as fetch_assets
+
+        fetch_assets()  # the first offline report downloads Leaflet once
     gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
+    _summary(gdf, "reported")
     page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
     target = Path(output) if output else Path("output") / "report.html"
     write_atomic(target, page)
@@ -459,7 +503,9 @@ def report(inputs, output, types, taxonomy, pub_date, since, until, intercepted,
 
 
 @main.command()
-@click.option("--fetch", is_flag=True, help="Download the pinned packages with npm.")
+@click.option("--fetch", is_flag=True,
+              help="Download the pinned packages from the npm registry now (offline maps "
+                   "otherwise do it the first time they need them).")
 @_friendly
 def assets(fetch: bool) -> None:
     """Show (or, with --fetch, fill) the cache of Leaflet files that offline maps inline.

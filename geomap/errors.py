@@ -29,3 +29,7 @@ class MissingDependencyError(GeomapError, ImportError):
 
 class DocumentTimeoutError(GeomapError, TimeoutError):
     """One document took longer than its time budget (``--doc-timeout``)."""
+
+
+class OutputError(GeomapError, OSError):
+    """An output file could not be written; the message names the file asked for."""

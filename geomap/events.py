@@ -206,7 +206,7 @@ def _load(path: Path) -> Taxonomy:
     where = f"{path}: top level"
     return Taxonomy(types, str(path),
                     _patterns(where, "not_an_attack pattern", raw.get("not_an_attack", [])),
-                    _patterns(where, "intercepted cue", raw.get("intercepted", [])))
+                    _patterns(where, "intercepted pattern", raw.get("intercepted", [])))
 
 
 def _event_type(path: Path, n: int, entry) -> EventType:
@@ -251,7 +251,7 @@ def _status_default(where: str, value) -> str:
 def _domains(where: str, table) -> tuple[tuple[str, re.Pattern], ...]:
     if not isinstance(table, dict):
         raise InputError(f"{where}: domains must be a table of name = [patterns]")
-    return tuple((name, _joined(_patterns(where, f"{name} cue", patterns)))
+    return tuple((name, _joined(_patterns(where, f"{name} domain pattern", patterns)))
                  for name, patterns in table.items() if patterns)
 
 

@@ -77,6 +77,13 @@ def prior(place: Place, match: str = "primary") -> float:
     return score - penalty
 
 
+# One-off lookups (binary searches of the keys, scans of the skeleton column) made before
+# the in-memory indexes are built: about what building them costs, so that a short job
+# never pays for them and a long one soon runs on them.
+_BUILD_KEYS_AFTER = 50_000
+_BUILD_SKELETONS_AFTER = 200
+
+
 class NameIndex(CrossingsMixin):
     """Lookup of place names in the shipped gazetteer.
 
@@ -86,6 +93,9 @@ class NameIndex(CrossingsMixin):
     >>> index.search("Kherson region")[0].place.admin1_code
     'UA-65'
     """
+
+    _one_off_keys = 0
+    _one_off_skeletons = 0
 
     # ------------------------------------------------------------ raw tables
 
@@ -110,14 +120,17 @@ class NameIndex(CrossingsMixin):
         """Rows of ``key`` in the sorted index: the dicts once built, else a binary search.
 
         The binary search (over the Arrow buffers) keeps one-off lookups (``geomap
-        geocode``) from paying for the dicts of every name, which bulk users (the
-        geoparser) build with :meth:`warm`.
+        geocode``, one short text) from paying for the dicts of every name; once enough
+        lookups have been made to pay for them, or after :meth:`warm`, the dicts are
+        built and used.
         """
-        if "_key_ranges" in self.__dict__:
-            first, end = self._key_ranges
-            lo = first.get(key)
-            return None if lo is None else (lo, end[key])
-        return data.string_column(self._names, "key").sorted_range(key)
+        if "_key_ranges" not in self.__dict__:
+            self._one_off_keys += 1
+            if self._one_off_keys <= _BUILD_KEYS_AFTER:
+                return data.string_column(self._names, "key").sorted_range(key)
+        first, end = self._key_ranges
+        lo = first.get(key)
+        return None if lo is None else (lo, end[key])
 
     def warm(self) -> None:
         """Build the in-memory indexes used for fast bulk lookups."""
@@ -318,9 +331,10 @@ class NameIndex(CrossingsMixin):
     def _skeleton_candidates(self, skel: str) -> tuple[Candidate, ...]:
         if len(skel) < _MIN_SKELETON:
             return ()
-        if "_skeleton_index" in self.__dict__:
+        self._one_off_skeletons += 1
+        if "_skeleton_index" in self.__dict__ or self._one_off_skeletons > _BUILD_SKELETONS_AFTER:
             rows = self._skeleton_lookup(skel)
-        else:  # one-off lookup: a scan of the column beats building the dict
+        else:  # one-off lookup: a scan of the column beats building the index
             rows = data.rows_equal(data.table("names", ("skeleton",)), "skeleton", skel)
         return self._rows_to_candidates(rows, "skeleton")
 

@@ -99,7 +99,6 @@ class Geoparser:
             raise ValueError(f"demonyms must be 'places', 'all' or 'none', not {demonyms!r}")
         self.index = index or default_index()
         self.demonyms = demonyms
-        self._warm = False
 
     @cached_property
     def _words(self) -> dict[str, float]:
@@ -114,12 +113,11 @@ class Geoparser:
                     t.column("row").to_pylist())}
 
     def warm(self) -> None:
-        """Load everything now; :meth:`parse` does it on first use, so that every caller
-        (one text or a corpus) takes the indexed lookups rather than one-off scans."""
+        """Build the lookup indexes now (corpus runs and services; otherwise the name index
+        builds them itself once a job is long enough to pay for them)."""
         self.index.warm()
         self._words  # noqa: B018
         self._demonym_table  # noqa: B018
-        self._warm = True
 
     # ------------------------------------------------------------ public
 
@@ -129,8 +127,6 @@ class Geoparser:
         With a :class:`~geomap.deadline.Deadline`, raises
         :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
         """
-        if not self._warm:
-            self.warm()
         spans = self.recognise(text, deadline)
         if deadline is not None:
             deadline.check()
@@ -139,15 +135,19 @@ class Geoparser:
     # ------------------------------------------------------------ recognition
 
     def recognise(self, text: str, deadline: Deadline | None = None) -> list[_Span]:
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        tokens = [m.span() for m in _TOKEN.finditer(text)]
         spans: list[_Span] = []
         cues = _CrossingCues(text)
         organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
+        org_starts = [a for a, _ in organisations]
         i = 0
         while i < len(tokens):
             if deadline is not None and i % 64 == 0:
                 deadline.check()
-            if organisations and _inside(tokens[i][0], organisations):
+            if not text[tokens[i][0]].isupper():  # what _match_at checks first, inlined
+                i += 1
+                continue
+            if organisations and _inside(tokens[i][0], organisations, org_starts):
                 i += 1  # "Kyiv Post", "Voice of America": an organisation, not the place
                 continue
             span, nxt = self._match_at(text, tokens, i, cues)
@@ -440,11 +440,21 @@ class _CrossingCues:
     """
 
     def __init__(self, text: str):
+        self.text = text
         self.size = len(text)
-        self.stops = [m.start() for m in re.finditer(r"\. ", text)]
-        self.breaks = [m.start() for m in re.finditer("\n", text)]
-        self.cues = [m.start() for m in _CUE_WORD.finditer(text)
-                     if m.group().lower() in V.CROSSING_WORDS]
+
+    @cached_property
+    def stops(self) -> list[int]:
+        return [m.start() for m in re.finditer(r"\. ", self.text)]
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.text)]
+
+    @cached_property
+    def cues(self) -> list[int]:
+        return [m.start() for m in _CUE_WORD.finditer(self.text)
+                if m.group().lower() in V.CROSSING_WORDS]
 
     def near(self, pos: int) -> bool:
         before = bisect.bisect_right(self.stops, pos - 2) - 1
@@ -479,8 +489,11 @@ _LIST_INTRO = re.compile(r"(?:regions|oblasts|provinces|states)\s*(?:[–—:-]|
                          r"(?:of|including|such as|like)?\s*(?:the\s+)?$", re.I)
 
 
-def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
-    return any(a <= offset < b for a, b in ranges)
+def _inside(offset: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``offset`` falls in one of ``ranges`` (in order, not overlapping; ``starts``
+    their starts): a binary search, so a text full of names stays linear."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < ranges[i][1]
 
 
 def _a_weapon(word: str) -> bool:

@@ -99,8 +99,10 @@ class IncidentMerger:
         for row in rows:
             row["evidence_count"] = len(row["evidence_all"])
             row["evidence_all"] = json.dumps(row["evidence_all"], ensure_ascii=False)
-        frame = pd.DataFrame(rows, columns=[*COLUMNS, "_place"])
-        geometry = gpd.GeoSeries([_geometry(p) for p in frame.pop("_place")], crs="EPSG:4326")
+        frame = pd.DataFrame(rows, columns=[*COLUMNS, "_place", "_zone"])
+        geometry = gpd.GeoSeries([_geometry(p, z) for p, z in zip(frame.pop("_place"),
+                                                                  frame.pop("_zone"))],
+                                 crs="EPSG:4326")
         gdf = apply_schema(gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326"))
         _fill_admin1_by_polygon(gdf)
         return gdf
@@ -168,6 +170,7 @@ def _record(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -
         "date": event.date, "confidence": round(event.confidence * mention.confidence, 3),
         "evidence_all": [evidence], "intercepted": event.intercepted,
         "mine_domain": event.domain, "_place": place,
+        "_zone": _zone_context(doc, mention, taxonomy.get(event.type).draw),
     }
 
 
@@ -196,10 +199,40 @@ def _merge(into: dict, record: dict, known: set) -> None:
     into["mine_domain"] = into["mine_domain"] or record["mine_domain"]
 
 
-def _geometry(place):
-    """Region and sea polygons from the shipped boundaries; a point for everything else."""
+def _zone_context(doc: Document, mention: Mention, draw: str):
+    """What the sea-zone rules read for a sea, or for a type drawn at sea: the text around
+    the mention (:func:`geomap.zones.around`) and how the type is drawn; None otherwise.
+    Records carry this instead of a geometry, so that they stay small between processes."""
+    if mention.place.kind != "sea" and draw != "sea":
+        return None
+    from .zones import around
+
+    return (*around(doc.text, mention.start, mention.end), draw)
+
+
+def _geometry(place, zone=None):
+    """Region polygons from the shipped boundaries; sea zones limited by what the text
+    says around the sea's name (:mod:`geomap.zones`); for types drawn at sea, the water
+    off a coastal town the text puts them "off"; a point for everything else."""
     import shapely
 
+    polygon = place_polygon(place)
+    if zone is not None:
+        from .zones import coastal_zone, sea_zone
+
+        text, start, end, draw = zone
+        if place.kind == "sea" and polygon is not None:
+            return sea_zone(polygon, text, start, end)
+        if polygon is None and draw == "sea":
+            found = coastal_zone(place.lon, place.lat, text, start, end)
+            if found is not None:
+                return found
+    # The only axis swap in this module: Place holds lat/lon, shapely wants x=lon, y=lat.
+    return polygon if polygon is not None else shapely.Point(place.lon, place.lat)
+
+
+def place_polygon(place):
+    """The shipped polygon of a region, sea or country place; None for other places."""
     if place.kind == "admin1" and place.admin1_code:
         polygon = _polygons("admin1", "code").get(place.admin1_code)
     elif place.kind == "sea":
@@ -208,8 +241,7 @@ def _geometry(place):
         polygon = _polygons("countries", "code").get(place.country_code)
     else:
         polygon = None
-    # The only axis swap in this module: Place holds lat/lon, shapely wants x=lon, y=lat.
-    return polygon if polygon is not None else shapely.Point(place.lon, place.lat)
+    return polygon
 
 
 @cache

@@ -26,6 +26,23 @@ from .partitions import Partition
 CONNECT_TIMEOUT = 6
 
 
+class Area:
+    """The extent of every place the documents name, [west, south, east, north]."""
+
+    def __init__(self):
+        self.bounds: list[float] | None = None
+
+    def add(self, mentions) -> None:
+        for m in mentions:
+            self.extend([m.place.lon, m.place.lat, m.place.lon, m.place.lat])
+
+    def extend(self, bounds: list[float] | None) -> None:
+        if bounds:
+            b = self.bounds or bounds
+            self.bounds = [min(b[0], bounds[0]), min(b[1], bounds[1]),
+                           max(b[2], bounds[2]), max(b[3], bounds[3])]
+
+
 @dataclass
 class PartResult:
     """What one partition gave: its documents' incident records and what was skipped."""
@@ -34,6 +51,7 @@ class PartResult:
     documents: int = 0
     skipped: int = 0
     timed_out: int = 0
+    area: Area = field(default_factory=Area)
     problems: list[str] = field(default_factory=list)
     ids: list[tuple[str, str | None, int | None, str | None]] = field(default_factory=list)
     records: list[dict] = field(default_factory=list)
@@ -58,8 +76,10 @@ def _parser():
 
 
 def extract_partition(part: Partition, taxonomy, date: str | None = None,
-                      parser=None, doc_timeout: float | None = None) -> PartResult:
-    """Read one partition and extract its documents' incident records."""
+                      parser=None, doc_timeout: float | None = None,
+                      tick=None) -> PartResult:
+    """Read one partition and extract its documents' incident records (``tick``, when
+    given, is called with the number of documents done so far, after each one)."""
     from .io import ReadReport
     from .partitions import read_partition
     from .pipeline import add_document
@@ -67,28 +87,31 @@ def extract_partition(part: Partition, taxonomy, date: str | None = None,
     parser = parser or _parser()
     report = ReadReport()
     result = PartResult(part.number)
-    for doc in read_partition(part, report, result.problems.append):
+    for done, doc in enumerate(read_partition(part, report, result.problems.append), 1):
         if date is not None and not doc.date:
             doc = replace(doc, date=date)
         add_document(result, doc, taxonomy, parser, doc_timeout)
+        if tick is not None:
+            tick(done)
     result.documents, result.skipped = report.documents, report.skipped
     return result
 
 
 def run_partitions(parts, taxonomy, date: str | None = None, *, workers: int = 1,
                    scheduler: str | None = None, parser=None,
-                   doc_timeout: float | None = None) -> Iterator[PartResult]:
+                   doc_timeout: float | None = None, tick=None) -> Iterator[PartResult]:
     """Results of every partition, in partition order.
 
     ``scheduler`` (a ``tcp://HOST:PORT`` address) runs them on that Dask cluster; otherwise
     ``workers`` above 1 starts that many local worker processes, and 1 runs them here.
-    Standard input is always read here.
+    Standard input is always read here; ``tick`` follows the documents of partitions
+    read here (see :func:`extract_partition`).
     """
     parts = list(parts)
     local = any(f[0] == "-" for p in parts for f in p.files)
     if local or scheduler is None and (workers <= 1 or len(parts) <= 1):
         for part in parts:
-            yield extract_partition(part, taxonomy, date, parser, doc_timeout)
+            yield extract_partition(part, taxonomy, date, parser, doc_timeout, tick)
         return
     with ExitStack() as stack:
         client = _client(stack, workers, scheduler)
@@ -131,6 +154,11 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None):
             raise InputError(f"cannot reach the Dask scheduler at {scheduler} "
                              f"({reason})") from None
         return stack.enter_context(client)
+    import dask
+
+    # The workers' statistical profiler samples every task thread 100 times a second: a
+    # cost for pure-Python work that nobody here looks at.
+    stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
     cluster = stack.enter_context(LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
         silence_logs=logging.ERROR))

@@ -31,9 +31,8 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
             scheduler: str | None = None,
             progress: Callable[[int, int | None], None] | None = None,
             skip: tuple[set[str], set[str]] | None = None,
-            doc_timeout: float | None = DOC_TIMEOUT,
-            since: str | None = None, until: str | None = None,
-            intercepted: bool | None = None):
+            doc_timeout: float | None = DOC_TIMEOUT, since: str | None = None,
+            until: str | None = None, intercepted: bool | None = None):
     """Incidents found in documents, as a GeoDataFrame (schema in :mod:`geomap.join`).
 
     Parameters
@@ -74,19 +73,25 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         shot down; see :func:`select_incidents`.
     """
     from .join import IncidentMerger
+    from .parallel import Area
 
     if not isinstance(taxonomy, Taxonomy):
         taxonomy = load_taxonomy(taxonomy)
-    taxonomy.select(types)  # fail on an unknown type before any work
+    taxonomy.select(types)  # fail on an unknown type before any work: detection uses all
     since, until = check_period(since, until)
     report = report if report is not None else ReadReport()
     if date is not None:
         date = _check_date(date)
-    merger, seen, timed_out = IncidentMerger(), _SeenIds(warn), 0
+    merger, seen, timed_out, area = IncidentMerger(), _SeenIds(warn), 0, Area()
+
+    def tick(done_here: int) -> None:  # documents of a partition read in this process
+        progress(report.documents + done_here, estimate)
+
     estimate, results = _results(inputs, taxonomy, date, parser, workers, scheduler,
-                                 doc_timeout)
+                                 doc_timeout, tick if progress is not None else None)
     for result in results:
         timed_out += result.timed_out
+        area.extend(result.area.bounds)
         report.documents += result.documents
         report.skipped += result.skipped
         report.problems += result.problems
@@ -97,11 +102,88 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         merger.add(_unknown(result, skip, report))
         if progress is not None:
             progress(report.documents, estimate)
-    gdf = select_incidents(merger.frame(), types=types, since=since, until=until,
-                           intercepted=intercepted, taxonomy=taxonomy)
+    gdf = merger.frame()
     gdf.attrs.update(documents=report.documents, skipped=report.skipped,
                      timed_out=timed_out)
-    return gdf
+    if area.bounds:  # what the documents were about: where a map with no incidents looks
+        gdf.attrs["area"] = area.bounds
+    return select_incidents(gdf, types=types, since=since, until=until,
+                            intercepted=intercepted, taxonomy=taxonomy)
+
+
+_WARM_FROM = 200  # documents
+
+
+def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, tick):
+    """(documents expected, partition results) for paths, planned now so that a bad input
+    fails before any work; one result per document for Document objects."""
+    from .io import expand
+    from .parallel import run_partitions
+    from .partitions import plan
+
+    if isinstance(inputs, (str, Path, Document)):
+        inputs = [inputs]
+    if not isinstance(inputs, (list, tuple)):  # a stream (of documents): read as it comes
+        return None, _document_results(inputs, taxonomy, date, parser, doc_timeout)
+    documents = any(isinstance(item, Document) for item in inputs)
+    planned = None if documents else plan([str(i) for i in inputs], expand)
+    estimate = len(inputs) if documents else planned.estimate
+    if estimate >= _WARM_FROM and (documents or parser is not None or workers <= 1):
+        parser = parser or Geoparser()
+        parser.warm()  # a corpus: build the lookup indexes first
+    if documents:
+        return estimate, _document_results(inputs, taxonomy, date, parser, doc_timeout)
+    return planned.estimate, run_partitions(planned.partitions, taxonomy, date,
+                                            workers=workers, scheduler=scheduler, parser=parser,
+                                            doc_timeout=doc_timeout, tick=tick)
+
+
+def _document_results(inputs, taxonomy, date, parser, doc_timeout):
+    """Documents given as objects (mixed with paths, read here), one result each."""
+    from .io import expand
+    from .parallel import PartResult, run_partitions
+    from .partitions import plan
+
+    parser = parser or Geoparser()
+    for item in inputs:
+        if not isinstance(item, Document):
+            yield from run_partitions(plan([str(item)], expand).partitions, taxonomy, date,
+                                      parser=parser, doc_timeout=doc_timeout)
+            continue
+        doc = item if date is None or item.date else replace(item, date=date)
+        result = PartResult(0)
+        add_document(result, doc, taxonomy, parser, doc_timeout)
+        result.documents = 1
+        yield result
+
+
+def _unknown(result, skip, report) -> list[dict]:
+    """The result's records, without those of documents in ``skip``."""
+    if report.seen is not None:
+        report.seen += [(doc_id, url) for doc_id, _source, _line, url in result.ids]
+    if not skip:
+        return result.records
+    ids, urls = skip
+    known = {doc_id for doc_id, _source, _line, url in result.ids
+             if doc_id in ids or url is not None and url in urls}
+    report.known += len(known)
+    return [r for r in result.records if r["doc_id"] not in known] if known else result.records
+
+
+class _SeenIds:
+    """Warns about a document id seen twice (both articles are kept and merged)."""
+
+    def __init__(self, warn):
+        self.warn, self.first = warn, {}
+
+    def check(self, ids) -> None:
+        for doc_id, source, line, _url in ids:
+            if doc_id not in self.first:
+                self.first[doc_id] = (source, line)  # kept small: one entry per document
+            elif self.warn is not None:
+                where, first = _location(source, line), _location(*self.first[doc_id])
+                self.warn(f"{f'{where}: ' if where else ''}document id {doc_id!r} seen before"
+                          f"{f' at {first}' if first else ''}; both articles kept")
 
 
 def select_incidents(incidents, *, types=None, since=None, until=None, intercepted=None,
@@ -158,81 +240,21 @@ def check_period(since: str | None, until: str | None) -> tuple[str | None, str 
     return since, until
 
 
-def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout):
-    """(documents expected, partition results) for paths, planned now so that a bad input
-    fails before any work; one result per document for Document objects."""
-    from .io import expand
-    from .parallel import run_partitions
-    from .partitions import plan
-
-    if isinstance(inputs, (str, Path, Document)):
-        inputs = [inputs]
-    inputs = list(inputs)
-    if any(isinstance(item, Document) for item in inputs):
-        return len(inputs), _document_results(inputs, taxonomy, date, parser, doc_timeout)
-    planned = plan([str(i) for i in inputs], expand)
-    return planned.estimate, run_partitions(planned.partitions, taxonomy, date,
-                                            workers=workers, scheduler=scheduler, parser=parser,
-                                            doc_timeout=doc_timeout)
-
-
-def _document_results(inputs, taxonomy, date, parser, doc_timeout):
-    """Documents given as objects (mixed with paths, read here), one result each."""
-    from .io import expand
-    from .parallel import PartResult, run_partitions
-    from .partitions import plan
-
-    parser = parser or Geoparser()
-    for item in inputs:
-        if not isinstance(item, Document):
-            yield from run_partitions(plan([str(item)], expand).partitions, taxonomy, date,
-                                      parser=parser, doc_timeout=doc_timeout)
-            continue
-        doc = item if date is None or item.date else replace(item, date=date)
-        result = PartResult(0)
-        add_document(result, doc, taxonomy, parser, doc_timeout)
-        result.documents = 1
-        yield result
-
-
-def _unknown(result, skip, report) -> list[dict]:
-    """The result's records, without those of documents in ``skip``."""
-    if report.seen is not None:
-        report.seen += [(doc_id, url) for doc_id, _source, _line, url in result.ids]
-    if not skip:
-        return result.records
-    ids, urls = skip
-    known = {doc_id for doc_id, _source, _line, url in result.ids
-             if doc_id in ids or url is not None and url in urls}
-    report.known += len(known)
-    return [r for r in result.records if r["doc_id"] not in known] if known else result.records
-
-
-class _SeenIds:
-    """Warns about a document id seen twice (both articles are kept and merged)."""
-
-    def __init__(self, warn):
-        self.warn, self.first = warn, {}
-
-    def check(self, ids) -> None:
-        for doc_id, source, line, _url in ids:
-            where = f"{source}:{line}" if source and line else source
-            if doc_id not in self.first:
-                self.first[doc_id] = where
-            elif self.warn is not None:
-                first = self.first[doc_id]
-                self.warn(f"{f'{where}: ' if where else ''}document id {doc_id!r} seen before"
-                          f"{f' at {first}' if first else ''}; both articles kept")
+def _location(source: str | None, line: int | None) -> str | None:
+    return f"{source}:{line}" if source and line else source
 
 
 def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
-                    deadline: Deadline | None = None):
+                    deadline: Deadline | None = None, area=None):
     """The events of one document, with their places.
 
     With a :class:`~geomap.deadline.Deadline`, raises
-    :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
+    :class:`~geomap.errors.DocumentTimeoutError` once it has passed; with an
+    :class:`~geomap.parallel.Area`, widens it to every place the document names.
     """
     mentions = parser.parse(doc.text, deadline)
+    if area is not None:
+        area.add(mentions)
     if not mentions:
         return []
     return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date,
@@ -245,7 +267,7 @@ def add_document(result, doc: Document, taxonomy: Taxonomy, parser: Geoparser,
     time budget is left out, counted and reported instead."""
     deadline = Deadline(doc_timeout) if doc_timeout else None
     try:
-        events = document_events(doc, taxonomy, parser, deadline)
+        events = document_events(doc, taxonomy, parser, deadline, result.area)
     except DocumentTimeoutError as err:
         result.timed_out += 1
         result.problems.append(f"{_where(doc)}: skipped, {err} (--doc-timeout)")

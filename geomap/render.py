@@ -6,14 +6,23 @@ marker at each place, filled while blocked and hollow once ended or only planned
 (mine clearing) draw translucent outlined zones. Incidents known only at country level are
 drawn as dashed rings at the country's centre, never as country fills.
 
-Everything taken from articles is HTML-escaped before it reaches the page; source links
-are kept only for http(s) addresses and open with ``rel="noopener noreferrer"``.
+The page carries the incidents once, as compact data (:func:`map_data`), and geomap's
+script (``incidents.js``) draws the layers, popups, type-coloured cluster bubbles, the
+legend, the time control and the first view from it, so that 50,000 incidents stay a page
+of a few megabytes. Everything taken from articles travels as plain text and is
+HTML-escaped before it reaches the page, and so are taxonomy labels and everything read
+from an incidents file; source links are kept only for http(s) addresses and open with
+``rel="noopener noreferrer"``. Pages carry a Content-Security-Policy that allows only what
+they need (inline code, Leaflet from its CDN with integrity hashes, the chosen tiles), so
+markup that slipped through could neither load nor send anything.
 """
 
 from __future__ import annotations
 
 import html
 import json
+import re
+import warnings
 from functools import cache
 from pathlib import Path
 
@@ -21,13 +30,14 @@ from . import assets, data
 from .errors import InputError
 from .events import Taxonomy, load_taxonomy
 from .io import write_atomic
-from .render_elements import (Attribution, Basemap, GeomapMap, IncidentLayer, Legend,
-                              NetworkNotice, Title, safe_json)
+from .join import COLUMNS
+from .render_elements import (Attribution, Basemap, GeomapMap, IncidentMap, NetworkNotice,
+                              Title, safe_json)
+from .validate import translucent
 
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
                'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
 TILES_ATTRIBUTION = {"OpenStreetMap": "© OpenStreetMap contributors"}
-_PRECISION = {1: "point", 2: "region or sea", 3: "country only"}
 _MAX_EVIDENCE = 3
 
 
@@ -48,11 +58,12 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
         Shown on the map and as the page title.
     tiles
         A folium/xyzservices tile provider name, or None / "none" for the built-in vector
-        basemap of country and region outlines (no network needed).
+        basemap of country and region outlines with place names (no network needed).
     offline
         No tiles, and :func:`to_html` / :func:`save_map` inline every script and style.
     cluster_threshold
-        A layer with more points than this clusters them.
+        When the map has more points than this, they are clustered into bubbles that
+        show the share of each event type.
 
     Examples
     --------
@@ -67,45 +78,74 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
     taxonomy = taxonomy or load_taxonomy()
     gdf = _select(incidents, taxonomy, types)
     offline = bool(offline)
-    tiles = None if offline or (isinstance(tiles, str) and tiles.lower() == "none") else tiles
+    tiles = None if offline else check_tiles(tiles)
     m = GeomapMap(location=[48.5, 31.0], zoom_start=5, tiles=None, control_scale=True)
     m.options["max_zoom"] = 18  # clustering needs a maximum zoom, which tiles otherwise set
+    m.options["zoom_snap"] = 0.5  # lets the initial view fit the free part of the map tightly
     m.default_js = [("leaflet", assets.url("leaflet_js"))]
     m.default_css = [("leaflet_css", assets.url("leaflet_css"))]
     m.geomap_offline = offline
     m.geomap_title = title
     if tiles:
-        folium.TileLayer(tiles, control=False).add_to(m)
+        with warnings.catch_warnings():  # folium's notes about provider names and credits
+            warnings.simplefilter("ignore")
+            folium.TileLayer(tiles, control=False).add_to(m)
     else:
-        Basemap(_basemap_geojson(gdf)).add_to(m)
+        Basemap(_basemap_geojson(gdf), _labels_json(gdf)).add_to(m)
     Attribution(ATTRIBUTION + _tiles_credit(tiles)).add_to(m)
     if not offline:
         NetworkNotice().add_to(m)
+    present = [t for t in taxonomy.types if (gdf["event_type"] == t.id).any()]
     groups = []
-    for etype in taxonomy.types:
-        rows = gdf[gdf["event_type"] == etype.id]
-        if len(rows):
-            group = folium.FeatureGroup(name=f"{etype.label} ({len(rows)})", show=True)
-            IncidentLayer(_features(rows, etype), etype, len(rows) > cluster_threshold,
-                           ).add_to(group)
-            group.add_to(m)
-            groups.append((etype, group, rows))
-    Legend(groups, gdf).add_to(m)
+    for etype in present:
+        count = int((gdf["event_type"] == etype.id).sum())
+        # Leaflet's layer control shows layer names as HTML.
+        name = f"{html.escape(etype.label)} ({count})"
+        groups.append(folium.FeatureGroup(name=name, show=True).add_to(m))
     if title:
         Title(title).add_to(m)
-    _fit(m, gdf)
-    folium.LayerControl(collapsed=False).add_to(m)
+    control = folium.LayerControl(collapsed=False).add_to(m)
+    payload = map_data(gdf, present, cluster_threshold)
+    IncidentMap(payload, [g.get_name() for g in groups], control.get_name()).add_to(m)
     return m
 
 
 def _select(incidents, taxonomy: Taxonomy, types):
     from .pipeline import select_incidents
 
-    unknown = sorted(set(incidents["event_type"]) - set(taxonomy.ids))
+    unknown = sorted(set(incidents["event_type"].unique()) - set(taxonomy.ids))
     if unknown:
         raise InputError(f"incidents have event types {', '.join(unknown)} that the taxonomy "
                          f"does not define; pass the taxonomy they were extracted with")
     return select_incidents(incidents, types=types, taxonomy=taxonomy)
+
+
+TILES_EXAMPLES = ("OpenStreetMap", "CartoDB.Positron", "Esri.WorldImagery", "none")
+
+
+def check_tiles(tiles: str | None) -> str | None:
+    """The tile provider to draw, None for the built-in basemap; a name neither folium nor
+    xyzservices knows is an :class:`InputError` listing examples.
+
+    >>> check_tiles("none") is None and check_tiles("OpenStreetMap") == "OpenStreetMap"
+    True
+    """
+    if tiles is None or (isinstance(tiles, str) and tiles.strip().lower() in ("", "none")):
+        return None
+    if not isinstance(tiles, str) or "{z}" in tiles or tiles.lower() in _FOLIUM_TILES:
+        return tiles
+    import xyzservices
+
+    try:
+        xyzservices.providers.query_name(tiles)
+    except ValueError:
+        raise InputError(f"unknown tile provider {tiles!r}; choose a name such as "
+                         f"{', '.join(TILES_EXAMPLES)}") from None
+    return tiles
+
+
+_FOLIUM_TILES = ("openstreetmap", "cartodbpositron", "cartodb positron", "cartodbdark_matter",
+                 "cartodb dark_matter")
 
 
 def _tiles_credit(tiles) -> str:
@@ -114,80 +154,179 @@ def _tiles_credit(tiles) -> str:
     return " · Tiles: " + html.escape(TILES_ATTRIBUTION.get(tiles, str(tiles)))
 
 
-# ---------------------------------------------------------------- features and popups
+# ---------------------------------------------------------------- compact map data
 
 
-def _features(rows, etype) -> dict:
-    """GeoJSON features of one layer: regions and seas merged per place, points per row."""
-    features = []
-    polygons = rows[~rows["country_only"] & rows.geom_type.isin(["Polygon", "MultiPolygon"])]
-    points = rows[~rows["country_only"] & (rows.geom_type == "Point")]
-    countries = rows[rows["country_only"]]
-    if len(polygons):
-        top = polygons.groupby("place_id").size().max()
-        for _place_id, group in polygons.groupby("place_id", sort=False):
-            features.append(_feature(group.geometry.iloc[0], "area", etype, group,
-                                     shade=len(group) / top))
-    for _, row in points.iterrows():
-        features.append(_feature(row.geometry, "point", etype, row.to_frame().T))
-    for _, row in countries.iterrows():
-        import shapely
+def map_data(gdf, present, cluster_threshold: int = 300) -> dict:
+    """The compact data one map's script draws from (plain text; escaped in the browser).
 
-        centre = shapely.Point(row["lon"], row["lat"])
-        features.append(_feature(centre, "country", etype, row.to_frame().T))
-    return {"type": "FeatureCollection", "features": features}
-
-
-def _feature(geometry, kind, etype, rows, shade: float = 1.0) -> dict:
-    import shapely
-
-    status = rows["status"].iloc[-1]
+    ``inc`` holds one record per incident: ``[day index or -1, status, place, where,
+    precision, evidence, more, extra]``, each evidence ``[before, mention, after, source
+    label, url]``; ``feat`` one entry per drawn feature: ``[type index, kind (a area,
+    p point, c country ring), geometry, incident indices]``. Regions and seas are merged
+    per place and shape; points stay one per incident. Columns beyond the documented
+    schema (added by other steps) are shown in popups as they are.
+    """
+    days = sorted({d for d in _values(gdf["date"].drop_duplicates()) if isinstance(d, str) and d})
+    shown = [(c, label) for c, label in _SHOWN if c in gdf.columns]
+    shown += [(c, str(c).replace("_", " ").capitalize()) for c in gdf.columns
+              if c not in COLUMNS and c != gdf.geometry.name and not str(c).startswith("_")]
+    extra = [c for c, _ in shown]
+    index = {t.id: i for i, t in enumerate(present)}
+    records = _records(gdf, {d: i for i, d in enumerate(days)}, extra)
+    features = _area_features(gdf, index) + _point_features(gdf, index)
+    points = sum(1 for f in features if f[1] == "p")
     return {
-        "type": "Feature",
-        "geometry": json.loads(shapely.to_geojson(shapely.set_precision(geometry, 1e-5))),
-        "properties": {"kind": kind, "status": status, "count": len(rows),
-                       "shade": round(float(shade), 3), "popup": _popup(rows, etype)},
+        "types": [{"id": t.id, "label": t.label, "colour": t.colour,
+                   "fill": translucent(t.colour), "draw": t.draw} for t in present],
+        "days": days, "inc": records, "feat": features,
+        "extra": [list(pair) for pair in shown],
+        "notes": _legend_notes(gdf, present), "bounds": _bounds(gdf), "maxZoom": 9,
+        "cluster": points > cluster_threshold,
     }
 
 
-def _popup(rows, etype) -> str:
-    """Popup HTML for the incidents of one place; every article string is escaped."""
-    first = rows.iloc[0]
-    where = ", ".join(html.escape(str(v)) for v in (first["admin1_name"], first["country_code"])
-                      if isinstance(v, str) and v and v != first["place"])
-    parts = [f'<div class="geomap-popup"><div class="geomap-popup-type" '
-             f'style="color:{etype.colour}">{html.escape(etype.label)}</div>',
-             f'<div class="geomap-popup-place"><b>{html.escape(str(first["place"]))}</b>'
-             f'{" — " + where if where else ""}</div>']
-    for _, row in rows.iterrows():
-        parts.append(_incident_html(row))
-    parts.append("</div>")
-    return "".join(parts)
+#: Schema columns a popup shows when they say something: (column, label). A false
+#: ``intercepted`` says nothing (most attacks are not reported as shot down).
+_SHOWN = (("intercepted", "Intercepted"), ("mine_domain", "Domain"))
 
 
-def _incident_html(row) -> str:
-    meta = [f"Date: {html.escape(str(row['date'] or 'unknown'))}",
-            f"Status: {html.escape(str(row['status']))}",
-            f"Precision: {_PRECISION.get(int(row['geo_precision']), 'unknown')}"]
-    if row.get("intercepted", False):
-        meta.append("Intercepted: weapons reported shot down")
-    if isinstance(row.get("mine_domain"), str):
-        meta.append(f"Domain: {html.escape(row['mine_domain'])}")
-    out = [f'<div class="geomap-popup-meta">{" · ".join(meta)}</div>']
-    evidence = json.loads(row["evidence_all"])
-    for item in evidence[:_MAX_EVIDENCE]:
-        out.append(f'<blockquote class="geomap-evidence">{highlight_evidence(item)}</blockquote>')
-        out.append(source_link(item))
-    if len(evidence) > _MAX_EVIDENCE:
-        out.append(f"<div>and {len(evidence) - _MAX_EVIDENCE} more reports</div>")
-    return "".join(out)
+def _records(gdf, day_index: dict, extra: list) -> list:
+    columns = ["date", "status", "place", "admin1_name", "country_code", "geo_precision",
+               "evidence_all"]
+    values = [_values(gdf[c]) for c in (*columns, *extra)]
+    if "intercepted" in extra:
+        at = len(columns) + extra.index("intercepted")
+        values[at] = [True if v else None for v in values[at]]
+    records = []
+    for row in zip(*values):
+        date, status, place, admin1, country, precision, raw = row[:7]
+        where = ", ".join(str(v) for v in (admin1, country)
+                          if isinstance(v, str) and v and v != place)
+        evidence = evidence_items(raw)
+        records.append([day_index.get(date, -1), status, place, where, int(precision),
+                        [_evidence_parts(e) for e in evidence[:_MAX_EVIDENCE]],
+                        max(0, len(evidence) - _MAX_EVIDENCE),
+                        [_plain(v) for v in row[7:]] if extra else 0])
+    return records
+
+
+def _values(column) -> list:
+    """A column as a Python list, None for missing (fast for Arrow-backed text too)."""
+    if column.dtype == object:
+        return column.tolist()
+    return column.to_numpy(dtype=object, na_value=None).tolist()
+
+
+def _evidence_parts(item: dict) -> list:
+    """[before, mention, after, source label, url]: the sentence split around the place."""
+    text, (a, b) = _evidence_text(item), _mention_at(item)
+    if not 0 <= a < b <= len(text):
+        a = b = len(text)
+    url = str(item.get("url") or "")
+    return [text[:a], text[a:b], text[b:],
+            str(item.get("title") or item.get("doc_id") or "source"),
+            url if url.lower().startswith(("http://", "https://")) else None]
+
+
+def evidence_items(raw) -> list[dict]:
+    """The evidence list of an incident's ``evidence_all``, whatever file it came from:
+    entries that are not objects are left out, a value that is not a JSON list gives none."""
+    try:
+        items = json.loads(raw) if isinstance(raw, str) else raw
+    except ValueError:
+        return []
+    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+
+def _evidence_text(item: dict) -> str:
+    text = item.get("evidence")
+    return text if isinstance(text, str) else ""
+
+
+def _mention_at(item: dict) -> tuple[int, int]:
+    """The mention's offsets inside the evidence text; (-1, -1) when the item has none."""
+    offsets = [item.get(k) for k in ("mention_start", "mention_end", "start")]
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in offsets):
+        return -1, -1
+    return offsets[0] - offsets[2], offsets[1] - offsets[2]
+
+
+def _plain(value):
+    """A cell as a JSON-ready value (None for missing)."""
+    if value is None or (isinstance(value, float) and value != value):
+        return None
+    if isinstance(value, (bool, int, float, str)):
+        return value
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return str(value)
+
+
+def _area_features(gdf, index: dict) -> list:
+    import shapely
+
+    areas = gdf[~gdf["country_only"] & gdf.geom_type.isin(["Polygon", "MultiPolygon"])]
+    if not len(areas):
+        return []
+    bounds = shapely.bounds(areas.geometry.values).round(4)
+    keys = [(t, p, *b) for t, p, b in zip(_values(areas["event_type"]),
+                                            _values(areas["place_id"]), bounds.tolist())]
+    positions: dict[tuple, list[int]] = {}
+    for position, key in enumerate(keys):
+        positions.setdefault(key, []).append(position)
+    rows = gdf.index.get_indexer(areas.index)
+    features = []
+    for key, members in positions.items():
+        geometry = _simple_geojson(areas.geometry.iloc[members[0]])
+        features.append([index[key[0]], "a", geometry, [int(rows[m]) for m in members]])
+    return features
+
+
+@cache
+def _simple_geojson_wkb(wkb: bytes) -> dict:
+    import shapely
+
+    geometry = shapely.from_wkb(wkb)
+    simple = shapely.set_precision(shapely.simplify(geometry, 0.002), 1e-4)
+    return json.loads(shapely.to_geojson(simple if not simple.is_empty else geometry))
+
+
+def _simple_geojson(geometry) -> dict:
+    return _simple_geojson_wkb(geometry.wkb)
+
+
+def _point_features(gdf, index: dict) -> list:
+    import numpy as np
+    import shapely
+
+    country = gdf["country_only"].to_numpy()
+    points = (gdf.geom_type == "Point").to_numpy() & ~country
+    geoms = gdf.geometry.values
+    xs = np.round(np.where(points, shapely.get_x(geoms), gdf["lon"].to_numpy(float)), 5)
+    ys = np.round(np.where(points, shapely.get_y(geoms), gdf["lat"].to_numpy(float)), 5)
+    drawn = np.flatnonzero(points | country).tolist()
+    types = [index[t] for t in _values(gdf["event_type"])]
+    xs, ys, country = xs.tolist(), ys.tolist(), country.tolist()
+    return [[types[i], "c" if country[i] else "p", [xs[i], ys[i]], [i]] for i in drawn]
+
+
+def _legend_notes(gdf, present) -> list[str]:
+    notes = []
+    if any(t.draw == "point" for t in present):
+        notes.append("Filled marker: blocked or active; dashed hollow marker: ended or planned")
+    if any(t.draw == "region" for t in present):
+        notes.append("Darker region: more incidents")
+    country = gdf[gdf["country_only"]]
+    if len(country):
+        names = sorted({str(p) for p in country["place"]})
+        notes.append(f"Dashed ring: reported for a whole country only ({', '.join(names)})")
+    return notes
 
 
 def highlight_evidence(item: dict) -> str:
     """An evidence sentence as escaped HTML with the place's mention in ``<mark>``."""
-    text = item["evidence"]
-    a = item["mention_start"] - item["start"]
-    b = item["mention_end"] - item["start"]
+    text, (a, b) = _evidence_text(item), _mention_at(item)
     if not 0 <= a < b <= len(text):
         return html.escape(text)
     return (html.escape(text[:a]) + "<mark>" + html.escape(text[a:b]) + "</mark>"
@@ -196,8 +335,8 @@ def highlight_evidence(item: dict) -> str:
 
 def source_link(item: dict) -> str:
     """The evidence's source as escaped HTML: a safe link for http(s) addresses only."""
-    url = item.get("url") or ""
-    label = html.escape(item.get("title") or item.get("doc_id") or "source")
+    url = str(item.get("url") or "")
+    label = html.escape(str(item.get("title") or item.get("doc_id") or "source"))
     if not url.lower().startswith(("http://", "https://")):
         return f'<div class="geomap-source">{label}</div>'
     return (f'<div class="geomap-source"><a href="{html.escape(url, quote=True)}" '
@@ -207,50 +346,143 @@ def source_link(item: dict) -> str:
 # ---------------------------------------------------------------- framing and basemap
 
 
-def _fit(m, gdf) -> None:
-    if not len(gdf):
-        m.location, m.zoom_start = [20.0, 0.0], 2
-        return
-    precise = gdf[~gdf["country_only"]]
-    minx, miny, maxx, maxy = (precise if len(precise) else gdf).total_bounds
-    pad = 0.5
-    m.fit_bounds([[miny - pad, minx - pad], [maxy + pad, maxx + pad]], max_zoom=9)
+def _bounds(gdf) -> list:
+    """[[south, west], [north, east]] of what the view must show: the incidents (those
+    placed more precisely than a country when there are any), else the area the documents
+    were about (``gdf.attrs["area"]``), else the world."""
+    if len(gdf):
+        precise = gdf[~gdf["country_only"]]
+        minx, miny, maxx, maxy = (precise if len(precise) else gdf).total_bounds
+        pad = 0.3
+    elif gdf.attrs.get("area"):
+        minx, miny, maxx, maxy = gdf.attrs["area"]
+        pad = 0.5
+    else:
+        minx, miny, maxx, maxy, pad = -160.0, -50.0, 160.0, 70.0, 0.0
+    return [[max(-85.0, miny - pad), minx - pad], [min(85.0, maxy + pad), maxx + pad]]
 
 
 def _basemap_geojson(gdf) -> str:
-    countries = tuple(sorted({c for c in gdf["country_code"].dropna()}))
-    return _basemap_for(countries)
+    countries = tuple(sorted(str(c) for c in gdf["country_code"].dropna().unique()))
+    (south, west), (north, east) = _bounds(gdf)
+    near = tuple(round(v / 5) * 5 for v in (west - 20, south - 15, east + 20, north + 15))
+    return _basemap_for(countries, near)
 
 
 @cache
-def _basemap_for(countries: tuple[str, ...]) -> str:
-    """Country outlines everywhere, admin-1 outlines in the incidents' countries (light)."""
+def _basemap_for(countries: tuple[str, ...], near: tuple[float, ...]) -> str:
+    """Country outlines everywhere (detailed near the incidents, coarse far away) and light
+    admin-1 outlines in the incidents' countries."""
     import shapely
 
     world = data.frame("countries")
     regions = data.frame("admin1")
     regions = regions[regions["country_code"].isin(countries)]
+    window = shapely.box(*near)
     features = []
-    for geometry, level in [*((g, "country") for g in world.geometry),
-                            *((g, "admin1") for g in regions.geometry)]:
-        simple = shapely.set_precision(shapely.simplify(geometry, 0.03 if level == "country"
-                                                        else 0.01), 1e-3)
-        if not simple.is_empty:
-            features.append({"type": "Feature", "properties": {"level": level},
-                             "geometry": json.loads(shapely.to_geojson(simple))})
-    return safe_json({"type": "FeatureCollection", "features": features})
+    for geometry in world.geometry:
+        nearby = geometry.intersects(window)
+        features.append(_outline(geometry, "country", 0.02 if nearby else 0.12,
+                                 1e-3 if nearby else 1e-2))
+    features += [_outline(g, "admin1", 0.01, 1e-3) for g in regions.geometry]
+    return safe_json({"type": "FeatureCollection", "features": [f for f in features if f]})
+
+
+def _outline(geometry, level: str, tolerance: float, precision: float) -> dict | None:
+    import shapely
+
+    parts = [p for p in shapely.get_parts(geometry) if p.area >= tolerance * tolerance * 4]
+    if not parts:
+        return None
+    simple = shapely.set_precision(shapely.simplify(shapely.multipolygons(parts), tolerance),
+                                   precision)
+    if simple.is_empty:
+        return None
+    return {"type": "Feature", "properties": {"level": level},
+            "geometry": json.loads(shapely.to_geojson(simple))}
+
+
+def _labels_json(gdf) -> str:
+    countries = tuple(sorted(str(c) for c in gdf["country_code"].dropna().unique()))
+    return _labels_for(countries)
+
+
+@cache
+def _labels_for(countries: tuple[str, ...]) -> str:
+    """Names for the outline basemap: ``[name, lat, lon, rank, min zoom]``, most important
+    first (countries, capitals, cities of a million, then cities of 100,000 in the
+    incidents' countries); the page hides the ones that would overlap."""
+    places = data.table("places", ("name", "lat", "lon", "country_code", "population",
+                                   "capital")).to_pandas()
+    labels = []
+    for row in data.frame("countries").sort_values("population", ascending=False).itertuples():
+        if isinstance(row.name, str) and row.label_lat == row.label_lat:
+            big = (row.population or 0) >= 20_000_000 or row.code in countries
+            labels.append([row.name, round(row.label_lat, 3), round(row.label_lon, 3), 0,
+                           2 if big else 4])
+    cities = places[places["capital"] | (places["population"] >= 1_000_000)
+                    | (places["country_code"].isin(countries)
+                       & (places["population"] >= 100_000))]
+    cities = cities.sort_values(["capital", "population"], ascending=False)
+    for row in cities.itertuples():
+        rank, zoom = ((1, 5) if row.capital else (2, 6) if row.population >= 1_000_000
+                      else (3, 7))
+        labels.append([row.name, round(row.lat, 3), round(row.lon, 3), rank, zoom])
+    return safe_json(labels)
 
 
 # ---------------------------------------------------------------- output
 
 
 def to_html(m) -> str:
-    """The whole page of a map; offline maps get every script and style inlined."""
+    """The whole page of a map; offline maps get every script and style inlined, online
+    ones load them with integrity hashes. Both carry a Content-Security-Policy."""
     page = m.get_root().render()
+    head = content_security_policy(m)
     title = getattr(m, "geomap_title", None)
     if title:
-        page = page.replace("<head>", f"<head>\n<title>{html.escape(title)}</title>", 1)
-    return assets.inline(page) if getattr(m, "geomap_offline", False) else page
+        head += f"\n<title>{html.escape(title)}</title>"
+    page = page.replace("<head>", f"<head>\n{head}", 1)
+    if getattr(m, "geomap_offline", False):
+        return assets.inline(page)
+    return assets.with_integrity(page)
+
+
+def tile_urls(m) -> list[str]:
+    """URL templates of the map's tile layers."""
+    import folium
+
+    return [child.tiles for child in m._children.values()
+            if isinstance(child, folium.TileLayer) and isinstance(child.tiles, str)]
+
+
+def content_security_policy(m, images: str = "data:") -> str:
+    """A ``<meta>`` Content-Security-Policy for the page of ``m``: nothing but inline code
+    and styles, data images, and (online) Leaflet's CDN and the map's tile servers."""
+    scripts = styles = "'unsafe-inline'"
+    if not getattr(m, "geomap_offline", False):
+        cdn = assets.url("leaflet_js").split("/npm/")[0]
+        scripts += f" {cdn}"
+        styles += f" {cdn}"
+        images += f" {cdn}"
+        images += "".join(f" {source}" for source in map(_tile_source, tile_urls(m)) if source)
+    policy = (f"default-src 'none'; script-src {scripts}; style-src {styles}; "
+              f"img-src {images}; base-uri 'none'; form-action 'none'")
+    return f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">'
+
+
+def _tile_source(template: str) -> str | None:
+    """The CSP source of a tile URL template ("https://{s}.tile.x.org/..." ->
+    "https://*.tile.x.org")."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(template.replace("{s}", "tiles-s"))
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        return None
+    host = parts.hostname.replace("tiles-s", "*", 1) if "{s}" in template else parts.hostname
+    if not re.fullmatch(r"(\*\.)?[a-z0-9.-]+", host):
+        return f"{parts.scheme}:"
+    return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
 
 
 def save_map(m, path: str | Path) -> Path:

@@ -6,26 +6,32 @@ All strings from articles arrive here already escaped (popups) or are passed thr
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 
 import folium
-from branca.element import MacroElement
-from folium.elements import JSCSSMixin
+from branca.element import CssLink, Element, JavascriptLink, MacroElement
 from jinja2 import Template
 
 from . import assets
 
 _STYLE = """
 <style>
-.geomap-legend{background:rgba(255,255,255,.94);padding:8px 10px;border-radius:6px;
+.geomap-legend{background:rgba(255,255,255,.94);padding:6px 10px;border-radius:6px;
  box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.4 system-ui,sans-serif;max-width:260px}
-.geomap-legend h4{margin:0 0 4px;font-size:13px}
+.geomap-legend-toggle{all:unset;display:block;font-weight:600;font-size:13px;cursor:pointer;
+ margin:0 0 4px}
+.geomap-legend-toggle::after{content:" \\25BE";color:#777}
+.geomap-legend.geomap-still .geomap-legend-toggle::after{content:none}
+.geomap-legend.geomap-collapsed .geomap-legend-body{display:none}
+.geomap-legend.geomap-collapsed .geomap-legend-toggle{margin:0}
+.geomap-legend.geomap-collapsed .geomap-legend-toggle::after{content:" \\25B8"}
 .geomap-legend-entry{display:flex;align-items:center;gap:6px;margin:2px 0}
 .geomap-swatch{display:inline-block;width:14px;height:14px;border:2px solid;box-sizing:border-box}
 .geomap-swatch.point{border-radius:50%}
 .geomap-swatch.sea{border-style:dashed}
-.geomap-legend-note{color:#555;margin-top:4px}
+.geomap-legend-note,.geomap-legend-period{color:#555;margin-top:4px}
 .geomap-title{background:rgba(255,255,255,.94);padding:6px 10px;border-radius:6px;
  font:600 15px/1.3 system-ui,sans-serif;box-shadow:0 1px 4px rgba(0,0,0,.3);max-width:60vw}
 .geomap-popup{font:12px/1.4 system-ui,sans-serif}
@@ -33,6 +39,29 @@ _STYLE = """
 .geomap-popup-meta{color:#444;margin-top:4px}
 .geomap-evidence{margin:4px 0;padding-left:8px;border-left:3px solid #ccc}
 .geomap-evidence mark{background:#ffe08a}
+.geomap-time{background:rgba(255,255,255,.94);padding:6px 10px;border-radius:6px;
+ box-shadow:0 1px 4px rgba(0,0,0,.3);font:12px/1.4 system-ui,sans-serif;width:210px}
+.geomap-time-row{display:flex;align-items:center;gap:8px;margin-bottom:2px}
+.geomap-time-play{width:28px;height:24px;border:1px solid #999;border-radius:4px;
+ background:#fff;cursor:pointer;font-size:12px}
+.geomap-time input{width:100%;margin:2px 0}
+.marker-cluster.geomap-cluster{background:none}
+.marker-cluster.geomap-cluster div{width:100%;height:100%;margin:0;border-radius:50%;
+ display:flex;align-items:center;justify-content:center;box-sizing:border-box;
+ border:2px solid #fff;box-shadow:0 1px 3px rgba(0,0,0,.4)}
+.marker-cluster.geomap-cluster span{font:600 10px/18px system-ui,sans-serif;
+ background:#fff;border-radius:9px;min-width:18px;height:18px;text-align:center;
+ color:#222;padding:0 2px}
+.geomap-empty{position:absolute;z-index:1000;left:50%;top:50%;transform:translate(-50%,-50%);
+ background:rgba(255,255,255,.95);padding:.6em 1.2em;border-radius:8px;
+ box-shadow:0 1px 6px rgba(0,0,0,.35);font:600 28px/1.3 system-ui,sans-serif;color:#333;
+ pointer-events:none}
+.geomap-label{color:#5b5b5b;font:11px/1 system-ui,sans-serif;white-space:nowrap;
+ text-shadow:0 0 2px #fff,0 0 2px #fff,0 0 3px #fff;pointer-events:none}
+.geomap-label.rank0{font:600 12px/1 system-ui,sans-serif;color:#444;letter-spacing:.04em;
+ text-transform:uppercase}
+.geomap-label.rank1{font-weight:600;color:#333}
+@media print{.leaflet-control-zoom,.leaflet-control-layers,.geomap-time{display:none}}
 </style>
 """
 
@@ -44,8 +73,43 @@ def safe_json(value) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-class Basemap(MacroElement):
-    """Light vector outlines of countries and regions, for maps without tiles."""
+class _Text(Element):
+    _template = Template("{{ this.text }}")
+
+    def __init__(self, text: str):
+        super().__init__()
+        self.text = text
+
+
+class _Verbatim(MacroElement):
+    """A MacroElement whose rendered parts go into the page as they are.
+
+    branca compiles each rendered part as a template once more, which costs seconds for
+    megabytes of map data and would evaluate any ``{{ }}`` found in article text.
+    """
+
+    default_js: list = []
+    default_css: list = []
+
+    def render(self, **kwargs):
+        figure = self.get_root()
+        for name, url in self.default_js:
+            figure.header.add_child(JavascriptLink(url), name=name)
+        for name, url in self.default_css:
+            figure.header.add_child(CssLink(url), name=name)
+        module = self._template.module
+        for part, target in (("header", figure.header), ("html", figure.html),
+                             ("script", figure.script)):
+            macro = module.__dict__.get(part)
+            if macro is not None:
+                target.add_child(_Text(macro(self, kwargs)), name=self.get_name())
+        for child in self._children.values():
+            child.render(**kwargs)
+
+
+class Basemap(_Verbatim):
+    """Light vector outlines of countries and regions, with names that do not overlap
+    (important names first), for maps without tiles."""
 
     _template = Template("""
 {% macro script(this, kwargs) %}
@@ -53,6 +117,9 @@ class Basemap(MacroElement):
   var map = {{ this._parent.get_name() }};
   map.createPane("geomap-basemap");
   map.getPane("geomap-basemap").style.zIndex = 200;
+  map.createPane("geomap-labels");
+  map.getPane("geomap-labels").style.zIndex = 350;
+  map.getPane("geomap-labels").style.pointerEvents = "none";
   map.getContainer().style.background = "#dfe9f2";
   L.geoJSON({{ this.data }}, {pane: "geomap-basemap", interactive: false,
     style: function (f) {
@@ -60,17 +127,44 @@ class Basemap(MacroElement):
         ? {color: "#8c8c8c", weight: 1, fillColor: "#fbfaf6", fillOpacity: 1}
         : {color: "#b9b9b9", weight: 0.6, fill: false};
     }}).addTo(map);
+  var labels = {{ this.labels }}.map(function (l) {
+    var width = l[0].length * (l[3] === 0 ? 8 : 6.2) + 4;
+    return {l: l, w: width, marker: L.marker([l[1], l[2]], {pane: "geomap-labels",
+      interactive: false, keyboard: false, icon: L.divIcon({className: "geomap-label rank" + l[3],
+      html: "", iconSize: [width, 14], iconAnchor: [width / 2, 7]})})};
+  });
+  var layer = L.layerGroup().addTo(map);
+  function place() {
+    var zoom = map.getZoom(), size = map.getSize(), taken = [];
+    layer.clearLayers();
+    labels.forEach(function (x) {
+      if (zoom < x.l[4]) { return; }
+      var p = map.latLngToContainerPoint([x.l[1], x.l[2]]);
+      if (p.x < -50 || p.y < -20 || p.x > size.x + 50 || p.y > size.y + 20) { return; }
+      var box = [p.x - x.w / 2 - 3, p.y - 10, p.x + x.w / 2 + 3, p.y + 10];
+      for (var i = 0; i < taken.length; i++) {
+        var t = taken[i];
+        if (box[0] < t[2] && t[0] < box[2] && box[1] < t[3] && t[1] < box[3]) { return; }
+      }
+      taken.push(box);
+      x.marker.addTo(layer);
+      x.marker.getElement().textContent = x.l[0];
+    });
+  }
+  map.on("zoomend moveend", place);
+  map.whenReady(place);
 })();
 {% endmacro %}
 """)
 
-    def __init__(self, geojson: str):
+    def __init__(self, geojson: str, labels: str = "[]"):
         super().__init__()
         self._name = "GeomapBasemap"
         self.data = geojson
+        self.labels = labels
 
 
-class Attribution(MacroElement):
+class Attribution(_Verbatim):
     """Adds geomap's data credits to the map's attribution control."""
 
     _template = Template("""
@@ -85,7 +179,7 @@ class Attribution(MacroElement):
         self.text = text
 
 
-class NetworkNotice(MacroElement):
+class NetworkNotice(_Verbatim):
     """For pages that load Leaflet from the internet: a plain note, in place of a blank
     page or a blank embedded map, when it could not be fetched (no network, a blocked CDN).
     """
@@ -114,121 +208,44 @@ window.addEventListener("load", function () {
         self._name = "GeomapNetworkNotice"
 
 
-class IncidentLayer(JSCSSMixin):
-    """The incidents of one event type, added to its parent FeatureGroup."""
+class IncidentMap(_Verbatim):
+    """The incidents of every layer, drawn in the browser from compact data (see
+    :func:`geomap.render.map_data`), with the legend, the time control and the initial
+    view. Added after the LayerControl, whose entries it keeps counted."""
 
     _template = Template("""
-{% macro header(this, kwargs) %}""" + _STYLE + """{% endmacro %}
+{% macro header(this, kwargs) %}""" + _STYLE + """<script>{{ this.library }}</script>
+{% endmacro %}
 {% macro script(this, kwargs) %}
-(function () {
-  var group = {{ this._parent.get_name() }};
-  var colour = {{ this.colour|tojson }}, draw = {{ this.draw|tojson }};
-  var cls = {{ this.css_class|tojson }};
-  var target = group;
-  {% if this.cluster %}
-  target = L.markerClusterGroup({showCoverageOnHover: false, maxClusterRadius: 40});
-  group.addLayer(target);
-  {% endif %}
-  L.geoJSON({{ this.data }}, {
-    style: function (f) {
-      if (draw === "sea") {
-        return {color: colour, weight: 2, dashArray: "6 4", fillColor: colour,
-                fillOpacity: 0.18, className: cls};
-      }
-      return {color: colour, weight: 1.5, fillColor: colour,
-              fillOpacity: 0.15 + 0.5 * f.properties.shade, className: cls};
-    },
-    pointToLayer: function (f, latlng) {
-      var p = f.properties;
-      if (p.kind === "country") {
-        return L.circleMarker(latlng, {radius: 16, color: colour, weight: 2,
-          dashArray: "4 4", fillOpacity: 0.04, className: cls + " geomap-country"});
-      }
-      var hollow = p.status === "ended" || p.status === "planned";
-      return L.circleMarker(latlng, {radius: draw === "point" ? 9 : 6,
-        color: hollow ? colour : "#ffffff", weight: 2, dashArray: hollow ? "3 3" : null,
-        fillColor: colour, fillOpacity: hollow ? 0.12 : 0.9, className: cls});
-    },
-    onEachFeature: function (f, layer) {
-      layer.bindPopup(f.properties.popup, {maxWidth: 380});
-    }
-  }).eachLayer(function (layer) { target.addLayer(layer); });
-})();
+geomapIncidents({{ this._parent.get_name() }}, {{ this.control }},
+  [{% for name in this.groups %}{{ name }},{% endfor %}], {{ this.data }});
 {% endmacro %}
 """)
 
-    def __init__(self, features: dict, etype, cluster: bool):
+    def __init__(self, payload: dict, groups: list[str], control: str):
         super().__init__()
         self._name = "GeomapIncidents"
-        self.data = safe_json(features)
-        self.colour = etype.colour
-        self.draw = etype.draw
-        self.css_class = f"geomap-feature geomap-{etype.id}"
-        self.cluster = cluster
-        if cluster:
+        self.data = safe_json(payload)
+        self.groups = groups
+        self.control = control
+        self.library = _library()
+        if payload["cluster"]:
             self.default_js = [("markercluster", assets.url("markercluster_js"))]
             self.default_css = [("markercluster_css", assets.url("markercluster_css")),
                                 ("markercluster_default_css",
                                  assets.url("markercluster_default_css"))]
 
 
-class Legend(MacroElement):
-    """One categorical legend whose entries follow the layers switched on and off."""
+@functools.cache
+def _library() -> str:
+    """geomap's own map script (shipped with the package), safe inside <script>."""
+    from importlib.resources import files
 
-    _template = Template("""
-{% macro script(this, kwargs) %}
-(function () {
-  var map = {{ this._parent.get_name() }};
-  var layers = { {% for name in this.layer_names %}{{ name|tojson }}: {{ name }},{% endfor %} };
-  var legend = L.control({position: "bottomright"});
-  legend.onAdd = function () {
-    var div = L.DomUtil.create("div", "geomap-legend");
-    div.innerHTML = {{ this.html|tojson }};
-    L.DomEvent.disableClickPropagation(div);
-    return div;
-  };
-  legend.addTo(map);
-  function sync() {
-    legend.getContainer().querySelectorAll("[data-layer]").forEach(function (entry) {
-      entry.style.display = map.hasLayer(layers[entry.dataset.layer]) ? "" : "none";
-    });
-  }
-  map.on("overlayadd overlayremove", sync);
-  sync();
-})();
-{% endmacro %}
-""")
-
-    def __init__(self, groups, gdf):
-        super().__init__()
-        self._name = "GeomapLegend"
-        self.layer_names = [group.get_name() for _, group, _ in groups]
-        self.html = _legend_html(groups, gdf)
+    return files("geomap").joinpath("incidents.js").read_text("utf-8").replace(
+        "</script", "<\\/script")
 
 
-def _legend_html(groups, gdf) -> str:
-    if not groups:
-        return "<h4>No incidents</h4>"
-    parts = ["<h4>Incidents</h4>"]
-    for etype, group, rows in groups:
-        parts.append(
-            f'<div class="geomap-legend-entry" data-layer="{group.get_name()}">'
-            f'<span class="geomap-swatch {etype.draw}" style="border-color:{etype.colour};'
-            f'background:{etype.colour}55"></span>{html.escape(etype.label)} ({len(rows)})</div>')
-    if any(etype.draw == "point" for etype, _, _ in groups):
-        parts.append('<div class="geomap-legend-note">Filled marker: blocked or active; '
-                     'dashed hollow marker: ended or planned</div>')
-    if any(etype.draw == "region" for etype, _, _ in groups):
-        parts.append('<div class="geomap-legend-note">Darker region: more incidents</div>')
-    country = gdf[gdf["country_only"]]
-    if len(country):
-        names = sorted({str(p) for p in country["place"]})
-        parts.append('<div class="geomap-legend-note">Dashed ring: reported for a whole '
-                     f'country only ({html.escape(", ".join(names))})</div>')
-    return "".join(parts)
-
-
-class Title(MacroElement):
+class Title(_Verbatim):
     """The map's title, set as text (never parsed as HTML)."""
 
     _template = Template("""

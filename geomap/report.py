@@ -13,17 +13,21 @@ import html
 import os
 import re
 import shutil
-import tempfile
 from pathlib import Path
 
 from . import assets
 from .errors import GeomapError, InputError
 from .io import write_atomic
-from .render import to_html
+from .render import tile_urls, to_html
 
 BROWSER_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 _BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]
+
+
+# Read by the map's script: a still image has no zoom buttons, layer list or time control
+# (the legend stays), and is framed for the room they leave.
+SNAPSHOT_SCRIPT = "window.geomapSnapshot = true;"
 
 
 class BrowserMissingError(GeomapError, FileNotFoundError):
@@ -94,7 +98,8 @@ def find_browser() -> str:
 def to_png(m, path: str | Path, *, width: int = 1200, height: int = 800) -> Path:
     """Draw the map in headless Chromium and save a PNG of exactly ``width`` x ``height``.
 
-    Waits until the incident layers (and any tiles) have rendered.
+    Waits until the incident layers (and any tiles) have rendered. The image shows the
+    legend but no zoom buttons, layer list or time control.
     """
     if width < 100 or height < 100 or width > 8000 or height > 8000:
         raise InputError(f"image size {width}x{height}: width and height must be 100..8000")
@@ -102,12 +107,46 @@ def to_png(m, path: str | Path, *, width: int = 1200, height: int = 800) -> Path
     page = to_html(m)
     if assets.available():  # scripts from the cache even for an online map: fewer waits
         page = assets.inline(page, strict=False)
-    with tempfile.TemporaryDirectory() as folder:
-        page_path = Path(folder) / "map.html"
-        page_path.write_text(page, encoding="utf-8")
-        png = _in_thread(_screenshot, page_path, width, height)
+    allowed = tuple(assets.url(name) for name in assets.FILES)
+    tiles = [re.compile(_tile_pattern(t)) for t in tile_urls(m)]
+    png = _in_thread(_screenshot, page, width, height,
+                     lambda u: u in allowed or any(t.match(u) for t in tiles))
     write_atomic(path, png)
     return path
+
+
+# The page is served to the browser from this address, never from a file: a page on an
+# http origin cannot read file:// addresses, and every other request is refused.
+_PAGE_URL = "http://geomap.invalid/page.html"
+
+
+def _open(browser, page_html: str, allowed=None, init_script: str | None = None, **options):
+    """A new browser page showing ``page_html``. Every request is aborted except the page
+    itself, inline data and the addresses ``allowed(url)`` accepts."""
+    page = browser.new_page(**options)
+    if init_script:
+        page.add_init_script(init_script)
+
+    def route(request_route):
+        url = request_route.request.url
+        if url == _PAGE_URL:
+            request_route.fulfill(status=200, content_type="text/html; charset=utf-8",
+                                  body=page_html)
+        elif url.startswith("data:") or allowed is not None and allowed(url):
+            request_route.continue_()
+        else:
+            request_route.abort()
+
+    page.route("**/*", route)
+    page.goto(_PAGE_URL)
+    return page
+
+
+def _tile_pattern(template: str) -> str:
+    """A regular expression for the addresses of a tile URL template."""
+    parts = re.split(r"(\{[a-z]+\})", template)
+    return "".join(r"[A-Za-z0-9_.-]+" if re.fullmatch(r"\{[a-z]+\}", part) else re.escape(part)
+                   for part in parts) + r"(\?.*)?$"
 
 
 def _in_thread(func, *args):
@@ -119,7 +158,7 @@ def _in_thread(func, *args):
         return pool.submit(func, *args).result()
 
 
-def _screenshot(page_path: Path, width: int, height: int) -> bytes:
+def _screenshot(page_html: str, width: int, height: int, allowed) -> bytes:
     browser_path = find_browser()
     from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import sync_playwright
@@ -127,8 +166,8 @@ def _screenshot(page_path: Path, width: int, height: int) -> bytes:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=browser_path, args=_BROWSER_ARGS)
         try:
-            page = browser.new_page(viewport={"width": width, "height": height})
-            page.goto(page_path.resolve().as_uri())
+            page = _open(browser, page_html, allowed, init_script=SNAPSHOT_SCRIPT,
+                         viewport={"width": width, "height": height})
             page.wait_for_load_state("load")
             try:
                 page.wait_for_selector(".leaflet-container", timeout=20_000)
@@ -147,21 +186,28 @@ def _screenshot(page_path: Path, width: int, height: int) -> bytes:
 
 
 def to_pdf(page_path: str | Path, pdf_path: str | Path) -> Path:
-    """Print an HTML page to PDF with headless Chromium (as a reader's print would)."""
-    pdf = _in_thread(_print, Path(page_path))
+    """Print an HTML page to PDF with headless Chromium (as a reader's print would).
+
+    The page gets nothing from outside itself: its scripts, styles and images must be
+    inline (the report page's print view is its inlined map image).
+    """
+    try:
+        page_html = Path(page_path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"{page_path}: cannot read the page to print ({err})") from err
+    pdf = _in_thread(_print, page_html)
     write_atomic(Path(pdf_path), pdf)
     return Path(pdf_path)
 
 
-def _print(page_path: Path) -> bytes:
+def _print(page_html: str) -> bytes:
     browser_path = find_browser()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=browser_path, args=_BROWSER_ARGS)
         try:
-            page = browser.new_page()
-            page.goto(Path(page_path).resolve().as_uri())
+            page = _open(browser, page_html)
             page.wait_for_load_state("load")
             return page.pdf(format="A4", print_background=True)
         finally:

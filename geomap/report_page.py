@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import base64
 import html
-import json
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 from .events import Taxonomy, load_taxonomy
-from .render import ATTRIBUTION, highlight_evidence, render, source_link
+from .render import (ATTRIBUTION, content_security_policy, evidence_items, highlight_evidence,
+                     render, source_link)
 from .report import BrowserMissingError, to_fragment, to_png
 
 _CSS = """
@@ -28,6 +28,7 @@ blockquote{margin:4px 0 2px;padding-left:8px;border-left:3px solid #ccc}
 blockquote mark{background:#ffe08a}
 .incident{margin-bottom:10px}.meta{color:#555;font-size:12px}
 .map-image{display:none;width:100%}
+.daily-chart{max-width:960px;break-inside:avoid}
 footer{margin-top:32px;color:#666;font-size:12px}
 @media print{
  body{margin:0;max-width:none}
@@ -48,6 +49,7 @@ def build_report(incidents, *, title: str = "Incident report", offline: bool = F
     snapshot = _snapshot(incidents, taxonomy, warn) if image else None
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        content_security_policy(m),
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{html.escape(title)}</h1>",
@@ -57,9 +59,62 @@ def build_report(incidents, *, title: str = "Incident report", offline: bool = F
     if snapshot:
         parts.append(f'<img class="map-image" alt="Map of the incidents" '
                      f'src="data:image/png;base64,{snapshot}">')
-    parts += ["</section>", _counts_table(incidents, taxonomy), _evidence(incidents, taxonomy),
+    parts += ["</section>", daily_chart(incidents, taxonomy),
+              _counts_table(incidents, taxonomy), _evidence(incidents, taxonomy),
               f"<footer>{ATTRIBUTION}. Made with geomap.</footer>", "</body></html>"]
     return "\n".join(parts)
+
+
+def daily_chart(incidents, taxonomy, *, width: int = 960, height: int = 240) -> str:
+    """Incidents per day, stacked by type, as an inline SVG chart (it prints as drawn).
+
+    Empty when no incident has a date; days without incidents are kept, so gaps show.
+    """
+    import datetime as dt
+
+    dated = incidents[incidents["date"].notna()]
+    if not len(dated):
+        return ""
+    first, last = (dt.date.fromisoformat(d) for d in (dated["date"].min(), dated["date"].max()))
+    days = [(first + dt.timedelta(n)).isoformat() for n in range((last - first).days + 1)]
+    present = [t for t in taxonomy.types if (dated["event_type"] == t.id).any()]
+    counts = dated.groupby(["date", "event_type"]).size()
+    top = max(int(dated.groupby("date").size().max()), 1)
+    left, bottom, legend = 36, 34, 22
+    plot_w, plot_h = width - left - 8, height - bottom - legend - 8
+    step = plot_w / len(days)
+    bar = max(1.0, step * 0.8)
+    out = [f'<svg class="daily-chart" xmlns="http://www.w3.org/2000/svg" width="100%" '
+           f'viewBox="0 0 {width} {height}" role="img" aria-label="Incidents per day by type" '
+           'font-family="system-ui,sans-serif" font-size="11">']
+    for tick in sorted({0, top // 2, top}):
+        y = legend + 8 + plot_h - plot_h * tick / top
+        out.append(f'<line x1="{left}" x2="{width - 8}" y1="{y:.1f}" y2="{y:.1f}" '
+                   f'stroke="#ddd"/><text x="{left - 6}" y="{y + 4:.1f}" '
+                   f'text-anchor="end" fill="#555">{tick}</text>')
+    every = max(1, round(len(days) / 12))
+    for i, day in enumerate(days):
+        x = left + i * step + (step - bar) / 2
+        y = legend + 8 + plot_h
+        for etype in present:
+            n = int(counts.get((day, etype.id), 0))
+            if n:
+                h = plot_h * n / top
+                y -= h
+                out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+                           f'fill="{html.escape(etype.colour)}"><title>{html.escape(day)}: '
+                           f"{n} {html.escape(etype.label)}</title></rect>")
+        if i % every == 0:
+            out.append(f'<text x="{left + i * step + step / 2:.1f}" y="{height - 12}" '
+                       f'text-anchor="middle" fill="#555">{html.escape(day[5:])}</text>')
+    x = left
+    for etype in present:
+        out.append(f'<rect x="{x}" y="4" width="12" height="12" '
+                   f'fill="{html.escape(etype.colour)}"/><text x="{x + 16}" y="14">'
+                   f"{html.escape(etype.label)}</text>")
+        x += 28 + 7 * len(etype.label)
+    out.append("</svg>")
+    return "<h2>Incidents per day</h2>" + "".join(out)
 
 
 def _snapshot(incidents, taxonomy, warn) -> str | None:
@@ -76,7 +131,8 @@ def _snapshot(incidents, taxonomy, warn) -> str | None:
 
 def _period(incidents) -> str:
     dates = sorted(d for d in incidents["date"].dropna() if d)
-    docs = {e["doc_id"] for raw in incidents["evidence_all"] for e in json.loads(raw)}
+    docs = {str(e.get("doc_id")) for raw in incidents["evidence_all"]
+            for e in evidence_items(raw)}
     span = (f"Period covered: {html.escape(dates[0])} – {html.escape(dates[-1])}"
             if dates else "Period covered: dates unknown")
     return f"{span} · {len(incidents)} incidents from {len(docs)} documents"
@@ -120,14 +176,14 @@ def _evidence(incidents, taxonomy) -> str:
                                                                          na_position="last")
         if not len(rows):
             continue
-        parts.append(f'<h3 style="color:{etype.colour}">{html.escape(etype.label)} '
-                     f"({len(rows)})</h3>")
+        parts.append(f'<h3 style="color:{html.escape(etype.colour)}">'
+                     f"{html.escape(etype.label)} ({len(rows)})</h3>")
         for _, row in rows.iterrows():
             meta = " · ".join(html.escape(str(v)) for v in (
                 _region(row), row["date"] or "date unknown", row["status"]))
             parts.append(f'<div class="incident"><b>{html.escape(str(row["place"]))}</b> '
                          f'<span class="meta">{meta}</span>')
-            for item in json.loads(row["evidence_all"]):
+            for item in evidence_items(row["evidence_all"]):
                 parts.append(f"<blockquote>{highlight_evidence(item)}</blockquote>"
                              f"{source_link(item)}")
             parts.append("</div>")

@@ -22,7 +22,7 @@ import re._parser as _parser
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
 ID = re.compile(r"[a-z0-9_]+")
 ICON = re.compile(r"[a-z0-9][a-z0-9-]{0,40}")
-MAX_LABEL = 80
+MAX_LABEL = 200
 
 # CSS Color Module Level 4 named colours.
 CSS_NAMES = frozenset("""

@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import json
-import sys
+import os
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Property tests draw the same examples on every run (a fresh clone's CI included);
+# HYPOTHESIS_PROFILE=dev searches afresh, and whatever it finds becomes a fixed test.
+settings.register_profile("ci", derandomize=True, deadline=None, database=None,
+                          print_blob=True, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("dev", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
-def run_cli(*args: str, stdin: bytes | None = None, check: bool = False):
-    """Run the ``geomap`` command line in this process (click's CliRunner), from the
-    checkout's root, and return what a subprocess would: ``returncode``, ``stdout`` and
-    ``stderr`` as bytes.
+def run_cli(*args: str, stdin: bytes | None = None, check: bool = False, cwd=None):
+    """Run the ``geomap`` command line in this process (click's CliRunner), in ``cwd`` (the
+    checkout by default: give a temporary folder when the command writes to its default
+    output, so that tests never write into the checkout), and return what a subprocess
+    would: ``returncode``, ``stdout`` and ``stderr`` as bytes.
 
     An exception that escapes the command is a traceback on stderr and exit status 1, as it
     would be for a user, so tests that want one line of error text still see the difference.
@@ -29,7 +39,7 @@ def run_cli(*args: str, stdin: bytes | None = None, check: bool = False):
     from geomap.cli import main
 
     here = os.getcwd()
-    os.chdir(ROOT)
+    os.chdir(cwd or ROOT)
     try:
         result = CliRunner().invoke(main, list(args), input=stdin, catch_exceptions=True)
     finally:
@@ -61,14 +71,13 @@ CHROMIUM = "/usr/bin/chromium"
 @pytest.fixture(scope="session")
 def offline_assets():
     """Leaflet's files for offline maps, provisioned once from the npm registry."""
-    import shutil
-
     from geomap import assets
 
     if not assets.available():
-        if shutil.which("npm") is None:
-            pytest.skip("npm is needed once to provision Leaflet for offline maps")
-        assets.fetch()
+        try:
+            assets.fetch()
+        except assets.AssetsMissingError as err:
+            pytest.skip(f"offline maps need Leaflet once from the npm registry: {err}")
     return assets.cache_dir()
 
 
@@ -122,3 +131,27 @@ def page_log(browser):
     log = PageLog(browser)
     yield log
     log.close()
+
+
+def _listing(folder: Path) -> dict[str, int]:
+    return {str(p.relative_to(folder)): p.stat().st_mtime_ns
+            for p in folder.rglob("*")} if folder.is_dir() else {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def checkout_stays_untouched():
+    """Tests write into temporary folders only: output/ (where the README's commands put
+    their files) and examples/ are the same after the session as before it."""
+    folders = [ROOT / "output", ROOT / "examples"]
+    before = [_listing(f) for f in folders]
+    yield
+    changed = [str(f) for f, b in zip(folders, before) if _listing(f) != b]
+    assert not changed, f"the test session wrote into {', '.join(changed)}"
+
+
+def map_payload(page: str) -> dict:
+    """The compact data a map page draws from (plain text, escaped by the page's script)."""
+    import json
+
+    found = re.search(r"geomapIncidents\([^,]+, [^,]+,\s*\[[^\]]*\], (\{.*\})\);", page)
+    return json.loads(found.group(1))

@@ -114,7 +114,7 @@ def test_extract_off_a_terminal_prints_a_summary_and_a_line_a_minute(tmp_path, m
     lines = CliRunner().invoke(main, args).output.splitlines()
     progress = [line for line in lines if "documents done of about 31" in line]
     assert len(progress) >= 3 and "documents/s" in progress[0]
-    assert lines[-2].startswith("geomap: 1 incidents from 30 documents (1 bad records skipped)")
+    assert lines[-2].startswith("geomap: 1 incidents from 30 documents written (1 bad records skipped)")
     assert sum("c.jsonl:31: invalid JSON" in line for line in lines) == 1
     quiet = CliRunner().invoke(main, [*args, "--quiet"]).output.splitlines()
     assert len(quiet) == 1 and "c.jsonl:31: invalid JSON" in quiet[0]
@@ -129,3 +129,22 @@ def test_extract_needs_an_output_or_a_store(tmp_path):
     assert result.exit_code == 1
     assert result.output == "geomap: error: give an output file (-o) or an incident store " \
                             "(--into)\n"
+
+
+def test_document_over_doc_timeout_is_skipped_with_one_line_and_counted(tmp_path):
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    corpus = tmp_path / "feed.jsonl"
+    corpus.write_text(json.dumps({"id": "long", "text": "Drones struck Kyiv. " * 3000}) + "\n",
+                      encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = CliRunner().invoke(main, ["extract", str(corpus), "--doc-timeout", "0.000001",
+                                       "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    warning = [line for line in result.output.splitlines() if "warning" in line]
+    assert warning == [f"geomap: warning: {corpus}: document 'long': skipped, took longer "
+                       "than 1e-06 s (--doc-timeout)"]
+    assert "(1 documents over --doc-timeout skipped)" in result.output
+    assert read_incidents(out).empty

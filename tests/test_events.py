@@ -267,3 +267,49 @@ def test_extraction_never_crashes_and_evidence_points_into_the_text(words, date)
         assert text[row.start:row.end] == row.evidence
         assert row.start <= row.mention_start < row.mention_end <= row.end
         assert row.status in ("planned", "ongoing", "ended", "unknown")
+
+
+# ---------------------------------------------------------------- fixed counterexamples
+
+def test_event_carried_into_the_next_sentence_shows_its_place_in_the_evidence():
+    # Found by the property test above: the place came from the next sentence, outside
+    # the evidence, so the popup lost its highlight.
+    text = ("Drones struck Ukraine overnight. The targeted areas included the Kherson "
+            "region.")
+    gdf = extract([Document("h", text)])
+    row = gdf.iloc[0]
+    assert (row["event_type"], row["place"]) == ("drone_attack", "Kherson")
+    assert row["evidence"] == text
+    assert row["start"] <= row["mention_start"] < row["mention_end"] <= row["end"]
+    assert row["evidence"][row["mention_start"] - row["start"]:
+                           row["mention_end"] - row["start"]] == "Kherson"
+
+
+def test_a_trigger_that_spells_a_negation_still_works_as_a_phrase(tmp_path):
+    path = tmp_path / "entry.toml"
+    path.write_text(textwrap.dedent('''
+        [[type]]
+        id = "entry_refused"
+        label = "Entry refused"
+        colour = "teal"
+        draw = "point"
+        hypothetical = "planned"
+        triggers = ['\\bdenied entry\\b', '\\bno-go zone\\b']
+    '''), encoding="utf-8")
+    taxonomy = load_taxonomy(path)
+    found = extract([Document("a", "Border guards denied entry to lorries at Medyka."),
+                     Document("b", "Police declared a no-go zone around Kherson.")],
+                    taxonomy=taxonomy)
+    assert sorted(found["place"]) == ["Kherson", "Medyka"]
+    # A negation before the phrase still counts.
+    none = extract([Document("c", "Guards never denied entry to lorries at Medyka.")],
+                   taxonomy=taxonomy)
+    assert len(none) == 0
+
+
+def test_shipped_triggers_pass_the_pattern_check():
+    from geomap.validate import pattern_problem
+
+    for etype in load_taxonomy().types:
+        for pattern in (*etype.triggers, *etype.continue_cues):
+            assert pattern_problem(pattern.pattern, pattern.flags) is None, pattern.pattern

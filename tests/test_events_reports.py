@@ -17,6 +17,8 @@ from geomap.models import Document
 from geomap.pipeline import extract, select_incidents
 from geomap.render import highlight_evidence
 
+from .conftest import map_payload
+
 
 def rows(text: str, date: str | None = "2024-05-12", **kw) -> list[dict]:
     gdf = extract([Document("r", text, date=date)], **kw)
@@ -275,8 +277,10 @@ def test_map_draws_the_selection_and_shows_interceptions(corpus, tmp_path):
                                        "--intercepted", "yes", "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "1 incidents from 1 documents" in result.output
-    page = out.read_text(encoding="utf-8")
-    assert "Intercepted: weapons reported shot down" in page and "Nikopol" not in page
+    payload = map_payload(out.read_text(encoding="utf-8"))
+    assert ["intercepted", "Intercepted"] in payload["extra"]
+    column = payload["extra"].index(["intercepted", "Intercepted"])
+    assert [(r[2], r[7][column]) for r in payload["inc"]] == [("Poltava", True)]
 
 
 # ---------------------------------------------------------------- taxonomy data

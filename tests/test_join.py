@@ -8,7 +8,7 @@ import geopandas as gpd
 import pytest
 import shapely
 
-from geomap.errors import InputError
+from geomap.errors import InputError, OutputError
 from geomap.export import read_incidents, write_incidents
 from geomap.join import COLUMNS
 from geomap.models import Document
@@ -81,7 +81,7 @@ def test_write_is_atomic_and_keeps_the_old_file_on_failure(incidents, tmp_path):
     before = target.read_bytes()
     broken = incidents.copy()
     broken["confidence"] = broken["confidence"].astype("complex128")  # GDAL has no such field
-    with pytest.raises(NotImplementedError, match="complex128"):
+    with pytest.raises(OutputError, match=f"^{target}: cannot write GeoJSON.*complex128"):
         write_incidents(broken, target)
     assert target.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["incidents.geojson"]
@@ -109,3 +109,46 @@ def test_example_article_exports(tmp_path):
     path = write_incidents(gdf, tmp_path / "briefing.gpkg")
     assert set(read_incidents(path)["event_type"]) == {"drone_attack", "border_blockade",
                                                        "mine_clearing"}
+
+
+def _reports_of_one_incident(n):
+    from geomap.models import Event, Mention, Place
+
+    place = Place("geonames:703448", "Kyiv", 50.45, 30.52, "locality", "UA", "UA-30",
+                  "Kyiv City")
+    sentence = "Drones struck Kyiv."
+    mention = Mention(14, 18, "Kyiv", place, 0.9)
+    return [(Document(f"d{i}", sentence), [Event("drone_attack", "unknown", (mention,),
+                                                 sentence, 0, 19, "2024-01-01", 0.9)])
+            for i in range(n)]
+
+
+def test_merging_many_reports_of_one_incident_is_linear():
+    import time
+
+    from geomap.events import load_taxonomy
+    from geomap.join import incidents_frame
+
+    taxonomy = load_taxonomy()
+    seconds = []
+    for n in (10_000, 20_000):
+        pairs = _reports_of_one_incident(n)
+        start = time.perf_counter()
+        gdf = incidents_frame(pairs, taxonomy)
+        seconds.append(time.perf_counter() - start)
+        assert len(gdf) == 1 and gdf["evidence_count"].iloc[0] == n
+    # Twice the reports: about twice the time (rebuilding the evidence set on every merge
+    # made it four times, and 20,000 reports took minutes).
+    assert seconds[1] < 3.5 * seconds[0] + 0.5
+
+
+def test_two_articles_with_one_id_both_keep_their_evidence():
+    warnings = []
+    docs = [Document("same", "Shelling hit Nikopol on Monday.", date="2024-03-07"),
+            Document("same", "Shelling hit Nikopol on Monday, officials said.",
+                     date="2024-03-07")]
+    gdf = extract(docs, warn=warnings.append)
+    assert len(gdf) == 1 and gdf.iloc[0]["evidence_count"] == 2
+    assert [e["evidence"] for e in json.loads(gdf.iloc[0]["evidence_all"])] == [
+        "Shelling hit Nikopol on Monday.", "Shelling hit Nikopol on Monday, officials said."]
+    assert warnings == ["document id 'same' seen before; both articles kept"]

@@ -191,3 +191,63 @@ def test_map_repr_html_renders_in_chromium(page_log, incidents, tmp_path, offlin
 def test_incidents_show_themselves_as_a_table(incidents):
     table = incidents._repr_html_()
     assert "<table" in table and "event_type" in table
+
+
+def test_report_has_a_printable_chart_of_incidents_per_day(incidents):
+    from geomap.report_page import daily_chart
+
+    page = build_report(incidents, title="Chart", image=False)
+    assert "<h2>Incidents per day</h2>" in page and '<svg class="daily-chart"' in page
+    chart = daily_chart(incidents, __import__("geomap").load_taxonomy())
+    days = re.findall(r"<title>(\d{4}-\d\d-\d\d): (\d+) ([^<]+)</title>", chart)
+    total = sum(int(n) for _, n, _ in days)
+    assert total == incidents["date"].notna().sum()
+    assert {d for d, _, _ in days} == set(incidents["date"].dropna())
+    assert daily_chart(incidents.iloc[0:0], __import__("geomap").load_taxonomy()) == ""
+
+
+@pytest.mark.browser
+def test_image_browser_loads_nothing_but_the_page(tmp_path):
+    import http.server
+    import threading
+
+    from geomap.report import _screenshot
+
+    if not os.path.exists("/usr/bin/chromium") and not os.environ.get("GEOMAP_CHROMIUM"):
+        pytest.skip("no Chromium")
+    hits = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802 - the http.server interface
+            hits.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    secret = tmp_path / "secret.txt"
+    secret.write_text("local file")
+    base = f"http://127.0.0.1:{server.server_port}"
+    page = (f'<html><body><div class="leaflet-container" style="height:50px"></div>'
+            f'<img src="{base}/beacon.gif"><script src="{base}/x.js"></script>'
+            f'<iframe src="{secret.as_uri()}"></iframe>'
+            f'<link rel="stylesheet" href="{base}/s.css">'
+            f'<script>fetch("{base}/fetch").catch(function () {{}});'
+            f'document.title = "drawn";</script></body></html>')
+    asked = []  # every request the page made reaches this check first, and is refused
+
+    def allowed(url):
+        asked.append(url)
+        return False
+
+    try:
+        png = _screenshot(page, 300, 200, allowed)
+    finally:
+        server.shutdown()
+    assert png.startswith(b"\x89PNG")
+    assert {u.rsplit("/", 1)[-1] for u in asked} >= {"beacon.gif", "x.js", "s.css", "fetch"}
+    assert not any(u.startswith("file:") for u in asked)  # never even asked for
+    assert hits == []

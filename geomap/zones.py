@@ -1,0 +1,158 @@
+"""The part of a sea that a sentence is about.
+
+"The western Black Sea", "the Black Sea off Odesa", "in Romanian and Bulgarian waters",
+"near the Bosporus": a sea zone is limited by what its sentence says, and is the whole sea
+only when the sentence says nothing more. Two kinds of limits, combined when both occur:
+
+- a compass word before the sea's name ("western", "north-eastern", "central") keeps that
+  half, quarter or middle of the sea's extent;
+- places the sentence ties to the water ("off X", "near X", "along X's coast", "X waters",
+  "the waters of X") keep the sea within a distance of them: about 80 km of a town or a
+  strait, about 150 km of a country's or region's territory.
+
+>>> import shapely
+>>> sea = shapely.box(28, 41, 42, 47)
+>>> zone = sea_zone(sea, "Navies will sweep the western Black Sea.", 30, 39)
+>>> [round(v) for v in zone.bounds]
+[28, 41, 35, 47]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+NEAR_PLACE = 0.8  # degrees around a town, a port or a strait (about 80 km)
+NEAR_AREA = 1.4  # degrees around a country's or a region's territory (about 150 km)
+_WINDOW = 300  # characters either side of the sea's name searched for limits
+
+_COMPASS = re.compile(
+    r"\b(?P<word>(?:north|south)(?:[- ]?(?:east|west))?|east|west|central|middle)(?:ern)?"
+    r"\s+(?:part\s+of\s+(?:the\s+)?|parts\s+of\s+(?:the\s+)?)?(?:the\s+)?$", re.I)
+_BEFORE = re.compile(r"\b(?:off|near|by|close\s+to|along|outside|waters\s+(?:off|of))"
+                     r"\s+(?:the\s+)?(?:coast\s+of\s+|shores?\s+of\s+|port\s+of\s+)?$", re.I)
+_AFTER = re.compile(r"^(?:'s|’s)?(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-]*)*\s+"
+                    r"(?:territorial\s+|coastal\s+)?(?:waters|coast|coastline|shores?)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def sea_zone(sea, text: str, start: int, end: int, parser=None):
+    """The part of ``sea`` (a polygon) that ``text`` means by the name at ``start:end``.
+
+    ``parser`` (a :class:`~geomap.geoparse.Geoparser` that counts demonyms) finds the
+    places tied to the water; a shared one is used when None.
+    """
+    import shapely
+
+    left, right = _sentence(text, start, end)
+    anchors = _anchors(text, left, right, (start, end), parser)
+    zone = sea
+    if anchors:
+        near = shapely.intersection(sea, shapely.union_all(anchors))
+        zone = near if not near.is_empty and near.area > 1e-4 else sea
+    compass = _COMPASS.search(text[max(left, start - 40):start])
+    if compass:
+        part = shapely.intersection(zone, _part(zone.bounds, compass.group("word")))
+        zone = part if not part.is_empty and part.area > 1e-4 else zone
+    return zone
+
+
+def coastal_zone(lon: float, lat: float, text: str, start: int, end: int):
+    """The seas within :data:`NEAR_PLACE` of a coastal place named after "off" ("mines
+    cleared off Odesa"), or None when the text does not put the event at sea off it."""
+    import shapely
+
+    left, _right = _sentence(text, start, end)
+    if not _BEFORE.search(text[max(left, start - 40):start]):
+        return None
+    seas = _seas()
+    around = shapely.Point(lon, lat).buffer(NEAR_PLACE)
+    hits = seas.query(around, predicate="intersects")
+    if not len(hits):
+        return None
+    zone = shapely.intersection(shapely.union_all(seas.geometries.take(hits)), around)
+    return zone if not zone.is_empty and zone.area > 1e-4 else None
+
+
+def around(text: str, start: int, end: int) -> tuple[str, int, int]:
+    """The part of ``text`` these rules read for the name at ``start:end``, with the name's
+    offsets in it: the zones drawn from it are those drawn from the whole text."""
+    left, right = max(0, start - _WINDOW), min(len(text), end + _WINDOW)
+    return text[left:right], start - left, end - left
+
+
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(0, start - _WINDOW)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
+    left = ends[-1] if ends else left
+    stop = _SENTENCE_END.search(text, end, min(len(text), end + _WINDOW))
+    return left, stop.start() + 1 if stop else min(len(text), end + _WINDOW)
+
+
+def _anchors(text: str, left: int, right: int, own: tuple[int, int], parser) -> list:
+    """Buffers around the places the sentence ties to the water."""
+    parser = parser or _parser()
+    sentence = text[left:right]
+    shapes = []
+    for mention in parser.parse(sentence):
+        a, b = mention.start + left, mention.end + left
+        if (a, b) == own or a < own[1] and own[0] < b:
+            continue
+        if not (_BEFORE.search(text[max(left, a - 40):a]) or _AFTER.search(text[b:right])):
+            continue
+        shape = _shape(mention.place)
+        if shape is not None:
+            shapes.append(shape)
+    return shapes
+
+
+def _shape(place):
+    """The buffered outline of a place the water is tied to."""
+    import shapely
+
+    from .join import place_polygon
+
+    polygon = place_polygon(place)
+    if polygon is not None and place.kind in ("country", "admin1", "region"):
+        return shapely.simplify(polygon, 0.05).buffer(NEAR_AREA, quad_segs=4)
+    if polygon is not None:  # a strait or another sea
+        return polygon.buffer(NEAR_PLACE, quad_segs=4)
+    return shapely.Point(place.lon, place.lat).buffer(NEAR_PLACE)
+
+
+def _part(bounds, word: str):
+    """The box of ``bounds`` a compass word names: a half, a quarter or the middle."""
+    import shapely
+
+    minx, miny, maxx, maxy = bounds
+    midx, midy = (minx + maxx) / 2, (miny + maxy) / 2
+    word = re.sub(r"[- ]", "", word.lower())
+    if word in ("central", "middle"):
+        dx, dy = (maxx - minx) / 4, (maxy - miny) / 4
+        return shapely.box(minx + dx, miny + dy, maxx - dx, maxy - dy)
+    x0, x1, y0, y1 = minx, maxx, miny, maxy
+    if word.startswith("north"):
+        y0 = midy
+    if word.startswith("south"):
+        y1 = midy
+    if word.endswith("west"):
+        x1 = midx
+    if word.endswith("east"):
+        x0 = midx
+    return shapely.box(x0, y0, x1, y1)
+
+
+@cache
+def _parser():
+    from .geoparse import Geoparser
+
+    return Geoparser(demonyms="all")
+
+
+@cache
+def _seas():
+    import shapely
+
+    from . import data
+
+    return shapely.STRtree(list(data.frame("seas").geometry))

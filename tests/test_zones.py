@@ -1,0 +1,72 @@
+"""Sea zones follow the words around the sea's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap import data
+from geomap.models import Document
+from geomap.pipeline import extract
+
+
+@pytest.fixture(scope="module")
+def black_sea():
+    return data.frame("seas").set_index("name").loc["Black Sea"].geometry
+
+
+def _zone(text: str):
+    gdf = extract(Document("d", text))
+    rows = gdf[gdf["event_type"] == "mine_clearing"]
+    assert len(rows) >= 1, gdf[["event_type", "place"]]
+    return rows.iloc[0]
+
+
+def test_the_sea_alone_is_the_whole_sea(black_sea):
+    row = _zone("Navies cleared mines in the Black Sea last week.")
+    assert row.geometry.equals(black_sea)
+
+
+@pytest.mark.parametrize("word, inside, outside", [
+    ("western", (29.5, 43.5), (38.0, 43.0)),
+    ("eastern", (38.0, 43.0), (29.5, 43.5)),
+    ("north-western", (30.5, 46.0), (30.5, 42.0)),
+])
+def test_a_compass_word_keeps_that_part(black_sea, word, inside, outside):
+    import shapely
+
+    row = _zone(f"Minesweepers will sweep the {word} Black Sea for drifting mines.")
+    assert row["place"] == "Black Sea"
+    assert row.geometry.area < 0.6 * black_sea.area
+    assert row.geometry.contains(shapely.Point(*inside))
+    assert not row.geometry.intersects(shapely.Point(*outside).buffer(0.5))
+
+
+def test_national_waters_are_the_sea_near_those_countries(black_sea):
+    import shapely
+
+    row = _zone("Minesweepers began clearing mines in Romanian and Bulgarian waters of the "
+                "Black Sea.")
+    assert row.geometry.contains(shapely.Point(29.5, 44.0))  # off Constanta
+    assert row.geometry.contains(shapely.Point(28.6, 42.8))  # off Varna
+    assert not row.geometry.intersects(shapely.Point(37.5, 44.0).buffer(0.5))  # off Russia
+
+
+def test_off_a_town_and_near_a_strait_are_small_zones(black_sea):
+    import shapely
+
+    odesa = _zone("Minesweepers cleared mines in the Black Sea off Odesa.")
+    assert odesa.geometry.area < 0.05 * black_sea.area
+    assert odesa.geometry.distance(shapely.Point(30.73, 46.48)) < 0.3
+    bosporus = _zone("Navies cleared mines in the Black Sea near the Bosporus.")
+    assert bosporus.geometry.area < 0.05 * black_sea.area
+    assert bosporus.geometry.bounds[1] < 42 and bosporus.geometry.bounds[2] < 31
+
+
+def test_sea_work_off_a_coastal_town_is_drawn_at_sea():
+    import shapely
+
+    row = _zone("Divers cleared mines off Odesa so that grain ships could use the port.")
+    assert row["place"] == "Odesa" and row.geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert not row.geometry.contains(shapely.Point(30.73, 46.48))  # water, not the town
+    in_town = _zone("Sappers cleared mines in Odesa after the storm.")
+    assert in_town.geometry.geom_type == "Point"
