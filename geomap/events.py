@@ -726,6 +726,8 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
     with both sentences as evidence."""
     if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
         return []
+    if not _TALLY.search(read):
+        return []  # "shot down a Su-25 near Pokrovsk": something else was shot down
     out = []
     for type_id, (first, status, date) in last.items():
         etype = taxonomy.get(type_id)
@@ -734,6 +736,11 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
         places = _choose_places(text, mentions, etype)
         out += _events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
     return out
+
+
+# Words that point back at the weapons counted before: "others", "27 of them", "all".
+_TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these)\b|"
+                    r"(?<![\w-])\d+(?![\w-])", re.I)
 
 
 def _masked(sentence: str, taxonomy: Taxonomy) -> str:

@@ -125,6 +125,11 @@ def test_others_shot_down_over_places_carry_the_attack_on():
         assert r["evidence"].startswith("Russia launched") and r["place"] in r["evidence"]
 
 
+def test_something_else_shot_down_does_not_carry_an_attack_on():
+    text = "Russia launched 40 Shahed drones overnight. Gunners shot down a Su-25 near Sumy."
+    assert rows(text) == []
+
+
 # ---------------------------------------------------------------- mine clearing
 
 def test_mine_clearing_on_land_and_at_sea():
