@@ -300,7 +300,8 @@ _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept
                       r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
 _PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
                       r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"
-                      r"(agreement|deal) to|expected to|aims? to|registered)\b", re.I)
+                      r"(agreement|deal)(\s+[\w-]+){0,3}?\s+to|expected to|aims? to|"
+                      r"registered)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
 _CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"

@@ -141,6 +141,11 @@ def test_mine_clearing_on_land_and_at_sea():
     assert rows("Shelling hit Nikopol.")[0]["mine_domain"] is None
 
 
+def test_an_agreement_to_clear_mines_is_planned():
+    text = "Romania and Bulgaria signed an agreement in Varna to clear mines in the Black Sea."
+    assert [(r["event_type"], r["status"]) for r in rows(text)] == [("mine_clearing", "planned")]
+
+
 def test_ordnance_cleared_by_sappers_is_not_an_attack():
     text = "Sappers defused an unexploded Shahed warhead in a vineyard near Izmail."
     assert {t for t, _ in found(text)} == {"mine_clearing"}
