@@ -91,6 +91,8 @@ def test_a_weapon_named_as_the_target_is_not_an_attack_by_it():
     "Russia has launched 3,000 Shahed drones at Ukraine since September.",
     "The first ATACMS missiles would reach Zaporizhzhia soon.",
     "Russia has dropped thousands of guided bombs on towns such as Kupiansk.",
+    "Farmers marched through Lublin on Friday to protest against EU climate rules.",
+    "Farmers at a rally in Rzeszow demanded lower fuel prices.",
 ])
 def test_deliveries_alerts_and_conditions_are_not_events(text):
     assert rows(text) == []
@@ -217,6 +219,7 @@ def test_the_city_refers_back_to_the_place_named_before():
     ("The Medyka crossing is blocked by the protesters.", "ongoing"),
     ("Farmers blocked the Medyka crossing on Sunday.", "ongoing"),
     ("Farmers lifted their blockade of the Medyka crossing.", "ended"),
+    ("Protesters at Hrebenne ended their action on Monday.", "ended"),
     ("Polish truckers resumed their blockade of the Dorohusk crossing.", "ongoing"),
 ])
 def test_blockade_status_follows_the_verb(text, status):
