@@ -206,7 +206,7 @@ def _load(path: Path) -> Taxonomy:
     where = f"{path}: top level"
     return Taxonomy(types, str(path),
                     _patterns(where, "not_an_attack pattern", raw.get("not_an_attack", [])),
-                    _patterns(where, "intercepted pattern", raw.get("intercepted", [])))
+                    _patterns(where, "intercepted cue", raw.get("intercepted", [])))
 
 
 def _event_type(path: Path, n: int, entry) -> EventType:
@@ -251,7 +251,7 @@ def _status_default(where: str, value) -> str:
 def _domains(where: str, table) -> tuple[tuple[str, re.Pattern], ...]:
     if not isinstance(table, dict):
         raise InputError(f"{where}: domains must be a table of name = [patterns]")
-    return tuple((name, _joined(_patterns(where, f"{name} domain pattern", patterns)))
+    return tuple((name, _joined(_patterns(where, f"{name} cue", patterns)))
                  for name, patterns in table.items() if patterns)
 
 
@@ -300,7 +300,7 @@ _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept
                       r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
 _PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
                       r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"
-                      r"(agreement|deal)(\s+[\w-]+){0,3}?\s+to|expected to|aims? to|"
+                      r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
                       r"registered)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
 _CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
@@ -312,7 +312,9 @@ _PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b
                    r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
                    r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
 # "the missiles would arrive": a modal right after the trigger.
-_MODAL_AFTER = re.compile(r"\W*([\w'’-]+\W+){0,2}?(would|will|could|might|(?-i:may))\b", re.I)
+# Words taken whole (possessive), as in {w}: a hyphen run reads one way only, in linear time.
+_MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may))\b",
+                          re.I)
 # "may" only in lower case: "On 12 May" is a day.
 _HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–()]")
@@ -514,7 +516,8 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     spoken = [m for m in kept if _SPEAKER_AFTER.match(text, m.end)
               or _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     if spoken and len(spoken) < len(kept):
-        kept = [m for m in kept if m not in spoken]
+        spoken_at = {m.start for m in spoken}  # a set: long lists stay linear
+        kept = [m for m in kept if m.start not in spoken_at]
     preferred = [m for m in kept if m.place.kind in etype.prefer]
     if preferred:
         return preferred
@@ -528,8 +531,9 @@ def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) 
     """"launched from Primorsko-Akhtarsk and Cape Chauda, Crimea": the names that go on
     an origin's list, before any word that starts a target, are origins too."""
     out, origin_end = [], None
+    kept_at = {m.start for m in kept}  # a set: long lists stay linear
     for m in mentions:
-        if m not in kept:
+        if m.start not in kept_at:
             if _ORIGIN.search(text[max(0, m.start - 80):m.start]):
                 origin_end = m.end
             continue

@@ -144,7 +144,7 @@ def test_document_over_doc_timeout_is_skipped_with_one_line_and_counted(tmp_path
                                        "-o", str(out)])
     assert result.exit_code == 0, result.output
     warning = [line for line in result.output.splitlines() if "warning" in line]
-    assert warning == [f"geomap: warning: {corpus}: document 'long': skipped, took longer "
+    assert warning == [f"geomap: warning: {corpus}:1: document 'long': skipped, took longer "
                        "than 1e-06 s (--doc-timeout)"]
     assert "(1 documents over --doc-timeout skipped)" in result.output
     assert read_incidents(out).empty
