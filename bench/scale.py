@@ -4,7 +4,9 @@ bench/corpora.py), with ``--workers 1`` and ``--workers 2``, and the speed-up.
 
 Each run is a fresh ``geomap extract CORPUS --workers N -o OUT.parquet --quiet`` process;
 the resident memory of it and of every process it starts (Dask workers) is sampled every
-0.1 s, and the largest is reported per role (main process, worker). Skips cleanly (exit 0)
+0.1 s, and the largest is reported per role (main process, worker); the CPU seconds of the
+whole process tree are reported too (on a machine shared with other work, wall time says
+little about what the cores could do). Skips cleanly (exit 0)
 when ../shared is absent.
 
 Usage: python bench/scale.py [--sizes 1000,10000,50000] [--workers 1,2]
@@ -49,22 +51,32 @@ def _role(p) -> str:
     return "worker" if "spawn_main" in cmd or "worker" in cmd else "other"
 
 
+def _children_cpu() -> float:
+    """CPU seconds of the finished child processes (and theirs, such as Dask workers)."""
+    import resource
+
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run(corpus: Path, workers: int, out: Path) -> dict:
     cmd = [sys.executable, "-m", "geomap", "extract", str(corpus), "--workers", str(workers),
            "-o", str(out), "--quiet"]
     peaks: dict[int, tuple[str, int]] = {}
+    cpu0 = _children_cpu()
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=corpora.ROOT, stderr=subprocess.PIPE)
     while proc.poll() is None:
         _sample(proc, peaks)
         time.sleep(0.1)
     seconds = time.perf_counter() - t0
+    cpu = _children_cpu() - cpu0
     if proc.returncode:
         raise SystemExit(proc.stderr.read().decode())
     by_role: dict[str, float] = {}
     for role, rss in peaks.values():
         by_role[role] = max(by_role.get(role, 0.0), rss / 2**20)
-    return {"seconds": seconds, "main_peak_mb": by_role.get("main", 0.0),
+    return {"seconds": seconds, "cpu_s": cpu, "main_peak_mb": by_role.get("main", 0.0),
             "worker_peak_mb": by_role.get("worker", by_role.get("main", 0.0))}
 
 
@@ -89,7 +101,7 @@ def main() -> int:
                 outputs[workers] = out.read_bytes()
                 results.append(r)
                 print(f"{n:6d} docs  --workers {workers}  {r['seconds']:7.1f} s  "
-                      f"{r['docs_per_s']:6.0f} docs/s  peak memory: main "
+                      f"{r['docs_per_s']:6.0f} docs/s  CPU {r['cpu_s']:6.1f} s  peak memory: main "
                       f"{r['main_peak_mb']:5.0f} MB, per worker {r['worker_peak_mb']:5.0f} MB",
                       flush=True)
             same = len(set(outputs.values())) == 1

@@ -23,8 +23,8 @@ from .models import Document, Event, Mention, Place
 _LAZY = {
     "Taxonomy": "events", "load_taxonomy": "events", "read_incidents": "export",
     "write_incidents": "export", "Gazetteer": "geocoders", "Geoparser": "geoparse",
-    "geoparse": "geoparse", "extract": "pipeline", "render": "render", "save_map": "render",
-    "to_html": "render", "to_fragment": "report", "to_png": "report", "to_pdf": "report",
+    "geoparse": "geoparse", "extract": "pipeline", "select_incidents": "pipeline",
+    "render": "render", "save_map": "render", "to_html": "render", "to_fragment": "report", "to_png": "report", "to_pdf": "report",
 }
 
 
@@ -57,7 +57,7 @@ sys.modules[__name__].__class__ = _Package
 __all__ = [
     "Document", "Event", "Gazetteer", "Geoparser", "GeomapError", "InputError", "Mention",
     "NotFoundError", "Place", "Taxonomy", "extract", "geoparse", "load_taxonomy",
-    "read_incidents", "render", "save_map", "to_fragment", "to_html", "to_pdf", "to_png",
-    "write_incidents",
+    "read_incidents", "render", "save_map", "select_incidents", "to_fragment", "to_html",
+    "to_pdf", "to_png", "write_incidents",
 ]
 __version__ = "0.1.0"

@@ -206,7 +206,7 @@ def _load(path: Path) -> Taxonomy:
     where = f"{path}: top level"
     return Taxonomy(types, str(path),
                     _patterns(where, "not_an_attack pattern", raw.get("not_an_attack", [])),
-                    _patterns(where, "intercepted pattern", raw.get("intercepted", [])))
+                    _patterns(where, "intercepted cue", raw.get("intercepted", [])))
 
 
 def _event_type(path: Path, n: int, entry) -> EventType:
@@ -251,7 +251,7 @@ def _status_default(where: str, value) -> str:
 def _domains(where: str, table) -> tuple[tuple[str, re.Pattern], ...]:
     if not isinstance(table, dict):
         raise InputError(f"{where}: domains must be a table of name = [patterns]")
-    return tuple((name, _joined(_patterns(where, f"{name} domain pattern", patterns)))
+    return tuple((name, _joined(_patterns(where, f"{name} cue", patterns)))
                  for name, patterns in table.items() if patterns)
 
 
@@ -290,26 +290,30 @@ def _patterns(where: str, what: str, patterns) -> tuple[re.Pattern, ...]:
 _NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
 _ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
                     r"suspended (their|the|its) (protest|blockade|action)s?|"
-                    r"resumed|restored|completed|finished)\b", re.I)
+                    r"resumed(?! (their|the|its) (protest|blockade|action))|restored|completed|"
+                    r"finished)\b", re.I)
 _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
                       r"(have|has) been \w+ing|(are|is) \w+ing|"
                       # a state that holds now: "is blocked", "blocked by the protesters"
                       r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
-                      r"(blocked|closed|shut|barricaded) by)\b", re.I)
+                      r"(blocked|closed|shut|barricaded) by|"
+                      r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
 _PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
                       r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"
-                      r"(agreement|deal) to|expected to|aims? to|registered)\b", re.I)
+                      r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
+                      r"registered)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
 _CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
                           r"convicted of|sentenced)\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
 _PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
+                   r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
                    r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
                    r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
 # "the missiles would arrive": a modal right after the trigger.
-# Words taken whole (possessive): a hyphen chain after the trigger is read one way only.
-_MODAL_AFTER = re.compile(r"\W*+(\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may))\b",
+# Words taken whole (possessive), as in {w}: a hyphen run reads one way only, in linear time.
+_MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may))\b",
                           re.I)
 # "may" only in lower case: "On 12 May" is a day.
 _HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
@@ -452,12 +456,14 @@ _NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreem
                               r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
                               r"(with|between)|(launched|fired|sent|operated|deployed|"
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
-                              r"leaving|exiting|departing( from)?|(coming|arriving) from)"
+                              r"leaving|exiting|departing( from)?|(coming|arriving) from|"
+                              r"accused|accusing|blamed|blaming)"
                               r"\s+(the\s+)?$", re.I)
-# "the Black Sea port of Odesa", "the Donetsk region town of Toretsk": the name after
-# "of" is the place.
+# "the Black Sea port of Odesa", "the Donetsk region town of Toretsk", "the Dniprovskyi
+# district of Kherson": the name after "of" is the place.
 _DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|town|village|"
-                               r"resort|coast|settlement)\s+of\b", re.I)
+                               r"resort|coast|settlement|districts?|neighbou?rhoods?|"
+                               r"microdistricts?)\s+of\b", re.I)
 # "north of Istanbul": a landmark that says where the named place is.
 _RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
                               r"southwest|outside)\s+of\s+(the\s+)?$", re.I)
@@ -510,7 +516,8 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     spoken = [m for m in kept if _SPEAKER_AFTER.match(text, m.end)
               or _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     if spoken and len(spoken) < len(kept):
-        kept = [m for m in kept if m not in spoken]
+        spoken_at = {m.start for m in spoken}  # a set: long lists stay linear
+        kept = [m for m in kept if m.start not in spoken_at]
     preferred = [m for m in kept if m.place.kind in etype.prefer]
     if preferred:
         return preferred
@@ -524,8 +531,9 @@ def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) 
     """"launched from Primorsko-Akhtarsk and Cape Chauda, Crimea": the names that go on
     an origin's list, before any word that starts a target, are origins too."""
     out, origin_end = [], None
+    kept_at = {m.start for m in kept}  # a set: long lists stay linear
     for m in mentions:
-        if m not in kept:
+        if m.start not in kept_at:
             if _ORIGIN.search(text[max(0, m.start - 80):m.start]):
                 origin_end = m.end
             continue
@@ -605,7 +613,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                                                       by_sentence[n + 1], places, taxonomy):
                 follow = _choose_places(text, by_sentence[n + 1], etype)
                 places = _choose_places(text, [*places, *follow], etype)
-                span, consumed = (start, sentences[n + 1][1]), n + 1
+                consumed = n + 1
+                if any(m.end > end for m in places):  # the evidence shows where it was
+                    span = (start, sentences[n + 1][1])
             if not places and (referred := _referred(text, sentences, by_sentence, n, read)):
                 places, span = [referred[0]], (referred[1], end)
             events += _events(text, span, etype, places, status, date, read, taxonomy)
@@ -672,14 +682,25 @@ def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]
     ("air strikes on Robotyne, drones at Orikhiv, and shelled Stepnohirsk"). Types whose
     triggers are about as near share the place ("drones and missiles struck Kyiv")."""
     spans = {t.id: [m.span() for m in t.trigger.finditer(read)] for t, _ in found}
+    tools = [m.span() for m in _INSTRUMENT.finditer(read)]
     out: dict[int, set[str]] = {}
     for mention in mentions:
         a, b = mention.start - start, mention.end - start
         scores = {tid: min(_distance(read, a, b, s, e) for s, e in ss)
                   for tid, ss in spans.items() if ss}
         best = min(scores.values())
-        out[mention.start] = {tid for tid, score in scores.items() if score <= best + _TIE}
+        chosen = {tid for tid, score in scores.items() if score <= best + _TIE}
+        # "shelled Beryslav using mortars, artillery and drones": the weapons of one list
+        # share its places
+        for ts, te in tools:
+            inside = {tid for tid, ss in spans.items() if any(ts <= s < te for s, _ in ss)}
+            if inside & chosen:
+                chosen |= inside
+        out[mention.start] = chosen
     return out
+
+
+_INSTRUMENT = re.compile(r"\b(with|using|by)\b[^.;:]{0,120}", re.I)
 
 
 def _distance(read: str, a: int, b: int, s: int, e: int) -> int:
@@ -710,6 +731,8 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
     with both sentences as evidence."""
     if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
         return []
+    if not _TALLY.search(read):
+        return []  # "shot down a Su-25 near Pokrovsk": something else was shot down
     out = []
     for type_id, (first, status, date) in last.items():
         etype = taxonomy.get(type_id)
@@ -718,6 +741,11 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
         places = _choose_places(text, mentions, etype)
         out += _events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
     return out
+
+
+# Words that point back at the weapons counted before: "others", "27 of them", "all".
+_TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these)\b|"
+                    r"(?<![\w-])\d+(?![\w-])", re.I)
 
 
 def _masked(sentence: str, taxonomy: Taxonomy) -> str:

@@ -76,8 +76,10 @@ def _parser():
 
 
 def extract_partition(part: Partition, taxonomy, date: str | None = None,
-                      parser=None, doc_timeout: float | None = None) -> PartResult:
-    """Read one partition and extract its documents' incident records."""
+                      parser=None, doc_timeout: float | None = None,
+                      tick=None) -> PartResult:
+    """Read one partition and extract its documents' incident records (``tick``, when
+    given, is called with the number of documents done so far, after each one)."""
     from .io import ReadReport
     from .partitions import read_partition
     from .pipeline import add_document
@@ -85,28 +87,31 @@ def extract_partition(part: Partition, taxonomy, date: str | None = None,
     parser = parser or _parser()
     report = ReadReport()
     result = PartResult(part.number)
-    for doc in read_partition(part, report, result.problems.append):
+    for done, doc in enumerate(read_partition(part, report, result.problems.append), 1):
         if date is not None and not doc.date:
             doc = replace(doc, date=date)
         add_document(result, doc, taxonomy, parser, doc_timeout)
+        if tick is not None:
+            tick(done)
     result.documents, result.skipped = report.documents, report.skipped
     return result
 
 
 def run_partitions(parts, taxonomy, date: str | None = None, *, workers: int = 1,
                    scheduler: str | None = None, parser=None,
-                   doc_timeout: float | None = None) -> Iterator[PartResult]:
+                   doc_timeout: float | None = None, tick=None) -> Iterator[PartResult]:
     """Results of every partition, in partition order.
 
     ``scheduler`` (a ``tcp://HOST:PORT`` address) runs them on that Dask cluster; otherwise
     ``workers`` above 1 starts that many local worker processes, and 1 runs them here.
-    Standard input is always read here.
+    Standard input is always read here; ``tick`` follows the documents of partitions
+    read here (see :func:`extract_partition`).
     """
     parts = list(parts)
     local = any(f[0] == "-" for p in parts for f in p.files)
     if local or scheduler is None and (workers <= 1 or len(parts) <= 1):
         for part in parts:
-            yield extract_partition(part, taxonomy, date, parser, doc_timeout)
+            yield extract_partition(part, taxonomy, date, parser, doc_timeout, tick)
         return
     with ExitStack() as stack:
         client = _client(stack, workers, scheduler)
@@ -149,6 +154,16 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None):
             raise InputError(f"cannot reach the Dask scheduler at {scheduler} "
                              f"({reason})") from None
         return stack.enter_context(client)
+    import dask
+
+    # The workers' statistical profiler samples every task thread 100 times a second and
+    # the monitors poll often: costs for pure-Python work that nobody here looks at.
+    stack.enter_context(dask.config.set({
+        "distributed.worker.profile.enabled": False,
+        "distributed.admin.system-monitor.gil.enabled": False,
+        "distributed.admin.system-monitor.interval": "2s",
+        "distributed.worker.memory.monitor-interval": "1s",
+    }))
     cluster = stack.enter_context(LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
         silence_logs=logging.ERROR))

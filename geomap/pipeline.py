@@ -83,8 +83,12 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     if date is not None:
         date = _check_date(date)
     merger, seen, timed_out, area = IncidentMerger(), _SeenIds(warn), 0, Area()
+
+    def tick(done_here: int) -> None:  # documents of a partition read in this process
+        progress(report.documents + done_here, estimate)
+
     estimate, results = _results(inputs, taxonomy, date, parser, workers, scheduler,
-                                 doc_timeout)
+                                 doc_timeout, tick if progress is not None else None)
     for result in results:
         timed_out += result.timed_out
         area.extend(result.area.bounds)
@@ -107,7 +111,10 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
                             intercepted=intercepted, taxonomy=taxonomy)
 
 
-def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout):
+_WARM_FROM = 200  # documents
+
+
+def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, tick):
     """(documents expected, partition results) for paths, planned now so that a bad input
     fails before any work; one result per document for Document objects."""
     from .io import expand
@@ -116,13 +123,19 @@ def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout):
 
     if isinstance(inputs, (str, Path, Document)):
         inputs = [inputs]
-    inputs = list(inputs)
-    if any(isinstance(item, Document) for item in inputs):
-        return len(inputs), _document_results(inputs, taxonomy, date, parser, doc_timeout)
-    planned = plan([str(i) for i in inputs], expand)
+    if not isinstance(inputs, (list, tuple)):  # a stream (of documents): read as it comes
+        return None, _document_results(inputs, taxonomy, date, parser, doc_timeout)
+    documents = any(isinstance(item, Document) for item in inputs)
+    planned = None if documents else plan([str(i) for i in inputs], expand)
+    estimate = len(inputs) if documents else planned.estimate
+    if estimate >= _WARM_FROM and (documents or parser is not None or workers <= 1):
+        parser = parser or Geoparser()
+        parser.warm()  # a corpus: build the lookup indexes first
+    if documents:
+        return estimate, _document_results(inputs, taxonomy, date, parser, doc_timeout)
     return planned.estimate, run_partitions(planned.partitions, taxonomy, date,
                                             workers=workers, scheduler=scheduler, parser=parser,
-                                            doc_timeout=doc_timeout)
+                                            doc_timeout=doc_timeout, tick=tick)
 
 
 def _document_results(inputs, taxonomy, date, parser, doc_timeout):
@@ -165,11 +178,10 @@ class _SeenIds:
 
     def check(self, ids) -> None:
         for doc_id, source, line, _url in ids:
-            where = f"{source}:{line}" if source and line else source
             if doc_id not in self.first:
-                self.first[doc_id] = where
+                self.first[doc_id] = (source, line)  # kept small: one entry per document
             elif self.warn is not None:
-                first = self.first[doc_id]
+                where, first = _location(source, line), _location(*self.first[doc_id])
                 self.warn(f"{f'{where}: ' if where else ''}document id {doc_id!r} seen before"
                           f"{f' at {first}' if first else ''}; both articles kept")
 
@@ -226,6 +238,10 @@ def check_period(since: str | None, until: str | None) -> tuple[str | None, str 
     if since and until and since > until:
         raise InputError(f"--since {since} is after --until {until}")
     return since, until
+
+
+def _location(source: str | None, line: int | None) -> str | None:
+    return f"{source}:{line}" if source and line else source
 
 
 def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,

@@ -45,10 +45,13 @@ _STYLE = """
 .geomap-time-play{width:28px;height:24px;border:1px solid #999;border-radius:4px;
  background:#fff;cursor:pointer;font-size:12px}
 .geomap-time input{width:100%;margin:2px 0}
-.geomap-cluster div{width:100%;height:100%;border-radius:50%;display:flex;
- align-items:center;justify-content:center;box-shadow:0 0 0 2px #fff,0 1px 4px rgba(0,0,0,.4)}
-.geomap-cluster span{background:#fff;border-radius:50%;min-width:20px;height:20px;
- line-height:20px;text-align:center;font:600 11px system-ui,sans-serif;color:#222;padding:0 2px}
+.marker-cluster.geomap-cluster{background:none}
+.marker-cluster.geomap-cluster div{width:100%;height:100%;margin:0;border-radius:50%;
+ display:flex;align-items:center;justify-content:center;box-sizing:border-box;
+ border:2px solid #fff;box-shadow:0 1px 3px rgba(0,0,0,.4)}
+.marker-cluster.geomap-cluster span{font:600 10px/18px system-ui,sans-serif;
+ background:#fff;border-radius:9px;min-width:18px;height:18px;text-align:center;
+ color:#222;padding:0 2px}
 .geomap-empty{position:absolute;z-index:1000;left:50%;top:50%;transform:translate(-50%,-50%);
  background:rgba(255,255,255,.95);padding:.6em 1.2em;border-radius:8px;
  box-shadow:0 1px 6px rgba(0,0,0,.35);font:600 28px/1.3 system-ui,sans-serif;color:#333;

@@ -198,6 +198,10 @@ def _merge_row(rows, i: int, row) -> int:
     if row.status != "unknown":
         rows.at[label, "status"] = row.status
     rows.at[label, "confidence"] = max(rows.at[label, "confidence"], row.confidence)
+    # as in one run: intercepted only while every report says so
+    rows.at[label, "intercepted"] = bool(rows.at[label, "intercepted"]) and bool(row.intercepted)
+    if not isinstance(rows.at[label, "mine_domain"], str):
+        rows.at[label, "mine_domain"] = row.mine_domain
     return 1
 
 

@@ -45,6 +45,7 @@ def found(text: str, **kw) -> set[tuple[str, str]]:
     ("A kamikaze drone struck a depot in Sumy.", ("drone_attack", "UA-59")),
     ("An Iskander-M hit the outskirts of Izium.", ("missile_strike", "UA-63")),
     ("Kh-101 missiles slammed into a power plant in Burshtyn.", ("missile_strike", "UA-26")),
+    ("Ukrainian forces hit Russian positions near Krynky with HIMARS.", ("shelling", "UA-65")),
     ("Russia pounded Kharkiv with missiles on Tuesday.", ("missile_strike", "UA-63")),
     ("Sappers defused 40 explosive objects near Balakliia.", ("mine_clearing", "UA-63")),
 ])
@@ -89,6 +90,9 @@ def test_a_weapon_named_as_the_target_is_not_an_attack_by_it():
     "Lutsk rebuilt a school that shelling had damaged last year.",
     "Russia has launched 3,000 Shahed drones at Ukraine since September.",
     "The first ATACMS missiles would reach Zaporizhzhia soon.",
+    "Russia has dropped thousands of guided bombs on towns such as Kupiansk.",
+    "Farmers marched through Lublin on Friday to protest against EU climate rules.",
+    "Farmers at a rally in Rzeszow demanded lower fuel prices.",
 ])
 def test_deliveries_alerts_and_conditions_are_not_events(text):
     assert rows(text) == []
@@ -123,6 +127,11 @@ def test_others_shot_down_over_places_carry_the_attack_on():
         assert r["evidence"].startswith("Russia launched") and r["place"] in r["evidence"]
 
 
+def test_something_else_shot_down_does_not_carry_an_attack_on():
+    text = "Russia launched 40 Shahed drones overnight. Gunners shot down a Su-25 near Sumy."
+    assert rows(text) == []
+
+
 # ---------------------------------------------------------------- mine clearing
 
 def test_mine_clearing_on_land_and_at_sea():
@@ -132,6 +141,11 @@ def test_mine_clearing_on_land_and_at_sea():
     assert [(r["event_type"], r["place"], r["mine_domain"]) for r in sea] == [
         ("mine_clearing", "Black Sea", "sea")]
     assert rows("Shelling hit Nikopol.")[0]["mine_domain"] is None
+
+
+def test_an_agreement_to_clear_mines_is_planned():
+    text = "Romania and Bulgaria signed an agreement in Varna to clear mines in the Black Sea."
+    assert [(r["event_type"], r["status"]) for r in rows(text)] == [("mine_clearing", "planned")]
 
 
 def test_ordnance_cleared_by_sappers_is_not_an_attack():
@@ -164,6 +178,11 @@ def test_each_place_goes_to_the_event_of_its_own_clause():
     assert ("airstrike", "Orikhiv") not in by_place
 
 
+def test_every_weapon_of_one_list_shares_its_places():
+    text = "The occupiers shelled Beryslav 38 times, using mortars, artillery and drones."
+    assert found(text) == {("shelling", "UA-65"), ("drone_attack", "UA-65")}
+
+
 def test_one_place_for_drones_and_missiles_together():
     assert found("Drones and missiles struck Lutsk overnight.") == {
         ("drone_attack", "UA-07"), ("missile_strike", "UA-07")}
@@ -176,6 +195,8 @@ def test_one_place_for_drones_and_missiles_together():
     ("Russian forces launched Iskander missiles from Crimea at Mykolaiv.", {"Mykolaiv"}),
     ("Ukraine said it destroyed 13 drones launched by Russia over Lviv.", {"Lviv"}),
     ("A drone hit an apartment block in the Black Sea port of Odesa.", {"Odesa"}),
+    ("Shelling hit the Korabelnyi district of Kherson.", {"Kherson"}),
+    ("Moscow accused Kyiv of a drone attack on Belgorod.", {"Belgorod"}),
 ])
 def test_destinations_origins_actors_and_descriptions_are_not_incidents(text, expected):
     assert {r["place"] for r in rows(text)} == expected
@@ -198,6 +219,8 @@ def test_the_city_refers_back_to_the_place_named_before():
     ("The Medyka crossing is blocked by the protesters.", "ongoing"),
     ("Farmers blocked the Medyka crossing on Sunday.", "ongoing"),
     ("Farmers lifted their blockade of the Medyka crossing.", "ended"),
+    ("Protesters at Hrebenne ended their action on Monday.", "ended"),
+    ("Polish truckers resumed their blockade of the Dorohusk crossing.", "ongoing"),
 ])
 def test_blockade_status_follows_the_verb(text, status):
     assert [r["status"] for r in rows(text)] == [status]
@@ -317,3 +340,19 @@ def test_the_fast_check_never_hides_a_trigger():
                 assert etype.could_match(text.lower()), (etype.id, text)
     assert _needed_strings(r"\b(drones?|uav)\b\W+x") == frozenset({"drone", "uav"})
     assert _needed_strings(r"\w+") is None
+
+
+def test_new_columns_survive_files_and_older_files_get_them(tmp_path):
+    from geomap.export import read_incidents, write_incidents
+
+    gdf = extract([Document("f", TEXT, date="2024-05-12")])
+    for suffix in (".csv", ".gpkg"):
+        path = tmp_path / f"i{suffix}"
+        write_incidents(gdf, path)
+        back = read_incidents(path)
+        assert sorted(back.loc[back["intercepted"], "place"]) == ["Poltava"]
+    old = tmp_path / "old.csv"
+    frame = pd.read_csv(tmp_path / "i.csv").drop(columns=["intercepted", "mine_domain"])
+    frame.to_csv(old, index=False)
+    back = read_incidents(old)
+    assert not back["intercepted"].any() and back["mine_domain"].isna().all()

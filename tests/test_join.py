@@ -140,3 +140,15 @@ def test_merging_many_reports_of_one_incident_is_linear():
     # Twice the reports: about twice the time (rebuilding the evidence set on every merge
     # made it four times, and 20,000 reports took minutes).
     assert seconds[1] < 3.5 * seconds[0] + 0.5
+
+
+def test_two_articles_with_one_id_both_keep_their_evidence():
+    warnings = []
+    docs = [Document("same", "Shelling hit Nikopol on Monday.", date="2024-03-07"),
+            Document("same", "Shelling hit Nikopol on Monday, officials said.",
+                     date="2024-03-07")]
+    gdf = extract(docs, warn=warnings.append)
+    assert len(gdf) == 1 and gdf.iloc[0]["evidence_count"] == 2
+    assert [e["evidence"] for e in json.loads(gdf.iloc[0]["evidence_all"])] == [
+        "Shelling hit Nikopol on Monday.", "Shelling hit Nikopol on Monday, officials said."]
+    assert warnings == ["document id 'same' seen before; both articles kept"]

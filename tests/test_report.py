@@ -244,6 +244,8 @@ def test_image_browser_loads_nothing_but_the_page(tmp_path):
         return False
 
     try:
+        # In a thread of its own, as to_png runs it: the session's browser fixture keeps
+        # Playwright's event loop busy in this one.
         png = _in_thread(_screenshot, page, 300, 200, allowed)
     finally:
         server.shutdown()
