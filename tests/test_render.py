@@ -480,7 +480,7 @@ def test_popups_show_every_extra_column_present(example_incidents):
     gdf["intercepted"] = [True, False, None, None, None, None]
     payload = map_payload(to_html(render(gdf, tiles=None)))
     assert payload["extra"] == [["intercepted", "Intercepted"], ["mine_domain", "Domain"],
-                                ["admin2_name", "Admin2 name"]]
+                                ["admin2_name", "Raion"]]
     odesa = next(r for r in payload["inc"] if r[2] == "Odesa")
     assert odesa[7] == [True, None, "Odeskyi raion"]
     # A false "intercepted" says nothing and is not shown.
