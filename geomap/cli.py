@@ -125,6 +125,8 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
     from .io import read_text
 
     parser = Geoparser(demonyms=demonyms)
+    if len(inputs) >= 200:
+        parser.warm()  # many texts: build the lookup indexes first
     for name in inputs:
         text = read_text(name, warn=lambda msg: click.echo(f"geomap: warning: {msg}", err=True))
         dropped: list[dict] = []
