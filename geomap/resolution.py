@@ -98,6 +98,8 @@ def _settle(spans, chosen, context, index, dropped):
     # ("Robotyne ... Novoprokopivka").
     anchors += [(span.key, _split(span)[1][0]) for span in spans
                 if not _split(span)[0] and len(_split(span)[1]) == 1]
+    # A name repeated down a long list is one anchor: the work stays linear in the text.
+    anchors = list(dict.fromkeys(anchors))
     out = []
     for span, choice in zip(spans, chosen):
         settled = _settle_one(span, choice, anchors, context, index)
