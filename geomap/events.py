@@ -300,7 +300,8 @@ _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept
                       r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
 _PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
                       r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"
-                      r"(agreement|deal) to|expected to|aims? to|registered)\b", re.I)
+                      r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
+                      r"registered)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
 _CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
@@ -730,6 +731,8 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
     with both sentences as evidence."""
     if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
         return []
+    if not _TALLY.search(read):
+        return []  # "shot down a Su-25 near Pokrovsk": something else was shot down
     out = []
     for type_id, (first, status, date) in last.items():
         etype = taxonomy.get(type_id)
@@ -738,6 +741,11 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
         places = _choose_places(text, mentions, etype)
         out += _events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
     return out
+
+
+# Words that point back at the weapons counted before: "others", "27 of them", "all".
+_TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these)\b|"
+                    r"(?<![\w-])\d+(?![\w-])", re.I)
 
 
 def _masked(sentence: str, taxonomy: Taxonomy) -> str:

@@ -91,6 +91,8 @@ def test_a_weapon_named_as_the_target_is_not_an_attack_by_it():
     "Russia has launched 3,000 Shahed drones at Ukraine since September.",
     "The first ATACMS missiles would reach Zaporizhzhia soon.",
     "Russia has dropped thousands of guided bombs on towns such as Kupiansk.",
+    "Farmers marched through Lublin on Friday to protest against EU climate rules.",
+    "Farmers at a rally in Rzeszow demanded lower fuel prices.",
 ])
 def test_deliveries_alerts_and_conditions_are_not_events(text):
     assert rows(text) == []
@@ -125,6 +127,11 @@ def test_others_shot_down_over_places_carry_the_attack_on():
         assert r["evidence"].startswith("Russia launched") and r["place"] in r["evidence"]
 
 
+def test_something_else_shot_down_does_not_carry_an_attack_on():
+    text = "Russia launched 40 Shahed drones overnight. Gunners shot down a Su-25 near Sumy."
+    assert rows(text) == []
+
+
 # ---------------------------------------------------------------- mine clearing
 
 def test_mine_clearing_on_land_and_at_sea():
@@ -134,6 +141,11 @@ def test_mine_clearing_on_land_and_at_sea():
     assert [(r["event_type"], r["place"], r["mine_domain"]) for r in sea] == [
         ("mine_clearing", "Black Sea", "sea")]
     assert rows("Shelling hit Nikopol.")[0]["mine_domain"] is None
+
+
+def test_an_agreement_to_clear_mines_is_planned():
+    text = "Romania and Bulgaria signed an agreement in Varna to clear mines in the Black Sea."
+    assert [(r["event_type"], r["status"]) for r in rows(text)] == [("mine_clearing", "planned")]
 
 
 def test_ordnance_cleared_by_sappers_is_not_an_attack():
@@ -207,6 +219,7 @@ def test_the_city_refers_back_to_the_place_named_before():
     ("The Medyka crossing is blocked by the protesters.", "ongoing"),
     ("Farmers blocked the Medyka crossing on Sunday.", "ongoing"),
     ("Farmers lifted their blockade of the Medyka crossing.", "ended"),
+    ("Protesters at Hrebenne ended their action on Monday.", "ended"),
     ("Polish truckers resumed their blockade of the Dorohusk crossing.", "ongoing"),
 ])
 def test_blockade_status_follows_the_verb(text, status):
@@ -327,3 +340,19 @@ def test_the_fast_check_never_hides_a_trigger():
                 assert etype.could_match(text.lower()), (etype.id, text)
     assert _needed_strings(r"\b(drones?|uav)\b\W+x") == frozenset({"drone", "uav"})
     assert _needed_strings(r"\w+") is None
+
+
+def test_new_columns_survive_files_and_older_files_get_them(tmp_path):
+    from geomap.export import read_incidents, write_incidents
+
+    gdf = extract([Document("f", TEXT, date="2024-05-12")])
+    for suffix in (".csv", ".gpkg"):
+        path = tmp_path / f"i{suffix}"
+        write_incidents(gdf, path)
+        back = read_incidents(path)
+        assert sorted(back.loc[back["intercepted"], "place"]) == ["Poltava"]
+    old = tmp_path / "old.csv"
+    frame = pd.read_csv(tmp_path / "i.csv").drop(columns=["intercepted", "mine_domain"])
+    frame.to_csv(old, index=False)
+    back = read_incidents(old)
+    assert not back["intercepted"].any() and back["mine_domain"].isna().all()
