@@ -234,7 +234,11 @@ def _run_extract(inputs, taxonomy, pub_date=None, *, workers=1, scheduler=None,
 
 def _summary(gdf, verb: str, quiet: bool = False) -> None:
     """After a pipeline run: how many incidents are written or drawn (after selection),
-    from how many documents. Nothing to say for an incidents file read back."""
+    from how many documents. Nothing to say for an incidents file read back.
+
+    The run's rate is taken out of the frame's attributes here: it describes the run, not
+    the incidents, and would make every written file differ from the last."""
+    rate = gdf.attrs.pop("rate", "")
     if quiet or "documents" not in gdf.attrs:
         return
     message = f"geomap: {len(gdf)} incidents from {gdf.attrs['documents']} documents {verb}"
@@ -244,7 +248,7 @@ def _summary(gdf, verb: str, quiet: bool = False) -> None:
         message += f" ({gdf.attrs['timed_out']} documents over --doc-timeout skipped)"
     if gdf.attrs.get("known"):
         message += f" ({gdf.attrs['known']} already in the store)"
-    click.echo(message + gdf.attrs.get("rate", ""), err=True)
+    click.echo(message + rate, err=True)
 
 
 def _plain_text(name: str) -> bool:

@@ -148,3 +148,16 @@ def test_document_over_doc_timeout_is_skipped_with_one_line_and_counted(tmp_path
                        "than 1e-06 s (--doc-timeout)"]
     assert "(1 documents over --doc-timeout skipped)" in result.output
     assert read_incidents(out).empty
+
+
+def test_two_runs_write_the_same_file(tmp_path):
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    corpus = _corpus(tmp_path, 5)
+    for name in ("a.parquet", "b.parquet"):
+        result = CliRunner().invoke(main, ["extract", str(corpus), "--workers", "1",
+                                           "-o", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+    assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
