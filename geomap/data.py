@@ -25,6 +25,8 @@ FILES = {
     "counties": "counties.parquet",
     "demonyms": "demonyms.parquet",
     "words": "words.parquet",
+    "settlements": "settlements.parquet",
+    "admin2": "admin2.parquet",
 }
 
 

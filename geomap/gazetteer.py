@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 from . import data
@@ -24,7 +24,8 @@ from .crossings import CROSSING_SEPARATOR, CrossingsMixin
 from .normalize import normalize, skeleton
 
 #: Index kinds, in the order of the ``kind`` codes in names.parquet.
-INDEX_KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2")
+INDEX_KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2",
+               "settlement", "district")
 
 # Prior of each kind relative to log10(population) of a locality: a region beats a
 # same-named town of under ~40,000 people, a country beats every city (Mexico).
@@ -33,6 +34,12 @@ _KIND_PRIOR = {"admin1": 4.6, "country": 6.0, "sea": 6.0, "continent": 8.0, "cro
 _CAPITAL_BONUS = 1.5
 _MATCH_PENALTY = {"primary": 0.0, "alternate": 0.7, "skeleton": 2.0}
 _MIN_SKELETON = 5  # shorter skeletons merge too many unrelated names
+_CITY_REGION_PENALTY = 1.0
+_CITY_REGION_TYPES = frozenset({
+    "Federal City", "City", "Capital City", "Autonomous City", "Metropolitan City",
+    "Special City", "Capital District", "Republican City", "Independent City",
+    "Provincial City", "Highly Urbanized City", "Municipality",
+})
 
 ADMIN_WORDS = (
     "oblast", "oblasts", "region", "regions", "province", "provinces", "voivodeship",
@@ -186,6 +193,26 @@ class NameIndex(CrossingsMixin):
         return {c: n for c, n in zip(a["code"], a["name"]) if c}
 
     @cached_property
+    def _city_regions(self) -> frozenset[str]:
+        """Codes of first-level regions that are a city (Kyiv City, Sevastopol, Vienna)."""
+        t = _columns("admin1", ("code", "name", "type"))
+        return frozenset(c for c, n, k in zip(t["code"], t["name"], t["type"])
+                         if c and ((n or "").endswith(" City") or k in _CITY_REGION_TYPES))
+
+    def prefer_regions(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+        """Candidates with city-level regions after same-named other regions: "the Kyiv
+        region" and "Kyiv Oblast" mean the oblast around the city (UA-32), not UA-30."""
+        codes = self._city_regions
+        names = {c.place.name.removesuffix(" City") for c in candidates
+                 if c.place.kind == "admin1" and c.place.admin1_code not in codes}
+        if not names:
+            return candidates
+        out = [replace(c, prior=c.prior - _CITY_REGION_PENALTY)
+               if c.place.kind == "admin1" and c.place.admin1_code in codes
+               and c.place.name.removesuffix(" City") in names else c for c in candidates]
+        return tuple(sorted(out, key=lambda c: -c.prior))
+
+    @cached_property
     def _admin1_rows(self) -> dict[str, int]:
         return {c: i for i, c in enumerate(self._admin1["code"]) if c}
 
@@ -222,6 +249,28 @@ class NameIndex(CrossingsMixin):
     @cached_property
     def _counties(self) -> dict[str, list]:
         return _columns("counties", ("name", "fips", "admin1_code", "lat", "lon"))
+
+    @cached_property
+    def _settlements(self) -> dict[str, list]:
+        return _columns("settlements", ("id", "name", "lat", "lon", "country_code",
+                                        "admin1_code", "admin2_code", "admin2_name",
+                                        "population", "geonameid"))
+
+    @cached_property
+    def _districts(self) -> dict[str, list]:
+        return _columns("admin2", ("code", "name", "admin1_code", "country_code", "lat", "lon"))
+
+    @cached_property
+    def _district_rows(self) -> dict[str, int]:
+        return {c: i for i, c in enumerate(self._districts["code"])}
+
+    @cached_property
+    def _district_tree(self):
+        """(STRtree, polygons) of the admin-2 boundaries, for point-in-polygon lookups."""
+        import shapely
+
+        polygons = shapely.from_wkb(data.table("admin2", ("geometry",)).column(0).to_pylist())
+        return shapely.STRtree(polygons), polygons
 
     # ------------------------------------------------------------ places
 
@@ -278,7 +327,49 @@ class NameIndex(CrossingsMixin):
                          lat=c["lat"][row], lon=c["lon"][row], kind=kind, country_code="US",
                          admin1_code=code, admin1_name=self._admin1_names.get(code),
                          source="geonames")
+        if kind == "settlement":
+            t = self._settlements
+            code = t["admin1_code"][row]
+            return Place(id=t["id"][row], name=t["name"][row], lat=t["lat"][row],
+                         lon=t["lon"][row], kind="locality", country_code=t["country_code"][row],
+                         admin1_code=code, admin1_name=self._admin1_names.get(code),
+                         population=t["population"][row], source="whosonfirst",
+                         geonameid=t["geonameid"][row], admin2_code=t["admin2_code"][row],
+                         admin2_name=t["admin2_name"][row])
+        if kind == "district":
+            return self._district_place(row)
         raise InputError(f"unknown place kind {kind!r}; choose from {', '.join(INDEX_KINDS)}")
+
+    def _district_place(self, row: int) -> Place:
+        d = self._districts
+        code = d["admin1_code"][row]
+        return Place(id=f"admin2:{d['code'][row]}", name=d["name"][row], lat=d["lat"][row],
+                     lon=d["lon"][row], kind="admin2", country_code=d["country_code"][row],
+                     admin1_code=code, admin1_name=self._admin1_names.get(code),
+                     source="openstreetmap", admin2_code=d["code"][row],
+                     admin2_name=d["name"][row])
+
+    def admin2(self, code: str) -> Place | None:
+        """The admin-2 region (a Ukrainian raion) with KATOTTG ``code``, or None."""
+        row = self._district_rows.get(code)
+        return None if row is None else self.place("district", row)
+
+    def admin2_at(self, lat: float, lon: float) -> Place | None:
+        """The admin-2 region (raion) a point lies in, or None outside every one."""
+        import shapely
+
+        tree, polygons = self._district_tree
+        hits = tree.query(shapely.Point(lon, lat), predicate="within")
+        return self.place("district", int(min(hits))) if len(hits) else None
+
+    def within(self, place: Place, region: Place) -> bool:
+        """True when ``place`` lies in the admin-1 or admin-2 ``region``."""
+        if region.kind == "admin2" and region.admin2_code is not None:
+            if place.admin2_code is not None:
+                return place.admin2_code == region.admin2_code
+            inside = self.admin2_at(place.lat, place.lon)
+            return inside is not None and inside.admin2_code == region.admin2_code
+        return _within(place, region)
 
     def admin1(self, code: str) -> Place | None:
         """The admin-1 region with ISO 3166-2 ``code``, or None."""
@@ -368,15 +459,28 @@ class NameIndex(CrossingsMixin):
                 want = "admin2"
         found = found or list(self.candidates(text))
         if qualifier is not None:
-            found = [c for c in found if _within(c.place, qualifier)] or found
+            inside = [c for c in found if self.within(c.place, qualifier)]
+            if not inside and qualifier.kind in ("admin1", "admin2") and want is None:
+                # "Zhuravka, Sumy region" with no Zhuravka known there: the region itself,
+                # under the name asked for, rather than a namesake elsewhere.
+                return [Candidate(region_named(qualifier, name), "primary", prior(qualifier))]
+            found = inside or found
+        if want == "admin1":
+            found = list(self.prefer_regions(tuple(found)))
         if want in ("admin1", "admin2", "locality"):
             found.sort(key=lambda c: (c.place.kind != want, -c.prior))
         return found[:limit]
 
     def _qualifier(self, text: str) -> Place | None:
-        best = next(iter(self.candidates(text, fuzzy=False)), None)
-        if best is not None and best.place.kind in ("country", "admin1"):
-            return best.place
+        """The country, admin-1 or admin-2 region named after a comma ("Kharkiv region")."""
+        text = text.strip()
+        want, name = _kind_hint(text)
+        for key in dict.fromkeys((normalize(text), normalize(name))):
+            for cand in self.candidates_for_key(key)[:4]:
+                kind = cand.place.kind
+                if kind == "admin2" and key == normalize(text) or kind in ("country", "admin1") \
+                        and want in (None, "admin1"):
+                    return cand.place
         return None
 
     def crossing_from_text(self, text: str, *, both_known: bool = False
@@ -387,6 +491,11 @@ class NameIndex(CrossingsMixin):
 
     def _looks_like_pair(self, name: str) -> bool:
         return bool(CROSSING_SEPARATOR.search(name)) and not self.has_key(normalize(name))
+
+
+def region_named(region: Place, name: str) -> Place:
+    """``region`` under the name of a settlement the text places in it (precision 2)."""
+    return replace(region, id=f"{region.id}/{normalize(name)}", name=name)
 
 
 def _columns(name: str, columns: tuple[str, ...]) -> dict[str, list]:

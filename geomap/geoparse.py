@@ -25,7 +25,7 @@ from functools import cached_property
 from . import data
 from . import vocabulary as V
 from .deadline import Deadline
-from .gazetteer import INDEX_KINDS, Candidate, NameIndex, default_index, prior
+from .gazetteer import INDEX_KINDS, Candidate, NameIndex, default_index, prior, region_named
 from .models import Mention, Place
 from .normalize import normalize
 from .resolution import resolve_spans
@@ -40,6 +40,10 @@ _COMMON_POP = 100_000  # a place this big is known by its name, word or not
 _SPEECH_POP = 1_000_000
 
 
+_NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
+# ", Y region" / " in the Y oblast" / ", Y raion" right after a name.
+_REGION_AHEAD = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+){1,3}"
+                           r"(?i:region|oblast|province|raion|rayon|district|krai|kray)\b")
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
 _VERY_COMMON_ZIPF = 5.5  # 'man', 'home', 'god'; not 'america' (5.2) or 'london' (5.3)
 
@@ -121,16 +125,20 @@ class Geoparser:
 
     # ------------------------------------------------------------ public
 
-    def parse(self, text: str, deadline: Deadline | None = None) -> list[Mention]:
+    def parse(self, text: str, deadline: Deadline | None = None,
+              dropped: list | None = None) -> list[Mention]:
         """Place mentions in ``text``, in order of position.
 
         With a :class:`~geomap.deadline.Deadline`, raises
-        :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
+        :class:`~geomap.errors.DocumentTimeoutError` once it has passed. With a ``dropped``
+        list, names left unresolved because they match several small settlements and
+        nothing in the text decides ("Mykhailivka"), or one far from every other place of
+        the text, are appended to it as dicts (start, end, text, reason).
         """
         spans = self.recognise(text, deadline)
         if deadline is not None:
             deadline.check()
-        return self.resolve(text, spans)
+        return self.resolve(text, spans, dropped)
 
     # ------------------------------------------------------------ recognition
 
@@ -141,6 +149,7 @@ class Geoparser:
         organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
         org_starts = [a for a, _ in organisations]
         i = 0
+        regions = bool(_REGION_AHEAD.search(text))  # any "X, Y region" at all?
         while i < len(tokens):
             if deadline is not None and i % 64 == 0:
                 deadline.check()
@@ -150,7 +159,7 @@ class Geoparser:
             if organisations and _inside(tokens[i][0], organisations, org_starts):
                 i += 1  # "Kyiv Post", "Voice of America": an organisation, not the place
                 continue
-            span, nxt = self._match_at(text, tokens, i, cues)
+            span, nxt = self._match_at(text, tokens, i, cues, regions)
             if span is not None:
                 spans.append(span)
                 if "ap_state" in span.extra:  # "Gainesville, Ga.": the state is a mention too
@@ -168,7 +177,7 @@ class Geoparser:
                 span.want = "admin1"
         return spans
 
-    def _match_at(self, text, tokens, i, cues: _CrossingCues | None = None):
+    def _match_at(self, text, tokens, i, cues: _CrossingCues | None = None, regions=True):
         start, end = tokens[i]
         word = text[start:end]
         if not word[0].isupper():
@@ -181,6 +190,11 @@ class Geoparser:
         while j < len(tokens) and j - i < 6:
             s, e = tokens[j]
             w = text[s:e]
+            if j > i and w in V.ADMIN2_UA_WORDS and not text[tokens[j - 1][1]:s].strip():
+                key = normalize(text[start:e])  # "Bakhmut raion", "the Nikopol district"
+                if self.index.has_key(key):
+                    best = (j, key)
+                break
             if j > i and (text[tokens[j - 1][1]:s].strip() or
                           not (w[0].isupper() or w.lower() in V.CONNECTORS)):
                 break
@@ -194,15 +208,22 @@ class Geoparser:
             j += 1
         if best is None or best[0] == i and best[1] in self._demonym_table:
             # "Canadian" is also a town in Texas: as a single word, the adjective wins.
-            return self._special(text, tokens, i, cues)
+            return self._special(text, tokens, i, cues, regions)
         j, key = best
         end = tokens[j][1]
         end -= len(_POSSESSIVE.search(text[start:end]).group()) if _POSSESSIVE.search(
             text[start:end]) else 0
+        if regions and j + 1 < len(tokens) and text[tokens[j + 1][0]].isupper() and not text[
+                tokens[j][1]:tokens[j + 1][0]].strip():
+            # "Vyshneve Pole, Zaporizhzhia region": a longer unknown name in a stated region
+            unknown, after = self._unknown_in_region(text, tokens, i)
+            if unknown is not None and after > j + 1:
+                return unknown, after
         span = _Span(start, end, key, self.index.candidates_for_key(key))
+        span.extra["written"] = text[start:end]
         return self._judge(text, tokens, i, j, span), j + 1
 
-    def _special(self, text, tokens, i, cues: _CrossingCues | None = None):
+    def _special(self, text, tokens, i, cues: _CrossingCues | None = None, regions=True):
         """No gazetteer name here: maybe a crossing pair, a demonym, or a hyphenated pair."""
         start, end = tokens[i]
         word = _POSSESSIVE.sub("", text[start:end])
@@ -220,7 +241,34 @@ class Geoparser:
                 cand = (Candidate(place, "primary", prior(place)),)
                 return _Span(start, start + len(word), key, cand, demonym=True,
                              strength=0.8), i + 1
-        return None, i + 1
+        return self._unknown_in_region(text, tokens, i) if regions else (None, i + 1)
+
+    def _unknown_in_region(self, text, tokens, i):
+        """'Zhuravka, Sumy region': a name the gazetteer lacks, placed by the text in a
+        region, is a mention of that region under the name as written (precision 2)."""
+        if i and text[tokens[i - 1][0]].isupper() and not text[
+                tokens[i - 1][1]:tokens[i][0]].strip():
+            return None, i + 1  # the tail of a longer capitalised run
+        j = i
+        while (j + 1 < len(tokens) and j - i < 2 and text[tokens[j + 1][0]].isupper()
+               and text[tokens[j][1]:tokens[j + 1][0]] == " "):
+            j += 1
+        end = tokens[j][1]
+        if not (text.startswith(",", end) or text.startswith(" in ", end)) or not (
+                _REGION_AHEAD.match(text, end)):
+            return None, i + 1  # no region word follows: the common case, decided cheaply
+        lows = [text[s:e].lower() for s, e in tokens[i:j + 1]]
+        if len(lows[0]) < 4 or lows[0] in self._words or any(w in _NOT_NAMES for w in lows):
+            return None, i + 1
+        stated = self._region_after(text, tokens, j)
+        if stated is None or not stated[1]:
+            return None, i + 1
+        region = stated[0]
+        name = text[tokens[i][0]:tokens[j][1]]
+        span = _Span(tokens[i][0], tokens[j][1], normalize(name),
+                     (Candidate(region_named(region, name), "primary", prior(region)),))
+        span.extra.update(region=region, region_stated=True, written=name, unknown=True)
+        return span, j + 1
 
     def _crossing(self, text, tokens, i, word, cues: _CrossingCues):
         cue = cues.near(tokens[i][0])
@@ -261,7 +309,7 @@ class Geoparser:
     def _judge(self, text, tokens, i, j, span):
         """Keep, drop or annotate a gazetteer match on the evidence around it."""
         ctx = _Around(text, tokens, i, j, span.candidates[0].place)
-        if self._not_a_name(ctx):
+        if self._not_a_name(ctx) or self._a_river(ctx, span):
             return None
         if self._a_person(ctx, span):
             # A surname is kept until the document is read, so that its later bare
@@ -293,6 +341,14 @@ class Geoparser:
         if ctx.same_run_after and ctx.nxt in V.STREET_WORDS:
             return True  # "Collins Avenue", "Carnegie Hall": a street or building, not the town
         return ctx.nxt in ("river", "rivers") and ctx.top.kind != "sea"
+
+    @staticmethod
+    def _a_river(ctx: _Around, span: _Span) -> bool:
+        """'the Danube': "the" and a region's other-language name (Serbia's Podunavlje is
+        "Danube" in English) name the river, not the region."""
+        top = span.candidates[0]
+        return (ctx.prev == "the" and top.place.kind == "admin1" and top.match != "primary"
+                and span.key not in normalize(top.place.name) and ctx.nxt not in V.KIND_WORDS)
 
     def _a_person(self, ctx: _Around, span: _Span) -> bool:
         """Titles, first-name-surname pairs and "X said" of small places."""
@@ -327,6 +383,48 @@ class Geoparser:
             span.qualifier = self._qualifier_after(text, tokens, j)
             if span.qualifier and top.kind in ("locality", "admin2"):
                 span.extra["qualified_by"] = tokens[j + 1][0]
+        if top.kind == "locality":
+            stated = self._region_after(text, tokens, j)
+            if stated is not None:
+                span.extra["region"], span.extra["region_stated"] = stated
+                span.qualifier = stated[0].admin1_code
+
+    def _region_after(self, text, tokens, j) -> tuple[Place, bool] | None:
+        """The region a text places the name ending at token ``j`` in, and whether a kind
+        word says so: ", Y region", ", Y oblast", " in the Y region", ", Y raion" (True);
+        ", Y" with Y a first-level region's name (False)."""
+        k, explicit_in = j + 1, False
+        end = tokens[j][1]
+        if k >= len(tokens) or not (text.startswith(",", end) or text.startswith(" in ", end)):
+            return None  # the common case, decided cheaply
+        gap = text[end:tokens[k][0]].strip()
+        if not gap and text[tokens[k][0]:tokens[k][1]] == "in":
+            k += 1
+            if k < len(tokens) and text[tokens[k][0]:tokens[k][1]] == "the":
+                k += 1
+            explicit_in = True
+        elif gap != ",":
+            return None
+        for stop in range(min(len(tokens), k + 3), k, -1):
+            if not all(text[tokens[m][0]].isupper() for m in range(k, stop)):
+                continue
+            name = text[tokens[k][0]:tokens[stop - 1][1]]
+            kind_word = text[tokens[stop][0]:tokens[stop][1]].lower() if stop < len(
+                tokens) else ""
+            if kind_word in V.ADMIN2_UA_WORDS:
+                for cand in self.index.candidates_for_key(normalize(f"{name} {kind_word}"))[:3]:
+                    if cand.place.kind == "admin2" and cand.place.admin2_code:
+                        return cand.place, True
+            cands = self.index.candidates_for_key(normalize(name))[:4]
+            if kind_word in V.ADMIN1_WORDS:
+                cands = self.index.prefer_regions(cands)
+            for cand in cands:
+                place = cand.place
+                if place.kind == "admin1" and place.admin1_code:
+                    if kind_word in V.ADMIN1_WORDS or name.split()[-1].lower() in V.ADMIN1_WORDS:
+                        return place, True
+                    return None if explicit_in else (place, False)
+        return None
 
     @staticmethod
     def _a_common_word(ctx: _Around, span: _Span, zipf: float) -> bool:
@@ -360,6 +458,7 @@ class Geoparser:
     def _kind_hint(self, text, tokens, i, j, span, prev, nxt):
         if nxt in V.ADMIN1_WORDS or _region_list_follows(text, tokens, j):
             span.want = "admin1"
+            span.candidates = self.index.prefer_regions(span.candidates)
             if nxt == "oblast" and text[tokens[j + 1][0]].isupper():
                 span.end = tokens[j + 1][1]  # "Kherson Oblast" is the region's own name
         elif nxt in V.ADMIN2_WORDS:
@@ -404,12 +503,17 @@ class Geoparser:
 
     # ------------------------------------------------------------ resolution
 
-    def resolve(self, text: str, spans: list[_Span]) -> list[Mention]:
+    def resolve(self, text: str, spans: list[_Span], dropped: list | None = None
+                ) -> list[Mention]:
         """Choose each recognised span's place in the light of the whole document."""
         spans = [s for s in spans if s is not None and s.candidates and "surname" not in s.extra]
-        return [Mention(s.start, s.end, text[s.start:s.end], *chosen)
-                for s, chosen in zip(spans, resolve_spans(spans, self.index.neighbours))
-                if chosen is not None]
+        lost: list = []
+        chosen = resolve_spans(spans, self.index.neighbours, self.index, lost)
+        if dropped is not None:
+            dropped += [{"start": s.start, "end": s.end, "text": text[s.start:s.end],
+                         "reason": reason} for s, reason in lost]
+        return [Mention(s.start, s.end, text[s.start:s.end], *c)
+                for s, c in zip(spans, chosen) if c is not None]
 
 
 # ---------------------------------------------------------------- helpers

@@ -151,23 +151,31 @@ window.geomapIncidents = window.geomapIncidents || (function () {
                            maxZoom: maxZoom, animate: false});
   }
 
+  // Popups open above their feature: the map pans them clear of the zoom buttons and of
+  // everything in the top corners (title, layer list), and they scroll when taller.
   function popupOptions(map) {
-    var size = map.getSize(), left = 8;
+    var size = map.getSize(), box = map.getContainer().getBoundingClientRect();
+    var left = 8, top = 10;
     var zoom = map.getContainer().querySelector(".leaflet-control-zoom");
     if (zoom && zoom.offsetParent !== null) {
-      left = zoom.getBoundingClientRect().right -
-        map.getContainer().getBoundingClientRect().left + 8;
+      left = zoom.getBoundingClientRect().right - box.left + 8;
     }
+    map.getContainer().querySelectorAll(".leaflet-top .leaflet-control").forEach(function (c) {
+      if (c.offsetParent !== null) {
+        top = Math.max(top, c.getBoundingClientRect().bottom - box.top + 8);
+      }
+    });
+    top = Math.min(top, size.y / 3);
     return {maxWidth: Math.max(160, Math.min(380, size.x - left - 48)),
             minWidth: Math.min(200, size.x - left - 48),
-            maxHeight: Math.max(120, size.y - 90), autoPan: true,
-            autoPanPaddingTopLeft: L.point(left, 10), autoPanPaddingBottomRight: L.point(8, 10)};
+            maxHeight: Math.max(120, size.y - top - 60), autoPan: true,
+            autoPanPaddingTopLeft: L.point(left, top), autoPanPaddingBottomRight: L.point(8, 10)};
   }
 
   // ------------------------------------------------------------------ legend and time
 
-  function legendControl(map, D, state) {
-    var legend = L.control({position: "bottomright"});
+  function legendControl(map, D, state, position) {
+    var legend = L.control({position: position});
     legend.onAdd = function () {
       var div = el("div", "geomap-legend");
       L.DomEvent.disableClickPropagation(div);
@@ -340,7 +348,11 @@ window.geomapIncidents = window.geomapIncidents || (function () {
         });
     }
 
-    legendControl(map, D, state).addTo(map);
+    // On a phone the credits take the whole width: they, the folded legend and the time
+    // control stack in one corner instead of covering each other.
+    var small = narrow(map) && !state.snapshot;
+    if (small && map.attributionControl) { map.attributionControl.setPosition("bottomleft"); }
+    legendControl(map, D, state, small ? "bottomleft" : "bottomright").addTo(map);
     if (D.days.length > 1 && !state.snapshot) {
       timeControl(map, D, state, refresh).addTo(map);
     }
@@ -350,6 +362,10 @@ window.geomapIncidents = window.geomapIncidents || (function () {
     } else if (narrow(map)) {
       layerControl.options.collapsed = true;
       layerControl.addTo(map);
+    }
+    if (small) {  // no room for the scale beside the time control and the credits
+      var scale = map.getContainer().querySelector(".leaflet-control-scale");
+      if (scale) { scale.style.display = "none"; }
     }
     // Frame first (the legend already shows the full counts), so that clusters are built
     // once, at the zoom they are seen at.

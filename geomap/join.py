@@ -14,8 +14,14 @@ place_kind        locality | admin1 | admin2 | crossing | sea | region | country
 place_id          stable id (``geonames:703448``, ``admin1:UA-65`` ...)
 admin1_code       ISO 3166-2 (GeoNames admin-1 code first, polygon join second)
 admin1_name       English name of the region
+admin2_code       KATOTTG code of the Ukrainian raion (admin-2) the place lies in: the raion's
+                  own for a raion, by point-in-polygon for a point; null elsewhere (regions,
+                  countries, places outside Ukraine) and where unknown
+admin2_name       English name of that raion ("Bakhmut Raion"), null where admin2_code is
 country_code      ISO 3166-1 alpha-2
-geo_precision     1 point, 2 region or sea, 3 country
+geo_precision     1 point, 2 region (admin-1 or raion) or sea, 3 country; a settlement the
+                  text places in a region but the gazetteer does not know there is the
+                  region (2), under the settlement's name
 country_only      True when the text names only a country (kept, flagged, not drawn as fill)
 lat, lon          representative point
 evidence          the first evidence sentence
@@ -33,7 +39,7 @@ mine_domain       land | sea for mine clearing (ordnance disposal on land, mines
 evidence_count    how many sentences support the incident
 evidence_all      JSON list of every evidence: doc_id, title, url, date, evidence, start, end,
                   mention_start, mention_end
-geometry          admin-1 polygon, sea polygon, country polygon, or point
+geometry          admin-1 polygon, raion polygon, sea polygon, country polygon, or point
 ================  ============================================================================
 """
 
@@ -50,12 +56,13 @@ from .models import Document, Event, Mention
 
 COLUMNS = (
     "event_type", "event_label", "status", "place", "place_kind", "place_id", "admin1_code",
-    "admin1_name", "country_code", "geo_precision", "country_only", "lat", "lon", "evidence",
-    "start", "end", "mention_start", "mention_end", "doc_id", "title", "url", "date",
-    "confidence", "evidence_count", "evidence_all", "intercepted", "mine_domain",
+    "admin1_name", "admin2_code", "admin2_name", "country_code", "geo_precision",
+    "country_only", "lat", "lon", "evidence", "start", "end", "mention_start", "mention_end",
+    "doc_id", "title", "url", "date", "confidence", "evidence_count", "evidence_all",
+    "intercepted", "mine_domain",
 )
 # Columns added after files were first written: filled in when an older file lacks them.
-_ADDED = {"intercepted": False, "mine_domain": None}
+_ADDED = {"intercepted": False, "mine_domain": None, "admin2_code": None, "admin2_name": None}
 _INTEGER = ("geo_precision", "start", "end", "mention_start", "mention_end", "evidence_count")
 _FLOAT = ("lat", "lon", "confidence")
 _BOOL = ("country_only", "intercepted")
@@ -103,7 +110,9 @@ class IncidentMerger:
         geometry = gpd.GeoSeries([_geometry(p, z) for p, z in zip(frame.pop("_place"),
                                                                   frame.pop("_zone"))],
                                  crs="EPSG:4326")
-        gdf = apply_schema(gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326"))
+        gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+        fill_admin2_by_polygon(gdf)
+        gdf = apply_schema(gdf)
         _fill_admin1_by_polygon(gdf)
         return gdf
 
@@ -162,7 +171,8 @@ def _record(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -
         "event_type": event.type, "event_label": taxonomy.get(event.type).label,
         "status": event.status, "place": place.name, "place_kind": place.kind,
         "place_id": place.id, "admin1_code": place.admin1_code,
-        "admin1_name": place.admin1_name, "country_code": place.country_code,
+        "admin1_name": place.admin1_name, "admin2_code": place.admin2_code,
+        "admin2_name": place.admin2_name, "country_code": place.country_code,
         "geo_precision": precision, "country_only": precision == 3,
         "lat": place.lat, "lon": place.lon, "evidence": event.evidence,
         "start": event.start, "end": event.end, "mention_start": mention.start,
@@ -235,6 +245,8 @@ def place_polygon(place):
     """The shipped polygon of a region, sea or country place; None for other places."""
     if place.kind == "admin1" and place.admin1_code:
         polygon = _polygons("admin1", "code").get(place.admin1_code)
+    elif place.kind == "admin2" and place.admin2_code:
+        polygon = _polygons("admin2", "code").get(place.admin2_code)
     elif place.kind == "sea":
         polygon = _polygons("seas", "name").get(place.name)
     elif place.kind == "country" and place.country_code:
@@ -263,3 +275,17 @@ def _fill_admin1_by_polygon(gdf) -> None:
     joined = joined[~joined.index.duplicated()].dropna(subset=["code"])
     gdf.loc[joined.index, "admin1_code"] = joined["code"]
     gdf.loc[joined.index, "admin1_name"] = joined["name"]
+
+
+def fill_admin2_by_polygon(gdf) -> None:
+    """Points get the raion (admin-2) they lie in from the raion polygons, where known."""
+    import geopandas as gpd
+
+    todo = gdf.index[gdf["admin2_code"].isna() & (gdf.geom_type == "Point")]
+    if not len(todo):
+        return
+    raions = data.frame("admin2")[["code", "name", "geometry"]]
+    joined = gpd.sjoin(gdf.loc[todo, ["geometry"]], raions, how="left", predicate="within")
+    joined = joined[~joined.index.duplicated()].dropna(subset=["code"])
+    gdf.loc[joined.index, "admin2_code"] = joined["code"]
+    gdf.loc[joined.index, "admin2_name"] = joined["name"]

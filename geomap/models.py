@@ -23,7 +23,11 @@ class Place:
     id
         Stable identifier: ``geonames:703448``, ``admin1:UA-65``, ``country:TR``,
         ``sea:Black Sea``, ``crossing:PL-UA:49.957,23.118``, ``continent:EU``,
-        ``region:Middle East`` (curated named areas), ``admin2:US:21125`` (US counties).
+        ``region:Middle East`` (curated named areas), ``admin2:US:21125`` (US counties),
+        ``admin2:UA14020000000013572`` (Ukrainian raions, by KATOTTG code),
+        ``katottg:UA...`` / ``wof:...`` (Ukrainian settlements). A mention that resolves to
+        the region the text states, because the settlement is unknown there or ambiguous,
+        has the region's id followed by ``/`` and the settlement's name.
     name
         Display name (English where the source has one).
     lat, lon
@@ -39,13 +43,18 @@ class Place:
     population
         GeoNames or Natural Earth population, 0 when unknown.
     source
-        ``geonames``, ``naturalearth`` or ``derived`` (crossings computed from borders).
+        ``geonames``, ``naturalearth``, ``derived`` (crossings computed from borders),
+        ``whosonfirst`` (Ukrainian settlements located by Who's On First) or
+        ``openstreetmap`` (raion boundaries).
     geonameid
         GeoNames id for places that come from GeoNames.
     capital
         True for a national capital.
     countries
         For a crossing, the two countries it joins, in the order named.
+    admin2_code, admin2_name
+        KATOTTG code and English name of the raion, where the gazetteer knows it (Ukrainian
+        settlements and raions); incidents get theirs from the raion polygons.
     """
 
     id: str
@@ -61,6 +70,8 @@ class Place:
     geonameid: int | None = None
     capital: bool = False
     countries: tuple[str, ...] = field(default=())
+    admin2_code: str | None = None
+    admin2_name: str | None = None
 
     def to_dict(self) -> dict:
         """The record as a plain dict (what a geopy ``Location.raw`` holds)."""
@@ -73,7 +84,12 @@ class Place:
 class Mention:
     """A place name found in a text, with the place it was resolved to.
 
-    ``text[start:end] == mention.text``. ``confidence`` is in [0, 1].
+    ``text[start:end] == mention.text``. ``confidence`` is in [0, 1]. ``rule`` names the
+    resolution rule that decided the place where it was not the plain best candidate:
+    ``stated_region`` (the settlement of that name inside the region the text states),
+    ``nearest_namesake`` (the namesake nearest to the document's other places),
+    ``region_unknown`` / ``region_ambiguous`` (no settlement of that name in the stated
+    region, or several: the mention resolves to the region itself, named as written).
     """
 
     start: int
@@ -81,6 +97,7 @@ class Mention:
     text: str
     place: Place
     confidence: float
+    rule: str | None = None
 
     def to_dict(self) -> dict:
         """Flat JSON-ready record (the ``geomap geoparse --json`` schema)."""
@@ -97,6 +114,8 @@ class Mention:
             "admin1_code": p.admin1_code,
             "geonameid": p.geonameid,
             "confidence": round(self.confidence, 3),
+            "admin2_code": p.admin2_code,
+            "rule": self.rule,
         }
 
 

@@ -156,9 +156,14 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None):
         return stack.enter_context(client)
     import dask
 
-    # The workers' statistical profiler samples every task thread 100 times a second: a
-    # cost for pure-Python work that nobody here looks at.
-    stack.enter_context(dask.config.set({"distributed.worker.profile.enabled": False}))
+    # The workers' statistical profiler samples every task thread 100 times a second and
+    # the monitors poll often: costs for pure-Python work that nobody here looks at.
+    stack.enter_context(dask.config.set({
+        "distributed.worker.profile.enabled": False,
+        "distributed.admin.system-monitor.gil.enabled": False,
+        "distributed.admin.system-monitor.interval": "2s",
+        "distributed.worker.memory.monitor-interval": "1s",
+    }))
     cluster = stack.enter_context(LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
         silence_logs=logging.ERROR))

@@ -35,8 +35,11 @@ from .render_elements import (Attribution, Basemap, GeomapMap, IncidentMap, Netw
                               Title, safe_json)
 from .validate import translucent
 
-ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0) · '
-               'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>')
+ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0), '
+               '<a href="https://whosonfirst.org/">Who\'s On First</a> · '
+               'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, '
+               'raions © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
+               'contributors (ODbL)')
 TILES_ATTRIBUTION = {"OpenStreetMap": "© OpenStreetMap contributors"}
 _MAX_EVIDENCE = 3
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from .gazetteer import region_named
 from .models import Place
 
 _CONTEXT_COUNTRY = 4.0
@@ -21,13 +22,22 @@ _QUALIFIER_BONUS = 6.0
 _MAX_CANDIDATES = 12
 _SMALL_PLACE = 100_000
 _NO_VOTES = 0.01
+_NEAR_KM = 75.0  # a settlement this close to another place of the document is "near" it
+_BIG_KINDS = ("country", "admin1", "continent", "sea", "region")
+_DECISIVE_POP = 2_000  # a town at least this big, and ten times any namesake, is the one
+_DECISIVE_RATIO = 10  # meant among the settlements of its name
+_MANY_NAMESAKES = 3  # settlements of one name that make a bare name ambiguous
 
 
-def resolve_spans(spans, neighbours=None) -> list[tuple[Place, float] | None]:
-    """(place, confidence) for each span (recognised names with candidates and hints).
+def resolve_spans(spans, neighbours=None, index=None,
+                  dropped=None) -> list[tuple[Place, float, str | None] | None]:
+    """(place, confidence, rule) for each span (recognised names with candidates and hints).
 
     With ``neighbours`` (country code -> codes of the countries it borders), a span is
     None where its reading is a small place that nothing else in the document supports.
+    With ``index`` (the :class:`~geomap.gazetteer.NameIndex`), the settlements known only
+    to the settlement layer are weighed too (see :func:`_settle`); a span they drop is
+    reported in ``dropped`` as (span, reason) when a list is given.
     """
     if not spans:
         return []
@@ -35,10 +45,174 @@ def resolve_spans(spans, neighbours=None) -> list[tuple[Place, float] | None]:
     context = _Context.from_choices(spans, first)
     list_kinds = _list_kinds(spans, first)
     chosen = [_choose(s, context, list_kinds.get(id(s))) for s in spans]
-    if neighbours is None:
-        return chosen
-    return [None if context.unsupported(span.key, place, neighbours) else (place, confidence)
-            for span, (place, confidence) in zip(spans, chosen)]
+    if neighbours is not None:
+        chosen = [None if context.unsupported(span.key, place, neighbours) else
+                  (place, confidence) for span, (place, confidence) in zip(spans, chosen)]
+    if index is None:
+        return [c if c is None else (*c, None) for c in chosen]
+    return _settle(spans, chosen, context, index, dropped)
+
+
+def minor(place: Place) -> bool:
+    """A settlement from the settlement layer only: a candidate only with support."""
+    return place.source == "whosonfirst"
+
+
+_SPLITS: dict[int, tuple] = {}  # id(candidates) -> (candidates, regular, small)
+
+
+def _split(span) -> tuple[list, list[Place]]:
+    """(other candidates, small settlements' places) of a span's candidates.
+
+    Computed once per candidates tuple: the index hands out one cached tuple per name.
+    """
+    cands = span.candidates
+    hit = _SPLITS.get(id(cands))
+    if hit is None or hit[0] is not cands:
+        regular, small = [], []
+        for c in cands:
+            if minor(c.place):
+                small.append(c.place)
+            else:
+                regular.append(c)
+        if len(_SPLITS) > 50_000:
+            _SPLITS.clear()
+        hit = _SPLITS[id(cands)] = (cands, regular, small)
+    return hit[1], hit[2]
+
+
+def _settle(spans, chosen, context, index, dropped):
+    """Settlements against the text's stated regions and the document's other places.
+
+    "X, Y region" / "X in the Y region" / "X, Y raion": X inside Y, else Y itself under the
+    name X (several Xs in Y and nothing to choose: also Y). A bare X known only as a small
+    settlement: the namesake nearest to the document's other places, else dropped.
+    """
+    # The document's other places: names no small settlement shares (their reading does
+    # not depend on this step), and names known as one small settlement only.
+    anchors = [(span.key, c[0]) for span, c in zip(spans, chosen)
+               if c is not None and c[0].kind in ("locality", "admin1", "admin2")
+               and not _split(span)[1]]
+    # Names known only as one small settlement each support one another when close
+    # ("Robotyne ... Novoprokopivka").
+    anchors += [(span.key, _split(span)[1][0]) for span in spans
+                if not _split(span)[0] and len(_split(span)[1]) == 1]
+    out = []
+    for span, choice in zip(spans, chosen):
+        settled = _settle_one(span, choice, anchors, context, index)
+        if settled is None and dropped is not None and span.extra.get("settlements"):
+            dropped.append((span, "ambiguous" if len(span.extra["settlements"]) > 1
+                            else "unsupported"))
+        out.append(settled)
+    return out
+
+
+def _settle_one(span, choice, anchors, context, index):
+    regular_candidates, small = _split(span)
+    span.extra["settlements"] = small
+    region = span.extra.get("region")
+    if region is None and not small:
+        return choice if choice is None else (*choice, None)
+    confidence = choice[1] if choice is not None else 0.5
+    if span.extra.get("unknown"):  # a name only the text's region word places
+        return span.candidates[0].place, confidence, "region_unknown"
+    if region is not None and _obeys_region(span):
+        regular = regular_candidates
+        inside = [c.place for c in regular if index.within(c.place, region)]
+        namesakes = inside + [p for p in small if index.within(p, region)]
+        if inside and _decisive(inside[0], namesakes):
+            rule = None if choice is not None and choice[0] == inside[0] else "stated_region"
+            return inside[0], confidence, rule
+        if not inside and regular and _big(regular[0].place):
+            return choice if choice is None else (*choice, None)
+        inside = namesakes
+        if len(inside) > 1:
+            inside = _nearest(inside, [a for a in anchors if a[0] != span.key], index)
+        if len(inside) == 1:
+            rule = None if choice is not None and choice[0] == inside[0] else "stated_region"
+            return inside[0], confidence, rule
+        rule = "region_ambiguous" if inside else "region_unknown"
+        return region_named(region, span.extra.get("written", span.key)), confidence, rule
+    if not small:
+        return choice if choice is None else (*choice, None)
+    others = [a for a in anchors if a[0] != span.key]
+    regular = choice is not None and not minor(choice[0])
+    if regular and _big(choice[0]):
+        return (*choice, None)
+    namesakes = [c.place for c in span.candidates
+                 if c.place.kind == "locality" and not _big(c.place)]
+    near = [p for p in namesakes if _distance(p, others, index) <= _NEAR_KM]
+    if near:
+        best = _nearest(near, others, index)
+        if len(best) == 1 or regular and choice[0] in best and _decisive(choice[0], best):
+            place = best[0] if len(best) == 1 else choice[0]
+            rule = None if regular and place == choice[0] else "nearest_namesake"
+            return place, confidence, rule
+        regions = [a for _, a in others if a.kind in ("admin1", "admin2")
+                   and all(index.within(p, a) for p in best)]
+        if regions:
+            written = span.extra.get("written", span.key)
+            return region_named(regions[-1], written), confidence, "region_ambiguous"
+        return None
+    # A name many settlements share ("Mykhailivka"), in a text about their country: only
+    # the text could say which.
+    country = small[0].country_code
+    many = (len(small) >= _MANY_NAMESAKES and not (regular and _decisive(choice[0], namesakes))
+            and (not regular or choice[0].country_code == country
+                 or context.countries.get(country, 0) > _NO_VOTES))
+    if regular and not many:
+        return (*choice, None)
+    if (len(small) == 1 and not regular and span.extra.get("locative") and not others
+            and context.countries.get(country, 0) > _NO_VOTES):
+        return small[0], confidence * 0.8, None
+    return None
+
+
+def _decisive(place: Place, namesakes: list[Place]) -> bool:
+    """A town that dwarfs every other settlement of its name is the one meant."""
+    if place.kind != "locality":
+        return True
+    rest = [p.population for p in namesakes if p.id != place.id]
+    return not rest or (place.population >= _DECISIVE_POP
+                        and place.population >= _DECISIVE_RATIO * max(rest))
+
+
+def _obeys_region(span) -> bool:
+    """A region stated with a kind word ("X, Y region", "X in the Y oblast"), or the coded
+    pair "X, Y" outside a list of names."""
+    return span.extra.get("region_stated") or "list" not in span.extra
+
+
+def _big(place: Place) -> bool:
+    return place.kind in _BIG_KINDS or place.population >= _SMALL_PLACE
+
+
+def _distance(place: Place, anchors, index) -> float:
+    """km from ``place`` to the nearest anchor: 0 inside an anchor region."""
+    best = math.inf
+    for _key, anchor in anchors:
+        if anchor.kind in ("admin1", "admin2"):
+            if anchor.admin2_code is None and anchor.kind == "admin2":
+                continue
+            if index.within(place, anchor):
+                return 0.0
+            continue
+        best = min(best, _km(place.lat, place.lon, anchor.lat, anchor.lon))
+    return best
+
+
+def _nearest(places, anchors, index) -> list[Place]:
+    """The places nearest to the anchors (several when tied, e.g. all inside one region)."""
+    scored = [(_distance(p, anchors, index), p) for p in places]
+    best = min(d for d, _ in scored)
+    return [p for d, p in scored if d == best]
+
+
+def _km(lat1, lon1, lat2, lon2) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _list_kinds(spans, choices) -> dict[int, tuple[str, float]]:
@@ -74,8 +248,11 @@ def _choose(span, context: _Context | None,
             list_kind: tuple[str, float] | None = None) -> tuple[Place, float]:
     """The best candidate of a span and a confidence from its margin over the next one."""
     scored = []
-    names_country = any(c.place.kind == "country" for c in span.candidates[:_MAX_CANDIDATES])
-    for cand in span.candidates[:_MAX_CANDIDATES]:
+    candidates = _split(span)[0][:_MAX_CANDIDATES]
+    if not candidates:  # known only as small settlements: decided by _settle
+        return span.candidates[0].place, 0.3
+    names_country = any(c.place.kind == "country" for c in candidates)
+    for cand in candidates:
         score = cand.prior
         place = cand.place
         if span.want and (place.kind == span.want
@@ -123,6 +300,8 @@ class _Context:
     def from_choices(cls, spans, choices):
         votes: dict[str, tuple[str | None, str | None, float]] = {}
         for span, (place, confidence) in zip(spans, choices):
+            if minor(place):
+                continue  # a small settlement's name is no evidence of where the text is
             weight = confidence * (1.5 if place.kind in ("country", "admin1") else 1.0)
             if span.key not in votes or weight > votes[span.key][2]:
                 votes[span.key] = (place.country_code, place.admin1_code, weight)

@@ -76,7 +76,9 @@ ADMIN1_WORDS = _words(
     "oblast oblasts region regions province provinces voivodeship "
     "governorate governorates state krai kray prefecture"
 )
-ADMIN2_WORDS = _words("county counties parish parishes borough")
+ADMIN2_WORDS = _words("county counties parish parishes borough raion rayon raions")
+# Kind words of Ukraine's second-level units ("Bakhmut raion", "the Nikopol district").
+ADMIN2_UA_WORDS = _words("raion rayon district")
 CITY_WORDS = _words("city town village")
 # Words after a name that make it a state or a country rather than a town of that name.
 AREA_WORDS = _words(

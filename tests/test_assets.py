@@ -1,5 +1,8 @@
 """Offline maps right after installation: Leaflet fetched once from the npm registry (no
-Node.js), then no network at all; no network and no cache is a one-line error."""
+Node.js), then no network at all; no network and no cache is a one-line error.
+
+These run in a fresh virtual environment; ``pytest -m network`` runs them alone.
+"""
 
 from __future__ import annotations
 
@@ -54,6 +57,8 @@ def _map(python, env, out, cwd):
                           timeout=300)
 
 
+@pytest.mark.network
+@pytest.mark.browser
 def test_offline_map_fetches_leaflet_once_then_works_without_network(fresh_env, page_log):
     root, python, env = fresh_env
     first = _map(python, env, root / "first.html", root)
@@ -71,6 +76,7 @@ def test_offline_map_fetches_leaflet_once_then_works_without_network(fresh_env, 
     assert page_log.errors == [] and page_log.requests == []
 
 
+@pytest.mark.network
 def test_no_network_and_no_cache_is_a_one_line_error_saying_what_to_do(fresh_env):
     root, python, env = fresh_env
     blocked = {**env, **BLOCKED, "GEOMAP_ASSETS": str(root / "empty")}

@@ -175,7 +175,7 @@ def test_a_place_name_inside_a_street_or_building_name_is_not_the_place(text, ab
 
 @pytest.mark.parametrize("text,city,admin1", [
     ("The White House said talks would resume on Monday.", "Washington", "US-DC"),
-    ("The Kremlin denied the report.", "Moscow", "RU-MOS"),
+    ("The Kremlin denied the report.", "Moscow", "RU-MOW"),
     ("Downing Street declined to comment.", "London", "GB-WSM"),
 ])
 def test_seats_of_government_resolve_to_their_city(text, city, admin1):
@@ -275,7 +275,8 @@ def test_cli_json_schema_and_stdin():
     assert doc["doc"] == "-"
     (m,) = doc["mentions"]
     assert set(m) == {"start", "end", "text", "name", "lat", "lon", "kind", "country_code",
-                      "admin1_code", "geonameid", "confidence"}
+                      "admin1_code", "admin2_code", "geonameid", "confidence", "rule"}
+    assert doc["dropped"] == []
     assert (m["start"], m["end"], m["admin1_code"]) == (15, 22, "UA-65")
 
 

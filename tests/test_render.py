@@ -332,6 +332,8 @@ def test_a_popup_opened_at_the_map_edge_lies_inside_the_map(page_log, corpus_pag
     assert box["x"] + box["width"] <= frame["x"] + frame["width"]
     assert box["y"] + box["height"] <= frame["y"] + frame["height"]
     assert box["x"] >= zoom["x"] + zoom["width"]  # not under the zoom buttons
+    layers = page.locator(".leaflet-control-layers").bounding_box()
+    assert box["y"] >= layers["y"] + layers["height"]  # nor under the layer list
     assert page_log.errors == []
 
 

@@ -211,7 +211,7 @@ def test_image_browser_loads_nothing_but_the_page(tmp_path):
     import http.server
     import threading
 
-    from geomap.report import _screenshot
+    from geomap.report import _in_thread, _screenshot
 
     if not os.path.exists("/usr/bin/chromium") and not os.environ.get("GEOMAP_CHROMIUM"):
         pytest.skip("no Chromium")
@@ -244,7 +244,9 @@ def test_image_browser_loads_nothing_but_the_page(tmp_path):
         return False
 
     try:
-        png = _screenshot(page, 300, 200, allowed)
+        # In a thread of its own, as to_png runs it: the session's browser fixture keeps
+        # Playwright's event loop busy in this one.
+        png = _in_thread(_screenshot, page, 300, 200, allowed)
     finally:
         server.shutdown()
     assert png.startswith(b"\x89PNG")
