@@ -191,7 +191,8 @@ def map_data(gdf, present, cluster_threshold: int = 300) -> dict:
 
 #: Schema columns a popup shows when they say something: (column, label). A false
 #: ``intercepted`` says nothing (most attacks are not reported as shot down).
-_SHOWN = (("intercepted", "Intercepted"), ("mine_domain", "Domain"))
+_SHOWN = (("admin2_name", "District"), ("intercepted", "Intercepted"),
+          ("mine_domain", "Domain"))
 
 
 def _records(gdf, day_index: dict, extra: list) -> list:

@@ -26,6 +26,7 @@ _NEAR_KM = 75.0  # a settlement this close to another place of the document is "
 _BIG_KINDS = ("country", "admin1", "continent", "sea", "region")
 _DECISIVE_POP = 2_000  # a town at least this big, and ten times any namesake, is the one
 _DECISIVE_RATIO = 10  # meant among the settlements of its name
+_TOWN_POP = 20_000  # a town this big is the one meant whatever villages share its name
 _MANY_NAMESAKES = 3  # settlements of one name that make a bare name ambiguous
 
 
@@ -169,12 +170,13 @@ def _settle_one(span, choice, anchors, context, index):
 
 
 def _decisive(place: Place, namesakes: list[Place]) -> bool:
-    """A town that dwarfs every other settlement of its name is the one meant."""
+    """A town (20,000 people or more), or one that dwarfs every other settlement of its
+    name, is the one meant."""
     if place.kind != "locality":
         return True
     rest = [p.population for p in namesakes if p.id != place.id]
-    return not rest or (place.population >= _DECISIVE_POP
-                        and place.population >= _DECISIVE_RATIO * max(rest))
+    return not rest or place.population >= _TOWN_POP or (
+        place.population >= _DECISIVE_POP and place.population >= _DECISIVE_RATIO * max(rest))
 
 
 def _obeys_region(span) -> bool:

@@ -480,13 +480,14 @@ def test_popups_show_every_extra_column_present(example_incidents):
     gdf = example_incidents.copy()
     gdf["admin2_name"] = ["Odeskyi raion", None, None, None, None, None]
     gdf["intercepted"] = [True, False, None, None, None, None]
+    gdf["source_desk"] = ["Kyiv desk", None, None, None, None, None]
     payload = map_payload(to_html(render(gdf, tiles=None)))
-    assert payload["extra"] == [["intercepted", "Intercepted"], ["mine_domain", "Domain"],
-                                ["admin2_name", "Admin2 name"]]
+    assert payload["extra"] == [["admin2_name", "District"], ["intercepted", "Intercepted"],
+                                ["mine_domain", "Domain"], ["source_desk", "Source desk"]]
     odesa = next(r for r in payload["inc"] if r[2] == "Odesa")
-    assert odesa[7] == [True, None, "Odeskyi raion"]
+    assert odesa[7] == ["Odeskyi raion", True, None, "Kyiv desk"]
     # A false "intercepted" says nothing and is not shown.
-    assert all(r[7][0] is None for r in payload["inc"] if r[2] != "Odesa")
+    assert all(r[7][1] is None for r in payload["inc"] if r[2] != "Odesa")
 
 
 # ---------------------------------------------------------------- hostile taxonomies
