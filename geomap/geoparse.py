@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from . import data
 from . import vocabulary as V
@@ -557,8 +557,7 @@ class _CrossingCues:
 
     @cached_property
     def cues(self) -> list[int]:
-        return [m.start() for m in _CUE_WORD.finditer(self.text)
-                if m.group().lower() in V.CROSSING_WORDS]
+        return [m.start() for m in _CUE_WORD.finditer(self.text)]
 
     def near(self, pos: int) -> bool:
         before = bisect.bisect_right(self.stops, pos - 2) - 1
@@ -571,7 +570,11 @@ class _CrossingCues:
         return k < len(self.cues) and self.cues[k] < end
 
 
-_CUE_WORD = re.compile(r"[A-Za-z-]+")
+# A whole word of letters and hyphens that is a crossing word: found by one regex search
+# rather than by looking at every word of the text.
+_CUE_WORD = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
+    re.escape(w) for w in sorted(V.CROSSING_WORDS, key=len, reverse=True)) + r")(?![A-Za-z-])",
+    re.IGNORECASE)
 
 
 def _region_list_follows(text, tokens, j) -> bool:
@@ -600,6 +603,7 @@ def _inside(offset: int, ranges: list[tuple[int, int]], starts: list[int]) -> bo
     return i >= 0 and offset < ranges[i][1]
 
 
+@lru_cache(maxsize=65536)  # capitalised words recur across a corpus
 def _a_weapon(word: str) -> bool:
     """A weapon's or aircraft's name or designation ("Grad", "Kh-101", "Shahed-136")."""
     bare = _POSSESSIVE.sub("", word)
