@@ -73,9 +73,18 @@ class EventType:
             out |= found
         return tuple(sorted(out))
 
+    @cached_property
+    def _needed_search(self):
+        """One search for any of :attr:`needed` (literal strings, longest first)."""
+        if self.needed is None:
+            return None
+        strings = sorted(self.needed, key=len, reverse=True)
+        return re.compile("|".join(re.escape(s) for s in strings)).search
+
     def could_match(self, lowered: str) -> bool:
         """Whether a (lower-cased) sentence may hold one of the triggers (a fast check)."""
-        return self.needed is None or any(s in lowered for s in self.needed)
+        search = self._needed_search
+        return search is None or search(lowered) is not None
 
     @cached_property
     def trigger(self) -> re.Pattern:
