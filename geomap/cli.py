@@ -299,8 +299,11 @@ class _Progress:
         import time
 
         seconds = time.monotonic() - self.started
-        return f" in {seconds:.1f} s ({self.done / seconds:.0f} documents/s)" if (
-            self.done and seconds > 0) else ""
+        if not (self.done and seconds > 0):
+            return ""
+        rate = self.done / seconds
+        return f" in {seconds:.1f} s ({rate:.0f} documents/s)" if rate >= 10 else (
+            f" in {seconds:.1f} s ({rate:.2g} documents/s)")
 
     @classmethod
     def warn(cls, message: str) -> None:
