@@ -47,50 +47,52 @@ def _case(latin: str, upper: bool) -> str:
     return latin[:1].upper() + latin[1:] if upper and latin else latin
 
 
-def _ukrainian(name: str, iotated: dict[str, tuple[str, str]], zgh: bool) -> str:
+def _transliterate(name: str, letter) -> str:
+    """``name`` letter by letter: ``letter(lower-case letter, previous character)`` gives
+    its Latin form (None keeps the character); capitals stay capitals."""
     out = []
     prev = ""
     for ch in name:
         low = ch.lower()
-        initial = not prev or not prev.isalpha() and prev not in "'’ʼ"
-        if low in iotated:
-            latin = iotated[low][0 if initial else 1]
-        elif low == "г" and zgh and prev.lower() == "з":
-            latin = "gh"  # зг -> zgh, told apart from зх (zkh)
-        elif low in _UK:
-            latin = _UK[low]
-        else:
+        latin = letter(low, prev)
+        if latin is None:
             latin = ch
         out.append(_case(latin, ch.isupper() and ch != low))
         prev = ch
     return "".join(out)
+
+
+def _ukrainian_letter(iotated: dict[str, tuple[str, str]]):
+    def letter(low: str, prev: str) -> str | None:
+        if low in iotated:
+            initial = not prev or not prev.isalpha() and prev not in "'’ʼ"
+            return iotated[low][0 if initial else 1]
+        if low == "г" and prev.lower() == "з":
+            return "gh"  # зг -> zgh, told apart from зх (zkh)
+        return _UK.get(low)
+
+    return letter
+
+
+def _russian_letter(low: str, prev: str) -> str | None:
+    if low == "е":
+        return "ye" if not prev.isalpha() or prev.lower() in _RU_VOWELS else "e"
+    return _RU.get(low)
 
 
 def national(name: str) -> str:
     """Ukraine's national romanisation (2010) of a Ukrainian name."""
-    return _ukrainian(name, _NATIONAL_IOTATED, zgh=True)
+    return _transliterate(name, _ukrainian_letter(_NATIONAL_IOTATED))
 
 
 def bgn_uk(name: str) -> str:
     """BGN/PCGN romanisation of a Ukrainian name (apostrophes for soft signs omitted)."""
-    return _ukrainian(name, _BGN_UK_IOTATED, zgh=True)
+    return _transliterate(name, _ukrainian_letter(_BGN_UK_IOTATED))
 
 
 def bgn_ru(name: str) -> str:
     """BGN/PCGN romanisation of a Russian name (е is ye after a vowel or word-initially)."""
-    out = []
-    prev = ""
-    for ch in name:
-        low = ch.lower()
-        if low == "е":
-            latin = "ye" if not prev.isalpha() or prev.lower() in _RU_VOWELS else "e"
-        elif low in _RU:
-            latin = _RU[low]
-        else:
-            latin = ch
-        out.append(_case(latin, ch.isupper() and ch != low))
-        prev = ch
-    return "".join(out)
+    return _transliterate(name, _russian_letter)
 
 
 def is_cyrillic(name: str) -> bool:
