@@ -41,7 +41,7 @@ GWN = ROOT.parent / "shared" / "benchmarks" / "geoparsing" / "gwn.jsonl"
 RADIUS_KM = 25.0
 sys.path.insert(0, str(ROOT))
 
-from geomap.geoparse import Geoparser  # noqa: E402
+from geomap.geoparser import Geoparser  # noqa: E402
 from geomap.models import Document  # noqa: E402
 from geomap.normalize import normalize  # noqa: E402
 from geomap.pipeline import extract  # noqa: E402

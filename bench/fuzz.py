@@ -91,7 +91,7 @@ def _secs(value: float, limit: float) -> str:
 
 
 def _merge_case(limit: float) -> None:
-    from geomap.events import load_taxonomy
+    from geomap.taxonomy import load_taxonomy
     from geomap.join import incidents_frame
     from geomap.models import Document, Event, Mention, Place
 
@@ -164,8 +164,8 @@ def main() -> None:
                     help="folder to save the slowest campaign texts in")
     args = ap.parse_args()
 
-    from geomap.events import load_taxonomy
-    from geomap.geoparse import Geoparser
+    from geomap.taxonomy import load_taxonomy
+    from geomap.geoparser import Geoparser
     from geomap.models import Document
     from geomap.pipeline import document_events
 

@@ -155,7 +155,7 @@ def main() -> int:
         print(f"skipped: {GOLD} not found (the gold corpora live in ../shared)")
         return 0
     sys.path.insert(0, str(ROOT))
-    from geomap.geoparse import Geoparser
+    from geomap.geoparser import Geoparser
 
     t0 = time.perf_counter()
     parsers = {}

@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from geomap.geoparse import Geoparser  # noqa: E402
+from geomap.geoparser import Geoparser  # noqa: E402
 from geomap.models import Document  # noqa: E402
 from geomap.pipeline import extract  # noqa: E402
 

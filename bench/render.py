@@ -82,7 +82,7 @@ def main() -> int:
     ap.add_argument("--incidents", type=int, default=10_000)
     ap.add_argument("--online", action="store_true", help="CDN scripts and tiles")
     args = ap.parse_args()
-    from geomap.render import render, save_map
+    from geomap.maps import render, save_map
 
     gdf = synthetic_incidents(args.incidents)
     warm = render(gdf.head(50), tiles=None if not args.online else "OpenStreetMap",

@@ -18,8 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> int:
     import geomap
-    from geomap.report import find_browser
-    from geomap.report_page import build_report
+    from geomap.output import find_browser
+    from geomap.report import build_report
 
     docs = ROOT / "docs"
     briefing = geomap.extract(geomap.Document(

@@ -121,8 +121,8 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
       geomap geoparse --json article.txt other.txt
       echo "Drones hit the Kherson region." | geomap geoparse -
     """
-    from .geoparse import Geoparser
-    from .io import read_text
+    from .geoparser import Geoparser
+    from .inputs import read_text
 
     parser = Geoparser(demonyms=demonyms)
     if len(inputs) >= 200:
@@ -182,7 +182,7 @@ def types_(taxonomy: str | None, as_json: bool) -> None:
     Example:
       geomap types
     """
-    from .events import load_taxonomy
+    from .taxonomy import load_taxonomy
 
     for t in load_taxonomy(taxonomy).types:
         if as_json:
@@ -213,7 +213,7 @@ def _run_extract(inputs, taxonomy, pub_date=None, *, workers=1, scheduler=None,
                  quiet=False, skip=None, report=None, doc_timeout=None):
     """The pipeline for the CLI: warnings and progress on stderr. Finds every incident;
     the caller selects what it writes or draws and reports it (:func:`_summary`)."""
-    from .io import ReadReport
+    from .inputs import ReadReport
     from .pipeline import extract
 
     report = report if report is not None else ReadReport()
@@ -253,7 +253,7 @@ def _summary(gdf, verb: str, quiet: bool = False) -> None:
 
 def _plain_text(name: str) -> bool:
     """Standard input, a text file or a folder: inputs that carry no publication date."""
-    from .io import JSONL_SUFFIXES
+    from .inputs import JSONL_SUFFIXES
 
     return Path(name).suffix.lower() not in (*JSONL_SUFFIXES, ".csv")
 
@@ -358,9 +358,9 @@ def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, since
       geomap extract s3://bucket/news.jsonl --scheduler tcp://10.0.0.5:8786 -o out.gpkg
       geomap extract corpus.jsonl --since 2024-05-01 --until 2024-05-31 -o output/may.csv
     """
-    from .events import load_taxonomy
+    from .taxonomy import load_taxonomy
     from .export import format_of, write_incidents
-    from .io import ReadReport
+    from .inputs import ReadReport
     from .parallel import default_workers
 
     if output is None and store is None:
@@ -396,7 +396,7 @@ def _load_incidents(inputs, filters, taxonomy, pub_date=None, doc_timeout=None):
     """Incidents from an incidents file written by ``geomap extract``, or the pipeline,
     selected by ``filters``."""
     from .export import read_incidents
-    from .io import is_incidents_file
+    from .inputs import is_incidents_file
 
     if len(inputs) == 1 and is_incidents_file(inputs[0]):
         gdf = read_incidents(inputs[0])
@@ -446,9 +446,9 @@ def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until, i
       geomap map examples/briefing.txt --offline --png output/briefing.png --width 1600
     """
     from .assets import fetch as fetch_assets
-    from .events import load_taxonomy
-    from .render import check_tiles, render, save_map
-    from .report import find_browser, to_fragment, to_png
+    from .taxonomy import load_taxonomy
+    from .maps import check_tiles, render, save_map
+    from .output import find_browser, to_fragment, to_png
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
@@ -466,7 +466,7 @@ def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until, i
     if output or not png:
         target = Path(output) if output else _default_output(inputs)
         if fragment:
-            from .io import write_atomic
+            from .inputs import write_atomic
 
             write_atomic(target, to_fragment(m))
         else:
@@ -492,10 +492,10 @@ def report(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until,
       geomap report examples/briefing.txt --offline --title "Weekly briefing"
       geomap report corpus.jsonl -o output/week.html --pdf output/week.pdf
     """
-    from .events import load_taxonomy
-    from .io import write_atomic
-    from .report import to_pdf
-    from .report_page import build_report
+    from .taxonomy import load_taxonomy
+    from .inputs import write_atomic
+    from .output import to_pdf
+    from .report import build_report
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work

@@ -51,7 +51,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from . import data
-from .events import Taxonomy
+from .taxonomy import Taxonomy
 from .models import Document, Event, Mention
 
 COLUMNS = (

@@ -68,7 +68,7 @@ def default_workers() -> int:
 @cache
 def _parser():
     """One geoparser per process: a worker loads the gazetteer once, for all its tasks."""
-    from .geoparse import Geoparser
+    from .geoparser import Geoparser
 
     parser = Geoparser()
     parser.warm()
@@ -80,7 +80,7 @@ def extract_partition(part: Partition, taxonomy, date: str | None = None,
                       tick=None) -> PartResult:
     """Read one partition and extract its documents' incident records (``tick``, when
     given, is called with the number of documents done so far, after each one)."""
-    from .io import ReadReport
+    from .inputs import ReadReport
     from .partitions import read_partition
     from .pipeline import add_document
 

@@ -86,7 +86,7 @@ def plan(names: list[str], expand: Callable[[str], list[str]],
          partition_bytes: int | None = None) -> Plan:
     """Partitions of the inputs ``names`` (``expand`` turns a folder into its files), of
     about ``partition_bytes`` (default :data:`PARTITION_BYTES`) each."""
-    from .io import JSONL_SUFFIXES
+    from .inputs import JSONL_SUFFIXES
 
     partition_bytes = partition_bytes or PARTITION_BYTES
     parts: list[Partition] = []
@@ -219,7 +219,7 @@ def _plan_csv(path: str, partition_bytes: int):
         records = _csv_records(lines)
         header = next(records, None)
         if header is None or isinstance(header[2], str) or "text" not in header[2]:
-            from .io import CORPUS_FIELDS
+            from .inputs import CORPUS_FIELDS
 
             raise InputError(f"{path}: CSV needs a header with a 'text' column "
                              f"(fields: {', '.join(CORPUS_FIELDS)})")
@@ -240,7 +240,7 @@ def _plan_csv(path: str, partition_bytes: int):
 def read_partition(part: Partition, report, warn=None) -> Iterator[Document]:
     """The documents of one partition; bad records reported through ``warn`` as
     ``FILE:LINE: problem``, skipped and counted in ``report`` (a ReadReport)."""
-    from .io import _records
+    from .inputs import _records
 
     if part.kind == "text":
         for path, label in part.files:
@@ -263,7 +263,7 @@ def read_partition(part: Partition, report, warn=None) -> Iterator[Document]:
 
 def _read_text(path: str, label: str, warn) -> str:
     """A text file read by its absolute path, reported under the name the user gave."""
-    from .io import read_text
+    from .inputs import read_text
 
     def relabel(message: str) -> str:
         return message.replace(path, label, 1)

@@ -16,12 +16,13 @@ from pathlib import Path
 
 from .deadline import Deadline
 from .errors import DocumentTimeoutError, InputError
-from .events import Taxonomy, detect_events, load_taxonomy
-from .geoparse import Geoparser
-from .io import ReadReport
+from .events import detect_events
+from .geoparser import Geoparser
+from .inputs import ReadReport
 from .join import doc_records
 from .models import Document
 from .sentences import split_sentences
+from .taxonomy import Taxonomy, load_taxonomy
 
 DOC_TIMEOUT = 10.0  # seconds a document may take before it is skipped
 
@@ -45,7 +46,7 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         Events are always detected with the whole taxonomy and filtered at the end (see
         :func:`select_incidents`), so the choice never changes what is found.
     taxonomy
-        A :class:`~geomap.events.Taxonomy` or the path of a taxonomy TOML file.
+        A :class:`~geomap.taxonomy.Taxonomy` or the path of a taxonomy TOML file.
     warn
         Called with a one-line message for every bad record skipped (and every document
         id seen twice: both articles are kept).
@@ -117,7 +118,7 @@ _WARM_FROM = 200  # documents
 def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, tick):
     """(documents expected, partition results) for paths, planned now so that a bad input
     fails before any work; one result per document for Document objects."""
-    from .io import expand
+    from .inputs import expand
     from .parallel import run_partitions
     from .partitions import plan
 
@@ -140,7 +141,7 @@ def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, ti
 
 def _document_results(inputs, taxonomy, date, parser, doc_timeout):
     """Documents given as objects (mixed with paths, read here), one result each."""
-    from .io import expand
+    from .inputs import expand
     from .parallel import PartResult, run_partitions
     from .partitions import plan
 

@@ -1,215 +1,190 @@
-"""Maps for reports: embeddable fragments, PNG images, and a printable report page.
+"""The report page: title, period, map, counts by type and region, evidence by type.
 
->>> import geomap
->>> m = geomap.render(geomap.extract(geomap.Document("d", "Drones struck Odesa.")), tiles=None)
->>> fragment = to_fragment(m)
->>> fragment.startswith('<div class="geomap-fragment"') and "<html" not in fragment
-True
+One self-contained HTML file that also prints well: on paper the live map is replaced by
+a PNG snapshot drawn in headless Chromium.
 """
 
 from __future__ import annotations
 
+import base64
 import html
-import os
-import re
-import shutil
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from . import assets
-from .errors import GeomapError, InputError
-from .io import write_atomic
-from .render import tile_urls, to_html
+from .taxonomy import Taxonomy, load_taxonomy
+from .maps import (ATTRIBUTION, content_security_policy, evidence_items, highlight_evidence,
+                     render, source_link)
+from .output import BrowserMissingError, to_fragment, to_png
 
-BROWSER_CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
-_BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
+_CSS = """
+body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d1d1d;
+ max-width:1040px;margin:24px auto;padding:0 16px}
+h1{font-size:24px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px}h3{font-size:15px}
+.period{color:#555;margin:0 0 16px}
+table{border-collapse:collapse;font-size:13px}th,td{border:1px solid #ccc;padding:3px 8px}
+th{background:#f2f2f2;text-align:left}td.n{text-align:right}
+blockquote{margin:4px 0 2px;padding-left:8px;border-left:3px solid #ccc}
+blockquote mark{background:#ffe08a}
+.incident{margin-bottom:10px}.meta{color:#555;font-size:12px}
+.map-image{display:none;width:100%}
+.daily-chart{max-width:960px;break-inside:avoid}
+footer{margin-top:32px;color:#666;font-size:12px}
+@media print{
+ body{margin:0;max-width:none}
+ .geomap-fragment{display:none !important}
+ .map-image{display:block}
+ h2,h3{break-after:avoid}.incident,tr{break-inside:avoid}
+}
+"""
 
 
-# Read by the map's script: a still image has no zoom buttons, layer list or time control
-# (the legend stays), and is framed for the room they leave.
-SNAPSHOT_SCRIPT = "window.geomapSnapshot = true;"
+def build_report(incidents, *, title: str = "Incident report", offline: bool = False,
+                 taxonomy: Taxonomy | None = None, image: bool = True,
+                 warn: Callable[[str], None] | None = None) -> str:
+    """The report page as HTML (see module doc). ``image=False`` skips the print snapshot."""
+    taxonomy = taxonomy or load_taxonomy()
+    m = render(incidents, taxonomy=taxonomy, title=None, offline=offline,
+               tiles=None if offline else "OpenStreetMap")
+    snapshot = _snapshot(incidents, taxonomy, warn) if image else None
+    parts = [
+        "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
+        content_security_policy(m),
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
+        f"<h1>{html.escape(title)}</h1>",
+        f'<p class="period">{_period(incidents)}</p>',
+        '<section class="map">', to_fragment(m, height="560px"),
+    ]
+    if snapshot:
+        parts.append(f'<img class="map-image" alt="Map of the incidents" '
+                     f'src="data:image/png;base64,{snapshot}">')
+    parts += ["</section>", daily_chart(incidents, taxonomy),
+              _counts_table(incidents, taxonomy), _evidence(incidents, taxonomy),
+              f"<footer>{ATTRIBUTION}. Made with geomap.</footer>", "</body></html>"]
+    return "\n".join(parts)
 
 
-class BrowserMissingError(GeomapError, FileNotFoundError):
-    """No Chromium to draw images or print with."""
+def daily_chart(incidents, taxonomy, *, width: int = 960, height: int = 240) -> str:
+    """Incidents per day, stacked by type, as an inline SVG chart (it prints as drawn).
 
-
-# ---------------------------------------------------------------- fragments
-
-
-def to_fragment(m, height: str = "520px") -> str:
-    """An embeddable HTML snippet of a map: one ``<div>`` with its styles and scripts.
-
-    Element ids are unique per map, the page-wide styles of a standalone map (``html,
-    body``) are left out, and Leaflet is loaded only once when several fragments share a
-    page. Offline maps carry inlined copies of Leaflet.
+    Empty when no incident has a date; days without incidents are kept, so gaps show.
     """
-    page = to_html(m)
-    head = _between(page, "<head>", "</head>")
-    body = _between(page, "<body>", "</body>")
-    script = page[page.rindex("</body>") + len("</body>"):page.rindex("</html>")]
-    head = re.sub(r"<meta[^>]*>", "", head)
-    head = re.sub(r"<style>\s*html,\s*body\s*\{[^}]*\}\s*</style>", "", head)
-    head = re.sub(r"<style>\s*#map\s*\{[^}]*\}\s*</style>", "", head)
-    head = re.sub(r"<title>.*?</title>", "", head, flags=re.S)
-    head = _load_once(head)
-    name = m.get_name()
-    body = body.replace(f'id="{name}"', f'id="{name}" style="height:{html.escape(height)}"', 1)
-    return (f'<div class="geomap-fragment" id="{name}-fragment" '
-            f'style="position:relative;width:100%;height:{html.escape(height)}">'
-            f"{head}{body}{script}</div>")
+    import datetime as dt
+
+    dated = incidents[incidents["date"].notna()]
+    if not len(dated):
+        return ""
+    first, last = (dt.date.fromisoformat(d) for d in (dated["date"].min(), dated["date"].max()))
+    days = [(first + dt.timedelta(n)).isoformat() for n in range((last - first).days + 1)]
+    present = [t for t in taxonomy.types if (dated["event_type"] == t.id).any()]
+    counts = dated.groupby(["date", "event_type"]).size()
+    top = max(int(dated.groupby("date").size().max()), 1)
+    left, bottom, legend = 36, 34, 22
+    plot_w, plot_h = width - left - 8, height - bottom - legend - 8
+    step = plot_w / len(days)
+    bar = max(1.0, step * 0.8)
+    out = [f'<svg class="daily-chart" xmlns="http://www.w3.org/2000/svg" width="100%" '
+           f'viewBox="0 0 {width} {height}" role="img" aria-label="Incidents per day by type" '
+           'font-family="system-ui,sans-serif" font-size="11">']
+    for tick in sorted({0, top // 2, top}):
+        y = legend + 8 + plot_h - plot_h * tick / top
+        out.append(f'<line x1="{left}" x2="{width - 8}" y1="{y:.1f}" y2="{y:.1f}" '
+                   f'stroke="#ddd"/><text x="{left - 6}" y="{y + 4:.1f}" '
+                   f'text-anchor="end" fill="#555">{tick}</text>')
+    every = max(1, round(len(days) / 12))
+    for i, day in enumerate(days):
+        x = left + i * step + (step - bar) / 2
+        y = legend + 8 + plot_h
+        for etype in present:
+            n = int(counts.get((day, etype.id), 0))
+            if n:
+                h = plot_h * n / top
+                y -= h
+                out.append(f'<rect x="{x:.1f}" y="{y:.1f}" width="{bar:.1f}" height="{h:.1f}" '
+                           f'fill="{html.escape(etype.colour)}"><title>{html.escape(day)}: '
+                           f"{n} {html.escape(etype.label)}</title></rect>")
+        if i % every == 0:
+            out.append(f'<text x="{left + i * step + step / 2:.1f}" y="{height - 12}" '
+                       f'text-anchor="middle" fill="#555">{html.escape(day[5:])}</text>')
+    x = left
+    for etype in present:
+        out.append(f'<rect x="{x}" y="4" width="12" height="12" '
+                   f'fill="{html.escape(etype.colour)}"/><text x="{x + 16}" y="14">'
+                   f"{html.escape(etype.label)}</text>")
+        x += 28 + 7 * len(etype.label)
+    out.append("</svg>")
+    return "<h2>Incidents per day</h2>" + "".join(out)
 
 
-def _between(page: str, start: str, end: str) -> str:
-    return page[page.index(start) + len(start):page.index(end)]
-
-
-def _load_once(head: str) -> str:
-    """Guard inlined libraries so a second fragment on the page does not load them again."""
-    def guard(match: re.Match) -> str:
-        code = match.group(1)
-        if "L.markerClusterGroup" in code or "MarkerClusterGroup" in code[:2000]:
-            return f"<script>if (!(window.L && L.markerClusterGroup)) {{ {code}\n}}</script>"
-        if "leafletjs.com" in code[:400]:
-            return f"<script>if (!window.L) {{ {code}\n}}</script>"
-        return match.group(0)
-
-    return re.sub(r"<script>(.*?)</script>", guard, head, flags=re.S)
-
-
-# ---------------------------------------------------------------- images
-
-
-def find_browser() -> str:
-    """Path of a Chromium: ``$GEOMAP_CHROMIUM`` or the usual names on the PATH."""
-    env = os.environ.get("GEOMAP_CHROMIUM")
-    if env:
-        if not Path(env).exists():
-            raise BrowserMissingError(f"GEOMAP_CHROMIUM={env}: no such file")
-        return env
-    for name in BROWSER_CANDIDATES:
-        found = shutil.which(name)
-        if found:
-            return found
-    raise BrowserMissingError("no Chromium found for images and PDFs; install one "
-                              "(Debian/Ubuntu: apt-get install chromium) or set GEOMAP_CHROMIUM")
-
-
-def to_png(m, path: str | Path, *, width: int = 1200, height: int = 800) -> Path:
-    """Draw the map in headless Chromium and save a PNG of exactly ``width`` x ``height``.
-
-    Waits until the incident layers (and any tiles) have rendered. The image shows the
-    legend but no zoom buttons, layer list or time control.
-    """
-    if width < 100 or height < 100 or width > 8000 or height > 8000:
-        raise InputError(f"image size {width}x{height}: width and height must be 100..8000")
-    path = Path(path)
-    page = to_html(m)
-    if assets.available():  # scripts from the cache even for an online map: fewer waits
-        page = assets.inline(page, strict=False)
-    allowed = tuple(assets.url(name) for name in assets.FILES)
-    tiles = [re.compile(_tile_pattern(t)) for t in tile_urls(m)]
-    png = _in_thread(_screenshot, page, width, height,
-                     lambda u: u in allowed or any(t.match(u) for t in tiles))
-    write_atomic(path, png)
-    return path
-
-
-# The page is served to the browser from this address, never from a file: a page on an
-# http origin cannot read file:// addresses, and every other request is refused.
-_PAGE_URL = "http://geomap.invalid/page.html"
-
-
-def _open(browser, page_html: str, allowed=None, init_script: str | None = None, **options):
-    """A new browser page showing ``page_html``. Every request is aborted except the page
-    itself, inline data and the addresses ``allowed(url)`` accepts."""
-    page = browser.new_page(**options)
-    if init_script:
-        page.add_init_script(init_script)
-
-    def route(request_route):
-        url = request_route.request.url
-        if url == _PAGE_URL:
-            request_route.fulfill(status=200, content_type="text/html; charset=utf-8",
-                                  body=page_html)
-        elif url.startswith("data:") or allowed is not None and allowed(url):
-            request_route.continue_()
-        else:
-            request_route.abort()
-
-    page.route("**/*", route)
-    page.goto(_PAGE_URL)
-    return page
-
-
-def _tile_pattern(template: str) -> str:
-    """A regular expression for the addresses of a tile URL template."""
-    parts = re.split(r"(\{[a-z]+\})", template)
-    return "".join(r"[A-Za-z0-9_.-]+" if re.fullmatch(r"\{[a-z]+\}", part) else re.escape(part)
-                   for part in parts) + r"(\?.*)?$"
-
-
-def _in_thread(func, *args):
-    """Run Playwright's sync API in a thread of its own: it refuses to run where an asyncio
-    loop is already running (a Jupyter kernel, another Playwright session)."""
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        return pool.submit(func, *args).result()
-
-
-def _screenshot(page_html: str, width: int, height: int, allowed) -> bytes:
-    browser_path = find_browser()
-    from playwright.sync_api import Error as PlaywrightError
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=browser_path, args=_BROWSER_ARGS)
-        try:
-            page = _open(browser, page_html, allowed, init_script=SNAPSHOT_SCRIPT,
-                         viewport={"width": width, "height": height})
-            page.wait_for_load_state("load")
-            try:
-                page.wait_for_selector(".leaflet-container", timeout=20_000)
-            except PlaywrightError:
-                raise GeomapError("the map did not render in Chromium within 20 s: its "
-                                  "scripts could not load (without network access, run "
-                                  "'geomap assets --fetch' once or use --offline)") from None
-            try:
-                page.wait_for_load_state("networkidle", timeout=10_000)
-            except Exception:  # noqa: BLE001 - tiles that never arrive: draw what is there
-                pass
-            page.wait_for_timeout(250)  # let Leaflet finish its zoom animation
-            return page.screenshot(full_page=False)
-        finally:
-            browser.close()
-
-
-def to_pdf(page_path: str | Path, pdf_path: str | Path) -> Path:
-    """Print an HTML page to PDF with headless Chromium (as a reader's print would).
-
-    The page gets nothing from outside itself: its scripts, styles and images must be
-    inline (the report page's print view is its inlined map image).
-    """
+def _snapshot(incidents, taxonomy, warn) -> str | None:
     try:
-        page_html = Path(page_path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(f"{page_path}: cannot read the page to print ({err})") from err
-    pdf = _in_thread(_print, page_html)
-    write_atomic(Path(pdf_path), pdf)
-    return Path(pdf_path)
+        still = render(incidents, taxonomy=taxonomy, tiles=None, offline=True)
+        with tempfile.TemporaryDirectory() as folder:
+            png = to_png(still, Path(folder) / "map.png", width=1100, height=700)
+            return base64.b64encode(png.read_bytes()).decode("ascii")
+    except BrowserMissingError as err:
+        if warn:
+            warn(f"{err}; the printed report will have no map image")
+        return None
 
 
-def _print(page_html: str) -> bytes:
-    browser_path = find_browser()
-    from playwright.sync_api import sync_playwright
+def _period(incidents) -> str:
+    dates = sorted(d for d in incidents["date"].dropna() if d)
+    docs = {str(e.get("doc_id")) for raw in incidents["evidence_all"]
+            for e in evidence_items(raw)}
+    span = (f"Period covered: {html.escape(dates[0])} – {html.escape(dates[-1])}"
+            if dates else "Period covered: dates unknown")
+    return f"{span} · {len(incidents)} incidents from {len(docs)} documents"
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=browser_path, args=_BROWSER_ARGS)
-        try:
-            page = _open(browser, page_html)
-            page.wait_for_load_state("load")
-            return page.pdf(format="A4", print_background=True)
-        finally:
-            browser.close()
 
+def _region(row) -> str:
+    if isinstance(row["admin1_name"], str) and row["admin1_name"]:
+        return f"{row['admin1_name']} ({row['admin1_code']})"
+    if row["place_kind"] == "sea":
+        return f"{row['place']} (sea)"
+    return f"{row['place']} ({row['country_code'] or row['place_kind']})"
+
+
+def _counts_table(incidents, taxonomy) -> str:
+    present = [t for t in taxonomy.types if (incidents["event_type"] == t.id).any()]
+    if not present:
+        return "<h2>Incidents by type and region</h2><p>No incidents.</p>"
+    regions: dict[str, dict[str, int]] = {}
+    for _, row in incidents.iterrows():
+        counts = regions.setdefault(_region(row), {})
+        counts[row["event_type"]] = counts.get(row["event_type"], 0) + 1
+    head = "".join(f"<th>{html.escape(t.label)}</th>" for t in present)
+    rows = []
+    for region in sorted(regions, key=lambda r: (-sum(regions[r].values()), r)):
+        cells = "".join(f'<td class="n">{regions[region].get(t.id, 0) or ""}</td>'
+                        for t in present)
+        rows.append(f"<tr><td>{html.escape(region)}</td>{cells}"
+                    f'<td class="n">{sum(regions[region].values())}</td></tr>')
+    totals = "".join(f'<td class="n">{int((incidents["event_type"] == t.id).sum())}</td>'
+                     for t in present)
+    return ("<h2>Incidents by type and region</h2>"
+            f'<table class="counts"><tr><th>Region</th>{head}<th>Total</th></tr>'
+            f'{"".join(rows)}<tr><th>Total</th>{totals}<td class="n">{len(incidents)}</td>'
+            "</tr></table>")
+
+
+def _evidence(incidents, taxonomy) -> str:
+    parts = ["<h2>Evidence</h2>"]
+    for etype in taxonomy.types:
+        rows = incidents[incidents["event_type"] == etype.id].sort_values(["date", "place"],
+                                                                         na_position="last")
+        if not len(rows):
+            continue
+        parts.append(f'<h3 style="color:{html.escape(etype.colour)}">'
+                     f"{html.escape(etype.label)} ({len(rows)})</h3>")
+        for _, row in rows.iterrows():
+            meta = " · ".join(html.escape(str(v)) for v in (
+                _region(row), row["date"] or "date unknown", row["status"]))
+            parts.append(f'<div class="incident"><b>{html.escape(str(row["place"]))}</b> '
+                         f'<span class="meta">{meta}</span>')
+            for item in evidence_items(row["evidence_all"]):
+                parts.append(f"<blockquote>{highlight_evidence(item)}</blockquote>"
+                             f"{source_link(item)}")
+            parts.append("</div>")
+    return "".join(parts)

@@ -1,6 +1,6 @@
 """Word lists the geoparser reads text with: months, titles, kind words, cue words.
 
-Kept apart from the rules in :mod:`geomap.geoparse` so that the vocabulary can be read
+Kept apart from the rules in :mod:`geomap.geoparser` so that the vocabulary can be read
 (and extended) at a glance.
 """
 

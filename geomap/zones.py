@@ -39,7 +39,7 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 def sea_zone(sea, text: str, start: int, end: int, parser=None):
     """The part of ``sea`` (a polygon) that ``text`` means by the name at ``start:end``.
 
-    ``parser`` (a :class:`~geomap.geoparse.Geoparser` that counts demonyms) finds the
+    ``parser`` (a :class:`~geomap.geoparser.Geoparser` that counts demonyms) finds the
     places tied to the water; a shared one is used when None.
     """
     import shapely
@@ -144,7 +144,7 @@ def _part(bounds, word: str):
 
 @cache
 def _parser():
-    from .geoparse import Geoparser
+    from .geoparser import Geoparser
 
     return Geoparser(demonyms="all")
 

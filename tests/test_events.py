@@ -10,7 +10,8 @@ import pandas as pd
 import pytest
 
 from geomap.errors import InputError
-from geomap.events import date_of, load_taxonomy
+from geomap.events import date_of
+from geomap.taxonomy import load_taxonomy
 from geomap.models import Document
 from geomap.pipeline import extract
 

@@ -11,11 +11,11 @@ from click.testing import CliRunner
 
 from geomap.cli import main
 from geomap.errors import InputError
-from geomap.events import load_taxonomy
-from geomap.geoparse import geoparse
+from geomap.taxonomy import load_taxonomy
+from geomap.geoparser import geoparse
 from geomap.models import Document
 from geomap.pipeline import extract, select_incidents
-from geomap.render import highlight_evidence
+from geomap.maps import highlight_evidence
 
 from .conftest import map_payload
 
@@ -329,7 +329,7 @@ def test_a_nearer_named_place_wins_over_the_heading():
 
 
 def test_the_fast_check_never_hides_a_trigger():
-    from geomap.events import _needed_strings
+    from geomap.taxonomy import _needed_strings
 
     samples = ["Troops fired 120mm mortars at Kupiansk.", "A village came under tank fire.",
                "An FPV hit a car.", "Drone strikes hit Sumy.", "A KAB-250 fell on Vovchansk."]

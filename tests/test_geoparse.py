@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.geoparse import Geoparser, geoparse
+from geomap.geoparser import Geoparser, geoparse
 
 from .conftest import ROOT, json_lines, run_cli
 

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from geomap.deadline import Deadline
 from geomap.errors import DocumentTimeoutError
-from geomap.events import load_taxonomy
-from geomap.geoparse import Geoparser
+from geomap.taxonomy import load_taxonomy
+from geomap.geoparser import Geoparser
 from geomap.models import Document
 from geomap.pipeline import document_events, extract
 from geomap.sentences import split_sentences

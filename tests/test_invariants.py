@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from geomap.events import date_of
 from geomap.gazetteer import INDEX_KINDS
 from geomap.normalize import normalize
-from geomap.render import highlight_evidence
+from geomap.maps import highlight_evidence
 
 ROOT = Path(__file__).resolve().parent.parent
 

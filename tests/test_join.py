@@ -126,7 +126,7 @@ def _reports_of_one_incident(n):
 def test_merging_many_reports_of_one_incident_is_linear():
     import time
 
-    from geomap.events import load_taxonomy
+    from geomap.taxonomy import load_taxonomy
     from geomap.join import incidents_frame
 
     taxonomy = load_taxonomy()

@@ -12,9 +12,9 @@ import pytest
 
 from geomap.models import Document
 from geomap.pipeline import extract
-from geomap.render import render
-from geomap.report import to_fragment, to_pdf, to_png
-from geomap.report_page import build_report
+from geomap.maps import render
+from geomap.output import to_fragment, to_pdf, to_png
+from geomap.report import build_report
 
 from .conftest import ROOT, run_cli
 
@@ -194,7 +194,7 @@ def test_incidents_show_themselves_as_a_table(incidents):
 
 
 def test_report_has_a_printable_chart_of_incidents_per_day(incidents):
-    from geomap.report_page import daily_chart
+    from geomap.report import daily_chart
 
     page = build_report(incidents, title="Chart", image=False)
     assert "<h2>Incidents per day</h2>" in page and '<svg class="daily-chart"' in page
@@ -211,7 +211,7 @@ def test_image_browser_loads_nothing_but_the_page(tmp_path):
     import http.server
     import threading
 
-    from geomap.report import _in_thread, _screenshot
+    from geomap.output import _in_thread, _screenshot
 
     if not os.path.exists("/usr/bin/chromium") and not os.environ.get("GEOMAP_CHROMIUM"):
         pytest.skip("no Chromium")

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 
 from geomap.cli import main
 from geomap.gazetteer import default_index
-from geomap.geoparse import Geoparser
+from geomap.geoparser import Geoparser
 
 # name, oblast (ISO 3166-2), raion (English stem), lat, lon, how reports write the region,
 # a sentence naming the settlement bare next to nearby places.

@@ -10,7 +10,7 @@ import pytest
 from geomap.errors import InputError
 from geomap.models import Document
 from geomap.pipeline import extract
-from geomap.render import render, save_map, to_html
+from geomap.maps import render, save_map, to_html
 
 from .conftest import ROOT, map_payload, run_cli
 
@@ -263,7 +263,7 @@ def corpus_page(corpus_incidents, tmp_path_factory, offline_assets):
     folder = tmp_path_factory.mktemp("corpus")
     m = render(corpus_incidents, offline=True, title="Example corpus")
     page = save_map(m, folder / "corpus.html")
-    from geomap.report import to_fragment
+    from geomap.output import to_fragment
 
     fragment = folder / "fragment.html"
     fragment.write_text("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>"
@@ -369,7 +369,7 @@ def test_the_time_control_filters_every_layer_and_the_counts(page_log, corpus_pa
 @pytest.mark.browser
 def test_snapshots_have_the_legend_and_no_controls(browser, corpus_page, corpus_incidents,
                                                    tmp_path):
-    from geomap.report import SNAPSHOT_SCRIPT, to_png
+    from geomap.output import SNAPSHOT_SCRIPT, to_png
 
     from .conftest import PageLog
 
@@ -500,7 +500,7 @@ HOSTILE_LABEL = ('<img src="https://beacon.example/t.gif" onerror="window.__pwne
 def hostile_taxonomy(tmp_path_factory):
     import tomllib
 
-    from geomap.events import load_taxonomy
+    from geomap.taxonomy import load_taxonomy
 
     shipped = tomllib.loads((ROOT / "geomap" / "taxonomy.toml").read_text(encoding="utf-8"))
     drone = next(t for t in shipped["type"] if t["id"] == "drone_attack")
@@ -580,7 +580,7 @@ def test_online_pages_load_scripts_with_integrity_hashes(example_incidents, offl
 
 def test_hostile_incident_file_is_drawn_as_text(example_incidents, tmp_path):
     from geomap.export import read_incidents, write_incidents
-    from geomap.report_page import build_report
+    from geomap.report import build_report
 
     gdf = example_incidents.copy()
     gdf["place"] = '<script>window.__pwned = 1</script>'

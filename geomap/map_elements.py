@@ -210,7 +210,7 @@ window.addEventListener("load", function () {
 
 class IncidentMap(_Verbatim):
     """The incidents of every layer, drawn in the browser from compact data (see
-    :func:`geomap.render.map_data`), with the legend, the time control and the initial
+    :func:`geomap.maps.map_data`), with the legend, the time control and the initial
     view. Added after the LayerControl, whose entries it keeps counted."""
 
     _template = Template("""
@@ -271,7 +271,7 @@ class Title(_Verbatim):
 class GeomapMap(folium.Map):
     """A folium Map that knows whether it is offline, and shows itself in notebooks.
 
-    Its ``_repr_html_`` is the page of :func:`geomap.render.to_html` (inlined when offline)
+    Its ``_repr_html_`` is the page of :func:`geomap.maps.to_html` (inlined when offline)
     in a sandboxed iframe, so several maps in one notebook do not interfere.
     """
 
@@ -279,7 +279,7 @@ class GeomapMap(folium.Map):
     geomap_title = None
 
     def _repr_html_(self, **kwargs) -> str:
-        from .render import to_html
+        from .maps import to_html
 
         return (f'<iframe srcdoc="{html.escape(to_html(self), quote=True)}" '
                 'style="width:100%;height:520px;border:none" '

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from geomap.errors import InputError
-from geomap.io import ReadReport, iter_documents
+from geomap.inputs import ReadReport, iter_documents
 
 
 def read(*inputs):
@@ -72,7 +72,7 @@ def test_missing_inputs(tmp_path, setup, message):
 
 
 def read_in_partitions(path, size):
-    from geomap.io import expand
+    from geomap.inputs import expand
     from geomap.partitions import plan, read_partition
 
     report, warnings = ReadReport(), []

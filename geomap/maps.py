@@ -28,10 +28,10 @@ from pathlib import Path
 
 from . import assets, data
 from .errors import InputError
-from .events import Taxonomy, load_taxonomy
-from .io import write_atomic
+from .taxonomy import Taxonomy, load_taxonomy
+from .inputs import write_atomic
 from .join import COLUMNS
-from .render_elements import (Attribution, Basemap, GeomapMap, IncidentMap, NetworkNotice,
+from .map_elements import (Attribution, Basemap, GeomapMap, IncidentMap, NetworkNotice,
                               Title, safe_json)
 from .validate import translucent
 
