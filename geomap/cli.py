@@ -111,14 +111,19 @@ def geocode(query: str, as_json: bool, limit: int) -> None:
                    "[...]} (dropped: names of several small settlements nothing decides).")
 @click.option("--demonyms", type=click.Choice(["places", "all", "none"]), default="places",
               show_default=True, help="Which demonyms count as place mentions.")
+@click.option("--explain", is_flag=True,
+              help="One line per name looked at, kept or dropped: the rule that decided and, "
+                   "for kept names, the place chosen and why (with --json: one JSON object "
+                   "per name).")
 @_friendly
-def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
+def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str, explain: bool) -> None:
     """Find and resolve the place names in text files ('-' reads standard input).
 
     \b
     Examples:
       geomap geoparse examples/briefing.txt
       geomap geoparse --json article.txt other.txt
+      geomap geoparse --explain article.txt
       echo "Drones hit the Kherson region." | geomap geoparse -
     """
     from .geoparser import Geoparser
@@ -129,6 +134,9 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
         parser.warm()  # many texts: build the lookup indexes first
     for name in inputs:
         text = read_text(name, warn=lambda msg: click.echo(f"geomap: warning: {msg}", err=True))
+        if explain:
+            _print_explanations(name, parser.explain(text), as_json)
+            continue
         dropped: list[dict] = []
         mentions = parser.parse(text, dropped=dropped)
         if as_json:
@@ -141,6 +149,21 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
             where = ", ".join(x for x in (p.admin1_code, p.country_code) if x)
             click.echo(f"{name}\t{m.start}-{m.end}\t{m.text}\t{p.name}\t{p.kind}\t{where}"
                        f"\t{m.confidence:.2f}")
+
+
+def _print_explanations(name: str, explanations, as_json: bool) -> None:
+    """``geoparse --explain``: one line (or JSON object) per name looked at."""
+    for e in explanations:
+        if as_json:
+            click.echo(json.dumps({"doc": name, **e.to_dict()}, ensure_ascii=False))
+            continue
+        line = (f"{name}\t{e.name.start}-{e.name.end}\t{e.text}\t"
+                f"{'KEPT' if e.kept else 'DROPPED'}\t{e.rule}")
+        if e.mention is not None:
+            p = e.mention.place
+            where = ", ".join(x for x in (p.admin1_code, p.country_code) if x)
+            line += f"\t-> {p.name} ({p.kind}{', ' + where if where else ''})\t{e.chosen_by}"
+        click.echo(line)
 
 
 def _pipeline_options(verb: str):

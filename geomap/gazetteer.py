@@ -14,38 +14,22 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache, cached_property, lru_cache
 
 from . import data
 from .errors import InputError
-from .models import Place
+from .models import Candidate, Place
 from .crossings import CROSSING_SEPARATOR, CrossingsMixin
 from .normalize import normalize, skeleton
+from .vocabulary import ADMIN_WORDS, CITY_REGION_TYPES
+from .weights import (CAPITAL_BONUS, CITY_REGION_PENALTY, COUNTRY_OVER_CITY, KIND_PRIOR,
+                      MATCH_PENALTY, MIN_SKELETON)
 
 #: Index kinds, in the order of the ``kind`` codes in names.parquet.
 INDEX_KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2",
                "settlement", "district")
 
-# Prior of each kind relative to log10(population) of a locality: a region beats a
-# same-named town of under ~40,000 people, a country beats every city (Mexico).
-_KIND_PRIOR = {"admin1": 4.6, "country": 6.0, "sea": 6.0, "continent": 8.0, "crossing": 7.0,
-               "region": 6.5, "admin2": 3.8}
-_CAPITAL_BONUS = 1.5
-_MATCH_PENALTY = {"primary": 0.0, "alternate": 0.7, "skeleton": 2.0}
-_MIN_SKELETON = 5  # shorter skeletons merge too many unrelated names
-_CITY_REGION_PENALTY = 1.0
-_CITY_REGION_TYPES = frozenset({
-    "Federal City", "City", "Capital City", "Autonomous City", "Metropolitan City",
-    "Special City", "Capital District", "Republican City", "Independent City",
-    "Provincial City", "Highly Urbanized City", "Municipality",
-})
-
-ADMIN_WORDS = (
-    "oblast", "oblasts", "region", "regions", "province", "provinces", "voivodeship",
-    "governorate", "state", "county", "prefecture", "krai", "kray", "raion", "canton",
-    "department", "territory", "district",
-)
 _ADMIN_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:{'|'.join(ADMIN_WORDS)})$", re.I)
 _ADMIN_PREFIX = re.compile(
     r"^(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|"
@@ -59,28 +43,19 @@ _CROSSING_HINT = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One place a name may refer to, with how the name matched and its prior score."""
-
-    place: Place
-    match: str  # "primary", "alternate" or "skeleton"
-    prior: float
-
-
 def prior(place: Place, match: str = "primary") -> float:
     """Prominence of a place, lowered for weaker name matches."""
     if place.kind == "locality":
-        score = math.log10(place.population + 10) + (_CAPITAL_BONUS if place.capital else 0.0)
-        penalty = _MATCH_PENALTY[match]
+        score = math.log10(place.population + 10) + (CAPITAL_BONUS if place.capital else 0.0)
+        penalty = MATCH_PENALTY[match]
     elif place.kind == "country":
         # On the localities' scale: Mexico (the country) beats Mexico City, and a small
         # territory (Norfolk Island) does not drown out its namesakes.
-        score = max(_KIND_PRIOR["country"], math.log10(place.population + 10) + 1.0)
-        penalty = _MATCH_PENALTY[match] if match == "skeleton" else 0.0
+        score = max(KIND_PRIOR["country"], math.log10(place.population + 10) + COUNTRY_OVER_CITY)
+        penalty = MATCH_PENALTY[match] if match == "skeleton" else 0.0
     else:
-        score = _KIND_PRIOR[place.kind]
-        penalty = _MATCH_PENALTY[match] if match == "skeleton" else 0.0
+        score = KIND_PRIOR[place.kind]
+        penalty = MATCH_PENALTY[match] if match == "skeleton" else 0.0
     return score - penalty
 
 
@@ -197,7 +172,7 @@ class NameIndex(CrossingsMixin):
         """Codes of first-level regions that are a city (Kyiv City, Sevastopol, Vienna)."""
         t = _columns("admin1", ("code", "name", "type"))
         return frozenset(c for c, n, k in zip(t["code"], t["name"], t["type"])
-                         if c and ((n or "").endswith(" City") or k in _CITY_REGION_TYPES))
+                         if c and ((n or "").endswith(" City") or k in CITY_REGION_TYPES))
 
     def prefer_regions(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
         """Candidates with city-level regions after same-named other regions: "the Kyiv
@@ -207,7 +182,7 @@ class NameIndex(CrossingsMixin):
                  if c.place.kind == "admin1" and c.place.admin1_code not in codes}
         if not names:
             return candidates
-        out = [replace(c, prior=c.prior - _CITY_REGION_PENALTY)
+        out = [replace(c, prior=c.prior - CITY_REGION_PENALTY)
                if c.place.kind == "admin1" and c.place.admin1_code in codes
                and c.place.name.removesuffix(" City") in names else c for c in candidates]
         return tuple(sorted(out, key=lambda c: -c.prior))
@@ -420,7 +395,7 @@ class NameIndex(CrossingsMixin):
         return tuple(sorted(best.values(), key=lambda c: -c.prior))
 
     def _skeleton_candidates(self, skel: str) -> tuple[Candidate, ...]:
-        if len(skel) < _MIN_SKELETON:
+        if len(skel) < MIN_SKELETON:
             return ()
         self._one_off_skeletons += 1
         if "_skeleton_index" in self.__dict__ or self._one_off_skeletons > _BUILD_SKELETONS_AFTER:

@@ -19,50 +19,42 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace
 from functools import cached_property, lru_cache
 
 from . import data
 from . import vocabulary as V
 from .deadline import Deadline
-from .gazetteer import INDEX_KINDS, Candidate, NameIndex, default_index, prior, region_named
-from .models import Mention, Place
+from .gazetteer import INDEX_KINDS, NameIndex, default_index, prior, region_named
+from .models import Candidate, Explanation, Mention, Place, RecognisedName
 from .normalize import normalize
 from .resolution import resolve_spans
+from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, DEMONYM_STRENGTH,
+                      HYPHENATED_STRENGTH, INITIAL_VERB_ZIPF, INITIAL_WORD_ZIPF,
+                      LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH, VERY_COMMON_ZIPF)
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'.–-]*[^\W_])?", re.U)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
-
-_COMMON_ZIPF = 4.3  # as frequent as 'bath', 'chase', 'liberty'
-_COMMON_POP = 100_000  # a place this big is known by its name, word or not
-_SPEECH_POP = 1_000_000
-
-
 _NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
-# ", Y region" / " in the Y oblast" / ", Y raion" right after a name.
-_REGION_AHEAD = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+){1,3}"
-                           r"(?i:region|oblast|province|raion|rayon|district|krai|kray)\b")
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
-_VERY_COMMON_ZIPF = 5.5  # 'man', 'home', 'god'; not 'america' (5.2) or 'london' (5.3)
 
-
-@dataclass
-class _Span:
-    """A recognised place name before resolution."""
-
-    start: int
-    end: int
-    key: str
-    candidates: tuple[Candidate, ...]
-    want: str | None = None  # kind hint: admin1, admin2, locality, crossing
-    qualifier: str | None = None  # ISO code of a country or region that follows ", X"
-    demonym: bool = False
-    strength: float = 1.0  # evidence that this is a place at all, for confidence
-    extra: dict = field(default_factory=dict)
-
-
+# The rules that keep or drop a name, as --explain names them.
+KEPT_NAME = "gazetteer name"
+KEPT_CROSSING = "paired border crossing names (X-Y with a crossing word in its sentence)"
+KEPT_CROSSING_KNOWN = "paired border crossing names (X-Y, both sides known places)"
+KEPT_DEMONYM = "demonym pointing at its country or region"
+KEPT_HYPHENATED = "name before -based, -controlled ..."
+KEPT_HYPHEN_PART = "part of a hyphenated pair of regions or countries (Ukraine-Russia)"
+KEPT_UNKNOWN = "name the gazetteer lacks, placed by the text in a region (X, Y region)"
+KEPT_AP_STATE = "state abbreviation after a town (Gainesville, Ga.)"
+SURNAME_AFTER_TITLE = "a person's name (a title before it: Mayor X, President X)"
+TITLE_BEFORE = "a person's or office's name (a title before it)"
+SURNAME = "tail of a person's or organisation's name (a capitalised word before it: Yasar X)"
+FIRST_NAME = "first name of a person (a capitalised word after it: X Clarkson)"
+SPEAKER = "a person (X said), not a small place"
+KNOWN_PERSON = "surname of a person the text names elsewhere"
 class _Around:
     """What surrounds a match of tokens i..j: the evidence the recognition rules read."""
 
@@ -135,21 +127,57 @@ class Geoparser:
         nothing in the text decides ("Mykhailivka"), or one far from every other place of
         the text, are appended to it as dicts (start, end, text, reason).
         """
-        spans = self.recognise(text, deadline)
+        names = self.recognise(text, deadline)
         if deadline is not None:
             deadline.check()
-        return self.resolve(text, spans, dropped)
+        return self.resolve(text, names, dropped)
+
+    def explain(self, text: str) -> list[Explanation]:
+        """Every name recognition looked at in ``text``, kept or dropped, with the rule that
+        decided, and for the names kept the place chosen and why; in text order.
+
+        The mentions of the kept names are those :meth:`parse` returns.
+
+        Examples
+        --------
+        >>> [(e.text, e.kept) for e in Geoparser().explain("Mayor Baker left Kyiv in May.")]
+        [('Baker', False), ('Kyiv', True), ('May', False)]
+        """
+        log: list[RecognisedName] = []
+        names = self.recognise(text, log=log)
+        out = [Explanation(n, text[n.start:n.end], False, n.decided_by) for n in log]
+        out += [Explanation(n, text[n.start:n.end], False, n.decided_by)
+                for n in names if n.surname is not None]
+        lost: list = []
+        why: list[str] = []
+        kept = [n for n in names if n.candidates and n.surname is None]
+        chosen = resolve_spans(kept, self.index.neighbours, self.index, lost, why)
+        for name, choice, reason in zip(kept, chosen, why):
+            if choice is None:
+                out.append(Explanation(name, text[name.start:name.end], False, reason))
+                continue
+            mention = Mention(name.start, name.end, text[name.start:name.end], *choice)
+            out.append(Explanation(name, mention.text, True, name.decided_by, mention, reason))
+        out += _people_named(text, out)
+        out.sort(key=lambda e: (e.name.start, e.name.end))
+        return out
 
     # ------------------------------------------------------------ recognition
 
-    def recognise(self, text: str, deadline: Deadline | None = None) -> list[_Span]:
+    def recognise(self, text: str, deadline: Deadline | None = None,
+                  log: list | None = None) -> list[RecognisedName]:
+        """The names of ``text`` that may be places, with the hints resolution reads.
+
+        With a ``log`` list, the gazetteer names the rules dropped are appended to it (as
+        :class:`~geomap.models.RecognisedName` with ``kept`` False).
+        """
         tokens = [m.span() for m in _TOKEN.finditer(text)]
-        spans: list[_Span] = []
+        names: list[RecognisedName] = []
         cues = _CrossingCues(text)
         organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
         org_starts = [a for a, _ in organisations]
         i = 0
-        regions = bool(_REGION_AHEAD.search(text))  # any "X, Y region" at all?
+        regions = bool(V.REGION_AHEAD.search(text))  # any "X, Y region" at all?
         while i < len(tokens):
             if deadline is not None and i % 64 == 0:
                 deadline.check()
@@ -157,32 +185,47 @@ class Geoparser:
                 i += 1
                 continue
             if organisations and _inside(tokens[i][0], organisations, org_starts):
+                if log is not None:
+                    self._log_word(log, text, tokens[i], "inside an organisation's name")
                 i += 1  # "Kyiv Post", "Voice of America": an organisation, not the place
                 continue
-            span, nxt = self._match_at(text, tokens, i, cues, regions)
-            if span is not None:
-                spans.append(span)
-                if "ap_state" in span.extra:  # "Gainesville, Ga.": the state is a mention too
-                    spans.append(self._ap_span(*span.extra["ap_state"]))
-                    while nxt < len(tokens) and tokens[nxt][0] < spans[-1].end:
+            name, nxt = self._match_at(text, tokens, i, cues, regions, log)
+            if name is not None:
+                names.append(name)
+                if name.ap_state is not None:  # "Gainesville, Ga.": the state is a mention too
+                    names.append(self._ap_name(*name.ap_state))
+                    while nxt < len(tokens) and tokens[nxt][0] < names[-1].end:
                         nxt += 1
             i = nxt
-        self._drop_known_people(text, spans)
-        _share_list_hints(text, spans)
+        self._drop_known_people(text, names, log)
+        _share_list_hints(text, names)
         # "Hall County, Georgia": the name after a town's comma is most often its region.
-        qualifier_starts = {s.extra["qualified_by"] for s in spans if "qualified_by" in s.extra}
-        _share_name_hints(spans, qualifier_starts)
-        for span in spans:
-            if span.start in qualifier_starts and span.want is None:
-                span.want = "admin1"
-        return spans
+        qualifier_starts = {n.qualified_by for n in names if n.qualified_by is not None}
+        _share_name_hints(names, qualifier_starts)
+        for k, name in enumerate(names):
+            if name.start in qualifier_starts and name.want is None:
+                names[k] = replace(name, want="admin1")
+        return names
 
-    def _match_at(self, text, tokens, i, cues: _CrossingCues | None = None, regions=True):
+    def _log_word(self, log: list, text: str, token: tuple[int, int], rule: str) -> None:
+        """Log a single word that names a place in the gazetteer as dropped by ``rule``."""
+        start, end = token
+        word = _POSSESSIVE.sub("", text[start:end])
+        key = normalize(word)
+        found = self.index.candidates_for_key(key) if key else ()
+        if found:
+            log.append(RecognisedName(start, start + len(word), key, found, written=word,
+                                      kept=False, decided_by=rule))
+
+    def _match_at(self, text, tokens, i, cues: _CrossingCues | None = None, regions=True,
+                  log: list | None = None):
         start, end = tokens[i]
         word = text[start:end]
         if not word[0].isupper():
             return None, i + 1
         if _a_weapon(word):
+            if log is not None:
+                self._log_word(log, text, tokens[i], "name of a weapon or an aircraft")
             return None, i + 1
         # Longest gazetteer name starting here, over capitalised words and connectors.
         j = i
@@ -208,7 +251,10 @@ class Geoparser:
             j += 1
         if best is None or best[0] == i and best[1] in self._demonym_table:
             # "Canadian" is also a town in Texas: as a single word, the adjective wins.
-            return self._special(text, tokens, i, cues, regions)
+            found = self._special(text, tokens, i, cues, regions)
+            if found[0] is None and best is not None and log is not None:
+                self._log_word(log, text, tokens[i], "demonym with no place noun after it")
+            return found
         j, key = best
         end = tokens[j][1]
         end -= len(_POSSESSIVE.search(text[start:end]).group()) if _POSSESSIVE.search(
@@ -219,9 +265,9 @@ class Geoparser:
             unknown, after = self._unknown_in_region(text, tokens, i)
             if unknown is not None and after > j + 1:
                 return unknown, after
-        span = _Span(start, end, key, self.index.candidates_for_key(key))
-        span.extra["written"] = text[start:end]
-        return self._judge(text, tokens, i, j, span), j + 1
+        found = self._judge(text, tokens, i, j, start, end, key,
+                            self.index.candidates_for_key(key), log)
+        return found, j + 1
 
     def _special(self, text, tokens, i, cues: _CrossingCues | None = None, regions=True):
         """No gazetteer name here: maybe a crossing pair, a demonym, or a hyphenated pair."""
@@ -239,8 +285,9 @@ class Geoparser:
                 kind, row = self._demonym_table[key]
                 place = self.index.place(kind, row)
                 cand = (Candidate(place, "primary", prior(place)),)
-                return _Span(start, start + len(word), key, cand, demonym=True,
-                             strength=0.8), i + 1
+                return RecognisedName(start, start + len(word), key, cand, demonym=True,
+                                      strength=DEMONYM_STRENGTH,
+                                      decided_by=KEPT_DEMONYM), i + 1
         return self._unknown_in_region(text, tokens, i) if regions else (None, i + 1)
 
     def _unknown_in_region(self, text, tokens, i):
@@ -255,7 +302,7 @@ class Geoparser:
             j += 1
         end = tokens[j][1]
         if not (text.startswith(",", end) or text.startswith(" in ", end)) or not (
-                _REGION_AHEAD.match(text, end)):
+                V.REGION_AHEAD.match(text, end)):
             return None, i + 1  # no region word follows: the common case, decided cheaply
         lows = [text[s:e].lower() for s, e in tokens[i:j + 1]]
         if len(lows[0]) < 4 or lows[0] in self._words or any(w in _NOT_NAMES for w in lows):
@@ -265,10 +312,11 @@ class Geoparser:
             return None, i + 1
         region = stated[0]
         name = text[tokens[i][0]:tokens[j][1]]
-        span = _Span(tokens[i][0], tokens[j][1], normalize(name),
-                     (Candidate(region_named(region, name), "primary", prior(region)),))
-        span.extra.update(region=region, region_stated=True, written=name, unknown=True)
-        return span, j + 1
+        return RecognisedName(
+            tokens[i][0], tokens[j][1], normalize(name),
+            (Candidate(region_named(region, name), "primary", prior(region)),),
+            region=region, region_stated=True, written=name, unknown=True,
+            decided_by=KEPT_UNKNOWN), j + 1
 
     def _crossing(self, text, tokens, i, word, cues: _CrossingCues):
         cue = cues.near(tokens[i][0])
@@ -278,23 +326,27 @@ class Geoparser:
             return None
         cand = (Candidate(place, "primary", prior(place)),)
         start = tokens[i][0]
-        return _Span(start, start + len(word), normalize(word), cand, want="crossing")
+        return RecognisedName(start, start + len(word), normalize(word), cand, want="crossing",
+                              decided_by=KEPT_CROSSING if cue else KEPT_CROSSING_KNOWN)
 
     def _hyphen_parts(self, text, tokens, i):
         """'Ukraine-Russia', 'Kyiv-based': look up each part on its own."""
         start, end = tokens[i]
         word = text[start:end]
-        if re.search(r"-(based|born|bound|led|backed|controlled|occupied|held|area)$", word, re.I):
+        if V.HYPHEN_SUFFIX.search(word):
             base = word[: word.rindex("-")]
             key = normalize(base)
             found = self.index.candidates_for_key(key)
             if found:
-                return _Span(start, start + len(base), key, found, strength=1.2), i + 1
+                return RecognisedName(start, start + len(base), key, found,
+                                      strength=HYPHENATED_STRENGTH,
+                                      decided_by=KEPT_HYPHENATED), i + 1
             if key in self._demonym_table:  # "Russian-controlled" -> Russia
                 kind, row = self._demonym_table[key]
                 place = self.index.place(kind, row)
-                return _Span(start, start + len(base), key,
-                             (Candidate(place, "primary", prior(place)),), demonym=True), i + 1
+                return RecognisedName(start, start + len(base), key,
+                                      (Candidate(place, "primary", prior(place)),),
+                                      demonym=True, decided_by=KEPT_DEMONYM), i + 1
             return None, i + 1
         offset = start
         for part in re.split(r"([-–])", word):
@@ -302,92 +354,130 @@ class Geoparser:
                 key = normalize(part)
                 found = self.index.candidates_for_key(key)
                 if found and found[0].place.kind in ("country", "admin1", "continent"):
-                    return _Span(offset, offset + len(part), key, found), i + 1
+                    return RecognisedName(offset, offset + len(part), key, found,
+                                          decided_by=KEPT_HYPHEN_PART), i + 1
             offset += len(part)
         return None, i + 1
 
-    def _judge(self, text, tokens, i, j, span):
-        """Keep, drop or annotate a gazetteer match on the evidence around it."""
-        ctx = _Around(text, tokens, i, j, span.candidates[0].place)
-        if self._not_a_name(ctx) or self._a_river(ctx, span):
+    def _judge(self, text, tokens, i, j, start, end, key, candidates, log=None):
+        """Keep or drop a gazetteer match on the evidence around it, with its hints."""
+        ctx = _Around(text, tokens, i, j, candidates[0].place)
+        written = text[start:end]
+        dropped = self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
+        if not dropped:
+            person = self._a_person(ctx)
+            if person is not None:
+                rule, surname = person
+                if surname is not None:
+                    # A surname is kept until the document is read, so that its later bare
+                    # mentions ("Baker said") are recognised as the person too; never
+                    # resolved.
+                    return RecognisedName(start, end, key, candidates, written=written,
+                                          surname=surname, decided_by=rule)
+                dropped = rule
+        if dropped:
+            if log is not None:
+                log.append(RecognisedName(start, end, key, candidates, written=written,
+                                          kept=False, decided_by=dropped))
             return None
-        if self._a_person(ctx, span):
-            # A surname is kept until the document is read, so that its later bare
-            # mentions ("Baker said") are recognised as the person too; never resolved.
-            return span if "surname" in span.extra else None
-        self._qualify(text, tokens, j, span, ctx.top)
+        qualifier, ap_state, qualified_by, region, stated = self._qualify(
+            text, tokens, j, end, ctx.top)
         zipf = self._words.get(ctx.low, 0.0)
-        if self._a_common_word(ctx, span, zipf):
+        dropped = self._a_common_word(ctx, qualifier, zipf)
+        if dropped:
+            if log is not None:
+                log.append(RecognisedName(start, end, key, candidates, qualifier=qualifier,
+                                          written=written, kept=False, decided_by=dropped))
             return None
-        self._kind_hint(text, tokens, i, j, span, ctx.prev, ctx.nxt)
-        span.strength = 1.0 + (0.3 if ctx.locative else 0.0) - (0.3 if zipf >= 3.5 else 0.0)
-        if ctx.locative:
-            span.extra["locative"] = True  # "in Washington": a place, whoever shares the name
-        return span
+        want, candidates, end = self._kind_hint(text, tokens, i, j, candidates, end,
+                                                ctx.prev, ctx.nxt)
+        strength = (STRENGTH + (LOCATIVE_STRENGTH if ctx.locative else 0.0)
+                    - (COMMON_WORD_STRENGTH if zipf >= INITIAL_WORD_ZIPF else 0.0))
+        # A locative ("in Washington") says a place, whoever shares the name.
+        return RecognisedName(start, end, key, candidates, want=want, qualifier=qualifier,
+                              qualified_by=qualified_by, strength=strength, written=written,
+                              locative=ctx.locative, region=region, region_stated=stated,
+                              ap_state=ap_state)
 
     @staticmethod
-    def _not_a_name(ctx: _Around) -> bool:
+    def _not_a_name(ctx: _Around) -> str | None:
         """Months, pronouns, contractions, short words, bare directions, acronyms, streets,
-        buildings and rivers."""
+        buildings and rivers: the rule's name, or None."""
         word, low = ctx.words[0], ctx.low
-        if ctx.single and (low in V.MONTHS_DAYS or low in V.DIRECTIONS
-                           or low in V.FUNCTION_WORDS or _CONTRACTION.search(word)):
-            return True
-        if ctx.single and (len(word) == 1 or len(word) == 2 and not (
-                word.isupper() and ctx.top.kind == "country")):
-            return True
-        if ctx.single and word.isupper() and len(word) <= 4 and not ctx.strong_kind:
-            return True  # acronyms: NATO, CNN ... unless an alias such as US, UK
+        if ctx.single:
+            if low in V.MONTHS_DAYS:
+                return "month or weekday name"
+            if low in V.DIRECTIONS:
+                return "direction word"
+            if low in V.FUNCTION_WORDS:
+                return "function word (pronoun, preposition, article)"
+            if _CONTRACTION.search(word):
+                return "contraction"
+            if len(word) == 1 or len(word) == 2 and not (
+                    word.isupper() and ctx.top.kind == "country"):
+                return "too short for a name"
+            if word.isupper() and len(word) <= 4 and not ctx.strong_kind:
+                return "acronym"  # NATO, CNN ... unless an alias such as US, UK
         if ctx.same_run_after and ctx.nxt in V.STREET_WORDS:
-            return True  # "Collins Avenue", "Carnegie Hall": a street or building, not the town
-        return ctx.nxt in ("river", "rivers") and ctx.top.kind != "sea"
+            # "Collins Avenue", "Carnegie Hall": a street or building, not the town
+            return "name of a street or a building"
+        if ctx.nxt in ("river", "rivers") and ctx.top.kind != "sea":
+            return "name of a river (X River)"
+        return None
 
     @staticmethod
-    def _a_river(ctx: _Around, span: _Span) -> bool:
+    def _a_river(ctx: _Around, key: str, top: Candidate) -> str | None:
         """'the Danube': "the" and a region's other-language name (Serbia's Podunavlje is
         "Danube" in English) name the river, not the region."""
-        top = span.candidates[0]
-        return (ctx.prev == "the" and top.place.kind == "admin1" and top.match != "primary"
-                and span.key not in normalize(top.place.name) and ctx.nxt not in V.KIND_WORDS)
+        if (ctx.prev == "the" and top.place.kind == "admin1" and top.match != "primary"
+                and key not in normalize(top.place.name) and ctx.nxt not in V.KIND_WORDS):
+            return "name of a river (the X, a region's name in another language)"
+        return None
 
-    def _a_person(self, ctx: _Around, span: _Span) -> bool:
-        """Titles, first-name-surname pairs and "X said" of small places."""
+    def _a_person(self, ctx: _Around) -> tuple[str, str | None] | None:
+        """Titles, first-name-surname pairs and "X said" of small places: (the rule's name,
+        the surname to remember or None), or None."""
         if ctx.prev.rstrip(".") in V.TITLES and not ctx.initial:
             if ctx.single and ctx.top.kind != "country":
-                span.extra["surname"] = ctx.words[-1]  # "Mayor Baker", later "Baker said"
-            return True
+                return SURNAME_AFTER_TITLE, ctx.words[-1]  # "Mayor Baker", later "Baker said"
+            return TITLE_BEFORE, None
         # A capitalised word right before, in the same run, that is not a place word:
         # the match is the tail of a person's or organisation's name ("Yasar Guler").
         if (ctx.same_run_before and not ctx.strong_kind
                 and ctx.prev not in V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES
                 and ctx.prev not in self._demonym_table and not self._strong_key(ctx.prev)):
-            span.extra["surname"] = ctx.words[-1]
-            return True
+            return SURNAME, ctx.words[-1]
         # A small place right before another capitalised word that is neither a place word
         # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
         if (ctx.single and ctx.same_run_after and not ctx.strong_kind
-                and ctx.top.population < _SPEECH_POP and ctx.nxt not in V.ORG_WORDS | V.TITLES
+                and ctx.top.population < SPEECH_POP and ctx.nxt not in V.ORG_WORDS | V.TITLES
                 and ctx.nxt not in V.KIND_WORDS and not self._strong_key(ctx.nxt)):
-            return True
-        return (ctx.single and ctx.nxt in V.SPEECH_VERBS and ctx.top.kind == "locality"
-                and not ctx.top.capital and ctx.top.population < _SPEECH_POP
-                and not ctx.locative)
+            return FIRST_NAME, None
+        if (ctx.single and ctx.nxt in V.SPEECH_VERBS and ctx.top.kind == "locality"
+                and not ctx.top.capital and ctx.top.population < SPEECH_POP
+                and not ctx.locative):
+            return SPEAKER, None
+        return None
 
-    def _qualify(self, text, tokens, j, span: _Span, top: Place) -> None:
-        """"Gainesville, Ga." / "Odessa, Texas": the qualifier's code, and its own mention."""
-        qualifier = V.AP_STATE.match(text, span.end)
-        if qualifier:
-            span.qualifier = V.AP_STATES[qualifier.group(1)]
-            span.extra["ap_state"] = (qualifier.start(1), qualifier.end(), span.qualifier)
-        elif text[span.end:span.end + 2].strip().startswith(","):
-            span.qualifier = self._qualifier_after(text, tokens, j)
-            if span.qualifier and top.kind in ("locality", "admin2"):
-                span.extra["qualified_by"] = tokens[j + 1][0]
+    def _qualify(self, text, tokens, j, end: int, top: Place):
+        """"Gainesville, Ga." / "Odessa, Texas": (qualifier code, AP state mention, offset
+        of the qualifier's name, stated region, whether a kind word states it)."""
+        qualifier = ap_state = qualified_by = region = None
+        stated = False
+        ap = V.AP_STATE.match(text, end)
+        if ap:
+            qualifier = V.AP_STATES[ap.group(1)]
+            ap_state = (ap.start(1), ap.end(), qualifier)
+        elif text[end:end + 2].strip().startswith(","):
+            qualifier = self._qualifier_after(text, tokens, j)
+            if qualifier and top.kind in ("locality", "admin2"):
+                qualified_by = tokens[j + 1][0]
         if top.kind == "locality":
-            stated = self._region_after(text, tokens, j)
-            if stated is not None:
-                span.extra["region"], span.extra["region_stated"] = stated
-                span.qualifier = stated[0].admin1_code
+            found = self._region_after(text, tokens, j)
+            if found is not None:
+                region, stated = found
+                qualifier = region.admin1_code
+        return qualifier, ap_state, qualified_by, region, stated
 
     def _region_after(self, text, tokens, j) -> tuple[Place, bool] | None:
         """The region a text places the name ending at token ``j`` in, and whether a kind
@@ -427,50 +517,58 @@ class Geoparser:
         return None
 
     @staticmethod
-    def _a_common_word(ctx: _Around, span: _Span, zipf: float) -> bool:
-        """A frequent English word that names only a small place, or starts a sentence."""
+    def _a_common_word(ctx: _Around, qualifier: str | None, zipf: float) -> str | None:
+        """A frequent English word that names only a small place, or starts a sentence:
+        the rule's name, or None."""
         top = ctx.top
-        big = (top.kind in ("country", "continent", "sea") or top.population >= _COMMON_POP
+        big = (top.kind in ("country", "continent", "sea") or top.population >= COMMON_POP
                or top.kind == "admin1" and ctx.low not in V.GENERIC_REGION_NAMES)
-        if not ctx.single or span.qualifier:
-            return False
-        if zipf >= _COMMON_ZIPF and not big and not ctx.locative:
-            return True
-        if ctx.initial and zipf >= 4.0 and ctx.nxt in V.DETERMINERS:
-            return True  # "Reading the report", "Chase the ..." : a verb, not a town
-        if ctx.initial and zipf >= _VERY_COMMON_ZIPF:
-            return True  # "Man arrested ...", "God ...": the word, whatever shares its name
-        return ctx.initial and zipf >= 3.5 and not big and ctx.nxt not in V.KIND_WORDS
+        if not ctx.single or qualifier:
+            return None
+        if zipf >= COMMON_ZIPF and not big and not ctx.locative:
+            return "common English word naming only a small place"
+        if ctx.initial and zipf >= INITIAL_VERB_ZIPF and ctx.nxt in V.DETERMINERS:
+            return "verb starting a sentence (Reading the ...)"
+        if ctx.initial and zipf >= VERY_COMMON_ZIPF:
+            return "very common word starting a sentence (Man ..., God ...)"
+        if ctx.initial and zipf >= INITIAL_WORD_ZIPF and not big and (
+                ctx.nxt not in V.KIND_WORDS):
+            return "common word starting a sentence, naming only a small place"
+        return None
 
-    def _ap_span(self, start: int, end: int, code: str) -> _Span:
+    def _ap_name(self, start: int, end: int, code: str) -> RecognisedName:
         place = self.index.admin1(code)
-        return _Span(start, end, code, (Candidate(place, "primary", prior(place)),),
-                     want="admin1")
+        return RecognisedName(start, end, code, (Candidate(place, "primary", prior(place)),),
+                              want="admin1", decided_by=KEPT_AP_STATE)
 
     def _strong_key(self, key: str) -> bool:
         """A name that is surely a place: a country, region, sea or a city of 100,000+."""
         for cand in self.index.candidates_for_key(key)[:3]:
             p = cand.place
-            if p.kind != "locality" or p.population >= _COMMON_POP:
+            if p.kind != "locality" or p.population >= COMMON_POP:
                 return True
         return False
 
-    def _kind_hint(self, text, tokens, i, j, span, prev, nxt):
+    def _kind_hint(self, text, tokens, i, j, candidates, end, prev, nxt):
+        """(kind the words around ask for, candidates, end): "Kherson Oblast" asks for a
+        region and is the region's own name, "the city of X" for a town."""
+        want = None
         if nxt in V.ADMIN1_WORDS or _region_list_follows(text, tokens, j):
-            span.want = "admin1"
-            span.candidates = self.index.prefer_regions(span.candidates)
+            want = "admin1"
+            candidates = self.index.prefer_regions(candidates)
             if nxt == "oblast" and text[tokens[j + 1][0]].isupper():
-                span.end = tokens[j + 1][1]  # "Kherson Oblast" is the region's own name
+                end = tokens[j + 1][1]  # "Kherson Oblast" is the region's own name
         elif nxt in V.ADMIN2_WORDS:
-            span.want = "admin2"
+            want = "admin2"
         elif nxt in V.CITY_WORDS:
-            span.want = "locality"
+            want = "locality"
         elif nxt in V.AREA_WORDS:
-            span.want = "area"  # "the New York border", "New York Governor": not the city
+            want = "area"  # "the New York border", "New York Governor": not the city
         elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.ADMIN1_WORDS:
-            span.want = "admin1"  # "the southern region of Kherson"
+            want = "admin1"  # "the southern region of Kherson"
         elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.CITY_WORDS:
-            span.want = "locality"
+            want = "locality"
+        return want, candidates, end
 
     def _qualifier_after(self, text, tokens, j) -> str | None:
         """ISO code of a country or first-level region named right after ", "."""
@@ -488,32 +586,40 @@ class Geoparser:
                     return cand.place.country_code
         return None
 
-    def _drop_known_people(self, text, spans):
+    @staticmethod
+    def _drop_known_people(text, names: list[RecognisedName], log: list | None = None):
         """A name seen as a surname ("Yasar Guler") is a person later too ("Guler said"),
         unless a preposition or a qualifier makes it a place ("in Washington")."""
-        surnames = {s.extra["surname"] for s in spans if "surname" in s.extra}
+        surnames = {n.surname for n in names if n.surname is not None}
+        if not surnames:
+            return
         # A name the document also uses as a place ("in Hamilton", "Hamilton, Ohio",
         # "Hamilton County") is not taken for a person where nothing says so.
-        surnames -= {text[s.start:s.end] for s in spans if "surname" not in s.extra and (
-            s.qualifier or s.want or s.extra.get("locative"))}
+        surnames -= {text[n.start:n.end] for n in names if n.surname is None and (
+            n.qualifier or n.want or n.locative)}
         if surnames:
-            spans[:] = [s for s in spans if text[s.start:s.end] not in surnames
-                        or s.candidates[0].place.kind == "country"
-                        or "surname" not in s.extra and (s.qualifier or s.extra.get("locative"))]
+            kept = [n for n in names if text[n.start:n.end] not in surnames
+                    or n.candidates[0].place.kind == "country"
+                    or n.surname is None and (n.qualifier or n.locative)]
+            if log is not None and len(kept) < len(names):
+                ids = {id(n) for n in kept}
+                log += [n if n.surname is not None else replace(
+                    n, kept=False, decided_by=KNOWN_PERSON) for n in names if id(n) not in ids]
+            names[:] = kept
 
     # ------------------------------------------------------------ resolution
 
-    def resolve(self, text: str, spans: list[_Span], dropped: list | None = None
+    def resolve(self, text: str, names: list[RecognisedName], dropped: list | None = None
                 ) -> list[Mention]:
-        """Choose each recognised span's place in the light of the whole document."""
-        spans = [s for s in spans if s is not None and s.candidates and "surname" not in s.extra]
+        """Choose each recognised name's place in the light of the whole document."""
+        names = [n for n in names if n is not None and n.candidates and n.surname is None]
         lost: list = []
-        chosen = resolve_spans(spans, self.index.neighbours, self.index, lost)
+        chosen = resolve_spans(names, self.index.neighbours, self.index, lost)
         if dropped is not None:
-            dropped += [{"start": s.start, "end": s.end, "text": text[s.start:s.end],
-                         "reason": reason} for s, reason in lost]
-        return [Mention(s.start, s.end, text[s.start:s.end], *c)
-                for s, c in zip(spans, chosen) if c is not None]
+            dropped += [{"start": n.start, "end": n.end, "text": text[n.start:n.end],
+                         "reason": reason} for n, reason in lost]
+        return [Mention(n.start, n.end, text[n.start:n.end], *c)
+                for n, c in zip(names, chosen) if c is not None]
 
 
 # ---------------------------------------------------------------- helpers
@@ -583,7 +689,7 @@ def _region_list_follows(text, tokens, j) -> bool:
     while k < len(tokens) and k - j < 12:
         w = text[tokens[k][0]:tokens[k][1]]
         low = w.lower()
-        if low in ("regions", "oblasts", "provinces", "states", "counties"):
+        if low in V.PLURAL_KIND_WORDS:
             return True
         if not (w[0].isupper() or low == "and"):
             return False
@@ -592,8 +698,6 @@ def _region_list_follows(text, tokens, j) -> bool:
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
-_LIST_INTRO = re.compile(r"(?:regions|oblasts|provinces|states)\s*(?:[–—:-]|,)?\s*"
-                         r"(?:of|including|such as|like)?\s*(?:the\s+)?$", re.I)
 
 
 def _inside(offset: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -610,31 +714,88 @@ def _a_weapon(word: str) -> bool:
     return bare.lower() in V.WEAPON_NAMES or bool(V.DESIGNATION.match(bare))
 
 
-def _share_list_hints(text: str, spans: list[_Span]) -> None:
+# The rules that read a person's name (not the tail of any name, which may be a company's).
+_PERSON_RULES = (SURNAME_AFTER_TITLE, TITLE_BEFORE, FIRST_NAME)
+
+
+def _people_named(text: str, seen: list[Explanation]) -> list[Explanation]:
+    """The words of people's names that name no place ("Yasar Guler", later "Guler said"),
+    for :meth:`Geoparser.explain`: the person rules read the whole capitalised run around a
+    name they drop, and its last word is the person's surname wherever it recurs."""
+    tokens = [m.span() for m in _TOKEN.finditer(text)]
+    starts = [a for a, _ in tokens]
+    covered = [(e.name.start, e.name.end) for e in seen]
+    out: list[Explanation] = []
+    surnames: dict[str, str] = {}
+
+    def add(k: int, rule: str) -> None:
+        a, b = tokens[k]
+        if any(x < b and a < y for x, y in covered):
+            return
+        covered.append((a, b))
+        name = RecognisedName(a, b, normalize(text[a:b]), (), written=text[a:b], kept=False,
+                              decided_by=rule)
+        out.append(Explanation(name, text[a:b], False, rule))
+
+    for e in seen:
+        if e.rule not in _PERSON_RULES:
+            continue
+        first = last = bisect.bisect_left(starts, e.name.start)
+        while first > 0 and _same_run(text, tokens, first - 1) and (
+                text[slice(*tokens[first - 1])].lower().rstrip(".") not in V.TITLES):
+            first -= 1
+        while last + 1 < len(tokens) and _same_run(text, tokens, last):
+            last += 1
+        if last == first:
+            continue
+        full = text[tokens[first][0]:tokens[last][1]]
+        surnames[text[slice(*tokens[last])]] = full
+        for k in range(first, last + 1):
+            add(k, f"surname of a person ({full}); no place has this name" if k == last
+                else f"part of a person's name ({full}); no place has this name")
+    for k, (a, b) in enumerate(tokens):
+        full = surnames.get(text[a:b])
+        if full is not None:
+            add(k, f"surname of a person the text names elsewhere ({full})")
+    return out
+
+
+def _same_run(text: str, tokens, k: int) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` are capitalised words of one name ("Yasar Guler")."""
+    a, b = tokens[k]
+    c, _ = tokens[k + 1]
+    return text[a].isupper() and text[c].isupper() and text[b:c] == " "
+
+
+def _share_list_hints(text: str, names: list[RecognisedName]) -> None:
     """'regions – Donetsk, Luhansk, Kherson and Zaporizhzhia': the intro hints every member.
 
     A singular kind word ("Odesa and Vinnytsia Oblast") hints only its own name; plural
     ones ("the Kherson and Mykolaiv regions") are found per name by the look-ahead.
     """
-    groups, current = [], []
-    for span in spans:
-        if current and _LIST_GAP.match(text[current[-1].end:span.start]):
-            current.append(span)
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for k, name in enumerate(names):
+        if current and _LIST_GAP.match(text[names[current[-1]].end:name.start]):
+            current.append(k)
         else:
-            current = [span]
+            current = [k]
             groups.append(current)
     for number, group in enumerate(groups):
+        first = names[group[0]]
         # Two names joined by a bare comma are a place and its region ("Denison, Iowa").
-        pair = len(group) == 2 and text[group[0].end:group[1].start].strip() == ","
-        if len(group) > 1 and not pair:
-            for span in group:
-                span.extra["list"] = number
-        if _LIST_INTRO.search(text[max(0, group[0].start - 40):group[0].start]):
-            for span in group:
-                span.want = span.want or "admin1"
+        pair = len(group) == 2 and text[first.end:names[group[1]].start].strip() == ","
+        listed = len(group) > 1 and not pair
+        intro = bool(V.LIST_INTRO.search(text[max(0, first.start - 40):first.start]))
+        if not (listed or intro):
+            continue
+        for k in group:
+            name = names[k]
+            names[k] = replace(name, list_group=number if listed else name.list_group,
+                               want=name.want or "admin1" if intro else name.want)
 
 
-def _share_name_hints(spans: list[_Span], qualifier_starts: set[int]) -> None:
+def _share_name_hints(names: list[RecognisedName], qualifier_starts: set[int]) -> None:
     """One sense per document: a bare name takes the kind and qualifier its other mentions
     were given ("New York state ... in New York", "Paris, Texas ... Paris police").
 
@@ -642,14 +803,17 @@ def _share_name_hints(spans: list[_Span], qualifier_starts: set[int]) -> None:
     other mentions, nor does a crossing.
     """
     hints: dict[str, tuple[str | None, str | None]] = {}
-    for span in spans:
-        if (span.want or span.qualifier) and span.want != "crossing" and (
-                span.start not in qualifier_starts):
-            want, qualifier = hints.get(span.key, (None, None))
-            hints[span.key] = (want or span.want, qualifier or span.qualifier)
-    for span in spans:
-        if span.key in hints and not (span.want or span.qualifier):
-            span.want, span.qualifier = hints[span.key]
+    for name in names:
+        if (name.want or name.qualifier) and name.want != "crossing" and (
+                name.start not in qualifier_starts):
+            want, qualifier = hints.get(name.key, (None, None))
+            hints[name.key] = (want or name.want, qualifier or name.qualifier)
+    if not hints:
+        return
+    for k, name in enumerate(names):
+        if name.key in hints and not (name.want or name.qualifier):
+            want, qualifier = hints[name.key]
+            names[k] = replace(name, want=want, qualifier=qualifier)
 
 
 _DEFAULT: dict[str, Geoparser] = {}

@@ -151,3 +151,109 @@ class Event:
     confidence: float
     intercepted: bool = False  # the weapons were shot down or intercepted
     domain: str | None = None  # for types that say where: "land" or "sea" (mine clearing)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One place a name may refer to, with how the name matched and its prior score."""
+
+    place: Place
+    match: str  # "primary", "alternate" or "skeleton"
+    prior: float
+
+
+@dataclass(frozen=True, slots=True)
+class RecognisedName:
+    """A name recognition found in a text, with every hint its rules read around it.
+
+    Recognition builds one per gazetteer match (or paired crossing name, demonym, name in a
+    stated region) and hands the kept ones to resolution, which reads the hints below.
+    ``decided_by`` names the rule that kept or dropped it (see :meth:`Geoparser.explain
+    <geomap.geoparser.Geoparser.explain>`).
+
+    Attributes
+    ----------
+    start, end
+        Offsets of the name in the text.
+    key
+        The normalised name looked up in the gazetteer.
+    candidates
+        The places the name may mean, best prior first.
+    want
+        The kind a kind word asks for: ``admin1`` ("Kherson Oblast"), ``admin2``,
+        ``locality`` ("the city of X"), ``area`` ("the X border"), ``crossing``.
+    qualifier
+        ISO code of the country or region a qualifier names ("Odessa, Texas" -> US-TX).
+    qualified_by
+        Offset of the qualifier's own name ("Texas"), which is most often a region.
+    demonym
+        An adjective pointing at its country or region ("Ukrainian regions").
+    strength
+        Evidence that the name is a place at all (a locative before it, a common word).
+    written
+        The name as the text writes it.
+    locative
+        A preposition of place before it ("in Washington").
+    surname
+        The word read as a person's surname ("Mayor Baker", "Yasar Guler").
+    region, region_stated
+        The region the text places the name in (", Y region"), and whether a kind word
+        says so (else ", Y" with Y a region's name).
+    unknown
+        A name the gazetteer lacks that the text places in a stated region.
+    ap_state
+        (start, end, code) of an AP state abbreviation after it ("Gainesville, Ga.").
+    list_group
+        Number of the list of names it belongs to ("Donetsk, Luhansk and Kherson").
+    kept
+        Whether recognition kept it as a place name.
+    decided_by
+        The rule that kept or dropped it ("gazetteer name", "month or weekday", ...).
+    """
+
+    start: int
+    end: int
+    key: str
+    candidates: tuple[Candidate, ...]
+    want: str | None = None
+    qualifier: str | None = None
+    qualified_by: int | None = None
+    demonym: bool = False
+    strength: float = 1.0
+    written: str | None = None
+    locative: bool = False
+    surname: str | None = None
+    region: Place | None = None
+    region_stated: bool = False
+    unknown: bool = False
+    ap_state: tuple[int, int, str] | None = None
+    list_group: int | None = None
+    kept: bool = True
+    decided_by: str = "gazetteer name"
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why a recognised name was kept or dropped, and why its place was chosen.
+
+    ``name`` is the recognised name as recognition left it; ``kept`` and ``rule`` tell the
+    final outcome (resolution may still drop a kept name: a small place nothing else in
+    the document supports); ``mention`` is the resolved mention of a kept name and
+    ``chosen_by`` why its place won ("best score 6.2 over 4.1", "qualifier", ...).
+    """
+
+    name: RecognisedName
+    text: str
+    kept: bool
+    rule: str
+    mention: Mention | None = None
+    chosen_by: str | None = None
+
+    def to_dict(self) -> dict:
+        """Flat JSON-ready record (the ``geomap geoparse --explain --json`` schema)."""
+        record = {"start": self.name.start, "end": self.name.end, "text": self.text,
+                  "kept": self.kept, "rule": self.rule}
+        if self.mention is not None:
+            record["place"] = self.mention.to_dict()
+            record["chosen_by"] = self.chosen_by
+        return record

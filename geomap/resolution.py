@@ -11,47 +11,136 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from dataclasses import replace
+
 from .gazetteer import region_named
 from .models import Place
+from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT, CONTEXT_ADMIN1,
+                      CONTEXT_COUNTRY, DECISIVE_POP, DECISIVE_RATIO, HINT_BONUS,
+                      LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LONE_CANDIDATE_MARGIN,
+                      LONE_SETTLEMENT_FACTOR, MANY_NAMESAKES, MAX_CANDIDATES, NEAR_KM,
+                      NO_VOTES, QUALIFIER_BONUS, REGION_CONFIDENCE, REGION_VOTE_WEIGHT,
+                      SETTLEMENT_CONFIDENCE, SMALL_PLACE, STRENGTH_BASE, STRENGTH_SCALE,
+                      TOWN_POP)
 
-_CONTEXT_COUNTRY = 4.0
-_CONTEXT_ADMIN1 = 2.5
-_HINT_BONUS = 4.0
-_LIST_KIND_BONUS = 2.5  # at most; 1.5 for one other name, 2.0 for two ...
-_QUALIFIER_BONUS = 6.0
-_MAX_CANDIDATES = 12
-_SMALL_PLACE = 100_000
-_NO_VOTES = 0.01
-_NEAR_KM = 75.0  # a settlement this close to another place of the document is "near" it
 _BIG_KINDS = ("country", "admin1", "continent", "sea", "region")
-_DECISIVE_POP = 2_000  # a town at least this big, and ten times any namesake, is the one
-_DECISIVE_RATIO = 10  # meant among the settlements of its name
-_TOWN_POP = 20_000  # a town this big is the one meant whatever villages share its name
-_MANY_NAMESAKES = 3  # settlements of one name that make a bare name ambiguous
+
+# Why a place was chosen, for the rules that name themselves on a Mention.
+RULES = {
+    "stated_region": "stated region: the settlement of that name inside the region the "
+                     "text states",
+    "nearest_namesake": "nearest namesake to the document's other places",
+    "region_unknown": "stated region: no settlement of that name known there, the region "
+                      "itself",
+    "region_ambiguous": "stated region: several settlements of that name there, the region "
+                        "itself",
+}
 
 
-def resolve_spans(spans, neighbours=None, index=None,
-                  dropped=None) -> list[tuple[Place, float, str | None] | None]:
+def resolve_spans(spans, neighbours=None, index=None, dropped=None,
+                  why=None) -> list[tuple[Place, float, str | None] | None]:
     """(place, confidence, rule) for each span (recognised names with candidates and hints).
 
     With ``neighbours`` (country code -> codes of the countries it borders), a span is
     None where its reading is a small place that nothing else in the document supports.
     With ``index`` (the :class:`~geomap.gazetteer.NameIndex`), the settlements known only
     to the settlement layer are weighed too (see :func:`_settle`); a span they drop is
-    reported in ``dropped`` as (span, reason) when a list is given.
+    reported in ``dropped`` as (span, reason) when a list is given. With a ``why`` list,
+    one sentence per span is appended to it: why its place was chosen, or why it was
+    dropped.
     """
     if not spans:
         return []
     first = [_choose(s, None) for s in spans]
     context = _Context.from_choices(spans, first)
     list_kinds = _list_kinds(spans, first)
-    chosen = [_choose(s, context, list_kinds.get(id(s))) for s in spans]
+    scored = chosen = [_choose(s, context, list_kinds.get(id(s))) for s in spans]
     if neighbours is not None:
         chosen = [None if context.unsupported(span.key, place, neighbours) else
                   (place, confidence) for span, (place, confidence) in zip(spans, chosen)]
     if index is None:
-        return [c if c is None else (*c, None) for c in chosen]
-    return _settle(spans, chosen, context, index, dropped)
+        out = [c if c is None else (*c, None) for c in chosen]
+    else:
+        out = _settle(spans, chosen, context, index, dropped)
+    if why is not None:
+        why += [_why(span, s, c, o, context, list_kinds.get(id(span)))
+                for span, s, c, o in zip(spans, scored, chosen, out)]
+    return out
+
+
+def _why(span, scored, supported, final, context, list_kind) -> str:
+    """Why ``span`` resolved to its final place, or why it was dropped."""
+    if final is None:
+        if supported is None:
+            place = scored[0]
+            return (f"unsupported: {place.name} ({place.country_code}) is a small place in a "
+                    f"country no other name of the document is in or next to")
+        return ("ambiguous: several small settlements of this name, and nothing in the text "
+                "says which" if _lost_reason(span) == "ambiguous" else
+                "unsupported: a small settlement far from the document's other places")
+    place, _confidence, rule = final
+    if rule is not None:
+        return RULES[rule]
+    if place != scored[0]:
+        return ("the only settlement of this name, after a preposition, in a text about its "
+                "country")
+    return _decider(span, place, context, list_kind)
+
+
+def _decider(span, place: Place, context: _Context, list_kind) -> str:
+    """What made ``place`` win among the span's candidates: each hint whose absence would
+    change the winner, else the plain best score."""
+    candidates = _split(span)[0][:MAX_CANDIDATES]
+    if not candidates:
+        return "the only settlement of this name"
+    scored = _scored(span, candidates, context, list_kind)
+    if len(scored) == 1:
+        return "the only place of this name"
+    (best, _), (runner, other) = scored[0], scored[1]
+    margin = f"score {best:.1f} against {runner:.1f} for {_label(other)}"
+    own = dict((p.id, sc) for sc, p in scored)[place.id]
+    without = []  # (hint, the winner's place without it) for the hints that raised its score
+    for label, variant, ctx, kind in (
+            (f"kind word asks for {span.want}", replace(span, want=None), context, list_kind),
+            (f"qualifier {span.qualifier}", replace(span, qualifier=None), context, list_kind),
+            (f"the other names of its list are of kind {(list_kind or ('',))[0]}", span,
+             context, None),
+            (_context_words(context, span.key, place), span, None, list_kind)):
+        rescored = _scored(variant, candidates, ctx, kind)
+        if dict((p.id, sc) for sc, p in rescored)[place.id] < own:
+            without.append((label, rescored[0][1]))
+    hints = [f"{label} (else {_label(other)})" for label, other in without if other != place]
+    if hints:
+        return "; ".join(hints) + f"; {margin}"
+    if len(without) > 1:  # hints that decide only together ("regions – X, Y" and its list)
+        bare = replace(span, want=None, qualifier=None)
+        alternative = _scored(bare, candidates, None, None)[0][1]
+        if alternative != place:
+            together = " and ".join(label for label, _ in without)
+            return f"{together}, together (else {_label(alternative)}); {margin}"
+    if place == candidates[0].place:
+        return f"best score: the most prominent place of this name; {margin}"
+    return f"best score; {margin}"
+
+
+def _context_words(context: _Context, key: str, place: Place) -> str:
+    region = place.admin1_code if context.bonus(key, replace(place, country_code=None)) else None
+    where = ", ".join(c for c in (place.country_code, region) if c)
+    return f"context: the document's other names point to {where}"
+
+
+def _label(place: Place) -> str:
+    where = ", ".join(c for c in (place.admin1_code or place.country_code,) if c)
+    return f"{place.name} ({place.kind}{', ' + where if where else ''})"
+
+
+def _written(span) -> str:
+    return span.written if span.written is not None else span.key
+
+
+def _lost_reason(span) -> str:
+    """Why settlements left a span unresolved: several of its name, or one far away."""
+    return "ambiguous" if len(_split(span)[1]) > 1 else "unsupported"
 
 
 def minor(place: Place) -> bool:
@@ -103,21 +192,19 @@ def _settle(spans, chosen, context, index, dropped):
     out = []
     for span, choice in zip(spans, chosen):
         settled = _settle_one(span, choice, anchors, context, index)
-        if settled is None and dropped is not None and span.extra.get("settlements"):
-            dropped.append((span, "ambiguous" if len(span.extra["settlements"]) > 1
-                            else "unsupported"))
+        if settled is None and dropped is not None and _split(span)[1]:
+            dropped.append((span, _lost_reason(span)))
         out.append(settled)
     return out
 
 
 def _settle_one(span, choice, anchors, context, index):
     regular_candidates, small = _split(span)
-    span.extra["settlements"] = small
-    region = span.extra.get("region")
+    region = span.region
     if region is None and not small:
         return choice if choice is None else (*choice, None)
-    confidence = choice[1] if choice is not None else 0.5
-    if span.extra.get("unknown"):  # a name only the text's region word places
+    confidence = choice[1] if choice is not None else REGION_CONFIDENCE
+    if span.unknown:  # a name only the text's region word places
         return span.candidates[0].place, confidence, "region_unknown"
     if region is not None and _obeys_region(span):
         regular = regular_candidates
@@ -135,7 +222,7 @@ def _settle_one(span, choice, anchors, context, index):
             rule = None if choice is not None and choice[0] == inside[0] else "stated_region"
             return inside[0], confidence, rule
         rule = "region_ambiguous" if inside else "region_unknown"
-        return region_named(region, span.extra.get("written", span.key)), confidence, rule
+        return region_named(region, _written(span)), confidence, rule
     if not small:
         return choice if choice is None else (*choice, None)
     others = [a for a in anchors if a[0] != span.key]
@@ -144,7 +231,7 @@ def _settle_one(span, choice, anchors, context, index):
         return (*choice, None)
     namesakes = [c.place for c in span.candidates
                  if c.place.kind == "locality" and not _big(c.place)]
-    near = [p for p in namesakes if _distance(p, others, index) <= _NEAR_KM]
+    near = [p for p in namesakes if _distance(p, others, index) <= NEAR_KM]
     if near:
         best = _nearest(near, others, index)
         if len(best) == 1 or regular and choice[0] in best and _decisive(choice[0], best):
@@ -154,20 +241,19 @@ def _settle_one(span, choice, anchors, context, index):
         regions = [a for _, a in others if a.kind in ("admin1", "admin2")
                    and all(index.within(p, a) for p in best)]
         if regions:
-            written = span.extra.get("written", span.key)
-            return region_named(regions[-1], written), confidence, "region_ambiguous"
+            return region_named(regions[-1], _written(span)), confidence, "region_ambiguous"
         return None
     # A name many settlements share ("Mykhailivka"), in a text about their country: only
     # the text could say which.
     country = small[0].country_code
-    many = (len(small) >= _MANY_NAMESAKES and not (regular and _decisive(choice[0], namesakes))
+    many = (len(small) >= MANY_NAMESAKES and not (regular and _decisive(choice[0], namesakes))
             and (not regular or choice[0].country_code == country
-                 or context.countries.get(country, 0) > _NO_VOTES))
+                 or context.countries.get(country, 0) > NO_VOTES))
     if regular and not many:
         return (*choice, None)
-    if (len(small) == 1 and not regular and span.extra.get("locative") and not others
-            and context.countries.get(country, 0) > _NO_VOTES):
-        return small[0], confidence * 0.8, None
+    if (len(small) == 1 and not regular and span.locative and not others
+            and context.countries.get(country, 0) > NO_VOTES):
+        return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
     return None
 
 
@@ -177,18 +263,18 @@ def _decisive(place: Place, namesakes: list[Place]) -> bool:
     if place.kind != "locality":
         return True
     rest = [p.population for p in namesakes if p.id != place.id]
-    return not rest or place.population >= _TOWN_POP or (
-        place.population >= _DECISIVE_POP and place.population >= _DECISIVE_RATIO * max(rest))
+    return not rest or place.population >= TOWN_POP or (
+        place.population >= DECISIVE_POP and place.population >= DECISIVE_RATIO * max(rest))
 
 
 def _obeys_region(span) -> bool:
     """A region stated with a kind word ("X, Y region", "X in the Y oblast"), or the coded
     pair "X, Y" outside a list of names."""
-    return span.extra.get("region_stated") or "list" not in span.extra
+    return span.region_stated or span.list_group is None
 
 
 def _big(place: Place) -> bool:
-    return place.kind in _BIG_KINDS or place.population >= _SMALL_PLACE
+    return place.kind in _BIG_KINDS or place.population >= SMALL_PLACE
 
 
 def _distance(place: Place, anchors, index) -> float:
@@ -226,7 +312,7 @@ def _list_kinds(spans, choices) -> dict[int, tuple[str, float]]:
     """
     groups: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
-        group = span.extra.get("list")
+        group = span.list_group
         if group is not None:
             groups.setdefault(group, []).append(i)
     out = {}
@@ -244,41 +330,50 @@ def _list_kinds(spans, choices) -> dict[int, tuple[str, float]]:
                 continue
             kind, count = others.most_common(1)[0]
             if count * 2 > sum(others.values()):
-                out[id(spans[i])] = (kind, min(_LIST_KIND_BONUS, 1.0 + 0.5 * count))
+                out[id(spans[i])] = (kind, min(LIST_KIND_BONUS,
+                                                   LIST_KIND_BASE + LIST_KIND_STEP * count))
     return out
 
 
 def _choose(span, context: _Context | None,
             list_kind: tuple[str, float] | None = None) -> tuple[Place, float]:
     """The best candidate of a span and a confidence from its margin over the next one."""
-    scored = []
-    candidates = _split(span)[0][:_MAX_CANDIDATES]
+    candidates = _split(span)[0][:MAX_CANDIDATES]
     if not candidates:  # known only as small settlements: decided by _settle
-        return span.candidates[0].place, 0.3
+        return span.candidates[0].place, SETTLEMENT_CONFIDENCE
+    scored = _scored(span, candidates, context, list_kind)
+    best_score, best = scored[0]
+    runner = scored[1][0] if len(scored) > 1 else best_score - LONE_CANDIDATE_MARGIN
+    margin = 1.0 / (1.0 + math.exp(-(best_score - runner)))
+    confidence = min(1.0, margin * min(1.0, STRENGTH_BASE + STRENGTH_SCALE * span.strength))
+    return best, confidence
+
+
+def _scored(span, candidates, context: _Context | None,
+            list_kind: tuple[str, float] | None) -> list[tuple[float, Place]]:
+    """(score, place) of each candidate, best first."""
+    scored = []
     names_country = any(c.place.kind == "country" for c in candidates)
     for cand in candidates:
         score = cand.prior
         place = cand.place
         if span.want and (place.kind == span.want
                           or span.want == "area" and place.kind in ("admin1", "country")):
-            score += _HINT_BONUS
+            score += HINT_BONUS
         if list_kind and list_kind[0] == place.kind:
             score += list_kind[1]
         if span.qualifier and span.qualifier in (place.country_code, place.admin1_code):
-            score += _QUALIFIER_BONUS
+            score += QUALIFIER_BONUS
         if context is not None:
             # A village that merely has the name as an alternate ("Moldova") needs
             # more than context to beat the country itself.
-            weight = 0.5 if (cand.match != "primary" and place.kind == "locality"
-                            and (place.population < 1_000_000 or names_country)) else 1.0
+            weight = ALTERNATE_CONTEXT_WEIGHT if (
+                cand.match != "primary" and place.kind == "locality"
+                and (place.population < ALTERNATE_CONTEXT_POP or names_country)) else 1.0
             score += weight * context.bonus(span.key, place)
         scored.append((score, place))
     scored.sort(key=lambda sp: -sp[0])
-    best_score, best = scored[0]
-    runner = scored[1][0] if len(scored) > 1 else best_score - 4.0
-    margin = 1.0 / (1.0 + math.exp(-(best_score - runner)))
-    confidence = min(1.0, margin * min(1.0, 0.6 + 0.3 * span.strength))
-    return best, confidence
+    return scored
 
 
 class _Context:
@@ -306,7 +401,8 @@ class _Context:
         for span, (place, confidence) in zip(spans, choices):
             if minor(place):
                 continue  # a small settlement's name is no evidence of where the text is
-            weight = confidence * (1.5 if place.kind in ("country", "admin1") else 1.0)
+            weight = confidence * (REGION_VOTE_WEIGHT if place.kind in ("country", "admin1")
+                                   else 1.0)
             if span.key not in votes or weight > votes[span.key][2]:
                 votes[span.key] = (place.country_code, place.admin1_code, weight)
         return cls(votes)
@@ -327,20 +423,20 @@ class _Context:
         """A town of under 100,000 in a country that no other name of the document is in
         or next to, while other names do point somewhere: most often a word or a person
         that shares a far-away village's name ("Salah", "Bravo", "Norbury")."""
-        if place.kind != "locality" or place.population >= _SMALL_PLACE:
+        if place.kind != "locality" or place.population >= SMALL_PLACE:
             return False
-        if self._others_total(key) <= _NO_VOTES:
+        if self._others_total(key) <= NO_VOTES:
             return False  # nothing else to go by
         near = {place.country_code, *neighbours.get(place.country_code, ())}
-        return all(self._others(key, self.countries, code, 0) <= _NO_VOTES for code in near)
+        return all(self._others(key, self.countries, code, 0) <= NO_VOTES for code in near)
 
     def bonus(self, key: str, place: Place) -> float:
         total = self._others_total(key)
         score = 0.0
         if place.country_code and total > 0:
             votes = self._others(key, self.countries, place.country_code, 0)
-            score += _CONTEXT_COUNTRY * (votes / total) ** 0.5
+            score += CONTEXT_COUNTRY * (votes / total) ** 0.5
         if place.admin1_code:
             votes = self._others(key, self.admin1, place.admin1_code, 1)
-            score += _CONTEXT_ADMIN1 * min(1.0, votes)
+            score += CONTEXT_ADMIN1 * min(1.0, votes)
         return score

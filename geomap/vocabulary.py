@@ -1,4 +1,4 @@
-"""Word lists the geoparser reads text with: months, titles, kind words, cue words.
+"""Word lists geoparsing reads text with: months, titles, kind words, cue words.
 
 Kept apart from the rules in :mod:`geomap.geoparser` so that the vocabulary can be read
 (and extended) at a glance.
@@ -139,3 +139,28 @@ ORGANISATION_NAMES = (
 )
 ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)
                           + r")\b")
+
+# Kind words that end a query ("Kherson Oblast", "Laurel County"): the gazetteer's query
+# parser reads them; kept in this order for its pattern.
+ADMIN_WORDS = (
+    "oblast", "oblasts", "region", "regions", "province", "provinces", "voivodeship",
+    "governorate", "state", "county", "prefecture", "krai", "kray", "raion", "canton",
+    "department", "territory", "district",
+)
+# Types of the first-level regions that are a city (Kyiv City, Sevastopol, Vienna).
+CITY_REGION_TYPES = frozenset({
+    "Federal City", "City", "Capital City", "Autonomous City", "Metropolitan City",
+    "Special City", "Capital District", "Republican City", "Independent City",
+    "Provincial City", "Highly Urbanized City", "Municipality",
+})
+# Plural kind words that end a list of names ("the Kherson and Mykolaiv regions").
+PLURAL_KIND_WORDS = ("regions", "oblasts", "provinces", "states", "counties")
+# ", Y region" / " in the Y oblast" / ", Y raion" right after a name.
+REGION_AHEAD = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+){1,3}"
+                          r"(?i:region|oblast|province|raion|rayon|district|krai|kray)\b")
+# What introduces a list of regions ("regions – Donetsk, Luhansk ...", "provinces such as").
+LIST_INTRO = re.compile(r"(?:regions|oblasts|provinces|states)\s*(?:[–—:-]|,)?\s*"
+                        r"(?:of|including|such as|like)?\s*(?:the\s+)?$", re.I)
+# Endings after a name and a hyphen that make it a place's adjective ("Kyiv-based").
+HYPHEN_SUFFIX = re.compile(r"-(based|born|bound|led|backed|controlled|occupied|held|area)$",
+                           re.I)

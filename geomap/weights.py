@@ -1,0 +1,115 @@
+"""Every scoring weight and threshold of geoparsing, named for what it means.
+
+Grouped by stage: the gazetteer's priors (how prominent a place is before any text is
+read), recognition (whether a capitalised word names a place at all) and resolution (which
+place a name means in its document). The word lists these rules read are in
+:mod:`geomap.vocabulary`.
+
+Scores are on the scale of log10(population) of a locality: a town of 10,000 people has a
+prior of about 4, a city of a million about 6.
+"""
+
+from __future__ import annotations
+
+# ---------------------------------------------------------------- gazetteer priors
+
+#: Prior of each kind other than a locality: a region beats a same-named town of under
+#: ~40,000 people, a country beats every city (Mexico), a crossing beats both.
+KIND_PRIOR = {"admin1": 4.6, "country": 6.0, "sea": 6.0, "continent": 8.0, "crossing": 7.0,
+              "region": 6.5, "admin2": 3.8}
+#: Floor of a country's prior; above it a country scores as a city of its population
+#: plus COUNTRY_OVER_CITY, so that a small territory (Norfolk Island) does not drown out
+#: its namesakes.
+COUNTRY_OVER_CITY = 1.0
+#: Added to a national capital's prior.
+CAPITAL_BONUS = 1.5
+#: Subtracted from the prior by how the name matched: an alternate name (another
+#: language, an old name) or only a transliteration skeleton.
+MATCH_PENALTY = {"primary": 0.0, "alternate": 0.7, "skeleton": 2.0}
+#: Skeletons shorter than this merge too many unrelated names: never looked up.
+MIN_SKELETON = 5
+#: Subtracted from a city-level region (Kyiv City) when a same-named region is a candidate
+#: too and the text asks for a region ("the Kyiv region" is the oblast around the city).
+CITY_REGION_PENALTY = 1.0
+
+# ---------------------------------------------------------------- recognition
+
+#: Word frequency (Zipf scale) from which a name of a small place is taken for the word
+#: ("bath", "chase", "liberty").
+COMMON_ZIPF = 4.3
+#: A sentence-initial word this frequent, followed by a determiner, is a verb ("Reading the
+#: report").
+INITIAL_VERB_ZIPF = 4.0
+#: A sentence-initial word this frequent is the word whatever shares its name ("Man",
+#: "God"; not "America" at 5.2 or "London" at 5.3).
+VERY_COMMON_ZIPF = 5.5
+#: A sentence-initial word this frequent is the word unless it names a big place or a kind
+#: word follows; also the frequency from which a kept name counts as weaker evidence.
+INITIAL_WORD_ZIPF = 3.5
+#: A place this big is known by its name, word or not; and a name of such a place is
+#: surely a place (it never reads as a first name or surname next to it).
+COMMON_POP = 100_000
+#: Below this population a single name before another capitalised word is a first name,
+#: and before a speech verb ("X said") a person.
+SPEECH_POP = 1_000_000
+#: Evidence that a recognised name is a place at all (feeds the confidence): the default,
+#: and what a locative before it adds and a common word takes away.
+STRENGTH = 1.0
+LOCATIVE_STRENGTH = 0.3
+COMMON_WORD_STRENGTH = 0.3
+#: Strength of a demonym before a place noun ("Ukrainian regions").
+DEMONYM_STRENGTH = 0.8
+#: Strength of a name before "-based", "-controlled" ("Kyiv-based").
+HYPHENATED_STRENGTH = 1.2
+
+# ---------------------------------------------------------------- resolution
+
+#: The most a document's other names add for a candidate in the country they point to
+#: (scaled by the square root of their share of the votes).
+CONTEXT_COUNTRY = 4.0
+#: Added for a candidate in a first-level region the other names vote for (capped at one
+#: vote's worth).
+CONTEXT_ADMIN1 = 2.5
+#: A vote for a country or a region counts this much more than a town's.
+REGION_VOTE_WEIGHT = 1.5
+#: Context counts this much for a village that merely has the name as an alternate
+#: ("Moldova"), which needs more than context to beat the country itself ...
+ALTERNATE_CONTEXT_WEIGHT = 0.5
+#: ... unless it is a city this big and no candidate is a country.
+ALTERNATE_CONTEXT_POP = 1_000_000
+#: Added for a candidate of the kind a kind word asks for ("Kherson Oblast").
+HINT_BONUS = 4.0
+#: The most added for a candidate of the kind the other names of its list chose ("New
+#: Jersey and New York"): LIST_KIND_BASE plus LIST_KIND_STEP per agreeing name.
+LIST_KIND_BONUS = 2.5
+LIST_KIND_BASE = 1.0
+LIST_KIND_STEP = 0.5
+#: Added for a candidate in the country or region a qualifier names ("Odessa, Texas").
+QUALIFIER_BONUS = 6.0
+#: Candidates scored per name, best prior first.
+MAX_CANDIDATES = 12
+#: Score gap assumed when a name has one candidate only (confidence about 0.98).
+LONE_CANDIDATE_MARGIN = 4.0
+#: Confidence = sigmoid(margin) * min(1, STRENGTH_BASE + STRENGTH_SCALE * strength).
+STRENGTH_BASE = 0.6
+STRENGTH_SCALE = 0.3
+#: Confidence of a name known only as small settlements, before they are weighed, and of a
+#: stated-region reading nothing else scored.
+SETTLEMENT_CONFIDENCE = 0.3
+REGION_CONFIDENCE = 0.5
+#: Confidence kept by a lone small settlement after a locative in a text about its country.
+LONE_SETTLEMENT_FACTOR = 0.8
+#: Below this population a town needs support from the rest of the document.
+SMALL_PLACE = 100_000
+#: Votes below this are no votes.
+NO_VOTES = 0.01
+#: km: a settlement this close to another place of the document is "near" it.
+NEAR_KM = 75.0
+#: A town at least DECISIVE_POP big, and DECISIVE_RATIO times any namesake, is the one
+#: meant among the settlements of its name.
+DECISIVE_POP = 2_000
+DECISIVE_RATIO = 10
+#: A town this big is the one meant whatever villages share its name.
+TOWN_POP = 20_000
+#: Settlements of one name that make a bare name ambiguous ("Mykhailivka").
+MANY_NAMESAKES = 3
