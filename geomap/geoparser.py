@@ -38,6 +38,7 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
 _NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
+_SENTENCE_MARK = re.compile(r"[.!?:;]")
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
 
 # The rules that keep or drop a name, as --explain names them.
@@ -58,23 +59,34 @@ KNOWN_PERSON = "surname of a person the text names elsewhere"
 class _Around:
     """What surrounds a match of tokens i..j: the evidence the recognition rules read."""
 
+    __slots__ = ("first", "last", "single", "top", "strong_kind", "prev", "nxt", "low",
+                 "locative", "same_run_before", "same_run_after", "_at")
+
     def __init__(self, text, tokens, i, j, top: Place):
-        self.words = [text[s:e] for s, e in tokens[i:j + 1]]
-        self.single = i == j
+        n = len(tokens)
+        start, end = tokens[i]
+        self.first = text[start:end]  # the first and the last word of the match
+        self.single = single = i == j
+        self.last = self.first if single else text[tokens[j][0]:tokens[j][1]]
         self.top = top
         self.strong_kind = top.kind in ("country", "admin1", "continent", "sea", "region")
-        self.prev = _prev_word(text, tokens, i)
-        self.nxt = _next_word(text, tokens, j)
-        self.low = self.words[0].lower()
-        self.initial = _sentence_initial(text, tokens, i)
-        self.locative = self.prev in V.LOCATIVES
         prev_raw = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
+        nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < n else ""
+        self.prev = prev = prev_raw.lower()
+        self.nxt = nxt_raw.lower()
+        self.low = self.first.lower()
+        self.locative = prev in V.LOCATIVES
         # "Russia's Belgorod region": a possessive ends the run before it.
         self.same_run_before = bool(i) and prev_raw[:1].isupper() and not text[
-            tokens[i - 1][1]:tokens[i][0]].strip() and not _POSSESSIVE_S.search(prev_raw)
-        nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < len(tokens) else ""
+            tokens[i - 1][1]:start].strip() and not _POSSESSIVE_S.search(prev_raw)
         self.same_run_after = nxt_raw[:1].isupper() and not text[
             tokens[j][1]:tokens[j + 1][0]].strip()
+        self._at = (text, tokens, i)
+
+    @property
+    def initial(self) -> bool:
+        """Whether the match starts a sentence (read only by the rules that need it)."""
+        return _sentence_initial(*self._at)
 
 
 class Geoparser:
@@ -403,7 +415,7 @@ class Geoparser:
     def _not_a_name(ctx: _Around) -> str | None:
         """Months, pronouns, contractions, short words, bare directions, acronyms, streets,
         buildings and rivers: the rule's name, or None."""
-        word, low = ctx.words[0], ctx.low
+        word, low = ctx.first, ctx.low
         if ctx.single:
             if low in V.MONTHS_DAYS:
                 return "month or weekday name"
@@ -439,14 +451,14 @@ class Geoparser:
         the surname to remember or None), or None."""
         if ctx.prev.rstrip(".") in V.TITLES and not ctx.initial:
             if ctx.single and ctx.top.kind != "country":
-                return SURNAME_AFTER_TITLE, ctx.words[-1]  # "Mayor Baker", later "Baker said"
+                return SURNAME_AFTER_TITLE, ctx.last  # "Mayor Baker", later "Baker said"
             return TITLE_BEFORE, None
         # A capitalised word right before, in the same run, that is not a place word:
         # the match is the tail of a person's or organisation's name ("Yasar Guler").
         if (ctx.same_run_before and not ctx.strong_kind
                 and ctx.prev not in V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES
                 and ctx.prev not in self._demonym_table and not self._strong_key(ctx.prev)):
-            return SURNAME, ctx.words[-1]
+            return SURNAME, ctx.last
         # A small place right before another capitalised word that is neither a place word
         # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
         if (ctx.single and ctx.same_run_after and not ctx.strong_kind
@@ -527,12 +539,13 @@ class Geoparser:
             return None
         if zipf >= COMMON_ZIPF and not big and not ctx.locative:
             return "common English word naming only a small place"
-        if ctx.initial and zipf >= INITIAL_VERB_ZIPF and ctx.nxt in V.DETERMINERS:
+        if zipf < INITIAL_WORD_ZIPF or not ctx.initial:
+            return None  # what the rules below need: a frequent word starting a sentence
+        if zipf >= INITIAL_VERB_ZIPF and ctx.nxt in V.DETERMINERS:
             return "verb starting a sentence (Reading the ...)"
-        if ctx.initial and zipf >= VERY_COMMON_ZIPF:
+        if zipf >= VERY_COMMON_ZIPF:
             return "very common word starting a sentence (Man ..., God ...)"
-        if ctx.initial and zipf >= INITIAL_WORD_ZIPF and not big and (
-                ctx.nxt not in V.KIND_WORDS):
+        if not big and ctx.nxt not in V.KIND_WORDS:
             return "common word starting a sentence, naming only a small place"
         return None
 
@@ -638,7 +651,7 @@ def _sentence_initial(text, tokens, i) -> bool:
         return True
     gap = text[tokens[i - 1][1]:tokens[i][0]]
     mark = gap.strip()
-    return "\n" in gap or bool(re.search(r"[.!?:;]", gap)) or (bool(mark) and mark in "\"“‘'(")
+    return "\n" in gap or bool(_SENTENCE_MARK.search(gap)) or (bool(mark) and mark in "\"“‘'(")
 
 
 class _CrossingCues:
