@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 from dataclasses import replace
 from functools import cache, cached_property, lru_cache
 
@@ -22,25 +21,14 @@ from .errors import InputError
 from .models import Candidate, Place
 from .crossings import CROSSING_SEPARATOR, CrossingsMixin
 from .normalize import normalize, skeleton
-from .vocabulary import ADMIN_WORDS, CITY_REGION_TYPES
+from .vocabulary import (CITY_REGION_TYPES, QUERY_ADMIN_PREFIX, QUERY_ADMIN_SUFFIX, QUERY_CITY,
+                         QUERY_CROSSING)
 from .weights import (CAPITAL_BONUS, CITY_REGION_PENALTY, COUNTRY_OVER_CITY, KIND_PRIOR,
                       MATCH_PENALTY, MIN_SKELETON)
 
 #: Index kinds, in the order of the ``kind`` codes in names.parquet.
 INDEX_KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2",
                "settlement", "district")
-
-_ADMIN_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:{'|'.join(ADMIN_WORDS)})$", re.I)
-_ADMIN_PREFIX = re.compile(
-    r"^(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|"
-    r"central\s+)?(?:region|province|oblast|state|county)\s+of\s+(?P<name>.+)$",
-    re.I,
-)
-_CITY_HINT = re.compile(r"^(?:(?:the\s+)?(?:city|town|village)\s+of\s+(?P<a>.+)|"
-                        r"(?P<b>.+?)\s+(?:city|town|village))$", re.I)
-_CROSSING_HINT = re.compile(
-    r"^(?P<name>.+?)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)$", re.I
-)
 
 
 def prior(place: Place, match: str = "primary") -> float:
@@ -480,12 +468,12 @@ def _columns(name: str, columns: tuple[str, ...]) -> dict[str, list]:
 
 def _kind_hint(text: str) -> tuple[str | None, str]:
     """Split a kind hint off a query: ("admin1", "Kherson") for "Kherson Oblast"."""
-    for pattern, kind in ((_CROSSING_HINT, "crossing"), (_ADMIN_PREFIX, "admin1"),
-                          (_ADMIN_SUFFIX, "admin1")):
+    for pattern, kind in ((QUERY_CROSSING, "crossing"), (QUERY_ADMIN_PREFIX, "admin1"),
+                          (QUERY_ADMIN_SUFFIX, "admin1")):
         m = pattern.match(text)
         if m:
             return kind, m.group("name").strip()
-    m = _CITY_HINT.match(text)
+    m = QUERY_CITY.match(text)
     if m:
         return "locality", (m.group("a") or m.group("b")).strip()
     return None, text

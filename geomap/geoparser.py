@@ -433,7 +433,7 @@ class Geoparser:
         if ctx.same_run_after and ctx.nxt in V.STREET_WORDS:
             # "Collins Avenue", "Carnegie Hall": a street or building, not the town
             return "name of a street or a building"
-        if ctx.nxt in ("river", "rivers") and ctx.top.kind != "sea":
+        if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
             return "name of a river (X River)"
         return None
 

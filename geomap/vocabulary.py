@@ -153,6 +153,8 @@ CITY_REGION_TYPES = frozenset({
     "Special City", "Capital District", "Republican City", "Independent City",
     "Provincial City", "Highly Urbanized City", "Municipality",
 })
+# Words after a name that make it a river's ("the Dnipro River").
+RIVER_WORDS = _words("river rivers")
 # Plural kind words that end a list of names ("the Kherson and Mykolaiv regions").
 PLURAL_KIND_WORDS = ("regions", "oblasts", "provinces", "states", "counties")
 # ", Y region" / " in the Y oblast" / ", Y raion" right after a name.
@@ -164,3 +166,17 @@ LIST_INTRO = re.compile(r"(?:regions|oblasts|provinces|states)\s*(?:[–—:-]|,
 # Endings after a name and a hyphen that make it a place's adjective ("Kyiv-based").
 HYPHEN_SUFFIX = re.compile(r"-(based|born|bound|led|backed|controlled|occupied|held|area)$",
                            re.I)
+# Kind words around a name in a gazetteer query: "Kherson Oblast", "the region of Kherson",
+# "the city of Kherson", "Medyka crossing".
+QUERY_ADMIN_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:{'|'.join(ADMIN_WORDS)})$",
+                                re.I)
+QUERY_ADMIN_PREFIX = re.compile(
+    r"^(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|"
+    r"central\s+)?(?:region|province|oblast|state|county)\s+of\s+(?P<name>.+)$",
+    re.I,
+)
+QUERY_CITY = re.compile(r"^(?:(?:the\s+)?(?:city|town|village)\s+of\s+(?P<a>.+)|"
+                        r"(?P<b>.+?)\s+(?:city|town|village))$", re.I)
+QUERY_CROSSING = re.compile(
+    r"^(?P<name>.+?)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)$", re.I
+)
