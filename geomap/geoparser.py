@@ -41,8 +41,8 @@ _NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
 _SENTENCE_MARK = re.compile(r"[.!?:;]")
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
 
-# The rules that keep or drop a name, as --explain names them.
-KEPT_NAME = "gazetteer name"
+# The rules that keep or drop a name, as --explain names them (a plain gazetteer match
+# keeps RecognisedName's default, "gazetteer name").
 KEPT_CROSSING = "paired border crossing names (X-Y with a crossing word in its sentence)"
 KEPT_CROSSING_KNOWN = "paired border crossing names (X-Y, both sides known places)"
 KEPT_DEMONYM = "demonym pointing at its country or region"
@@ -56,6 +56,8 @@ SURNAME = "tail of a person's or organisation's name (a capitalised word before 
 FIRST_NAME = "first name of a person (a capitalised word after it: X Clarkson)"
 SPEAKER = "a person (X said), not a small place"
 KNOWN_PERSON = "surname of a person the text names elsewhere"
+
+
 class _Around:
     """What surrounds a match of tokens i..j: the evidence the recognition rules read."""
 
