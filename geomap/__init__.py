@@ -12,8 +12,13 @@ offline gazetteer of :mod:`geomap.gazetteer` behind the geopy geocoder of
 [['drone_attack', 'UA-59']]
 """
 
+import logging
+
 from .errors import GeomapError, InputError, NotFoundError
 from .models import Document, Event, Mention, Place
+
+# Warnings go to the "geomap" logger; silent unless the application configures logging.
+logging.getLogger("geomap").addHandler(logging.NullHandler())
 
 # The stages import pandas, geopandas and folium: load them only when first used, so that
 # `geomap geocode` starts fast.

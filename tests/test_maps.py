@@ -10,7 +10,8 @@ import pytest
 from geomap.errors import InputError
 from geomap.models import Document
 from geomap.pipeline import extract
-from geomap.maps import render, save_map, to_html
+from geomap.maps import render
+from geomap.output import save_map, to_html
 
 from .conftest import ROOT, map_payload, run_cli
 
