@@ -141,6 +141,7 @@ def _download(package: str) -> bytes:
     # not OSErrors.
     except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as err:
         reason = getattr(err, "reason", None) or str(err) or type(err).__name__
+        reason = " ".join(str(reason).split())[:200]  # one line, whatever the server sent
         version = PACKAGES[package][0]
         raise AssetsMissingError(
             f"offline maps need {package} {version}, which could not be downloaded from "

@@ -210,7 +210,7 @@ def to_png(m, path: str | Path, *, width: int | None = None, height: int | None 
     height = options.height if height is None else height
     check_image_size(width, height)
     path = Path(path)
-    _playwright()
+    check_images()
     # Scripts from the cache even for an online map: fewer waits.
     page = _page(m, options, inline=options.offline or assets.available())
     allowed = tuple(assets.url(name) for name in assets.FILES)
@@ -301,7 +301,7 @@ def to_pdf(page_path: str | Path, pdf_path: str | Path) -> Path:
         page_html = Path(page_path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise InputError(f"{page_path}: cannot read the page to print ({err})") from err
-    _playwright()
+    check_images()
     pdf = _in_thread(_print, page_html)
     write_atomic(Path(pdf_path), pdf)
     return Path(pdf_path)
