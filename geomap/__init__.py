@@ -3,7 +3,9 @@
 The pipeline, one module a stage: :mod:`geomap.geoparser` (text to place mentions, with the
 offline gazetteer of :mod:`geomap.gazetteer` behind the geopy geocoder of
 :mod:`geomap.geocoders`), :mod:`geomap.events` (what happened where),
-:mod:`geomap.join` (incidents with boundaries), :mod:`geomap.maps` (folium maps) and
+:mod:`geomap.join` (incidents with boundaries), :mod:`geomap.maps` (folium maps, drawn
+with the :class:`~geomap.options.MapOptions` of :mod:`geomap.options`),
+:mod:`geomap.output` (pages, fragments, PNG and PDF, and the atomic writer) and
 :mod:`geomap.export` (GeoJSON, GeoPackage, GeoParquet, CSV).
 
 >>> import geomap

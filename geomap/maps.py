@@ -30,7 +30,7 @@ from .errors import InputError
 from .join import COLUMNS
 from .map_elements import (Attribution, Basemap, GeomapMap, IncidentMap, NetworkNotice,
                               Title, safe_json)
-from .options import TILES_EXAMPLES, MapOptions, check_tiles  # noqa: F401 - public names
+from .options import MapOptions
 from .taxonomy import Taxonomy, load_taxonomy
 from .validate import translucent
 

@@ -333,3 +333,12 @@ def test_image_browser_loads_nothing_but_the_page(tmp_path):
     assert {u.rsplit("/", 1)[-1] for u in asked} >= {"beacon.gif", "x.js", "s.css", "fetch"}
     assert not any(u.startswith("file:") for u in asked)  # never even asked for
     assert hits == []
+
+
+def test_the_package_logger_stays_silent_unless_the_application_listens():
+    import logging
+
+    import geomap  # noqa: F401 - importing the package installs the handler
+
+    handlers = logging.getLogger("geomap").handlers
+    assert any(isinstance(h, logging.NullHandler) for h in handlers)
