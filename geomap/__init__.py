@@ -29,7 +29,7 @@ _LAZY = {
     "write_incidents": "export", "Gazetteer": "geocoders", "Geoparser": "geoparser",
     "geoparse": "geoparser", "extract": "pipeline", "select_incidents": "pipeline",
     "render": "maps", "save_map": "output", "to_html": "output", "to_fragment": "output",
-    "to_png": "output", "to_pdf": "output",
+    "to_png": "output", "to_pdf": "output", "MapOptions": "options",
 }
 
 
@@ -44,7 +44,8 @@ def __getattr__(name: str):
 
 
 __all__ = [
-    "Document", "Event", "Gazetteer", "Geoparser", "GeomapError", "InputError", "Mention",
+    "Document", "Event", "Gazetteer", "Geoparser", "GeomapError", "InputError", "MapOptions",
+    "Mention",
     "NotFoundError", "Place", "Taxonomy", "extract", "geoparse", "load_taxonomy",
     "read_incidents", "render", "save_map", "select_incidents", "to_fragment", "to_html",
     "to_pdf", "to_png", "write_incidents",
