@@ -42,10 +42,12 @@ def _friendly(func):
 
 
 class _EchoHandler(logging.Handler):
-    """geomap's log messages as ``geomap: message`` lines on stderr."""
+    """geomap's log messages as ``geomap: message`` lines on stderr (``geomap: warning:
+    message`` for warnings about the input, see :func:`geomap.inputs.warn`)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        _Progress.echo(f"geomap: {record.getMessage()}")
+        label = getattr(record, "geomap_label", None)
+        _Progress.echo(f"geomap: {f'{label}: ' if label else ''}{record.getMessage()}")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

@@ -134,7 +134,8 @@ def _snapshot(incidents, taxonomy) -> str | None:
             png = to_png(still, Path(folder) / "map.png", options=still_options)
             return base64.b64encode(png.read_bytes()).decode("ascii")
     except (BrowserMissingError, MissingDependencyError) as err:
-        _log.warning("warning: %s; the printed report will have no map image", err)
+        _log.warning("%s; the printed report will have no map image", err,
+                     extra={"geomap_label": "warning"})  # the CLI shows "geomap: warning:"
         return None
 
 

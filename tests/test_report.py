@@ -342,3 +342,15 @@ def test_the_package_logger_stays_silent_unless_the_application_listens():
 
     handlers = logging.getLogger("geomap").handlers
     assert any(isinstance(h, logging.NullHandler) for h in handlers)
+
+
+def test_cli_report_without_a_browser_warns_in_one_line_and_writes_the_page(
+        tmp_path, monkeypatch, offline_assets):
+    monkeypatch.setenv("GEOMAP_CHROMIUM", str(tmp_path / "no-such-chromium"))
+    out = tmp_path / "r.html"
+    proc = run_cli("report", str(EXAMPLE), "--offline", "-o", str(out))
+    stderr = proc.stderr.decode()
+    assert proc.returncode == 0, stderr
+    warnings = [line for line in stderr.splitlines() if line.startswith("geomap: warning:")]
+    assert len(warnings) == 1 and warnings[0].endswith("will have no map image")
+    assert "Traceback" not in stderr and 'class="map-image"' not in out.read_text("utf-8")
