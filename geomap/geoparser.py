@@ -171,7 +171,8 @@ class Geoparser:
                 out.append(Explanation(name, text[name.start:name.end], False, reason))
                 continue
             mention = Mention(name.start, name.end, text[name.start:name.end], *choice)
-            out.append(Explanation(name, mention.text, True, name.decided_by, mention, reason))
+            out.append(Explanation(name, mention.text, True, _with_hints(name), mention,
+                                   reason))
         out += _people_named(text, out)
         out.sort(key=lambda e: (e.name.start, e.name.end))
         return out
@@ -727,6 +728,18 @@ def _a_weapon(word: str) -> bool:
     """A weapon's or aircraft's name or designation ("Grad", "Kh-101", "Shahed-136")."""
     bare = _POSSESSIVE.sub("", word)
     return bare.lower() in V.WEAPON_NAMES or bool(V.DESIGNATION.match(bare))
+
+
+def _with_hints(name: RecognisedName) -> str:
+    """The rule that kept ``name``, with the hints recognition read around it."""
+    hints = [text for text, present in (
+        ("after a preposition of place", name.locative),
+        (f"kind hint {name.want}", name.want and name.want != "crossing"),
+        (f"qualifier {name.qualifier}", name.qualifier),
+        (f"stated region {name.region.admin1_code or name.region.name}"
+         if name.region is not None else "", name.region is not None),
+        ("in a list of names", name.list_group is not None)) if present]
+    return f"{name.decided_by} ({'; '.join(hints)})" if hints else name.decided_by
 
 
 # The rules that read a person's name (not the tail of any name, which may be a company's).

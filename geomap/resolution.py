@@ -101,7 +101,7 @@ def _decider(span, place: Place, context: _Context, list_kind) -> str:
     own = dict((p.id, sc) for sc, p in scored)[place.id]
     without = []  # (hint, the winner's place without it) for the hints that raised its score
     for label, variant, ctx, kind in (
-            (f"kind word asks for {span.want}", replace(span, want=None), context, list_kind),
+            (f"kind hint {span.want}", replace(span, want=None), context, list_kind),
             (f"qualifier {span.qualifier}", replace(span, qualifier=None), context, list_kind),
             (f"the other names of its list are of kind {(list_kind or ('',))[0]}", span,
              context, None),

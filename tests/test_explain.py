@@ -72,11 +72,14 @@ def test_explain_says_which_hint_chose_the_place(parser):
                                    "burned in Odessa, Texas."))
     kherson, = found["Kherson"]
     assert kherson.mention.place.kind == "admin1"
-    assert "kind word asks for admin1" in kherson.chosen_by
+    assert "kind hint admin1" in kherson.chosen_by
     assert "else Kherson (locality" in kherson.chosen_by
     odessa, = found["Odessa"]
     assert odessa.mention.place.admin1_code == "US-TX"
     assert "qualifier US-TX" in odessa.chosen_by
+    # The hints recognition read are named on the rule that kept the name.
+    assert odessa.rule.startswith("gazetteer name (after a preposition of place")
+    assert "kind hint admin1" in kherson.rule
 
 
 def test_explain_reports_weapons_and_names_resolution_drops(parser):
