@@ -9,7 +9,8 @@ border crossings; demonyms ("Ukrainian regions") point at their country.
 
 Resolution scores every candidate place by its prior (prominence, match quality), kind
 hints, qualifiers ("Gainesville, Ga."), and the document's context: the countries and
-regions the rest of the text is about.
+regions the rest of the text is about. :meth:`Geoparser.explain` names the rule that kept or
+dropped each name and why its place won.
 
 >>> [(m.text, m.place.kind, m.place.admin1_code) for m in geoparse("Drones hit the Kherson region.")]
 [('Kherson', 'admin1', 'UA-65')]

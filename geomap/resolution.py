@@ -3,7 +3,8 @@
 Every candidate of a span is scored by its prior (prominence and match quality), the kind
 the text asks for ("Kherson Oblast"), a qualifier ("Odessa, Texas"), and the document's
 context: the countries and regions its other names point to. A first pass chooses by
-prior alone; its choices vote for the context of the second.
+prior alone; its choices vote for the context of the second. The weights are named in
+:mod:`geomap.weights`; asked, it says why each place won (``why`` of :func:`resolve_spans`).
 """
 
 from __future__ import annotations
