@@ -42,10 +42,12 @@ def _friendly(func):
 
 
 class _EchoHandler(logging.Handler):
-    """geomap's log messages as ``geomap: message`` lines on stderr."""
+    """geomap's log messages as ``geomap: message`` lines on stderr (``geomap: warning:
+    message`` for warnings about the input, see :func:`geomap.inputs.warn`)."""
 
     def emit(self, record: logging.LogRecord) -> None:
-        _Progress.echo(f"geomap: {record.getMessage()}")
+        label = getattr(record, "geomap_label", None)
+        _Progress.echo(f"geomap: {f'{label}: ' if label else ''}{record.getMessage()}")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -128,7 +130,7 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str) -> None:
     if len(inputs) >= 200:
         parser.warm()  # many texts: build the lookup indexes first
     for name in inputs:
-        text = read_text(name, warn=lambda msg: click.echo(f"geomap: warning: {msg}", err=True))
+        text = read_text(name)
         dropped: list[dict] = []
         mentions = parser.parse(text, dropped=dropped)
         if as_json:
@@ -219,9 +221,9 @@ def _run_extract(inputs, taxonomy, pub_date=None, *, workers=1, scheduler=None,
     report = report if report is not None else ReadReport()
     progress = _Progress(quiet)
     try:
-        gdf = extract(list(inputs), taxonomy=taxonomy, date=pub_date, warn=_Progress.warn,
-                      report=report, workers=workers, scheduler=scheduler,
-                      progress=progress.update, skip=skip, doc_timeout=doc_timeout)
+        gdf = extract(list(inputs), taxonomy=taxonomy, date=pub_date, report=report,
+                      workers=workers, scheduler=scheduler, progress=progress.update,
+                      skip=skip, doc_timeout=doc_timeout)
     finally:
         progress.close()
     gdf.attrs.update(known=report.known, rate=progress.rate())

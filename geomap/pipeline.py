@@ -14,20 +14,20 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from .deadline import Deadline
-from .errors import DocumentTimeoutError, InputError
-from .events import detect_events
+from .errors import InputError
 from .geoparser import Geoparser
-from .inputs import ReadReport
-from .join import doc_records
-from .models import Document
-from .sentences import split_sentences
+from .inputs import ReadReport, warn
+from .join import IncidentMerger
+from .models import Document, Incident
+# document_events belongs to this module's API; it is defined where workers run it.
+from .parallel import Area, PartResult, add_document, document_events, run_partitions
+from .partitions import plan
 from .taxonomy import Taxonomy, load_taxonomy
 
 DOC_TIMEOUT = 10.0  # seconds a document may take before it is skipped
 
 def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None,
-            warn: Callable[[str], None] | None = None, report: ReadReport | None = None,
+            report: ReadReport | None = None,
             parser: Geoparser | None = None, date: str | None = None, workers: int = 1,
             scheduler: str | None = None,
             progress: Callable[[int, int | None], None] | None = None,
@@ -47,11 +47,10 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         :func:`select_incidents`), so the choice never changes what is found.
     taxonomy
         A :class:`~geomap.taxonomy.Taxonomy` or the path of a taxonomy TOML file.
-    warn
-        Called with a one-line message for every bad record skipped (and every document
-        id seen twice: both articles are kept).
     report
-        Filled with the number of documents read and records skipped.
+        Filled with the number of documents read and records skipped. Every bad record
+        skipped (and every document id seen twice: both articles are kept) is also logged
+        as a one-line warning on the ``geomap`` logger (``FILE:LINE: problem``).
     date
         Publication date (``YYYY-MM-DD``) for documents that carry none, such as plain
         text files; relative words ("on Saturday") are resolved against it.
@@ -73,9 +72,6 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         when ``intercepted`` is True or False, only those whose weapons were (or were not)
         shot down; see :func:`select_incidents`.
     """
-    from .join import IncidentMerger
-    from .parallel import Area
-
     if not isinstance(taxonomy, Taxonomy):
         taxonomy = load_taxonomy(taxonomy)
     taxonomy.select(types)  # fail on an unknown type before any work: detection uses all
@@ -83,7 +79,7 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     report = report if report is not None else ReadReport()
     if date is not None:
         date = _check_date(date)
-    merger, seen, timed_out, area = IncidentMerger(), _SeenIds(warn), 0, Area()
+    merger, seen, timed_out, area = IncidentMerger(), _SeenIds(), 0, Area()
 
     def tick(done_here: int) -> None:  # documents of a partition read in this process
         progress(report.documents + done_here, estimate)
@@ -96,9 +92,8 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         report.documents += result.documents
         report.skipped += result.skipped
         report.problems += result.problems
-        for message in result.problems:
-            if warn is not None:
-                warn(message)
+        for message in result.problems:  # found here or on a worker: logged here, once
+            warn(message)
         seen.check(result.ids)
         merger.add(_unknown(result, skip, report))
         if progress is not None:
@@ -118,16 +113,12 @@ _WARM_FROM = 200  # documents
 def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, tick):
     """(documents expected, partition results) for paths, planned now so that a bad input
     fails before any work; one result per document for Document objects."""
-    from .inputs import expand
-    from .parallel import run_partitions
-    from .partitions import plan
-
     if isinstance(inputs, (str, Path, Document)):
         inputs = [inputs]
     if not isinstance(inputs, (list, tuple)):  # a stream (of documents): read as it comes
         return None, _document_results(inputs, taxonomy, date, parser, doc_timeout)
     documents = any(isinstance(item, Document) for item in inputs)
-    planned = None if documents else plan([str(i) for i in inputs], expand)
+    planned = None if documents else plan([str(i) for i in inputs])
     estimate = len(inputs) if documents else planned.estimate
     if estimate >= _WARM_FROM and (documents or parser is not None or workers <= 1):
         parser = parser or Geoparser()
@@ -141,14 +132,10 @@ def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, ti
 
 def _document_results(inputs, taxonomy, date, parser, doc_timeout):
     """Documents given as objects (mixed with paths, read here), one result each."""
-    from .inputs import expand
-    from .parallel import PartResult, run_partitions
-    from .partitions import plan
-
     parser = parser or Geoparser()
     for item in inputs:
         if not isinstance(item, Document):
-            yield from run_partitions(plan([str(item)], expand).partitions, taxonomy, date,
+            yield from run_partitions(plan([str(item)]).partitions, taxonomy, date,
                                       parser=parser, doc_timeout=doc_timeout)
             continue
         doc = item if date is None or item.date else replace(item, date=date)
@@ -158,7 +145,7 @@ def _document_results(inputs, taxonomy, date, parser, doc_timeout):
         yield result
 
 
-def _unknown(result, skip, report) -> list[dict]:
+def _unknown(result, skip, report) -> list[Incident]:
     """The result's records, without those of documents in ``skip``."""
     if report.seen is not None:
         report.seen += [(doc_id, url) for doc_id, _source, _line, url in result.ids]
@@ -168,23 +155,24 @@ def _unknown(result, skip, report) -> list[dict]:
     known = {doc_id for doc_id, _source, _line, url in result.ids
              if doc_id in ids or url is not None and url in urls}
     report.known += len(known)
-    return [r for r in result.records if r["doc_id"] not in known] if known else result.records
+    return ([i for i in result.records if i.evidence[0].doc_id not in known] if known
+            else result.records)
 
 
 class _SeenIds:
     """Warns about a document id seen twice (both articles are kept and merged)."""
 
-    def __init__(self, warn):
-        self.warn, self.first = warn, {}
+    def __init__(self):
+        self.first = {}
 
     def check(self, ids) -> None:
         for doc_id, source, line, _url in ids:
             if doc_id not in self.first:
                 self.first[doc_id] = (source, line)  # kept small: one entry per document
-            elif self.warn is not None:
+            else:
                 where, first = _location(source, line), _location(*self.first[doc_id])
-                self.warn(f"{f'{where}: ' if where else ''}document id {doc_id!r} seen before"
-                          f"{f' at {first}' if first else ''}; both articles kept")
+                warn(f"{f'{where}: ' if where else ''}document id {doc_id!r} seen before"
+                     f"{f' at {first}' if first else ''}; both articles kept")
 
 
 def select_incidents(incidents, *, types=None, since=None, until=None, intercepted=None,
@@ -243,44 +231,6 @@ def check_period(since: str | None, until: str | None) -> tuple[str | None, str 
 
 def _location(source: str | None, line: int | None) -> str | None:
     return f"{source}:{line}" if source and line else source
-
-
-def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
-                    deadline: Deadline | None = None, area=None):
-    """The events of one document, with their places.
-
-    With a :class:`~geomap.deadline.Deadline`, raises
-    :class:`~geomap.errors.DocumentTimeoutError` once it has passed; with an
-    :class:`~geomap.parallel.Area`, widens it to every place the document names.
-    """
-    mentions = parser.parse(doc.text, deadline)
-    if area is not None:
-        area.add(mentions)
-    if not mentions:
-        return []
-    return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date,
-                         deadline)
-
-
-def add_document(result, doc: Document, taxonomy: Taxonomy, parser: Geoparser,
-                 doc_timeout: float | None) -> None:
-    """Add one document's incident records to a partition's result; a document over its
-    time budget is left out, counted and reported instead."""
-    deadline = Deadline(doc_timeout) if doc_timeout else None
-    try:
-        events = document_events(doc, taxonomy, parser, deadline, result.area)
-    except DocumentTimeoutError as err:
-        result.timed_out += 1
-        result.problems.append(f"{_where(doc)}: skipped, {err} (--doc-timeout)")
-        return
-    result.ids.append((doc.id, doc.source, doc.line, doc.url))
-    result.records += doc_records(doc, events, taxonomy)
-
-
-def _where(doc: Document) -> str:
-    if doc.source and doc.line:
-        return f"{doc.source}:{doc.line}: document {doc.id!r}"
-    return f"{doc.source}: document {doc.id!r}" if doc.source else f"document {doc.id!r}"
 
 
 def _check_date(value: str, name: str = "date") -> str:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from . import data
+
 NEAR_PLACE = 0.8  # degrees around a town, a port or a strait (about 80 km)
 NEAR_AREA = 1.4  # degrees around a country's or a region's territory (about 150 km)
 _WINDOW = 300  # characters either side of the sea's name searched for limits
@@ -110,8 +112,6 @@ def _shape(place):
     """The buffered outline of a place the water is tied to."""
     import shapely
 
-    from .join import place_polygon
-
     polygon = place_polygon(place)
     if polygon is not None and place.kind in ("country", "admin1", "region"):
         return shapely.simplify(polygon, 0.05).buffer(NEAR_AREA, quad_segs=4)
@@ -142,6 +142,27 @@ def _part(bounds, word: str):
     return shapely.box(x0, y0, x1, y1)
 
 
+def place_polygon(place):
+    """The shipped polygon of a region, sea or country place; None for other places."""
+    if place.kind == "admin1" and place.admin1_code:
+        polygon = _polygons("admin1", "code").get(place.admin1_code)
+    elif place.kind == "admin2" and place.admin2_code:
+        polygon = _polygons("admin2", "code").get(place.admin2_code)
+    elif place.kind == "sea":
+        polygon = _polygons("seas", "name").get(place.name)
+    elif place.kind == "country" and place.country_code:
+        polygon = _polygons("countries", "code").get(place.country_code)
+    else:
+        polygon = None
+    return polygon
+
+
+@cache
+def _polygons(name: str, key: str) -> dict:
+    frame = data.frame(name)
+    return dict(zip(frame[key], frame.geometry))
+
+
 @cache
 def _parser():
     from .geoparser import Geoparser
@@ -152,7 +173,5 @@ def _parser():
 @cache
 def _seas():
     import shapely
-
-    from . import data
 
     return shapely.STRtree(list(data.frame("seas").geometry))

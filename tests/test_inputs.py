@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 
 import pytest
 
 from geomap.errors import InputError
-from geomap.inputs import ReadReport, iter_documents
+from geomap.inputs import ReadReport
+from geomap.partitions import iter_documents, plan, read_partition
+
+
+@contextlib.contextmanager
+def logged():
+    """The warnings logged on the ``geomap`` logger inside the block."""
+    messages = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: messages.append(record.getMessage())
+    log = logging.getLogger("geomap")
+    log.addHandler(handler)
+    try:
+        yield messages
+    finally:
+        log.removeHandler(handler)
 
 
 def read(*inputs):
-    report, warnings = ReadReport(), []
-    docs = list(iter_documents([str(i) for i in inputs], report, warnings.append))
+    report = ReadReport()
+    with logged() as warnings:
+        docs = list(iter_documents([str(i) for i in inputs], report))
     return docs, report, warnings
 
 
@@ -72,12 +90,12 @@ def test_missing_inputs(tmp_path, setup, message):
 
 
 def read_in_partitions(path, size):
-    from geomap.inputs import expand
-    from geomap.partitions import plan, read_partition
-
+    """Read partition by partition, the problems collected as a worker does."""
     report, warnings = ReadReport(), []
-    parts = plan([str(path)], expand, partition_bytes=size).partitions
-    docs = [d for p in parts for d in read_partition(p, report, warnings.append)]
+    parts = plan([str(path)], partition_bytes=size).partitions
+    with logged() as logged_here:
+        docs = [d for p in parts for d in read_partition(p, report, warnings)]
+    assert logged_here == []  # collected, to be logged where the results are read
     return docs, report, warnings, len(parts)
 
 

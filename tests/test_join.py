@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import geopandas as gpd
 import pytest
@@ -142,13 +143,14 @@ def test_merging_many_reports_of_one_incident_is_linear():
     assert seconds[1] < 3.5 * seconds[0] + 0.5
 
 
-def test_two_articles_with_one_id_both_keep_their_evidence():
-    warnings = []
+def test_two_articles_with_one_id_both_keep_their_evidence(caplog):
     docs = [Document("same", "Shelling hit Nikopol on Monday.", date="2024-03-07"),
             Document("same", "Shelling hit Nikopol on Monday, officials said.",
                      date="2024-03-07")]
-    gdf = extract(docs, warn=warnings.append)
+    with caplog.at_level(logging.WARNING, logger="geomap"):
+        gdf = extract(docs)
     assert len(gdf) == 1 and gdf.iloc[0]["evidence_count"] == 2
     assert [e["evidence"] for e in json.loads(gdf.iloc[0]["evidence_all"])] == [
         "Shelling hit Nikopol on Monday.", "Shelling hit Nikopol on Monday, officials said."]
-    assert warnings == ["document id 'same' seen before; both articles kept"]
+    assert [(r.name, r.levelname, r.getMessage()) for r in caplog.records] == [
+        ("geomap", "WARNING", "document id 'same' seen before; both articles kept")]
