@@ -1,7 +1,10 @@
 """Events + boundaries -> the incidents GeoDataFrame.
 
 One incident is one event type at one place on one date. Evidence from several sentences
-or documents about the same incident is merged into it.
+or documents about the same incident is merged into it. Incidents travel between the
+stages as :class:`~geomap.models.Incident` values and become rows in one place,
+:func:`incidents_gdf`; a row reads back with :meth:`~geomap.models.Incident.from_row`,
+and ``evidence_all`` with :meth:`~geomap.models.Evidence.from_json` only.
 
 Column schema (EPSG:4326):
 
@@ -76,12 +79,12 @@ def incidents_frame(pairs: Iterable[tuple[Document, list[Event]]], taxonomy: Tax
     """Build the incidents GeoDataFrame from documents and their events (see module doc)."""
     merger = IncidentMerger()
     for doc, events in pairs:
-        merger.add(doc_records(doc, events, taxonomy))
+        merger.add(doc_incidents(doc, events, taxonomy))
     return merger.frame()
 
 
 class IncidentMerger:
-    """Incidents merged from those of documents (:func:`doc_records`), in the order they
+    """Incidents merged from those of documents (:func:`doc_incidents`), in the order they
     are added: the same incidents in the same order give the same frame, whichever
     process found them."""
 
@@ -186,7 +189,7 @@ def _as_text(value):
     return str(value)
 
 
-def doc_records(doc: Document, events: list[Event], taxonomy: Taxonomy) -> list[Incident]:
+def doc_incidents(doc: Document, events: list[Event], taxonomy: Taxonomy) -> list[Incident]:
     """One incident per event and place of a document, ready for :class:`IncidentMerger`
     (cheap to send between processes: geometry is made once per merged incident)."""
     incidents = [_incident(doc, event, m, taxonomy) for event in events for m in event.places]

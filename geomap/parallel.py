@@ -3,10 +3,11 @@ machine, or on an existing Dask cluster (``dask.distributed``).
 
 Each worker reads its partitions itself (byte ranges of JSONL and CSV files, groups of text
 files: see :mod:`geomap.partitions`), loads the gazetteer once, runs every document
-through :func:`geomap.pipeline.document_events` and sends back plain records. Results are
-consumed in partition order with a bounded number in flight, so the merged incidents are
-the same, in the same order, whatever the number of workers, and memory does not grow
-with the corpus.
+through :func:`document_events` and sends back its incidents
+(:class:`~geomap.models.Incident`, small: geometry is made where they are merged) and its
+warnings, which the process that reads the results logs. Results are consumed in
+partition order with a bounded number in flight, so the merged incidents are the same, in
+the same order, whatever the number of workers, and memory does not grow with the corpus.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .errors import DocumentTimeoutError, InputError
 from .events import detect_events
 from .geoparser import Geoparser
 from .inputs import ReadReport
-from .join import doc_records
+from .join import doc_incidents
 from .models import Document, Incident
 from .partitions import Partition, read_partition
 from .sentences import split_sentences
@@ -53,7 +54,7 @@ class Area:
 
 @dataclass
 class PartResult:
-    """What one partition gave: its documents' incident records and what was skipped."""
+    """What one partition gave: its documents' incidents and what was skipped."""
 
     number: int
     documents: int = 0
@@ -64,7 +65,7 @@ class PartResult:
     # the results, once each, in reading order.
     problems: list[str] = field(default_factory=list)
     ids: list[tuple[str, str | None, int | None, str | None]] = field(default_factory=list)
-    records: list[Incident] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
 
 
 def default_workers() -> int:
@@ -86,7 +87,7 @@ def _parser():
 def extract_partition(part: Partition, taxonomy, date: str | None = None,
                       parser=None, doc_timeout: float | None = None,
                       tick=None) -> PartResult:
-    """Read one partition and extract its documents' incident records (``tick``, when
+    """Read one partition and extract its documents' incidents (``tick``, when
     given, is called with the number of documents done so far, after each one)."""
     parser = parser or _parser()
     report = ReadReport()
@@ -120,7 +121,7 @@ def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
 
 def add_document(result, doc: Document, taxonomy: Taxonomy, parser: Geoparser,
                  doc_timeout: float | None) -> None:
-    """Add one document's incident records to a partition's result; a document over its
+    """Add one document's incidents to a partition's result; a document over its
     time budget is left out, counted and reported instead."""
     deadline = Deadline(doc_timeout) if doc_timeout else None
     try:
@@ -130,7 +131,7 @@ def add_document(result, doc: Document, taxonomy: Taxonomy, parser: Geoparser,
         result.problems.append(f"{_where(doc)}: skipped, {err} (--doc-timeout)")
         return
     result.ids.append((doc.id, doc.source, doc.line, doc.url))
-    result.records += doc_records(doc, events, taxonomy)
+    result.incidents += doc_incidents(doc, events, taxonomy)
 
 
 def _where(doc: Document) -> str:

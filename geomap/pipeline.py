@@ -146,17 +146,17 @@ def _document_results(inputs, taxonomy, date, parser, doc_timeout):
 
 
 def _unknown(result, skip, report) -> list[Incident]:
-    """The result's records, without those of documents in ``skip``."""
+    """The result's incidents, without those of documents in ``skip``."""
     if report.seen is not None:
         report.seen += [(doc_id, url) for doc_id, _source, _line, url in result.ids]
     if not skip:
-        return result.records
+        return result.incidents
     ids, urls = skip
     known = {doc_id for doc_id, _source, _line, url in result.ids
              if doc_id in ids or url is not None and url in urls}
     report.known += len(known)
-    return ([i for i in result.records if i.evidence[0].doc_id not in known] if known
-            else result.records)
+    return ([i for i in result.incidents if i.evidence[0].doc_id not in known] if known
+            else result.incidents)
 
 
 class _SeenIds:
