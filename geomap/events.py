@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from .deadline import Deadline
-from .models import Event, Mention
+from .models import Event, Mention, Status
 from .taxonomy import EventType, Taxonomy, load_taxonomy
 from .vocabulary import MONTH_ABBREVIATIONS, WEEKDAYS
 
@@ -71,7 +71,7 @@ _DATE = re.compile(r"\b(" + _MONTH + r")[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (" + _
                    + r")[a-z]*\b", re.I)
 
 
-def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
+def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | None:
     """The event's status, or None when the sentence says it did not (or may not) happen."""
     before = sentence[:trigger.start()]
     if _negated(before, trigger, etype):
@@ -575,7 +575,7 @@ def _by_local_status(text, sentence, places, status):
 
 
 def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
-                  bounds: list[tuple[int, int]]) -> str | None:
+                  bounds: list[tuple[int, int]]) -> Status | None:
     """The status the mention's own clause states; ``bounds`` are the (start, end) of the
     sentence's clause boundaries."""
     start, end = sentence
