@@ -227,6 +227,13 @@ class Evidence:
             return ()
         return tuple(cls.from_dict(item) for item in items if isinstance(item, dict))
 
+    def mention_span(self) -> tuple[int, int]:
+        """The offsets of the place's name inside :attr:`text`; (-1, -1) when the evidence
+        does not hold them."""
+        if self.mention_start is None or self.mention_end is None or self.start is None:
+            return -1, -1
+        return self.mention_start - self.start, self.mention_end - self.start
+
     @property
     def key(self) -> tuple:
         """Evidence is known by its document, offset and sentence: two articles that share

@@ -205,6 +205,8 @@ def test_evidence_is_read_from_its_json_whatever_the_file_made_of_it():
                              '"doc_id": 12}, {"evidence": "Shelling hit Sumy."}]')
     assert [(e.text, e.start, e.end, e.doc_id) for e in odd] == [
         ("", None, None, "12"), ("Shelling hit Sumy.", None, None, None)]
+    assert parsed[0].mention_span() == (14, 19) and odd[1].mention_span() == (-1, -1)
+    assert parsed[0].text[slice(*parsed[0].mention_span())] == "Odesa"
 
 
 def test_status_is_one_of_four_words():
