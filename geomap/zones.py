@@ -22,8 +22,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import data
-
 NEAR_PLACE = 0.8  # degrees around a town, a port or a strait (about 80 km)
 NEAR_AREA = 1.4  # degrees around a country's or a region's territory (about 150 km)
 _WINDOW = 300  # characters either side of the sea's name searched for limits
@@ -142,6 +140,22 @@ def _part(bounds, word: str):
     return shapely.box(x0, y0, x1, y1)
 
 
+@cache
+def _parser():
+    from .geoparser import Geoparser
+
+    return Geoparser(demonyms="all")
+
+
+@cache
+def _seas():
+    import shapely
+
+    from . import data
+
+    return shapely.STRtree(list(data.frame("seas").geometry))
+
+
 def place_polygon(place):
     """The shipped polygon of a region, sea or country place; None for other places."""
     if place.kind == "admin1" and place.admin1_code:
@@ -159,19 +173,7 @@ def place_polygon(place):
 
 @cache
 def _polygons(name: str, key: str) -> dict:
+    from . import data
+
     frame = data.frame(name)
     return dict(zip(frame[key], frame.geometry))
-
-
-@cache
-def _parser():
-    from .geoparser import Geoparser
-
-    return Geoparser(demonyms="all")
-
-
-@cache
-def _seas():
-    import shapely
-
-    return shapely.STRtree(list(data.frame("seas").geometry))
