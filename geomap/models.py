@@ -10,6 +10,8 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Literal, get_args
 
+from .errors import InputError
+
 #: What a text says of an event: it will happen, goes on, is over, or nothing.
 Status = Literal["planned", "ongoing", "ended", "unknown"]
 STATUSES: tuple[str, ...] = get_args(Status)
@@ -164,7 +166,7 @@ class Event:
 
 def _check_status(status) -> None:
     if status not in STATUSES:
-        raise ValueError(f"unknown status {status!r}; choose from {', '.join(STATUSES)}")
+        raise InputError(f"unknown status {status!r}; choose from {', '.join(STATUSES)}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,7 +308,7 @@ class Incident:
     def __post_init__(self):
         _check_status(self.status)
         if not self.evidence:
-            raise ValueError(f"incident {self.event_type} at {self.place_id}: no evidence")
+            raise InputError(f"incident {self.event_type} at {self.place_id}: no evidence")
 
     @property
     def country_only(self) -> bool:

@@ -221,12 +221,12 @@ def test_status_is_one_of_four_words():
     for status in STATUSES:
         assert Incident("border_blockade", "Blockade", status, "crossing:PL-UA", "Medyka",
                         "crossing", 49.8, 23.0, None, 0.9, evidence).status == status
-    with pytest.raises(ValueError, match="unknown status 'closed'; choose from planned, "
+    with pytest.raises(InputError, match="unknown status 'closed'; choose from planned, "
                                          "ongoing, ended, unknown"):
         Incident("border_blockade", "Blockade", "closed", "crossing:PL-UA", "Medyka",
                  "crossing", 49.8, 23.0, None, 0.9, evidence)
     place = Place("geonames:1", "Medyka", 49.8, 23.0, "locality")
-    with pytest.raises(ValueError, match="unknown status 'Ended'"):
+    with pytest.raises(InputError, match="unknown status 'Ended'"):
         Event("border_blockade", "Ended", (Mention(17, 23, "Medyka", place, 0.9),),
               "Truckers blocked Medyka.", 0, 24, None, 0.9)
 
