@@ -82,7 +82,8 @@ def main() -> int:
     ap.add_argument("--incidents", type=int, default=10_000)
     ap.add_argument("--online", action="store_true", help="CDN scripts and tiles")
     args = ap.parse_args()
-    from geomap.maps import render, save_map
+    from geomap.maps import render
+    from geomap.output import save_map
 
     gdf = synthetic_incidents(args.incidents)
     warm = render(gdf.head(50), tiles=None if not args.online else "OpenStreetMap",

@@ -3,7 +3,9 @@
 The pipeline, one module a stage: :mod:`geomap.geoparser` (text to place mentions, with the
 offline gazetteer of :mod:`geomap.gazetteer` behind the geopy geocoder of
 :mod:`geomap.geocoders`), :mod:`geomap.events` (what happened where),
-:mod:`geomap.join` (incidents with boundaries), :mod:`geomap.maps` (folium maps) and
+:mod:`geomap.join` (incidents with boundaries), :mod:`geomap.maps` (folium maps, drawn
+with the :class:`~geomap.options.MapOptions` of :mod:`geomap.options`),
+:mod:`geomap.output` (pages, fragments, PNG and PDF, and the atomic writer) and
 :mod:`geomap.export` (GeoJSON, GeoPackage, GeoParquet, CSV).
 
 >>> import geomap
@@ -12,8 +14,13 @@ offline gazetteer of :mod:`geomap.gazetteer` behind the geopy geocoder of
 [['drone_attack', 'UA-59']]
 """
 
+import logging
+
 from .errors import GeomapError, InputError, NotFoundError
 from .models import Document, Event, Mention, Place
+
+# Warnings go to the "geomap" logger; silent unless the application configures logging.
+logging.getLogger("geomap").addHandler(logging.NullHandler())
 
 # The stages import pandas, geopandas and folium: load them only when first used, so that
 # `geomap geocode` starts fast.
@@ -22,7 +29,7 @@ _LAZY = {
     "write_incidents": "export", "Gazetteer": "geocoders", "Geoparser": "geoparser",
     "geoparse": "geoparser", "extract": "pipeline", "select_incidents": "pipeline",
     "render": "maps", "save_map": "output", "to_html": "output", "to_fragment": "output",
-    "to_png": "output", "to_pdf": "output",
+    "to_png": "output", "to_pdf": "output", "MapOptions": "options",
 }
 
 
@@ -37,7 +44,8 @@ def __getattr__(name: str):
 
 
 __all__ = [
-    "Document", "Event", "Gazetteer", "Geoparser", "GeomapError", "InputError", "Mention",
+    "Document", "Event", "Gazetteer", "Geoparser", "GeomapError", "InputError", "MapOptions",
+    "Mention",
     "NotFoundError", "Place", "Taxonomy", "extract", "geoparse", "load_taxonomy",
     "read_incidents", "render", "save_map", "select_incidents", "to_fragment", "to_html",
     "to_pdf", "to_png", "write_incidents",

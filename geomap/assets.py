@@ -6,7 +6,10 @@ fills it by itself: the pinned package tarballs are downloaded once over HTTPS f
 registry (no Node.js or npm program needed) and checked against SHA-256; later maps need
 no network. ``geomap assets --fetch`` does the same ahead of time. The cache is
 ``$GEOMAP_ASSETS`` or ``~/.cache/geomap/assets``; the ``.tgz`` files can also be copied
-there by hand.
+there by hand. ``$GEOMAP_NPM_REGISTRY`` names another registry (a mirror).
+
+Pages are put together by :mod:`geomap.output`, which asks :func:`tag` for the element
+of each of these files: a CDN link with its integrity hash, or the inlined copy.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import tempfile
 from functools import cache
 from pathlib import Path
 
-from .errors import GeomapError
+from .errors import AssetsMissingError
 
 PACKAGES = {
     "leaflet": ("1.9.4", "84c65a256e50657896f54c33bd857b6849ebe94c817803be818bf32a3dde0b77"),
@@ -56,14 +59,25 @@ INTEGRITY = {
 }
 
 
-class AssetsMissingError(GeomapError, FileNotFoundError):
-    """The offline copies of Leaflet are not in the cache."""
+# What a page defines once a script has run: a second map on the same page (fragments)
+# finds it there and does not run the inlined copy again.
+_UNLESS = {"leaflet_js": "!window.L", "markercluster_js": "!(window.L && L.markerClusterGroup)"}
 
 
 def url(name: str) -> str:
     """The CDN address of an asset (what an online map links to)."""
     package, member, _kind = FILES[name]
     return f"{_CDN}/{package}@{PACKAGES[package][0]}/{member}"
+
+
+def name_of(address: str) -> str | None:
+    """The name in :data:`FILES` of a CDN address of ours, None for any other address."""
+    return next((name for name in FILES if url(name) == address), None)
+
+
+def registry() -> str:
+    """The npm registry the pinned packages are downloaded from (``$GEOMAP_NPM_REGISTRY``)."""
+    return (os.environ.get("GEOMAP_NPM_REGISTRY") or REGISTRY).rstrip("/")
 
 
 def cache_dir() -> Path:
@@ -88,7 +102,7 @@ def _verified(package: str) -> bool:
 def tarball_url(package: str) -> str:
     """The npm registry's address of a pinned package tarball."""
     version = PACKAGES[package][0]
-    return f"{REGISTRY}/{package}/-/{package.rsplit('/', 1)[-1]}-{version}.tgz"
+    return f"{registry()}/{package}/-/{package.rsplit('/', 1)[-1]}-{version}.tgz"
 
 
 def fetch() -> Path:
@@ -115,6 +129,7 @@ def fetch() -> Path:
 
 
 def _download(package: str) -> bytes:
+    import http.client
     import urllib.error
     import urllib.request
 
@@ -122,12 +137,15 @@ def _download(package: str) -> bytes:
     try:
         with urllib.request.urlopen(address, timeout=30) as response:
             return response.read()
-    except (urllib.error.URLError, OSError, ValueError) as err:
-        reason = getattr(err, "reason", None) or err
+    # http.client's errors (a connection cut mid-answer, a reply that is not HTTP) are
+    # not OSErrors.
+    except (urllib.error.URLError, OSError, ValueError, http.client.HTTPException) as err:
+        reason = getattr(err, "reason", None) or str(err) or type(err).__name__
+        reason = " ".join(str(reason).split())[:200]  # one line, whatever the server sent
         version = PACKAGES[package][0]
         raise AssetsMissingError(
             f"offline maps need {package} {version}, which could not be downloaded from "
-            f"{REGISTRY} ({reason}); connect to the internet once, or copy "
+            f"{registry()} ({reason}); connect to the internet once, or copy "
             f"{_tarball(package).name} into {cache_dir()} (or set GEOMAP_ASSETS to a "
             "folder that holds it)") from None
 
@@ -140,44 +158,26 @@ def _member(package: str, member: str) -> bytes:
         return tf.extractfile(f"package/{member}").read()
 
 
-def with_integrity(html: str) -> str:
-    """Give every CDN ``<script>`` and stylesheet ``<link>`` of ours its integrity hash."""
-    for name, (_package, _member, kind) in FILES.items():
-        address = url(name)
+def tag(name: str, *, inline: bool, once: bool = False) -> str:
+    """The page element of asset ``name``: a CDN ``<script src>`` / stylesheet ``<link>``
+    with its integrity hash, or (``inline``) the file's contents, its images as data URIs.
+
+    ``once`` guards an inlined script so that it does not run again on a page where an
+    earlier map has already defined what it defines. Raises :class:`AssetsMissingError`
+    when an inlined file cannot be had.
+    """
+    package, member, kind = FILES[name]
+    if not inline:
         attrs = f'integrity="{INTEGRITY[name]}" crossorigin="anonymous"'
         if kind == "js":
-            html = html.replace(f'<script src="{address}"></script>',
-                                f'<script src="{address}" {attrs}></script>')
-        else:
-            html = re.sub(rf'<link rel="stylesheet" href="{re.escape(address)}"\s*/?>',
-                          lambda _m, a=address: f'<link rel="stylesheet" href="{a}" {attrs}/>',
-                          html)
-    return html
-
-
-def inline(html: str, *, strict: bool = True) -> str:
-    """Replace every CDN ``<script src>`` / stylesheet ``<link>`` of ours with inline copies.
-
-    Raises :class:`AssetsMissingError` when the cache is empty, and (``strict``)
-    :class:`~geomap.errors.GeomapError` when any other external resource remains.
-    """
-    for name, (package, member, kind) in FILES.items():
-        address = re.escape(url(name))
-        if kind == "js":
-            pattern = re.compile(rf'<script src="{address}"[^>]*></script>')
-            if pattern.search(html):
-                body = _member(package, member).decode("utf-8").replace("</script", "<\\/script")
-                html = pattern.sub(lambda _m: f"<script>{body}</script>", html)
-        else:
-            pattern = re.compile(rf'<link rel="stylesheet" href="{address}"[^>]*>')
-            if pattern.search(html):
-                css = _css_with_data_images(package, member)
-                html = pattern.sub(lambda _m: f"<style>{css}</style>", html)
-    external = r'<(?:script|link|img)[^>]+(?:src|href)="(https?:)?//[^"]+"'
-    leftover = strict and re.search(external, html)
-    if leftover:
-        raise GeomapError(f"offline map still refers to {leftover.group(0)!r}")
-    return html
+            return f'<script src="{url(name)}" {attrs}></script>'
+        return f'<link rel="stylesheet" href="{url(name)}" {attrs}/>'
+    if kind == "css":
+        return f"<style>{_css_with_data_images(package, member)}</style>"
+    body = _member(package, member).decode("utf-8").replace("</script", "<\\/script")
+    if once and name in _UNLESS:
+        return f"<script>if ({_UNLESS[name]}) {{ {body}\n}}</script>"
+    return f"<script>{body}</script>"
 
 
 def _css_with_data_images(package: str, member: str) -> str:

@@ -447,33 +447,38 @@ def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until, i
       geomap map examples/briefing.txt --offline --fragment -o output/briefing-map.html
       geomap map examples/briefing.txt --offline --png output/briefing.png --width 1600
     """
-    from .assets import fetch as fetch_assets
+    from .maps import render
+    from .options import MapOptions
     from .taxonomy import load_taxonomy
-    from .maps import check_tiles, render, save_map
-    from .output import find_browser, to_fragment, to_png
+    from .output import check_images, save_map, to_fragment, to_png, write_atomic
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
     filters = _Filters(types, since, until, intercepted)
-    tiles = check_tiles(tiles)
+    options = MapOptions(offline=offline, tiles=tiles, title=title, width=width, height=height)
     if png:
-        find_browser()  # fail before the work when there is no browser
-    if offline:
-        fetch_assets()  # the first offline map downloads Leaflet once; fail before the work
+        check_images()  # fail before the work without Playwright or a browser
+    _offline_assets(options)
     gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
-    m = render(gdf, taxonomy=chosen, title=title, tiles=tiles, offline=offline)
+    m = render(gdf, taxonomy=chosen, options=options)
     _summary(gdf, "drawn")
     if png:
-        click.echo(f"geomap: wrote {to_png(m, png, width=width, height=height)}", err=True)
+        click.echo(f"geomap: wrote {to_png(m, png, options=options)}", err=True)
     if output or not png:
         target = Path(output) if output else _default_output(inputs)
         if fragment:
-            from .inputs import write_atomic
-
-            write_atomic(target, to_fragment(m))
+            write_atomic(target, to_fragment(m, options=options))
         else:
-            save_map(m, target)
+            save_map(m, target, options)
         click.echo(f"geomap: wrote {target}", err=True)
+
+
+def _offline_assets(options) -> None:
+    """The first offline page downloads Leaflet once: before the work, so it fails first."""
+    if options.offline:
+        from .assets import fetch as fetch_assets
+
+        fetch_assets()
 
 
 @main.command()
@@ -494,21 +499,21 @@ def report(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until,
       geomap report examples/briefing.txt --offline --title "Weekly briefing"
       geomap report corpus.jsonl -o output/week.html --pdf output/week.pdf
     """
-    from .taxonomy import load_taxonomy
-    from .inputs import write_atomic
-    from .output import to_pdf
+    from .options import MapOptions
+    from .output import check_images, to_pdf, write_atomic
     from .report import build_report
+    from .taxonomy import load_taxonomy
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
     filters = _Filters(types, since, until, intercepted)
-    if offline:
-        from .assets import fetch as fetch_assets
-
-        fetch_assets()  # the first offline report downloads Leaflet once
+    options = MapOptions(offline=offline)
+    if pdf:
+        check_images()  # fail before the work without Playwright or a browser
+    _offline_assets(options)
     gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
     _summary(gdf, "reported")
-    page = build_report(gdf, title=title, offline=offline, taxonomy=chosen, warn=_Progress.warn)
+    page = build_report(gdf, title=title, options=options, taxonomy=chosen)
     target = Path(output) if output else Path("output") / "report.html"
     write_atomic(target, page)
     click.echo(f"geomap: wrote {target}", err=True)

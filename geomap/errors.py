@@ -27,6 +27,14 @@ class MissingDependencyError(GeomapError, ImportError):
     """An optional dependency is not installed; the message names the extra to install."""
 
 
+class BrowserMissingError(GeomapError, FileNotFoundError):
+    """No Chromium to draw images or print with; the message says how to get one."""
+
+
+class AssetsMissingError(GeomapError, FileNotFoundError):
+    """The offline copies of Leaflet are not in the cache and could not be downloaded."""
+
+
 class DocumentTimeoutError(GeomapError, TimeoutError):
     """One document took longer than its time budget (``--doc-timeout``)."""
 

@@ -15,6 +15,8 @@ from branca.element import CssLink, Element, JavascriptLink, MacroElement
 from jinja2 import Template
 
 from . import assets
+from .options import MapOptions
+from .output import PAGE_HEAD
 
 _STYLE = """
 <style>
@@ -268,18 +270,50 @@ class Title(_Verbatim):
         self.text = text
 
 
-class GeomapMap(folium.Map):
-    """A folium Map that knows whether it is offline, and shows itself in notebooks.
+_PAGE_STYLE = """<meta name="viewport" content="width=device-width,
+                initial-scale=1.0, maximum-scale=1.0, user-scalable=no" />
+<style>html, body {width: 100%; height: 100%; margin: 0; padding: 0;}</style>
+<style>#map {position: absolute; top: 0; bottom: 0; right: 0; left: 0;}</style>
+"""
 
-    Its ``_repr_html_`` is the page of :func:`geomap.maps.to_html` (inlined when offline)
-    in a sandboxed iframe, so several maps in one notebook do not interfere.
+
+class GeomapMap(folium.Map):
+    """A folium Map drawn with geomap's :class:`~geomap.options.MapOptions`, which it
+    keeps to show itself in notebooks.
+
+    Its ``_repr_html_`` is the page of :func:`geomap.output.to_html` (inlined when offline)
+    in a sandboxed iframe, so several maps in one notebook do not interfere. Its head
+    parts are split in two: the styles of the map itself, and the page-wide ones (named
+    :data:`PAGE_HEAD`) that an embedded fragment leaves out.
     """
 
-    geomap_offline = False
-    geomap_title = None
+    def __init__(self, options: MapOptions, **kwargs):
+        super().__init__(**kwargs)
+        self._map_options = options
+
+    @property
+    def map_options(self) -> MapOptions:
+        """The options the map was drawn with."""
+        return self._map_options
+
+    def render(self, **kwargs):
+        header = self.get_root().header
+        # folium puts page-wide styles in the map's own head part: keep them apart.
+        header.add_child(Element(_PAGE_STYLE), name=PAGE_HEAD)
+        super().render(**kwargs)
+        header.add_child(Element(self._own_style()), name=self.get_name())
+
+    def _own_style(self) -> str:
+        size = {k: "".join(map(str, getattr(self, k))) for k in ("width", "height", "left", "top")}
+        switches = self.global_switches
+        return (f"<style>#{self.get_name()} {{position: {self.position}; "
+                f"width: {size['width']}; height: {size['height']}; left: {size['left']}; "
+                f"top: {size['top']};}}\n.leaflet-container {{font-size: {self.font_size};}}"
+                f"</style>\n<script>L_NO_TOUCH = {json.dumps(switches.no_touch)}; "
+                f"L_DISABLE_3D = {json.dumps(switches.disable_3d)};</script>\n")
 
     def _repr_html_(self, **kwargs) -> str:
-        from .maps import to_html
+        from .output import to_html
 
         return (f'<iframe srcdoc="{html.escape(to_html(self), quote=True)}" '
                 'style="width:100%;height:520px;border:none" '

@@ -1,4 +1,4 @@
-"""Incidents -> folium map: one layer per event type, legend, popups, offline assets.
+"""Incidents -> folium map: one layer per event type, legend, popups.
 
 Region types (``draw = "region"``: drone attacks, shelling ...) shade admin-1 polygons by
 their number of incidents and mark named localities; point types (border blockades) put a
@@ -14,25 +14,24 @@ HTML-escaped before it reaches the page, and so are taxonomy labels and everythi
 from an incidents file; source links are kept only for http(s) addresses and open with
 ``rel="noopener noreferrer"``. Pages carry a Content-Security-Policy that allows only what
 they need (inline code, Leaflet from its CDN with integrity hashes, the chosen tiles), so
-markup that slipped through could neither load nor send anything.
+markup that slipped through could neither load nor send anything. Pages, fragments and
+images of a map are made by :mod:`geomap.output`.
 """
 
 from __future__ import annotations
 
 import html
 import json
-import re
 import warnings
 from functools import cache
-from pathlib import Path
 
 from . import assets, data
 from .errors import InputError
-from .taxonomy import Taxonomy, load_taxonomy
-from .inputs import write_atomic
 from .join import COLUMNS
 from .map_elements import (Attribution, Basemap, GeomapMap, IncidentMap, NetworkNotice,
                               Title, safe_json)
+from .options import MapOptions
+from .taxonomy import Taxonomy, load_taxonomy
 from .validate import translucent
 
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0), '
@@ -46,7 +45,7 @@ _MAX_EVIDENCE = 3
 
 def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: str | None = None,
            tiles: str | None = "OpenStreetMap", offline: bool = False,
-           cluster_threshold: int = 300):
+           cluster_threshold: int = 300, options: MapOptions | None = None):
     """Draw incidents (the GeoDataFrame of :func:`geomap.extract`) as a folium map.
 
     Parameters
@@ -63,10 +62,14 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
         A folium/xyzservices tile provider name, or None / "none" for the built-in vector
         basemap of country and region outlines with place names (no network needed).
     offline
-        No tiles, and :func:`to_html` / :func:`save_map` inline every script and style.
+        No tiles, and :func:`geomap.to_html` / :func:`geomap.save_map` inline every
+        script and style.
     cluster_threshold
         When the map has more points than this, they are clustered into bubbles that
         show the share of each event type.
+    options
+        All of ``title``, ``tiles``, ``offline`` and ``cluster_threshold`` at once (the
+        command line's way); when given, those four arguments are not used.
 
     Examples
     --------
@@ -78,17 +81,18 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
     """
     import folium
 
+    if options is None:
+        options = MapOptions(offline=offline, tiles=tiles, title=title,
+                             cluster_threshold=cluster_threshold)
     taxonomy = taxonomy or load_taxonomy()
     gdf = _select(incidents, taxonomy, types)
-    offline = bool(offline)
-    tiles = None if offline else check_tiles(tiles)
-    m = GeomapMap(location=[48.5, 31.0], zoom_start=5, tiles=None, control_scale=True)
+    tiles = options.tiles
+    m = GeomapMap(options, location=[48.5, 31.0], zoom_start=5, tiles=None,
+                  control_scale=True)
     m.options["max_zoom"] = 18  # clustering needs a maximum zoom, which tiles otherwise set
     m.options["zoom_snap"] = 0.5  # lets the initial view fit the free part of the map tightly
     m.default_js = [("leaflet", assets.url("leaflet_js"))]
     m.default_css = [("leaflet_css", assets.url("leaflet_css"))]
-    m.geomap_offline = offline
-    m.geomap_title = title
     if tiles:
         with warnings.catch_warnings():  # folium's notes about provider names and credits
             warnings.simplefilter("ignore")
@@ -96,7 +100,7 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
     else:
         Basemap(_basemap_geojson(gdf), _labels_json(gdf)).add_to(m)
     Attribution(ATTRIBUTION + _tiles_credit(tiles)).add_to(m)
-    if not offline:
+    if not options.offline:
         NetworkNotice().add_to(m)
     present = [t for t in taxonomy.types if (gdf["event_type"] == t.id).any()]
     groups = []
@@ -105,10 +109,10 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
         # Leaflet's layer control shows layer names as HTML.
         name = f"{html.escape(etype.label)} ({count})"
         groups.append(folium.FeatureGroup(name=name, show=True).add_to(m))
-    if title:
-        Title(title).add_to(m)
+    if options.title:
+        Title(options.title).add_to(m)
     control = folium.LayerControl(collapsed=False).add_to(m)
-    payload = map_data(gdf, present, cluster_threshold)
+    payload = map_data(gdf, present, options.cluster_threshold)
     IncidentMap(payload, [g.get_name() for g in groups], control.get_name()).add_to(m)
     return m
 
@@ -121,34 +125,6 @@ def _select(incidents, taxonomy: Taxonomy, types):
         raise InputError(f"incidents have event types {', '.join(unknown)} that the taxonomy "
                          f"does not define; pass the taxonomy they were extracted with")
     return select_incidents(incidents, types=types, taxonomy=taxonomy)
-
-
-TILES_EXAMPLES = ("OpenStreetMap", "CartoDB.Positron", "Esri.WorldImagery", "none")
-
-
-def check_tiles(tiles: str | None) -> str | None:
-    """The tile provider to draw, None for the built-in basemap; a name neither folium nor
-    xyzservices knows is an :class:`InputError` listing examples.
-
-    >>> check_tiles("none") is None and check_tiles("OpenStreetMap") == "OpenStreetMap"
-    True
-    """
-    if tiles is None or (isinstance(tiles, str) and tiles.strip().lower() in ("", "none")):
-        return None
-    if not isinstance(tiles, str) or "{z}" in tiles or tiles.lower() in _FOLIUM_TILES:
-        return tiles
-    import xyzservices
-
-    try:
-        xyzservices.providers.query_name(tiles)
-    except ValueError:
-        raise InputError(f"unknown tile provider {tiles!r}; choose a name such as "
-                         f"{', '.join(TILES_EXAMPLES)}") from None
-    return tiles
-
-
-_FOLIUM_TILES = ("openstreetmap", "cartodbpositron", "cartodb positron", "cartodbdark_matter",
-                 "cartodb dark_matter")
 
 
 def _tiles_credit(tiles) -> str:
@@ -433,63 +409,3 @@ def _labels_for(countries: tuple[str, ...]) -> str:
                       else (3, 7))
         labels.append([row.name, round(row.lat, 3), round(row.lon, 3), rank, zoom])
     return safe_json(labels)
-
-
-# ---------------------------------------------------------------- output
-
-
-def to_html(m) -> str:
-    """The whole page of a map; offline maps get every script and style inlined, online
-    ones load them with integrity hashes. Both carry a Content-Security-Policy."""
-    page = m.get_root().render()
-    head = content_security_policy(m)
-    title = getattr(m, "geomap_title", None)
-    if title:
-        head += f"\n<title>{html.escape(title)}</title>"
-    page = page.replace("<head>", f"<head>\n{head}", 1)
-    if getattr(m, "geomap_offline", False):
-        return assets.inline(page)
-    return assets.with_integrity(page)
-
-
-def tile_urls(m) -> list[str]:
-    """URL templates of the map's tile layers."""
-    import folium
-
-    return [child.tiles for child in m._children.values()
-            if isinstance(child, folium.TileLayer) and isinstance(child.tiles, str)]
-
-
-def content_security_policy(m, images: str = "data:") -> str:
-    """A ``<meta>`` Content-Security-Policy for the page of ``m``: nothing but inline code
-    and styles, data images, and (online) Leaflet's CDN and the map's tile servers."""
-    scripts = styles = "'unsafe-inline'"
-    if not getattr(m, "geomap_offline", False):
-        cdn = assets.url("leaflet_js").split("/npm/")[0]
-        scripts += f" {cdn}"
-        styles += f" {cdn}"
-        images += f" {cdn}"
-        images += "".join(f" {source}" for source in map(_tile_source, tile_urls(m)) if source)
-    policy = (f"default-src 'none'; script-src {scripts}; style-src {styles}; "
-              f"img-src {images}; base-uri 'none'; form-action 'none'")
-    return f'<meta http-equiv="Content-Security-Policy" content="{html.escape(policy)}">'
-
-
-def _tile_source(template: str) -> str | None:
-    """The CSP source of a tile URL template ("https://{s}.tile.x.org/..." ->
-    "https://*.tile.x.org")."""
-    from urllib.parse import urlsplit
-
-    parts = urlsplit(template.replace("{s}", "tiles-s"))
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    host = parts.hostname.replace("tiles-s", "*", 1) if "{s}" in template else parts.hostname
-    if not re.fullmatch(r"(\*\.)?[a-z0-9.-]+", host):
-        return f"{parts.scheme}:"
-    return f"{parts.scheme}://{host}" + (f":{parts.port}" if parts.port else "")
-
-
-def save_map(m, path: str | Path) -> Path:
-    """Write the map's page to ``path`` atomically."""
-    return write_atomic(path, to_html(m))
-

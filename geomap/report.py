@@ -8,14 +8,18 @@ from __future__ import annotations
 
 import base64
 import html
+import logging
 import tempfile
-from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
+from .errors import BrowserMissingError, MissingDependencyError
+from .maps import ATTRIBUTION, evidence_items, highlight_evidence, render, source_link
+from .options import MapOptions
+from .output import content_security_policy, to_fragment, to_png
 from .taxonomy import Taxonomy, load_taxonomy
-from .maps import (ATTRIBUTION, content_security_policy, evidence_items, highlight_evidence,
-                     render, source_link)
-from .output import BrowserMissingError, to_fragment, to_png
+
+_log = logging.getLogger("geomap")
 
 _CSS = """
 body{font:14px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d1d1d;
@@ -41,20 +45,25 @@ footer{margin-top:32px;color:#666;font-size:12px}
 
 def build_report(incidents, *, title: str = "Incident report", offline: bool = False,
                  taxonomy: Taxonomy | None = None, image: bool = True,
-                 warn: Callable[[str], None] | None = None) -> str:
-    """The report page as HTML (see module doc). ``image=False`` skips the print snapshot."""
+                 options: MapOptions | None = None) -> str:
+    """The report page as HTML (see module doc). ``image=False`` skips the print snapshot,
+    which is left out with a warning on the ``geomap`` logger when there is no browser.
+
+    ``options`` are those of the report's map (its title is not used: the page has its
+    own); by default an online map on OpenStreetMap tiles, or ``offline``.
+    """
     taxonomy = taxonomy or load_taxonomy()
-    m = render(incidents, taxonomy=taxonomy, title=None, offline=offline,
-               tiles=None if offline else "OpenStreetMap")
-    snapshot = _snapshot(incidents, taxonomy, warn) if image else None
+    options = replace(options or MapOptions(offline=offline), title=None)
+    m = render(incidents, taxonomy=taxonomy, options=options)
+    snapshot = _snapshot(incidents, taxonomy) if image else None
     parts = [
         "<!DOCTYPE html>", '<html lang="en"><head><meta charset="utf-8">',
-        content_security_policy(m),
+        content_security_policy(m, options),
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
         f"<title>{html.escape(title)}</title><style>{_CSS}</style></head><body>",
         f"<h1>{html.escape(title)}</h1>",
         f'<p class="period">{_period(incidents)}</p>',
-        '<section class="map">', to_fragment(m, height="560px"),
+        '<section class="map">', to_fragment(m, height="560px", options=options),
     ]
     if snapshot:
         parts.append(f'<img class="map-image" alt="Map of the incidents" '
@@ -117,15 +126,16 @@ def daily_chart(incidents, taxonomy, *, width: int = 960, height: int = 240) -> 
     return "<h2>Incidents per day</h2>" + "".join(out)
 
 
-def _snapshot(incidents, taxonomy, warn) -> str | None:
+def _snapshot(incidents, taxonomy) -> str | None:
+    still_options = MapOptions(offline=True, width=1100, height=700)
     try:
-        still = render(incidents, taxonomy=taxonomy, tiles=None, offline=True)
+        still = render(incidents, taxonomy=taxonomy, options=still_options)
         with tempfile.TemporaryDirectory() as folder:
-            png = to_png(still, Path(folder) / "map.png", width=1100, height=700)
+            png = to_png(still, Path(folder) / "map.png", options=still_options)
             return base64.b64encode(png.read_bytes()).decode("ascii")
-    except BrowserMissingError as err:
-        if warn:
-            warn(f"{err}; the printed report will have no map image")
+    except (BrowserMissingError, MissingDependencyError) as err:
+        _log.warning("%s; the printed report will have no map image", err,
+                     extra={"geomap_label": "warning"})  # the CLI shows "geomap: warning:"
         return None
 
 

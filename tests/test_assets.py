@@ -1,7 +1,9 @@
 """Offline maps right after installation: Leaflet fetched once from the npm registry (no
 Node.js), then no network at all; no network and no cache is a one-line error.
 
-These run in a fresh virtual environment; ``pytest -m network`` runs them alone.
+The tests that reach the real registry run in a fresh virtual environment; ``pytest -m
+network`` runs them alone. A registry that cannot be reached or answers badly is played by
+a local port or a local server.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import pytest
 
 from geomap import assets
 
-from .conftest import ROOT
+from .conftest import ROOT, run_cli
 
 EXAMPLE = ROOT / "examples" / "briefing.txt"
 # Every download goes through a proxy on a closed local port: the network is blocked.
@@ -86,3 +88,93 @@ def test_no_network_and_no_cache_is_a_one_line_error_saying_what_to_do(fresh_env
     assert "could not be downloaded" in proc.stderr
     assert "leaflet-1.9.4.tgz" in proc.stderr and "GEOMAP_ASSETS" in proc.stderr
     assert not (root / "never.html").exists()
+
+
+# ---------------------------------------------------------------- a registry that fails
+
+
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# What a broken registry (or something pretending to be one) sends back.
+ANSWERS = {
+    "server error": b"HTTP/1.1 500 Internal Server Error\r\nContent-Length: 4\r\n"
+                    b"Connection: close\r\n\r\noops",
+    "not http": b"<html>\nthis is\nnot a registry\n</html>\n\n",
+    "wrong file": b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\nConnection: close\r\n\r\nhello",
+    "cut short": b"HTTP/1.1 200 OK\r\nContent-Length: 5000\r\nConnection: close\r\n\r\nhello",
+}
+
+
+@pytest.fixture
+def registry(monkeypatch, tmp_path):
+    """Point geomap at a local registry that sends ``answer``, with an empty cache."""
+    import socketserver
+    import threading
+
+    servers = []
+
+    def serve(answer: bytes | None) -> str:
+        if answer is None:
+            address = f"http://127.0.0.1:{_closed_port()}"
+        else:
+            class Handler(socketserver.BaseRequestHandler):
+                def handle(self):
+                    self.request.recv(65536)
+                    self.request.sendall(answer)
+
+            server = socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler)
+            server.daemon_threads = True
+            threading.Thread(target=server.serve_forever, daemon=True).start()
+            servers.append(server)
+            address = f"http://127.0.0.1:{server.server_address[1]}"
+        monkeypatch.setenv("GEOMAP_NPM_REGISTRY", address)
+        return address
+
+    monkeypatch.setenv("GEOMAP_ASSETS", str(tmp_path / "cache"))
+    for name in ("http_proxy", "HTTP_PROXY", "https_proxy", "HTTPS_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    yield serve
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
+def _one_line_error(proc) -> str:
+    stderr = proc.stderr.decode()
+    assert proc.returncode == 1, stderr
+    assert "Traceback" not in stderr
+    errors = [line for line in stderr.splitlines() if line.startswith("geomap: error:")]
+    assert len(errors) == 1 and stderr.splitlines()[-1] == errors[0], stderr
+    return errors[0]
+
+
+def test_fetch_from_an_unreachable_registry_is_one_line_saying_what_to_do(registry, tmp_path):
+    address = registry(None)
+    error = _one_line_error(run_cli("assets", "--fetch"))
+    assert f"could not be downloaded from {address}" in error
+    assert "leaflet-1.9.4.tgz" in error and "GEOMAP_ASSETS" in error
+    assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())
+
+
+@pytest.mark.parametrize("answer", sorted(ANSWERS))
+def test_fetch_from_a_registry_that_answers_badly_is_one_line_and_saves_nothing(
+        registry, tmp_path, answer):
+    registry(ANSWERS[answer])
+    error = _one_line_error(run_cli("assets", "--fetch"))
+    expected = "sha256 does not match" if answer == "wrong file" else "could not be downloaded"
+    assert expected in error
+    assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())
+
+
+def test_an_offline_map_with_a_failing_registry_fails_before_any_work(registry, tmp_path):
+    registry(ANSWERS["server error"])
+    proc = run_cli("map", str(EXAMPLE), "--offline", "-o", str(tmp_path / "m.html"))
+    assert "could not be downloaded" in _one_line_error(proc)
+    assert "incidents" not in proc.stderr.decode()  # no summary: the pipeline never ran
+    assert not (tmp_path / "m.html").exists()

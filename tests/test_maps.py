@@ -10,7 +10,8 @@ import pytest
 from geomap.errors import InputError
 from geomap.models import Document
 from geomap.pipeline import extract
-from geomap.maps import render, save_map, to_html
+from geomap.maps import render
+from geomap.output import save_map, to_html
 
 from .conftest import ROOT, map_payload, run_cli
 
@@ -595,3 +596,76 @@ def test_hostile_incident_file_is_drawn_as_text(example_incidents, tmp_path):
         assert "<script>window" not in page and "<img src=x" not in page
         assert "<b>ended" not in page and "<i>x</i>" not in page
         assert "javascript:" not in page
+
+
+# ---------------------------------------------------------------- options and the output stage
+
+def test_offline_is_decided_once_by_the_options(example_incidents, offline_assets):
+    from geomap.options import MapOptions
+
+    options = MapOptions(offline=True, tiles="OpenStreetMap", title="Once")
+    assert options.tiles is None  # offline: no tiles, whatever was asked
+    with pytest.raises(InputError, match="unknown tile provider"):
+        MapOptions(offline=True, tiles="OpenStreetMapp")  # a typo is an error all the same
+    m = render(example_incidents, options=options)
+    page = to_html(m)
+    assert "cdn.jsdelivr.net" not in page and "tile.openstreetmap" not in page
+    assert "<title>Once</title>" in page
+    # the page of an online map on the same incidents, passed the same options explicitly
+    online = render(example_incidents, tiles=None)
+    assert "cdn.jsdelivr.net" in to_html(online)
+    assert "<title>Once</title>" in to_html(online, options)
+
+
+def test_the_cli_draws_what_the_python_api_draws(tmp_path, offline_assets):
+    out = tmp_path / "cli.html"
+    proc = run_cli("map", str(EXAMPLE), "--date", "2024-05-15", "--offline", "--title",
+                   "Same <map>", "-o", str(out))
+    assert proc.returncode == 0, proc.stderr.decode()
+    incidents = extract(Document("b", EXAMPLE.read_text(encoding="utf-8"), date="2024-05-15"))
+    api = to_html(render(incidents, offline=True, title="Same <map>"))
+
+    def shape(page):  # element names are random per map
+        return re.sub(r"_[0-9a-f]{32}", "_", page)
+
+    cli = out.read_bytes().decode("utf-8")  # as written: Leaflet's CSS has CRLF line ends
+    assert "<title>Same &lt;map&gt;</title>" in cli
+    assert len(shape(cli)) == pytest.approx(len(shape(api)), rel=0.02)
+    assert shape(cli).split("<body>")[0] == shape(api).split("<body>")[0]
+
+
+OUTPUT_MODULES = ("assets", "errors", "export", "map_elements", "maps", "options", "output",
+                  "report", "store")
+
+
+def test_the_output_stage_has_no_import_cycle():
+    """Every geomap import (at module level or inside functions) from the output stage's
+    modules leads down, never back."""
+    import ast
+    from pathlib import Path
+
+    import geomap
+
+    package = Path(geomap.__file__).parent
+    graph = {}
+    for path in package.glob("*.py"):
+        names = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                names |= {node.module.split(".")[0]} if node.module else {
+                    a.name for a in node.names}
+        graph[path.stem] = {n for n in names if (package / f"{n}.py").exists()}
+
+    def reaches(start, goal):
+        seen, todo = set(), list(graph[start])
+        while todo:
+            here = todo.pop()
+            if here == goal:
+                return True
+            if here not in seen:
+                seen.add(here)
+                todo += graph.get(here, ())
+        return False
+
+    cycles = [m for m in OUTPUT_MODULES if reaches(m, m)]
+    assert cycles == []

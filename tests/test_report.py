@@ -84,6 +84,45 @@ def test_cli_fragment(tmp_path, offline_assets):
     assert text.startswith('<div class="geomap-fragment"') and "<body" not in text
 
 
+def test_fragment_holds_the_maps_parts_and_no_page_wrapper(incidents):
+    m = render(incidents, title="Title <b>", tiles=None)
+    fragment = to_fragment(m)
+    name = m.get_name()
+    assert f'<div class="folium-map" id="{name}"' in fragment  # the map's own element
+    assert f"var {name} = L.map(" in fragment and "geomapIncidents(" in fragment
+    assert f"#{name} {{position: relative" in fragment  # the map's own style stays
+    assert not re.search(r"<(html|body|head|meta|title)\b", fragment)
+    assert "html, body" not in fragment and "#map {" not in fragment
+    # online: Leaflet from the CDN with its integrity hash, once
+    assert fragment.count('src="https://cdn.jsdelivr.net/npm/leaflet@') == 1
+    assert 'integrity="sha384-' in fragment
+    assert fragment.endswith("</script></div>")
+
+
+def test_offline_fragment_runs_leaflet_only_where_it_is_missing(incidents, offline_assets):
+    fragment = to_fragment(render(incidents, offline=True))
+    assert "cdn.jsdelivr.net" not in fragment and "<link" not in fragment
+    assert fragment.count("<script>if (!window.L) {") == 1
+    # geomap's own script guards itself and is never hidden behind another library's guard
+    assert "<script>/* geomap incident maps" in fragment
+
+
+@pytest.mark.browser
+def test_a_fragment_fills_its_height_and_draws_in_chromium(page_log, incidents, tmp_path,
+                                                          offline_assets):
+    fragment = to_fragment(render(incidents, offline=True, title="Embedded"), height="430px")
+    path = tmp_path / "embedded.html"
+    path.write_text("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body>"
+                    f"<p>Text before the map.</p>{fragment}</body></html>", encoding="utf-8")
+    page = page_log.open(path)
+    container = page.locator(".leaflet-container")
+    assert container.count() == 1
+    assert container.bounding_box()["height"] == pytest.approx(430, abs=1)
+    assert page.locator(".geomap-drone_attack").count() == 3
+    assert page.locator(".geomap-title").inner_text() == "Embedded"
+    assert page_log.errors == [] and page_log.requests == []
+
+
 # ---------------------------------------------------------------- images
 
 @pytest.mark.browser
@@ -118,6 +157,47 @@ def test_no_browser_is_a_one_line_error_saying_how_to_install(tmp_path):
     assert proc.returncode == 1
     assert "apt-get install chromium" in proc.stderr and proc.stderr.count("\n") == 1
     assert not (tmp_path / "x.png").exists()
+
+
+@pytest.fixture
+def no_playwright(monkeypatch):
+    """Playwright not installed: importing it fails as it would without the package."""
+    monkeypatch.setitem(sys.modules, "playwright", None)
+    monkeypatch.setitem(sys.modules, "playwright.sync_api", None)
+
+
+def test_png_without_playwright_says_what_to_install(incidents, tmp_path, no_playwright):
+    from geomap.errors import MissingDependencyError
+
+    with pytest.raises(MissingDependencyError, match=r"pip install 'geomap\[browser\]'"):
+        to_png(render(incidents, tiles=None), tmp_path / "m.png")
+    assert not (tmp_path / "m.png").exists()
+
+
+@pytest.mark.parametrize("command", [["map", "--png", "{out}/m.png", "-o", "{out}/m.html"],
+                                     ["report", "--pdf", "{out}/r.pdf", "-o", "{out}/r.html"]])
+def test_images_without_playwright_are_a_one_line_error_before_any_work(tmp_path, command,
+                                                                        no_playwright):
+    args = [a.format(out=tmp_path) for a in command]
+    proc = run_cli(args[0], str(EXAMPLE), *args[1:])
+    stderr = proc.stderr.decode()
+    assert proc.returncode == 1
+    assert stderr.splitlines() == [stderr.strip()] and "Traceback" not in stderr
+    assert stderr.startswith("geomap: error: PNG images and PDFs need Playwright")
+    assert "pip install" in stderr
+    assert list(tmp_path.iterdir()) == []  # failed before the work: nothing written
+
+
+def test_report_without_a_browser_logs_a_warning_and_has_no_image(incidents, monkeypatch,
+                                                                    tmp_path, caplog,
+                                                                    offline_assets):
+    monkeypatch.setenv("GEOMAP_CHROMIUM", str(tmp_path / "no-such-chromium"))
+    with caplog.at_level("WARNING", logger="geomap"):
+        page = build_report(incidents, title="No image")
+    assert 'class="map-image"' not in page and "geomap-fragment" in page
+    warnings = [r.getMessage() for r in caplog.records if r.name == "geomap"]
+    assert len(warnings) == 1 and "no-such-chromium" in warnings[0]
+    assert "the printed report will have no map image" in warnings[0]
 
 
 # ---------------------------------------------------------------- report
@@ -253,3 +333,24 @@ def test_image_browser_loads_nothing_but_the_page(tmp_path):
     assert {u.rsplit("/", 1)[-1] for u in asked} >= {"beacon.gif", "x.js", "s.css", "fetch"}
     assert not any(u.startswith("file:") for u in asked)  # never even asked for
     assert hits == []
+
+
+def test_the_package_logger_stays_silent_unless_the_application_listens():
+    import logging
+
+    import geomap  # noqa: F401 - importing the package installs the handler
+
+    handlers = logging.getLogger("geomap").handlers
+    assert any(isinstance(h, logging.NullHandler) for h in handlers)
+
+
+def test_cli_report_without_a_browser_warns_in_one_line_and_writes_the_page(
+        tmp_path, monkeypatch, offline_assets):
+    monkeypatch.setenv("GEOMAP_CHROMIUM", str(tmp_path / "no-such-chromium"))
+    out = tmp_path / "r.html"
+    proc = run_cli("report", str(EXAMPLE), "--offline", "-o", str(out))
+    stderr = proc.stderr.decode()
+    assert proc.returncode == 0, stderr
+    warnings = [line for line in stderr.splitlines() if line.startswith("geomap: warning:")]
+    assert len(warnings) == 1 and warnings[0].endswith("will have no map image")
+    assert "Traceback" not in stderr and 'class="map-image"' not in out.read_text("utf-8")
