@@ -198,14 +198,14 @@ class _Filters:
     """The selection options of one command, parsed once (see ``select_incidents``)."""
 
     def __init__(self, types, since, until, intercepted):
-        from .pipeline import check_period
+        from .selection import check_period
 
         self.types = types
         self.since, self.until = check_period(since, until)  # fail before any work
         self.intercepted = None if intercepted is None else intercepted == "yes"
 
     def apply(self, gdf, taxonomy):
-        from .pipeline import select_incidents
+        from .selection import select_incidents
 
         return select_incidents(gdf, types=self.types, since=self.since, until=self.until,
                                 intercepted=self.intercepted, taxonomy=taxonomy)

@@ -9,22 +9,23 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import InputError
 from .geoparser import Geoparser
 from .inputs import ReadReport, warn
 from .join import IncidentMerger
 from .models import Document, Incident
-# document_events belongs to this module's API; it is defined where workers run it.
 from .parallel import Area, PartResult, add_document, document_events, run_partitions
 from .partitions import plan
+from .selection import check_date, check_period, select_incidents
 from .taxonomy import Taxonomy, load_taxonomy
 
 DOC_TIMEOUT = 10.0  # seconds a document may take before it is skipped
+
+# document_events is defined where the workers run it; the pipeline offers it too.
+__all__ = ["document_events", "extract", "select_incidents"]
 
 def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None,
             report: ReadReport | None = None,
@@ -78,7 +79,7 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     since, until = check_period(since, until)
     report = report if report is not None else ReadReport()
     if date is not None:
-        date = _check_date(date)
+        date = check_date(date)
     merger, seen, timed_out, area = IncidentMerger(), _SeenIds(), 0, Area()
 
     def tick(done_here: int) -> None:  # documents of a partition read in this process
@@ -175,68 +176,5 @@ class _SeenIds:
                      f"{f' at {first}' if first else ''}; both articles kept")
 
 
-def select_incidents(incidents, *, types=None, since=None, until=None, intercepted=None,
-                     taxonomy: Taxonomy | None = None):
-    """The incidents a user asked for: the one filter behind ``extract``, ``map``, ``report``
-    and :func:`extract`. Filters select rows; they never change how incidents are found.
-
-    Parameters
-    ----------
-    incidents
-        An incidents GeoDataFrame (schema in :mod:`geomap.join`).
-    types
-        Event type ids (a list or a comma-separated string); all when None. Checked
-        against ``taxonomy`` (the shipped one when None).
-    since, until
-        First and last day to keep (``YYYY-MM-DD``, inclusive); incidents without a date
-        are left out when either is given.
-    intercepted
-        True: only attacks whose weapons were shot down; False: only the others; None: all.
-
-    Examples
-    --------
-    >>> from geomap.models import Document
-    >>> gdf = extract([Document("d", "Drones struck Sumy. Shelling hit Nikopol.",
-    ...                         date="2024-05-02")])
-    >>> select_incidents(gdf, types="shelling", since="2024-05-01")["place"].tolist()
-    ['Nikopol']
-    """
-    keep = incidents["event_type"].notna()
-    if types is not None:
-        taxonomy = taxonomy or load_taxonomy()
-        keep &= incidents["event_type"].isin(taxonomy.select(types).ids)
-    since, until = check_period(since, until)
-    if since or until:
-        days = incidents["date"].fillna("")
-        keep &= days != ""
-        if since:
-            keep &= days >= since
-        if until:
-            keep &= days <= until
-    if intercepted is not None:
-        keep &= incidents["intercepted"] == bool(intercepted)
-    out = incidents[keep]
-    out.attrs = dict(incidents.attrs)
-    return out
-
-
-def check_period(since: str | None, until: str | None) -> tuple[str | None, str | None]:
-    """``since`` and ``until`` as ISO days; an error for a bad day or an empty period."""
-    since = _check_date(since, "since") if since is not None else None
-    until = _check_date(until, "until") if until is not None else None
-    if since and until and since > until:
-        raise InputError(f"--since {since} is after --until {until}")
-    return since, until
-
-
 def _location(source: str | None, line: int | None) -> str | None:
     return f"{source}:{line}" if source and line else source
-
-
-def _check_date(value: str, name: str = "date") -> str:
-    try:
-        if isinstance(value, str) and len(value) == 10:
-            return dt.date.fromisoformat(value).isoformat()
-    except (TypeError, ValueError):
-        pass
-    raise InputError(f"{name} {value!r} is not YYYY-MM-DD")
