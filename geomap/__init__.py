@@ -27,7 +27,7 @@ logging.getLogger("geomap").addHandler(logging.NullHandler())
 _LAZY = {
     "Taxonomy": "taxonomy", "load_taxonomy": "taxonomy", "read_incidents": "export",
     "write_incidents": "export", "Gazetteer": "geocoders", "Geoparser": "geoparser",
-    "geoparse": "geoparser", "extract": "pipeline", "select_incidents": "pipeline",
+    "geoparse": "geoparser", "extract": "pipeline", "select_incidents": "selection",
     "render": "maps", "save_map": "output", "to_html": "output", "to_fragment": "output",
     "to_png": "output", "to_pdf": "output", "MapOptions": "options",
 }

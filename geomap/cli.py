@@ -135,7 +135,7 @@ def geoparse(inputs: tuple[str, ...], as_json: bool, demonyms: str, explain: boo
     if len(inputs) >= 200:
         parser.warm()  # many texts: build the lookup indexes first
     for name in inputs:
-        text = read_text(name, warn=lambda msg: click.echo(f"geomap: warning: {msg}", err=True))
+        text = read_text(name)
         if explain:
             _print_explanations(name, parser.explain(text), as_json)
             continue
@@ -221,14 +221,14 @@ class _Filters:
     """The selection options of one command, parsed once (see ``select_incidents``)."""
 
     def __init__(self, types, since, until, intercepted):
-        from .pipeline import check_period
+        from .selection import check_period
 
         self.types = types
         self.since, self.until = check_period(since, until)  # fail before any work
         self.intercepted = None if intercepted is None else intercepted == "yes"
 
     def apply(self, gdf, taxonomy):
-        from .pipeline import select_incidents
+        from .selection import select_incidents
 
         return select_incidents(gdf, types=self.types, since=self.since, until=self.until,
                                 intercepted=self.intercepted, taxonomy=taxonomy)
@@ -244,9 +244,9 @@ def _run_extract(inputs, taxonomy, pub_date=None, *, workers=1, scheduler=None,
     report = report if report is not None else ReadReport()
     progress = _Progress(quiet)
     try:
-        gdf = extract(list(inputs), taxonomy=taxonomy, date=pub_date, warn=_Progress.warn,
-                      report=report, workers=workers, scheduler=scheduler,
-                      progress=progress.update, skip=skip, doc_timeout=doc_timeout)
+        gdf = extract(list(inputs), taxonomy=taxonomy, date=pub_date, report=report,
+                      workers=workers, scheduler=scheduler, progress=progress.update,
+                      skip=skip, doc_timeout=doc_timeout)
     finally:
         progress.close()
     gdf.attrs.update(known=report.known, rate=progress.rate())

@@ -12,13 +12,8 @@ import math
 import re
 from functools import cached_property
 
-from typing import TYPE_CHECKING
-
 from . import data
-from .models import Place
-
-if TYPE_CHECKING:
-    from .gazetteer import Candidate
+from .models import Candidate, Place
 
 CROSSING_SEPARATOR = re.compile(r"\s*[-–—/]\s*")
 _MAX_PAIR_KM = 30.0  # the two named sides of a crossing

@@ -22,8 +22,9 @@ import re
 from functools import cache
 
 from .deadline import Deadline
-from .models import Event, Mention
+from .models import Event, Mention, Status
 from .taxonomy import EventType, Taxonomy, load_taxonomy
+from .vocabulary import MONTH_ABBREVIATIONS, WEEKDAYS
 
 __all__ = ["detect_events", "load_taxonomy", "Taxonomy", "EventType"]
 
@@ -60,18 +61,17 @@ _MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|mig
 # "may" only in lower case: "On 12 May" is a day.
 _HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–()]")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_DAY_WORD = re.compile(r"\b(?:on |last |this )?(" + "|".join(_WEEKDAYS) + r")\b|"
+_DAY_WORD = re.compile(r"\b(?:on |last |this )?(" + "|".join(WEEKDAYS) + r")\b|"
                        r"\b(yesterday|today|tonight|overnight|last night|this morning|"
                        r"this week|last week)\b", re.I)
 _RELATIVE_DAYS = {"yesterday": 1, "last week": 7}
-_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? "
-                   r"(\d{1,2})\b|\b(\d{1,2}) (jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
-                   r"nov|dec)[a-z]*\b", re.I)
+# A month is its first three letters and any letters after ("Sept.", "December").
+_MONTH = "|".join(MONTH_ABBREVIATIONS)
+_DATE = re.compile(r"\b(" + _MONTH + r")[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (" + _MONTH
+                   + r")[a-z]*\b", re.I)
 
 
-def status_of(sentence: str, trigger: re.Match, etype: EventType) -> str | None:
+def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | None:
     """The event's status, or None when the sentence says it did not (or may not) happen."""
     before = sentence[:trigger.start()]
     if _negated(before, trigger, etype):
@@ -133,7 +133,7 @@ def date_of(sentence: str, published: str | None) -> str | None:
     pub = dt.date.fromisoformat(published)
     m = _DAY_WORD.search(sentence)
     if m and m.group(1):
-        back = (pub.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+        back = (pub.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
         return (pub - dt.timedelta(days=back)).isoformat()
     if m and m.group(2):
         return (pub - dt.timedelta(days=_RELATIVE_DAYS.get(m.group(2).lower(), 0))).isoformat()
@@ -146,7 +146,7 @@ def date_of(sentence: str, published: str | None) -> str | None:
         # The latest such day on or before publication ("Feb. 29" may be years back).
         for year in range(pub.year, pub.year - 8, -1):
             try:
-                when = dt.date(year, _MONTHS.index(month) + 1, day)
+                when = dt.date(year, MONTH_ABBREVIATIONS.index(month) + 1, day)
             except ValueError:
                 continue
             if when <= pub:
@@ -575,7 +575,7 @@ def _by_local_status(text, sentence, places, status):
 
 
 def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
-                  bounds: list[tuple[int, int]]) -> str | None:
+                  bounds: list[tuple[int, int]]) -> Status | None:
     """The status the mention's own clause states; ``bounds`` are the (start, end) of the
     sentence's clause boundaries."""
     start, end = sentence

@@ -1,11 +1,18 @@
-"""Reading input documents: text files, folders, JSONL / CSV corpora, standard input."""
+"""Reading input documents: text files, folders, JSONL / CSV corpora, standard input.
+
+Bad input that can be skipped (a corpus record that cannot be read, undecodable bytes) is
+reported as one line, ``FILE:LINE: problem``, through :func:`warn`: logged as a warning
+on the ``geomap`` logger, or collected where a worker process sends it back to the one
+that logs it (see :mod:`geomap.parallel`).
+"""
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import logging
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,34 +20,50 @@ from .errors import InputError
 from .models import Document
 
 _SNIFF = 8192
+_log = logging.getLogger("geomap")
+# Marks a log record as a warning about the input: the command line writes it as
+# ``geomap: warning: FILE:LINE: problem``.
+_AS_WARNING = {"geomap_label": "warning"}
 
 
-def read_text(name: str, warn: Callable[[str], None] | None = None) -> str:
+def warn(message: str, problems: list[str] | None = None) -> None:
+    """Report one skipped or repaired piece of input: append it to ``problems`` when given
+    (to be reported by whoever holds that list), else log it as a warning."""
+    if problems is not None:
+        problems.append(message)
+    else:
+        _log.warning(message, extra=_AS_WARNING)
+
+
+def read_text(name: str, *, label: str | None = None,
+              problems: list[str] | None = None) -> str:
     """Read a text document from a path, or standard input for ``-``.
 
-    Invalid UTF-8 is decoded with replacement characters and reported through ``warn``;
+    Invalid UTF-8 is decoded with replacement characters and reported (see :func:`warn`);
     a binary file (NUL bytes) or a missing or unreadable one raises
-    :class:`~geomap.errors.InputError` naming the file.
+    :class:`~geomap.errors.InputError` naming the file (as ``label``, when given: the
+    name the user gave for a path read under another).
     """
+    label = label or name
     if name == "-":
         raw = sys.stdin.buffer.read()
     else:
         path = Path(name)
         if path.is_dir():
-            raise InputError(f"{name}: is a directory, expected a text file")
+            raise InputError(f"{label}: is a directory, expected a text file")
         try:
             raw = path.read_bytes()
         except FileNotFoundError:
-            raise InputError(f"{name}: no such file") from None
+            raise InputError(f"{label}: no such file") from None
         except OSError as err:
-            raise InputError(f"{name}: cannot read ({err.strerror or err})") from err
+            raise InputError(f"{label}: cannot read ({err.strerror or err})") from err
     if b"\x00" in raw[:_SNIFF]:
-        raise InputError(f"{name}: binary file, expected UTF-8 text")
+        raise InputError(f"{label}: binary file, expected UTF-8 text")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        if warn is not None:
-            warn(f"{name}: invalid UTF-8 at byte {err.start}; undecodable bytes replaced")
+        warn(f"{label}: invalid UTF-8 at byte {err.start}; undecodable bytes replaced",
+             problems)
         return raw.decode("utf-8", errors="replace")
 
 
@@ -64,24 +87,6 @@ class ReadReport:
     seen: list[tuple[str, str | None]] | None = None
 
 
-def iter_documents(inputs, report: ReadReport | None = None,
-                   warn: Callable[[str], None] | None = None) -> Iterator[Document]:
-    """Documents from text files, folders of them, JSONL or CSV corpora, or ``-`` (stdin).
-
-    Corpora have the fields ``id, date, url, title, text``. A bad record (invalid JSON, no
-    text, a malformed date) is reported through ``warn`` as ``FILE:LINE: problem``,
-    skipped and counted in ``report``; a missing or binary input file raises
-    :class:`~geomap.errors.InputError`. Files are streamed: memory does not grow with
-    the corpus (see :mod:`geomap.partitions`, which also cuts corpora for parallel runs).
-    """
-    from .partitions import plan, read_partition
-
-    report = report if report is not None else ReadReport()
-    for name in inputs:  # planned one input at a time: a later bad input fails later
-        for part in plan([str(name)], expand).partitions:
-            yield from read_partition(part, report, warn)
-
-
 def expand(name: str) -> list[str]:
     """The files an input names: itself, or a folder's text and corpus files in name order."""
     if name == "-" or "://" in name:
@@ -98,15 +103,18 @@ def expand(name: str) -> list[str]:
     return [name]
 
 
-def _records(name, rows, report: ReadReport, warn) -> Iterator[Document]:
+def corpus_documents(name: str, rows, report: ReadReport,
+                     problems: list[str] | None = None) -> Iterator[Document]:
+    """The documents of a corpus file's (line, record) ``rows``; a record given as a
+    problem (text) or with a bad field is reported (see :func:`warn`), skipped and counted
+    in ``report``."""
     for line_no, row in rows:
         problem = row if isinstance(row, str) else _record_problem(row)
         if problem:
             message = f"{name}:{line_no}: {problem}; record skipped"
             report.skipped += 1
             report.problems.append(message)
-            if warn is not None:
-                warn(message)
+            warn(message, problems)
             continue
         yield Document(
             id=str(row.get("id") or f"{Path(name).name}:{line_no}"), text=row["text"],

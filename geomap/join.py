@@ -1,7 +1,10 @@
 """Events + boundaries -> the incidents GeoDataFrame.
 
 One incident is one event type at one place on one date. Evidence from several sentences
-or documents about the same incident is merged into it.
+or documents about the same incident is merged into it. Incidents travel between the
+stages as :class:`~geomap.models.Incident` values and become rows in one place,
+:func:`incidents_gdf`; a row reads back with :meth:`~geomap.models.Incident.from_row`,
+and ``evidence_all`` with :meth:`~geomap.models.Evidence.from_json` only.
 
 Column schema (EPSG:4326):
 
@@ -48,11 +51,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable
-from functools import cache
+from dataclasses import replace
 
 from . import data
+from .models import Document, Event, Evidence, Incident, Mention, Place, SeaContext
 from .taxonomy import Taxonomy
-from .models import Document, Event, Mention
+from .zones import around, coastal_zone, place_polygon, sea_zone
 
 COLUMNS = (
     "event_type", "event_label", "status", "place", "place_kind", "place_id", "admin1_code",
@@ -75,46 +79,82 @@ def incidents_frame(pairs: Iterable[tuple[Document, list[Event]]], taxonomy: Tax
     """Build the incidents GeoDataFrame from documents and their events (see module doc)."""
     merger = IncidentMerger()
     for doc, events in pairs:
-        merger.add(doc_records(doc, events, taxonomy))
+        merger.add(doc_incidents(doc, events, taxonomy))
     return merger.frame()
 
 
 class IncidentMerger:
-    """Incidents merged from the records of documents (:func:`doc_records`), in the order
-    they are added: the same records in the same order give the same frame, whichever
-    process computed them."""
+    """Incidents merged from those of documents (:func:`doc_incidents`), in the order they
+    are added: the same incidents in the same order give the same frame, whichever
+    process found them."""
 
     def __init__(self):
-        self.merged: dict[tuple, dict] = {}
-        self.seen: dict[tuple, set] = {}  # incident -> keys of the evidence it holds
+        self.merged: dict[tuple, _Merged] = {}
 
-    def add(self, records: Iterable[dict]) -> None:
-        for record in records:
-            key = (record["event_type"], record["place_id"], record["date"])
+    def add(self, incidents: Iterable[Incident]) -> None:
+        for incident in incidents:
+            key = (incident.event_type, incident.place_id, incident.date)
             if key in self.merged:
-                _merge(self.merged[key], record, self.seen[key])
+                self.merged[key].add(incident)
             else:
-                self.merged[key] = record
-                self.seen[key] = {_evidence_key(e) for e in record["evidence_all"]}
+                self.merged[key] = _Merged(incident)
+
+    def incidents(self) -> list[Incident]:
+        """The merged incidents, in the order they were first seen."""
+        return [merged.incident() for merged in self.merged.values()]
 
     def frame(self):
         """The incidents GeoDataFrame (schema in the module doc)."""
-        import geopandas as gpd
-        import pandas as pd
+        return incidents_gdf(self.incidents())
 
-        rows = list(self.merged.values())
-        for row in rows:
-            row["evidence_count"] = len(row["evidence_all"])
-            row["evidence_all"] = json.dumps(row["evidence_all"], ensure_ascii=False)
-        frame = pd.DataFrame(rows, columns=[*COLUMNS, "_place", "_zone"])
-        geometry = gpd.GeoSeries([_geometry(p, z) for p, z in zip(frame.pop("_place"),
-                                                                  frame.pop("_zone"))],
-                                 crs="EPSG:4326")
-        gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
-        fill_admin2_by_polygon(gdf)
-        gdf = apply_schema(gdf)
-        _fill_admin1_by_polygon(gdf)
-        return gdf
+
+class _Merged:
+    """One incident as more reports of it come: all evidence, the latest status, the best
+    confidence. Evidence is known by its key (:attr:`Evidence.key`), so merging n reports
+    takes time linear in n."""
+
+    __slots__ = ("first", "evidence", "known", "status", "confidence", "intercepted",
+                 "mine_domain")
+
+    def __init__(self, incident: Incident):
+        self.first, self.evidence = incident, list(incident.evidence)
+        self.known = {e.key for e in incident.evidence}
+        self.status, self.confidence = incident.status, incident.confidence
+        self.intercepted, self.mine_domain = incident.intercepted, incident.mine_domain
+
+    def add(self, incident: Incident) -> None:
+        for e in incident.evidence:
+            if e.key not in self.known:
+                self.known.add(e.key)
+                self.evidence.append(e)
+        if incident.status != "unknown":
+            self.status = incident.status
+        self.confidence = max(self.confidence, incident.confidence)
+        # Intercepted only when every report says so: one that says it hit wins.
+        self.intercepted = self.intercepted and incident.intercepted
+        self.mine_domain = self.mine_domain or incident.mine_domain
+
+    def incident(self) -> Incident:
+        return replace(self.first, evidence=tuple(self.evidence), status=self.status,
+                       confidence=self.confidence, intercepted=self.intercepted,
+                       mine_domain=self.mine_domain)
+
+
+def incidents_gdf(incidents: list[Incident]):
+    """The incidents GeoDataFrame of some incidents (schema in the module doc): the one
+    place where incidents become rows. An incident read back from a table keeps its
+    geometry; the others get theirs from the shipped boundaries (:func:`geometry_of`)."""
+    import geopandas as gpd
+    import pandas as pd
+
+    frame = pd.DataFrame([incident.row() for incident in incidents], columns=list(COLUMNS))
+    geometry = gpd.GeoSeries([i.geometry if i.geometry is not None else geometry_of(i)
+                              for i in incidents], crs="EPSG:4326")
+    gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
+    fill_admin2_by_polygon(gdf)
+    gdf = apply_schema(gdf)
+    _fill_admin1_by_polygon(gdf)
+    return gdf
 
 
 def apply_schema(gdf):
@@ -149,117 +189,69 @@ def _as_text(value):
     return str(value)
 
 
-def doc_records(doc: Document, events: list[Event], taxonomy: Taxonomy) -> list[dict]:
-    """One record per event and place of a document, ready for :class:`IncidentMerger`
-    (plain values and the :class:`~geomap.models.Place`: cheap to send between processes;
-    geometry is made once per incident)."""
-    records = [_record(doc, event, m, taxonomy) for event in events for m in event.places]
+def doc_incidents(doc: Document, events: list[Event], taxonomy: Taxonomy) -> list[Incident]:
+    """One incident per event and place of a document, ready for :class:`IncidentMerger`
+    (cheap to send between processes: geometry is made once per merged incident)."""
+    incidents = [_incident(doc, event, m, taxonomy) for event in events for m in event.places]
     # A country named only as the setting ("drone raids hit Ukrainian regions") adds
     # nothing when the same document places that event type inside that country.
-    finer = {(r["event_type"], r["country_code"]) for r in records if not r["country_only"]}
-    return [r for r in records
-            if not (r["country_only"] and (r["event_type"], r["country_code"]) in finer)]
+    finer = {(i.event_type, i.country_code) for i in incidents if not i.country_only}
+    return [i for i in incidents
+            if not (i.country_only and (i.event_type, i.country_code) in finer)]
 
 
-def _record(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -> dict:
-    place = mention.place
-    evidence = {"doc_id": doc.id, "title": doc.title, "url": doc.url, "date": event.date,
-                "evidence": event.evidence, "start": event.start, "end": event.end,
-                "mention_start": mention.start, "mention_end": mention.end}
-    precision = _PRECISION.get(place.kind, 3)
-    return {
-        "event_type": event.type, "event_label": taxonomy.get(event.type).label,
-        "status": event.status, "place": place.name, "place_kind": place.kind,
-        "place_id": place.id, "admin1_code": place.admin1_code,
-        "admin1_name": place.admin1_name, "admin2_code": place.admin2_code,
-        "admin2_name": place.admin2_name, "country_code": place.country_code,
-        "geo_precision": precision, "country_only": precision == 3,
-        "lat": place.lat, "lon": place.lon, "evidence": event.evidence,
-        "start": event.start, "end": event.end, "mention_start": mention.start,
-        "mention_end": mention.end, "doc_id": doc.id, "title": doc.title, "url": doc.url,
-        "date": event.date, "confidence": round(event.confidence * mention.confidence, 3),
-        "evidence_all": [evidence], "intercepted": event.intercepted,
-        "mine_domain": event.domain, "_place": place,
-        "_zone": _zone_context(doc, mention, taxonomy.get(event.type).draw),
-    }
+def _incident(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -> Incident:
+    place, etype = mention.place, taxonomy.get(event.type)
+    evidence = Evidence(doc_id=doc.id, title=doc.title, url=doc.url, date=event.date,
+                        text=event.evidence, start=event.start, end=event.end,
+                        mention_start=mention.start, mention_end=mention.end)
+    return Incident(
+        event_type=event.type, event_label=etype.label, status=event.status,
+        place_id=place.id, place_name=place.name, place_kind=place.kind,
+        lat=place.lat, lon=place.lon, date=event.date,
+        confidence=round(event.confidence * mention.confidence, 3), evidence=(evidence,),
+        country_code=place.country_code, admin1_code=place.admin1_code,
+        admin1_name=place.admin1_name, admin2_code=place.admin2_code,
+        admin2_name=place.admin2_name, precision=_PRECISION.get(place.kind, 3),
+        intercepted=event.intercepted, mine_domain=event.domain,
+        sea=_sea_context(doc, mention, etype.draw),
+    )
 
 
-def _evidence_key(evidence: dict) -> tuple:
-    """Evidence is known by its document, offset and sentence: two articles that share an
-    id both keep theirs."""
-    return evidence["doc_id"], evidence["start"], evidence["evidence"]
-
-
-def _merge(into: dict, record: dict, known: set) -> None:
-    """Same incident again: keep all evidence, the latest status, the best confidence.
-
-    ``known`` holds the keys of ``into``'s evidence and is kept up to date, so merging n
-    reports takes time linear in n.
-    """
-    for e in record["evidence_all"]:
-        key = _evidence_key(e)
-        if key not in known:
-            known.add(key)
-            into["evidence_all"].append(e)
-    if record["status"] != "unknown":
-        into["status"] = record["status"]
-    into["confidence"] = max(into["confidence"], record["confidence"])
-    # Intercepted only when every report says so: one that says it hit wins.
-    into["intercepted"] = into["intercepted"] and record["intercepted"]
-    into["mine_domain"] = into["mine_domain"] or record["mine_domain"]
-
-
-def _zone_context(doc: Document, mention: Mention, draw: str):
+def _sea_context(doc: Document, mention: Mention, draw: str) -> SeaContext | None:
     """What the sea-zone rules read for a sea, or for a type drawn at sea: the text around
     the mention (:func:`geomap.zones.around`) and how the type is drawn; None otherwise.
-    Records carry this instead of a geometry, so that they stay small between processes."""
+    Incidents carry this instead of a geometry, so that they stay small between processes."""
     if mention.place.kind != "sea" and draw != "sea":
         return None
-    from .zones import around
-
-    return (*around(doc.text, mention.start, mention.end), draw)
+    return SeaContext(*around(doc.text, mention.start, mention.end), draw)
 
 
-def _geometry(place, zone=None):
+def geometry_of(incident: Incident):
     """Region polygons from the shipped boundaries; sea zones limited by what the text
     says around the sea's name (:mod:`geomap.zones`); for types drawn at sea, the water
     off a coastal town the text puts them "off"; a point for everything else."""
     import shapely
 
-    polygon = place_polygon(place)
-    if zone is not None:
-        from .zones import coastal_zone, sea_zone
-
-        text, start, end, draw = zone
-        if place.kind == "sea" and polygon is not None:
-            return sea_zone(polygon, text, start, end)
-        if polygon is None and draw == "sea":
-            found = coastal_zone(place.lon, place.lat, text, start, end)
+    polygon = place_polygon(_place(incident))
+    sea = incident.sea
+    if sea is not None:
+        if incident.place_kind == "sea" and polygon is not None:
+            return sea_zone(polygon, sea.text, sea.start, sea.end)
+        if polygon is None and sea.draw == "sea":
+            found = coastal_zone(incident.lon, incident.lat, sea.text, sea.start, sea.end)
             if found is not None:
                 return found
-    # The only axis swap in this module: Place holds lat/lon, shapely wants x=lon, y=lat.
-    return polygon if polygon is not None else shapely.Point(place.lon, place.lat)
+    # The only axis swap in this module: incidents hold lat/lon, shapely wants x=lon, y=lat.
+    return polygon if polygon is not None else shapely.Point(incident.lon, incident.lat)
 
 
-def place_polygon(place):
-    """The shipped polygon of a region, sea or country place; None for other places."""
-    if place.kind == "admin1" and place.admin1_code:
-        polygon = _polygons("admin1", "code").get(place.admin1_code)
-    elif place.kind == "admin2" and place.admin2_code:
-        polygon = _polygons("admin2", "code").get(place.admin2_code)
-    elif place.kind == "sea":
-        polygon = _polygons("seas", "name").get(place.name)
-    elif place.kind == "country" and place.country_code:
-        polygon = _polygons("countries", "code").get(place.country_code)
-    else:
-        polygon = None
-    return polygon
-
-
-@cache
-def _polygons(name: str, key: str) -> dict:
-    frame = data.frame(name)
-    return dict(zip(frame[key], frame.geometry))
+def _place(incident: Incident) -> Place:
+    """The place an incident is at, as far as its polygon goes."""
+    return Place(incident.place_id, incident.place_name, incident.lat, incident.lon,
+                 incident.place_kind, country_code=incident.country_code,
+                 admin1_code=incident.admin1_code, admin1_name=incident.admin1_name,
+                 admin2_code=incident.admin2_code, admin2_name=incident.admin2_name)
 
 
 def _fill_admin1_by_polygon(gdf) -> None:

@@ -30,6 +30,7 @@ from .errors import InputError
 from .join import COLUMNS
 from .map_elements import (Attribution, Basemap, GeomapMap, IncidentMap, NetworkNotice,
                               Title, safe_json)
+from .models import Evidence
 from .options import MapOptions
 from .taxonomy import Taxonomy, load_taxonomy
 from .validate import translucent
@@ -118,7 +119,7 @@ def render(incidents, types=None, *, taxonomy: Taxonomy | None = None, title: st
 
 
 def _select(incidents, taxonomy: Taxonomy, types):
-    from .pipeline import select_incidents
+    from .selection import select_incidents
 
     unknown = sorted(set(incidents["event_type"].unique()) - set(taxonomy.ids))
     if unknown:
@@ -183,7 +184,7 @@ def _records(gdf, day_index: dict, extra: list) -> list:
         date, status, place, admin1, country, precision, raw = row[:7]
         where = ", ".join(str(v) for v in (admin1, country)
                           if isinstance(v, str) and v and v != place)
-        evidence = evidence_items(raw)
+        evidence = Evidence.from_json(raw)
         records.append([day_index.get(date, -1), status, place, where, int(precision),
                         [_evidence_parts(e) for e in evidence[:_MAX_EVIDENCE]],
                         max(0, len(evidence) - _MAX_EVIDENCE),
@@ -198,38 +199,22 @@ def _values(column) -> list:
     return column.to_numpy(dtype=object, na_value=None).tolist()
 
 
-def _evidence_parts(item: dict) -> list:
+def _evidence_parts(item: Evidence) -> list:
     """[before, mention, after, source label, url]: the sentence split around the place."""
-    text, (a, b) = _evidence_text(item), _mention_at(item)
+    text, (a, b) = item.text, item.mention_span()
     if not 0 <= a < b <= len(text):
         a = b = len(text)
-    url = str(item.get("url") or "")
-    return [text[:a], text[a:b], text[b:],
-            str(item.get("title") or item.get("doc_id") or "source"),
-            url if url.lower().startswith(("http://", "https://")) else None]
+    return [text[:a], text[a:b], text[b:], _source_label(item), _web_address(item)]
 
 
-def evidence_items(raw) -> list[dict]:
-    """The evidence list of an incident's ``evidence_all``, whatever file it came from:
-    entries that are not objects are left out, a value that is not a JSON list gives none."""
-    try:
-        items = json.loads(raw) if isinstance(raw, str) else raw
-    except ValueError:
-        return []
-    return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+def _source_label(item: Evidence) -> str:
+    return item.title or item.doc_id or "source"
 
 
-def _evidence_text(item: dict) -> str:
-    text = item.get("evidence")
-    return text if isinstance(text, str) else ""
-
-
-def _mention_at(item: dict) -> tuple[int, int]:
-    """The mention's offsets inside the evidence text; (-1, -1) when the item has none."""
-    offsets = [item.get(k) for k in ("mention_start", "mention_end", "start")]
-    if not all(isinstance(v, int) and not isinstance(v, bool) for v in offsets):
-        return -1, -1
-    return offsets[0] - offsets[2], offsets[1] - offsets[2]
+def _web_address(item: Evidence) -> str | None:
+    """The evidence's address when it is an http(s) one, the only kind a map links to."""
+    url = item.url or ""
+    return url if url.lower().startswith(("http://", "https://")) else None
 
 
 def _plain(value):
@@ -304,20 +289,19 @@ def _legend_notes(gdf, present) -> list[str]:
     return notes
 
 
-def highlight_evidence(item: dict) -> str:
+def highlight_evidence(item: Evidence) -> str:
     """An evidence sentence as escaped HTML with the place's mention in ``<mark>``."""
-    text, (a, b) = _evidence_text(item), _mention_at(item)
+    text, (a, b) = item.text, item.mention_span()
     if not 0 <= a < b <= len(text):
         return html.escape(text)
     return (html.escape(text[:a]) + "<mark>" + html.escape(text[a:b]) + "</mark>"
             + html.escape(text[b:]))
 
 
-def source_link(item: dict) -> str:
+def source_link(item: Evidence) -> str:
     """The evidence's source as escaped HTML: a safe link for http(s) addresses only."""
-    url = str(item.get("url") or "")
-    label = html.escape(str(item.get("title") or item.get("doc_id") or "source"))
-    if not url.lower().startswith(("http://", "https://")):
+    label, url = html.escape(_source_label(item)), _web_address(item)
+    if url is None:
         return f'<div class="geomap-source">{label}</div>'
     return (f'<div class="geomap-source"><a href="{html.escape(url, quote=True)}" '
             f'target="_blank" rel="noopener noreferrer">{label}</a></div>')

@@ -6,7 +6,15 @@ Coordinates are always named ``lat`` and ``lon`` (degrees, WGS84); offsets ``sta
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
+from typing import Literal, get_args
+
+from .errors import InputError
+
+#: What a text says of an event: it will happen, goes on, is over, or nothing.
+Status = Literal["planned", "ongoing", "ended", "unknown"]
+STATUSES: tuple[str, ...] = get_args(Status)
 
 #: The kinds of place geomap resolves to.
 PLACE_KINDS = (
@@ -142,7 +150,7 @@ class Event:
     """
 
     type: str
-    status: str  # planned | ongoing | ended | unknown
+    status: Status
     places: tuple[Mention, ...]
     evidence: str
     start: int
@@ -151,6 +159,195 @@ class Event:
     confidence: float
     intercepted: bool = False  # the weapons were shot down or intercepted
     domain: str | None = None  # for types that say where: "land" or "sea" (mine clearing)
+
+    def __post_init__(self):
+        _check_status(self.status)
+
+
+def _check_status(status) -> None:
+    if status not in STATUSES:
+        raise InputError(f"unknown status {status!r}; choose from {', '.join(STATUSES)}")
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One sentence (or two) that reports an incident, and the document it comes from.
+
+    ``start``/``end`` are the offsets of ``text`` in the document, ``mention_start``/
+    ``mention_end`` those of the place's name; offsets are None where a file read back
+    does not hold whole numbers. In an incidents table the evidence list is the JSON text
+    of the ``evidence_all`` column: read it with :meth:`from_json` only.
+    """
+
+    doc_id: str | None
+    title: str | None
+    url: str | None
+    date: str | None
+    text: str
+    start: int | None
+    end: int | None
+    mention_start: int | None
+    mention_end: int | None
+
+    def to_dict(self) -> dict:
+        """The JSON object of one evidence in ``evidence_all`` (keys in schema order)."""
+        return {"doc_id": self.doc_id, "title": self.title, "url": self.url,
+                "date": self.date, "evidence": self.text, "start": self.start,
+                "end": self.end, "mention_start": self.mention_start,
+                "mention_end": self.mention_end}
+
+    @classmethod
+    def from_dict(cls, item: dict) -> Evidence:
+        """An evidence from its JSON object; a field of the wrong type is read as missing
+        (text fields other than the sentence are kept as text)."""
+        text = item.get("evidence")
+        return cls(doc_id=_text_or_none(item.get("doc_id")),
+                   title=_text_or_none(item.get("title")), url=_text_or_none(item.get("url")),
+                   date=_text_or_none(item.get("date")),
+                   text=text if isinstance(text, str) else "",
+                   start=_int_or_none(item.get("start")), end=_int_or_none(item.get("end")),
+                   mention_start=_int_or_none(item.get("mention_start")),
+                   mention_end=_int_or_none(item.get("mention_end")))
+
+    @classmethod
+    def from_json(cls, raw) -> tuple[Evidence, ...]:
+        """The evidence list of an ``evidence_all`` value, whatever file it came from.
+
+        ``raw`` is JSON text, or the list GDAL hands back for some formats. Entries that
+        are not objects are left out; a value that is not a JSON list gives none.
+
+        >>> [e.text for e in Evidence.from_json('[{"evidence": "Drones hit Sumy."}, 3]')]
+        ['Drones hit Sumy.']
+        >>> Evidence.from_json("not JSON")
+        ()
+        """
+        try:
+            items = json.loads(raw) if isinstance(raw, (str, bytes)) else raw
+        except (ValueError, RecursionError):
+            return ()
+        if not isinstance(items, list):
+            return ()
+        return tuple(cls.from_dict(item) for item in items if isinstance(item, dict))
+
+    def mention_span(self) -> tuple[int, int]:
+        """The offsets of the place's name inside :attr:`text`; (-1, -1) when the evidence
+        does not hold them."""
+        if self.mention_start is None or self.mention_end is None or self.start is None:
+            return -1, -1
+        return self.mention_start - self.start, self.mention_end - self.start
+
+    @property
+    def key(self) -> tuple:
+        """Evidence is known by its document, offset and sentence: two articles that share
+        an id both keep theirs."""
+        return self.doc_id, self.start, self.text
+
+
+def evidence_json(evidence) -> str:
+    """The ``evidence_all`` text of an evidence list (the inverse of
+    :meth:`Evidence.from_json`)."""
+    return json.dumps([e.to_dict() for e in evidence], ensure_ascii=False)
+
+
+def _text_or_none(value) -> str | None:
+    if value is None or isinstance(value, str):
+        return value
+    return str(value)
+
+
+def _int_or_none(value) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+@dataclass(frozen=True, slots=True)
+class SeaContext:
+    """What the sea-zone rules (:mod:`geomap.zones`) read to draw an incident at sea: the
+    text around the place's name, the name's offsets in it, and how the event type is
+    drawn (``sea`` for types drawn at sea)."""
+
+    text: str
+    start: int
+    end: int
+    draw: str
+
+
+@dataclass(frozen=True, slots=True)
+class Incident:
+    """One event type at one place on one date, with every evidence that reports it: one
+    row of the incidents GeoDataFrame (schema in :mod:`geomap.join`, which builds it).
+
+    The row's ``evidence``, ``start``, ``end``, ``mention_start``, ``mention_end``,
+    ``doc_id``, ``title`` and ``url`` are those of the first evidence;
+    ``evidence_count`` and ``evidence_all`` are the evidence list's length and JSON text.
+    ``sea`` is what draws the incident's zone at sea, where it has one (not a column);
+    ``geometry`` is the row's shape for an incident read back from a table.
+    """
+
+    event_type: str
+    event_label: str
+    status: Status
+    place_id: str
+    place_name: str
+    place_kind: str
+    lat: float
+    lon: float
+    date: str | None
+    confidence: float
+    evidence: tuple[Evidence, ...]
+    country_code: str | None = None
+    admin1_code: str | None = None
+    admin1_name: str | None = None
+    admin2_code: str | None = None
+    admin2_name: str | None = None
+    precision: int = 1  # 1 point, 2 region or sea, 3 country (``geo_precision``)
+    intercepted: bool = False
+    mine_domain: str | None = None  # land | sea for mine clearing
+    sea: SeaContext | None = field(default=None, compare=False, repr=False)
+    geometry: object | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self):
+        _check_status(self.status)
+        if not self.evidence:
+            raise InputError(f"incident {self.event_type} at {self.place_id}: no evidence")
+
+    @property
+    def country_only(self) -> bool:
+        """The text names only a country (kept, flagged, not drawn as a fill)."""
+        return self.precision == 3
+
+    def row(self) -> dict:
+        """The incident's columns (all but ``geometry``) by name."""
+        first = self.evidence[0]
+        return {
+            "event_type": self.event_type, "event_label": self.event_label,
+            "status": self.status, "place": self.place_name, "place_kind": self.place_kind,
+            "place_id": self.place_id, "admin1_code": self.admin1_code,
+            "admin1_name": self.admin1_name, "admin2_code": self.admin2_code,
+            "admin2_name": self.admin2_name, "country_code": self.country_code,
+            "geo_precision": self.precision, "country_only": self.country_only,
+            "lat": self.lat, "lon": self.lon, "evidence": first.text, "start": first.start,
+            "end": first.end, "mention_start": first.mention_start,
+            "mention_end": first.mention_end, "doc_id": first.doc_id, "title": first.title,
+            "url": first.url, "date": self.date, "confidence": self.confidence,
+            "evidence_count": len(self.evidence), "evidence_all": evidence_json(self.evidence),
+            "intercepted": self.intercepted, "mine_domain": self.mine_domain,
+        }
+
+    @classmethod
+    def from_row(cls, row) -> Incident:
+        """The incident of one row of an incidents table (a mapping or a pandas row)."""
+        return cls(
+            event_type=row["event_type"], event_label=row["event_label"],
+            status=row["status"], place_id=row["place_id"], place_name=row["place"],
+            place_kind=row["place_kind"], lat=float(row["lat"]), lon=float(row["lon"]),
+            date=row["date"], confidence=float(row["confidence"]),
+            evidence=Evidence.from_json(row["evidence_all"]),
+            country_code=row["country_code"], admin1_code=row["admin1_code"],
+            admin1_name=row["admin1_name"], admin2_code=row["admin2_code"],
+            admin2_name=row["admin2_name"], precision=int(row["geo_precision"]),
+            intercepted=bool(row["intercepted"]), mine_domain=row["mine_domain"],
+            geometry=row.get("geometry"),
+        )
 
 
 @dataclass(frozen=True, slots=True)

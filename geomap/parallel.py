@@ -3,10 +3,11 @@ machine, or on an existing Dask cluster (``dask.distributed``).
 
 Each worker reads its partitions itself (byte ranges of JSONL and CSV files, groups of text
 files: see :mod:`geomap.partitions`), loads the gazetteer once, runs every document
-through :func:`geomap.pipeline.document_events` and sends back plain records. Results are
-consumed in partition order with a bounded number in flight, so the merged incidents are
-the same, in the same order, whatever the number of workers, and memory does not grow
-with the corpus.
+through :func:`document_events` and sends back its incidents
+(:class:`~geomap.models.Incident`, small: geometry is made where they are merged) and its
+warnings, which the process that reads the results logs. Results are consumed in
+partition order with a bounded number in flight, so the merged incidents are the same, in
+the same order, whatever the number of workers, and memory does not grow with the corpus.
 """
 
 from __future__ import annotations
@@ -19,8 +20,16 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from .errors import InputError
-from .partitions import Partition
+from .deadline import Deadline
+from .errors import DocumentTimeoutError, InputError
+from .events import detect_events
+from .geoparser import Geoparser
+from .inputs import ReadReport
+from .join import doc_incidents
+from .models import Document, Incident
+from .partitions import Partition, read_partition
+from .sentences import split_sentences
+from .taxonomy import Taxonomy
 
 #: Seconds to wait for a scheduler to answer before giving up.
 CONNECT_TIMEOUT = 6
@@ -45,16 +54,18 @@ class Area:
 
 @dataclass
 class PartResult:
-    """What one partition gave: its documents' incident records and what was skipped."""
+    """What one partition gave: its documents' incidents and what was skipped."""
 
     number: int
     documents: int = 0
     skipped: int = 0
     timed_out: int = 0
     area: Area = field(default_factory=Area)
+    # Warnings (``FILE:LINE: problem``), sent back to be logged by the process that reads
+    # the results, once each, in reading order.
     problems: list[str] = field(default_factory=list)
     ids: list[tuple[str, str | None, int | None, str | None]] = field(default_factory=list)
-    records: list[dict] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
 
 
 def default_workers() -> int:
@@ -68,8 +79,6 @@ def default_workers() -> int:
 @cache
 def _parser():
     """One geoparser per process: a worker loads the gazetteer once, for all its tasks."""
-    from .geoparser import Geoparser
-
     parser = Geoparser()
     parser.warm()
     return parser
@@ -78,16 +87,12 @@ def _parser():
 def extract_partition(part: Partition, taxonomy, date: str | None = None,
                       parser=None, doc_timeout: float | None = None,
                       tick=None) -> PartResult:
-    """Read one partition and extract its documents' incident records (``tick``, when
+    """Read one partition and extract its documents' incidents (``tick``, when
     given, is called with the number of documents done so far, after each one)."""
-    from .inputs import ReadReport
-    from .partitions import read_partition
-    from .pipeline import add_document
-
     parser = parser or _parser()
     report = ReadReport()
     result = PartResult(part.number)
-    for done, doc in enumerate(read_partition(part, report, result.problems.append), 1):
+    for done, doc in enumerate(read_partition(part, report, result.problems), 1):
         if date is not None and not doc.date:
             doc = replace(doc, date=date)
         add_document(result, doc, taxonomy, parser, doc_timeout)
@@ -95,6 +100,44 @@ def extract_partition(part: Partition, taxonomy, date: str | None = None,
             tick(done)
     result.documents, result.skipped = report.documents, report.skipped
     return result
+
+
+def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
+                    deadline: Deadline | None = None, area=None):
+    """The events of one document, with their places.
+
+    With a :class:`~geomap.deadline.Deadline`, raises
+    :class:`~geomap.errors.DocumentTimeoutError` once it has passed; with an
+    :class:`Area`, widens it to every place the document names.
+    """
+    mentions = parser.parse(doc.text, deadline)
+    if area is not None:
+        area.add(mentions)
+    if not mentions:
+        return []
+    return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date,
+                         deadline)
+
+
+def add_document(result, doc: Document, taxonomy: Taxonomy, parser: Geoparser,
+                 doc_timeout: float | None) -> None:
+    """Add one document's incidents to a partition's result; a document over its
+    time budget is left out, counted and reported instead."""
+    deadline = Deadline(doc_timeout) if doc_timeout else None
+    try:
+        events = document_events(doc, taxonomy, parser, deadline, result.area)
+    except DocumentTimeoutError as err:
+        result.timed_out += 1
+        result.problems.append(f"{_where(doc)}: skipped, {err} (--doc-timeout)")
+        return
+    result.ids.append((doc.id, doc.source, doc.line, doc.url))
+    result.incidents += doc_incidents(doc, events, taxonomy)
+
+
+def _where(doc: Document) -> str:
+    if doc.source and doc.line:
+        return f"{doc.source}:{doc.line}: document {doc.id!r}"
+    return f"{doc.source}: document {doc.id!r}" if doc.source else f"document {doc.id!r}"
 
 
 def run_partitions(parts, taxonomy, date: str | None = None, *, workers: int = 1,

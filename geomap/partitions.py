@@ -16,11 +16,13 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .errors import InputError
+from .inputs import (CORPUS_FIELDS, JSONL_SUFFIXES, ReadReport, corpus_documents, expand,
+                     read_text, warn)
 from .models import Document
 
 #: Target size of one partition of a corpus file.
@@ -82,12 +84,10 @@ def _open(path: str, label: str | None = None):
 # ---------------------------------------------------------------- planning
 
 
-def plan(names: list[str], expand: Callable[[str], list[str]],
-         partition_bytes: int | None = None) -> Plan:
-    """Partitions of the inputs ``names`` (``expand`` turns a folder into its files), of
-    about ``partition_bytes`` (default :data:`PARTITION_BYTES`) each."""
-    from .inputs import JSONL_SUFFIXES
-
+def plan(names: list[str], partition_bytes: int | None = None) -> Plan:
+    """Partitions of the inputs ``names`` (a folder is its files, see
+    :func:`geomap.inputs.expand`), of about ``partition_bytes`` (default
+    :data:`PARTITION_BYTES`) each."""
     partition_bytes = partition_bytes or PARTITION_BYTES
     parts: list[Partition] = []
     estimate = 0
@@ -160,9 +160,10 @@ class _Lines:
     """Lines of a binary file from ``start``, decoded, with the offset after the last one
     handed out (a csv reader pulls exactly the lines of one record before yielding it)."""
 
-    def __init__(self, fh, path: str, start: int, end: int | None, line: int, warn):
+    def __init__(self, fh, path: str, start: int, end: int | None, line: int,
+                 problems: list[str] | None):
         self.fh, self.path, self.pos, self.end = fh, path, start, end
-        self.next_line, self.warn = line, warn
+        self.next_line, self.problems = line, problems
         fh.seek(start)
 
     def __iter__(self):
@@ -179,16 +180,15 @@ class _Lines:
             self.pos += len(_BOM)
         self.pos += len(raw)
         self.next_line += 1
-        return _decode(raw, self.path, self.next_line - 1, self.warn)
+        return _decode(raw, self.path, self.next_line - 1, self.problems)
 
 
-def _decode(raw: bytes, path: str, line: int, warn) -> str:
+def _decode(raw: bytes, path: str, line: int, problems: list[str] | None) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as err:
-        if warn is not None:
-            warn(f"{path}:{line}: invalid UTF-8 at byte {err.start} of the line; "
-                 f"undecodable bytes replaced")
+        warn(f"{path}:{line}: invalid UTF-8 at byte {err.start} of the line; "
+             f"undecodable bytes replaced", problems)
         return raw.decode("utf-8", errors="replace")
 
 
@@ -215,12 +215,10 @@ def _plan_csv(path: str, partition_bytes: int):
     pieces, count = [], 0
     with _open(path) as fh:
         _check_binary(path, fh.read(_SNIFF))
-        lines = _Lines(fh, path, 0, None, 1, None)
+        lines = _Lines(fh, path, 0, None, 1, [])  # problems: reported when read
         records = _csv_records(lines)
         header = next(records, None)
         if header is None or isinstance(header[2], str) or "text" not in header[2]:
-            from .inputs import CORPUS_FIELDS
-
             raise InputError(f"{path}: CSV needs a header with a 'text' column "
                              f"(fields: {', '.join(CORPUS_FIELDS)})")
         fields = tuple(header[2])
@@ -237,44 +235,49 @@ def _plan_csv(path: str, partition_bytes: int):
 # ---------------------------------------------------------------- reading
 
 
-def read_partition(part: Partition, report, warn=None) -> Iterator[Document]:
-    """The documents of one partition; bad records reported through ``warn`` as
-    ``FILE:LINE: problem``, skipped and counted in ``report`` (a ReadReport)."""
-    from .inputs import _records
+def iter_documents(inputs, report: ReadReport | None = None) -> Iterator[Document]:
+    """Documents from text files, folders of them, JSONL or CSV corpora, or ``-`` (stdin).
 
+    Corpora have the fields ``id, date, url, title, text``. A bad record (invalid JSON, no
+    text, a malformed date) is logged as a warning ``FILE:LINE: problem`` on the
+    ``geomap`` logger, skipped and counted in ``report``; a missing or binary input file
+    raises :class:`~geomap.errors.InputError`. Files are streamed: memory does not grow
+    with the corpus.
+    """
+    report = report if report is not None else ReadReport()
+    for name in inputs:  # planned one input at a time: a later bad input fails later
+        for part in plan([str(name)]).partitions:
+            yield from read_partition(part, report)
+
+
+def read_partition(part: Partition, report: ReadReport,
+                   problems: list[str] | None = None) -> Iterator[Document]:
+    """The documents of one partition; bad records skipped, counted in ``report`` and
+    reported as ``FILE:LINE: problem`` (appended to ``problems`` when given, else logged:
+    see :func:`geomap.inputs.warn`)."""
     if part.kind == "text":
         for path, label in part.files:
             doc_id = "stdin" if label == "-" else Path(label).name
             report.documents += 1
-            yield Document(id=doc_id, text=_read_text(path, label, warn), source=label)
+            # Read by its absolute path, reported under the name the user gave.
+            text = read_text(path, label=label, problems=problems)
+            yield Document(id=doc_id, text=text, source=label)
         return
     label = part.label or part.path
     with _open(part.path, label) as fh:
         if part.kind == "jsonl":
-            rows = _jsonl_rows(fh, part, label, warn)
+            rows = _jsonl_rows(fh, part, label, problems)
         else:
-            lines = _Lines(fh, label, part.start, part.end, part.line, warn)
+            lines = _Lines(fh, label, part.start, part.end, part.line, problems)
             rows = ((first, row if isinstance(row, str) else dict(zip(part.header, row)))
                     for first, _after, row in _csv_records(lines))
-        for doc in _records(label, rows, report, warn):
+        for doc in corpus_documents(label, rows, report, problems):
             report.documents += 1
             yield doc
 
 
-def _read_text(path: str, label: str, warn) -> str:
-    """A text file read by its absolute path, reported under the name the user gave."""
-    from .inputs import read_text
-
-    def relabel(message: str) -> str:
-        return message.replace(path, label, 1)
-
-    try:
-        return read_text(path, None if warn is None else (lambda m: warn(relabel(m))))
-    except InputError as err:
-        raise InputError(relabel(str(err))) from None
-
-
-def _jsonl_rows(fh, part: Partition, label: str, warn) -> Iterator[tuple[int, object]]:
+def _jsonl_rows(fh, part: Partition, label: str,
+                problems: list[str] | None) -> Iterator[tuple[int, object]]:
     """(line, record or problem) of each non-blank line of a JSONL partition."""
     fh.seek(part.start)
     pos, line_no = part.start, part.line
@@ -293,7 +296,7 @@ def _jsonl_rows(fh, part: Partition, label: str, warn) -> Iterator[tuple[int, ob
         raw = raw[:-1] if raw.endswith(b"\n") else raw
         raw = raw[:-1] if raw.endswith(b"\r") else raw
         if raw.strip():
-            yield line_no, _parse_json(_decode(raw, label, line_no, warn))
+            yield line_no, _parse_json(_decode(raw, label, line_no, problems))
         line_no += 1
 
 

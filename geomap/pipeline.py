@@ -9,25 +9,26 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from .deadline import Deadline
-from .errors import DocumentTimeoutError, InputError
-from .events import detect_events
 from .geoparser import Geoparser
-from .inputs import ReadReport
-from .join import doc_records
-from .models import Document
-from .sentences import split_sentences
+from .inputs import ReadReport, warn
+from .join import IncidentMerger
+from .models import Document, Incident
+from .parallel import Area, PartResult, add_document, document_events, run_partitions
+from .partitions import plan
+from .selection import check_date, check_period, select_incidents
 from .taxonomy import Taxonomy, load_taxonomy
 
 DOC_TIMEOUT = 10.0  # seconds a document may take before it is skipped
 
+# document_events is defined where the workers run it; the pipeline offers it too.
+__all__ = ["document_events", "extract", "select_incidents"]
+
 def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None,
-            warn: Callable[[str], None] | None = None, report: ReadReport | None = None,
+            report: ReadReport | None = None,
             parser: Geoparser | None = None, date: str | None = None, workers: int = 1,
             scheduler: str | None = None,
             progress: Callable[[int, int | None], None] | None = None,
@@ -47,11 +48,10 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         :func:`select_incidents`), so the choice never changes what is found.
     taxonomy
         A :class:`~geomap.taxonomy.Taxonomy` or the path of a taxonomy TOML file.
-    warn
-        Called with a one-line message for every bad record skipped (and every document
-        id seen twice: both articles are kept).
     report
-        Filled with the number of documents read and records skipped.
+        Filled with the number of documents read and records skipped. Every bad record
+        skipped (and every document id seen twice: both articles are kept) is also logged
+        as a one-line warning on the ``geomap`` logger (``FILE:LINE: problem``).
     date
         Publication date (``YYYY-MM-DD``) for documents that carry none, such as plain
         text files; relative words ("on Saturday") are resolved against it.
@@ -73,17 +73,14 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         when ``intercepted`` is True or False, only those whose weapons were (or were not)
         shot down; see :func:`select_incidents`.
     """
-    from .join import IncidentMerger
-    from .parallel import Area
-
     if not isinstance(taxonomy, Taxonomy):
         taxonomy = load_taxonomy(taxonomy)
     taxonomy.select(types)  # fail on an unknown type before any work: detection uses all
     since, until = check_period(since, until)
     report = report if report is not None else ReadReport()
     if date is not None:
-        date = _check_date(date)
-    merger, seen, timed_out, area = IncidentMerger(), _SeenIds(warn), 0, Area()
+        date = check_date(date)
+    merger, seen, timed_out, area = IncidentMerger(), _SeenIds(), 0, Area()
 
     def tick(done_here: int) -> None:  # documents of a partition read in this process
         progress(report.documents + done_here, estimate)
@@ -96,9 +93,8 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         report.documents += result.documents
         report.skipped += result.skipped
         report.problems += result.problems
-        for message in result.problems:
-            if warn is not None:
-                warn(message)
+        for message in result.problems:  # found here or on a worker: logged here, once
+            warn(message)
         seen.check(result.ids)
         merger.add(_unknown(result, skip, report))
         if progress is not None:
@@ -118,16 +114,12 @@ _WARM_FROM = 200  # documents
 def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, tick):
     """(documents expected, partition results) for paths, planned now so that a bad input
     fails before any work; one result per document for Document objects."""
-    from .inputs import expand
-    from .parallel import run_partitions
-    from .partitions import plan
-
     if isinstance(inputs, (str, Path, Document)):
         inputs = [inputs]
     if not isinstance(inputs, (list, tuple)):  # a stream (of documents): read as it comes
         return None, _document_results(inputs, taxonomy, date, parser, doc_timeout)
     documents = any(isinstance(item, Document) for item in inputs)
-    planned = None if documents else plan([str(i) for i in inputs], expand)
+    planned = None if documents else plan([str(i) for i in inputs])
     estimate = len(inputs) if documents else planned.estimate
     if estimate >= _WARM_FROM and (documents or parser is not None or workers <= 1):
         parser = parser or Geoparser()
@@ -141,14 +133,10 @@ def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, ti
 
 def _document_results(inputs, taxonomy, date, parser, doc_timeout):
     """Documents given as objects (mixed with paths, read here), one result each."""
-    from .inputs import expand
-    from .parallel import PartResult, run_partitions
-    from .partitions import plan
-
     parser = parser or Geoparser()
     for item in inputs:
         if not isinstance(item, Document):
-            yield from run_partitions(plan([str(item)], expand).partitions, taxonomy, date,
+            yield from run_partitions(plan([str(item)]).partitions, taxonomy, date,
                                       parser=parser, doc_timeout=doc_timeout)
             continue
         doc = item if date is None or item.date else replace(item, date=date)
@@ -158,135 +146,35 @@ def _document_results(inputs, taxonomy, date, parser, doc_timeout):
         yield result
 
 
-def _unknown(result, skip, report) -> list[dict]:
-    """The result's records, without those of documents in ``skip``."""
+def _unknown(result, skip, report) -> list[Incident]:
+    """The result's incidents, without those of documents in ``skip``."""
     if report.seen is not None:
         report.seen += [(doc_id, url) for doc_id, _source, _line, url in result.ids]
     if not skip:
-        return result.records
+        return result.incidents
     ids, urls = skip
     known = {doc_id for doc_id, _source, _line, url in result.ids
              if doc_id in ids or url is not None and url in urls}
     report.known += len(known)
-    return [r for r in result.records if r["doc_id"] not in known] if known else result.records
+    return ([i for i in result.incidents if i.evidence[0].doc_id not in known] if known
+            else result.incidents)
 
 
 class _SeenIds:
     """Warns about a document id seen twice (both articles are kept and merged)."""
 
-    def __init__(self, warn):
-        self.warn, self.first = warn, {}
+    def __init__(self):
+        self.first = {}
 
     def check(self, ids) -> None:
         for doc_id, source, line, _url in ids:
             if doc_id not in self.first:
                 self.first[doc_id] = (source, line)  # kept small: one entry per document
-            elif self.warn is not None:
+            else:
                 where, first = _location(source, line), _location(*self.first[doc_id])
-                self.warn(f"{f'{where}: ' if where else ''}document id {doc_id!r} seen before"
-                          f"{f' at {first}' if first else ''}; both articles kept")
-
-
-def select_incidents(incidents, *, types=None, since=None, until=None, intercepted=None,
-                     taxonomy: Taxonomy | None = None):
-    """The incidents a user asked for: the one filter behind ``extract``, ``map``, ``report``
-    and :func:`extract`. Filters select rows; they never change how incidents are found.
-
-    Parameters
-    ----------
-    incidents
-        An incidents GeoDataFrame (schema in :mod:`geomap.join`).
-    types
-        Event type ids (a list or a comma-separated string); all when None. Checked
-        against ``taxonomy`` (the shipped one when None).
-    since, until
-        First and last day to keep (``YYYY-MM-DD``, inclusive); incidents without a date
-        are left out when either is given.
-    intercepted
-        True: only attacks whose weapons were shot down; False: only the others; None: all.
-
-    Examples
-    --------
-    >>> from geomap.models import Document
-    >>> gdf = extract([Document("d", "Drones struck Sumy. Shelling hit Nikopol.",
-    ...                         date="2024-05-02")])
-    >>> select_incidents(gdf, types="shelling", since="2024-05-01")["place"].tolist()
-    ['Nikopol']
-    """
-    keep = incidents["event_type"].notna()
-    if types is not None:
-        taxonomy = taxonomy or load_taxonomy()
-        keep &= incidents["event_type"].isin(taxonomy.select(types).ids)
-    since, until = check_period(since, until)
-    if since or until:
-        days = incidents["date"].fillna("")
-        keep &= days != ""
-        if since:
-            keep &= days >= since
-        if until:
-            keep &= days <= until
-    if intercepted is not None:
-        keep &= incidents["intercepted"] == bool(intercepted)
-    out = incidents[keep]
-    out.attrs = dict(incidents.attrs)
-    return out
-
-
-def check_period(since: str | None, until: str | None) -> tuple[str | None, str | None]:
-    """``since`` and ``until`` as ISO days; an error for a bad day or an empty period."""
-    since = _check_date(since, "since") if since is not None else None
-    until = _check_date(until, "until") if until is not None else None
-    if since and until and since > until:
-        raise InputError(f"--since {since} is after --until {until}")
-    return since, until
+                warn(f"{f'{where}: ' if where else ''}document id {doc_id!r} seen before"
+                     f"{f' at {first}' if first else ''}; both articles kept")
 
 
 def _location(source: str | None, line: int | None) -> str | None:
     return f"{source}:{line}" if source and line else source
-
-
-def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
-                    deadline: Deadline | None = None, area=None):
-    """The events of one document, with their places.
-
-    With a :class:`~geomap.deadline.Deadline`, raises
-    :class:`~geomap.errors.DocumentTimeoutError` once it has passed; with an
-    :class:`~geomap.parallel.Area`, widens it to every place the document names.
-    """
-    mentions = parser.parse(doc.text, deadline)
-    if area is not None:
-        area.add(mentions)
-    if not mentions:
-        return []
-    return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date,
-                         deadline)
-
-
-def add_document(result, doc: Document, taxonomy: Taxonomy, parser: Geoparser,
-                 doc_timeout: float | None) -> None:
-    """Add one document's incident records to a partition's result; a document over its
-    time budget is left out, counted and reported instead."""
-    deadline = Deadline(doc_timeout) if doc_timeout else None
-    try:
-        events = document_events(doc, taxonomy, parser, deadline, result.area)
-    except DocumentTimeoutError as err:
-        result.timed_out += 1
-        result.problems.append(f"{_where(doc)}: skipped, {err} (--doc-timeout)")
-        return
-    result.ids.append((doc.id, doc.source, doc.line, doc.url))
-    result.records += doc_records(doc, events, taxonomy)
-
-
-def _where(doc: Document) -> str:
-    if doc.source and doc.line:
-        return f"{doc.source}:{doc.line}: document {doc.id!r}"
-    return f"{doc.source}: document {doc.id!r}" if doc.source else f"document {doc.id!r}"
-
-
-def _check_date(value: str, name: str = "date") -> str:
-    try:
-        if isinstance(value, str) and len(value) == 10:
-            return dt.date.fromisoformat(value).isoformat()
-    except (TypeError, ValueError):
-        pass
-    raise InputError(f"{name} {value!r} is not YYYY-MM-DD")

@@ -14,7 +14,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from .errors import BrowserMissingError, MissingDependencyError
-from .maps import ATTRIBUTION, evidence_items, highlight_evidence, render, source_link
+from .maps import ATTRIBUTION, highlight_evidence, render, source_link
+from .models import Evidence
 from .options import MapOptions
 from .output import content_security_policy, to_fragment, to_png
 from .taxonomy import Taxonomy, load_taxonomy
@@ -141,8 +142,8 @@ def _snapshot(incidents, taxonomy) -> str | None:
 
 def _period(incidents) -> str:
     dates = sorted(d for d in incidents["date"].dropna() if d)
-    docs = {str(e.get("doc_id")) for raw in incidents["evidence_all"]
-            for e in evidence_items(raw)}
+    docs = {str(e.doc_id) for raw in incidents["evidence_all"]
+            for e in Evidence.from_json(raw)}
     span = (f"Period covered: {html.escape(dates[0])} – {html.escape(dates[-1])}"
             if dates else "Period covered: dates unknown")
     return f"{span} · {len(incidents)} incidents from {len(docs)} documents"
@@ -193,7 +194,7 @@ def _evidence(incidents, taxonomy) -> str:
                 _region(row), row["date"] or "date unknown", row["status"]))
             parts.append(f'<div class="incident"><b>{html.escape(str(row["place"]))}</b> '
                          f'<span class="meta">{meta}</span>')
-            for item in evidence_items(row["evidence_all"]):
+            for item in Evidence.from_json(row["evidence_all"]):
                 parts.append(f"<blockquote>{highlight_evidence(item)}</blockquote>"
                              f"{source_link(item)}")
             parts.append("</div>")

@@ -20,13 +20,13 @@ format, another schema) is refused, never overwritten.
 
 from __future__ import annotations
 
-import json
 import tempfile
 from pathlib import Path
 
 from .errors import InputError
-from .output import write_atomic
 from .join import COLUMNS, apply_schema
+from .models import Evidence, evidence_json
+from .output import write_atomic
 
 _KEY = ("event_type", "place_id", "date")
 _DOC_COLUMNS = ("id", "url")
@@ -186,14 +186,13 @@ def merge_incidents(stored, new):
 def _merge_row(rows, i: int, row) -> int:
     """Merge one new incident into stored row ``i``; 1 when anything changed."""
     label = rows.index[i]
-    evidence = json.loads(rows.at[label, "evidence_all"])
-    known = {(e["doc_id"], e["start"], e["evidence"]) for e in evidence}
-    more = [e for e in json.loads(row.evidence_all)
-            if (e["doc_id"], e["start"], e["evidence"]) not in known]
+    evidence = list(Evidence.from_json(rows.at[label, "evidence_all"]))
+    known = {e.key for e in evidence}
+    more = [e for e in Evidence.from_json(row.evidence_all) if e.key not in known]
     if not more:
         return 0
     evidence += more
-    rows.at[label, "evidence_all"] = json.dumps(evidence, ensure_ascii=False)
+    rows.at[label, "evidence_all"] = evidence_json(evidence)
     rows.at[label, "evidence_count"] = len(evidence)
     if row.status != "unknown":
         rows.at[label, "status"] = row.status

@@ -15,10 +15,9 @@ from pathlib import Path
 
 from . import validate
 from .errors import InputError
-from .models import PLACE_KINDS
+from .models import PLACE_KINDS, STATUSES
 
 DRAW_KINDS = ("region", "point", "sea")
-STATUSES = ("planned", "ongoing", "ended", "unknown")
 # "Up to six words": each word is taken whole (possessive), so a run of hyphens or
 # apostrophes between two words can be read one way only and a search stays linear.
 _WORDS_BETWEEN = r"\W++(?:\w[\w'’-]*+\W++){0,6}?"

@@ -13,11 +13,13 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-MONTHS_DAYS = _words(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday "
-    "friday saturday sunday"
-)
+# In calendar order: a month's number and a weekday's are their index (Monday is 0, as
+# for datetime.date.weekday()).
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+MONTH_ABBREVIATIONS = tuple(month[:3] for month in MONTHS)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS_DAYS = frozenset((*MONTHS, *MONTH_ABBREVIATIONS, "sept", *WEEKDAYS))
 # Capitalised words that start sentences or titles but never start a place name.
 FUNCTION_WORDS = _words(
     "the a an in at on from to for by with and but or of as if when while after before since "

@@ -110,8 +110,6 @@ def _shape(place):
     """The buffered outline of a place the water is tied to."""
     import shapely
 
-    from .join import place_polygon
-
     polygon = place_polygon(place)
     if polygon is not None and place.kind in ("country", "admin1", "region"):
         return shapely.simplify(polygon, 0.05).buffer(NEAR_AREA, quad_segs=4)
@@ -156,3 +154,26 @@ def _seas():
     from . import data
 
     return shapely.STRtree(list(data.frame("seas").geometry))
+
+
+def place_polygon(place):
+    """The shipped polygon of a region, sea or country place; None for other places."""
+    if place.kind == "admin1" and place.admin1_code:
+        polygon = _polygons("admin1", "code").get(place.admin1_code)
+    elif place.kind == "admin2" and place.admin2_code:
+        polygon = _polygons("admin2", "code").get(place.admin2_code)
+    elif place.kind == "sea":
+        polygon = _polygons("seas", "name").get(place.name)
+    elif place.kind == "country" and place.country_code:
+        polygon = _polygons("countries", "code").get(place.country_code)
+    else:
+        polygon = None
+    return polygon
+
+
+@cache
+def _polygons(name: str, key: str) -> dict:
+    from . import data
+
+    frame = data.frame(name)
+    return dict(zip(frame[key], frame.geometry))

@@ -65,7 +65,27 @@ def shared_dir() -> Path:
     return SHARED
 
 
-CHROMIUM = "/usr/bin/chromium"
+_BROWSER_FIXTURES = {"browser", "page_log", "report_path"}
+
+
+def pytest_collection_modifyitems(items):
+    """Every test that drives Chromium carries the ``browser`` mark, whether it says so or
+    only asks for a fixture that opens the browser (``pytest -m browser`` runs them all)."""
+    for item in items:
+        if _BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
+
+
+def chromium_path() -> str:
+    """Chromium found the way geomap finds it ($GEOMAP_CHROMIUM, then the PATH); the test
+    is skipped, saying why, when there is none."""
+    from geomap.errors import BrowserMissingError
+    from geomap.output import find_browser
+
+    try:
+        return find_browser()
+    except BrowserMissingError as err:
+        pytest.skip(str(err))
 
 
 @pytest.fixture(scope="session")
@@ -83,13 +103,12 @@ def offline_assets():
 
 @pytest.fixture(scope="session")
 def browser():
-    """Debian's headless Chromium driven by Playwright."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} not installed (apt-get install chromium)")
+    """The headless Chromium geomap would use, driven by Playwright."""
+    path = chromium_path()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+        b = p.chromium.launch(executable_path=path, args=[
             "--no-sandbox", "--disable-gpu", "--disable-background-networking",
             "--disable-component-update", "--no-first-run"])
         yield b

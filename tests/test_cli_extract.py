@@ -161,3 +161,22 @@ def test_two_runs_write_the_same_file(tmp_path):
                                            "-o", str(tmp_path / name)])
         assert result.exit_code == 0, result.output
     assert (tmp_path / "a.parquet").read_bytes() == (tmp_path / "b.parquet").read_bytes()
+
+
+def test_a_bad_record_is_one_warning_line_on_stderr(tmp_path):
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    corpus = _corpus(tmp_path, 2)
+    text = tmp_path / "latin1.txt"
+    text.write_bytes("Shelling hit Nikopol. Caf\u00e9".encode("latin-1"))
+    result = CliRunner().invoke(main, ["extract", str(corpus), str(text), "--date",
+                                       "2024-03-07", "--workers", "1", "-q",
+                                       "-o", str(tmp_path / "o.csv")])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        f"geomap: warning: {corpus}:3: invalid JSON (Expecting property name enclosed in "
+        "double quotes); record skipped",
+        f"geomap: warning: {text}: invalid UTF-8 at byte 25; undecodable bytes replaced"]
+    assert result.stdout == ""

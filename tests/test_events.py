@@ -314,3 +314,18 @@ def test_shipped_triggers_pass_the_pattern_check():
     for etype in load_taxonomy().types:
         for pattern in (*etype.triggers, *etype.continue_cues):
             assert pattern_problem(pattern.pattern, pattern.flags) is None, pattern.pattern
+
+
+def test_every_month_and_weekday_word_names_its_own_day():
+    published = "2024-12-31"  # a Tuesday
+    months = ["January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December"]
+    for number, month in enumerate(months, 1):
+        day = f"2024-{number:02d}-05"
+        assert date_of(f"Shelling hit the town on {month} 5.", published) == day
+        assert date_of(f"Shelling hit the town on 5 {month[:3]}.", published) == day
+    assert date_of("Shelling hit the town on Sept. 5.", published) == "2024-09-05"
+    weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    assert [date_of(f"Drones struck the port on {w}.", published) for w in weekdays] == [
+        "2024-12-30", "2024-12-31", "2024-12-25", "2024-12-26", "2024-12-27", "2024-12-28",
+        "2024-12-29"]

@@ -14,8 +14,10 @@ from geomap.errors import InputError
 from geomap.taxonomy import load_taxonomy
 from geomap.geoparser import geoparse
 from geomap.models import Document
-from geomap.pipeline import extract, select_incidents
+from geomap.pipeline import extract
+from geomap.selection import select_incidents
 from geomap.maps import highlight_evidence
+from geomap.models import Evidence
 
 from .conftest import map_payload
 
@@ -165,7 +167,7 @@ def test_evidence_of_a_continued_event_spans_both_sentences_and_marks_the_place(
         assert r["start"] <= r["mention_start"] < r["mention_end"] <= r["end"]
         marked = text[r["mention_start"]:r["mention_end"]]
         assert marked in ("Vinnytsia", "Zhytomyr")
-        assert f"<mark>{marked}</mark>" in highlight_evidence(r)
+        assert f"<mark>{marked}</mark>" in highlight_evidence(Evidence.from_dict(r))
 
 
 def test_each_place_goes_to_the_event_of_its_own_clause():

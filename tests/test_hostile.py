@@ -96,11 +96,12 @@ def test_expired_budget_stops_the_document(parser):
                         Deadline(0.0))
 
 
-def test_document_over_its_budget_is_skipped_with_a_warning_and_counted(parser):
-    warnings = []
+def test_document_over_its_budget_is_skipped_with_a_warning_and_counted(parser, caplog):
     slow = Document("slow", "Drones struck Kyiv and Odesa. " * 4000, source="feed.jsonl")
     fine = Document("fine", "Drones struck Odesa.")
-    gdf = extract([slow, fine], warn=warnings.append, parser=parser, doc_timeout=1e-6)
+    with caplog.at_level("WARNING", logger="geomap"):
+        gdf = extract([slow, fine], parser=parser, doc_timeout=1e-6)
+    warnings = [r.getMessage() for r in caplog.records]
     assert gdf.attrs["timed_out"] == len(warnings) >= 1
     assert warnings and warnings[0].startswith("feed.jsonl: document 'slow': skipped")
     assert "\n" not in warnings[0]

@@ -2,17 +2,35 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import logging
 
 import pytest
 
 from geomap.errors import InputError
-from geomap.inputs import ReadReport, iter_documents
+from geomap.inputs import ReadReport
+from geomap.partitions import iter_documents, plan, read_partition
+
+
+@contextlib.contextmanager
+def logged():
+    """The warnings logged on the ``geomap`` logger inside the block."""
+    messages = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: messages.append(record.getMessage())
+    log = logging.getLogger("geomap")
+    log.addHandler(handler)
+    try:
+        yield messages
+    finally:
+        log.removeHandler(handler)
 
 
 def read(*inputs):
-    report, warnings = ReadReport(), []
-    docs = list(iter_documents([str(i) for i in inputs], report, warnings.append))
+    report = ReadReport()
+    with logged() as warnings:
+        docs = list(iter_documents([str(i) for i in inputs], report))
     return docs, report, warnings
 
 
@@ -72,12 +90,12 @@ def test_missing_inputs(tmp_path, setup, message):
 
 
 def read_in_partitions(path, size):
-    from geomap.inputs import expand
-    from geomap.partitions import plan, read_partition
-
+    """Read partition by partition, the problems collected as a worker does."""
     report, warnings = ReadReport(), []
-    parts = plan([str(path)], expand, partition_bytes=size).partitions
-    docs = [d for p in parts for d in read_partition(p, report, warnings.append)]
+    parts = plan([str(path)], partition_bytes=size).partitions
+    with logged() as logged_here:
+        docs = [d for p in parts for d in read_partition(p, report, warnings)]
+    assert logged_here == []  # collected, to be logged where the results are read
     return docs, report, warnings, len(parts)
 
 
@@ -155,3 +173,27 @@ def test_csv_partitions_start_at_records_even_inside_quoted_newlines(tmp_path):
     assert [(d.id, d.line, d.text) for d in docs] == [(d.id, d.line, d.text) for d in whole[0]]
     assert warnings == whole[2] and report.skipped == whole[1].skipped == 14
     assert warnings[0].startswith(f"{path}:2: date") and warnings[1].startswith(f"{path}:7:")
+
+
+def test_problems_are_warnings_of_the_geomap_logger(tmp_path, caplog):
+    from geomap.inputs import read_text
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"Kyiv \xff\xfe")
+    with caplog.at_level(logging.WARNING, logger="geomap"):
+        assert read_text(str(path)) == "Kyiv \ufffd\ufffd"
+        problems = []
+        assert read_text(str(path), label="given.txt", problems=problems)
+    assert [(r.name, r.levelno, r.getMessage(), r.geomap_label) for r in caplog.records] == [
+        ("geomap", logging.WARNING, f"{path}: invalid UTF-8 at byte 5; undecodable bytes "
+         "replaced", "warning")]
+    assert problems == ["given.txt: invalid UTF-8 at byte 5; undecodable bytes replaced"]
+
+
+def test_a_csv_corpus_warns_once_per_bad_line_not_again_when_planned(tmp_path):
+    path = tmp_path / "c.csv"
+    path.write_bytes(b"id,text\n1,Kyiv \xff\n2,Odesa\n")
+    docs, report, warnings = read(path)
+    assert [d.id for d in docs] == ["1", "2"]
+    assert warnings == [f"{path}:2: invalid UTF-8 at byte 7 of the line; undecodable bytes "
+                        "replaced"]

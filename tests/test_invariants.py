@@ -14,6 +14,7 @@ from geomap.events import date_of
 from geomap.gazetteer import INDEX_KINDS
 from geomap.normalize import normalize
 from geomap.maps import highlight_evidence
+from geomap.models import Evidence
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -49,7 +50,7 @@ def test_normalize_folds_the_spellings_reports_use():
 def test_highlight_escapes_everything_but_its_own_mark(text, a, b, shift):
     item = {"evidence": text, "start": shift, "mention_start": shift + min(a, b),
             "mention_end": shift + max(a, b)}
-    out = highlight_evidence(item)
+    out = highlight_evidence(Evidence.from_dict(item))
     bare = out.replace("<mark>", "", 1).replace("</mark>", "", 1)
     assert "<" not in bare and ">" not in bare and '"' not in bare
     assert out.count("<mark>") <= 1
@@ -58,8 +59,9 @@ def test_highlight_escapes_everything_but_its_own_mark(text, a, b, shift):
 def test_highlight_marks_the_place_and_escapes_the_rest():
     text = 'Drones <b>hit</b> Kyiv & "Odesa".'
     start = text.index("Kyiv")
-    out = highlight_evidence({"evidence": text, "start": 100, "mention_start": 100 + start,
-                              "mention_end": 100 + start + 4})
+    out = highlight_evidence(Evidence.from_dict({
+        "evidence": text, "start": 100, "mention_start": 100 + start,
+        "mention_end": 100 + start + 4}))
     assert "<mark>Kyiv</mark>" in out
     assert "&lt;b&gt;hit&lt;/b&gt;" in out and "&amp;" in out
 

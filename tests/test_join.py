@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import geopandas as gpd
 import pytest
@@ -11,7 +12,7 @@ import shapely
 from geomap.errors import InputError, OutputError
 from geomap.export import read_incidents, write_incidents
 from geomap.join import COLUMNS
-from geomap.models import Document
+from geomap.models import Document, Event, Mention, Place
 from geomap.pipeline import extract
 
 from .conftest import ROOT
@@ -142,13 +143,118 @@ def test_merging_many_reports_of_one_incident_is_linear():
     assert seconds[1] < 3.5 * seconds[0] + 0.5
 
 
-def test_two_articles_with_one_id_both_keep_their_evidence():
-    warnings = []
+def test_two_articles_with_one_id_both_keep_their_evidence(caplog):
     docs = [Document("same", "Shelling hit Nikopol on Monday.", date="2024-03-07"),
             Document("same", "Shelling hit Nikopol on Monday, officials said.",
                      date="2024-03-07")]
-    gdf = extract(docs, warn=warnings.append)
+    with caplog.at_level(logging.WARNING, logger="geomap"):
+        gdf = extract(docs)
     assert len(gdf) == 1 and gdf.iloc[0]["evidence_count"] == 2
     assert [e["evidence"] for e in json.loads(gdf.iloc[0]["evidence_all"])] == [
         "Shelling hit Nikopol on Monday.", "Shelling hit Nikopol on Monday, officials said."]
-    assert warnings == ["document id 'same' seen before; both articles kept"]
+    assert [(r.name, r.levelname, r.getMessage()) for r in caplog.records] == [
+        ("geomap", "WARNING", "document id 'same' seen before; both articles kept")]
+
+
+# ---------------------------------------------------------------- typed incidents
+
+
+def test_a_row_read_as_an_incident_gives_back_the_same_row(incidents, tmp_path):
+    from geomap.join import incidents_gdf
+    from geomap.models import Incident
+
+    path = tmp_path / "incidents.gpkg"
+    write_incidents(incidents, path)
+    for gdf in (incidents, read_incidents(path)):
+        typed = [Incident.from_row(row) for _, row in gdf.iterrows()]
+        assert [i.row() for i in typed] == [{c: row[c] for c in COLUMNS}
+                                             for _, row in gdf.iterrows()]
+        again = incidents_gdf(typed)
+        assert again.drop(columns="geometry").equals(gdf.drop(columns="geometry"))
+        assert list(again.geometry.to_wkb()) == list(gdf.geometry.to_wkb())
+
+
+def test_incident_columns_come_from_its_first_evidence_and_its_place(incidents):
+    from geomap.models import Incident
+
+    row = incidents[incidents["place"] == "Odesa"].iloc[0]
+    incident = Incident.from_row(row)
+    assert (incident.place_name, incident.place_kind, incident.admin1_code) == (
+        "Odesa", "locality", "UA-51")
+    assert incident.evidence[0].text == row["evidence"]
+    assert (incident.evidence[0].doc_id, incident.evidence[0].url) == (
+        "d1", "https://example.org/a")
+    assert incident.country_only is False and incident.precision == 1
+
+
+def test_evidence_is_read_from_its_json_whatever_the_file_made_of_it():
+    from geomap.models import Evidence, evidence_json
+
+    good = [{"doc_id": "a", "title": "T", "url": "https://x.org/1", "date": "2024-05-01",
+             "evidence": "Drones struck Odesa.", "start": 4, "end": 24, "mention_start": 18,
+             "mention_end": 23}]
+    text = json.dumps(good, ensure_ascii=False)
+    parsed = Evidence.from_json(text)
+    assert [e.to_dict() for e in parsed] == good and evidence_json(parsed) == text
+    assert Evidence.from_json(good) == parsed  # GDAL hands some formats back parsed
+    assert Evidence.from_json("{not json") == ()
+    assert Evidence.from_json('{"evidence": "not a list"}') == ()
+    assert Evidence.from_json(None) == () and Evidence.from_json(3.5) == ()
+    assert Evidence.from_json("[" * 100_000) == ()  # nested too deeply to read
+    odd = Evidence.from_json('[1, "x", {"evidence": 7, "start": "4", "end": true, '
+                             '"doc_id": 12}, {"evidence": "Shelling hit Sumy."}]')
+    assert [(e.text, e.start, e.end, e.doc_id) for e in odd] == [
+        ("", None, None, "12"), ("Shelling hit Sumy.", None, None, None)]
+    assert parsed[0].mention_span() == (14, 19) and odd[1].mention_span() == (-1, -1)
+    assert parsed[0].text[slice(*parsed[0].mention_span())] == "Odesa"
+
+
+def test_status_is_one_of_four_words():
+    from typing import get_args
+
+    from geomap.models import STATUSES, Evidence, Incident, Status
+    from geomap.taxonomy import STATUSES as TAXONOMY_STATUSES
+
+    assert get_args(Status) == STATUSES == TAXONOMY_STATUSES == (
+        "planned", "ongoing", "ended", "unknown")
+    evidence = (Evidence("d", None, None, None, "Truckers blocked Medyka.", 0, 24, 17, 23),)
+    for status in STATUSES:
+        assert Incident("border_blockade", "Blockade", status, "crossing:PL-UA", "Medyka",
+                        "crossing", 49.8, 23.0, None, 0.9, evidence).status == status
+    with pytest.raises(InputError, match="unknown status 'closed'; choose from planned, "
+                                         "ongoing, ended, unknown"):
+        Incident("border_blockade", "Blockade", "closed", "crossing:PL-UA", "Medyka",
+                 "crossing", 49.8, 23.0, None, 0.9, evidence)
+    place = Place("geonames:1", "Medyka", 49.8, 23.0, "locality")
+    with pytest.raises(InputError, match="unknown status 'Ended'"):
+        Event("border_blockade", "Ended", (Mention(17, 23, "Medyka", place, 0.9),),
+              "Truckers blocked Medyka.", 0, 24, None, 0.9)
+
+
+def test_no_import_cycle_through_the_pipeline_modules():
+    """Imports inside functions count too: they are no way to hide a cycle."""
+    import ast
+
+    modules = {p.stem: p for p in (ROOT / "geomap").glob("*.py")}
+    graph = {}
+    for name, path in modules.items():
+        deps = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level == 1:
+                deps |= {node.module.split(".")[0]} if node.module else {
+                    a.name for a in node.names}
+        graph[name] = deps & set(modules)
+
+    def reaches(start, goal):
+        seen, todo = set(), [start]
+        while todo:
+            for dep in graph[todo.pop()] - seen:
+                if dep == goal:
+                    return True
+                seen.add(dep)
+                todo.append(dep)
+        return False
+
+    stages = ("models", "inputs", "partitions", "parallel", "pipeline", "join", "zones",
+              "events", "taxonomy", "vocabulary")
+    assert [m for m in stages if reaches(m, m)] == []

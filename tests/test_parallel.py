@@ -17,6 +17,7 @@ from geomap.export import write_incidents
 from geomap.pipeline import extract
 
 from .conftest import ROOT
+from .test_inputs import logged
 
 pytest.importorskip("distributed")
 
@@ -46,8 +47,8 @@ def corpus(tmp_path_factory):
 
 def _run(corpus, tmp_path, monkeypatch, **options):
     monkeypatch.setattr("geomap.partitions.PARTITION_BYTES", 700)  # about 8 partitions
-    warnings = []
-    gdf = extract(str(corpus), warn=warnings.append, **options)
+    with logged() as warnings:  # logged here, once, wherever they were found
+        gdf = extract(str(corpus), **options)
     out = tmp_path / f"incidents-{len(os.listdir(tmp_path))}.csv"
     write_incidents(gdf, out)
     return out.read_bytes(), warnings, gdf.attrs

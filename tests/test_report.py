@@ -16,7 +16,7 @@ from geomap.maps import render
 from geomap.output import to_fragment, to_pdf, to_png
 from geomap.report import build_report
 
-from .conftest import ROOT, run_cli
+from .conftest import ROOT, chromium_path, run_cli
 
 EXAMPLE = ROOT / "examples" / "briefing.txt"
 HOSTILE = ("Shelling hit Nikopol <script>window.__pwned = 1</script> and "
@@ -293,8 +293,7 @@ def test_image_browser_loads_nothing_but_the_page(tmp_path):
 
     from geomap.output import _in_thread, _screenshot
 
-    if not os.path.exists("/usr/bin/chromium") and not os.environ.get("GEOMAP_CHROMIUM"):
-        pytest.skip("no Chromium")
+    chromium_path()  # skips when there is none
     hits = []
 
     class Handler(http.server.BaseHTTPRequestHandler):
