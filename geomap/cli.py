@@ -50,7 +50,34 @@ class _EchoHandler(logging.Handler):
         _Progress.echo(f"geomap: {f'{label}: ' if label else ''}{record.getMessage()}")
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+_NO_ARGS = getattr(click.exceptions, "NoArgsIsHelpError", ())  # click 8.2 and later
+
+
+class _Geomap(click.Group):
+    """The command group, whose usage errors are one line too."""
+
+    def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True,
+             **extra):
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, **extra)
+        except _NO_ARGS as err:  # "geomap" alone: the help, as click gives it
+            click.echo(err.format_message(), err=True)
+            sys.exit(err.exit_code)
+        except click.UsageError as err:  # a bad option or argument: one line, exit 2
+            where = err.ctx.command_path if err.ctx else "geomap"
+            click.echo(f"geomap: error: {err.format_message().rstrip('.')} (see {where} --help)",
+                       err=True)
+            sys.exit(err.exit_code)
+        except click.ClickException as err:
+            _fail(err.format_message())
+        except click.Abort:
+            _fail("aborted")
+        sys.exit(code if isinstance(code, int) else 0)
+
+
+@click.group(cls=_Geomap, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="geomap")
 def main() -> None:
     """Turn news text into incident maps, offline.
@@ -331,10 +358,6 @@ class _Progress:
             f" in {seconds:.1f} s ({rate:.2g} documents/s)")
 
     @classmethod
-    def warn(cls, message: str) -> None:
-        cls.echo(f"geomap: warning: {message}")
-
-    @classmethod
     def echo(cls, line: str) -> None:
         """A line on stderr, written around the live bar if there is one."""
         if cls.bar is not None:
@@ -386,12 +409,14 @@ def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, since
     from .taxonomy import load_taxonomy
     from .export import format_of, write_incidents
     from .inputs import ReadReport
+    from .output import check_writable
     from .parallel import default_workers
 
     if output is None and store is None:
         raise InputError("give an output file (-o) or an incident store (--into)")
     if output is not None:
         format_of(output)  # fail before the work on a bad extension
+        check_writable(output)  # ... or on a place nothing can be written to
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
     filters = _Filters(types, since, until, intercepted)
@@ -399,7 +424,7 @@ def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, since
     if store is not None:
         from .store import IncidentStore
 
-        target = IncidentStore(store)
+        target = IncidentStore(check_writable(store, folder_ok=True))
         known = target.documents()  # refuses another format or schema before any work
     report = ReadReport(seen=[] if store is not None else None)
     gdf = _run_extract(inputs, chosen, pub_date, workers=workers, scheduler=scheduler,
@@ -473,7 +498,7 @@ def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until, i
     from .maps import render
     from .options import MapOptions
     from .taxonomy import load_taxonomy
-    from .output import check_images, save_map, to_fragment, to_png, write_atomic
+    from .output import check_images, check_writable, save_map, to_fragment, to_png, write_atomic
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
@@ -481,14 +506,17 @@ def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until, i
     options = MapOptions(offline=offline, tiles=tiles, title=title, width=width, height=height)
     if png:
         check_images()  # fail before the work without Playwright or a browser
+        check_writable(png)
+    target = None
+    if output or not png:
+        target = check_writable(Path(output) if output else _default_output(inputs))
     _offline_assets(options)
     gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
     m = render(gdf, taxonomy=chosen, options=options)
     _summary(gdf, "drawn")
     if png:
         click.echo(f"geomap: wrote {to_png(m, png, options=options)}", err=True)
-    if output or not png:
-        target = Path(output) if output else _default_output(inputs)
+    if target is not None:
         if fragment:
             write_atomic(target, to_fragment(m, options=options))
         else:
@@ -523,7 +551,7 @@ def report(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until,
       geomap report corpus.jsonl -o output/week.html --pdf output/week.pdf
     """
     from .options import MapOptions
-    from .output import check_images, to_pdf, write_atomic
+    from .output import check_images, check_writable, to_pdf, write_atomic
     from .report import build_report
     from .taxonomy import load_taxonomy
 
@@ -533,11 +561,12 @@ def report(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until,
     options = MapOptions(offline=offline)
     if pdf:
         check_images()  # fail before the work without Playwright or a browser
+        check_writable(pdf)
+    target = check_writable(Path(output) if output else Path("output") / "report.html")
     _offline_assets(options)
     gdf = _load_incidents(inputs, filters, chosen, pub_date, doc_timeout)
     _summary(gdf, "reported")
     page = build_report(gdf, title=title, options=options, taxonomy=chosen)
-    target = Path(output) if output else Path("output") / "report.html"
     write_atomic(target, page)
     click.echo(f"geomap: wrote {target}", err=True)
     if pdf:

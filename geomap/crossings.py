@@ -13,11 +13,10 @@ import re
 from functools import cached_property
 
 from . import data
+from . import weights as W
 from .models import Candidate, Place
 
 CROSSING_SEPARATOR = re.compile(r"\s*[-–—/]\s*")
-_MAX_PAIR_KM = 30.0  # the two named sides of a crossing
-_MAX_SIDE_KM = 20.0  # a lone named side to its border
 # Two place names of up to four hyphenated parts each ("Saint-Jean-sur-Richelieu"): a
 # longer chain is not a crossing, and trying its every split would cost its length squared.
 _MAX_PARTS = 8
@@ -106,9 +105,9 @@ class CrossingsMixin:
         best, best_score = None, -math.inf
         for a, b, line in self._neighbour_pairs(a_side, b_side):
             km = km_between(a.place.lat, a.place.lon, b.place.lat, b.place.lon)
-            if km > _MAX_PAIR_KM:
+            if km > W.CROSSING_PAIR_KM:
                 continue
-            score = -km / 10 + 0.1 * (a.prior + b.prior)
+            score = -km / W.CROSSING_KM_SCALE + W.CROSSING_PRIOR_SHARE * (a.prior + b.prior)
             if score > best_score:
                 mid = ((a.place.lat + b.place.lat) / 2, (a.place.lon + b.place.lon) / 2)
                 best, best_score = (a, b, _nearest_on(line, *mid)), score
@@ -121,7 +120,7 @@ class CrossingsMixin:
         best, best_score = None, -math.inf
         for a, b, line in self._neighbour_pairs(a_side, b_side):
             near = [(c, _nearest_on(line, c.place.lat, c.place.lon)) for c in (a, b)]
-            if any(km_between(c.place.lat, c.place.lon, *pt) > _MAX_SIDE_KM
+            if any(km_between(c.place.lat, c.place.lon, *pt) > W.CROSSING_SIDE_KM
                    for c, pt in near):
                 continue
             side, point = max(near, key=lambda n: n[0].prior)
@@ -141,8 +140,8 @@ class CrossingsMixin:
                     continue
                 lat, lon = _nearest_on(line, cand.place.lat, cand.place.lon)
                 km = km_between(cand.place.lat, cand.place.lon, lat, lon)
-                score = cand.prior - km / 10
-                if km < _MAX_SIDE_KM and score > best_score:
+                score = cand.prior - km / W.CROSSING_KM_SCALE
+                if km < W.CROSSING_SIDE_KM and score > best_score:
                     best, best_score = (cand, b if a == code else a, (lat, lon), score), score
         return best
 

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 from functools import cache
 
+from . import weights as W
 from .deadline import Deadline
 from .models import Event, Mention, Status
 from .taxonomy import EventType, Taxonomy, load_taxonomy
@@ -369,7 +370,6 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
 _ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
                       r"oblast|province|area)\b", re.I)
 _ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any"}
-_ANAPHOR_REACH = 2  # sentences back
 
 
 def _referred(text, sentences, by_sentence, n, read) -> tuple[Mention, int] | None:
@@ -379,7 +379,7 @@ def _referred(text, sentences, by_sentence, n, read) -> tuple[Mention, int] | No
     anaphor = _ANAPHOR.search(read)
     kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
     named_between = False  # a heading is only the default when nothing nearer names a place
-    for back in range(n - 1, max(-1, n - 1 - _ANAPHOR_REACH), -1):
+    for back in range(n - 1, max(-1, n - 1 - W.ANAPHOR_REACH), -1):
         heading = _heading(text, sentences[back], by_sentence[back])
         if heading is not None and not named_between:
             return heading, sentences[back][0]
@@ -415,7 +415,6 @@ def _overridden(found):
 
 
 _BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b")
-_AFTER_PENALTY, _BARRIER_PENALTY, _TIE = 60, 200, 25
 
 
 def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]]:
@@ -431,7 +430,7 @@ def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]
         scores = {tid: min(_distance(read, a, b, s, e) for s, e in ss)
                   for tid, ss in spans.items() if ss}
         best = min(scores.values())
-        chosen = {tid for tid, score in scores.items() if score <= best + _TIE}
+        chosen = {tid for tid, score in scores.items() if score <= best + W.TRIGGER_TIE}
         # "shelled Beryslav using mortars, artillery and drones": the weapons of one list
         # share its places
         for ts, te in tools:
@@ -450,10 +449,10 @@ def _distance(read: str, a: int, b: int, s: int, e: int) -> int:
     if e <= a:
         gap, between = a - e, read[e:a]
     elif s >= b:  # measured to its end: a trigger after the place may start far back
-        gap, between = e - b + _AFTER_PENALTY, read[b:e]
+        gap, between = e - b + W.TRIGGER_AFTER_PENALTY, read[b:e]
     else:
         return 0
-    return gap + _BARRIER_PENALTY * len(_BARRIER.findall(between))
+    return gap + W.TRIGGER_BARRIER_PENALTY * len(_BARRIER.findall(between))
 
 
 def _events(text, span, etype, places, status, date, read, taxonomy) -> list[Event]:
@@ -463,7 +462,7 @@ def _events(text, span, etype, places, status, date, read, taxonomy) -> list[Eve
     for (place_status, intercepted, domain), group in _groups(text, span, etype, places,
                                                                 status, read, taxonomy):
         out.append(Event(etype.id, place_status, tuple(group), evidence, span[0], span[1],
-                         date, 0.9, intercepted, domain))
+                         date, W.EVENT_CONFIDENCE, intercepted, domain))
     return out
 
 

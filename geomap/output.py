@@ -382,6 +382,32 @@ def atomic_path(path: str | Path):
             signal.signal(signal.SIGTERM, previous)
 
 
+def check_writable(path: str | Path, *, folder_ok: bool = False) -> Path:
+    """Fail now, in the words :func:`atomic_path` would use later, if ``path`` cannot be
+    written: it is a folder (unless ``folder_ok``: outputs that are folders, such as a
+    GeoParquet store), or nothing can be created in the nearest folder above it that
+    exists. Commands call it before their work, so that no work is lost to a typo."""
+    path = Path(path)
+    if path.is_dir() and not folder_ok:
+        raise OutputError(f"{path}: cannot write (Is a directory)")
+    folder = path if path.is_dir() else path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    try:
+        if folder in (path, path.parent):  # a trial file where the output will go
+            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".check", dir=folder)
+            os.close(fd)
+            os.unlink(name)
+        else:  # a trial folder where the missing folders will go
+            os.rmdir(tempfile.mkdtemp(prefix=".geomap-check-", dir=folder))
+    except OSError as err:
+        why = err.strerror or str(err)
+        if isinstance(err, NotADirectoryError):
+            why = f"{folder} is not a folder"
+        raise OutputError(f"{path}: cannot write ({why})") from err
+    return path
+
+
 def _mode_for(path: Path) -> int:
     """The existing file's permission bits, else those a new file gets (0666 minus umask)."""
     try:

@@ -1,8 +1,9 @@
-"""Every scoring weight and threshold of geoparsing, named for what it means.
+"""Every scoring weight and threshold, named for what it means.
 
 Grouped by stage: the gazetteer's priors (how prominent a place is before any text is
-read), recognition (whether a capitalised word names a place at all) and resolution (which
-place a name means in its document). The word lists these rules read are in
+read), recognition (whether a capitalised word names a place at all), resolution (which
+place a name means in its document), border crossings, and events (which trigger a place
+belongs to, how confident an event is). The word lists these rules read are in
 :mod:`geomap.vocabulary`.
 
 Scores are on the scale of log10(population) of a locality: a town of 10,000 people has a
@@ -113,3 +114,30 @@ DECISIVE_RATIO = 10
 TOWN_POP = 20_000
 #: Settlements of one name that make a bare name ambiguous ("Mykhailivka").
 MANY_NAMESAKES = 3
+
+# ---------------------------------------------------------------- border crossings
+
+#: km: the two named sides of a crossing ("Dorohusk-Yahodyn") are at most this far apart.
+CROSSING_PAIR_KM = 30.0
+#: km: a lone named side is at most this far from the border it crosses.
+CROSSING_SIDE_KM = 20.0
+#: Score of a pair of sides: -km / CROSSING_KM_SCALE + CROSSING_PRIOR_SHARE * (the sum of
+#: their priors): each km apart costs as much as a tenfold population of one side adds. A
+#: lone side scores its prior - km / CROSSING_KM_SCALE.
+CROSSING_KM_SCALE = 10.0
+CROSSING_PRIOR_SHARE = 0.1
+
+# ---------------------------------------------------------------- events
+
+#: Confidence of an event found by a trigger; an incident's confidence is this times its
+#: place's.
+EVENT_CONFIDENCE = 0.9
+#: Distances, in characters, from a trigger to a place when a sentence reports several
+#: types: a trigger after the place counts as this much further than one before it ...
+TRIGGER_AFTER_PENALTY = 60
+#: ... each clause boundary between them (";", ":", "but", ", and") as this much ...
+TRIGGER_BARRIER_PENALTY = 200
+#: ... and triggers within this much of the nearest share the place.
+TRIGGER_TIE = 25
+#: Sentences back that "the city", "the region" may look for the place they stand for.
+ANAPHOR_REACH = 2

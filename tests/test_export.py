@@ -153,8 +153,11 @@ with atomic_path(sys.argv[1]) as tmp:
 def test_interrupted_write_leaves_the_old_file_and_no_temporary(tmp_path, signum):
     path = tmp_path / "out.txt"
     path.write_text("old")
+    # A job started in the background of a script inherits SIGINT ignored, and so would
+    # the writer: it gets the default back, as in a terminal.
     proc = subprocess.Popen([sys.executable, "-c", _SLOW_WRITER, str(path)], cwd=ROOT,
-                            stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                            stdout=subprocess.PIPE, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     assert proc.stdout.readline().strip() == b"writing"
     proc.send_signal(signum)
     assert proc.wait(timeout=20) != 0

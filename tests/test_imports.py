@@ -104,3 +104,11 @@ def test_rendering_does_not_import_event_detection():
             seen.add(dep)
             todo.append(dep)
     assert "events" not in seen and "taxonomy" in seen
+
+
+def test_the_readme_names_every_module_once_in_its_code_section():
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## How the code is organised", 1)[1].split("\n## ", 1)[0]
+    named = [line.split("`")[1] for line in section.splitlines()
+             if line.startswith("- `") and line.split("`")[1].endswith(".py")]
+    assert sorted(named) == sorted(f"{m}.py" for m in MODULES)  # __main__.py aside
