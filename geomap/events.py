@@ -294,11 +294,13 @@ _REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|
 
 
 def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A region that only says where a named town lies ("Nikopol in Dnipropetrovsk
-    Oblast", "in Zhytomyr region sappers ... near Korosten") is not a second place."""
+    """A region that only says where a named town or district lies ("Nikopol in
+    Dnipropetrovsk Oblast", "in Zhytomyr region sappers ... near Korosten") is not a
+    second place."""
     towns: dict[str, set[str]] = {}
     for m in mentions:
-        if m.place.kind == "locality" and m.place.admin1_code:
+        # a town or a district: "the Kharkiv region's Chuhuiv district"
+        if m.place.kind in ("locality", "admin2") and m.place.admin1_code:
             towns.setdefault(m.place.admin1_code, set()).add(m.place.id)
     out = []
     for m in mentions:

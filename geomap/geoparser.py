@@ -217,7 +217,7 @@ class Geoparser:
         _share_list_hints(text, names)
         # "Hall County, Georgia": the name after a town's comma is most often its region.
         qualifier_starts = {n.qualified_by for n in names if n.qualified_by is not None}
-        _share_name_hints(names, qualifier_starts)
+        _share_name_hints(text, names, qualifier_starts)
         for k, name in enumerate(names):
             if name.start in qualifier_starts and name.want is None:
                 names[k] = replace(name, want="admin1")
@@ -570,11 +570,13 @@ class Geoparser:
         """(kind the words around ask for, candidates, end): "Kherson Oblast" asks for a
         region and is the region's own name, "the city of X" for a town."""
         want = None
+        nxt = _POSSESSIVE_S.sub("", nxt)  # "the Kharkiv region's Chuhuiv district"
         if nxt in V.ADMIN1_WORDS or _region_list_follows(text, tokens, j):
             want = "admin1"
             candidates = self.index.prefer_regions(candidates)
             if nxt == "oblast" and text[tokens[j + 1][0]].isupper():
-                end = tokens[j + 1][1]  # "Kherson Oblast" is the region's own name
+                # "Kherson Oblast" is the region's own name
+                end = tokens[j + 1][0] + len(nxt)
         elif nxt in V.ADMIN2_WORDS:
             want = "admin2"
         elif nxt in V.CITY_WORDS:
@@ -824,17 +826,23 @@ def _share_list_hints(text: str, names: list[RecognisedName]) -> None:
                                want=name.want or "admin1" if intro else name.want)
 
 
-def _share_name_hints(names: list[RecognisedName], qualifier_starts: set[int]) -> None:
+def _share_name_hints(text: str, names: list[RecognisedName],
+                      qualifier_starts: set[int]) -> None:
     """One sense per document: a bare name takes the kind and qualifier its other mentions
     were given ("New York state ... in New York", "Paris, Texas ... Paris police").
 
     A name in a town's qualifier slot ("Rego Park, New York") says nothing of the name's
-    other mentions, nor does a crossing.
+    other mentions, nor does a crossing. Nor does "region" or "oblast": a region named
+    after its centre is called "the Odesa region" every time it is meant, and the bare
+    name that follows ("a hotel in Odesa") is the city.
     """
     hints: dict[str, tuple[str | None, str | None]] = {}
     for name in names:
         if (name.want or name.qualifier) and name.want != "crossing" and (
                 name.start not in qualifier_starts):
+            if name.want == "admin1" and not name.qualifier and _REGION_AFTER.match(
+                    text, name.end):
+                continue
             want, qualifier = hints.get(name.key, (None, None))
             hints[name.key] = (want or name.want, qualifier or name.qualifier)
     if not hints:
@@ -844,6 +852,11 @@ def _share_name_hints(names: list[RecognisedName], qualifier_starts: set[int]) -
             want, qualifier = hints[name.key]
             names[k] = replace(name, want=want, qualifier=qualifier)
 
+
+# "the Odesa region", "the Kyiv and Sumy oblasts": the words for a region named after
+# its centre.
+_REGION_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*[A-Z][\w'’-]*)*\s+(?i:regions?|oblasts?|"
+                           r"krai|kray)\b")
 
 _DEFAULT: dict[str, Geoparser] = {}
 

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from difflib import SequenceMatcher
 
 from dataclasses import replace
 
 from .gazetteer import region_named
 from .models import Place
-from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT, CONTEXT_ADMIN1,
+from .normalize import normalize
+from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT, CENTRE_SPELLING,
+                      CONTEXT_ADMIN1,
                       CONTEXT_COUNTRY, DECISIVE_POP, DECISIVE_RATIO, HINT_BONUS,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LONE_CANDIDATE_MARGIN,
                       LONE_SETTLEMENT_FACTOR, MANY_NAMESAKES, MAX_CANDIDATES, NEAR_KM,
@@ -355,6 +358,11 @@ def _scored(span, candidates, context: _Context | None,
     """(score, place) of each candidate, best first."""
     scored = []
     names_country = any(c.place.kind == "country" for c in candidates)
+    # A region named after its centre ("Mykolaiv", "Zaporizhzhia"): the city shares the
+    # region's context, so a bare name is the city unless a kind word says otherwise.
+    regions = {} if names_country else {
+        c.place.admin1_code: normalize(c.place.name) for c in candidates
+        if c.place.kind == "admin1"}
     for cand in candidates:
         score = cand.prior
         place = cand.place
@@ -370,11 +378,20 @@ def _scored(span, candidates, context: _Context | None,
             # more than context to beat the country itself.
             weight = ALTERNATE_CONTEXT_WEIGHT if (
                 cand.match != "primary" and place.kind == "locality"
-                and (place.population < ALTERNATE_CONTEXT_POP or names_country)) else 1.0
+                and (place.population < ALTERNATE_CONTEXT_POP or names_country)
+                and not _region_centre(place, regions)) else 1.0
             score += weight * context.bonus(span.key, place)
         scored.append((score, place))
     scored.sort(key=lambda sp: -sp[0])
     return scored
+
+
+def _region_centre(place: Place, regions: dict[str, str]) -> bool:
+    """A city of :data:`SMALL_PLACE` or more among candidates that include its own region,
+    spelt nearly as the region is (Mykolayiv, Mykolaiv)."""
+    region = regions.get(place.admin1_code)
+    return region is not None and place.population >= SMALL_PLACE and (
+        SequenceMatcher(None, normalize(place.name), region).ratio() >= CENTRE_SPELLING)
 
 
 class _Context:

@@ -78,6 +78,9 @@ REGION_VOTE_WEIGHT = 1.5
 ALTERNATE_CONTEXT_WEIGHT = 0.5
 #: ... unless it is a city this big and no candidate is a country.
 ALTERNATE_CONTEXT_POP = 1_000_000
+#: ... nor a region's centre spelt this nearly as the region (0 to 1, difflib's ratio):
+#: "Mykolayiv" and the Mykolaiv region share the text's context.
+CENTRE_SPELLING = 0.8
 #: Added for a candidate of the kind a kind word asks for ("Kherson Oblast").
 HINT_BONUS = 4.0
 #: The most added for a candidate of the kind the other names of its list chose ("New

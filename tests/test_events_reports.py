@@ -358,3 +358,37 @@ def test_new_columns_survive_files_and_older_files_get_them(tmp_path):
     frame.to_csv(old, index=False)
     back = read_incidents(old)
     assert not back["intercepted"].any() and back["mine_domain"].isna().all()
+
+
+# ---------------------------------------------------------------- cities and their regions
+
+def _kinds(text: str) -> set[tuple[str, str, str]]:
+    return {(r["event_type"], r["admin1_code"], r["place_kind"]) for r in rows(text)}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a region named after its centre: the bare name is the city
+    ("Missiles that broke through hit power stations in Kharkiv and Mykolaiv.",
+     ("missile_strike", "UA-48", "locality")),
+    ("A drone set fire to a warehouse near Zaporizhzhia in the night.",
+     ("drone_attack", "UA-23", "locality")),
+    # the region was named with its kind word first; the bare name after it is the city
+    ("Air defence over the Odesa region downed nine Shaheds. A missile then struck a "
+     "shipyard in Odesa.", ("missile_strike", "UA-51", "locality")),
+    ("Shaheds targeted the Kyiv and Sumy regions overnight. Later a missile struck Kyiv.",
+     ("missile_strike", "UA-30", "locality")),
+])
+def test_a_bare_region_centre_is_the_city(text, expected):
+    assert expected in _kinds(text)
+
+
+def test_the_region_word_keeps_the_region():
+    got = _kinds("Shaheds targeted the Kyiv and Sumy regions overnight.")
+    assert got == {("drone_attack", "UA-32", "admin1"), ("drone_attack", "UA-59", "admin1")}
+
+
+def test_a_region_with_a_possessive_is_the_region_and_only_the_container():
+    got = _kinds("A drone hit a farm in the Kharkiv region's Chuhuiv district.")
+    assert got == {("drone_attack", "UA-63", "admin2")}
+    got = _kinds("Drones struck Kyiv Oblast's Obukhiv district at dawn.")
+    assert got == {("drone_attack", "UA-32", "admin2")}
