@@ -7,7 +7,7 @@ only when the sentence says nothing more. Two kinds of limits, combined when bot
 - a compass word before the sea's name ("western", "north-eastern", "central") keeps that
   half, quarter or middle of the sea's extent;
 - places the sentence ties to the water ("off X", "near X", "along X's coast", "X waters",
-  "the waters of X") keep the sea within a distance of them: about 80 km of a town or a
+  "the waters of X", and the names listed after them: "off X and Y") keep the sea within a distance of them: about 80 km of a town or a
   strait, about 150 km of a country's or region's territory.
 
 >>> import shapely
@@ -33,6 +33,9 @@ _BEFORE = re.compile(r"\b(?:off|near|by|close\s+to|along|outside|waters\s+(?:off
                      r"\s+(?:the\s+)?(?:coast\s+of\s+|shores?\s+of\s+|port\s+of\s+)?$", re.I)
 _AFTER = re.compile(r"^(?:'s|’s)?(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-]*)*\s+"
                     r"(?:territorial\s+|coastal\s+)?(?:waters|coast|coastline|shores?)\b")
+# "off Constanta and Varna": the names listed after one tied to the water are tied too.
+# (", and" often starts a clause of its own: "off Constanta, and Turkey sent ...")
+_LIST_GAP = re.compile(r"(?:,\s*|\s+and\s+|\s+or\s+)(?:the\s+)?$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -94,12 +97,17 @@ def _anchors(text: str, left: int, right: int, own: tuple[int, int], parser) -> 
     parser = parser or _parser()
     sentence = text[left:right]
     shapes = []
+    tied_end = None  # where the last name tied to the water ends
     for mention in parser.parse(sentence):
         a, b = mention.start + left, mention.end + left
         if (a, b) == own or a < own[1] and own[0] < b:
             continue
-        if not (_BEFORE.search(text[max(left, a - 40):a]) or _AFTER.search(text[b:right])):
+        listed = tied_end is not None and _LIST_GAP.match(text[tied_end:a])
+        if not (listed or _BEFORE.search(text[max(left, a - 40):a])
+                or _AFTER.search(text[b:right])):
+            tied_end = None
             continue
+        tied_end = b
         shape = _shape(mention.place)
         if shape is not None:
             shapes.append(shape)

@@ -70,3 +70,21 @@ def test_sea_work_off_a_coastal_town_is_drawn_at_sea():
     assert not row.geometry.contains(shapely.Point(30.73, 46.48))  # water, not the town
     in_town = _zone("Sappers cleared mines in Odesa after the storm.")
     assert in_town.geometry.geom_type == "Point"
+
+
+def test_names_listed_after_off_are_tied_to_the_water_too():
+    import shapely
+
+    row = _zone("Minehunters checked the Black Sea lanes off Constanta and Burgas this week.")
+    assert row.geometry.contains(shapely.Point(29.0, 44.1))  # off Constanta
+    assert row.geometry.contains(shapely.Point(27.9, 42.5))  # off Burgas
+    assert not row.geometry.contains(shapely.Point(37.0, 43.0))  # the eastern sea
+
+
+def test_a_clause_after_a_comma_and_is_not_on_the_list():
+    import shapely
+
+    row = _zone("Navy divers cleared mines in the Black Sea off Varna, and Turkey sent a "
+                "minehunter.")
+    assert row.geometry.contains(shapely.Point(28.3, 43.2))
+    assert not row.geometry.contains(shapely.Point(29.3, 41.4))  # off the Bosporus
