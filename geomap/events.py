@@ -173,8 +173,9 @@ _APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|
                          r"(the\s+)?$", re.I)
 _LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although)\b", re.I)
 # "launched from Crimea at Odesa": the words after the origin may not start a new target.
-_ORIGIN = re.compile(r"\bfrom\s+(the\s+)?((?!(at|on|in|against|towards?|into|over|near)\b)"
-                     r"[\w'’]+\s+){0,2}$", re.I)
+_ORIGIN = re.compile(r"\bfrom\s+(the\s+)?((?!(at|on|in|against|towards?|into|over|near|"
+                     r"hit|hits|struck|strikes?|attack(s|ed)?|target(s|ed|ing)?|slammed|"
+                     r"reached|pounded|shelled)\b)[\w'’]+\s+){0,2}$", re.I)
 # "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
 # the event is.
 _DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
@@ -218,7 +219,9 @@ _LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
 # "MOSCOW (AP) -": a dateline says where the report was filed.
 _DATELINE_AFTER = re.compile(r"^\s*(\([^()]{1,40}\)\s*)?[-—–]")
 # Words that start a target after an origin: "from Crimea at Odesa".
-_TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near|hit|struck)\b|"
+_TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near|hit|hits|"
+                          r"struck|strikes|attack(s|ed)?|targeted|slammed|reached|pounded|"
+                          r"shelled)\b|"
                           r"[.;:!?]", re.I)
 
 

@@ -194,7 +194,7 @@ def test_one_place_for_drones_and_missiles_together():
     ("Polish farmers blocked lorries heading to Ukraine near Dorohusk.", {"Dorohusk"}),
     ("Drones launched from Primorsko-Akhtarsk and Cape Chauda, Crimea, struck Odesa.",
      {"Odesa"}),
-    ("Russian forces launched Iskander missiles from Crimea at Mykolaiv.", {"Mykolaiv"}),
+    ("Russian forces launched Iskander missiles from Crimea at Mykolaiv.", {"Mykolayiv"}),
     ("Ukraine said it destroyed 13 drones launched by Russia over Lviv.", {"Lviv"}),
     ("A drone hit an apartment block in the Black Sea port of Odesa.", {"Odesa"}),
     ("Shelling hit the Korabelnyi district of Kherson.", {"Kherson"}),
@@ -392,3 +392,12 @@ def test_a_region_with_a_possessive_is_the_region_and_only_the_container():
     assert got == {("drone_attack", "UA-63", "admin2")}
     got = _kinds("Drones struck Kyiv Oblast's Obukhiv district at dawn.")
     assert got == {("drone_attack", "UA-32", "admin2")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Missiles launched from Crimea hit Odesa before dawn.", {("missile_strike", "UA-51")}),
+    ("Drones launched from Kursk and Bryansk attacked Sumy overnight.",
+     {("drone_attack", "UA-59")}),
+])
+def test_a_target_verb_ends_the_origin(text, expected):
+    assert found(text) == expected
