@@ -180,7 +180,10 @@ _ORIGIN = re.compile(r"\bfrom\s+(the\s+)?((?!(at|on|in|against|towards?|into|ove
 # the event is.
 _DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
                           r"travell?ing|going|exported|exports?|shipped|transit(ing)?)\s+"
-                          r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$", re.I)
+                          r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
+                          # "launched toward the Odesa region": aimed, not yet arrived
+                          r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "
+                          r"direction of|towards?)\s+(the\s+)?$", re.I)
 # "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
 # says where the town is.
 _UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"

@@ -401,3 +401,13 @@ def test_a_region_with_a_possessive_is_the_region_and_only_the_container():
 ])
 def test_a_target_verb_ends_the_origin(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A drone hit a warehouse in Odesa at night. The drone was one of a dozen launched toward the "
+     "Odesa region from the sea.", {("drone_attack", "UA-51", "locality")}),
+    ("Drones flying towards Kyiv were shot down over the Zhytomyr region.",
+     {("drone_attack", "UA-18", "admin1")}),
+])
+def test_where_weapons_were_launched_toward_is_not_an_incident(text, expected):
+    assert _kinds(text) == expected
