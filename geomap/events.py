@@ -476,12 +476,14 @@ def _events(text, span, etype, places, status, date, read, taxonomy) -> list[Eve
 
 def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
     """"... 40 drones overnight. Others were shot down over Sumy and Poltava.": a sentence
-    with no event of its own that reports interceptions carries on the last one's attacks,
-    with both sentences as evidence."""
+    with no event of its own that reports interceptions or their debris carries on the
+    last one's attacks, with both sentences as evidence."""
     if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
         return []
-    if not _TALLY.search(read):
-        return []  # "shot down a Su-25 near Pokrovsk": something else was shot down
+    if not (_TALLY.search(read) or _WEAPON_DEBRIS.search(read)):
+        # "shot down a Su-25 near Pokrovsk": something else was shot down; but falling
+        # debris is the attack's own ("debris damaged houses in Bila Tserkva")
+        return []
     out = []
     for type_id, (first, status, date) in last.items():
         etype = taxonomy.get(type_id)
@@ -492,6 +494,11 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
     return out
 
 
+# Debris that comes from the weapons: "falling debris", "fragments of a downed drone".
+_WEAPON_DEBRIS = re.compile(
+    r"\b(falling|fallen|downed|drone|missile|rocket|shahed)\s+(debris|fragments|wreckage)\b|"
+    r"\b(debris|fragments|wreckage)\s+((fell|fall|falling)\b|(from|of)\s+(an?\s+|the\s+)?"
+    r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
 # Words that point back at the weapons counted before: "others", "27 of them", "all".
 _TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these)\b|"
                     r"(?<![\w-])\d+(?![\w-])", re.I)

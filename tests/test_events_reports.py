@@ -411,3 +411,19 @@ def test_a_target_verb_ends_the_origin(text, expected):
 ])
 def test_where_weapons_were_launched_toward_is_not_an_incident(text, expected):
     assert _kinds(text) == expected
+
+
+def test_falling_debris_in_the_next_sentence_carries_the_attack_on():
+    got = _kinds("Russia struck Kyiv with cruise missiles before dawn. In the Kyiv region, "
+                 "falling debris set fire to a barn in Fastiv.")
+    assert ("missile_strike", "UA-32", "locality") in got
+    row = next(r for r in rows("Russia struck Kyiv with cruise missiles before dawn. In the "
+                               "Kyiv region, falling debris set fire to a barn in Fastiv.")
+               if r["admin1_code"] == "UA-32")
+    assert row["intercepted"]
+
+
+def test_other_debris_does_not_carry_an_attack_on():
+    got = _kinds("Drones attacked Kyiv overnight. Debris from a collapsed wall blocked a "
+                 "street in Lviv.")
+    assert got == {("drone_attack", "UA-30", "locality")}
