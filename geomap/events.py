@@ -413,13 +413,26 @@ def _heading(text, span, mentions) -> Mention | None:
 
 
 def _overridden(found):
-    """Drop the types that an earlier trigger of another type overrides."""
+    """Drop the types that an earlier trigger of another type overrides, and those whose
+    trigger ends a longer trigger of another type: "a helicopter fired rockets" is an
+    airstrike, not also a missile strike ("fired rockets")."""
     out = []
     for etype, trigger in found:
         if not any(etype.id in other.overrides and m.start() < trigger.start()
+                   or other is not etype and _ends_longer(trigger, m)
                    for other, m in found):
             out.append((etype, trigger))
     return out
+
+
+def _ends_longer(trigger: re.Match, other: re.Match) -> bool:
+    # the verb and the weapon are the longer trigger's tail: its head says who fired
+    return (other.start() < trigger.start() and trigger.end() == other.end()
+            and _LAUNCH_VERB.match(trigger.group()) is not None)
+
+
+_LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"
+                          r"by)\b", re.I)
 
 
 _BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b")

@@ -427,3 +427,13 @@ def test_other_debris_does_not_carry_an_attack_on():
     got = _kinds("Drones attacked Kyiv overnight. Debris from a collapsed wall blocked a "
                  "street in Lviv.")
     assert got == {("drone_attack", "UA-30", "locality")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Ka-52 helicopter fired rockets at houses in Krasnopillia, Sumy region.",
+     {("airstrike", "UA-59")}),
+    ("Russian drones and missiles struck power plants in Burshtyn.",
+     {("drone_attack", "UA-26"), ("missile_strike", "UA-26")}),
+])
+def test_rockets_fired_by_aircraft_are_an_airstrike_only(text, expected):
+    assert found(text) == expected
