@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import math
 import re
 from functools import cache
 
@@ -327,7 +328,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     With a :class:`~geomap.deadline.Deadline`, raises
     :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
     """
-    by_sentence = _mentions_by_sentence(sentences, mentions)
+    by_sentence = _mentions_by_sentence(sentences, _city_districts(mentions))
     events: list[Event] = []
     previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
     carried: dict[str, tuple[int, str, str | None]] = {}  # type -> (start, status, date)
@@ -371,6 +372,31 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 places, span = [referred[0]], (referred[1], end)
             events += _events(text, span, etype, places, status, date, read, taxonomy)
     return events
+
+
+_DISTRICT_WORD = re.compile(r"\bdistrict$", re.I)
+
+
+def _city_districts(mentions: list[Mention]) -> list[Mention]:
+    """"Kharkiv! ... struck the Kyivskyi district": a district read as a far-away village
+    of its name, after a city was named, is a district of that city; it is dropped so
+    that the event goes to the city (see :func:`_referred`)."""
+    out, city = [], None
+    for m in mentions:
+        if (city is not None and m.place.kind == "locality" and _DISTRICT_WORD.search(m.text)
+                and _km(city.place, m.place) > W.CITY_DISTRICT_KM):
+            continue
+        if m.place.kind == "locality" and m.place.population >= W.CITY_POP:
+            city = m
+        out.append(m)
+    return out
+
+
+def _km(a, b) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    h = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(b.lon - a.lon) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 # "shot down on approach to the city", "air defence worked over the region": the place

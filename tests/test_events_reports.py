@@ -437,3 +437,14 @@ def test_other_debris_does_not_carry_an_attack_on():
 ])
 def test_rockets_fired_by_aircraft_are_an_airstrike_only(text, expected):
     assert found(text) == expected
+
+
+def test_a_district_named_after_a_city_heading_is_in_that_city():
+    got = _kinds("Kharkiv! The enemy hit the Kyivskyi district with a glide bomb. Two people "
+                 "were hurt.")
+    assert got == {("airstrike", "UA-63", "locality")}
+
+
+def test_a_district_near_the_city_named_before_keeps_its_own_reading():
+    got = rows("Missiles struck Kyiv overnight; debris fell on cars in the Pecherskyi district.")
+    assert {r["admin1_code"] for r in got} == {"UA-30"}
