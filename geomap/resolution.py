@@ -217,7 +217,11 @@ def _settle_one(span, choice, anchors, context, index):
         if inside and _decisive(inside[0], namesakes):
             rule = None if choice is not None and choice[0] == inside[0] else "stated_region"
             return inside[0], confidence, rule
-        if not inside and regular and _big(regular[0].place):
+        # A big place elsewhere keeps its name ("Kyiv, Chernihiv" is a list), unless a
+        # kind word states the region and the big place is a town: "Pokrovsk and Rivne,
+        # Donetsk oblast" is a Rivne of that oblast, not the city far away.
+        if not inside and regular and _big(regular[0].place) and not (
+                span.region_stated and regular[0].place.kind == "locality"):
             return choice if choice is None else (*choice, None)
         inside = namesakes
         if len(inside) > 1:

@@ -448,3 +448,9 @@ def test_a_district_named_after_a_city_heading_is_in_that_city():
 def test_a_district_near_the_city_named_before_keeps_its_own_reading():
     got = rows("Missiles struck Kyiv overnight; debris fell on cars in the Pecherskyi district.")
     assert {r["admin1_code"] for r in got} == {"UA-30"}
+
+
+def test_a_town_of_a_stated_oblast_is_not_a_city_of_its_name_elsewhere():
+    got = rows("On 6 May, Russian forces shelled Toretsk and Rivne, Donetsk oblast, with "
+               "artillery.")
+    assert {r["admin1_code"] for r in got} == {"UA-14"}
