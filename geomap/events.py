@@ -88,7 +88,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if _CONDITIONAL.search(whole):
         return None
     if etype.hypothetical == "drop" and (_PAST.search(whole) or _MODAL_AFTER.match(
-            sentence, trigger.end())):
+            sentence, trigger.end()) or _past_opening(sentence, trigger)):
         return None
     if _ONGOING.search(whole) and etype.draw == "point":
         return "ongoing"
@@ -99,6 +99,16 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if _ONGOING.search(clause):
         return "ongoing"
     return etype.status_default
+
+
+def _past_opening(sentence: str, trigger: re.Match) -> bool:
+    """"A year ago, a missile struck ...": a sentence that opens on an earlier time."""
+    first = _CLAUSE.search(sentence)
+    return (first is not None and first.end() <= trigger.start()
+            and len(sentence[:first.start()].split()) <= W.OPENING_WORDS
+            and _PAST.search(sentence, 0, first.start()) is not None
+            # "Last year, drones hit Odesa; this morning, a missile ...": a new clause
+            and not _BARRIER.search(sentence, first.end(), trigger.end()))
 
 
 def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:

@@ -151,3 +151,6 @@ CITY_POP = 100_000
 #: ... and a "district" read as a settlement farther than this (km) from the city named
 #: before it is one of the city's districts, not that settlement.
 CITY_DISTRICT_KM = 50.0
+#: An opening phrase of at most this many words before a sentence's first comma
+#: ("A year ago, ...", "Last year, ...") dates the whole sentence.
+OPENING_WORDS = 6

@@ -454,3 +454,13 @@ def test_a_town_of_a_stated_oblast_is_not_a_city_of_its_name_elsewhere():
     got = rows("On 6 May, Russian forces shelled Toretsk and Rivne, Donetsk oblast, with "
                "artillery.")
     assert {r["admin1_code"] for r in got} == {"UA-14"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Two years ago, a missile hit the station in Kramatorsk, killing dozens.", set()),
+    ("Last year, drones hit Izmail; this morning, Kharkiv was struck by a missile.",
+     {("missile_strike", "UA-63")}),
+    ("The plant in Yelabuga, Tatarstan, produces thousands of Shaheds a year.", set()),
+])
+def test_background_and_production_are_not_events(text, expected):
+    assert found(text) == expected
