@@ -385,16 +385,23 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
 
 
 _DISTRICT_WORD = re.compile(r"\bdistrict$", re.I)
+# A city's districts are named by adjectives ("the Dniprovskyi district" of Kherson), a
+# rural district mostly by its town ("the Nikopol district").
+_URBAN_DISTRICT = re.compile(r"(yi|iy|yy|ky|sky)\s+district$", re.I)
 
 
 def _city_districts(mentions: list[Mention]) -> list[Mention]:
     """"Kharkiv! ... struck the Kyivskyi district": a district read as a far-away village
-    of its name, after a city was named, is a district of that city; it is dropped so
-    that the event goes to the city (see :func:`_referred`)."""
+    of its name (or as a district of that name in another region), after a city was
+    named, is a district of that city; it is dropped so that the event goes to the city
+    (see :func:`_referred`)."""
     out, city = [], None
     for m in mentions:
-        if (city is not None and m.place.kind == "locality" and _DISTRICT_WORD.search(m.text)
-                and _km(city.place, m.place) > W.CITY_DISTRICT_KM):
+        if (city is not None and _DISTRICT_WORD.search(m.text)
+                and _km(city.place, m.place) > W.CITY_DISTRICT_KM
+                and (m.place.kind == "locality" or m.place.kind == "admin2"
+                     and m.place.admin1_code != city.place.admin1_code
+                     and _URBAN_DISTRICT.search(m.text))):
             continue
         if m.place.kind == "locality" and m.place.population >= W.CITY_POP:
             city = m

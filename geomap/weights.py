@@ -147,7 +147,7 @@ ANAPHOR_REACH = 2
 
 #: A city: a settlement this populous, whose districts a report may name alone ("the
 #: Kyivskyi district") ...
-CITY_POP = 100_000
+CITY_POP = 50_000
 #: ... and a "district" read as a settlement farther than this (km) from the city named
 #: before it is one of the city's districts, not that settlement.
 CITY_DISTRICT_KM = 50.0

@@ -464,3 +464,12 @@ def test_a_town_of_a_stated_oblast_is_not_a_city_of_its_name_elsewhere():
 ])
 def test_background_and_production_are_not_events(text, expected):
     assert found(text) == expected
+
+
+def test_a_city_district_read_as_a_district_of_another_region_is_in_the_city():
+    got = _kinds("Artillery hit Kherson 20 times during the day; a man was wounded in the "
+                 "Dniprovskyi district.")
+    assert got == {("shelling", "UA-65", "locality")}
+    got = _kinds("Shelling hit Kherson. In the Nikopol district of Dnipropetrovsk region, "
+                 "drones struck a farm.")
+    assert ("drone_attack", "UA-12", "admin2") in got
