@@ -42,6 +42,8 @@ _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept
                       # a state that holds now: "is blocked", "blocked by the protesters"
                       r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
                       r"(blocked|closed|shut|barricaded) by|"
+                      # "will resume the blockade" has not started again yet
+                      r"(?<!will )(?<!to )(?<!plan )(?<!plans )"
                       r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
 _PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
                       r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"

@@ -473,3 +473,11 @@ def test_a_city_district_read_as_a_district_of_another_region_is_in_the_city():
     got = _kinds("Shelling hit Kherson. In the Nikopol district of Dnipropetrovsk region, "
                  "drones struck a farm.")
     assert ("drone_attack", "UA-12", "admin2") in got
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Hauliers will resume the blockade of Korczowa on Monday.", "planned"),
+    ("Hauliers resumed their blockade of Korczowa on Monday.", "ongoing"),
+])
+def test_resuming_a_blockade_is_ongoing_only_once_it_has_resumed(text, status):
+    assert [r["status"] for r in rows(text)] == [status]
