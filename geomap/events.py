@@ -220,10 +220,11 @@ _NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreem
                               r"accused|accusing|blamed|blaming)"
                               r"\s+(the\s+)?$", re.I)
 # "the Black Sea port of Odesa", "the Donetsk region town of Toretsk", "the Dniprovskyi
-# district of Kherson": the name after "of" is the place.
+# district of Kherson", "the Kharkiv suburb of Pisochyn": the name after "of" is the place.
 _DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|town|village|"
                                r"resort|coast|settlement|districts?|neighbou?rhoods?|"
-                               r"microdistricts?)\s+of\b", re.I)
+                               r"microdistricts?|suburbs?|satellite town|community|hromada)"
+                               r"\s+of\b", re.I)
 # "north of Istanbul": a landmark that says where the named place is.
 _RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
                               r"southwest|outside)\s+of\s+(the\s+)?$", re.I)

@@ -481,3 +481,10 @@ def test_a_city_district_read_as_a_district_of_another_region_is_in_the_city():
 ])
 def test_resuming_a_blockade_is_ongoing_only_once_it_has_resumed(text, status):
     assert [r["status"] for r in rows(text)] == [status]
+
+
+def test_a_city_suburb_of_a_town_is_only_the_town():
+    got = _kinds("A glide bomb hit the Kharkiv suburb of Pisochyn in the afternoon.")
+    assert got == {("airstrike", "UA-63", "locality")}
+    assert {r["place"] for r in rows("A glide bomb hit the Kharkiv suburb of Pisochyn.")} == {
+        "Pisochyn"}
