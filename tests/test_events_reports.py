@@ -488,3 +488,12 @@ def test_a_city_suburb_of_a_town_is_only_the_town():
     assert got == {("airstrike", "UA-63", "locality")}
     assert {r["place"] for r in rows("A glide bomb hit the Kharkiv suburb of Pisochyn.")} == {
         "Pisochyn"}
+
+
+@pytest.mark.parametrize("text", [
+    "Shahed drones are assembled in Yelabuga and sent to the front from there.",
+    "Kyiv asked its allies for more help to protect Kharkiv from glide bombs.",
+    "A training course for sappers opened in Lviv; the sappers' training centre is new.",
+])
+def test_production_protection_and_training_are_not_events(text):
+    assert found(text) == set()
