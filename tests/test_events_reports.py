@@ -497,3 +497,9 @@ def test_a_city_suburb_of_a_town_is_only_the_town():
 ])
 def test_production_protection_and_training_are_not_events(text):
     assert found(text) == set()
+
+
+def test_a_tally_without_its_verb_is_an_interception():
+    got = rows("Air Force report: 9 Shaheds destroyed in Poltava and Cherkasy oblasts.")
+    assert {(r["admin1_code"], r["intercepted"]) for r in got} == {("UA-53", True),
+                                                                   ("UA-71", True)}
