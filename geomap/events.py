@@ -20,6 +20,7 @@ import bisect
 import datetime as dt
 import math
 import re
+from dataclasses import replace
 from functools import cache
 
 from . import weights as W
@@ -359,7 +360,14 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         read = _masked(sentence, taxonomy) if candidates else sentence
         found = _overridden([(t, m) for t in candidates if (m := _first_trigger(read, t))])
         nearest = _nearest_types(read, start, found, by_sentence[n]) if len(found) > 1 else None
+        if (found and last and not by_sentence[n] and n != consumed
+                and all(t.id in last for t, _ in found)
+                and _tally_after(events, sentences[n - 1][1], read, last, taxonomy)):
+            # "... attacked by UAVs. All drones were destroyed.": the same attack, tallied
+            continue
         if not found and last and n != consumed:
+            if not by_sentence[n] and n:
+                _tally_after(events, sentences[n - 1][1], read, last, taxonomy)
             events += _followed(text, (start, end), by_sentence[n], read, last, taxonomy)
             carried = {k: (start, *v[1:]) for k, v in last.items()}
         for etype, trigger in found:
@@ -551,6 +559,29 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
         places = _choose_places(text, mentions, etype)
         out += _events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
     return out
+
+
+def _tally_after(events: list[Event], previous_end: int, read: str, last, taxonomy) -> bool:
+    """"... attacked by UAVs. All drones were destroyed.": a sentence without places that
+    only tallies interceptions marks the last sentence's attacks intercepted (in place);
+    whether it did."""
+    if taxonomy.interception is None or not taxonomy.interception.search(read):
+        return False
+    if not _TALLY.search(read) or _IMPACT_NOT_NEGATED.search(read):
+        return False
+    marked = False
+    for k, event in enumerate(events):
+        if (event.end == previous_end and event.type in last
+                and taxonomy.get(event.type).interceptable):
+            events[k] = replace(event, intercepted=True)
+            marked = True
+    return marked
+
+
+# "hit a house", but not "no one was injured", "without casualties"
+_IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )"
+                                 r"(?<!\bno )\b(hit|struck|damag(ed|ing)|killed|injur(ed|ing|ies)|"
+                                 r"wound(ed|ing)|exploded|landed|got through|impacts?)\b", re.I)
 
 
 # Debris that comes from the weapons: "falling debris", "fragments of a downed drone".

@@ -503,3 +503,15 @@ def test_a_tally_without_its_verb_is_an_interception():
     got = rows("Air Force report: 9 Shaheds destroyed in Poltava and Cherkasy oblasts.")
     assert {(r["admin1_code"], r["intercepted"]) for r in got} == {("UA-53", True),
                                                                    ("UA-71", True)}
+
+
+@pytest.mark.parametrize("text,intercepted", [
+    ("Kursk region. At night the Glushkovo district was attacked by UAVs. All drones were "
+     "destroyed, there are no casualties.", True),
+    ("Drones attacked Sumy overnight. Most of them were shot down.", True),
+    ("Drones attacked Sumy overnight. Most of them were shot down, but two hit a school.",
+     False),
+])
+def test_a_tally_without_places_after_an_attack_is_its_interception(text, intercepted):
+    got = rows(text)
+    assert len(got) == 1 and got[0]["intercepted"] is intercepted
