@@ -316,8 +316,8 @@ _REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|
 
 def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
     """A region that only says where a named town or district lies ("Nikopol in
-    Dnipropetrovsk Oblast", "in Zhytomyr region sappers ... near Korosten") is not a
-    second place."""
+    Dnipropetrovsk Oblast", "in Zhytomyr region sappers ... near Korosten"), or a district
+    that holds a named town, is not a second place."""
     towns: dict[str, set[str]] = {}
     for m in mentions:
         # a town or a district: "the Kharkiv region's Chuhuiv district"
@@ -328,8 +328,24 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
         others = towns.get(m.place.admin1_code, set()) - {m.place.id}
         if others and (m.place.kind == "admin1" or _REGION_WORD_AFTER.match(text, m.end)):
             continue
+        if others and m.place.kind == "admin2" and _holds_a_town(m.place, mentions):
+            continue  # "attacked the Nikopol district: Nikopol, Marhanets ... came under fire"
         out.append(m)
     return out
+
+
+def _holds_a_town(district, mentions: list[Mention]) -> bool:
+    """Whether a named town of ``mentions`` lies in ``district`` (an admin-2 place)."""
+    import shapely
+
+    from .zones import place_polygon
+
+    polygon = place_polygon(district)
+    if polygon is None:
+        return False
+    # The only axis order here: places hold lat/lon, shapely wants x=lon, y=lat.
+    return any(m.place.kind == "locality" and polygon.contains(
+        shapely.Point(m.place.lon, m.place.lat)) for m in mentions)
 
 
 def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],

@@ -515,3 +515,11 @@ def test_a_tally_without_its_verb_is_an_interception():
 def test_a_tally_without_places_after_an_attack_is_its_interception(text, intercepted):
     got = rows(text)
     assert len(got) == 1 and got[0]["intercepted"] is intercepted
+
+
+def test_a_district_that_holds_the_named_towns_is_only_their_container():
+    got = rows("The enemy shelled the Nikopol district overnight: Marhanets and Pokrov came "
+               "under fire.")
+    assert {r["place_kind"] for r in got} == {"locality"}
+    got = rows("Drones attacked Kharkiv overnight; the Izium district was also hit.")
+    assert {r["place_kind"] for r in got} == {"locality", "admin2"}
