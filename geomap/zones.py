@@ -7,7 +7,7 @@ only when the sentence says nothing more. Two kinds of limits, combined when bot
 - a compass word before the sea's name ("western", "north-eastern", "central") keeps that
   half, quarter or middle of the sea's extent;
 - places the sentence ties to the water ("off X", "near X", "along X's coast", "X waters",
-  "the waters of X", and the names listed after them: "off X and Y") keep the sea within a distance of them: about 80 km of a town or a
+  "the waters of X", "the approaches to the port of X", and the names listed after them: "off X and Y") keep the sea within a distance of them: about 80 km of a town or a
   strait, about 150 km of a country's or region's territory.
 
 >>> import shapely
@@ -29,7 +29,8 @@ _WINDOW = 300  # characters either side of the sea's name searched for limits
 _COMPASS = re.compile(
     r"\b(?P<word>(?:north|south)(?:[- ]?(?:east|west))?|east|west|central|middle)(?:ern)?"
     r"\s+(?:part\s+of\s+(?:the\s+)?|parts\s+of\s+(?:the\s+)?)?(?:the\s+)?$", re.I)
-_BEFORE = re.compile(r"\b(?:off|near|by|close\s+to|along|outside|waters\s+(?:off|of))"
+_BEFORE = re.compile(r"\b(?:off|near|by|close\s+to|along|outside|waters\s+(?:off|of)|"
+                     r"approach(?:es)?\s+to)"
                      r"\s+(?:the\s+)?(?:coast\s+of\s+|shores?\s+of\s+|port\s+of\s+)?$", re.I)
 _AFTER = re.compile(r"^(?:'s|’s)?(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-]*)*\s+"
                     r"(?:territorial\s+|coastal\s+)?(?:waters|coast|coastline|shores?)\b")

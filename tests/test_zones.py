@@ -88,3 +88,11 @@ def test_a_clause_after_a_comma_and_is_not_on_the_list():
                 "minehunter.")
     assert row.geometry.contains(shapely.Point(28.3, 43.2))
     assert not row.geometry.contains(shapely.Point(29.3, 41.4))  # off the Bosporus
+
+
+def test_the_approaches_to_a_port_are_the_water_off_it():
+    import shapely
+
+    row = _zone("A minehunter cleared a drifting mine in the approaches to the port of Varna.")
+    assert row.geometry.geom_type != "Point"
+    assert row.geometry.contains(shapely.Point(28.2, 43.1))
