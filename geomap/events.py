@@ -559,8 +559,17 @@ def _events(text, span, etype, places, status, date, read, taxonomy) -> list[Eve
 
 def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
     """"... 40 drones overnight. Others were shot down over Sumy and Poltava.": a sentence
-    with no event of its own that reports interceptions or their debris carries on the
-    last one's attacks, with both sentences as evidence."""
+    with no event of its own that reports interceptions or their debris, or "another
+    strike", carries on the last one's attacks, with both sentences as evidence."""
+    if mentions and _ANOTHER.search(read) and not (
+            _PLANNED.search(read) or _HYPOTHETICAL.search(read) or _NEGATION.search(read)):
+        # "Another strike hit the village of X": the same kind of attack again
+        out = []
+        for type_id, (first, status, date) in last.items():
+            etype = taxonomy.get(type_id)
+            places = _choose_places(text, mentions, etype)
+            out += _events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
+        return out
     if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
         return []
     if not (_TALLY.search(read) or _WEAPON_DEBRIS.search(read)):
@@ -575,6 +584,12 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
         places = _choose_places(text, mentions, etype)
         out += _events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
     return out
+
+
+# A word for the attack just reported, again: "another strike", "a second attack".
+_ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
+                      r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"
+                      r"explosions?|blasts?)\b(?!\s+(on|against)\s+(ukraine|russia)\b)", re.I)
 
 
 def _tally_after(events: list[Event], previous_end: int, read: str, last, taxonomy) -> bool:

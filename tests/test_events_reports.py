@@ -523,3 +523,14 @@ def test_a_district_that_holds_the_named_towns_is_only_their_container():
     assert {r["place_kind"] for r in got} == {"locality"}
     got = rows("Drones attacked Kharkiv overnight; the Izium district was also hit.")
     assert {r["place_kind"] for r in got} == {"locality", "admin2"}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Glide bombs hit a printing house in Kharkiv. Another strike hit the village of "
+     "Tsyrkuny.", {("airstrike", "UA-63", "Tsyrkuny"), ("airstrike", "UA-63", "Kharkiv")}),
+    ("Russian artillery shelled Nikopol in the morning. Another attack could follow on "
+     "Marhanets, officials "
+     "warned.", {("shelling", "UA-12", "Nikopol")}),
+])
+def test_another_strike_in_the_next_sentence_is_the_same_kind_of_attack(text, expected):
+    assert {(r["event_type"], r["admin1_code"], r["place"]) for r in rows(text)} == expected
