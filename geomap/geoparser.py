@@ -448,6 +448,9 @@ class Geoparser:
         if (ctx.prev == "the" and top.place.kind == "admin1" and top.match != "primary"
                 and key not in normalize(top.place.name) and ctx.nxt not in V.KIND_WORDS):
             return "name of a river (the X, a region's name in another language)"
+        if (ctx.prev == "the" and key in V.RIVERS_NAMED_LIKE_PLACES
+                and ctx.nxt not in V.KIND_WORDS):
+            return "name of a river (the X, a river named like a city)"
         return None
 
     def _a_person(self, ctx: _Around) -> tuple[str, str | None] | None:

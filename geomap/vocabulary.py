@@ -113,6 +113,10 @@ AP_STATE = re.compile(r"\s*,\s*(" + "|".join(re.escape(k) for k in AP_STATES) + 
 
 # Kind words after a name: "Kherson Oblast", "Laurel County", "Kyiv city", "Medyka crossing".
 KIND_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | CITY_WORDS | CROSSING_WORDS
+# Rivers that share their name with a city or a region: "the Dnipro" is the river, the city
+# goes without the article.
+RIVERS_NAMED_LIKE_PLACES = _words("dnipro dnieper dnister dniester danube don desna donets "
+                                  "inhulets oskil bug")
 # First-level regions named with ordinary words (Kenya's Coast, Cameroon's Centre).
 GENERIC_REGION_NAMES = _words(
     "capital coast centre center central lakes north south east west northern southern "

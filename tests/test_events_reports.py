@@ -534,3 +534,10 @@ def test_a_district_that_holds_the_named_towns_is_only_their_container():
 ])
 def test_another_strike_in_the_next_sentence_is_the_same_kind_of_attack(text, expected):
     assert {(r["event_type"], r["admin1_code"], r["place"]) for r in rows(text)} == expected
+
+
+def test_the_dnipro_with_the_article_is_the_river():
+    got = found("Sappers cleared 400 explosive objects in the Kherson region, mostly shells "
+                "on farmland near the Dnipro.")
+    assert got == {("mine_clearing", "UA-65")}
+    assert ("shelling", "UA-12") in found("Russian artillery shelled Dnipro and Nikopol.")
