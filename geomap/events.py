@@ -173,7 +173,8 @@ def date_of(sentence: str, published: str | None) -> str | None:
 
 # Where someone spoke or met is not where the event happened.
 _SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
-                      r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?)\b"
+                      r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|"
+                      r"urged|urging|called on|appealed to|asked|thanked|pleaded with)\b"
                       r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$", re.I)
 _SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated|blamed|denied|"
                             r"claimed|accused|condemned|warned|responded|rejected|insisted|"

@@ -541,3 +541,18 @@ def test_the_dnipro_with_the_article_is_the_river():
                 "on farmland near the Dnipro.")
     assert got == {("mine_clearing", "UA-65")}
     assert ("shelling", "UA-12") in found("Russian artillery shelled Dnipro and Nikopol.")
+
+
+@pytest.mark.parametrize("text", [
+    "Belarusian and Russian troops held drills with Iskander missile systems near Grodno.",
+    "Germany donated demining machines to Ukraine at a ceremony in Kyiv.",
+    "Ukrainian forces destroyed an Iskander missile launcher near Belgorod.",
+])
+def test_drills_donated_equipment_and_named_launchers_are_not_events(text):
+    assert found(text) == set()
+
+
+def test_where_a_leader_urged_allies_is_not_an_incident():
+    got = found("The president urged allies in Brussels to send air defence after drone "
+                "attacks on Odesa.")
+    assert got == {("drone_attack", "UA-51")}
