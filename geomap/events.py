@@ -37,7 +37,9 @@ _NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\
 _ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
                     r"suspended (their|the|its) (protest|blockade|action)s?|"
                     r"resumed(?! (their|the|its) (protest|blockade|action))|restored|completed|"
-                    r"finished)\b", re.I)
+                    r"finished|(moving|flowing|running|passing) again|"
+                    r"(protesters|farmers|truckers|hauliers|carriers) (left|withdrew|dispersed|"
+                    r"went home))\b", re.I)
 _ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
                       r"(have|has) been \w+ing|(are|is) \w+ing|"
                       # a state that holds now: "is blocked", "blocked by the protesters"
@@ -727,7 +729,21 @@ def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
         return "ended"
     if _ONGOING.search(window):
         return "ongoing"
+    # "...; at Dorohusk, the blockade continues": the words after a comma of its part of
+    # the sentence (up to ";", ":", "while", "but")
+    part_start = max((m.end() for m in _STRONG_BOUNDARY.finditer(text, start, mention.start)),
+                     default=start)
+    stop = _STRONG_BOUNDARY.search(text, mention.end, end)
+    part = text[part_start:stop.start() if stop else end]
+    if part != window:
+        if _ENDED.search(part):
+            return "ended"
+        if _ONGOING.search(part):
+            return "ongoing"
     return None
+
+
+_STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although)\b", re.I)
 
 
 def _first_trigger(sentence: str, etype: EventType) -> re.Match | None:

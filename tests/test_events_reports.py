@@ -556,3 +556,10 @@ def test_where_a_leader_urged_allies_is_not_an_incident():
     got = found("The president urged allies in Brussels to send air defence after drone "
                 "attacks on Odesa.")
     assert got == {("drone_attack", "UA-51")}
+
+
+def test_each_part_of_a_blockade_sentence_keeps_its_own_status():
+    got = {(r["place"], r["status"]) for r in rows(
+        "Lorries are moving again through Dorohusk after the protesters left on Sunday; at "
+        "Hrebenne, the blockade continues.")}
+    assert got == {("Dorohusk", "ended"), ("Hrebenne", "ongoing")}
