@@ -563,3 +563,7 @@ def test_each_part_of_a_blockade_sentence_keeps_its_own_status():
         "Lorries are moving again through Dorohusk after the protesters left on Sunday; at "
         "Hrebenne, the blockade continues.")}
     assert got == {("Dorohusk", "ended"), ("Hrebenne", "ongoing")}
+
+
+def test_equipment_handed_over_is_not_an_event():
+    assert found("Austria handed over six demining machines to Ukraine in Lviv.") == set()
