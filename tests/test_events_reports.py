@@ -567,3 +567,12 @@ def test_each_part_of_a_blockade_sentence_keeps_its_own_status():
 
 def test_equipment_handed_over_is_not_an_event():
     assert found("Austria handed over six demining machines to Ukraine in Lviv.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russian forces used a Lancet to strike a Ukrainian howitzer near Kurakhove.",
+     {("drone_attack", "UA-14")}),
+    ("Ukrainian drones struck a Russian tank near Krynky.", {("drone_attack", "UA-65")}),
+])
+def test_a_weapon_struck_as_the_target_is_not_the_attack(text, expected):
+    assert found(text) == expected
