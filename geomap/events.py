@@ -185,6 +185,11 @@ _ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army
                         r"government|ministry|president|forces|troops|governor|mayor|"
                         r"officials?|authorities|navy|general staff|police|parliament|"
                         r"spokesman|spokesperson|media|broadcaster|company|firms?)\b", re.I)
+# "Kharkiv Regional Military Administration", "the Odesa City Council": an authority,
+# a place hit only when the sentence names no other.
+_AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
+                              r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
+                              r"governor|police|prosecutor|court|authorities)\b", re.I)
 # ", the port city on the Black Sea": a description of the place named before it.
 _APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
@@ -278,9 +283,10 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     if etype.hypothetical == "drop":
         kept = _drop_origin_lists(text, mentions, kept)
     kept = _drop_containers(text, kept)
-    # A place that only speaks ("the governor of Belgorod Oblast said") counts only when
-    # the sentence names no other place.
+    # A place that only speaks ("the governor of Belgorod Oblast said", "the Kharkiv
+    # Regional Military Administration") counts only when the sentence names no other.
     spoken = [m for m in kept if _SPEAKER_AFTER.match(text, m.end)
+              or _AUTHORITY_AFTER.match(text, m.end)
               or _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     if spoken and len(spoken) < len(kept):
         spoken_at = {m.start for m in spoken}  # a set: long lists stay linear

@@ -143,8 +143,9 @@ ORGANISATION_NAMES = (
     "Kharkiv Human Rights Protection Group", "Kyiv Security Forum",
     "Black Sea Fleet", "Baltic Fleet", "Northern Fleet", "Pacific Fleet",
 )
+# "the Odesa City Council": the town's council, not a place called "City".
 ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)
-                          + r")\b")
+                          + r"|City (?:Council|Hall|Military Administration|Administration))\b")
 
 # Kind words that end a query ("Kherson Oblast", "Laurel County"): the gazetteer's query
 # parser reads them; kept in this order for its pattern.

@@ -576,3 +576,13 @@ def test_equipment_handed_over_is_not_an_event():
 ])
 def test_a_weapon_struck_as_the_target_is_not_the_attack(text, expected):
     assert found(text) == expected
+
+
+def test_an_authority_named_after_a_place_counts_only_when_nothing_else_is_named():
+    got = found("Kharkiv Regional Military Administration head Oleh Syniehubov said a drone "
+                "hit Kupiansk.")
+    assert got == {("drone_attack", "UA-63")}
+    assert {r["place"] for r in rows("Kharkiv Regional Military Administration head Oleh "
+                                     "Syniehubov said a drone hit Kupiansk.")} == {"Kupyansk"}
+    assert {r["place"] for r in rows("The Odesa City Council said a missile hit the port.")} == {
+        "Odesa"}
