@@ -627,7 +627,7 @@ _IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnon
 # Debris that comes from the weapons: "falling debris", "fragments of a downed drone".
 _WEAPON_DEBRIS = re.compile(
     r"\b(falling|fallen|downed|drone|missile|rocket|shahed)\s+(debris|fragments|wreckage)\b|"
-    r"\b(debris|fragments|wreckage)\s+((fell|fall|falling)\b|(from|of)\s+(an?\s+|the\s+)?"
+    r"\b(debris|fragments|wreckage)\s+((also\s+|then\s+|later\s+)?(fell|fall|falling)\b|(from|of)\s+(an?\s+|the\s+)?"
     r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
 # Words that point back at the weapons counted before: "others", "27 of them", "all".
 _TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these)\b|"

@@ -586,3 +586,9 @@ def test_an_authority_named_after_a_place_counts_only_when_nothing_else_is_named
                                      "Syniehubov said a drone hit Kupiansk.")} == {"Kupyansk"}
     assert {r["place"] for r in rows("The Odesa City Council said a missile hit the port.")} == {
         "Odesa"}
+
+
+def test_debris_that_also_fell_carries_the_attack_on():
+    got = {(r["place"], r["intercepted"]) for r in rows(
+        "Russia launched 35 drones at Kyiv overnight. Debris also fell in Brovary.")}
+    assert got == {("Kyiv", False), ("Brovary", True)}
