@@ -62,11 +62,10 @@ class EventType:
 
     @cached_property
     def _needed_search(self):
-        """One search for any of :attr:`needed` (literal strings, longest first)."""
+        """One search for any of :attr:`needed` (literal strings, as a prefix tree)."""
         if self.needed is None:
             return None
-        strings = sorted(self.needed, key=len, reverse=True)
-        return re.compile("|".join(re.escape(s) for s in strings)).search
+        return re.compile(_literal_pattern(self.needed)).search
 
     def could_match(self, lowered: str) -> bool:
         """Whether a (lower-cased) sentence may hold one of the triggers (a fast check)."""
@@ -93,7 +92,18 @@ class Taxonomy:
 
     def could_match(self, lowered: str) -> list[EventType]:
         """The types whose triggers a (lower-cased) sentence may hold."""
+        search = self._any_needed
+        if search is not None and search(lowered) is None:
+            return []  # most sentences: one search rules out every type
         return [t for t in self.types if t.could_match(lowered)]
+
+    @cached_property
+    def _any_needed(self):
+        """One search for any type's :attr:`EventType.needed` strings (None when some type
+        has none)."""
+        if any(t.needed is None for t in self.types):
+            return None
+        return re.compile(_literal_pattern({s for t in self.types for s in t.needed})).search
 
     @cached_property
     def mask(self) -> re.Pattern | None:
@@ -162,6 +172,22 @@ def _needed_strings(pattern: str) -> frozenset[str] | None:
         return needed(_parser.parse(pattern, re.IGNORECASE).data)
     except Exception:  # noqa: BLE001 - a private API: without it, no shortcut
         return None
+
+
+def _literal_pattern(strings) -> str:
+    """A pattern matching exactly ``strings``, written as a prefix tree ("a(?:ttack|ssault)"):
+    a search tries one branch per character instead of every string at every position."""
+    strings = sorted(set(strings))
+    if not strings:
+        return ""
+    if "" in strings:
+        rest = _literal_pattern(strings[1:]) if len(strings) > 1 else ""
+        return f"(?:{rest})?" if rest else ""
+    tails: dict[str, list[str]] = {}
+    for s in strings:
+        tails.setdefault(s[0], []).append(s[1:])
+    branches = [re.escape(first) + _literal_pattern(rest) for first, rest in tails.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _joined(patterns) -> re.Pattern | None:
