@@ -86,6 +86,12 @@ class NameIndex(CrossingsMixin):
         first = dict(zip(reversed(keys), range(n - 1, -1, -1)))
         return first, end
 
+    @cached_property
+    def _sorted_keys(self) -> list[str]:
+        """The distinct keys in code point order (the order of the index's UTF-8 bytes):
+        the insertion order of the last-row dict, sharing its strings."""
+        return list(self._key_ranges[1])
+
     def _range(self, key: str) -> tuple[int, int] | None:
         """Rows of ``key`` in the sorted index: the dicts once built, else a binary search.
 
@@ -493,6 +499,10 @@ def _key_candidates(index: NameIndex, key: str) -> tuple[Candidate, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def _prefix_cache(index: NameIndex, prefix: str) -> bool:
+    if "_key_ranges" in index.__dict__:  # built: the distinct keys in order, as str
+        keys = index._sorted_keys
+        i = bisect.bisect_left(keys, prefix)
+        return i < len(keys) and keys[i].startswith(prefix)
     keys = data.string_column(index._names, "key")
     target = prefix.encode("utf-8")
     i = bisect.bisect_left(keys, target)

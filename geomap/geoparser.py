@@ -39,6 +39,10 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
 _NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
+# Words before a name that do not make it the tail of a person's name, and words after
+# a small place's name that do not make it a first name (unions made once, not per name).
+_NOT_A_NAME_BEFORE = V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES
+_NOT_A_SURNAME_AFTER = V.ORG_WORDS | V.TITLES
 _SENTENCE_MARK = re.compile(r"[.!?:;]")
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
 
@@ -257,12 +261,11 @@ class Geoparser:
             if j > i and (text[tokens[j - 1][1]:s].strip() or
                           not (w[0].isupper() or w.lower() in V.CONNECTORS)):
                 break
-            if j > i and not self.index.has_prefix(
-                    normalize(text[start:tokens[j - 1][1]]) + " "):
+            if j > i and not _run_goes_on(self.index, text[start:tokens[j - 1][1]]):
                 break  # no name goes on from these words: nothing longer can match
             if w[0].isupper():
-                key = normalize(_POSSESSIVE.sub("", text[start:e]))
-                if self.index.has_key(key):
+                key = _run_key(self.index, text[start:e])
+                if key is not None:
                     best = (j, key)
             j += 1
         if best is None or best[0] == i and best[1] in self._demonym_table:
@@ -460,13 +463,13 @@ class Geoparser:
         # A capitalised word right before, in the same run, that is not a place word:
         # the match is the tail of a person's or organisation's name ("Yasar Guler").
         if (ctx.same_run_before and not ctx.strong_kind
-                and ctx.prev not in V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES
+                and ctx.prev not in _NOT_A_NAME_BEFORE
                 and ctx.prev not in self._demonym_table and not self._strong_key(ctx.prev)):
             return SURNAME, ctx.last
         # A small place right before another capitalised word that is neither a place word
         # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
         if (ctx.single and ctx.same_run_after and not ctx.strong_kind
-                and ctx.top.population < SPEECH_POP and ctx.nxt not in V.ORG_WORDS | V.TITLES
+                and ctx.top.population < SPEECH_POP and ctx.nxt not in _NOT_A_SURNAME_AFTER
                 and ctx.nxt not in V.KIND_WORDS and not self._strong_key(ctx.nxt)):
             return FIRST_NAME, None
         if (ctx.single and ctx.nxt in V.SPEECH_VERBS and ctx.top.kind == "locality"
@@ -722,6 +725,21 @@ def _inside(offset: int, ranges: list[tuple[int, int]], starts: list[int]) -> bo
     their starts): a binary search, so a text full of names stays linear."""
     i = bisect.bisect_right(starts, offset) - 1
     return i >= 0 and offset < ranges[i][1]
+
+
+# Runs of capitalised words recur across a corpus: their look-ups are cached (bounded).
+@lru_cache(maxsize=1 << 16)
+def _run_key(index: NameIndex, run: str) -> str | None:
+    """The gazetteer key of a run of words as written (a possessive dropped), or None when
+    no place has that name."""
+    key = normalize(_POSSESSIVE.sub("", run))
+    return key if index.has_key(key) else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_goes_on(index: NameIndex, run: str) -> bool:
+    """Whether some gazetteer name starts with the run of words as written and goes on."""
+    return index.has_prefix(normalize(run) + " ")
 
 
 @lru_cache(maxsize=65536)  # capitalised words recur across a corpus
