@@ -196,14 +196,16 @@ class Geoparser:
         cues = _CrossingCues(text)
         organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
         org_starts = [a for a, _ in organisations]
-        i = 0
+        i = checked = 0
         regions = bool(V.REGION_AHEAD.search(text))  # any "X, Y region" at all?
-        while i < len(tokens):
-            if deadline is not None and i % 64 == 0:
+        # Only a capitalised word starts a name (what _match_at checks first).
+        for k in [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]:
+            if k < i:
+                continue  # a word of the name read last
+            i = k
+            if deadline is not None and i >= checked:
                 deadline.check()
-            if not text[tokens[i][0]].isupper():  # what _match_at checks first, inlined
-                i += 1
-                continue
+                checked = i + 64
             if organisations and _inside(tokens[i][0], organisations, org_starts):
                 if log is not None:
                     self._log_word(log, text, tokens[i], "inside an organisation's name")
