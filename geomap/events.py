@@ -492,7 +492,7 @@ _TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these
 def _masked(sentence: str, taxonomy: Taxonomy) -> str:
     """The sentence with phrases that name weapons without using them blanked out (offsets
     are kept)."""
-    if taxonomy.mask is None:
+    if taxonomy.mask is None or not taxonomy.may_mask(sentence):
         return sentence
     return taxonomy.mask.sub(lambda m: " " * len(m.group()), sentence)
 

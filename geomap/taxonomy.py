@@ -110,6 +110,25 @@ class Taxonomy:
         """All ``not_an_attack`` phrases as one pattern."""
         return _joined(self.not_an_attack)
 
+    def may_mask(self, sentence: str) -> bool:
+        """Whether :attr:`mask` may match in ``sentence`` (False: a fast check found none of
+        the strings every phrase contains). Only ASCII text is screened, where lower case
+        and case-insensitive matching agree letter for letter."""
+        search = self._mask_needed
+        return search is None or not sentence.isascii() or search(sentence.lower()) is not None
+
+    @cached_property
+    def _mask_needed(self):
+        strings: set[str] = set()
+        for pattern in self.not_an_attack:
+            found = _needed_strings(pattern.pattern)
+            if found is None:
+                return None
+            strings |= found
+        if not strings or not all(s.isascii() for s in strings):
+            return None
+        return re.compile(_literal_pattern(strings)).search
+
     @cached_property
     def interception(self) -> re.Pattern | None:
         """All ``intercepted`` cues as one pattern."""
