@@ -250,20 +250,21 @@ class Geoparser:
                 self._log_word(log, text, tokens[i], "name of a weapon or an aircraft")
             return None, i + 1
         # Longest gazetteer name starting here, over capitalised words and connectors.
-        j = i
-        best = None
+        key = _run_key(self.index, word)
+        best = None if key is None else (i, key)
+        j = i + 1
         while j < len(tokens) and j - i < 6:
             s, e = tokens[j]
             w = text[s:e]
-            if j > i and w in V.ADMIN2_UA_WORDS and not text[tokens[j - 1][1]:s].strip():
+            glued = not text[tokens[j - 1][1]:s].strip()
+            if glued and w in V.ADMIN2_UA_WORDS:
                 key = normalize(text[start:e])  # "Bakhmut raion", "the Nikopol district"
                 if self.index.has_key(key):
                     best = (j, key)
                 break
-            if j > i and (text[tokens[j - 1][1]:s].strip() or
-                          not (w[0].isupper() or w.lower() in V.CONNECTORS)):
+            if not glued or not (w[0].isupper() or w.lower() in V.CONNECTORS):
                 break
-            if j > i and not _run_goes_on(self.index, text[start:tokens[j - 1][1]]):
+            if not _run_goes_on(self.index, text[start:tokens[j - 1][1]]):
                 break  # no name goes on from these words: nothing longer can match
             if w[0].isupper():
                 key = _run_key(self.index, text[start:e])
