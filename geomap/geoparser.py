@@ -63,6 +63,28 @@ SPEAKER = "a person (X said), not a small place"
 KNOWN_PERSON = "surname of a person the text names elsewhere"
 
 
+_STRONG_KINDS = frozenset({"country", "admin1", "continent", "sea", "region"})
+
+
+def _not_a_word_name(word: str, top: Place) -> str | None:
+    """Months, pronouns, contractions, short words, bare directions and acronyms, for a
+    match of one word (``top`` its best candidate's place): the rule's name, or None."""
+    low = word.lower()
+    if low in V.MONTHS_DAYS:
+        return "month or weekday name"
+    if low in V.DIRECTIONS:
+        return "direction word"
+    if low in V.FUNCTION_WORDS:
+        return "function word (pronoun, preposition, article)"
+    if _CONTRACTION.search(word):
+        return "contraction"
+    if len(word) == 1 or len(word) == 2 and not (word.isupper() and top.kind == "country"):
+        return "too short for a name"
+    if word.isupper() and len(word) <= 4 and top.kind not in _STRONG_KINDS:
+        return "acronym"  # NATO, CNN ... unless an alias such as US, UK
+    return None
+
+
 class _Around:
     """What surrounds a match of tokens i..j: the evidence the recognition rules read."""
 
@@ -76,7 +98,7 @@ class _Around:
         self.single = single = i == j
         self.last = self.first if single else text[tokens[j][0]:tokens[j][1]]
         self.top = top
-        self.strong_kind = top.kind in ("country", "admin1", "continent", "sea", "region")
+        self.strong_kind = top.kind in _STRONG_KINDS
         prev_raw = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
         nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < n else ""
         self.prev = prev = prev_raw.lower()
@@ -383,9 +405,13 @@ class Geoparser:
 
     def _judge(self, text, tokens, i, j, start, end, key, candidates, log=None):
         """Keep or drop a gazetteer match on the evidence around it, with its hints."""
-        ctx = _Around(text, tokens, i, j, candidates[0].place)
         written = text[start:end]
-        dropped = self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
+        # A single word's own rules first: the names they drop need nothing around them.
+        dropped = _not_a_word_name(text[start:tokens[i][1]], candidates[0].place) if (
+            i == j) else None
+        if not dropped:
+            ctx = _Around(text, tokens, i, j, candidates[0].place)
+            dropped = self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
         if not dropped:
             person = self._a_person(ctx)
             if person is not None:
@@ -423,23 +449,8 @@ class Geoparser:
 
     @staticmethod
     def _not_a_name(ctx: _Around) -> str | None:
-        """Months, pronouns, contractions, short words, bare directions, acronyms, streets,
-        buildings and rivers: the rule's name, or None."""
-        word, low = ctx.first, ctx.low
-        if ctx.single:
-            if low in V.MONTHS_DAYS:
-                return "month or weekday name"
-            if low in V.DIRECTIONS:
-                return "direction word"
-            if low in V.FUNCTION_WORDS:
-                return "function word (pronoun, preposition, article)"
-            if _CONTRACTION.search(word):
-                return "contraction"
-            if len(word) == 1 or len(word) == 2 and not (
-                    word.isupper() and ctx.top.kind == "country"):
-                return "too short for a name"
-            if word.isupper() and len(word) <= 4 and not ctx.strong_kind:
-                return "acronym"  # NATO, CNN ... unless an alias such as US, UK
+        """Streets, buildings and rivers (the rules that read the next word; a single
+        word's own rules are :func:`_not_a_word_name`): the rule's name, or None."""
         if ctx.same_run_after and ctx.nxt in V.STREET_WORDS:
             # "Collins Avenue", "Carnegie Hall": a street or building, not the town
             return "name of a street or a building"
