@@ -34,7 +34,9 @@ from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, DEMONYM_STR
                       HYPHENATED_STRENGTH, INITIAL_VERB_ZIPF, INITIAL_WORD_ZIPF,
                       LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH, VERY_COMMON_ZIPF)
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'.–-]*[^\W_])?", re.U)
+# A word: a letter, then letters and digits, joined by apostrophes, dots, hyphens or dashes
+# ("U.S.", "Rava-Ruska", "Kh-101"); written possessive so that no run is read twice.
+_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[^\W\d_][^\W_]*+(?:[_’'.–-]++[^\W_]++)*+", re.U)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
