@@ -758,10 +758,14 @@ def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
         return "ongoing"
     # "...; at Dorohusk, the blockade continues": the words after a comma of its part of
     # the sentence (up to ";", ":", "while", "but")
-    part_start = max((m.end() for m in _STRONG_BOUNDARY.finditer(text, start, mention.start)),
-                     default=start)
-    stop = _STRONG_BOUNDARY.search(text, mention.end, end)
-    part = text[part_start:stop.start() if stop else end]
+    # (read within a bounded reach of the name: long lists stay linear)
+    left_edge = max(start, mention.start - W.STATUS_REACH)
+    right_edge = min(end, mention.end + W.STATUS_REACH)
+    part_start = max((m.end() for m in _STRONG_BOUNDARY.finditer(text, left_edge,
+                                                                 mention.start)),
+                     default=left_edge)
+    stop = _STRONG_BOUNDARY.search(text, mention.end, right_edge)
+    part = text[part_start:stop.start() if stop else right_edge]
     if part != window:
         if _ENDED.search(part):
             return "ended"

@@ -892,7 +892,8 @@ def _share_name_hints(text: str, names: list[RecognisedName],
 
 # "the Odesa region", "the Kyiv and Sumy oblasts": the words for a region named after
 # its centre.
-_REGION_AFTER = re.compile(r"(?:\s*(?:,|and|or)\s*[A-Z][\w'’-]*)*\s+(?i:regions?|oblasts?|"
+# (at most a few names between: a long list is read in linear time)
+_REGION_AFTER = re.compile(r"(?:\s*+(?:,|and|or)\s*+[A-Z][\w'’-]*+){0,6}\s+(?i:regions?|oblasts?|"
                            r"krai|kray)\b")
 
 _DEFAULT: dict[str, Geoparser] = {}

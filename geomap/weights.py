@@ -154,3 +154,6 @@ CITY_DISTRICT_KM = 50.0
 #: An opening phrase of at most this many words before a sentence's first comma
 #: ("A year ago, ...", "Last year, ...") dates the whole sentence.
 OPENING_WORDS = 6
+#: Characters either side of a place read for the status its part of a sentence states
+#: when its own clause states none ("...; at Dorohusk, the blockade continues").
+STATUS_REACH = 160
