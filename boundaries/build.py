@@ -37,8 +37,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from geomap.normalize import is_latin, normalize, skeleton  # noqa: E402
+from build_neighbours import BORDER_REGIONS, build_neighbours  # noqa: E402
 from build_ukraine import (  # noqa: E402
-    build_raions, build_settlements, github_files, read_katottg, read_wof,
+    build_raions, build_settlements, github_blobs, github_files, read_katottg, read_wof,
 )
 
 SOURCES = {
@@ -110,6 +111,48 @@ GITHUB = {
         "prefix": "geodata/",
         "pattern": r"^geodata/[a-z_]+\.geojson$",
         "sha256": "5f9257c1b8d48a63a5620f454e55b7beb58d88213a09d8b32030f23c0570f9fd",
+    },
+    "whosonfirst-data-admin-pl": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-pl",
+        "commit": "59406cd47a3ed158ac4e3ab4b6504a36e2deaf82",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "d259e7f51fac8d7214d5b2ac045db84136d2d3fa1f2834e4379f51192110d692",
+    },
+    "whosonfirst-data-admin-sk": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-sk",
+        "commit": "32080d57b54a64f106a5d85b25adc86835a52729",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "ea9e46d65be9e8cc0055fc7e5f776e47d5f769ea4a5ce76c9e83bdec00fe8dae",
+    },
+    "whosonfirst-data-admin-hu": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-hu",
+        "commit": "4b64e4ebf99e9fbadc4e828bea25d41a9085b7f1",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "1315944a2352f3a8a386495cb3ca513b7b050bf4930852dad5302b25164b177c",
+    },
+    "whosonfirst-data-admin-ro": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-ro",
+        "commit": "5af48b3bf90f0cb8381247c0a6e25939052b75ec",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "3273167bac6d5b53470c8b939c1f054371657157fbf13011b74bb3932ce570c8",
+    },
+    "whosonfirst-data-admin-md": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-md",
+        "commit": "bf46a5fb9b4e540293362fba5f28a15af2004828",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "20dc448e17b9fbfab03e3b4f927b2deadb810a94a1d20abcbb750c9f3b4b1562",
+    },
+    "whosonfirst-data-admin-by": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-by",
+        "commit": "1e973538a8676bc016829f7a2a99577da0b70be5",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "1a20dcac7c8afc37403226c32dc203d6c854622709da67c3ee88a952c97ec9b8",
     },
 }
 
@@ -578,6 +621,21 @@ def build_ukraine(src, cache, places, place_names, admin1):
     return raions, settlements, names, missing
 
 
+def add_neighbours(cache, places, admin1, settlements, names):
+    """The settlements table and names with the border regions' localities appended."""
+    snapshots = {code: github_blobs(cache, GITHUB[f"whosonfirst-data-admin-{code.lower()}"])
+                 for code in BORDER_REGIONS}
+    extra, extra_names, counts = build_neighbours(snapshots, places,
+                                                  lambda f: _place_admin1(f, admin1))
+    for (country, region), n in sorted(counts["by_region"].items()):
+        print(f"neighbours: {region} {n}")
+    for source, n in sorted(counts["by_source"].items()):
+        print(f"neighbours: src:geom={source} {n}")
+    table = pd.concat([settlements, extra.astype(settlements.dtypes.to_dict())],
+                      ignore_index=True)
+    return table, names + extra_names
+
+
 def build_words(wheel: Path, cache: Path) -> pd.DataFrame:
     """Frequent English words (Zipf >= COMMON_WORD_ZIPF) from wordfreq's shipped lists."""
     target = cache / "wordfreq"
@@ -662,6 +720,8 @@ def main(argv: list[str] | None = None) -> None:
     words = build_words(src["wordfreq"], args.cache)
     raions, settlements, settlement_names, missing = build_ukraine(
         src, args.cache, places, place_names, admin1)
+    settlements, settlement_names = add_neighbours(args.cache, places, admin1, settlements,
+                                                   settlement_names)
 
     admin1.drop(columns="names").to_parquet(HERE / "admin1.parquet", **PARQUET)
     countries.drop(columns="names").to_parquet(HERE / "countries.parquet", **PARQUET)

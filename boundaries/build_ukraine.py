@@ -53,11 +53,19 @@ _XLSX = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 
 
 def github_files(cache: Path, src: dict) -> dict[str, bytes]:
-    """Files under ``src['prefix']`` of a GitHub repository at the pinned commit.
+    """Files under ``src['prefix']`` of a GitHub repository at the pinned commit, by path
+    (see :func:`github_blobs`)."""
+    return dict(github_blobs(cache, src))
+
+
+def github_blobs(cache: Path, src: dict):
+    """Yield (path, bytes) of the files under ``src['prefix']`` of a GitHub repository at
+    the pinned commit, in path order, without holding them all in memory.
 
     The repository is read from a clone in ``cache/github/<owner>+<name>`` (made with
     ``git clone --bare https://github.com/<owner>/<name>`` when absent). The SHA-256 over
-    the sorted paths and contents of the files read must match ``src['sha256']``.
+    the sorted paths and contents of the files read must match ``src['sha256']``; the
+    check runs after the last file, so a consumer must read them all.
     """
     clone = cache / "github" / src["repo"].replace("/", "+")
     if not clone.exists():
@@ -71,21 +79,22 @@ def github_files(cache: Path, src: dict) -> dict[str, bytes]:
                      if re.search(src["pattern"], line.split("\t", 1)[1]))
     proc = subprocess.Popen(["git", "-C", str(clone), "cat-file", "--batch"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    files, digest = {}, hashlib.sha256()
-    for path, blob in entries:
-        proc.stdin.write(f"{blob}\n".encode())
-        proc.stdin.flush()
-        size = int(proc.stdout.readline().split()[2])
-        content = proc.stdout.read(size)
-        proc.stdout.read(1)
-        files[path] = content
-        digest.update(path.encode() + b"\0" + content)
-    proc.stdin.close()
-    proc.wait()
+    digest = hashlib.sha256()
+    try:
+        for path, blob in entries:
+            proc.stdin.write(f"{blob}\n".encode())
+            proc.stdin.flush()
+            size = int(proc.stdout.readline().split()[2])
+            content = proc.stdout.read(size)
+            proc.stdout.read(1)
+            digest.update(path.encode() + b"\0" + content)
+            yield path, content
+    finally:
+        proc.stdin.close()
+        proc.wait()
     if digest.hexdigest() != src["sha256"]:
         raise SystemExit(f"{src['repo']}@{src['commit']} {src['prefix']}: sha256 "
                          f"{digest.hexdigest()} does not match the pinned {src['sha256']}")
-    return files
 
 
 # ---------------------------------------------------------------- KATOTTG
