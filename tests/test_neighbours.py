@@ -180,3 +180,53 @@ def test_former_name_resolves_to_the_renamed_place(parser, old, now, admin1, lat
     place = _find(parser.parse(text), old).place
     assert place.admin1_code == admin1, place
     assert _km(place.lat, place.lon, lat, lon) <= 10, place
+
+
+# ---------------------------------------------------------------- hromadas
+
+
+@pytest.mark.parametrize("text,name,town,lat,lon,admin1,raion", [
+    ("Volunteers from the Bucha hromada delivered generators.", "Bucha hromada",
+     "Bucha", 50.55, 30.22, "UA-32", "Bucha Raion"),
+    ("Shelling damaged schools across the Kupiansk community.",
+     "Kupiansk community", "Kupiansk", 49.71, 37.61, "UA-63", "Kupiansk Raion"),
+    ("Power was cut in the Kupiansk Territorial Community on Friday.",
+     "Kupiansk Territorial Community", "Kupiansk", 49.71, 37.61, "UA-63", "Kupiansk Raion"),
+    ("The Nikopolska hromada was shelled again overnight.", "Nikopolska hromada",
+     "Nikopol", 47.57, 34.40, "UA-12", "Nikopol Raion"),
+])
+def test_hromada_resolves_to_its_polygon(parser, text, name, town, lat, lon, admin1, raion):
+    import shapely
+
+    from geomap.zones import place_polygon
+
+    place = _find(parser.parse(text), name).place
+    assert place.id.startswith("hromada:") and place.kind == "admin2", place
+    assert (place.admin1_code, place.admin2_name) == (admin1, raion), place
+    polygon = place_polygon(place)
+    assert polygon is not None and polygon.contains(shapely.Point(lon, lat)), (place, town)
+    # A hromada is smaller than its raion and lies inside it.
+    raion_polygon = place_polygon(default_index().admin2(place.admin2_code))
+    assert polygon.area < raion_polygon.area
+    assert raion_polygon.buffer(0.01).contains(polygon)
+
+
+def test_the_bare_town_name_is_still_the_town(parser):
+    place = _find(parser.parse("Drones hit Bucha overnight."), "Bucha").place
+    assert place.kind == "locality"
+
+
+def test_an_incident_in_a_hromada_is_drawn_with_its_polygon():
+    import shapely
+
+    from geomap.models import Document
+    from geomap.pipeline import extract
+
+    gdf = extract([Document("h1", "Drones struck the Bucha hromada on Sunday night.",
+                            date="2024-05-12")])
+    rows = gdf[gdf["place"] == "Buchanska hromada"]
+    assert len(rows) == 1, gdf[["place", "place_kind"]]
+    geometry = rows.geometry.iloc[0]
+    assert geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert geometry.contains(shapely.Point(30.22, 50.55))
+    assert rows["admin2_name"].iloc[0] == "Bucha Raion"
