@@ -1,7 +1,8 @@
 """Event extraction quality on report-style snippets, and extraction throughput.
 
-Quality, on bench/data/events_dev.jsonl (tuned on) and events_heldout.jsonl (kept apart,
-never tuned on), reported separately: precision and recall of (document, event type,
+Quality, on bench/data/events_dev.jsonl (tuned on), events_heldout.jsonl (kept apart,
+never tuned on) and events_heldout2.jsonl (kept apart, and written without reading the
+rules or the other sets), reported separately: precision and recall of (document, event type,
 place). A predicted incident matches an expected item of the same type in the same
 document when the item has a point and the incident's representative point lies within
 25 km of it (for a sea item, also when the incident's polygon contains the point); an
@@ -18,7 +19,7 @@ Throughput: documents per second of the whole extraction (geoparsing, events, jo
 rendering) over the GeoWebNews texts in ../shared (skipped when absent).
 
 Usage: python bench/events.py [--json bench/results/events.json] [--verbose]
-                              [--only dev|heldout|snippets|throughput]
+                              [--only dev|heldout|heldout2|snippets|throughput]
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
 DEV = DATA / "events_dev.jsonl"
 HELDOUT = DATA / "events_heldout.jsonl"  # kept apart: never used to tune the rules
+# A second kept-apart set, written blind (without reading the rules or the other sets).
+HELDOUT2 = DATA / "events_heldout2.jsonl"
 SNIPPETS = DATA / "event_snippets.jsonl"
 # Written after the rules were settled and never used to tune them.
 FRESH = DATA / "event_snippets_fresh.jsonl"
@@ -193,7 +196,7 @@ def _print_set(name: str, q: dict, verbose: bool) -> None:
     print(f"{'':9s} attributes of matched items: {attrs}")
     for doc, found in q["negatives_with_incidents"]:
         # Only the ids of the kept-apart half: its items are not read one by one.
-        print(f"  negative with incidents: {doc}" + (f" {found}" if name != "heldout" else ""))
+        print(f"  negative with incidents: {doc}" + (f" {found}" if not name.startswith("heldout") else ""))
     if verbose:
         for kind in ("false_positives", "missed", "attribute_mismatches"):
             for item in q[kind]:
@@ -205,16 +208,16 @@ def main() -> int:
     ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "events.json")
     ap.add_argument("--verbose", action="store_true",
                     help="List false positives and misses (development sets only).")
-    ap.add_argument("--only", choices=["dev", "heldout", "snippets", "throughput"])
+    ap.add_argument("--only", choices=["dev", "heldout", "heldout2", "snippets", "throughput"])
     args = ap.parse_args()
     parser = Geoparser()
     parser.warm()
     results: dict = {"quality": {}}
-    for name, path in (("dev", DEV), ("heldout", HELDOUT)):
+    for name, path in (("dev", DEV), ("heldout", HELDOUT), ("heldout2", HELDOUT2)):
         if args.only in (None, name):
             q = results["quality"][name] = score_set(load_snippets(path), parser)
             # The kept-apart half is never read item by item: only its figures are shown.
-            _print_set(name, q, args.verbose and name != "heldout")
+            _print_set(name, q, args.verbose and not name.startswith("heldout"))
     if args.only in (None, "snippets"):
         for name, path in (("snippets", SNIPPETS), ("fresh", FRESH)):
             q = results["quality"][name] = score(load_snippets(path), parser)

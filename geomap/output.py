@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import glob
 import html
 import os
 import re
@@ -355,8 +356,9 @@ def atomic_path(path: str | Path):
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".tmp{path.suffix}",
-                                    dir=path.parent)
+        _remove_stale(path)
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}-",
+                                    suffix=f".tmp{path.suffix}", dir=path.parent)
         os.close(fd)
         os.unlink(name)
     except OSError as err:
@@ -406,6 +408,28 @@ def check_writable(path: str | Path, *, folder_ok: bool = False) -> Path:
             why = f"{folder} is not a folder"
         raise OutputError(f"{path}: cannot write ({why})") from err
     return path
+
+
+def _remove_stale(path: Path) -> None:
+    """Remove what earlier writes of ``path`` left when their process was killed outright
+    (SIGKILL, a power cut): temporary files named after a process that no longer runs."""
+    for leftover in path.parent.glob(f".{glob.escape(path.name)}.*-*.tmp{path.suffix}*"):
+        pid = leftover.name[len(path.name) + 2:].split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            try:
+                leftover.unlink()
+            except OSError:  # another writer got there first, or it is not ours to remove
+                pass
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists but belongs to someone else
+        return True
+    return True
 
 
 def _mode_for(path: Path) -> int:

@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+import sysconfig
 
 import pytest
 
@@ -46,8 +47,12 @@ def fresh_env(tmp_path_factory):
     venv = root / "venv"
     subprocess.run([sys.executable, "-m", "venv", "--system-site-packages", "--without-pip",
                     str(venv)], check=True, timeout=120)
+    # The installed dependencies, also when this interpreter is itself a virtual
+    # environment (whose packages --system-site-packages would not see).
+    packages = dict.fromkeys([str(ROOT), sysconfig.get_paths()["purelib"],
+                              sysconfig.get_paths()["platlib"]])
     env = {"PATH": str(venv / "bin"), "HOME": str(root / "home"),
-           "GEOMAP_ASSETS": str(root / "cache"), "PYTHONPATH": str(ROOT),
+           "GEOMAP_ASSETS": str(root / "cache"), "PYTHONPATH": os.pathsep.join(packages),
            "LANG": os.environ.get("LANG", "C.UTF-8")}
     assert shutil.which("npm", path=env["PATH"]) is None
     return root, venv / "bin" / "python", env

@@ -164,3 +164,19 @@ def test_interrupted_write_leaves_the_old_file_and_no_temporary(tmp_path, signum
     time.sleep(0.05)
     assert path.read_text() == "old"
     assert os.listdir(tmp_path) == ["out.txt"]
+
+
+def test_a_write_removes_what_a_killed_writer_left_and_spares_live_ones(tmp_path):
+    path = tmp_path / "incidents.gpkg"
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    left = [tmp_path / f".incidents.gpkg.{dead}-x1.tmp.gpkg",
+            tmp_path / f".incidents.gpkg.{dead}-x1.tmp.gpkg-journal"]
+    live = tmp_path / f".incidents.gpkg.{os.getppid()}-x2.tmp.gpkg"  # a writer still running
+    other = tmp_path / f".other.gpkg.{dead}-x3.tmp.gpkg"  # another output's
+    for p in (*left, live, other):
+        p.write_text("partial")
+    write_atomic(path, "whole")
+    assert path.read_text() == "whole"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["incidents.gpkg", live.name, other.name])

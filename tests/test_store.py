@@ -146,4 +146,6 @@ def test_a_killed_write_leaves_the_old_store_readable_and_unchanged(tmp_path, na
         assert (store / file_name if store.is_dir() else store).read_bytes() == data
     code, out = run(new, "--into", store)  # the next run completes the merge
     assert code == 0 and "1 updated" in out, out
+    folder = store if store.is_dir() else store.parent
+    assert not [p.name for p in folder.iterdir() if p.name.startswith(".")]  # nothing left
     assert read_incidents(store)["evidence_count"].sum() == before["evidence_count"].sum() + 1
