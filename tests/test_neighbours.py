@@ -188,8 +188,8 @@ def test_former_name_resolves_to_the_renamed_place(parser, old, now, admin1, lat
 @pytest.mark.parametrize("text,name,town,lat,lon,admin1,raion", [
     ("Volunteers from the Bucha hromada delivered generators.", "Bucha hromada",
      "Bucha", 50.55, 30.22, "UA-32", "Bucha Raion"),
-    ("Shelling damaged schools across the Kupiansk community.",
-     "Kupiansk community", "Kupiansk", 49.71, 37.61, "UA-63", "Kupiansk Raion"),
+    ("Shelling damaged schools across the Kupiansk hromada.",
+     "Kupiansk hromada", "Kupiansk", 49.71, 37.61, "UA-63", "Kupiansk Raion"),
     ("Power was cut in the Kupiansk Territorial Community on Friday.",
      "Kupiansk Territorial Community", "Kupiansk", 49.71, 37.61, "UA-63", "Kupiansk Raion"),
     ("The Nikopolska hromada was shelled again overnight.", "Nikopolska hromada",
@@ -211,8 +211,10 @@ def test_hromada_resolves_to_its_polygon(parser, text, name, town, lat, lon, adm
     assert raion_polygon.buffer(0.01).contains(polygon)
 
 
-def test_the_bare_town_name_is_still_the_town(parser):
-    place = _find(parser.parse("Drones hit Bucha overnight."), "Bucha").place
+@pytest.mark.parametrize("text", ["Drones hit Bucha overnight.",
+                                  "Drones hit the Bucha community overnight."])
+def test_the_town_name_alone_is_still_the_town(parser, text):
+    place = _find(parser.parse(text), "Bucha").place
     assert place.kind == "locality"
 
 
