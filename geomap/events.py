@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from . import weights as W
 from .deadline import Deadline
@@ -246,11 +246,25 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     return True
 
 
+def _incident_place(text: str, mention: Mention, etype: EventType, previous: Mention | None,
+                    checked: dict | None) -> bool:
+    """:func:`_is_incident_place`, kept in ``checked`` (one document's) for the other types
+    that report the same places: of the type it reads only whether attacks drop origins."""
+    if checked is None:
+        return _is_incident_place(text, mention, etype, previous)
+    key = (mention.start, -1 if previous is None else previous.start,
+           etype.hypothetical == "drop")
+    found = checked.get(key)
+    if found is None:
+        found = checked[key] = _is_incident_place(text, mention, etype, previous)
+    return found
+
+
 def _choose_places(text: str, mentions: list[Mention], etype: EventType,
-                   aside_from: int | None = None) -> list[Mention]:
+                   aside_from: int | None = None, checked: dict | None = None) -> list[Mention]:
     kept = [m for prev, m in zip([None, *mentions], mentions) if m.place.kind != "continent"
             and (aside_from is None or m.start < aside_from)
-            and _is_incident_place(text, m, etype, prev)]
+            and _incident_place(text, m, etype, prev, checked)]
     if etype.hypothetical == "drop":
         kept = _drop_origin_lists(text, mentions, kept)
     kept = _drop_containers(text, kept)
@@ -320,6 +334,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
     """
     by_sentence = _mentions_by_sentence(sentences, mentions)
+    checked: dict = {}  # (mention, previous, drops origins) -> whether it is a place of events
     events: list[Event] = []
     previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
     carried: dict[str, tuple[int, str, str | None]] = {}  # type -> (start, status, date)
@@ -350,12 +365,13 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             aside = _ASIDE.search(read, trigger.end())
             mine = by_sentence[n] if nearest is None else [
                 m for m in by_sentence[n] if etype.id in nearest[m.start]]
-            places = _choose_places(text, mine, etype, start + aside.start() if aside else None)
+            places = _choose_places(text, mine, etype, start + aside.start() if aside else None,
+                                    checked)
             span = (start, end)
             if n + 1 < len(sentences) and _continues(text, sentences[n + 1], etype,
                                                       by_sentence[n + 1], places, taxonomy):
-                follow = _choose_places(text, by_sentence[n + 1], etype)
-                places = _choose_places(text, [*places, *follow], etype)
+                follow = _choose_places(text, by_sentence[n + 1], etype, checked=checked)
+                places = _choose_places(text, [*places, *follow], etype, checked=checked)
                 consumed = n + 1
                 if any(m.end > end for m in places):  # the evidence shows where it was
                     span = (start, sentences[n + 1][1])
@@ -492,9 +508,14 @@ _TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these
 def _masked(sentence: str, taxonomy: Taxonomy) -> str:
     """The sentence with phrases that name weapons without using them blanked out (offsets
     are kept)."""
-    if taxonomy.mask is None:
+    if taxonomy.mask is None or not taxonomy.may_mask(sentence):
         return sentence
-    return taxonomy.mask.sub(lambda m: " " * len(m.group()), sentence)
+    return _blanked(taxonomy.mask, sentence)
+
+
+@lru_cache(maxsize=64)  # a sentence is read again for each event it reports
+def _blanked(mask: re.Pattern, sentence: str) -> str:
+    return mask.sub(lambda m: " " * len(m.group()), sentence)
 
 
 def _groups(text, span, etype, places, status, read, taxonomy):

@@ -74,17 +74,15 @@ class NameIndex(CrossingsMixin):
         return data.table("names", ("key", "kind", "row", "primary"))
 
     @cached_property
-    def _key_ranges(self) -> tuple[dict[str, int], dict[str, int]]:
-        """(key -> first row, key -> last row + 1) of the sorted index, for bulk lookups.
+    def _key_ranges(self) -> tuple[list[str], dict[str, int]]:
+        """(the key of every row, key -> last row + 1) of the sorted index, for bulk lookups.
 
-        Built by dict() over the sorted keys, forwards and backwards, so that each dict
-        keeps the row it needs without a Python loop over the half million names.
+        The dict is built by dict() over the sorted keys, so that it keeps each key's last
+        row without a Python loop over the half million names; a key's first row is a
+        binary search of the list (sorted in code point order, as the UTF-8 bytes are).
         """
         keys = self._names.column("key").to_pylist()
-        n = len(keys)
-        end = dict(zip(keys, range(1, n + 1)))
-        first = dict(zip(reversed(keys), range(n - 1, -1, -1)))
-        return first, end
+        return keys, dict(zip(keys, range(1, len(keys) + 1)))
 
     def _range(self, key: str) -> tuple[int, int] | None:
         """Rows of ``key`` in the sorted index: the dicts once built, else a binary search.
@@ -98,9 +96,9 @@ class NameIndex(CrossingsMixin):
             self._one_off_keys += 1
             if self._one_off_keys <= _BUILD_KEYS_AFTER:
                 return data.string_column(self._names, "key").sorted_range(key)
-        first, end = self._key_ranges
-        lo = first.get(key)
-        return None if lo is None else (lo, end[key])
+        keys, end = self._key_ranges
+        hi = end.get(key)
+        return None if hi is None else (bisect.bisect_left(keys, key, 0, hi), hi)
 
     def warm(self) -> None:
         """Build the in-memory indexes used for fast bulk lookups."""
@@ -108,6 +106,7 @@ class NameIndex(CrossingsMixin):
         self._skeleton_index  # noqa: B018
         self._admin1_names  # noqa: B018
         self.neighbours  # noqa: B018
+        self._places  # noqa: B018 - read by nearly every document
 
     @cached_property
     def _skeleton_index(self):
@@ -511,6 +510,10 @@ def _key_candidates(index: NameIndex, key: str) -> tuple[Candidate, ...]:
 
 @lru_cache(maxsize=1 << 16)
 def _prefix_cache(index: NameIndex, prefix: str) -> bool:
+    if "_key_ranges" in index.__dict__:  # built: the keys in order, as str
+        keys = index._key_ranges[0]
+        i = bisect.bisect_left(keys, prefix)
+        return i < len(keys) and keys[i].startswith(prefix)
     keys = data.string_column(index._names, "key")
     target = prefix.encode("utf-8")
     i = bisect.bisect_left(keys, target)

@@ -34,11 +34,17 @@ from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, DEMONYM_STR
                       HYPHENATED_STRENGTH, INITIAL_VERB_ZIPF, INITIAL_WORD_ZIPF,
                       LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH, VERY_COMMON_ZIPF)
 
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'.–-]*[^\W_])?", re.U)
+# A word: a letter, then letters and digits, joined by apostrophes, dots, hyphens or dashes
+# ("U.S.", "Rava-Ruska", "Kh-101"); written possessive so that no run is read twice.
+_TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[^\W\d_][^\W_]*+(?:[_’'.–-]++[^\W_]++)*+", re.U)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
 _NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
+# Words before a name that do not make it the tail of a person's name, and words after
+# a small place's name that do not make it a first name (unions made once, not per name).
+_NOT_A_NAME_BEFORE = V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES
+_NOT_A_SURNAME_AFTER = V.ORG_WORDS | V.TITLES
 _SENTENCE_MARK = re.compile(r"[.!?:;]")
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
 
@@ -59,6 +65,28 @@ SPEAKER = "a person (X said), not a small place"
 KNOWN_PERSON = "surname of a person the text names elsewhere"
 
 
+_STRONG_KINDS = frozenset({"country", "admin1", "continent", "sea", "region"})
+
+
+def _not_a_word_name(word: str, top: Place) -> str | None:
+    """Months, pronouns, contractions, short words, bare directions and acronyms, for a
+    match of one word (``top`` its best candidate's place): the rule's name, or None."""
+    low = word.lower()
+    if low in V.MONTHS_DAYS:
+        return "month or weekday name"
+    if low in V.DIRECTIONS:
+        return "direction word"
+    if low in V.FUNCTION_WORDS:
+        return "function word (pronoun, preposition, article)"
+    if _CONTRACTION.search(word):
+        return "contraction"
+    if len(word) == 1 or len(word) == 2 and not (word.isupper() and top.kind == "country"):
+        return "too short for a name"
+    if word.isupper() and len(word) <= 4 and top.kind not in _STRONG_KINDS:
+        return "acronym"  # NATO, CNN ... unless an alias such as US, UK
+    return None
+
+
 class _Around:
     """What surrounds a match of tokens i..j: the evidence the recognition rules read."""
 
@@ -72,7 +100,7 @@ class _Around:
         self.single = single = i == j
         self.last = self.first if single else text[tokens[j][0]:tokens[j][1]]
         self.top = top
-        self.strong_kind = top.kind in ("country", "admin1", "continent", "sea", "region")
+        self.strong_kind = top.kind in _STRONG_KINDS
         prev_raw = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
         nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < n else ""
         self.prev = prev = prev_raw.lower()
@@ -192,14 +220,16 @@ class Geoparser:
         cues = _CrossingCues(text)
         organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
         org_starts = [a for a, _ in organisations]
-        i = 0
+        i = checked = 0
         regions = bool(V.REGION_AHEAD.search(text))  # any "X, Y region" at all?
-        while i < len(tokens):
-            if deadline is not None and i % 64 == 0:
+        # Only a capitalised word starts a name (what _match_at checks first).
+        for k in [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]:
+            if k < i:
+                continue  # a word of the name read last
+            i = k
+            if deadline is not None and i >= checked:
                 deadline.check()
-            if not text[tokens[i][0]].isupper():  # what _match_at checks first, inlined
-                i += 1
-                continue
+                checked = i + 64
             if organisations and _inside(tokens[i][0], organisations, org_starts):
                 if log is not None:
                     self._log_word(log, text, tokens[i], "inside an organisation's name")
@@ -244,25 +274,25 @@ class Geoparser:
                 self._log_word(log, text, tokens[i], "name of a weapon or an aircraft")
             return None, i + 1
         # Longest gazetteer name starting here, over capitalised words and connectors.
-        j = i
-        best = None
+        key = _run_key(self.index, word)
+        best = None if key is None else (i, key)
+        j = i + 1
         while j < len(tokens) and j - i < 6:
             s, e = tokens[j]
             w = text[s:e]
-            if j > i and w in V.ADMIN2_UA_WORDS and not text[tokens[j - 1][1]:s].strip():
+            glued = not text[tokens[j - 1][1]:s].strip()
+            if glued and w in V.ADMIN2_UA_WORDS:
                 key = normalize(text[start:e])  # "Bakhmut raion", "the Nikopol district"
                 if self.index.has_key(key):
                     best = (j, key)
                 break
-            if j > i and (text[tokens[j - 1][1]:s].strip() or
-                          not (w[0].isupper() or w.lower() in V.CONNECTORS)):
+            if not glued or not (w[0].isupper() or w.lower() in V.CONNECTORS):
                 break
-            if j > i and not self.index.has_prefix(
-                    normalize(text[start:tokens[j - 1][1]]) + " "):
+            if not _run_goes_on(self.index, text[start:tokens[j - 1][1]]):
                 break  # no name goes on from these words: nothing longer can match
             if w[0].isupper():
-                key = normalize(_POSSESSIVE.sub("", text[start:e]))
-                if self.index.has_key(key):
+                key = _run_key(self.index, text[start:e])
+                if key is not None:
                     best = (j, key)
             j += 1
         if best is None or best[0] == i and best[1] in self._demonym_table:
@@ -377,9 +407,13 @@ class Geoparser:
 
     def _judge(self, text, tokens, i, j, start, end, key, candidates, log=None):
         """Keep or drop a gazetteer match on the evidence around it, with its hints."""
-        ctx = _Around(text, tokens, i, j, candidates[0].place)
         written = text[start:end]
-        dropped = self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
+        # A single word's own rules first: the names they drop need nothing around them.
+        dropped = _not_a_word_name(text[start:tokens[i][1]], candidates[0].place) if (
+            i == j) else None
+        if not dropped:
+            ctx = _Around(text, tokens, i, j, candidates[0].place)
+            dropped = self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
         if not dropped:
             person = self._a_person(ctx)
             if person is not None:
@@ -417,23 +451,8 @@ class Geoparser:
 
     @staticmethod
     def _not_a_name(ctx: _Around) -> str | None:
-        """Months, pronouns, contractions, short words, bare directions, acronyms, streets,
-        buildings and rivers: the rule's name, or None."""
-        word, low = ctx.first, ctx.low
-        if ctx.single:
-            if low in V.MONTHS_DAYS:
-                return "month or weekday name"
-            if low in V.DIRECTIONS:
-                return "direction word"
-            if low in V.FUNCTION_WORDS:
-                return "function word (pronoun, preposition, article)"
-            if _CONTRACTION.search(word):
-                return "contraction"
-            if len(word) == 1 or len(word) == 2 and not (
-                    word.isupper() and ctx.top.kind == "country"):
-                return "too short for a name"
-            if word.isupper() and len(word) <= 4 and not ctx.strong_kind:
-                return "acronym"  # NATO, CNN ... unless an alias such as US, UK
+        """Streets, buildings and rivers (the rules that read the next word; a single
+        word's own rules are :func:`_not_a_word_name`): the rule's name, or None."""
         if ctx.same_run_after and ctx.nxt in V.STREET_WORDS:
             # "Collins Avenue", "Carnegie Hall": a street or building, not the town
             return "name of a street or a building"
@@ -460,13 +479,13 @@ class Geoparser:
         # A capitalised word right before, in the same run, that is not a place word:
         # the match is the tail of a person's or organisation's name ("Yasar Guler").
         if (ctx.same_run_before and not ctx.strong_kind
-                and ctx.prev not in V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES
+                and ctx.prev not in _NOT_A_NAME_BEFORE
                 and ctx.prev not in self._demonym_table and not self._strong_key(ctx.prev)):
             return SURNAME, ctx.last
         # A small place right before another capitalised word that is neither a place word
         # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
         if (ctx.single and ctx.same_run_after and not ctx.strong_kind
-                and ctx.top.population < SPEECH_POP and ctx.nxt not in V.ORG_WORDS | V.TITLES
+                and ctx.top.population < SPEECH_POP and ctx.nxt not in _NOT_A_SURNAME_AFTER
                 and ctx.nxt not in V.KIND_WORDS and not self._strong_key(ctx.nxt)):
             return FIRST_NAME, None
         if (ctx.single and ctx.nxt in V.SPEECH_VERBS and ctx.top.kind == "locality"
@@ -722,6 +741,21 @@ def _inside(offset: int, ranges: list[tuple[int, int]], starts: list[int]) -> bo
     their starts): a binary search, so a text full of names stays linear."""
     i = bisect.bisect_right(starts, offset) - 1
     return i >= 0 and offset < ranges[i][1]
+
+
+# Runs of capitalised words recur across a corpus: their look-ups are cached (bounded).
+@lru_cache(maxsize=1 << 16)
+def _run_key(index: NameIndex, run: str) -> str | None:
+    """The gazetteer key of a run of words as written (a possessive dropped), or None when
+    no place has that name."""
+    key = normalize(_POSSESSIVE.sub("", run))
+    return key if index.has_key(key) else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _run_goes_on(index: NameIndex, run: str) -> bool:
+    """Whether some gazetteer name starts with the run of words as written and goes on."""
+    return index.has_prefix(normalize(run) + " ")
 
 
 @lru_cache(maxsize=65536)  # capitalised words recur across a corpus

@@ -52,10 +52,12 @@ def resolve_spans(spans, neighbours=None, index=None, dropped=None,
     """
     if not spans:
         return []
-    first = [_choose(s, None) for s in spans]
+    choose = _chooser(None)
+    first = [choose(s) for s in spans]
     context = _Context.from_choices(spans, first)
     list_kinds = _list_kinds(spans, first)
-    scored = chosen = [_choose(s, context, list_kinds.get(id(s))) for s in spans]
+    choose = _chooser(context)
+    scored = chosen = [choose(s, list_kinds.get(id(s))) for s in spans]
     if neighbours is not None:
         chosen = [None if context.unsupported(span.key, place, neighbours) else
                   (place, confidence) for span, (place, confidence) in zip(spans, chosen)]
@@ -334,6 +336,22 @@ def _list_kinds(spans, choices) -> dict[int, tuple[str, float]]:
                 out[id(spans[i])] = (kind, min(LIST_KIND_BONUS,
                                                    LIST_KIND_BASE + LIST_KIND_STEP * count))
     return out
+
+
+def _chooser(context: _Context | None):
+    """:func:`_choose` in ``context``, computed once per name a document repeats with the
+    same candidates and hints (kept for one document only)."""
+    memo: dict[tuple, tuple[Place, float]] = {}
+
+    def choose(span, list_kind: tuple[str, float] | None = None) -> tuple[Place, float]:
+        key = (id(span.candidates), span.key, span.want, span.qualifier, span.strength,
+               list_kind)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = _choose(span, context, list_kind)
+        return found
+
+    return choose
 
 
 def _choose(span, context: _Context | None,

@@ -62,11 +62,10 @@ class EventType:
 
     @cached_property
     def _needed_search(self):
-        """One search for any of :attr:`needed` (literal strings, longest first)."""
+        """One search for any of :attr:`needed` (literal strings, as a prefix tree)."""
         if self.needed is None:
             return None
-        strings = sorted(self.needed, key=len, reverse=True)
-        return re.compile("|".join(re.escape(s) for s in strings)).search
+        return re.compile(_literal_pattern(self.needed)).search
 
     def could_match(self, lowered: str) -> bool:
         """Whether a (lower-cased) sentence may hold one of the triggers (a fast check)."""
@@ -93,12 +92,42 @@ class Taxonomy:
 
     def could_match(self, lowered: str) -> list[EventType]:
         """The types whose triggers a (lower-cased) sentence may hold."""
+        search = self._any_needed
+        if search is not None and search(lowered) is None:
+            return []  # most sentences: one search rules out every type
         return [t for t in self.types if t.could_match(lowered)]
+
+    @cached_property
+    def _any_needed(self):
+        """One search for any type's :attr:`EventType.needed` strings (None when some type
+        has none)."""
+        if any(t.needed is None for t in self.types):
+            return None
+        return re.compile(_literal_pattern({s for t in self.types for s in t.needed})).search
 
     @cached_property
     def mask(self) -> re.Pattern | None:
         """All ``not_an_attack`` phrases as one pattern."""
         return _joined(self.not_an_attack)
+
+    def may_mask(self, sentence: str) -> bool:
+        """Whether :attr:`mask` may match in ``sentence`` (False: a fast check found none of
+        the strings every phrase contains). Only ASCII text is screened, where lower case
+        and case-insensitive matching agree letter for letter."""
+        search = self._mask_needed
+        return search is None or not sentence.isascii() or search(sentence.lower()) is not None
+
+    @cached_property
+    def _mask_needed(self):
+        strings: set[str] = set()
+        for pattern in self.not_an_attack:
+            found = _needed_strings(pattern.pattern)
+            if found is None:
+                return None
+            strings |= found
+        if not strings or not all(s.isascii() for s in strings):
+            return None
+        return re.compile(_literal_pattern(strings)).search
 
     @cached_property
     def interception(self) -> re.Pattern | None:
@@ -162,6 +191,22 @@ def _needed_strings(pattern: str) -> frozenset[str] | None:
         return needed(_parser.parse(pattern, re.IGNORECASE).data)
     except Exception:  # noqa: BLE001 - a private API: without it, no shortcut
         return None
+
+
+def _literal_pattern(strings) -> str:
+    """A pattern matching exactly ``strings``, written as a prefix tree ("a(?:ttack|ssault)"):
+    a search tries one branch per character instead of every string at every position."""
+    strings = sorted(set(strings))
+    if not strings:
+        return ""
+    if "" in strings:
+        rest = _literal_pattern(strings[1:]) if len(strings) > 1 else ""
+        return f"(?:{rest})?" if rest else ""
+    tails: dict[str, list[str]] = {}
+    for s in strings:
+        tails.setdefault(s[0], []).append(s[1:])
+    branches = [re.escape(first) + _literal_pattern(rest) for first, rest in tails.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _joined(patterns) -> re.Pattern | None:
