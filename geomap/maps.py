@@ -36,9 +36,11 @@ from .taxonomy import Taxonomy, load_taxonomy
 from .validate import translucent
 
 ATTRIBUTION = ('Places: <a href="https://www.geonames.org/">GeoNames</a> (CC BY 4.0), '
-               '<a href="https://whosonfirst.org/">Who\'s On First</a> · '
+               '<a href="https://whosonfirst.org/">Who\'s On First</a> '
+               '(with Quattroshapes, CC BY) · '
                'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>, '
-               'raions © <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
+               'raions, hromadas © '
+               '<a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
                'contributors (ODbL)')
 TILES_ATTRIBUTION = {"OpenStreetMap": "© OpenStreetMap contributors"}
 _MAX_EVIDENCE = 3

@@ -52,7 +52,8 @@ class Place:
         GeoNames or Natural Earth population, 0 when unknown.
     source
         ``geonames``, ``naturalearth``, ``derived`` (crossings computed from borders),
-        ``whosonfirst`` (Ukrainian settlements located by Who's On First) or
+        ``whosonfirst`` (Ukrainian settlements located by Who's On First, and the villages
+        of the neighbouring countries' border regions) or
         ``openstreetmap`` (raion boundaries).
     geonameid
         GeoNames id for places that come from GeoNames.

@@ -79,8 +79,11 @@ ADMIN1_WORDS = _words(
     "governorate governorates state krai kray prefecture"
 )
 ADMIN2_WORDS = _words("county counties parish parishes borough raion rayon raions")
-# Kind words of Ukraine's second-level units ("Bakhmut raion", "the Nikopol district").
-ADMIN2_UA_WORDS = _words("raion rayon district")
+# Kind words of Ukraine's second-level units ("Bakhmut raion", "the Nikopol district") and
+# of its hromadas ("the Bucha hromada"). A lower-case "community" is left out: "the
+# Bilopillia community" in a report stands for the town, and the event stage weighs a town
+# against its region; "Bucha Community", capitalised, is the hromada's name.
+ADMIN2_UA_WORDS = _words("raion rayon district hromada")
 CITY_WORDS = _words("city town village")
 # Words after a name that make it a state or a country rather than a town of that name.
 AREA_WORDS = _words(

@@ -165,9 +165,14 @@ def _seas():
     return shapely.STRtree(list(data.frame("seas").geometry))
 
 
+HROMADA_PREFIX = "hromada:"  # place ids of hromadas (geomap.gazetteer), by KATOTTG code
+
+
 def place_polygon(place):
     """The shipped polygon of a region, sea or country place; None for other places."""
-    if place.kind == "admin1" and place.admin1_code:
+    if place.kind == "admin2" and place.id.startswith(HROMADA_PREFIX):
+        polygon = _polygons("hromadas", "code").get(place.id[len(HROMADA_PREFIX):])
+    elif place.kind == "admin1" and place.admin1_code:
         polygon = _polygons("admin1", "code").get(place.admin1_code)
     elif place.kind == "admin2" and place.admin2_code:
         polygon = _polygons("admin2", "code").get(place.admin2_code)

@@ -9,7 +9,7 @@ import shapely
 from geomap import data
 from geomap.errors import DataError
 
-GEO_FILES = ["admin1", "countries", "seas", "borders", "admin2"]
+GEO_FILES = ["admin1", "countries", "seas", "borders", "admin2", "hromadas"]
 
 
 @pytest.mark.parametrize("name", sorted(data.FILES))
@@ -23,7 +23,7 @@ def test_every_shipped_file_loads(name):
         assert frame.geometry.notna().all()
 
 
-@pytest.mark.parametrize("name", ["admin1", "countries", "seas", "admin2"])
+@pytest.mark.parametrize("name", ["admin1", "countries", "seas", "admin2", "hromadas"])
 def test_geometries_are_valid_polygons(name):
     frame = data.frame(name)
     assert frame.is_valid.all()

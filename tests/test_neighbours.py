@@ -1,0 +1,234 @@
+"""Villages of the regions bordering Ukraine, crossings named by their two sides, and
+Ukrainian places under the names they had before their renaming.
+
+The coordinates are where the villages lie on the map (every one resolves within 10 km of
+them); the sentences are made up for these tests.
+"""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from geomap.gazetteer import default_index
+from geomap.geoparser import Geoparser
+
+# name, country, admin-1 (ISO 3166-2), lat, lon, how a report states the region,
+# a sentence naming the village bare next to places near it.
+VILLAGES = [
+    # Poland: Lublin and Subcarpathian voivodeships
+    ("Sobibór", "PL", "PL-LU", 51.48, 23.64, "Lubelskie",
+     "Border guards patrolled the forest at Sobibór, north of Włodawa, by the Bug."),
+    ("Uhrusk", "PL", "PL-LU", 51.30, 23.62, "Lublin province",
+     "Police closed the road through Uhrusk, between Dorohusk and Włodawa."),
+    ("Zbereże", "PL", "PL-LU", 51.40, 23.67, "Lublin Voivodeship",
+     "A drone was found in a field near Zbereże, south of Włodawa and north of Uhrusk."),
+    ("Budomierz", "PL", "PL-PK", 50.10, 23.27, "Podkarpackie",
+     "Hauliers parked along the road into Budomierz, east of Lubaczów, near Horyniec-Zdrój."),
+    ("Werchrata", "PL", "PL-PK", 50.26, 23.47, "Subcarpathian Voivodeship",
+     "Border guards searched the woods around Werchrata, near Horyniec-Zdrój and Hrebenne."),
+    ("Arłamów", "PL", "PL-PK", 49.58, 22.67, "Podkarpackie Voivodeship",
+     "Delegations met at the hotel in Arłamów, south of Przemyśl, near Krościenko."),
+    ("Wołosate", "PL", "PL-PK", 49.07, 22.68, "Podkarpackie",
+     "Rangers found the wreck above Wołosate, beyond Ustrzyki Górne."),
+    # Slovakia: Košice and Prešov regions
+    ("Vyšné Nemecké", "SK", "SK-KI", 48.66, 22.26, "Košice region",
+     "Lorries waited at Vyšné Nemecké, east of Sobrance, on the road to Uzhhorod."),
+    ("Veľké Slemence", "SK", "SK-KI", 48.51, 22.14, "Košice Region",
+     "A footbridge was opened at Veľké Slemence, near Čierna nad Tisou and Uzhhorod."),
+    ("Ubľa", "SK", "SK-PV", 48.90, 22.39, "Prešov region",
+     "Refugees crossed at Ubľa, east of Snina, by Ulič."),
+    ("Ulič", "SK", "SK-PV", 48.96, 22.42, "Prešov Region",
+     "Volunteers set up tents in Ulič, beyond Snina, close to Ubľa."),
+    # Hungary: Szabolcs-Szatmár-Bereg
+    ("Lónya", "HU", "HU-SZ", 48.33, 22.27, "Szabolcs-Szatmár-Bereg county",
+     "The ferry at Lónya, south of Záhony, stopped running; Kisvárda is close by."),
+    ("Beregdaróc", "HU", "HU-SZ", 48.20, 22.53, "Szabolcs-Szatmár-Bereg",
+     "Cars queued at Beregdaróc, near Beregsurány and Vásárosnamény."),
+    ("Uszka", "HU", "HU-SZ", 48.07, 22.86, "Szabolcs-Szatmár-Bereg county",
+     "The river flooded Uszka, east of Fehérgyarmat, near Tiszabecs."),
+    # Romania: Iași, Botoșani, Maramureș
+    ("Sculeni", "RO", "RO-IS", 47.31, 27.61, "Iași county",
+     "Trucks lined up at Sculeni, north-east of Iași, across the Prut from Ungheni."),
+    ("Racovăț", "RO", "RO-BT", 48.09, 26.29, "Botoșani county",
+     "Storms flattened the crops in Racovăț, north of Dorohoi and Botoșani."),
+    ("Teceu Mic", "RO", "RO-MM", 48.00, 23.59, "Maramureș county",
+     "The Tisa rose at Teceu Mic, west of Sighetu Marmației."),
+    # Moldova
+    ("Criva", "MD", "MD-BR", 48.26, 26.67, "Briceni district",
+     "Customs officers at Criva, west of Lipcani and Briceni, checked every bus."),
+    ("Tudora", "MD", "MD-SV", 46.44, 30.04, "Ștefan Vodă district",
+     "Fragments fell in Tudora, near Palanca and Purcari, on the Dniester estuary."),
+    ("Larga", "MD", "MD-BR", 48.37, 26.84, "Briceni district",
+     "Villagers in Larga, north of Briceni and near Lipcani, heard the explosions."),
+    # Belarus: Brest and Gomel regions
+    ("Tomashovka", "BY", "BY-BR", 51.55, 23.60, "Brest region",
+     "Troops drilled near Tomashovka, south of Brest, on the road to Domachevo."),
+    ("Makrany", "BY", "BY-BR", 51.83, 24.26, "Brest region",
+     "Guards watched the road at Makrany, south of Malaryta, near Kobryn."),
+    ("Kamaryn", "BY", "BY-HO", 51.44, 30.57, "Gomel region",
+     "Soldiers gathered in Kamaryn, south of Brahin, on the Dnieper."),
+]
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Geoparser()
+
+
+def _km(lat1, lon1, lat2, lon2):
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _find(mentions, name):
+    found = [m for m in mentions if m.text == name]
+    assert found, (name, [(m.text, m.place.name) for m in mentions])
+    return found[0]
+
+
+def _check(mention, country, admin1, lat, lon):
+    place = mention.place
+    assert place.kind == "locality", (mention.text, place)
+    assert (place.country_code, place.admin1_code) == (country, admin1), (mention.text, place)
+    assert _km(place.lat, place.lon, lat, lon) <= 10, (mention.text, place)
+
+
+def test_villages_cover_every_neighbour():
+    assert len(VILLAGES) >= 20
+    assert {v[1] for v in VILLAGES} == {"PL", "SK", "HU", "RO", "MD", "BY"}
+
+
+@pytest.mark.parametrize("name,country,admin1,lat,lon,region,_bare", VILLAGES,
+                         ids=[v[0] for v in VILLAGES])
+def test_village_with_its_region(parser, name, country, admin1, lat, lon, region, _bare):
+    text = f"Protesters gathered in {name}, {region}, on Sunday morning."
+    mention = _find(parser.parse(text), name)
+    _check(mention, country, admin1, lat, lon)
+    assert mention.place.id.startswith("wof:"), mention.place  # not a cities500 place
+
+
+@pytest.mark.parametrize("name,country,admin1,lat,lon,_region,bare", VILLAGES,
+                         ids=[v[0] for v in VILLAGES])
+def test_village_among_nearby_places(parser, name, country, admin1, lat, lon, _region, bare):
+    _check(_find(parser.parse(bare), name), country, admin1, lat, lon)
+
+
+@pytest.mark.parametrize("text,name,country,admin1,lat,lon", [
+    ("Queues grew near Budomierz in Poland's Subcarpathian province.",
+     "Budomierz", "PL", "PL-PK", 50.10, 23.27),
+    ("The village of Uhrusk in Poland's Lublin province lost power.",
+     "Uhrusk", "PL", "PL-LU", 51.30, 23.62),
+    ("A shell landed in the village of Kamaryn in Belarus's Gomel region.",
+     "Kamaryn", "BY", "BY-HO", 51.44, 30.57),
+])
+def test_village_in_a_stated_province(parser, text, name, country, admin1, lat, lon):
+    _check(_find(parser.parse(text), name), country, admin1, lat, lon)
+
+
+def test_a_village_name_alone_stays_unresolved(parser):
+    """Small places still need support: a lone name shared by several villages in a text
+    about somewhere else resolves to none of them."""
+    found = [m for m in parser.parse("The Zosin family opened a bakery in Chicago.")
+             if m.text == "Zosin"]
+    assert not found or found[0].place.country_code != "PL"
+
+
+# ---------------------------------------------------------------- crossings
+
+
+@pytest.mark.parametrize("query,countries,lat,lon", [
+    ("Hrebenne-Rava-Ruska", {"PL", "UA"}, 50.25, 23.59),
+    ("Rava-Ruska–Hrebenne", {"PL", "UA"}, 50.25, 23.59),
+    ("Zosin-Ustyluh", {"PL", "UA"}, 50.86, 24.13),
+    ("Ubla-Malyi Bereznyi", {"SK", "UA"}, 48.89, 22.41),
+    ("Criva-Mamalyha", {"MD", "UA"}, 48.26, 26.63),
+    ("Domanove-Mokrany", {"BY", "UA"}, 51.82, 24.30),
+])
+def test_crossing_resolves_both_sides_from_data(query, countries, lat, lon):
+    place, known = default_index().crossing_from_text(query)
+    assert place is not None and place.kind == "crossing", query
+    assert known == 2, (query, place)  # both villages are in the gazetteer now
+    assert set(place.countries) == countries, place
+    assert _km(place.lat, place.lon, lat, lon) <= 10, place
+
+
+def test_crossing_in_a_sentence(parser):
+    found = _find(parser.parse("Lorries queued for two days at the Zosin-Ustyluh crossing."),
+                  "Zosin-Ustyluh")
+    assert found.place.kind == "crossing"
+    assert set(found.place.countries) == {"PL", "UA"}
+    assert _km(found.place.lat, found.place.lon, 50.86, 24.13) <= 10
+
+
+# ---------------------------------------------------------------- former names
+
+
+@pytest.mark.parametrize("old,now,admin1,lat,lon", [
+    ("Artemivsk", "Bakhmut", "UA-14", 48.60, 38.00),
+    ("Krasnoarmiisk", "Pokrovsk", "UA-14", 48.28, 37.18),
+    ("Dzerzhynsk", "Toretsk", "UA-14", 48.40, 37.85),
+    ("Kirovohrad", "Kropyvnytskyi", "UA-35", 48.51, 32.26),
+    ("Novohrad-Volynskyi", "Zviahel", "UA-18", 50.59, 27.62),
+    ("Chervonohrad", "Sheptytskyi", "UA-46", 50.39, 24.23),
+])
+def test_former_name_resolves_to_the_renamed_place(parser, old, now, admin1, lat, lon):
+    text = f"Before the war, {old} was a quiet town; shelling reached {old} on Monday."
+    place = _find(parser.parse(text), old).place
+    assert place.admin1_code == admin1, place
+    assert _km(place.lat, place.lon, lat, lon) <= 10, place
+
+
+# ---------------------------------------------------------------- hromadas
+
+
+@pytest.mark.parametrize("text,name,town,lat,lon,admin1,raion", [
+    ("Volunteers from the Bucha hromada delivered generators.", "Bucha hromada",
+     "Bucha", 50.55, 30.22, "UA-32", "Bucha Raion"),
+    ("Shelling damaged schools across the Kupiansk hromada.",
+     "Kupiansk hromada", "Kupiansk", 49.71, 37.61, "UA-63", "Kupiansk Raion"),
+    ("Power was cut in the Kupiansk Territorial Community on Friday.",
+     "Kupiansk Territorial Community", "Kupiansk", 49.71, 37.61, "UA-63", "Kupiansk Raion"),
+    ("The Nikopolska hromada was shelled again overnight.", "Nikopolska hromada",
+     "Nikopol", 47.57, 34.40, "UA-12", "Nikopol Raion"),
+])
+def test_hromada_resolves_to_its_polygon(parser, text, name, town, lat, lon, admin1, raion):
+    import shapely
+
+    from geomap.zones import place_polygon
+
+    place = _find(parser.parse(text), name).place
+    assert place.id.startswith("hromada:") and place.kind == "admin2", place
+    assert (place.admin1_code, place.admin2_name) == (admin1, raion), place
+    polygon = place_polygon(place)
+    assert polygon is not None and polygon.contains(shapely.Point(lon, lat)), (place, town)
+    # A hromada is smaller than its raion and lies inside it.
+    raion_polygon = place_polygon(default_index().admin2(place.admin2_code))
+    assert polygon.area < raion_polygon.area
+    assert raion_polygon.buffer(0.01).contains(polygon)
+
+
+@pytest.mark.parametrize("text", ["Drones hit Bucha overnight.",
+                                  "Drones hit the Bucha community overnight."])
+def test_the_town_name_alone_is_still_the_town(parser, text):
+    place = _find(parser.parse(text), "Bucha").place
+    assert place.kind == "locality"
+
+
+def test_an_incident_in_a_hromada_is_drawn_with_its_polygon():
+    import shapely
+
+    from geomap.models import Document
+    from geomap.pipeline import extract
+
+    gdf = extract([Document("h1", "Drones struck the Bucha hromada on Sunday night.",
+                            date="2024-05-12")])
+    rows = gdf[gdf["place"] == "Buchanska hromada"]
+    assert len(rows) == 1, gdf[["place", "place_kind"]]
+    geometry = rows.geometry.iloc[0]
+    assert geometry.geom_type in ("Polygon", "MultiPolygon")
+    assert geometry.contains(shapely.Point(30.22, 50.55))
+    assert rows["admin2_name"].iloc[0] == "Bucha Raion"
