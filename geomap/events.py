@@ -23,59 +23,17 @@ import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from . import vocabulary as V
 from . import weights as W
 from .deadline import Deadline
 from .models import Event, Mention, Status
 from .taxonomy import EventType, Taxonomy, load_taxonomy
-from .vocabulary import MONTH_ABBREVIATIONS, WEEKDAYS
 
 __all__ = ["detect_events", "load_taxonomy", "Taxonomy", "EventType"]
 
 # ---------------------------------------------------------------- status and dates
 
-_NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
-_ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
-                    r"suspended (their|the|its) (protest|blockade|action)s?|"
-                    r"resumed(?! (their|the|its) (protest|blockade|action))|restored|completed|"
-                    r"finished|(moving|flowing|running|passing) again|"
-                    r"(protesters|farmers|truckers|hauliers|carriers) (left|withdrew|dispersed|"
-                    r"went home))\b", re.I)
-_ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
-                      r"(have|has) been \w+ing|(are|is) \w+ing|"
-                      # a state that holds now: "is blocked", "blocked by the protesters"
-                      r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
-                      r"(blocked|closed|shut|barricaded) by|"
-                      # "will resume the blockade" has not started again yet
-                      r"(?<!will )(?<!to )(?<!plan )(?<!plans )"
-                      r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
-_PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
-                      r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"
-                      r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
-                      r"registered)\b", re.I)
-# A condition, a threat or an allegation: whatever the type, nothing has happened here.
-_CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
-                          r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
-                          r"convicted of|sentenced)\b", re.I)
-# An earlier time, or a count over a long period: background, not this report's event.
-_PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
-                   r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
-                   r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
-                   r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
-# "the missiles would arrive": a modal right after the trigger.
-# Words taken whole (possessive), as in {w}: a hyphen run reads one way only, in linear time.
-_MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may))\b",
-                          re.I)
-# "may" only in lower case: "On 12 May" is a day.
-_HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
 _CLAUSE = re.compile(r"[,;:—–()]")
-_DAY_WORD = re.compile(r"\b(?:on |last |this )?(" + "|".join(WEEKDAYS) + r")\b|"
-                       r"\b(yesterday|today|tonight|overnight|last night|this morning|"
-                       r"this week|last week)\b", re.I)
-_RELATIVE_DAYS = {"yesterday": 1, "last week": 7}
-# A month is its first three letters and any letters after ("Sept.", "December").
-_MONTH = "|".join(MONTH_ABBREVIATIONS)
-_DATE = re.compile(r"\b(" + _MONTH + r")[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (" + _MONTH
-                   + r")[a-z]*\b", re.I)
 
 
 def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | None:
@@ -83,25 +41,25 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     before = sentence[:trigger.start()]
     if _negated(before, trigger, etype):
         return None
-    if _ENDED.search(sentence):
+    if V.ENDED.search(sentence):
         return "ended"
     clause_start = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
     clause = sentence[clause_start:trigger.end()]
     # The whole clause, also after the trigger: "considering blockades at the border if ..."
     rest = _CLAUSE.search(sentence, trigger.end())
     whole = sentence[clause_start:rest.start() if rest else len(sentence)]
-    if _CONDITIONAL.search(whole):
+    if V.CONDITIONAL.search(whole):
         return None
-    if etype.hypothetical == "drop" and (_PAST.search(whole) or _MODAL_AFTER.match(
+    if etype.hypothetical == "drop" and (V.PAST.search(whole) or V.MODAL_AFTER.match(
             sentence, trigger.end()) or _past_opening(sentence, trigger)):
         return None
-    if _ONGOING.search(whole) and etype.draw == "point":
+    if V.ONGOING.search(whole) and etype.draw == "point":
         return "ongoing"
-    if _PLANNED.search(clause):
+    if V.PLANNED.search(clause):
         return "planned" if etype.hypothetical == "planned" else None
-    if _HYPOTHETICAL.search(clause):
+    if V.HYPOTHETICAL.search(clause):
         return "planned" if etype.hypothetical == "planned" else None
-    if _ONGOING.search(clause):
+    if V.ONGOING.search(clause):
         return "ongoing"
     return etype.status_default
 
@@ -111,20 +69,20 @@ def _past_opening(sentence: str, trigger: re.Match) -> bool:
     first = _CLAUSE.search(sentence)
     return (first is not None and first.end() <= trigger.start()
             and len(sentence[:first.start()].split()) <= W.OPENING_WORDS
-            and _PAST.search(sentence, 0, first.start()) is not None
+            and V.PAST.search(sentence, 0, first.start()) is not None
             # "Last year, drones hit Odesa; this morning, a missile ...": a new clause
-            and not _BARRIER.search(sentence, first.end(), trigger.end()))
+            and not V.BARRIER.search(sentence, first.end(), trigger.end()))
 
 
 def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
     """A negation in the three words before the trigger or inside its match, except the
     negation words the trigger itself spells ("denied entry" is a phrase, not a denial)."""
-    if _NEGATION.search(" ".join(_LAST_WORDS.findall(before)[-3:])):
+    if V.NEGATION.search(" ".join(_LAST_WORDS.findall(before)[-3:])):
         return True
     own = next((_spelled_negations(p.pattern) for p in etype.triggers
                 if (m := p.match(trigger.string, trigger.start())) and m.end() == trigger.end()),
                frozenset())
-    return any(n.group().lower() not in own for n in _NEGATION.finditer(trigger.group()))
+    return any(n.group().lower() not in own for n in V.NEGATION.finditer(trigger.group()))
 
 
 _LAST_WORDS = re.compile(r"[\w'’]+")
@@ -134,7 +92,7 @@ _LAST_WORDS = re.compile(r"[\w'’]+")
 def _spelled_negations(pattern: str) -> frozenset[str]:
     """Negation words written in a pattern itself (its escapes such as \\b removed)."""
     words = re.sub(r"\\[A-Za-z]", " ", pattern)
-    return frozenset(m.group().lower() for m in _NEGATION.finditer(words))
+    return frozenset(m.group().lower() for m in V.NEGATION.finditer(words))
 
 
 def date_of(sentence: str, published: str | None) -> str | None:
@@ -148,14 +106,14 @@ def date_of(sentence: str, published: str | None) -> str | None:
     if not published:
         return None
     pub = dt.date.fromisoformat(published)
-    m = _DAY_WORD.search(sentence)
+    m = V.DAY_WORD.search(sentence)
     if m and m.group(1):
-        back = (pub.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
+        back = (pub.weekday() - V.WEEKDAYS.index(m.group(1).lower())) % 7
         return (pub - dt.timedelta(days=back)).isoformat()
     if m and m.group(2):
-        return (pub - dt.timedelta(days=_RELATIVE_DAYS.get(m.group(2).lower(), 0))).isoformat()
+        return (pub - dt.timedelta(days=V.RELATIVE_DAYS.get(m.group(2).lower(), 0))).isoformat()
     # "since November 6" says when something began, not when this report's event happened.
-    m = next((d for d in _DATE.finditer(sentence)
+    m = next((d for d in V.DATE.finditer(sentence)
               if not re.search(r"\bsince\s+$", sentence[:d.start()], re.I)), None)
     if m:
         month = (m.group(1) or m.group(4)).lower()[:3]
@@ -163,7 +121,7 @@ def date_of(sentence: str, published: str | None) -> str | None:
         # The latest such day on or before publication ("Feb. 29" may be years back).
         for year in range(pub.year, pub.year - 8, -1):
             try:
-                when = dt.date(year, MONTH_ABBREVIATIONS.index(month) + 1, day)
+                when = dt.date(year, V.MONTH_ABBREVIATIONS.index(month) + 1, day)
             except ValueError:
                 continue
             if when <= pub:
@@ -173,104 +131,36 @@ def date_of(sentence: str, published: str | None) -> str | None:
 
 # ---------------------------------------------------------------- linking
 
-# Where someone spoke or met is not where the event happened.
-_SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
-                      r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|"
-                      r"urged|urging|called on|appealed to|asked|thanked|pleaded with)\b"
-                      r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$", re.I)
-_SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated|blamed|denied|"
-                            r"claimed|accused|condemned|warned|responded|rejected|insisted|"
-                            r"(did|does|has|had) not)\b", re.I)
-_ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|military|"
-                        r"government|ministry|president|forces|troops|governor|mayor|"
-                        r"officials?|authorities|navy|general staff|police|parliament|"
-                        r"spokesman|spokesperson|media|broadcaster|company|firms?)\b", re.I)
-# "Kharkiv Regional Military Administration", "the Odesa City Council": an authority,
-# a place hit only when the sentence names no other.
-_AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
-                              r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
-                              r"governor|police|prosecutor|court|authorities)\b", re.I)
-# ", the port city on the Black Sea": a description of the place named before it.
-_APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
-                         r"(the\s+)?$", re.I)
-_LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although)\b", re.I)
-# "launched from Crimea at Odesa": the words after the origin may not start a new target.
-_ORIGIN = re.compile(r"\bfrom\s+(the\s+)?((?!(at|on|in|against|towards?|into|over|near|"
-                     r"hit|hits|struck|strikes?|attack(s|ed)?|target(s|ed|ing)?|slammed|"
-                     r"reached|pounded|shelled)\b)[\w'’]+\s+){0,2}$", re.I)
-# "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
-# the event is.
-_DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
-                          r"travell?ing|going|exported|exports?|shipped|transit(ing)?)\s+"
-                          r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
-                          # "launched toward the Odesa region": aimed, not yet arrived
-                          r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "
-                          r"direction of|towards?)\s+(the\s+)?$", re.I)
-# "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
-# says where the town is.
-_UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
-                         r"(is|was|were|are) open)\b", re.I)
-_ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
-                          r"targeted|hit|shelled|bombed|used)\b", re.I)
 _FINE_KINDS = frozenset({"locality", "admin1", "admin2", "crossing", "sea", "region"})
-# After these words a sentence says why or what someone wants, not where it happened.
-_ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming|arguing|"
-                    r"because|in protest (against|at)|in response to|so that|in order to)\b",
-                    re.I)
 
 
-# "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
-# a government or an actor, not where the event happened.
-_NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreement|deal|talks|"
-                              r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
-                              r"(with|between)|(launched|fired|sent|operated|deployed|"
-                              r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
-                              r"leaving|exiting|departing( from)?|(coming|arriving) from|"
-                              r"accused|accusing|blamed|blaming)"
-                              r"\s+(the\s+)?$", re.I)
-# "the Black Sea port of Odesa", "the Donetsk region town of Toretsk", "the Dniprovskyi
-# district of Kherson", "the Kharkiv suburb of Pisochyn": the name after "of" is the place.
-_DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|town|village|"
-                               r"resort|coast|settlement|districts?|neighbou?rhoods?|"
-                               r"microdistricts?|suburbs?|satellite town|community|hromada)"
-                               r"\s+of\b", re.I)
-# "north of Istanbul": a landmark that says where the named place is.
-_RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
-                              r"southwest|outside)\s+of\s+(the\s+)?$", re.I)
 # "on the Polish side": a country's side of a border, not a place of its own (a town's
 # side, "the Dorohusk side", is that town).
 _SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
-# "Izmail on the Danube": where the place before lies.
-_LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
 # "MOSCOW (AP) -": a dateline says where the report was filed.
 _DATELINE_AFTER = re.compile(r"^\s*(\([^()]{1,40}\)\s*)?[-—–]")
-# Words that start a target after an origin: "from Crimea at Odesa".
-_TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near|hit|hits|"
-                          r"struck|strikes|attack(s|ed)?|targeted|slammed|reached|pounded|"
-                          r"shelled)\b|"
-                          r"[.;:!?]", re.I)
 
 
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
                        previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]
     after = text[mention.end:mention.end + 60]
-    if _SPEAKER.search(before) or _ORG_AFTER.match(after) or after.startswith("-based"):
+    if V.SPEAKER.search(before) or V.ORG_AFTER.match(after) or after.startswith("-based"):
         return False
-    if previous is not None and (_APPOSITIVE.match(text[previous.end:mention.start])
-                                 or _LOCATED_ON.match(text[previous.end:mention.start])):
+    if previous is not None and (V.APPOSITIVE.match(text[previous.end:mention.start])
+                                 or V.LOCATED_ON.match(text[previous.end:mention.start])):
         return False
-    if _DESTINATION.search(before) or re.match(r"-bound\b", after):
+    if V.DESTINATION.search(before) or re.match(r"-bound\b", after):
         return False
-    if (_NOT_HERE_BEFORE.search(before) or _DESCRIPTOR_AFTER.match(after)
+    if (V.NOT_HERE_BEFORE.search(before) or V.DESCRIPTOR_AFTER.match(after)
             or mention.place.kind == "country" and _SIDE_AFTER.match(after)):
         return False
     if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
         return False
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
-        if _ORIGIN.search(before):
+        if V.ORIGIN.search(before):
             return False
-        if mention.place.kind == "country" and _ACTOR_AFTER.match(after):
+        if mention.place.kind == "country" and V.ACTOR_AFTER.match(after):
             return False
     return True
 
@@ -299,9 +189,9 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     kept = _drop_containers(text, kept)
     # A place that only speaks ("the governor of Belgorod Oblast said", "the Kharkiv
     # Regional Military Administration") counts only when the sentence names no other.
-    spoken = [m for m in kept if _SPEAKER_AFTER.match(text, m.end)
-              or _AUTHORITY_AFTER.match(text, m.end)
-              or _RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    spoken = [m for m in kept if V.SPEAKER_AFTER.match(text, m.end)
+              or V.AUTHORITY_AFTER.match(text, m.end)
+              or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)]
     if spoken and len(spoken) < len(kept):
         spoken_at = {m.start for m in spoken}  # a set: long lists stay linear
         kept = [m for m in kept if m.start not in spoken_at]
@@ -321,20 +211,16 @@ def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) 
     kept_at = {m.start for m in kept}  # a set: long lists stay linear
     for m in mentions:
         if m.start not in kept_at:
-            if _ORIGIN.search(text[max(0, m.start - 80):m.start]):
+            if V.ORIGIN.search(text[max(0, m.start - 80):m.start]):
                 origin_end = m.end
             continue
         gap = text[origin_end:m.start] if origin_end is not None else ""
-        if origin_end is not None and len(gap) < 40 and not _TARGET_WORD.search(gap):
+        if origin_end is not None and len(gap) < 40 and not V.TARGET_WORD.search(gap):
             origin_end = m.end
             continue
         origin_end = None
         out.append(m)
     return out
-
-
-_REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|district|"
-                                r"governorate|krai)\b", re.I)
 
 
 def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -349,7 +235,7 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         others = towns.get(m.place.admin1_code, set()) - {m.place.id}
-        if others and (m.place.kind == "admin1" or _REGION_WORD_AFTER.match(text, m.end)):
+        if others and (m.place.kind == "admin1" or V.REGION_WORD_AFTER.match(text, m.end)):
             continue
         if others and m.place.kind == "admin2" and _holds_a_town(m.place, mentions):
             continue  # "attacked the Nikopol district: Nikopol, Marhanets ... came under fire"
@@ -394,7 +280,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         last, carried = carried, {}
         sentence = text[start:end]
         if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]) and not (
-                n and (_ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n]))):
+                n and (V.ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n]))):
             continue  # no place here, next or referred to: nothing to link an event to
         candidates = taxonomy.could_match(sentence.lower())
         read = _masked(sentence, taxonomy) if candidates else sentence
@@ -417,7 +303,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             date = date_of(sentence, published) or dated.get(etype.id) or published
             previous[etype.id] = date
             carried[etype.id] = (start, status, date)
-            aside = _ASIDE.search(read, trigger.end())
+            aside = V.ASIDE.search(read, trigger.end())
             mine = by_sentence[n] if nearest is None else [
                 m for m in by_sentence[n] if etype.id in nearest[m.start]]
             places = _choose_places(text, mine, etype, start + aside.start() if aside else None,
@@ -468,10 +354,6 @@ def _km(a, b) -> float:
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
-# "shot down on approach to the city", "air defence worked over the region": the place
-# named last before, of that kind.
-_ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
-                      r"oblast|province|area)\b", re.I)
 _ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any"}
 
 
@@ -479,7 +361,7 @@ def _referred(text, sentences, by_sentence, n, read) -> tuple[Mention, int] | No
     """The place an event sentence without places refers to, and where its sentence
     starts (the evidence runs from there): the last place of the kind "the city" or "the
     region" names, or a heading that names only a place ("Bryansk region.")."""
-    anaphor = _ANAPHOR.search(read)
+    anaphor = V.ANAPHOR.search(read)
     kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
     named_between = False  # a heading is only the default when nothing nearer names a place
     for back in range(n - 1, max(-1, n - 1 - W.ANAPHOR_REACH), -1):
@@ -493,16 +375,12 @@ def _referred(text, sentences, by_sentence, n, read) -> tuple[Mention, int] | No
     return None
 
 
-_HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"
-                      r"hromada)\W*)?$", re.I)
-
-
 def _heading(text, span, mentions) -> Mention | None:
     """A sentence that is only a place name: a post's heading ("Kharkiv!", "Rostov region.")."""
     if len(mentions) != 1:
         return None
     m = mentions[0]
-    if _HEADING.match(text[span[0]:m.start]) and _HEADING.match(text[m.end:span[1]]):
+    if V.HEADING.match(text[span[0]:m.start]) and V.HEADING.match(text[m.end:span[1]]):
         return m
     return None
 
@@ -523,14 +401,7 @@ def _overridden(found):
 def _ends_longer(trigger: re.Match, other: re.Match) -> bool:
     # the verb and the weapon are the longer trigger's tail: its head says who fired
     return (other.start() < trigger.start() and trigger.end() == other.end()
-            and _LAUNCH_VERB.match(trigger.group()) is not None)
-
-
-_LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"
-                          r"by)\b", re.I)
-
-
-_BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b")
+            and V.LAUNCH_VERB.match(trigger.group()) is not None)
 
 
 def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]]:
@@ -539,7 +410,7 @@ def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]
     ("air strikes on Robotyne, drones at Orikhiv, and shelled Stepnohirsk"). Types whose
     triggers are about as near share the place ("drones and missiles struck Kyiv")."""
     spans = {t.id: [m.span() for m in t.trigger.finditer(read)] for t, _ in found}
-    tools = [m.span() for m in _INSTRUMENT.finditer(read)]
+    tools = [m.span() for m in V.INSTRUMENT.finditer(read)]
     out: dict[int, set[str]] = {}
     for mention in mentions:
         a, b = mention.start - start, mention.end - start
@@ -557,9 +428,6 @@ def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]
     return out
 
 
-_INSTRUMENT = re.compile(r"\b(with|using|by)\b[^.;:]{0,120}", re.I)
-
-
 def _distance(read: str, a: int, b: int, s: int, e: int) -> int:
     """How far a trigger (s, e) is from a place (a, b), in characters plus penalties."""
     if e <= a:
@@ -568,7 +436,7 @@ def _distance(read: str, a: int, b: int, s: int, e: int) -> int:
         gap, between = e - b + W.TRIGGER_AFTER_PENALTY, read[b:e]
     else:
         return 0
-    return gap + W.TRIGGER_BARRIER_PENALTY * len(_BARRIER.findall(between))
+    return gap + W.TRIGGER_BARRIER_PENALTY * len(V.BARRIER.findall(between))
 
 
 def _events(text, span, etype, places, status, date, read, taxonomy) -> list[Event]:
@@ -586,8 +454,8 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
     """"... 40 drones overnight. Others were shot down over Sumy and Poltava.": a sentence
     with no event of its own that reports interceptions or their debris, or "another
     strike", carries on the last one's attacks, with both sentences as evidence."""
-    if mentions and _ANOTHER.search(read) and not (
-            _PLANNED.search(read) or _HYPOTHETICAL.search(read) or _NEGATION.search(read)):
+    if mentions and V.ANOTHER.search(read) and not (
+            V.PLANNED.search(read) or V.HYPOTHETICAL.search(read) or V.NEGATION.search(read)):
         # "Another strike hit the village of X": the same kind of attack again
         out = []
         for type_id, (first, status, date) in last.items():
@@ -597,7 +465,7 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
         return out
     if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
         return []
-    if not (_TALLY.search(read) or _WEAPON_DEBRIS.search(read)):
+    if not (V.TALLY.search(read) or V.WEAPON_DEBRIS.search(read)):
         # "shot down a Su-25 near Pokrovsk": something else was shot down; but falling
         # debris is the attack's own ("debris damaged houses in Bila Tserkva")
         return []
@@ -611,19 +479,13 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
     return out
 
 
-# A word for the attack just reported, again: "another strike", "a second attack".
-_ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
-                      r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"
-                      r"explosions?|blasts?)\b(?!\s+(on|against)\s+(ukraine|russia)\b)", re.I)
-
-
 def _tally_after(events: list[Event], previous_end: int, read: str, last, taxonomy) -> bool:
     """"... attacked by UAVs. All drones were destroyed.": a sentence without places that
     only tallies interceptions marks the last sentence's attacks intercepted (in place);
     whether it did."""
     if taxonomy.interception is None or not taxonomy.interception.search(read):
         return False
-    if not _TALLY.search(read) or _IMPACT_NOT_NEGATED.search(read):
+    if not V.TALLY.search(read) or V.IMPACT_NOT_NEGATED.search(read):
         return False
     marked = False
     for k, event in enumerate(events):
@@ -632,22 +494,6 @@ def _tally_after(events: list[Event], previous_end: int, read: str, last, taxono
             events[k] = replace(event, intercepted=True)
             marked = True
     return marked
-
-
-# "hit a house", but not "no one was injured", "without casualties"
-_IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )"
-                                 r"(?<!\bno )\b(hit|struck|damag(ed|ing)|killed|injur(ed|ing|ies)|"
-                                 r"wound(ed|ing)|exploded|landed|got through|impacts?)\b", re.I)
-
-
-# Debris that comes from the weapons: "falling debris", "fragments of a downed drone".
-_WEAPON_DEBRIS = re.compile(
-    r"\b(falling|fallen|downed|drone|missile|rocket|shahed)\s+(debris|fragments|wreckage)\b|"
-    r"\b(debris|fragments|wreckage)\s+((also\s+|then\s+|later\s+)?(fell|fall|falling)\b|(from|of)\s+(an?\s+|the\s+)?"
-    r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
-# Words that point back at the weapons counted before: "others", "27 of them", "all".
-_TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these)\b|"
-                    r"(?<![\w-])\d+(?![\w-])", re.I)
 
 
 def _masked(sentence: str, taxonomy: Taxonomy) -> str:
@@ -679,33 +525,22 @@ def _groups(text, span, etype, places, status, read, taxonomy):
     return groups.items()
 
 
-_IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s|ing)|"
-                     r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell|"
-                     r"got through|impacts?|reached)\b", re.I)
-
-
-# What falls after an interception: its damage does not make the attack a hit.
-_DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
-
-
 def _impact_near(text: str, span: tuple[int, int], mention: Mention,
                  interception: re.Pattern) -> bool:
     """Whether the cue nearest before the place (else after it) says something hit rather
     than was shot down ("destroyed 102 missiles, but drones got through to Lviv")."""
     start, end = span
     before = text[start:mention.start]
-    cues = [(m.end(), "impact") for m in _IMPACT.finditer(before)
-            if not _DEBRIS.search(before, max(0, m.start() - 30), m.start())]
+    cues = [(m.end(), "impact") for m in V.IMPACT.finditer(before)
+            if not V.DEBRIS.search(before, max(0, m.start() - 30), m.start())]
     cues += [(m.end(), "intercepted") for m in interception.finditer(before)]
     if cues:
         return max(cues)[1] == "impact"
     after = text[mention.end:end]
-    cues = [(m.start(), "impact") for m in _IMPACT.finditer(after)
-            if not _DEBRIS.search(after, max(0, m.start() - 30), m.start())]
+    cues = [(m.start(), "impact") for m in V.IMPACT.finditer(after)
+            if not V.DEBRIS.search(after, max(0, m.start() - 30), m.start())]
     cues += [(m.start(), "intercepted") for m in interception.finditer(after)]
     return bool(cues) and min(cues)[1] == "impact"
-
-
 
 
 def _domain(etype: EventType, mention: Mention, read: str) -> str | None:
@@ -730,7 +565,7 @@ def _by_local_status(text, sentence, places, status):
     """
     groups: dict[str, list[Mention]] = {}
     # Clause boundaries found once per sentence, however many places it lists.
-    bounds = [(b.start(), b.end()) for b in _LOCAL_BOUNDARY.finditer(text, *sentence)]
+    bounds = [(b.start(), b.end()) for b in V.LOCAL_BOUNDARY.finditer(text, *sentence)]
     for m in places:
         local = (_local_status(text, sentence, m, bounds)
                  if sentence[0] <= m.start < sentence[1] else None)
@@ -750,31 +585,28 @@ def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
     j = bisect.bisect_left(bounds, (mention.end, mention.end))
     right = bounds[j][0] if j < len(bounds) and bounds[j][0] < end else None
     window = text[left[-1] if left else start:right if right is not None else end]
-    if _UNAFFECTED.search(window):
+    if V.UNAFFECTED.search(window):
         return "unaffected"  # "while traffic at Korczowa flows normally"
-    if _ENDED.search(window):
+    if V.ENDED.search(window):
         return "ended"
-    if _ONGOING.search(window):
+    if V.ONGOING.search(window):
         return "ongoing"
     # "...; at Dorohusk, the blockade continues": the words after a comma of its part of
     # the sentence (up to ";", ":", "while", "but")
     # (read within a bounded reach of the name: long lists stay linear)
     left_edge = max(start, mention.start - W.STATUS_REACH)
     right_edge = min(end, mention.end + W.STATUS_REACH)
-    part_start = max((m.end() for m in _STRONG_BOUNDARY.finditer(text, left_edge,
+    part_start = max((m.end() for m in V.STRONG_BOUNDARY.finditer(text, left_edge,
                                                                  mention.start)),
                      default=left_edge)
-    stop = _STRONG_BOUNDARY.search(text, mention.end, right_edge)
+    stop = V.STRONG_BOUNDARY.search(text, mention.end, right_edge)
     part = text[part_start:stop.start() if stop else right_edge]
     if part != window:
-        if _ENDED.search(part):
+        if V.ENDED.search(part):
             return "ended"
-        if _ONGOING.search(part):
+        if V.ONGOING.search(part):
             return "ongoing"
     return None
-
-
-_STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although)\b", re.I)
 
 
 def _first_trigger(sentence: str, etype: EventType) -> re.Match | None:

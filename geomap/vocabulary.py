@@ -190,3 +190,153 @@ QUERY_CITY = re.compile(r"^(?:(?:the\s+)?(?:city|town|village)\s+of\s+(?P<a>.+)|
 QUERY_CROSSING = re.compile(
     r"^(?P<name>.+?)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)$", re.I
 )
+
+
+# ---------------------------------------------------------------- cues of event reports
+# What geomap.events reads around a trigger or a place: status and time cues, speakers,
+# organisations and authorities, origins and destinations, what a sentence says was hit.
+
+DAY_WORD = re.compile(r"\b(?:on |last |this )?(" + "|".join(WEEKDAYS) + r")\b|"
+                       r"\b(yesterday|today|tonight|overnight|last night|this morning|"
+                       r"this week|last week)\b", re.I)
+RELATIVE_DAYS = {"yesterday": 1, "last week": 7}
+# A month is its first three letters and any letters after ("Sept.", "December").
+MONTH = "|".join(MONTH_ABBREVIATIONS)
+DATE = re.compile(r"\b(" + MONTH + r")[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (" + MONTH
+                   + r")[a-z]*\b", re.I)
+NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
+ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
+                    r"suspended (their|the|its) (protest|blockade|action)s?|"
+                    r"resumed(?! (their|the|its) (protest|blockade|action))|restored|completed|"
+                    r"finished|(moving|flowing|running|passing) again|"
+                    r"(protesters|farmers|truckers|hauliers|carriers) (left|withdrew|dispersed|"
+                    r"went home))\b", re.I)
+ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
+                      r"(have|has) been \w+ing|(are|is) \w+ing|"
+                      # a state that holds now: "is blocked", "blocked by the protesters"
+                      r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
+                      r"(blocked|closed|shut|barricaded) by|"
+                      # "will resume the blockade" has not started again yet
+                      r"(?<!will )(?<!to )(?<!plan )(?<!plans )"
+                      r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
+PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
+                      r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"
+                      r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
+                      r"registered)\b", re.I)
+# A condition, a threat or an allegation: whatever the type, nothing has happened here.
+CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
+                          r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
+                          r"convicted of|sentenced)\b", re.I)
+# An earlier time, or a count over a long period: background, not this report's event.
+PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
+                   r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
+                   r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
+                   r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+# "the missiles would arrive": a modal right after the trigger.
+# Words taken whole (possessive), as in {w}: a hyphen run reads one way only, in linear time.
+MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may))\b",
+                          re.I)
+# "may" only in lower case: "On 12 May" is a day.
+HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
+# Where someone spoke or met is not where the event happened.
+SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
+                      r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|"
+                      r"urged|urging|called on|appealed to|asked|thanked|pleaded with)\b"
+                      r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$", re.I)
+SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated|blamed|denied|"
+                            r"claimed|accused|condemned|warned|responded|rejected|insisted|"
+                            r"(did|does|has|had) not)\b", re.I)
+ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|military|"
+                        r"government|ministry|president|forces|troops|governor|mayor|"
+                        r"officials?|authorities|navy|general staff|police|parliament|"
+                        r"spokesman|spokesperson|media|broadcaster|company|firms?)\b", re.I)
+# "Kharkiv Regional Military Administration", "the Odesa City Council": an authority,
+# a place hit only when the sentence names no other.
+AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
+                              r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
+                              r"governor|police|prosecutor|court|authorities)\b", re.I)
+# ", the port city on the Black Sea": a description of the place named before it.
+APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
+                         r"(the\s+)?$", re.I)
+LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although)\b", re.I)
+# "launched from Crimea at Odesa": the words after the origin may not start a new target.
+ORIGIN = re.compile(r"\bfrom\s+(the\s+)?((?!(at|on|in|against|towards?|into|over|near|"
+                     r"hit|hits|struck|strikes?|attack(s|ed)?|target(s|ed|ing)?|slammed|"
+                     r"reached|pounded|shelled)\b)[\w'’]+\s+){0,2}$", re.I)
+# "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
+# the event is.
+DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
+                          r"travell?ing|going|exported|exports?|shipped|transit(ing)?)\s+"
+                          r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
+                          # "launched toward the Odesa region": aimed, not yet arrived
+                          r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "
+                          r"direction of|towards?)\s+(the\s+)?$", re.I)
+# "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
+# says where the town is.
+UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
+                         r"(is|was|were|are) open)\b", re.I)
+ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
+                          r"targeted|hit|shelled|bombed|used)\b", re.I)
+# After these words a sentence says why or what someone wants, not where it happened.
+ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming|arguing|"
+                    r"because|in protest (against|at)|in response to|so that|in order to)\b",
+                    re.I)
+# "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
+# a government or an actor, not where the event happened.
+NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreement|deal|talks|"
+                              r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
+                              r"(with|between)|(launched|fired|sent|operated|deployed|"
+                              r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
+                              r"leaving|exiting|departing( from)?|(coming|arriving) from|"
+                              r"accused|accusing|blamed|blaming)"
+                              r"\s+(the\s+)?$", re.I)
+# "the Black Sea port of Odesa", "the Donetsk region town of Toretsk", "the Dniprovskyi
+# district of Kherson", "the Kharkiv suburb of Pisochyn": the name after "of" is the place.
+DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|town|village|"
+                               r"resort|coast|settlement|districts?|neighbou?rhoods?|"
+                               r"microdistricts?|suburbs?|satellite town|community|hromada)"
+                               r"\s+of\b", re.I)
+# "north of Istanbul": a landmark that says where the named place is.
+RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
+                              r"southwest|outside)\s+of\s+(the\s+)?$", re.I)
+# "Izmail on the Danube": where the place before lies.
+LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
+# Words that start a target after an origin: "from Crimea at Odesa".
+TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near|hit|hits|"
+                          r"struck|strikes|attack(s|ed)?|targeted|slammed|reached|pounded|"
+                          r"shelled)\b|"
+                          r"[.;:!?]", re.I)
+REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|district|"
+                                r"governorate|krai)\b", re.I)
+# "shot down on approach to the city", "air defence worked over the region": the place
+# named last before, of that kind.
+ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
+                      r"oblast|province|area)\b", re.I)
+HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"
+                      r"hromada)\W*)?$", re.I)
+LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"
+                          r"by)\b", re.I)
+BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b")
+INSTRUMENT = re.compile(r"\b(with|using|by)\b[^.;:]{0,120}", re.I)
+# A word for the attack just reported, again: "another strike", "a second attack".
+ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
+                      r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"
+                      r"explosions?|blasts?)\b(?!\s+(on|against)\s+(ukraine|russia)\b)", re.I)
+# "hit a house", but not "no one was injured", "without casualties"
+IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )"
+                                 r"(?<!\bno )\b(hit|struck|damag(ed|ing)|killed|injur(ed|ing|ies)|"
+                                 r"wound(ed|ing)|exploded|landed|got through|impacts?)\b", re.I)
+# Debris that comes from the weapons: "falling debris", "fragments of a downed drone".
+WEAPON_DEBRIS = re.compile(
+    r"\b(falling|fallen|downed|drone|missile|rocket|shahed)\s+(debris|fragments|wreckage)\b|"
+    r"\b(debris|fragments|wreckage)\s+((also\s+|then\s+|later\s+)?(fell|fall|falling)\b|(from|of)\s+(an?\s+|the\s+)?"
+    r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
+# Words that point back at the weapons counted before: "others", "27 of them", "all".
+TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these)\b|"
+                    r"(?<![\w-])\d+(?![\w-])", re.I)
+IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s|ing)|"
+                     r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell|"
+                     r"got through|impacts?|reached)\b", re.I)
+# What falls after an interception: its damage does not make the attack a hit.
+DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
+STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although)\b", re.I)
