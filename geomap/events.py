@@ -564,11 +564,15 @@ def _by_local_status(text, sentence, places, status):
     one crossing is blocked, the other is not.
     """
     groups: dict[str, list[Mention]] = {}
+    # A sentence with no status word at all says nothing of any place's own status: that is
+    # found once, not once per place of a long list.
+    cued = any(cue.search(text, *sentence) for cue in (V.UNAFFECTED, V.ENDED, V.ONGOING))
     # Clause boundaries found once per sentence, however many places it lists.
-    bounds = [(b.start(), b.end()) for b in V.LOCAL_BOUNDARY.finditer(text, *sentence)]
+    bounds = ([(b.start(), b.end()) for b in V.LOCAL_BOUNDARY.finditer(text, *sentence)]
+              if cued else [])
     for m in places:
         local = (_local_status(text, sentence, m, bounds)
-                 if sentence[0] <= m.start < sentence[1] else None)
+                 if cued and sentence[0] <= m.start < sentence[1] else None)
         if local != "unaffected":
             groups.setdefault(local or status, []).append(m)
     return groups.items()
