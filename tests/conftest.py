@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import re
 from pathlib import Path
@@ -174,3 +175,20 @@ def map_payload(page: str) -> dict:
 
     found = re.search(r"geomapIncidents\([^,]+, [^,]+,\s*\[[^\]]*\], (\{.*\})\);", page)
     return json.loads(found.group(1))
+
+
+@pytest.fixture(scope="session")
+def parser():
+    """One geoparser for the whole run: it loads the gazetteer once."""
+    from geomap.geoparser import Geoparser
+
+    return Geoparser()
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres, computed here so that tests do not measure
+    geomap with its own ruler."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))

@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from geomap.geoparser import Geoparser, geoparse
+from geomap.geoparser import geoparse
 from geomap.models import Explanation, RecognisedName
 
 from .conftest import run_cli
@@ -18,10 +18,6 @@ from .conftest import run_cli
 VISIT = ("Governor Dalton Pryce flew to Lviv in March. Pryce said trucks queued at the "
          "Medyka-Shehyni crossing for two days.")
 
-
-@pytest.fixture(scope="module")
-def parser() -> Geoparser:
-    return Geoparser()
 
 
 def by_text(explanations: list[Explanation]) -> dict[str, list[Explanation]]:

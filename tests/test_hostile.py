@@ -25,10 +25,6 @@ from geomap.sentences import split_sentences
 from .conftest import ROOT
 
 
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser()
-
 
 def _events(text, parser):
     return document_events(Document("h", text), load_taxonomy(), parser)

@@ -7,12 +7,12 @@ them); the sentences are made up for these tests.
 
 from __future__ import annotations
 
-import math
 
 import pytest
 
 from geomap.gazetteer import default_index
-from geomap.geoparser import Geoparser
+
+from .conftest import km
 
 # name, country, admin-1 (ISO 3166-2), lat, lon, how a report states the region,
 # a sentence naming the village bare next to places near it.
@@ -72,16 +72,6 @@ VILLAGES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser()
-
-
-def _km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _find(mentions, name):
@@ -94,7 +84,7 @@ def _check(mention, country, admin1, lat, lon):
     place = mention.place
     assert place.kind == "locality", (mention.text, place)
     assert (place.country_code, place.admin1_code) == (country, admin1), (mention.text, place)
-    assert _km(place.lat, place.lon, lat, lon) <= 10, (mention.text, place)
+    assert km(place.lat, place.lon, lat, lon) <= 10, (mention.text, place)
 
 
 def test_villages_cover_every_neighbour():
@@ -153,7 +143,7 @@ def test_crossing_resolves_both_sides_from_data(query, countries, lat, lon):
     assert place is not None and place.kind == "crossing", query
     assert known == 2, (query, place)  # both villages are in the gazetteer now
     assert set(place.countries) == countries, place
-    assert _km(place.lat, place.lon, lat, lon) <= 10, place
+    assert km(place.lat, place.lon, lat, lon) <= 10, place
 
 
 def test_crossing_in_a_sentence(parser):
@@ -161,7 +151,7 @@ def test_crossing_in_a_sentence(parser):
                   "Zosin-Ustyluh")
     assert found.place.kind == "crossing"
     assert set(found.place.countries) == {"PL", "UA"}
-    assert _km(found.place.lat, found.place.lon, 50.86, 24.13) <= 10
+    assert km(found.place.lat, found.place.lon, 50.86, 24.13) <= 10
 
 
 # ---------------------------------------------------------------- former names
@@ -179,7 +169,7 @@ def test_former_name_resolves_to_the_renamed_place(parser, old, now, admin1, lat
     text = f"Before the war, {old} was a quiet town; shelling reached {old} on Monday."
     place = _find(parser.parse(text), old).place
     assert place.admin1_code == admin1, place
-    assert _km(place.lat, place.lon, lat, lon) <= 10, place
+    assert km(place.lat, place.lon, lat, lon) <= 10, place
 
 
 # ---------------------------------------------------------------- hromadas

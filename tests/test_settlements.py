@@ -7,14 +7,14 @@ checked against the shipped data (every one resolves within 10 km of them).
 from __future__ import annotations
 
 import json
-import math
 
 import pytest
 from click.testing import CliRunner
 
 from geomap.cli import main
 from geomap.gazetteer import default_index
-from geomap.geoparser import Geoparser
+
+from .conftest import km
 
 # name, oblast (ISO 3166-2), raion (English stem), lat, lon, how reports write the region,
 # a sentence naming the settlement bare next to nearby places.
@@ -143,22 +143,12 @@ VILLAGES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def parser():
-    return Geoparser()
-
-
-def _km(lat1, lon1, lat2, lon2):
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _check(mention, oblast, raion, lat, lon):
     place = mention.place
     assert place.admin1_code == oblast, (mention.text, place)
-    assert _km(place.lat, place.lon, lat, lon) <= 10, (mention.text, place)
+    assert km(place.lat, place.lon, lat, lon) <= 10, (mention.text, place)
     district = default_index().admin2_at(place.lat, place.lon)
     assert district is not None and district.name.startswith(raion), (mention.text, district)
 
