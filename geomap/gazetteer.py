@@ -311,23 +311,25 @@ class NameIndex(CrossingsMixin):
 
     def _district_place(self, row: int) -> Place:
         d = self._districts
-        code = d["admin1_code"][row]
-        return Place(id=f"admin2:{d['code'][row]}", name=d["name"][row], lat=d["lat"][row],
-                     lon=d["lon"][row], kind="admin2", country_code=d["country_code"][row],
-                     admin1_code=code, admin1_name=self._admin1_names.get(code),
-                     source="openstreetmap", admin2_code=d["code"][row],
-                     admin2_name=d["name"][row])
+        return self._admin2_place(d, row, f"admin2:{d['code'][row]}", d["code"][row],
+                                  d["name"][row])
 
     def _hromada_place(self, row: int) -> Place:
         """A hromada: an admin-2 place inside its raion (``admin2_code``), drawn with its
         own polygon (``hromada:<KATOTTG code>``, see :func:`geomap.zones.place_polygon`)."""
         h = self._hromadas
-        code = h["admin1_code"][row]
-        return Place(id=f"hromada:{h['code'][row]}", name=h["name"][row], lat=h["lat"][row],
-                     lon=h["lon"][row], kind="admin2", country_code=h["country_code"][row],
-                     admin1_code=code, admin1_name=self._admin1_names.get(code),
-                     source="openstreetmap", admin2_code=h["admin2_code"][row],
-                     admin2_name=h["admin2_name"][row])
+        return self._admin2_place(h, row, f"hromada:{h['code'][row]}", h["admin2_code"][row],
+                                  h["admin2_name"][row])
+
+    def _admin2_place(self, table, row: int, place_id: str, admin2_code: str,
+                      admin2_name: str) -> Place:
+        """A raion or hromada from the OpenStreetMap boundaries: an admin-2 place."""
+        code = table["admin1_code"][row]
+        return Place(id=place_id, name=table["name"][row], lat=table["lat"][row],
+                     lon=table["lon"][row], kind="admin2",
+                     country_code=table["country_code"][row], admin1_code=code,
+                     admin1_name=self._admin1_names.get(code), source="openstreetmap",
+                     admin2_code=admin2_code, admin2_name=admin2_name)
 
     def admin2(self, code: str) -> Place | None:
         """The admin-2 region (a Ukrainian raion) with KATOTTG ``code``, or None."""
