@@ -39,7 +39,9 @@ _CLAUSE = re.compile(r"[,;:—–()]")
 def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | None:
     """The event's status, or None when the sentence says it did not (or may not) happen."""
     before = sentence[:trigger.start()]
-    if _negated(before, trigger, etype):
+    if _negated(before, trigger, etype) or V.CAUSE_BEFORE.search(before[-80:]) or (
+            V.HABITUAL_BEFORE.search(before[-40:])
+            and V.BASE_VERB.match(sentence, trigger.start())):
         return None
     if V.ENDED.search(sentence):
         return "ended"
@@ -235,12 +237,28 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         others = towns.get(m.place.admin1_code, set()) - {m.place.id}
-        if others and (m.place.kind == "admin1" or V.REGION_WORD_AFTER.match(text, m.end)):
+        if others and (m.place.kind == "admin1" or V.REGION_WORD_AFTER.match(text, m.end)) and (
+                not _own_airspace(text, m, mentions)):
             continue
         if others and m.place.kind == "admin2" and _holds_a_town(m.place, mentions):
             continue  # "attacked the Nikopol district: Nikopol, Marhanets ... came under fire"
         out.append(m)
     return out
+
+
+def _own_airspace(text: str, region: Mention, mentions: list[Mention]) -> bool:
+    """"12 drones were downed over the Dnipropetrovsk region; two more struck Pavlohrad": a
+    region named as the sky of interceptions, in another clause than each of its towns, is
+    a place of its own."""
+    if not V.OVER_BEFORE.search(text, max(0, region.start - 12), region.start):
+        return False
+    for m in mentions:
+        if m is region or m.place.admin1_code != region.place.admin1_code:
+            continue
+        a, b = (m.end, region.start) if m.end <= region.start else (region.end, m.start)
+        if not V.BARRIER.search(text, a, b):
+            return False
+    return True
 
 
 def _holds_a_town(district, mentions: list[Mention]) -> bool:
@@ -421,7 +439,9 @@ def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]
         # "shelled Beryslav using mortars, artillery and drones": the weapons of one list
         # share its places
         for ts, te in tools:
-            inside = {tid for tid, ss in spans.items() if any(ts <= s < te for s, _ in ss)}
+            # a trigger that opens on the list's own "with" or "by" ends inside the list
+            inside = {tid for tid, ss in spans.items()
+                      if any(ts <= s < te and (s > ts or e <= te) for s, e in ss)}
             if inside & chosen:
                 chosen |= inside
         out[mention.start] = chosen

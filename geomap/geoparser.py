@@ -605,6 +605,8 @@ class Geoparser:
             want = "locality"
         elif nxt in V.AREA_WORDS:
             want = "area"  # "the New York border", "New York Governor": not the city
+        elif nxt in V.CROSSING_WORDS:
+            want = "crossing"  # "the Vysne Nemecke crossing": a crossing or its village
         elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.ADMIN1_WORDS:
             want = "admin1"  # "the southern region of Kherson"
         elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.CITY_WORDS:

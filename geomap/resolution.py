@@ -264,6 +264,9 @@ def _settle_one(span, choice, anchors, context, index):
     if (len(small) == 1 and not regular and span.locative and not others
             and context.countries.get(country, 0) > NO_VOTES):
         return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
+    if len(small) == 1 and not regular and span.want == "crossing":
+        # "the Vysne Nemecke crossing": a border crossing is named after its village
+        return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
     return None
 
 

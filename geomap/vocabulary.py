@@ -226,12 +226,33 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
 CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
-                          r"convicted of|sentenced)\b", re.I)
+                          r"convicted of|sentenced|"
+                          # an arrest report: the attack is what the detainee is said to have
+                          # helped with ("detained an agent who guided missile strikes")
+                          r"detained|arrested|apprehended)\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
                    r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
                    r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
-                   r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)", re.I)
+                   r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                   # a commemoration: "to mark a year since a missile destroyed ..."
+                   r"(a|one|two|three|four|five|\d+) (years?|months?) since|anniversary|"
+                   # a long period: "have lived under shelling for months", "dropped 900
+                   # bombs in the past week"
+                   r"for (many |several |\d+ )?(weeks|months|years)\b|"
+                   r"(in|over|during) the (past|last) (week|month|year|\d+ (weeks|months))\b)",
+                   re.I)
+# "sailors who clear mines", "units that shell the city": a relative clause in the present
+# describes what someone does, not an event (the verb is the trigger's first word).
+HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"
+                             r"now\s+)?$", re.I)
+BASE_VERB = re.compile(r"(clear|sweep|remove|defuse|neutrali[sz]e|destroy|detonate|dispose|"
+                       r"shell|bomb|attack|launch|fire|drop|target|strike|pound)s?\b", re.I)
+# "evacuated because of constant shelling": a lasting threat given as a cause, not one attack.
+CAUSE_BEFORE = re.compile(r"\b(because of|due to|owing to|amid|for fear of)\s+(the\s+)?"
+                          r"(constant|continuous|continual|daily|regular|frequent|incessant|"
+                          r"relentless|persistent|systematic|ongoing|repeated|intensified)\s+"
+                          r"([\w-]+\s+)?$", re.I)
 # "the missiles would arrive": a modal right after the trigger.
 # Words taken whole (possessive), as in {w}: a hyphen run reads one way only, in linear time.
 MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may))\b",
@@ -254,19 +275,25 @@ ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|
 # a place hit only when the sentence names no other.
 AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
                               r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
-                              r"governor|police|prosecutor|court|authorities)\b", re.I)
+                              r"governor|mayor|police|prosecutor|court|authorities)\b", re.I)
 # ", the port city on the Black Sea": a description of the place named before it.
 APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
 LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although)\b", re.I)
 # "launched from Crimea at Odesa": the words after the origin may not start a new target.
-ORIGIN = re.compile(r"\bfrom\s+(the\s+)?((?!(at|on|in|against|towards?|into|over|near|"
+ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in|against|"
+                     r"towards?|into|over|near|"
                      r"hit|hits|struck|strikes?|attack(s|ed)?|target(s|ed|ing)?|slammed|"
-                     r"reached|pounded|shelled)\b)[\w'’]+\s+){0,2}$", re.I)
+                     r"reached|pounded|shelled)\b)[\w'’]+\s+){0,2}$|"
+                     # the launch platform's place: "from Tu-95 bombers over the Caspian Sea"
+                     r"\bfrom\s+([\w'’-]+\s+){0,3}?(bombers?|aircraft|planes?|jets?|ships?|"
+                     r"warships?|vessels?|submarines?|frigates?|carriers?|(tu|mig|su)-\d+\w*)"
+                     r"\s+(over|in|above|off|on)\s+(the\s+)?$", re.I)
 # "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
 # the event is.
 DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
-                          r"travell?ing|going|exported|exports?|shipped|transit(ing)?)\s+"
+                          r"travell?ing|going|exported|exports?|shipped|transit(ing)?|set (off|out)|"
+                          r"left|departed|dispatched)\s+"
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
                           # "launched toward the Odesa region": aimed, not yet arrived
                           r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "
@@ -283,7 +310,7 @@ ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming
                     re.I)
 # "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
 # a government or an actor, not where the event happened.
-NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier)\s+(with|of)|(agreement|deal|talks|"
+NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+(with|of)|(agreement|deal|talks|"
                               r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
                               r"(with|between)|(launched|fired|sent|operated|deployed|"
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
@@ -316,8 +343,13 @@ HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|distri
                       r"hromada)\W*)?$", re.I)
 LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"
                           r"by)\b", re.I)
+# "shot down over the Kyiv region": the sky of an interception.
+OVER_BEFORE = re.compile(r"\b(over|above)\s+(the\s+)?$", re.I)
 BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b")
-INSTRUMENT = re.compile(r"\b(with|using|by)\b[^.;:]{0,120}", re.I)
+# A list of weapons holds no finite verb: "hit by guided bombs, and Stepnohirsk came under
+# artillery fire" reports two attacks.
+INSTRUMENT = re.compile(r"\b(with|using|by)\b(?:(?!\b(?:was|were|is|are|came|comes|has|have|"
+                        r"had|hit|struck|killed|injured|wounded|damaged)\b)[^.;:]){0,120}", re.I)
 # A word for the attack just reported, again: "another strike", "a second attack".
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
                       r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"
