@@ -483,6 +483,20 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
             places = _choose_places(text, mentions, etype)
             out += _events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
         return out
+    if mentions and (V.ENDED.search(read) or V.ONGOING.search(read)) and not (
+            V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)):
+        # "Korczowa and Budomierz reopened at the weekend": the state of more places of an
+        # event that lasts (a blockade), told in the words of its type
+        out = []
+        for type_id, (first, status, date) in last.items():
+            etype = taxonomy.get(type_id)
+            if etype.status_default != "unknown" and any(
+                    p.search(read) for p in etype.continue_cues):
+                places = _choose_places(text, mentions, etype)
+                out += _events(text, (first, span[1]), etype, places, status, date, read,
+                               taxonomy)
+        if out:
+            return out
     if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
         return []
     if not (V.TALLY.search(read) or V.WEAPON_DEBRIS.search(read)):

@@ -30,7 +30,10 @@ _COMPASS = re.compile(
     r"\b(?P<word>(?:north|south)(?:[- ]?(?:east|west))?|east|west|central|middle)(?:ern)?"
     r"\s+(?:part\s+of\s+(?:the\s+)?|parts\s+of\s+(?:the\s+)?)?(?:the\s+)?$", re.I)
 _BEFORE = re.compile(r"\b(?:off|near|by|close\s+to|along|outside|waters\s+(?:off|of)|"
-                     r"approach(?:es)?\s+to)"
+                     r"approach(?:es)?\s+to|"
+                     # "30 nautical miles east of Constanta": a distance at sea from the town
+                     r"nautical\s+miles\s+(?:from|(?:north|south|east|west)(?:-?(?:east|west))?"
+                     r"(?:ern)?\s+of))"
                      r"\s+(?:the\s+)?(?:coast\s+of\s+|shores?\s+of\s+|port\s+of\s+)?$", re.I)
 _AFTER = re.compile(r"^(?:'s|’s)?(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-]*)*\s+"
                     r"(?:territorial\s+|coastal\s+)?(?:waters|coast|coastline|shores?)\b")
@@ -70,7 +73,7 @@ def coastal_zone(lon: float, lat: float, text: str, start: int, end: int):
     if not _BEFORE.search(text[max(left, start - 40):start]):
         return None
     seas = _seas()
-    around = shapely.Point(lon, lat).buffer(NEAR_PLACE)
+    around = shapely.Point(lon, lat).buffer(_reach(text[max(left, start - 60):start]))
     hits = seas.query(around, predicate="intersects")
     if not len(hits):
         return None
@@ -109,14 +112,28 @@ def _anchors(text: str, left: int, right: int, own: tuple[int, int], parser) -> 
             tied_end = None
             continue
         tied_end = b
-        shape = _shape(mention.place)
+        shape = _shape(mention.place, _reach(text[max(left, a - 60):a]))
         if shape is not None:
             shapes.append(shape)
     return shapes
 
 
-def _shape(place):
-    """The buffered outline of a place the water is tied to."""
+_MILES = re.compile(r"\b(\d+(?:\.\d+)?)\s+nautical\s+miles\s+[\w-]+(?:\s+of)?\s+(?:the\s+)?$",
+                    re.I)
+
+
+def _reach(before: str) -> float:
+    """How far (degrees) from a town the water tied to it goes: :data:`NEAR_PLACE`, or
+    farther when the text gives a distance ("39 nautical miles east of Sulina"; twice the
+    distance in degrees of latitude, as a degree of longitude is shorter)."""
+    miles = _MILES.search(before)
+    if miles is None:
+        return NEAR_PLACE
+    return max(NEAR_PLACE, 2 * float(miles.group(1)) * 1.852 / 111.0)
+
+
+def _shape(place, reach: float = NEAR_PLACE):
+    """The buffered outline of a place the water is tied to (``reach`` around a town)."""
     import shapely
 
     polygon = place_polygon(place)
@@ -124,7 +141,7 @@ def _shape(place):
         return shapely.simplify(polygon, 0.05).buffer(NEAR_AREA, quad_segs=4)
     if polygon is not None:  # a strait or another sea
         return polygon.buffer(NEAR_PLACE, quad_segs=4)
-    return shapely.Point(place.lon, place.lat).buffer(NEAR_PLACE)
+    return shapely.Point(place.lon, place.lat).buffer(reach)
 
 
 def _part(bounds, word: str):
