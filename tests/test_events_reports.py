@@ -592,3 +592,94 @@ def test_debris_that_also_fell_carries_the_attack_on():
     got = {(r["place"], r["intercepted"]) for r in rows(
         "Russia launched 35 drones at Kyiv overnight. Debris also fell in Brovary.")}
     assert got == {("Kyiv", False), ("Brovary", True)}
+
+
+# ---------------------------------------------------------------- what reports say is not an attack
+
+@pytest.mark.parametrize("text", [
+    # an arrest: the strikes are what the detainee is said to have helped with
+    "Police in Zaporizhzhia arrested a man who allegedly guided drone strikes on the city.",
+    # a commemoration, a long period, a tally over a week
+    "Residents of Uman marked a year since a missile hit an apartment block in the centre.",
+    "Residents of Nikopol have lived under daily drone attacks for months.",
+    "Russia dropped 700 glide bombs on the Kharkiv region in the past week, the president said.",
+    # a lasting threat given as a cause
+    "Schools in Nikopol moved online because of constant shelling.",
+    # what someone does, not what happened
+    "Divers who clear mines off Odesa are trained in Britain.",
+    # shown at a fair, handed over
+    "Ukrainian firms showcased new attack drones at an exhibition in Lviv.",
+    "The Netherlands handed over two minesweepers to Ukraine at Den Helder.",
+])
+def test_arrests_anniversaries_habits_causes_and_fairs_are_not_events(text):
+    assert found(text) == set()
+
+
+def test_a_single_attack_given_as_a_cause_is_still_an_event():
+    assert found("Trains were delayed due to a drone attack on Fastiv.") == {
+        ("drone_attack", "UA-32")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A train with evacuees departed for Lviv as shelling hit Pokrovsk.", {"Pokrovsk"}),
+    ("Lviv Mayor Andriy Sadovyi said a missile hit an industrial site in Stryi.", {"Stryi"}),
+    # the launch site: "from near X", a platform "over"/"in" a sea
+    ("Iskander missiles launched from near Belgorod hit Kharkiv.", {"Kharkiv"}),
+    ("Kalibr missiles were fired from warships in the Black Sea at Odesa.", {"Odesa"}),
+    ("Kh-101 missiles launched from Tu-95 bombers over the Caspian Sea hit Lutsk.", {"Lutsk"}),
+])
+def test_destinations_mayors_and_launch_sites_are_not_incident_places(text, expected):
+    assert {r["place"] for r in rows(text)} == expected
+
+
+def test_a_crossing_with_a_country_does_not_place_the_blockade_in_that_country():
+    assert rows("Farmers blocked the crossings with Ukraine on Friday.") == []
+
+
+def test_a_list_of_weapons_ends_at_the_next_clause_verb():
+    got = {(r["event_type"], r["place"]) for r in rows(
+        "Orikhiv was hit by a glide bomb, and Huliaipole came under mortar fire.")}
+    assert got == {("airstrike", "Orikhiv"), ("shelling", "Hulyaypole")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A rocket attack on Kramatorsk destroyed a hotel.", {("missile_strike", "UA-14")}),
+    ("Rocket fire hit Kherson in the morning.", {("shelling", "UA-65")}),
+    ("The occupiers dropped explosives from a drone on a tractor in Beryslav.",
+     {("drone_attack", "UA-65")}),
+])
+def test_rocket_attacks_and_drops_from_drones(text, expected):
+    assert found(text) == expected
+
+
+def test_hits_reported_in_the_next_sentence_carry_the_attack_there():
+    got = found("Russia struck energy facilities with missiles overnight. Officials later "
+                "reported hits in the Lviv region.")
+    assert got == {("missile_strike", "UA-46")}
+
+
+def test_a_region_named_as_the_sky_of_interceptions_is_kept_beside_its_town():
+    got = {(r["place"], r["intercepted"]) for r in rows(
+        "Eight drones were shot down over the Sumy region; one hit a power line near Shostka.")}
+    assert got == {("Sumy", True), ("Shostka", False)}
+    # a region that only says where the town is stays a container
+    assert {r["place"] for r in rows("A drone hit a power line near Shostka, over the Sumy "
+                                     "region.")} == {"Shostka"}
+
+
+def test_a_village_named_before_crossing_is_the_crossing():
+    assert {r["place"] for r in rows("Hauliers blocked the Ubla crossing on Monday.")} == {
+        "Ubľa"}
+
+
+def test_the_state_of_more_crossings_in_the_next_sentence_carries_the_blockade():
+    got = {(r["place"], r["status"]) for r in rows(
+        "Truckers blocked the Dorohusk crossing on Monday. Hrebenne and Dolhobyczow remain "
+        "closed as well.")}
+    assert got == {("Dorohusk", "ongoing"), ("Hrebenne", "ongoing"), ("Dołhobyczów", "ongoing")}
+    reopened = {(r["place"], r["status"]) for r in rows(
+        "The protest at the Medyka crossing was called off. Korczowa reopened at the weekend.")}
+    assert reopened == {("Medyka", "ended"), ("Korczowe", "ended")}
+    # a next sentence without the type's words is not the blockade's
+    assert {r["place"] for r in rows("Farmers blocked the Medyka crossing on Monday. Lorries "
+                                     "queued in Przemysl for hours.")} == {"Medyka"}

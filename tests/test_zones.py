@@ -96,3 +96,15 @@ def test_the_approaches_to_a_port_are_the_water_off_it():
     row = _zone("A minehunter cleared a drifting mine in the approaches to the port of Varna.")
     assert row.geometry.geom_type != "Point"
     assert row.geometry.contains(shapely.Point(28.2, 43.1))
+
+
+def test_a_distance_in_nautical_miles_from_a_town_is_the_water_that_far_out():
+    import shapely
+
+    row = _zone("A Bulgarian minesweeper destroyed a drifting mine 35 nautical miles east of "
+                "Varna on Friday.")
+    assert row.geometry.geom_type != "Point"
+    assert row.geometry.contains(shapely.Point(28.75, 43.2))  # about 65 km out to sea
+    beyond = _zone("Divers destroyed a sea mine 40 nautical miles east of Sulina in the "
+                   "Black Sea.")
+    assert beyond.geometry.contains(shapely.Point(30.6, 45.15))  # farther than 80 km
