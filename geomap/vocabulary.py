@@ -134,7 +134,8 @@ WEAPON_NAMES = _words(
     "kalibrs kinzhal kinzhals shahed shaheds geran gerans lancet lancets bayraktar bayraktars "
     "himars atacms zircon tsirkon oniks onyx tochka tochka-u krasnopol msta akatsiya "
     "gvozdika pion buk pantsir nasams iris-t orlan orlan-10 zala supercam mohajer molniya "
-    "gerbera neptun vilkha bohdana"
+    "gerbera neptun vilkha bohdana neptune neptunes iskander-k palianytsia peklo liutyi tor "
+    "tor-m2 osa strela grom forpost"
 )
 # Model designations: letters, a hyphen, a number ("Kh-101", "X-59", "S-300", "Su-34",
 # "Mi-8", "KAB-500", "TOS-1A", "Shahed-136"): weapons and aircraft, not places.
@@ -270,7 +271,7 @@ SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated|blamed
 ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|military|"
                         r"government|ministry|president|forces|troops|governor|mayor|"
                         r"officials?|authorities|navy|general staff|police|parliament|"
-                        r"spokesman|spokesperson|media|broadcaster|company|firms?)\b", re.I)
+                        r"spokesman|spokesperson|media|broadcaster|company|firms?|(news )?agency)\b", re.I)
 # "Kharkiv Regional Military Administration", "the Odesa City Council": an authority,
 # a place hit only when the sentence names no other.
 AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"

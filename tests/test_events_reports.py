@@ -683,3 +683,29 @@ def test_the_state_of_more_crossings_in_the_next_sentence_carries_the_blockade()
     # a next sentence without the type's words is not the blockade's
     assert {r["place"] for r in rows("Farmers blocked the Medyka crossing on Monday. Lorries "
                                      "queued in Przemysl for hours.")} == {"Medyka"}
+
+
+@pytest.mark.parametrize("text", [
+    "A Neptune, an Iskander-K and a Tor-M2 were shown, with Osa and Strela launchers.",
+    "Units fired Peklo and Palianytsia missile-drones and a Tor system.",
+])
+def test_more_weapon_names_are_never_places(text):
+    assert geoparse(text) == []
+
+
+def test_a_weapon_named_like_a_town_elsewhere_does_not_unsettle_the_target():
+    got = found("The navy destroyed a landing ship near Feodosia with Neptune missiles.")
+    assert got == {("missile_strike", "UA-43")}
+    # "Iskander-K" is a model, not the Karachay-Cherkess Republic ("K")
+    assert {r["place"] for r in rows("Russia fired an Iskander-K missile at Kyiv.")} == {"Kyiv"}
+
+
+def test_shells_and_rounds_fired_are_shelling():
+    assert found("Over the past day the enemy launched 472 shells at Kherson.") == {
+        ("shelling", "UA-65")}
+    assert found("Russian troops fired 40 rounds at Nikopol overnight.") == {
+        ("shelling", "UA-12")}
+
+
+def test_a_country_s_news_agency_is_not_the_place_attacked():
+    assert found("Russia's TASS news agency said drones had attacked a depot.") == set()
