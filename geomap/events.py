@@ -197,6 +197,9 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     if spoken and len(spoken) < len(kept):
         spoken_at = {m.start for m in spoken}  # a set: long lists stay linear
         kept = [m for m in kept if m.start not in spoken_at]
+    if "crossing" in etype.prefer:
+        # a protest that blocks traffic in a national capital is not at a border crossing
+        kept = [m for m in kept if not m.place.capital]
     preferred = [m for m in kept if m.place.kind in etype.prefer]
     if preferred:
         return preferred

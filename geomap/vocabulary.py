@@ -241,7 +241,8 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    # a long period: "have lived under shelling for months", "dropped 900
                    # bombs in the past week"
                    r"for (many |several |\d+ )?(weeks|months|years)\b|"
-                   r"(in|over|during) the (past|last) (week|month|year|\d+ (weeks|months))\b)",
+                   r"(in|over|during) the (past|last) (week|month|year|\d+ (weeks|months))\b|"
+                   r"after (a|one|two|three|several|many) (weeks?|months?|years?) of)",
                    re.I)
 # "sailors who clear mines", "units that shell the city": a relative clause in the present
 # describes what someone does, not an event (the verb is the trigger's first word).
@@ -293,8 +294,8 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
 # "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
 # the event is.
 DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
-                          r"travell?ing|going|exported|exports?|shipped|transit(ing)?|set (off|out)|"
-                          r"left|departed|dispatched)\s+"
+                          r"travell?ing|travell?ed|going|went|flew|flying|exported|exports?|shipped|"
+                          r"transit(ing)?|set (off|out)|left|departed|dispatched)\s+"
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
                           # "launched toward the Odesa region": aimed, not yet arrived
                           r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "

@@ -709,3 +709,16 @@ def test_shells_and_rounds_fired_are_shelling():
 
 def test_a_country_s_news_agency_is_not_the_place_attacked():
     assert found("Russia's TASS news agency said drones had attacked a depot.") == set()
+
+
+def test_where_a_leader_travelled_and_weeks_of_strikes_are_not_incidents():
+    assert found("The prime minister flew to Warsaw to ask for more air defence after a week "
+                 "of Russian missile strikes on Lviv and Lutsk.") == set()
+    assert found("The president travelled to Berlin after drones hit Sumy on Monday.") == {
+        ("drone_attack", "UA-59")}
+
+
+def test_a_protest_blocking_traffic_in_a_capital_is_not_a_border_blockade():
+    assert found("Farmers protested in Bucharest, blocking traffic in the city centre.") == set()
+    assert found("Farmers blocked the Siret crossing on Friday.") == {
+        ("border_blockade", "RO-SV")}
