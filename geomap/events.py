@@ -191,9 +191,7 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     kept = _drop_containers(text, kept)
     # A place that only speaks ("the governor of Belgorod Oblast said", "the Kharkiv
     # Regional Military Administration") counts only when the sentence names no other.
-    spoken = [m for m in kept if V.SPEAKER_AFTER.match(text, m.end)
-              or V.AUTHORITY_AFTER.match(text, m.end)
-              or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+    spoken = [m for m in kept if _spoken(text, m)]
     if spoken and len(spoken) < len(kept):
         spoken_at = {m.start for m in spoken}  # a set: long lists stay linear
         kept = [m for m in kept if m.start not in spoken_at]
@@ -207,6 +205,13 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     # An event at named places, not in the whole country ("the Medyka crossing on the
     # border with Ukraine").
     return fine or kept
+
+
+def _spoken(text: str, m: Mention) -> bool:
+    """A place that speaks ("officials in Kyiv said", "the Kharkiv Regional Military
+    Administration") or a landmark ("north of Istanbul")."""
+    return bool(V.SPEAKER_AFTER.match(text, m.end) or V.AUTHORITY_AFTER.match(text, m.end)
+                or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
@@ -337,6 +342,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 consumed = n + 1
                 if any(m.end > end for m in places):  # the evidence shows where it was
                     span = (start, sentences[n + 1][1])
+            if places and etype.id in dated and all(_spoken(text, m) for m in places):
+                continue  # "Officials in Kyiv said the attack used ...": the last one's
             if not places and (referred := _referred(text, sentences, by_sentence, n, read)):
                 places, span = [referred[0]], (referred[1], end)
             events += _events(text, span, etype, places, status, date, read, taxonomy)

@@ -722,3 +722,12 @@ def test_a_protest_blocking_traffic_in_a_capital_is_not_a_border_blockade():
     assert found("Farmers protested in Bucharest, blocking traffic in the city centre.") == set()
     assert found("Farmers blocked the Siret crossing on Friday.") == {
         ("border_blockade", "RO-SV")}
+
+
+def test_a_capital_that_only_speaks_about_the_last_attack_is_not_a_second_target():
+    got = found("A missile hit the port of Izmail on Monday. Officials in Kyiv said the "
+                "missile was an Iskander-M.")
+    assert got == {("missile_strike", "UA-51")}
+    # a capital that speaks of a new attack of another kind is where the sentence puts it
+    assert ("drone_attack", "UA-30") in found("A missile hit Izmail on Monday. Officials in "
+                                              "Kyiv said drones were shot down over Kyiv.")
