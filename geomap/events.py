@@ -344,6 +344,11 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     span = (start, sentences[n + 1][1])
             if places and etype.id in dated and all(_spoken(text, m) for m in places):
                 continue  # "Officials in Kyiv said the attack used ...": the last one's
+            if not places and n and by_sentence[n - 1] and V.PRONOUN_USED.match(read):
+                # "... attacked 37 settlements, including X and Y. They used artillery and
+                # drones.": the weapons of the last sentence's attack, at its places
+                places = _choose_places(text, by_sentence[n - 1], etype, checked=checked)
+                span = (sentences[n - 1][0], end)
             if not places and (referred := _referred(text, sentences, by_sentence, n, read)):
                 places, span = [referred[0]], (referred[1], end)
             events += _events(text, span, etype, places, status, date, read, taxonomy)

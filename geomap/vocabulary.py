@@ -339,6 +339,9 @@ REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|d
                                 r"governorate|krai)\b", re.I)
 # "shot down on approach to the city", "air defence worked over the region": the place
 # named last before, of that kind.
+# "They used artillery and drones": a sentence about the weapons of the attack just told.
+PRONOUN_USED = re.compile(r"\W*(they|it)\s+(also\s+)?(used|fired|launched|dropped|employed)\b",
+                          re.I)
 ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
                       r"oblast|province|area)\b", re.I)
 HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"

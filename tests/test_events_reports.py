@@ -731,3 +731,18 @@ def test_a_capital_that_only_speaks_about_the_last_attack_is_not_a_second_target
     # a capital that speaks of a new attack of another kind is where the sentence puts it
     assert ("drone_attack", "UA-30") in found("A missile hit Izmail on Monday. Officials in "
                                               "Kyiv said drones were shot down over Kyiv.")
+
+
+def test_they_used_weapons_names_the_types_of_the_attack_just_told():
+    got = found("Donetsk region. The occupiers attacked 12 settlements, including Kurakhove and "
+                "Siversk. They used artillery and drones.")
+    assert got == {("shelling", "UA-14"), ("drone_attack", "UA-14")}
+    assert {r["place"] for r in rows("The enemy attacked Kurakhove and Siversk. They used "
+                                     "artillery.")} == {"Kurakhove", "Siversk"}
+
+
+def test_an_ammunition_depot_destroyed_is_a_strike_not_ordnance_disposal():
+    assert found("Russian forces destroyed an ammunition depot near Kramatorsk with an "
+                 "Iskander strike.") == {("missile_strike", "UA-14")}
+    assert found("Sappers destroyed unexploded ammunition near Kramatorsk.") == {
+        ("mine_clearing", "UA-14")}
