@@ -42,6 +42,12 @@ class CrossingsMixin:
         lines = shapely.from_wkb(t.column("geometry").to_pylist())
         return dict(zip(pairs, lines))
 
+    def border_km(self, place: Place) -> float:
+        """How far (km) a place is from the nearest land border of its country."""
+        return min((km_between(place.lat, place.lon, *_nearest_on(line, place.lat, place.lon))
+                    for (a, b), line in self._borders.items() if place.country_code in (a, b)),
+                   default=math.inf)
+
     def crossing_from_text(self, text: str, *, both_known: bool = False
                            ) -> tuple[Place | None, int]:
         """Resolve "A-B" (hyphen, en dash, em dash or slash, either order) to a crossing.

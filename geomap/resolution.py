@@ -20,7 +20,8 @@ from .models import Place
 from .normalize import normalize
 from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT, CENTRE_SPELLING,
                       CONTEXT_ADMIN1,
-                      CONTEXT_COUNTRY, DECISIVE_POP, DECISIVE_RATIO, HINT_BONUS,
+                      CONTEXT_COUNTRY, CROSSING_SIDE_KM, DECISIVE_POP, DECISIVE_RATIO,
+                      HINT_BONUS,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LONE_CANDIDATE_MARGIN,
                       LONE_SETTLEMENT_FACTOR, MANY_NAMESAKES, MAX_CANDIDATES, NEAR_KM,
                       NO_VOTES, QUALIFIER_BONUS, REGION_CONFIDENCE, REGION_VOTE_WEIGHT,
@@ -264,9 +265,12 @@ def _settle_one(span, choice, anchors, context, index):
     if (len(small) == 1 and not regular and span.locative and not others
             and context.countries.get(country, 0) > NO_VOTES):
         return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
-    if len(small) == 1 and not regular and span.want == "crossing":
-        # "the Vysne Nemecke crossing": a border crossing is named after its village
-        return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
+    if span.want == "crossing" and not regular:
+        # "the Zosin crossing": a border crossing is named after its village, the one of
+        # that name at a border
+        at_border = [p for p in namesakes if index.border_km(p) <= CROSSING_SIDE_KM]
+        if len(at_border) == 1 or len(small) == 1:
+            return (at_border or small)[0], confidence * LONE_SETTLEMENT_FACTOR, None
     return None
 
 

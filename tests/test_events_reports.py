@@ -746,3 +746,19 @@ def test_an_ammunition_depot_destroyed_is_a_strike_not_ordnance_disposal():
                  "Iskander strike.") == {("missile_strike", "UA-14")}
     assert found("Sappers destroyed unexploded ammunition near Kramatorsk.") == {
         ("mine_clearing", "UA-14")}
+
+
+def test_shooting_down_drones_is_an_interception_of_a_drone_attack():
+    got = {(r["admin1_code"], r["intercepted"]) for r in rows(
+        "Russia reported shooting down 20 drones over the Bryansk region and seven over the "
+        "Oryol region.")}
+    assert got == {("RU-BRY", True), ("RU-ORL", True)}
+
+
+def test_himars_rockets_are_shelling_like_himars_fire():
+    assert found("Ukrainian HIMARS rockets hit a base near Tokmak.") == {("shelling", "UA-23")}
+
+
+def test_a_crossing_village_is_the_namesake_at_the_border():
+    [row] = rows("Polish farmers blocked roads near the Zosin crossing on Tuesday.")
+    assert row["place"] == "Zosin" and abs(row["lon"] - 24.11) < 0.1  # by Ustyluh
