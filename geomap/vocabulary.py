@@ -221,7 +221,7 @@ ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|
                       r"(?<!will )(?<!to )(?<!plan )(?<!plans )"
                       r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
 PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
-                      r"agreed to|to sign|prepar(e|es|ing) to|next (week|month|year)|"
+                      r"agreed to|to sign|prepar(e|es|ed|ing)( to)?|plott(ed|ing)|next (week|month|year)|"
                       r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
                       r"registered)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
@@ -230,7 +230,9 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"convicted of|sentenced|"
                           # an arrest report: the attack is what the detainee is said to have
                           # helped with ("detained an agent who guided missile strikes")
-                          r"detained|arrested|apprehended)\b", re.I)
+                          r"detained|arrested|apprehended|"
+                          # a discussion of an event is not the event
+                          r"discuss(es|ed|ing)?)\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
                    r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
@@ -242,7 +244,10 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    # bombs in the past week"
                    r"for (many |several |\d+ )?(weeks|months|years)\b|"
                    r"(in|over|during) the (past|last) (week|month|year|\d+ (weeks|months))\b|"
-                   r"after (a|one|two|three|several|many) (weeks?|months?|years?) of)",
+                   r"after (a |one |two |three |several |many )?(weeks?|months?|years?) of|"
+                   # a month, not a day: "57 civilians were killed by glide bombs in June"
+                   r"(in|during|throughout|last) (" + "|".join(MONTHS) + r")\b(?! \d)|"
+                   r"last (month|spring|summer|autumn|fall|winter))",
                    re.I)
 # "sailors who clear mines", "units that shell the city": a relative clause in the present
 # describes what someone does, not an event (the verb is the trigger's first word).

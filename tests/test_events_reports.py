@@ -762,3 +762,18 @@ def test_himars_rockets_are_shelling_like_himars_fire():
 def test_a_crossing_village_is_the_namesake_at_the_border():
     [row] = rows("Polish farmers blocked roads near the Zosin crossing on Tuesday.")
     assert row["place"] == "Zosin" and abs(row["lon"] - 24.11) < 0.1  # by Ustyluh
+
+
+@pytest.mark.parametrize("text", [
+    "Russian bloggers claimed that Ukrainian troops were preparing drone strikes on Kursk.",
+    "The mission said 40 civilians were killed by glide bombs in the Sumy region in July.",
+    "Investigators identified the unit that fired the missile at a cafe in Pokrovsk last May.",
+    "A Mykolaiv court ordered more shelters after months of shelling.",
+    "Moldova and Romania discussed clearing mines from the Black Sea at talks in Chisinau.",
+])
+def test_preparations_monthly_counts_old_strikes_and_discussions_are_not_events(text):
+    assert found(text) == set()
+
+
+def test_a_day_of_a_month_is_still_the_event_s_date():
+    assert found("On 3 June, Russian forces shelled Vovchansk.") == {("shelling", "UA-63")}
