@@ -777,3 +777,8 @@ def test_preparations_monthly_counts_old_strikes_and_discussions_are_not_events(
 
 def test_a_day_of_a_month_is_still_the_event_s_date():
     assert found("On 3 June, Russian forces shelled Vovchansk.") == {("shelling", "UA-63")}
+
+
+def test_a_thermobaric_system_used_is_shelling():
+    assert found("Russian troops used a TOS-1A thermobaric system near Chasiv Yar.") == {
+        ("shelling", "UA-14")}
