@@ -454,9 +454,12 @@ def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]
         # "shelled Beryslav using mortars, artillery and drones": the weapons of one list
         # share its places
         for ts, te in tools:
-            # a trigger that opens on the list's own "with" or "by" ends inside the list
+            # a trigger that opens on the list's own "with" or "by" ends inside the list;
+            # one that ends inside it names a weapon of the list ("hit X with artillery
+            # and drones")
             inside = {tid for tid, ss in spans.items()
-                      if any(ts <= s < te and (s > ts or e <= te) for s, e in ss)}
+                      if any(ts <= s < te and (s > ts or e <= te) or ts < e <= te
+                             for s, e in ss)}
             if inside & chosen:
                 chosen |= inside
         out[mention.start] = chosen

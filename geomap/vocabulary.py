@@ -359,7 +359,8 @@ BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b")
 # A list of weapons holds no finite verb: "hit by guided bombs, and Stepnohirsk came under
 # artillery fire" reports two attacks.
 INSTRUMENT = re.compile(r"\b(with|using|by)\b(?:(?!\b(?:was|were|is|are|came|comes|has|have|"
-                        r"had|hit|struck|killed|injured|wounded|damaged)\b)[^.;:]){0,120}", re.I)
+                        r"had|hit|struck|killed|injured|wounded|damaged|shelled|attacked|bombed|fired|"
+                        r"launched|dropped|pounded|targeted)\b)[^.;:]){0,120}", re.I)
 # A word for the attack just reported, again: "another strike", "a second attack".
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
                       r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"

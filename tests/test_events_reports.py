@@ -782,3 +782,13 @@ def test_a_day_of_a_month_is_still_the_event_s_date():
 def test_a_thermobaric_system_used_is_shelling():
     assert found("Russian troops used a TOS-1A thermobaric system near Chasiv Yar.") == {
         ("shelling", "UA-14")}
+
+
+def test_a_weapon_list_after_the_place_gives_its_types_to_the_place():
+    assert found("Today the enemy hit Nikopol 15 times with artillery and drones.") == {
+        ("shelling", "UA-12"), ("drone_attack", "UA-12")}
+    # the next clause's verb ends the list: its weapon is not the first place's
+    got = {(r["event_type"], r["place"]) for r in rows(
+        "Russian forces struck Dnipro with an Iskander-M missile, and shelled Marhanets "
+        "with Grad MLRS.")}
+    assert got == {("missile_strike", "Dnipro"), ("shelling", "Marhanets")}
