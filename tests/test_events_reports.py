@@ -792,3 +792,12 @@ def test_a_weapon_list_after_the_place_gives_its_types_to_the_place():
         "Russian forces struck Dnipro with an Iskander-M missile, and shelled Marhanets "
         "with Grad MLRS.")}
     assert got == {("missile_strike", "Dnipro"), ("shelling", "Marhanets")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russians dropped a bomb from a drone on a car in Bilozerka.", {("drone_attack", "UA-65")}),
+    ("A Russian drone dropped a bomb on a bus stop in Kherson.", {("drone_attack", "UA-65")}),
+    ("Russian aircraft dropped two bombs on Vovchansk.", {("airstrike", "UA-63")}),
+])
+def test_a_bomb_dropped_by_a_drone_is_a_drone_attack(text, expected):
+    assert found(text) == expected
