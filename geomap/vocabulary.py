@@ -247,7 +247,8 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"after (a |one |two |three |several |many )?(weeks?|months?|years?) of|"
                    # a month, not a day: "57 civilians were killed by glide bombs in June"
                    r"(in|during|throughout|last) (" + "|".join(MONTHS) + r")\b(?! \d)|"
-                   r"last (month|spring|summer|autumn|fall|winter))",
+                   r"last (month|spring|summer|autumn|fall|winter)|"
+                   r"(in|over|during) (the )?recent (weeks|months))",
                    re.I)
 # "sailors who clear mines", "units that shell the city": a relative clause in the present
 # describes what someone does, not an event (the verb is the trigger's first word).
@@ -344,9 +345,11 @@ REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|d
                                 r"governorate|krai)\b", re.I)
 # "shot down on approach to the city", "air defence worked over the region": the place
 # named last before, of that kind.
-# "They used artillery and drones": a sentence about the weapons of the attack just told.
-PRONOUN_USED = re.compile(r"\W*(they|it)\s+(also\s+)?(used|fired|launched|dropped|employed)\b",
-                          re.I)
+# "They used artillery and drones", "The missiles hit two apartment blocks": a sentence about
+# the weapons of the attack just told.
+PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropped|employed)|"
+                          r"(the|these|those)\s+(missiles?|drones?|bombs?|shells|rockets?|"
+                          r"shaheds?|uavs?))\b", re.I)
 ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
                       r"oblast|province|area)\b", re.I)
 HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"

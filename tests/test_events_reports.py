@@ -801,3 +801,13 @@ def test_a_weapon_list_after_the_place_gives_its_types_to_the_place():
 ])
 def test_a_bomb_dropped_by_a_drone_is_a_drone_attack(text, expected):
     assert found(text) == expected
+
+
+def test_the_weapons_named_after_an_attack_without_a_type_take_its_place():
+    assert found("The attack on Uman killed 23 people, officials said. The missiles hit an "
+                 "apartment block.") == {("missile_strike", "UA-71")}
+
+
+def test_strikes_in_recent_weeks_are_background():
+    assert found("Analysts said Russia had used North Korean missiles in strikes on Kharkiv in "
+                 "recent weeks.") == set()
