@@ -146,6 +146,8 @@ ORGANISATION_NAMES = (
     "Kyiv School of Economics", "Radio Free Europe", "Moscow Times", "Deutsche Welle",
     "Kharkiv Human Rights Protection Group", "Kyiv Security Forum",
     "Black Sea Fleet", "Baltic Fleet", "Northern Fleet", "Pacific Fleet",
+    # air defence units that open a sentence ("Mobile fire groups destroyed 15 drones")
+    "Mobile fire group", "Mobile fire groups",
 )
 # "the Odesa City Council": the town's council, not a place called "City".
 ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)

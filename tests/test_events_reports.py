@@ -811,3 +811,10 @@ def test_the_weapons_named_after_an_attack_without_a_type_take_its_place():
 def test_strikes_in_recent_weeks_are_background():
     assert found("Analysts said Russia had used North Korean missiles in strikes on Kharkiv in "
                  "recent weeks.") == set()
+
+
+def test_mobile_fire_groups_are_not_mobile_alabama():
+    got = {(r["admin1_code"], r["intercepted"]) for r in rows(
+        "Mobile fire groups destroyed 15 drones over Vinnytsia oblast; two drones hit a "
+        "substation in Khmilnyk district.")}
+    assert got == {("UA-05", True), ("UA-05", False)}
