@@ -237,6 +237,7 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"discuss(es|ed|ing)?)\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
+                   r"earlier (this|last) (month|year)|"
                    r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
                    r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
                    r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"

@@ -818,3 +818,8 @@ def test_mobile_fire_groups_are_not_mobile_alabama():
         "Mobile fire groups destroyed 15 drones over Vinnytsia oblast; two drones hit a "
         "substation in Khmilnyk district.")}
     assert got == {("UA-05", True), ("UA-05", False)}
+
+
+def test_attacks_earlier_this_month_are_background():
+    assert found("Crews in Sumy are repairing lines damaged by drone attacks earlier this "
+                 "month.") == set()
