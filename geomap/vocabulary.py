@@ -234,7 +234,10 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           # helped with ("detained an agent who guided missile strikes")
                           r"detained|arrested|apprehended|"
                           # a discussion of an event is not the event
-                          r"discuss(es|ed|ing)?)\b", re.I)
+                          r"discuss(es|ed|ing)?|"
+                          # an exercise: "minehunters trained off Constanta as part of ..."
+                          r"part of (an?|the) [\w\s-]{0,30}?(exercises?|drills?)|trained|"
+                          r"rehears(ed|ing)|practi[sc](ed|ing))\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
@@ -272,7 +275,7 @@ MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|migh
 HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
 # Where someone spoke or met is not where the event happened.
 SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
-                      r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|"
+                      r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
                       r"urged|urging|called on|appealed to|asked|thanked|pleaded with)\b"
                       r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$", re.I)
 SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated|blamed|denied|"
@@ -303,7 +306,8 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
 # "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
 # the event is.
 DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
-                          r"travell?ing|travell?ed|going|went|flew|flying|exported|exports?|shipped|"
+                          r"travell?ing|travell?ed|going|went|flew|flying|return(ed|ing|s)|exported|exports?|"
+                          r"shipped|"
                           r"transit(ing)?|set (off|out)|left|departed|dispatched)\s+"
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
                           # "launched toward the Odesa region": aimed, not yet arrived

@@ -823,3 +823,13 @@ def test_mobile_fire_groups_are_not_mobile_alabama():
 def test_attacks_earlier_this_month_are_background():
     assert found("Crews in Sumy are repairing lines damaged by drone attacks earlier this "
                  "month.") == set()
+
+
+def test_exercises_returns_and_summons_are_not_incident_places():
+    assert found("Navy minehunters trained off Varna as part of a joint exercise.") == set()
+    assert found("A missile hit a training ground in the Chernihiv region.") == {
+        ("missile_strike", "UA-74")}
+    assert "Sevastopol" not in {r["place"] for r in rows(
+        "The frigate returned to Sevastopol after firing Kalibr missiles at Odesa.")}
+    assert {r["place"] for r in rows("The ambassador was summoned in Warsaw after missile "
+                                     "strikes on Lviv.")} == {"Lviv"}
