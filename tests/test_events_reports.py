@@ -833,3 +833,8 @@ def test_exercises_returns_and_summons_are_not_incident_places():
         "The frigate returned to Sevastopol after firing Kalibr missiles at Odesa.")}
     assert {r["place"] for r in rows("The ambassador was summoned in Warsaw after missile "
                                      "strikes on Lviv.")} == {"Lviv"}
+
+
+def test_protesters_letting_only_some_traffic_through_are_a_blockade():
+    assert found("Farmers at the Hrebenne crossing are letting through only one truck an "
+                 "hour.") == {("border_blockade", "PL-LU")}
