@@ -838,3 +838,17 @@ def test_exercises_returns_and_summons_are_not_incident_places():
 def test_protesters_letting_only_some_traffic_through_are_a_blockade():
     assert found("Farmers at the Hrebenne crossing are letting through only one truck an "
                  "hour.") == {("border_blockade", "PL-LU")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has fired more than 9,000 missiles at Ukrainian cities during the war, he said.",
+    "Since the full-scale invasion, Sumy has been hit by more than 300 glide bombs.",
+    "Russia typically launches Shahed drones at Odesa from Crimea.",
+])
+def test_counts_over_the_war_and_habits_are_background(text):
+    assert found(text) == set()
+
+
+def test_a_habit_in_its_own_clause_leaves_the_day_s_attack():
+    assert found("Nikopol, which is regularly shelled, was hit by drones today.") == {
+        ("drone_attack", "UA-12")}
