@@ -110,8 +110,9 @@ class _Around:
         # "Russia's Belgorod region": a possessive ends the run before it.
         self.same_run_before = bool(i) and prev_raw[:1].isupper() and not text[
             tokens[i - 1][1]:start].strip() and not _POSSESSIVE_S.search(prev_raw)
+        # ("Kherson's Korabelnyi district": a possessive ends the run after it too)
         self.same_run_after = nxt_raw[:1].isupper() and not text[
-            tokens[j][1]:tokens[j + 1][0]].strip()
+            tokens[j][1]:tokens[j + 1][0]].strip() and not _POSSESSIVE_S.search(self.last)
         self._at = (text, tokens, i)
 
     @property

@@ -852,3 +852,16 @@ def test_counts_over_the_war_and_habits_are_background(text):
 def test_a_habit_in_its_own_clause_leaves_the_day_s_attack():
     assert found("Nikopol, which is regularly shelled, was hit by drones today.") == {
         ("drone_attack", "UA-12")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Enemy UAVs attacked Kherson's Korabelnyi district.", {("drone_attack", "UA-65")}),
+    ("Russian bombing of Vovchansk destroyed the hospital.", {("airstrike", "UA-63")}),
+    ("The enemy bombed Orikhiv twice in the afternoon.", {("airstrike", "UA-23")}),
+    ("Russian troops fired on Kherson from the left bank, killing a woman.",
+     {("shelling", "UA-65")}),
+    ("Missiles were fired at Kyiv overnight.", {("missile_strike", "UA-30")}),
+    ("A car bombing in Melitopol killed an official.", set()),
+])
+def test_fire_and_bombing_without_a_named_weapon(text, expected):
+    assert found(text) == expected
