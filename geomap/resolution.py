@@ -271,6 +271,10 @@ def _settle_one(span, choice, anchors, context, index):
         at_border = [p for p in namesakes if index.border_km(p) <= CROSSING_SIDE_KM]
         if len(at_border) == 1 or len(small) == 1:
             return (at_border or small)[0], confidence * LONE_SETTLEMENT_FACTOR, None
+    if span.want == "locality" and not regular and len(small) == 1:
+        # "the village of Novoekonomichne": the text says it is a settlement, and only one
+        # has the name
+        return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
     return None
 
 

@@ -865,3 +865,8 @@ def test_a_habit_in_its_own_clause_leaves_the_day_s_attack():
 ])
 def test_fire_and_bombing_without_a_named_weapon(text, expected):
     assert found(text) == expected
+
+
+def test_the_village_of_a_name_only_one_settlement_has_is_that_settlement():
+    [row] = rows("The enemy struck the village of Novoekonomichne with an Uragan.")
+    assert (row["event_type"], row["admin1_code"]) == ("shelling", "UA-14")
