@@ -421,11 +421,13 @@ def _heading(text, span, mentions) -> Mention | None:
 def _overridden(found):
     """Drop the types that an earlier trigger of another type overrides, and those whose
     trigger ends a longer trigger of another type: "a helicopter fired rockets" is an
-    airstrike, not also a missile strike ("fired rockets")."""
+    airstrike, not also a missile strike ("fired rockets"); and a generic "air attack"
+    when the sentence names the weapons ("an air attack with 120 missiles and 90 drones")."""
     out = []
     for etype, trigger in found:
         if not any(etype.id in other.overrides and m.start() < trigger.start()
                    or other is not etype and _ends_longer(trigger, m)
+                   or other is not etype and V.GENERIC_ATTACK.fullmatch(trigger.group())
                    for other, m in found):
             out.append((etype, trigger))
     return out

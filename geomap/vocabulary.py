@@ -356,6 +356,8 @@ REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|d
                                 r"governorate|krai)\b", re.I)
 # "shot down on approach to the city", "air defence worked over the region": the place
 # named last before, of that kind.
+# "an aerial attack": a word for an attack from the air that does not say with what.
+GENERIC_ATTACK = re.compile(r"(air|aerial)[- ](attacks?|raids?)", re.I)
 # "They used artillery and drones", "The missiles hit two apartment blocks": a sentence about
 # the weapons of the attack just told.
 PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropped|employed)|"

@@ -870,3 +870,10 @@ def test_fire_and_bombing_without_a_named_weapon(text, expected):
 def test_the_village_of_a_name_only_one_settlement_has_is_that_settlement():
     [row] = rows("The enemy struck the village of Novoekonomichne with an Uragan.")
     assert (row["event_type"], row["admin1_code"]) == ("shelling", "UA-14")
+
+
+def test_an_air_attack_that_names_its_weapons_is_of_their_types():
+    got = found("Russia launched a massive aerial attack on Lviv, firing 40 missiles.")
+    assert got == {("missile_strike", "UA-46")}
+    assert found("Russian air attacks on Kharkiv continued overnight.") == {
+        ("airstrike", "UA-63")}
