@@ -194,10 +194,14 @@ def doc_incidents(doc: Document, events: list[Event], taxonomy: Taxonomy) -> lis
     (cheap to send between processes: geometry is made once per merged incident)."""
     incidents = [_incident(doc, event, m, taxonomy) for event in events for m in event.places]
     # A country named only as the setting ("drone raids hit Ukrainian regions") adds
-    # nothing when the same document places that event type inside that country.
+    # nothing when the same document places that event type, or the attack it was part
+    # of, inside that country ("attacked Ukraine with 2 missiles and 28 drones; drones
+    # were downed over the Odesa region": the missiles are not placed anywhere finer).
     finer = {(i.event_type, i.country_code) for i in incidents if not i.country_only}
+    finer_countries = {code for _, code in finer}
     return [i for i in incidents
-            if not (i.country_only and (i.event_type, i.country_code) in finer)]
+            if not (i.country_only and ((i.event_type, i.country_code) in finer
+                                        or i.country_code in finer_countries))]
 
 
 def _incident(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -> Incident:

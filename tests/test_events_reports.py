@@ -877,3 +877,9 @@ def test_an_air_attack_that_names_its_weapons_is_of_their_types():
     assert got == {("missile_strike", "UA-46")}
     assert found("Russian air attacks on Kharkiv continued overnight.") == {
         ("airstrike", "UA-63")}
+
+
+def test_the_kyiv_regime_is_an_actor_not_a_target():
+    assert {r["place"] for r in rows("An attack by the Kyiv regime with drones on the Moscow "
+                                     "region was thwarted; two UAVs were destroyed.")} == {
+        "Moscow"}

@@ -258,3 +258,11 @@ def test_no_import_cycle_through_the_pipeline_modules():
     stages = ("models", "inputs", "partitions", "parallel", "pipeline", "join", "zones",
               "events", "taxonomy", "vocabulary")
     assert [m for m in stages if reaches(m, m)] == []
+
+
+def test_a_country_only_incident_goes_when_the_document_places_its_attack_inside():
+    gdf = extract([Document("t", "The Russians attacked Ukraine with 2 missiles and 28 drones. "
+                                 "Air defence destroyed 24 drones over the Odesa region.")])
+    assert set(gdf["place"]) == {"Odesa"} and not gdf["country_only"].any()
+    alone = extract([Document("m", "Missiles were fired at Moldova, officials said.")])
+    assert alone["country_only"].tolist() == [True]
