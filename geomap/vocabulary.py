@@ -306,7 +306,10 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
                      # the launch platform's place: "from Tu-95 bombers over the Caspian Sea"
                      r"\bfrom\s+([\w'’-]+\s+){0,3}?(bombers?|aircraft|planes?|jets?|ships?|"
                      r"warships?|vessels?|submarines?|frigates?|carriers?|(tu|mig|su)-\d+\w*)"
-                     r"\s+(over|in|above|off|on)\s+(the\s+)?$", re.I)
+                     r"\s+(over|in|above|off|on)\s+(the\s+)?$|"
+                     # "bombers over the Caspian Sea launched Kh-101 missiles"
+                     r"\b(bombers?|aircraft|planes?|(tu|mig)-\d+\w*)\s+(over|above)\s+(the\s+)?$",
+                     re.I)
 # "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
 # the event is.
 DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"

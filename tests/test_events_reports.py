@@ -883,3 +883,8 @@ def test_the_kyiv_regime_is_an_actor_not_a_target():
     assert {r["place"] for r in rows("An attack by the Kyiv regime with drones on the Moscow "
                                      "region was thwarted; two UAVs were destroyed.")} == {
         "Moscow"}
+
+
+def test_bombers_over_a_sea_launch_from_there():
+    assert {r["place"] for r in rows("Russian bombers over the Caspian Sea launched Kh-101 "
+                                     "missiles; two hit Lutsk.")} == {"Lutsk"}
