@@ -50,7 +50,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     # The whole clause, also after the trigger: "considering blockades at the border if ..."
     rest = _CLAUSE.search(sentence, trigger.end())
     whole = sentence[clause_start:rest.start() if rest else len(sentence)]
-    if V.CONDITIONAL.search(whole):
+    if V.CONDITIONAL.search(whole) or V.ARREST.search(clause):
         return None
     if etype.hypothetical == "drop" and (V.PAST.search(whole) or V.MODAL_AFTER.match(
             sentence, trigger.end()) or _past_opening(sentence, trigger)):

@@ -230,9 +230,6 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
 CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
                           r"convicted of|sentenced|"
-                          # an arrest report: the attack is what the detainee is said to have
-                          # helped with ("detained an agent who guided missile strikes")
-                          r"detained|arrested|apprehended|"
                           # a discussion of an event is not the event
                           r"discuss(es|ed|ing)?|"
                           # an exercise: "minehunters trained off Constanta as part of ..."
@@ -260,6 +257,10 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"last (month|spring|summer|autumn|fall|winter)|"
                    r"(in|over|during) (the )?recent (weeks|months))",
                    re.I)
+# An arrest before the trigger: the attack is what the detainee is said to have helped with
+# ("detained an agent who guided missile strikes"); after it, the arrest is another act
+# ("shelled Kherson and detained two residents").
+ARREST = re.compile(r"\b(detained|arrested|apprehended)\b", re.I)
 # "sailors who clear mines", "units that shell the city": a relative clause in the present
 # describes what someone does, not an event (the verb is the trigger's first word).
 HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"

@@ -888,3 +888,8 @@ def test_the_kyiv_regime_is_an_actor_not_a_target():
 def test_bombers_over_a_sea_launch_from_there():
     assert {r["place"] for r in rows("Russian bombers over the Caspian Sea launched Kh-101 "
                                      "missiles; two hit Lutsk.")} == {"Lutsk"}
+
+
+def test_an_arrest_after_the_attack_is_another_act():
+    assert found("Russian troops shelled Kherson and detained two residents.") == {
+        ("shelling", "UA-65")}
