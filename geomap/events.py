@@ -426,11 +426,22 @@ def _overridden(found):
     out = []
     for etype, trigger in found:
         if not any(etype.id in other.overrides and m.start() < trigger.start()
+                   and not _struck_the_workers(m, trigger)
                    or other is not etype and _ends_longer(trigger, m)
                    or other is not etype and V.GENERIC_ATTACK.fullmatch(trigger.group())
+                   or other.id in etype.overrides and _struck_the_workers(trigger, m)
+                   and not V.CLEARING_WORK.search(trigger.string)
                    for other, m in found):
             out.append((etype, trigger))
     return out
+
+
+def _struck_the_workers(workers: re.Match, attack: re.Match) -> bool:
+    """"Two deminers were killed when a drone struck their vehicle": a trigger that only
+    names the workers (sappers, deminers) does not make an attack with its own verb their
+    work."""
+    return (V.WORKERS.fullmatch(workers.group()) is not None
+            and V.ATTACK_VERB.search(attack.group()) is not None)
 
 
 def _ends_longer(trigger: re.Match, other: re.Match) -> bool:

@@ -360,6 +360,13 @@ REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|d
                                 r"governorate|krai)\b", re.I)
 # "shot down on approach to the city", "air defence worked over the region": the place
 # named last before, of that kind.
+# The people who clear mines, named without their work; their work; an attack's own verb.
+WORKERS = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?)", re.I)
+CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demin(ed|ing)|defus(e|ed|ing)|"
+                           r"neutrali[sz](e|ed|ing)|remov(e|ed|ing)|dispos(ed|ing)|"
+                           r"detonat(ed|ing)|swe(ep|pt|eping)|survey(ed|ing)?)\b", re.I)
+ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
+                         r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "an aerial attack": a word for an attack from the air that does not say with what.
 GENERIC_ATTACK = re.compile(r"(air|aerial)[- ](attacks?|raids?)", re.I)
 # "They used artillery and drones", "The missiles hit two apartment blocks": a sentence about

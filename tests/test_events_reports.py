@@ -893,3 +893,9 @@ def test_bombers_over_a_sea_launch_from_there():
 def test_an_arrest_after_the_attack_is_another_act():
     assert found("Russian troops shelled Kherson and detained two residents.") == {
         ("shelling", "UA-65")}
+
+
+def test_deminers_struck_by_an_attack_are_its_victims_not_their_work():
+    assert found("Two deminers were killed when a Russian drone struck their car near "
+                 "Beryslav.") == {("drone_attack", "UA-65")}
+    assert found("Sappers defused a Shahed warhead in Sumy.") == {("mine_clearing", "UA-59")}
