@@ -899,3 +899,12 @@ def test_deminers_struck_by_an_attack_are_its_victims_not_their_work():
     assert found("Two deminers were killed when a Russian drone struck their car near "
                  "Beryslav.") == {("drone_attack", "UA-65")}
     assert found("Sappers defused a Shahed warhead in Sumy.") == {("mine_clearing", "UA-59")}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's naval blockade of Ukrainian ports ended when the corridor from Odesa opened.",
+    "Ships leave Chornomorsk despite the Russian blockade of the Black Sea.",
+    "The siege and blockade of Mariupol lasted 86 days.",
+])
+def test_naval_blockades_and_sieges_are_not_border_blockades(text):
+    assert found(text) == set()
