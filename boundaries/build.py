@@ -661,9 +661,10 @@ def add_russia(cache, places, admin1, settlements, names):
     """The settlements table and names with the villages of Russia's border regions
     appended (see build_russia.py)."""
     (_path, content), = github_blobs(cache, GITHUB["geonames-postal-ru"])
-    extra, extra_names, counts = build_russia(content, places,
-                                              lambda f: _place_admin1(f, admin1))
-    for key in ("read", "outside_region", "far_from_raion"):
+    extra, extra_names, counts, missing = build_russia(content, places,
+                                                       lambda f: _place_admin1(f, admin1))
+    missing.to_csv(HERE / "settlements_missing_ru.csv", index=False, lineterminator="\n")
+    for key in ("read", "outside_region", "far_from_raion", "left_out"):
         print(f"russia: {key} {counts[key]}")
     for region, n in sorted(counts["by_region"].items()):
         print(f"russia: {region} {n}")

@@ -13,6 +13,8 @@ namesake elsewhere in Russia (Kozinka of Grayvoron raion got a point in Valuyki 
 150 km off); these two checks drop such points. Rows of one name closer than
 SAME_PLACE_KM are one place; places already among the cities500 places (the same name
 within SAME_PLACE_KM) are dropped. Names are the BGN/PCGN romanisation of the Russian one.
+The villages the file names but whose every point is dropped are listed, with why, in
+settlements_missing_ru.csv.
 """
 
 from __future__ import annotations
@@ -54,24 +56,31 @@ def read_postal(content: bytes) -> pd.DataFrame:
 
 
 def build_russia(content: bytes, places: pd.DataFrame, place_admin1
-                 ) -> tuple[pd.DataFrame, list[list[str]], dict]:
-    """Settlement rows, their names and counts for Russia's border regions.
+                 ) -> tuple[pd.DataFrame, list[list[str]], dict, pd.DataFrame]:
+    """Settlement rows, their names, counts and the villages left out for Russia's border
+    regions.
 
     ``content`` is the postal-code zip; ``place_admin1(frame)`` gives the ISO 3166-2 code
-    of points (lat, lon, country_code, admin1) from the admin-1 polygons.
+    of points (lat, lon, country_code, admin1) from the admin-1 polygons. The villages left
+    out (see :func:`_left_out`) are those the file names whose point cannot be trusted.
     """
     frame = read_postal(content)
     frame = frame.assign(admin1_code=frame["admin1_name"].str.strip().map(REGIONS),
                          admin2_name=frame["admin2_name"].str.strip())
-    usable = (frame["admin1_code"].notna() & (frame["accuracy"] >= MIN_ACCURACY)
-              & (frame["admin2_name"] != "") & frame["place"].str.fullmatch(_NAME))
-    frame = frame[usable].reset_index(drop=True)
+    villages = frame[frame["admin1_code"].notna() & (frame["admin2_name"] != "")
+                     & frame["place"].str.fullmatch(_NAME)].reset_index(drop=True)
+    frame = villages[villages["accuracy"] >= MIN_ACCURACY].reset_index(drop=True)
     counts = {"read": len(frame)}
     inside = place_admin1(frame.assign(country_code="RU", admin1="-"))
+    outside = frame[inside.values != frame["admin1_code"].values]
     frame = frame[inside.values == frame["admin1_code"].values]
     counts["outside_region"] = counts["read"] - len(frame)
-    frame = _near_raion(frame)
+    near = _near_raion(frame)
+    far = frame.drop(near.index)
+    frame = near
     counts["far_from_raion"] = counts["read"] - counts["outside_region"] - len(frame)
+    missing = _left_out(villages, frame, outside, far)
+    counts["left_out"] = len(missing)
     frame = pd.DataFrame({
         "postal_code": frame["postal_code"].astype("int64"),
         "lat": frame["lat"].round(5), "lon": frame["lon"].round(5),
@@ -95,7 +104,27 @@ def build_russia(content: bytes, places: pd.DataFrame, place_admin1
         "wof_id": np.zeros(len(frame), dtype="int64"),  # 0: not a Who's On First record
     })
     counts["by_region"] = table.groupby("admin1_code").size().to_dict()
-    return table, list(frame["names"]), counts
+    return table, list(frame["names"]), counts, missing
+
+
+def _left_out(villages: pd.DataFrame, kept: pd.DataFrame, outside: pd.DataFrame,
+              far: pd.DataFrame) -> pd.DataFrame:
+    """The villages of the file (name, region, raion) with no row kept, each with why: its
+    point is only an average of neighbouring codes, lies outside its region, or lies far
+    from its raion's other villages."""
+    def key(frame):
+        return list(zip(frame["place"], frame["admin1_code"], frame["admin2_name"]))
+
+    have = set(key(kept))
+    reason = dict.fromkeys(key(villages), "no point of its own (accuracy below 4)")
+    reason.update(dict.fromkeys(key(far), f"point over {RAION_KM:.0f} km from its raion"))
+    reason.update(dict.fromkeys(key(outside), "point outside its region"))
+    rows = sorted((region, raion, name, why) for (name, region, raion), why in reason.items()
+                  if (name, region, raion) not in have)
+    out = pd.DataFrame(rows, columns=["admin1_code", "raion", "name", "reason"])
+    out.insert(3, "romanised", [bgn_ru(n) for n in out["name"]])
+    out.insert(2, "raion_name", [_raion_name(r) for r in out["raion"]])
+    return out
 
 
 def _near_raion(frame: pd.DataFrame) -> pd.DataFrame:
