@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -35,8 +36,10 @@ from .taxonomy import Taxonomy
 
 #: Seconds to wait for a scheduler to answer before giving up.
 CONNECT_TIMEOUT = 6
-#: How local worker processes start: forked where the platform can, else spawned.
-_START_METHOD = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+#: How local worker processes start: forked on Linux, spawned elsewhere (macOS system
+#: libraries are not safe to use in a forked child).
+_START_METHOD = ("fork" if sys.platform.startswith("linux")
+                 and "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
 class Area:
