@@ -38,6 +38,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from geomap.normalize import is_latin, normalize, skeleton  # noqa: E402
 from build_neighbours import BORDER_REGIONS, build_neighbours  # noqa: E402
+from build_russia import build_russia  # noqa: E402
 from build_ukraine import (  # noqa: E402
     build_hromadas, build_raions, build_settlements, github_blobs, github_files, read_katottg,
     read_wof,
@@ -162,6 +163,15 @@ GITHUB = {
         "prefix": "data/",
         "pattern": r"^data/.*/\d+\.geojson$",
         "sha256": "1a20dcac7c8afc37403226c32dc203d6c854622709da67c3ee88a952c97ec9b8",
+    },
+    # GeoNames' postal-code extract for Russia (2016 release), the villages of the Russian
+    # regions bordering Ukraine (see build_russia.py).
+    "geonames-postal-ru": {
+        "repo": "Yoshuwa/Geo-Cities-Databases-By-Geonames",
+        "commit": "4001a37d541b9d4e17ea7cad3e017acb5727991b",
+        "prefix": "RU.zip",
+        "pattern": r"^RU\.zip$",
+        "sha256": "b48468ed6ad03e6a980f698c44f61ba9516c9bf3abf7844783152e29c317a176",
     },
 }
 
@@ -647,6 +657,22 @@ def add_neighbours(cache, places, admin1, settlements, names):
     return table, names + extra_names
 
 
+def add_russia(cache, places, admin1, settlements, names):
+    """The settlements table and names with the villages of Russia's border regions
+    appended (see build_russia.py)."""
+    (_path, content), = github_blobs(cache, GITHUB["geonames-postal-ru"])
+    extra, extra_names, counts, missing = build_russia(content, places,
+                                                       lambda f: _place_admin1(f, admin1))
+    missing.to_csv(HERE / "settlements_missing_ru.csv", index=False, lineterminator="\n")
+    for key in ("read", "outside_region", "far_from_raion", "left_out"):
+        print(f"russia: {key} {counts[key]}")
+    for region, n in sorted(counts["by_region"].items()):
+        print(f"russia: {region} {n}")
+    table = pd.concat([settlements, extra.astype(settlements.dtypes.to_dict())],
+                      ignore_index=True)
+    return table, names + extra_names
+
+
 def build_words(wheel: Path, cache: Path) -> pd.DataFrame:
     """Frequent English words (Zipf >= COMMON_WORD_ZIPF) from wordfreq's shipped lists."""
     target = cache / "wordfreq"
@@ -733,6 +759,8 @@ def main(argv: list[str] | None = None) -> None:
         src, args.cache, places, place_names, admin1)
     settlements, settlement_names = add_neighbours(args.cache, places, admin1, settlements,
                                                    settlement_names)
+    settlements, settlement_names = add_russia(args.cache, places, admin1, settlements,
+                                               settlement_names)
 
     admin1.drop(columns="names").to_parquet(HERE / "admin1.parquet", **PARQUET)
     countries.drop(columns="names").to_parquet(HERE / "countries.parquet", **PARQUET)

@@ -131,16 +131,9 @@ def read_katottg(wheel: Path) -> pd.DataFrame:
 def build_raions(files: dict[str, bytes], katottg: pd.DataFrame) -> gpd.GeoDataFrame:
     """The 2020 raions (admin-2) with KATOTTG code, English name, oblast and polygon."""
     official = katottg[katottg["category"] == "P"].set_index("code")
-    features = []
-    for path, content in files.items():
-        if path.count(".") != 1:  # oblast-level files hold the raions; others hromadas
-            continue
-        for f in json.loads(content)["features"]:
-            p = f["properties"]
-            if p.get("admin_level") == "6" and p.get("katotth") in official.index:
-                features.append(f)
-    gdf = gpd.GeoDataFrame.from_features(features, crs="EPSG:4326")
-    gdf = gdf.drop_duplicates("katotth").sort_values("katotth").reset_index(drop=True)
+    # The oblast-level files hold the raions (the others, the hromadas).
+    oblast_files = {path: content for path, content in files.items() if path.count(".") == 1}
+    gdf = _osm_units(oblast_files, "6", official.index)
     uk = gdf["katotth"].map(official["name"])
     names = [_raion_names(n, en) for n, en in zip(uk, gdf.get("name:en"))]
     geometry = _simplify(gdf.geometry)
@@ -152,6 +145,21 @@ def build_raions(files: dict[str, bytes], katottg: pd.DataFrame) -> gpd.GeoDataF
         "country_code": "UA",
         "names": names,
     }, geometry=geometry, crs="EPSG:4326")
+    return _with_centres(out)
+
+
+def _osm_units(files: dict[str, bytes], admin_level: str, codes) -> gpd.GeoDataFrame:
+    """The OpenStreetMap boundaries of ``admin_level`` in the GeoJSON ``files`` whose
+    KATOTTG code (``katotth``) is among ``codes``: one per code, in code order."""
+    features = [f for content in files.values() for f in json.loads(content)["features"]
+                if f["properties"].get("admin_level") == admin_level
+                and f["properties"].get("katotth") in codes]
+    gdf = gpd.GeoDataFrame.from_features(features, crs="EPSG:4326")
+    return gdf.drop_duplicates("katotth").sort_values("katotth").reset_index(drop=True)
+
+
+def _with_centres(out: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
+    """``out`` with the lat / lon of a point inside each polygon."""
     centres = [_surface_centre(g) for g in out.geometry]
     out["lat"] = [c[0] for c in centres]
     out["lon"] = [c[1] for c in centres]
@@ -411,14 +419,7 @@ def build_hromadas(files: dict[str, bytes], katottg: pd.DataFrame, raions: gpd.G
     it); never the bare name, which is the town.
     """
     official = katottg[katottg["category"] == "H"].set_index("code")
-    features = []
-    for path, content in files.items():
-        for f in json.loads(content)["features"]:
-            p = f["properties"]
-            if p.get("admin_level") == "7" and p.get("katotth") in official.index:
-                features.append(f)
-    gdf = gpd.GeoDataFrame.from_features(features, crs="EPSG:4326")
-    gdf = gdf.drop_duplicates("katotth").sort_values("katotth").reset_index(drop=True)
+    gdf = _osm_units(files, "7", official.index)
     places = katottg[katottg["category"].isin(list(SETTLEMENT_KINDS))]
     by_hromada = {code: list(zip(g["name"], g["category"]))
                   for code, g in places.groupby("hromada")}
@@ -437,10 +438,7 @@ def build_hromadas(files: dict[str, bytes], katottg: pd.DataFrame, raions: gpd.G
         "country_code": "UA",
         "names": names,
     }, geometry=_simplify(gdf.geometry), crs="EPSG:4326")
-    centres = [_surface_centre(g) for g in out.geometry]
-    out["lat"] = [c[0] for c in centres]
-    out["lon"] = [c[1] for c in centres]
-    return out
+    return _with_centres(out)
 
 
 def _hromada_centre(adjective: str, settlements: list[tuple[str, str]]) -> str | None:

@@ -457,10 +457,11 @@ def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]
     triggers are about as near share the place ("drones and missiles struck Kyiv")."""
     spans = {t.id: [m.span() for m in t.trigger.finditer(read)] for t, _ in found}
     tools = [m.span() for m in V.INSTRUMENT.finditer(read)]
+    barriers = _Barriers(read)
     out: dict[int, set[str]] = {}
     for mention in mentions:
         a, b = mention.start - start, mention.end - start
-        scores = {tid: min(_distance(read, a, b, s, e) for s, e in ss)
+        scores = {tid: min(_distance(barriers, a, b, s, e) for s, e in ss)
                   for tid, ss in spans.items() if ss}
         best = min(scores.values())
         chosen = {tid for tid, score in scores.items() if score <= best + W.TRIGGER_TIE}
@@ -479,15 +480,29 @@ def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]
     return out
 
 
-def _distance(read: str, a: int, b: int, s: int, e: int) -> int:
+class _Barriers:
+    """The clause barriers of a sentence (:data:`V.BARRIER`), found once: counting those
+    between a trigger and each place of a long list is then a binary search, not a scan."""
+
+    def __init__(self, read: str):
+        found = [m.span() for m in V.BARRIER.finditer(read)]
+        self.starts = [s for s, _ in found]
+        self.ends = [e for _, e in found]
+
+    def between(self, lo: int, hi: int) -> int:
+        """How many barriers lie wholly within ``lo:hi``."""
+        return max(0, bisect.bisect_right(self.ends, hi) - bisect.bisect_left(self.starts, lo))
+
+
+def _distance(barriers: _Barriers, a: int, b: int, s: int, e: int) -> int:
     """How far a trigger (s, e) is from a place (a, b), in characters plus penalties."""
     if e <= a:
-        gap, between = a - e, read[e:a]
+        gap, lo, hi = a - e, e, a
     elif s >= b:  # measured to its end: a trigger after the place may start far back
-        gap, between = e - b + W.TRIGGER_AFTER_PENALTY, read[b:e]
+        gap, lo, hi = e - b + W.TRIGGER_AFTER_PENALTY, b, e
     else:
         return 0
-    return gap + W.TRIGGER_BARRIER_PENALTY * len(V.BARRIER.findall(between))
+    return gap + W.TRIGGER_BARRIER_PENALTY * barriers.between(lo, hi)
 
 
 def _events(text, span, etype, places, status, date, read, taxonomy) -> list[Event]:
@@ -564,9 +579,8 @@ def _tally_after(events: list[Event], previous_end: int, read: str, last, taxono
 def _masked(sentence: str, taxonomy: Taxonomy) -> str:
     """The sentence with phrases that name weapons without using them blanked out (offsets
     are kept)."""
-    if taxonomy.mask is None or not taxonomy.may_mask(sentence):
-        return sentence
-    return _blanked(taxonomy.mask, sentence)
+    mask = taxonomy.mask_for(sentence)
+    return sentence if mask is None else _blanked(mask, sentence)
 
 
 @lru_cache(maxsize=64)  # a sentence is read again for each event it reports

@@ -32,7 +32,8 @@ from .normalize import normalize
 from .resolution import resolve_spans
 from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, DEMONYM_STRENGTH,
                       HYPHENATED_STRENGTH, INITIAL_VERB_ZIPF, INITIAL_WORD_ZIPF,
-                      LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH, VERY_COMMON_ZIPF)
+                      LISTED_CITY_POP, LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH,
+                      VERY_COMMON_ZIPF)
 
 # A word: a letter, then letters and digits, joined by apostrophes, dots, hyphens or dashes
 # ("U.S.", "Rava-Ruska", "Kh-101"); written possessive so that no run is read twice.
@@ -433,7 +434,7 @@ class Geoparser:
                                           kept=False, decided_by=dropped))
             return None
         qualifier, ap_state, qualified_by, region, stated = self._qualify(
-            text, tokens, j, end, ctx.top)
+            text, tokens, j, end, ctx.top, candidates)
         zipf = self._words.get(ctx.low, 0.0)
         dropped = self._a_common_word(ctx, qualifier, zipf)
         if dropped:
@@ -499,9 +500,13 @@ class Geoparser:
             return SPEAKER, None
         return None
 
-    def _qualify(self, text, tokens, j, end: int, top: Place):
+    def _qualify(self, text, tokens, j, end: int, top: Place, candidates=()):
         """"Gainesville, Ga." / "Odessa, Texas": (qualifier code, AP state mention, offset
-        of the qualifier's name, stated region, whether a kind word states it)."""
+        of the qualifier's name, stated region, whether a kind word states it).
+
+        A city followed by ", Y" with Y a region none of its namesakes lies in is a list
+        ("Kyiv, Odesa and Dnipro"), not a city placed in Y.
+        """
         qualifier = ap_state = qualified_by = region = None
         stated = False
         ap = V.AP_STATE.match(text, end)
@@ -514,6 +519,9 @@ class Geoparser:
                 qualified_by = tokens[j + 1][0]
         if top.kind == "locality":
             found = self._region_after(text, tokens, j)
+            if found is not None and not found[1] and _listed_city(
+                    candidates, found[0], text, tokens[j + 1][1], self.index):
+                return None, ap_state, None, None, False
             if found is not None:
                 region, stated = found
                 qualifier = region.admin1_code
@@ -743,6 +751,26 @@ def _region_list_follows(text, tokens, j) -> bool:
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+
+
+def _listed_city(candidates, region: Place, text: str, after: int, index) -> bool:
+    """Whether "X, Y" names two cities of a list rather than X in region Y: the list goes
+    on after Y, X is a city outside every region named Y, and Y is also the name of a
+    city, the region's centre ("Kyiv, Odesa and Dnipro", "Zaporizhzhia, Kherson and
+    Mykolaiv"). ``after`` is the end of Y's first word."""
+    top = candidates[0].place if candidates else None
+    if top is None or (top.population or 0) < LISTED_CITY_POP or not _LIST_GOES_ON.match(
+            text, after):
+        return False
+    named = index.candidates_for_key(normalize(region.name))
+    regions = {c.place.admin1_code for c in named if c.place.kind == "admin1"}
+    return top.admin1_code not in regions and any(
+        c.place.kind == "locality" and c.place.admin1_code in regions
+        and (c.place.population or 0) >= LISTED_CITY_POP for c in named)
+
+
+# After a region's name: another name of the same list (", Z", " and Z", ", and Z").
+_LIST_GOES_ON = re.compile(r"(?:[ -][A-Z][\w'’-]*+)?\s*+(?:,\s*+(?:and\s++)?|and\s++)[A-Z]")
 
 
 def _inside(offset: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool:

@@ -26,7 +26,8 @@ geo_precision     1 point, 2 region (admin-1 or raion) or sea, 3 country; a sett
                   text places in a region but the gazetteer does not know there is the
                   region (2), under the settlement's name
 country_only      True when the text names only a country (kept, flagged, not drawn as fill)
-lat, lon          representative point
+lat, lon          representative point (for a zone of a sea, or the water off a town:
+                  the zone's)
 evidence          the first evidence sentence
 start, end        offsets of that sentence in its document
 mention_start     offsets of the place's mention in that document
@@ -148,8 +149,17 @@ def incidents_gdf(incidents: list[Incident]):
     import pandas as pd
 
     frame = pd.DataFrame([incident.row() for incident in incidents], columns=list(COLUMNS))
-    geometry = gpd.GeoSeries([i.geometry if i.geometry is not None else geometry_of(i)
-                              for i in incidents], crs="EPSG:4326")
+    shapes, zoned = [], []
+    for k, incident in enumerate(incidents):
+        shape, zone = (incident.geometry, False) if incident.geometry is not None else (
+            _shape(incident))
+        shapes.append(shape)
+        if zone:
+            zoned.append(k)
+    geometry = gpd.GeoSeries(shapes, crs="EPSG:4326")
+    if zoned:  # "the western Black Sea", "off Odesa": the incident is at the zone's point
+        points = geometry.iloc[zoned].representative_point()
+        frame.loc[zoned, "lat"], frame.loc[zoned, "lon"] = points.y.values, points.x.values
     gdf = gpd.GeoDataFrame(frame, geometry=geometry, crs="EPSG:4326")
     fill_admin2_by_polygon(gdf)
     gdf = apply_schema(gdf)
@@ -235,19 +245,26 @@ def geometry_of(incident: Incident):
     """Region polygons from the shipped boundaries; sea zones limited by what the text
     says around the sea's name (:mod:`geomap.zones`); for types drawn at sea, the water
     off a coastal town the text puts them "off"; a point for everything else."""
+    return _shape(incident)[0]
+
+
+def _shape(incident: Incident):
+    """(:func:`geometry_of`, whether it is a zone the text cut out: part of a sea, or the
+    water off a town)."""
     import shapely
 
     polygon = place_polygon(_place(incident))
     sea = incident.sea
     if sea is not None:
         if incident.place_kind == "sea" and polygon is not None:
-            return sea_zone(polygon, sea.text, sea.start, sea.end)
+            zone = sea_zone(polygon, sea.text, sea.start, sea.end)
+            return zone, zone is not polygon
         if polygon is None and sea.draw == "sea":
             found = coastal_zone(incident.lon, incident.lat, sea.text, sea.start, sea.end)
             if found is not None:
-                return found
+                return found, True
     # The only axis swap in this module: incidents hold lat/lon, shapely wants x=lon, y=lat.
-    return polygon if polygon is not None else shapely.Point(incident.lon, incident.lat)
+    return (polygon if polygon is not None else shapely.Point(incident.lon, incident.lat)), False
 
 
 def _place(incident: Incident) -> Place:

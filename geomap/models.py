@@ -33,9 +33,11 @@ class Place:
         ``sea:Black Sea``, ``crossing:PL-UA:49.957,23.118``, ``continent:EU``,
         ``region:Middle East`` (curated named areas), ``admin2:US:21125`` (US counties),
         ``admin2:UA14020000000013572`` (Ukrainian raions, by KATOTTG code),
-        ``katottg:UA...`` / ``wof:...`` (Ukrainian settlements). A mention that resolves to
-        the region the text states, because the settlement is unknown there or ambiguous,
-        has the region's id followed by ``/`` and the settlement's name.
+        ``katottg:UA...`` / ``wof:...`` (Ukrainian settlements, villages of the neighbouring
+        countries), ``gnpostal:RU<postal code>`` (villages of Russia's border regions). A
+        mention that resolves to the region the text states, because the settlement is
+        unknown there or ambiguous, has the region's id followed by ``/`` and the
+        settlement's name.
     name
         Display name (English where the source has one).
     lat, lon
@@ -52,8 +54,9 @@ class Place:
         GeoNames or Natural Earth population, 0 when unknown.
     source
         ``geonames``, ``naturalearth``, ``derived`` (crossings computed from borders),
-        ``whosonfirst`` (Ukrainian settlements located by Who's On First, and the villages
-        of the neighbouring countries' border regions) or
+        ``whosonfirst`` (the settlement layer: Ukrainian settlements located by Who's On
+        First, the villages of the neighbouring countries' border regions, and those of
+        Russia's located by GeoNames' postal codes) or
         ``openstreetmap`` (raion boundaries).
     geonameid
         GeoNames id for places that come from GeoNames.

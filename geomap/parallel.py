@@ -2,8 +2,9 @@
 machine, or on an existing Dask cluster (``dask.distributed``).
 
 Each worker reads its partitions itself (byte ranges of JSONL and CSV files, groups of text
-files: see :mod:`geomap.partitions`), loads the gazetteer once, runs every document
-through :func:`document_events` and sends back its incidents
+files: see :mod:`geomap.partitions`), has the gazetteer loaded once (local workers are
+forked from the process that loaded it; a cluster's workers load it on their first task),
+runs every document through :func:`document_events` and sends back its incidents
 (:class:`~geomap.models.Incident`, small: geometry is made where they are merged) and its
 warnings, which the process that reads the results logs. Results are consumed in
 partition order with a bounded number in flight, so the merged incidents are the same, in
@@ -13,7 +14,9 @@ the same order, whatever the number of workers, and memory does not grow with th
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -33,6 +36,10 @@ from .taxonomy import Taxonomy
 
 #: Seconds to wait for a scheduler to answer before giving up.
 CONNECT_TIMEOUT = 6
+#: How local worker processes start: forked on Linux, spawned elsewhere (macOS system
+#: libraries are not safe to use in a forked child).
+_START_METHOD = ("fork" if sys.platform.startswith("linux")
+                 and "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
 class Area:
@@ -206,7 +213,12 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None):
         "distributed.admin.system-monitor.gil.enabled": False,
         "distributed.admin.system-monitor.interval": "2s",
         "distributed.worker.memory.monitor-interval": "1s",
+        # Workers forked from this process start with its modules and its warmed
+        # gazetteer (copy on write) instead of each importing and loading them again.
+        "distributed.worker.multiprocessing-method": _START_METHOD,
     }))
+    if _START_METHOD == "fork":
+        _parser()
     cluster = stack.enter_context(LocalCluster(
         n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
         silence_logs=logging.ERROR))

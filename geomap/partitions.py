@@ -25,8 +25,9 @@ from .inputs import (CORPUS_FIELDS, JSONL_SUFFIXES, ReadReport, corpus_documents
                      read_text, warn)
 from .models import Document
 
-#: Target size of one partition of a corpus file.
-PARTITION_BYTES = 2 << 20
+#: Target size of one partition of a corpus file (small enough that the last partitions
+#: of a run keep every worker busy, large enough that scheduling costs nothing).
+PARTITION_BYTES = 1 << 19
 #: A JSONL record larger than this is reported and skipped rather than read.
 MAX_RECORD_BYTES = 256 << 20
 #: A folder's text files are grouped this many to a partition (fewer when large).

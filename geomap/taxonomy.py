@@ -110,24 +110,36 @@ class Taxonomy:
         """All ``not_an_attack`` phrases as one pattern."""
         return _joined(self.not_an_attack)
 
-    def may_mask(self, sentence: str) -> bool:
-        """Whether :attr:`mask` may match in ``sentence`` (False: a fast check found none of
-        the strings every phrase contains). Only ASCII text is screened, where lower case
-        and case-insensitive matching agree letter for letter."""
-        search = self._mask_needed
-        return search is None or not sentence.isascii() or search(sentence.lower()) is not None
+    def mask_for(self, sentence: str) -> re.Pattern | None:
+        """:attr:`mask` cut down to the phrases that may match in ``sentence`` (None when
+        none can). A fast check for the strings every match of a phrase contains rules a
+        phrase out; it is made on ASCII text only, where lower case and case-insensitive
+        matching agree letter for letter. A phrase that cannot match anywhere in the
+        sentence changes no match of the others, so the masked text is the same."""
+        if not sentence.isascii():
+            return self.mask
+        lowered = sentence.lower()
+        chosen = tuple(k for k, search in enumerate(self._phrase_screens)
+                       if search is None or search(lowered) is not None)
+        masks = self._masks
+        if chosen not in masks:
+            masks[chosen] = _joined([self.not_an_attack[k] for k in chosen])
+        return masks[chosen]
 
     @cached_property
-    def _mask_needed(self):
-        strings: set[str] = set()
+    def _phrase_screens(self) -> list:
+        """For each ``not_an_attack`` phrase, a search for the strings one of which each of
+        its matches contains (None: no such strings, never ruled out)."""
+        screens = []
         for pattern in self.not_an_attack:
             found = _needed_strings(pattern.pattern)
-            if found is None:
-                return None
-            strings |= found
-        if not strings or not all(s.isascii() for s in strings):
-            return None
-        return re.compile(_literal_pattern(strings)).search
+            screens.append(re.compile(_literal_pattern(found)).search
+                           if found and all(s.isascii() for s in found) else None)
+        return screens
+
+    @cached_property
+    def _masks(self) -> dict[tuple[int, ...], re.Pattern | None]:
+        return {}  # the phrases that may match -> their pattern, built once each
 
     @cached_property
     def interception(self) -> re.Pattern | None:

@@ -105,6 +105,9 @@ REGION_CONFIDENCE = 0.5
 LONE_SETTLEMENT_FACTOR = 0.8
 #: Below this population a town needs support from the rest of the document.
 SMALL_PLACE = 100_000
+#: "X, Y and Z" with X and Y cities this big, X outside region Y, is a list of cities
+#: ("Kyiv, Odesa and Dnipro"), not X placed in Y.
+LISTED_CITY_POP = 50_000
 #: Votes below this are no votes.
 NO_VOTES = 0.01
 #: km: a settlement this close to another place of the document is "near" it.

@@ -127,6 +127,61 @@ def test_a_village_name_alone_stays_unresolved(parser):
     assert not found or found[0].place.country_code != "PL"
 
 
+# ---------------------------------------------------------------- Russia's border regions
+
+# name, admin-1 (ISO 3166-2), lat, lon, how a report states the region, a sentence naming
+# the village bare next to places near it: villages of the Kursk, Belgorod and Bryansk
+# regions that war reports name, below the cities500 threshold.
+RUSSIAN_VILLAGES = [
+    ("Plekhovo", "RU-KRS", 51.10, 35.33, "Kursk region",
+     "Russian officials said their troops were back in Plekhovo, south of Sudzha."),
+    ("Martynovka", "RU-KRS", 51.24, 35.37, "Kursk Oblast",
+     "A drone struck a barn in Martynovka, east of Sudzha."),
+    ("Makhnovka", "RU-KRS", 51.17, 35.30, "Kursk oblast",
+     "Fighting went on around Makhnovka, just south of Sudzha."),
+    ("Cherkasskoye Porechnoye", "RU-KRS", 51.30, 35.33, "Kursk region",
+     "Columns moved through Cherkasskoye Porechnoye, north of Sudzha."),
+    ("Zvannoye", "RU-KRS", 51.38, 34.55, "Kursk region",
+     "Shelling was reported in Zvannoye, north of Glushkovo."),
+    ("Glotovo", "RU-BEL", 50.43, 35.60, "Belgorod region",
+     "A drone hit a car in Glotovo, near Grayvoron."),
+    ("Gora-Podol", "RU-BEL", 50.47, 35.65, "Belgorod Oblast",
+     "Mortar rounds landed in Gora-Podol, west of Grayvoron."),
+    ("Bezymeno", "RU-BEL", 50.38, 35.69, "Belgorod region",
+     "Two houses burned in Bezymeno, south of Grayvoron."),
+    ("Kolotilovka", "RU-BEL", 50.85, 35.60, "Belgorod region",
+     "The border post at Kolotilovka, north-west of Krasnaya Yaruga, came under fire."),
+    ("Kurkovichi", "RU-BRY", 52.30, 32.81, "Bryansk region",
+     "Shells fell on Kurkovichi, south of Starodub, east of Klimovo."),
+    ("Zernovo", "RU-BRY", 52.20, 34.10, "Bryansk Oblast",
+     "Border guards reported gunfire near Zernovo, south of Suzemka."),
+]
+
+
+@pytest.mark.parametrize("name,admin1,lat,lon,region,_bare", RUSSIAN_VILLAGES,
+                         ids=[v[0] for v in RUSSIAN_VILLAGES])
+def test_russian_village_with_its_region(parser, name, admin1, lat, lon, region, _bare):
+    mention = _find(parser.parse(f"Residents of {name}, {region}, were told to leave."), name)
+    _check(mention, "RU", admin1, lat, lon)
+    assert mention.place.id.startswith("gnpostal:"), mention.place  # not a cities500 place
+
+
+@pytest.mark.parametrize("name,admin1,lat,lon,_region,bare", RUSSIAN_VILLAGES,
+                         ids=[v[0] for v in RUSSIAN_VILLAGES])
+def test_russian_village_among_nearby_places(parser, name, admin1, lat, lon, _region, bare):
+    _check(_find(parser.parse(bare), name), "RU", admin1, lat, lon)
+
+
+def test_russian_village_named_like_a_city(parser):
+    """Murom of the Belgorod region is found when the region is stated; alone, Murom stays
+    the city on the Oka."""
+    village = _find(parser.parse("Shelling damaged a school in Murom, Belgorod region."),
+                    "Murom").place
+    assert village.admin1_code == "RU-BEL" and km(village.lat, village.lon, 50.31, 36.71) <= 10
+    city = _find(parser.parse("A new plant opened in Murom, east of Vladimir."), "Murom").place
+    assert city.admin1_code == "RU-VLA", city
+
+
 # ---------------------------------------------------------------- crossings
 
 

@@ -207,6 +207,35 @@ def test_coded_event_style_village_comma_oblast_name(parser):
     assert m.place.admin1_code == "UA-63" and m.place.kind == "locality"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A city, then a region it is not in named after its centre, and more: a list.
+    ("Missiles hit Kyiv, Odesa and Dnipro overnight.",
+     [("Kyiv", "UA-30"), ("Odesa", "UA-51"), ("Dnipro", "UA-12")]),
+    ("Air raid alerts sounded in Lviv, Kharkiv, Sumy and Poltava.",
+     [("Lviv", "UA-46"), ("Kharkiv", "UA-63"), ("Sumy", "UA-59"), ("Poltava", "UA-53")]),
+    # Kherson oblast has villages called Zaporizhzhia; the list says the cities are meant.
+    ("Drones hit Zaporizhzhia, Kherson and Mykolaiv on Friday.",
+     [("Zaporizhzhia", "UA-23"), ("Kherson", "UA-65"), ("Mykolaiv", "UA-48")]),
+    ("Drones hit Kherson, Mykolaiv, and Odesa on Friday.",
+     [("Kherson", "UA-65"), ("Mykolaiv", "UA-48"), ("Odesa", "UA-51")]),
+])
+def test_cities_listed_with_commas_are_not_placed_in_each_other(parser, text, expected):
+    mentions = parser.parse(text)
+    assert [(m.text, m.place.admin1_code) for m in mentions] == expected
+    assert all(m.place.kind == "locality" for m in mentions)
+
+
+def test_a_town_comma_its_region_still_places_the_town(parser):
+    # The list rule leaves "X, Y" alone where X is small or lies in Y.
+    assert _one(parser, "Tabaivka, Kharkiv: shelling by artillery.",
+                "Tabaivka").place.admin1_code == "UA-63"
+    kupiansk = _find(parser.parse("Shelling hit Kupiansk, Kharkiv, and Izium."), "Kharkiv")
+    assert kupiansk.place.kind == "admin1"
+    moscow = _one(parser, "She moved from Odessa, Texas, to Paris, Texas, and Moscow, Idaho.",
+                 "Moscow")
+    assert moscow.place.admin1_code == "US-ID"
+
+
 def test_no_namesake_in_the_stated_region_gives_the_region_named_as_written(parser):
     # Tsaredarivka exists in Kharkiv and Mykolaiv oblasts, not in Sumy oblast.
     m = _one(parser, "Mortars hit Tsaredarivka, Sumy region.", "Tsaredarivka")

@@ -62,6 +62,22 @@ def test_off_a_town_and_near_a_strait_are_small_zones(black_sea):
     assert bosporus.geometry.bounds[1] < 42 and bosporus.geometry.bounds[2] < 31
 
 
+def test_an_incident_in_a_zone_has_the_zone_s_point(black_sea):
+    import shapely
+
+    whole = _zone("Navies cleared mines in the Black Sea last week.")
+    west = _zone("Minesweepers will sweep the western Black Sea for drifting mines.")
+    off = _zone("Divers cleared mines off Odesa so that grain ships could use the port.")
+    for row in (west, off):
+        assert row.geometry.contains(shapely.Point(row.lon, row.lat))
+    assert west.lon < whole.lon - 1  # not the whole sea's point
+    assert off.lat != pytest.approx(46.48, abs=0.01)  # not the town's point
+    # The whole sea keeps its own point.
+    seas = data.frame("seas").set_index("name")
+    assert (whole.lat, whole.lon) == pytest.approx(
+        (seas.loc["Black Sea", "label_lat"], seas.loc["Black Sea", "label_lon"]))
+
+
 def test_sea_work_off_a_coastal_town_is_drawn_at_sea():
     import shapely
 
