@@ -124,3 +124,9 @@ def test_a_distance_in_nautical_miles_from_a_town_is_the_water_that_far_out():
     beyond = _zone("Divers destroyed a sea mine 40 nautical miles east of Sulina in the "
                    "Black Sea.")
     assert beyond.geometry.contains(shapely.Point(30.6, 45.15))  # farther than 80 km
+
+
+def test_land_demining_near_a_coastal_town_stays_on_land():
+    row = _zone("Sappers cleared anti-tank mines from fields near Mykolaiv.")
+    assert row["mine_domain"] == "land" and row.geometry.geom_type == "Point"
+    assert abs(row["lat"] - 46.97) < 0.1 and abs(row["lon"] - 32.0) < 0.1
