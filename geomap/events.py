@@ -344,6 +344,15 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     span = (start, sentences[n + 1][1])
             if places and etype.id in dated and all(_spoken(text, m) for m in places):
                 continue  # "Officials in Kyiv said the attack used ...": the last one's
+            if (places and n and not dated and all(m.place.kind == "country" for m in places)
+                    and V.ATTACK_NOUN.search(text, *sentences[n - 1])):
+                # "The attack damaged substations in the Kyiv and Rivne regions. Russia fired
+                # 60 missiles at Ukraine.": the weapons of the attack told just before
+                finer = [m for m in _choose_places(text, by_sentence[n - 1], etype,
+                                                   checked=checked)
+                         if m.place.kind in _FINE_KINDS]
+                if finer:
+                    places, span = finer, (sentences[n - 1][0], end)
             if not places and n and by_sentence[n - 1] and V.PRONOUN_USED.match(read):
                 # "... attacked 37 settlements, including X and Y. They used artillery and
                 # drones.": the weapons of the last sentence's attack, at its places
