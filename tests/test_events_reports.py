@@ -918,3 +918,8 @@ def test_weapons_named_after_an_attack_told_with_its_places_go_to_those_places()
     # a sentence before that reports no attack lends no places
     assert {r["place"] for r in rows("The president met troops in Kharkiv on Monday. Russia "
                                      "fired 60 missiles at Ukraine overnight.")} == {"Ukraine"}
+
+
+def test_rockets_fired_are_not_rocket_fire():
+    assert found("The Belgorod region was hit by a barrage of rockets fired from Ukraine.") == {
+        ("missile_strike", "RU-BEL")}
