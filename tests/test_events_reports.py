@@ -923,3 +923,9 @@ def test_weapons_named_after_an_attack_told_with_its_places_go_to_those_places()
 def test_rockets_fired_are_not_rocket_fire():
     assert found("The Belgorod region was hit by a barrage of rockets fired from Ukraine.") == {
         ("missile_strike", "RU-BEL")}
+
+
+def test_unblocking_a_crossing_ends_its_blockade():
+    got = {(r["place"], r["status"]) for r in rows(
+        "Polish protesters have unblocked the Medyka crossing for trucks, border guards said.")}
+    assert got == {("Medyka", "ended")}
