@@ -147,7 +147,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
                        previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]
     after = text[mention.end:mention.end + 60]
-    if V.SPEAKER.search(before) or V.ORG_AFTER.match(after) or after.startswith("-based"):
+    if (V.SPEAKER.search(before) or V.ORG_AFTER.match(after) or after.startswith("-based")
+            or V.REGIME_AFTER.match(after)):
         return False
     if previous is not None and (V.APPOSITIVE.match(text[previous.end:mention.start])
                                  or V.LOCATED_ON.match(text[previous.end:mention.start])):

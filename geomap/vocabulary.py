@@ -294,7 +294,9 @@ ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|
 # a place hit only when the sentence names no other.
 AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
                               r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
-                              r"governor|mayor|police|prosecutor|court|authorities|regime)\b", re.I)
+                              r"governor|mayor|police|prosecutor|court|authorities)\b", re.I)
+# "the Kyiv regime attacked": a government named by its capital, an actor and never a target.
+REGIME_AFTER = re.compile(r"\s+regime\b", re.I)
 # ", the port city on the Black Sea": a description of the place named before it.
 APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)

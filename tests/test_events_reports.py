@@ -929,3 +929,8 @@ def test_unblocking_a_crossing_ends_its_blockade():
     got = {(r["place"], r["status"]) for r in rows(
         "Polish protesters have unblocked the Medyka crossing for trucks, border guards said.")}
     assert got == {("Medyka", "ended")}
+
+
+def test_a_regime_named_after_a_capital_is_never_the_target():
+    assert found("Rostov region. At night the Kyiv regime attacked with 14 UAVs; all were "
+                 "destroyed.") == {("drone_attack", "RU-ROS")}
