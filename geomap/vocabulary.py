@@ -247,6 +247,8 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                    # a commemoration: "to mark a year since a missile destroyed ..."
                    r"(a|one|two|three|four|five|\d+) (years?|months?) since|anniversary|"
+                   r"(laid|lay|lays|laying) flowers|in memory of|commemorat\w+|"
+                   r"memorial (service|ceremony)|"
                    # a long period: "have lived under shelling for months", "dropped 900
                    # bombs in the past week"
                    r"for (many |several |\d+ )?(weeks|months|years)\b|"

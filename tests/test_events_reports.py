@@ -934,3 +934,11 @@ def test_unblocking_a_crossing_ends_its_blockade():
 def test_a_regime_named_after_a_capital_is_never_the_target():
     assert found("Rostov region. At night the Kyiv regime attacked with 14 UAVs; all were "
                  "destroyed.") == {("drone_attack", "RU-ROS")}
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister visited Sumy and laid flowers at the site of a missile strike.",
+    "A memorial service was held in Uman for the victims of the missile strike.",
+])
+def test_commemorations_are_not_events(text):
+    assert found(text) == set()
