@@ -234,6 +234,9 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"discuss(es|ed|ing)?|"
                           # an exercise: "minehunters trained off Constanta as part of ..."
                           r"part of (an?|the) [\w\s-]{0,30}?(exercises?|drills?)|trained|"
+                          # weapons on show: "showed strike drones at a defence fair in Kyiv"
+                          r"(defen[cs]e|arms|weapons?|military|drone|trade) (fairs?|exhibitions?|"
+                          r"expos?|shows?|forums?)|showcas(e|ed|es|ing)|exhibited|"
                           r"rehears(ed|ing)|practi[sc](ed|ing))\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"

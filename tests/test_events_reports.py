@@ -942,3 +942,8 @@ def test_a_regime_named_after_a_capital_is_never_the_target():
 ])
 def test_commemorations_are_not_events(text):
     assert found(text) == set()
+
+
+def test_weapons_shown_at_a_defence_fair_are_not_an_attack():
+    assert found("Drone makers showed new strike drones at a defence fair in Kyiv.") == set()
+    assert found("A drone hit an exhibition centre in Kharkiv.") == {("drone_attack", "UA-63")}
