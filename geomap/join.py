@@ -255,7 +255,8 @@ def _shape(incident: Incident):
         if incident.place_kind == "sea" and polygon is not None:
             zone = sea_zone(polygon, sea.text, sea.start, sea.end)
             return zone, zone is not polygon
-        if polygon is None and sea.draw == "sea":
+        if polygon is None and sea.draw == "sea" and incident.mine_domain != "land":
+            # (sappers near a coastal town work on land: the town's point)
             found = coastal_zone(incident.lon, incident.lat, sea.text, sea.start, sea.end)
             if found is not None:
                 return found, True
