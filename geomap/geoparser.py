@@ -32,8 +32,8 @@ from .normalize import normalize
 from .resolution import resolve_spans
 from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, DEMONYM_STRENGTH,
                       HYPHENATED_STRENGTH, INITIAL_VERB_ZIPF, INITIAL_WORD_ZIPF,
-                      LISTED_CITY_POP, LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH,
-                      VERY_COMMON_ZIPF)
+                      LISTED_CITY_POP, LOCATIVE_STRENGTH, SMALL_PLACE, SPEECH_POP,
+                      STRENGTH, VERY_COMMON_ZIPF)
 
 # A word: a letter, then letters and digits, joined by apostrophes, dots, hyphens or dashes
 # ("U.S.", "Rava-Ruska", "Kh-101"); written possessive so that no run is read twice.
@@ -414,7 +414,8 @@ class Geoparser:
             i == j) else None
         if not dropped:
             ctx = _Around(text, tokens, i, j, candidates[0].place)
-            dropped = self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
+            dropped = (self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
+                       or _a_leaders_government(ctx, candidates))
         if not dropped:
             person = self._a_person(ctx)
             if person is not None:
@@ -484,7 +485,8 @@ class Geoparser:
         # the match is the tail of a person's or organisation's name ("Yasar Guler").
         if (ctx.same_run_before and not ctx.strong_kind
                 and ctx.prev not in _NOT_A_NAME_BEFORE
-                and ctx.prev not in self._demonym_table and not self._strong_key(ctx.prev)):
+                and ctx.prev not in self._demonym_table and not self._strong_key(ctx.prev)
+                and not self._demonym_compound(ctx.prev)):
             return SURNAME, ctx.last
         # A small place right before another capitalised word that is neither a place word
         # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
@@ -497,6 +499,11 @@ class Geoparser:
                 and not ctx.locative):
             return SPEAKER, None
         return None
+
+    def _demonym_compound(self, word: str) -> bool:
+        """"Russian-installed", "Ukrainian-controlled", "pro-Russian": a hyphenated word with
+        a demonym in it describes the name after it; it is no first name."""
+        return "-" in word and any(part in self._demonym_table for part in word.split("-"))
 
     def _qualify(self, text, tokens, j, end: int, top: Place, candidates=()):
         """"Gainesville, Ga." / "Odessa, Texas": (qualifier code, AP state mention, offset
@@ -747,6 +754,17 @@ def _region_list_follows(text, tokens, j) -> bool:
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+
+
+def _a_leaders_government(ctx: _Around, candidates) -> str | None:
+    """"the Bush administration": a leader's name before "administration" (every place of
+    the name a town under SMALL_PLACE; a region or a city keeps its administration), not a
+    place."""
+    if ctx.single and ctx.nxt == "administration" and all(
+            c.place.kind == "locality" and (c.place.population or 0) < SMALL_PLACE
+            for c in candidates):
+        return "a leader's name (X administration)"
+    return None
 
 
 def _listed_city(candidates, region: Place, text: str, after: int, index) -> bool:

@@ -82,6 +82,25 @@ def test_people_months_and_common_words_are_not_places(text, absent):
     assert absent not in found(text)
 
 
+def test_a_leaders_administration_is_not_a_small_namesake_town():
+    assert "Reagan" not in found("The Reagan administration backed the plan in 1986.")
+    assert "Carter" not in found("Officials of the Carter administration met in Geneva.")
+    # a city or a region keeps its administration
+    assert found("The Kherson administration said the bridge was closed.")["Kherson"][1:] == (
+        "UA", "UA-65")
+    assert "Odesa" in found("The Odesa administration reported damage.")
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    ("Drones struck Russian-occupied Melitopol overnight.", "Melitopol", "UA-23"),
+    ("Ukrainian-controlled Kupiansk was shelled again.", "Kupiansk", "UA-63"),
+    ("The Russian-installed Kherson administration blamed Kyiv.", "Kherson", "UA-65"),
+    ("Pro-Russian Donetsk officials spoke on television.", "Donetsk", "UA-14"),
+])
+def test_a_place_after_a_hyphenated_demonym_is_still_a_place(text, name, admin1):
+    assert found(text)[name][2] == admin1
+
+
 def test_a_capital_after_a_verb_of_speech_still_counts():
     assert "Kyiv" in found("Kyiv says the drones came from the east.")
 
