@@ -58,6 +58,7 @@ KEPT_HYPHENATED = "name before -based, -controlled ..."
 KEPT_HYPHEN_PART = "part of a hyphenated pair of regions or countries (Ukraine-Russia)"
 KEPT_UNKNOWN = "name the gazetteer lacks, placed by the text in a region (X, Y region)"
 KEPT_AP_STATE = "state abbreviation after a town (Gainesville, Ga.)"
+KEPT_HROMADA_LIST = "hromada listed before 'hromadas' or 'communities'"
 SURNAME_AFTER_TITLE = "a person's name (a title before it: Mayor X, President X)"
 TITLE_BEFORE = "a person's or office's name (a title before it)"
 SURNAME = "tail of a person's or organisation's name (a capitalised word before it: Yasar X)"
@@ -223,6 +224,7 @@ class Geoparser:
         org_starts = [a for a, _ in organisations]
         i = checked = 0
         regions = bool(V.REGION_AHEAD.search(text))  # any "X, Y region" at all?
+        listed = self._hromada_lists(text)
         # Only a capitalised word starts a name (what _match_at checks first).
         for k in [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]:
             if k < i:
@@ -231,6 +233,11 @@ class Geoparser:
             if deadline is not None and i >= checked:
                 deadline.check()
                 checked = i + 64
+            if tokens[i][0] in listed:  # "the Krasnopilska and Bilopilska hromadas"
+                names.append(listed[tokens[i][0]])
+                while i < len(tokens) and tokens[i][0] < names[-1].end:
+                    i += 1
+                continue
             if organisations and _inside(tokens[i][0], organisations, org_starts):
                 if log is not None:
                     self._log_word(log, text, tokens[i], "inside an organisation's name")
@@ -253,6 +260,28 @@ class Geoparser:
             if name.start in qualifier_starts and name.want is None:
                 names[k] = replace(name, want="admin1")
         return names
+
+    def _hromada_lists(self, text: str) -> dict[int, RecognisedName]:
+        """The hromadas of lists before a plural "hromadas" or "communities" ("the
+        Velykopysarivska, Krasnopilska and Bilopilska communities"), by start offset. Before
+        "communities" only the official adjective counts: "the Bucha and Irpin
+        communities" are the towns."""
+        if "hromadas" not in text and "communities" not in text:
+            return {}
+        out = {}
+        for match in _HROMADA_LIST.finditer(text):
+            adjectives_only = match.group("word").lower() == "communities"
+            for word in _LIST_WORD.finditer(text, match.start(), match.start("word")):
+                name = word.group()
+                if adjectives_only and not _HROMADA_ADJECTIVE.search(name):
+                    continue
+                key = normalize(f"{name} hromada")
+                found = self.index.candidates_for_key(key)
+                if found:
+                    out[word.start()] = RecognisedName(
+                        word.start(), word.end(), key, found, written=name,
+                        decided_by=KEPT_HROMADA_LIST)
+        return out
 
     def _log_word(self, log: list, text: str, token: tuple[int, int], rule: str) -> None:
         """Log a single word that names a place in the gazetteer as dropped by ``rule``."""
@@ -782,6 +811,14 @@ def _listed_city(candidates, region: Place, text: str, after: int, index) -> boo
         c.place.kind == "locality" and c.place.admin1_code in regions
         and (c.place.population or 0) >= LISTED_CITY_POP for c in named)
 
+
+# "the Krasnopilska, Myropilska and Bilopilska hromadas": a list of capitalised words
+# before a plural word for hromadas; the official names are adjectives in -ska / -zka.
+_HROMADA_LIST = re.compile(r"\b[A-Z][\w'’-]*+(?:\s*+,\s*+(?:and\s++)?[A-Z][\w'’-]*+|"
+                           r"\s++and\s++[A-Z][\w'’-]*+)*+\s++(?:territorial\s++)?"
+                           r"(?P<word>hromadas|communities)\b")
+_LIST_WORD = re.compile(r"[A-Z][\w'’-]*+")
+_HROMADA_ADJECTIVE = re.compile(r"(?:sk|zk|ck)a$")
 
 # After a region's name: another name of the same list (", Z", " and Z", ", and Z").
 _LIST_GOES_ON = re.compile(r"(?:[ -][A-Z][\w'’-]*+)?\s*+(?:,\s*+(?:and\s++)?|and\s++)[A-Z]")
