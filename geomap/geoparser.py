@@ -626,11 +626,7 @@ class Geoparser:
 
     def _strong_key(self, key: str) -> bool:
         """A name that is surely a place: a country, region, sea or a city of 100,000+."""
-        for cand in self.index.candidates_for_key(key)[:3]:
-            p = cand.place
-            if p.kind != "locality" or p.population >= COMMON_POP:
-                return True
-        return False
+        return _strong_key(self.index, key)
 
     def _kind_hint(self, text, tokens, i, j, candidates, end, prev, nxt):
         """(kind the words around ask for, candidates, end): "Kherson Oblast" asks for a
@@ -838,6 +834,13 @@ def _run_key(index: NameIndex, run: str) -> str | None:
     no place has that name."""
     key = normalize(_POSSESSIVE.sub("", run))
     return key if index.has_key(key) else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _strong_key(index: NameIndex, key: str) -> bool:
+    """See :meth:`Geoparser._strong_key` (the words around names recur: cached)."""
+    return any(c.place.kind != "locality" or c.place.population >= COMMON_POP
+               for c in index.candidates_for_key(key)[:3])
 
 
 @lru_cache(maxsize=1 << 16)
