@@ -495,7 +495,10 @@ class Geoparser:
     def _a_river(ctx: _Around, key: str, top: Candidate) -> str | None:
         """'the Danube': "the" and a region's other-language name (Serbia's Podunavlje is
         "Danube" in English) name the river, not the region."""
-        if (ctx.prev == "the" and top.place.kind == "admin1" and top.match != "primary"
+        # (a name of three words or more is the region's: "the Donetsk People's Republic",
+        # "the Province of Tarlac")
+        if (ctx.prev == "the" and len(key.split()) < 3 and top.place.kind == "admin1"
+                and top.match != "primary"
                 and key not in normalize(top.place.name) and ctx.nxt not in V.KIND_WORDS):
             return "name of a river (the X, a region's name in another language)"
         if (ctx.prev == "the" and key in V.RIVERS_NAMED_LIKE_PLACES
