@@ -140,7 +140,7 @@ _FINE_KINDS = frozenset({"locality", "admin1", "admin2", "crossing", "sea", "reg
 # side, "the Dorohusk side", is that town).
 _SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
 # "MOSCOW (AP) -": a dateline says where the report was filed.
-_DATELINE_AFTER = re.compile(r"^\s*(\([^()]{1,40}\)\s*)?[-—–]")
+_DATELINE_AFTER = re.compile(r"^\s*(\([^()]{1,40}\)\s*)?[-—–\ufffd]")  # (a dash lost in decoding)
 
 
 def _is_incident_place(text: str, mention: Mention, etype: EventType,

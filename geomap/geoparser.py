@@ -32,8 +32,8 @@ from .normalize import normalize
 from .resolution import resolve_spans
 from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, DEMONYM_STRENGTH,
                       HYPHENATED_STRENGTH, INITIAL_VERB_ZIPF, INITIAL_WORD_ZIPF,
-                      LISTED_CITY_POP, LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH,
-                      VERY_COMMON_ZIPF)
+                      LISTED_CITY_POP, LOCATIVE_STRENGTH, SMALL_PLACE, SPEECH_POP,
+                      STRENGTH, VERY_COMMON_ZIPF)
 
 # A word: a letter, then letters and digits, joined by apostrophes, dots, hyphens or dashes
 # ("U.S.", "Rava-Ruska", "Kh-101"); written possessive so that no run is read twice.
@@ -58,6 +58,7 @@ KEPT_HYPHENATED = "name before -based, -controlled ..."
 KEPT_HYPHEN_PART = "part of a hyphenated pair of regions or countries (Ukraine-Russia)"
 KEPT_UNKNOWN = "name the gazetteer lacks, placed by the text in a region (X, Y region)"
 KEPT_AP_STATE = "state abbreviation after a town (Gainesville, Ga.)"
+KEPT_HROMADA_LIST = "hromada listed before 'hromadas' or 'communities'"
 SURNAME_AFTER_TITLE = "a person's name (a title before it: Mayor X, President X)"
 TITLE_BEFORE = "a person's or office's name (a title before it)"
 SURNAME = "tail of a person's or organisation's name (a capitalised word before it: Yasar X)"
@@ -224,6 +225,7 @@ class Geoparser:
         org_starts = [a for a, _ in organisations]
         i = checked = 0
         regions = bool(V.REGION_AHEAD.search(text))  # any "X, Y region" at all?
+        listed = self._hromada_lists(text)
         # Only a capitalised word starts a name (what _match_at checks first).
         for k in [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]:
             if k < i:
@@ -232,6 +234,11 @@ class Geoparser:
             if deadline is not None and i >= checked:
                 deadline.check()
                 checked = i + 64
+            if tokens[i][0] in listed:  # "the Krasnopilska and Bilopilska hromadas"
+                names.append(listed[tokens[i][0]])
+                while i < len(tokens) and tokens[i][0] < names[-1].end:
+                    i += 1
+                continue
             if organisations and _inside(tokens[i][0], organisations, org_starts):
                 if log is not None:
                     self._log_word(log, text, tokens[i], "inside an organisation's name")
@@ -254,6 +261,28 @@ class Geoparser:
             if name.start in qualifier_starts and name.want is None:
                 names[k] = replace(name, want="admin1")
         return names
+
+    def _hromada_lists(self, text: str) -> dict[int, RecognisedName]:
+        """The hromadas of lists before a plural "hromadas" or "communities" ("the
+        Velykopysarivska, Krasnopilska and Bilopilska communities"), by start offset. Before
+        "communities" only the official adjective counts: "the Bucha and Irpin
+        communities" are the towns."""
+        if "hromadas" not in text and "communities" not in text:
+            return {}
+        out = {}
+        for match in _HROMADA_LIST.finditer(text):
+            adjectives_only = match.group("word").lower() == "communities"
+            for word in _LIST_WORD.finditer(text, match.start(), match.start("word")):
+                name = word.group()
+                if adjectives_only and not _HROMADA_ADJECTIVE.search(name):
+                    continue
+                key = normalize(f"{name} hromada")
+                found = self.index.candidates_for_key(key)
+                if found:
+                    out[word.start()] = RecognisedName(
+                        word.start(), word.end(), key, found, written=name,
+                        decided_by=KEPT_HROMADA_LIST)
+        return out
 
     def _log_word(self, log: list, text: str, token: tuple[int, int], rule: str) -> None:
         """Log a single word that names a place in the gazetteer as dropped by ``rule``."""
@@ -416,7 +445,8 @@ class Geoparser:
             i == j) else None
         if not dropped:
             ctx = _Around(text, tokens, i, j, candidates[0].place)
-            dropped = self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
+            dropped = (self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
+                       or _a_leaders_government(ctx, candidates))
         if not dropped:
             person = self._a_person(ctx)
             if person is not None:
@@ -467,7 +497,10 @@ class Geoparser:
     def _a_river(ctx: _Around, key: str, top: Candidate) -> str | None:
         """'the Danube': "the" and a region's other-language name (Serbia's Podunavlje is
         "Danube" in English) name the river, not the region."""
-        if (ctx.prev == "the" and top.place.kind == "admin1" and top.match != "primary"
+        # (a name of three words or more is the region's: "the Donetsk People's Republic",
+        # "the Province of Tarlac")
+        if (ctx.prev == "the" and len(key.split()) < 3 and top.place.kind == "admin1"
+                and top.match != "primary"
                 and key not in normalize(top.place.name) and ctx.nxt not in V.KIND_WORDS):
             return "name of a river (the X, a region's name in another language)"
         if (ctx.prev == "the" and key in V.RIVERS_NAMED_LIKE_PLACES
@@ -486,7 +519,8 @@ class Geoparser:
         # the match is the tail of a person's or organisation's name ("Yasar Guler").
         if (ctx.same_run_before and not ctx.strong_kind
                 and ctx.prev not in _NOT_A_NAME_BEFORE
-                and ctx.prev not in self._demonym_table and not self._strong_key(ctx.prev)):
+                and ctx.prev not in self._demonym_table and not self._strong_key(ctx.prev)
+                and not self._demonym_compound(ctx.prev)):
             return SURNAME, ctx.last
         # A small place right before another capitalised word that is neither a place word
         # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
@@ -499,6 +533,11 @@ class Geoparser:
                 and not ctx.locative):
             return SPEAKER, None
         return None
+
+    def _demonym_compound(self, word: str) -> bool:
+        """"Russian-installed", "Ukrainian-controlled", "pro-Russian": a hyphenated word with
+        a demonym in it describes the name after it; it is no first name."""
+        return "-" in word and any(part in self._demonym_table for part in word.split("-"))
 
     def _qualify(self, text, tokens, j, end: int, top: Place, candidates=()):
         """"Gainesville, Ga." / "Odessa, Texas": (qualifier code, AP state mention, offset
@@ -592,11 +631,7 @@ class Geoparser:
 
     def _strong_key(self, key: str) -> bool:
         """A name that is surely a place: a country, region, sea or a city of 100,000+."""
-        for cand in self.index.candidates_for_key(key)[:3]:
-            p = cand.place
-            if p.kind != "locality" or p.population >= COMMON_POP:
-                return True
-        return False
+        return _strong_key(self.index, key)
 
     def _kind_hint(self, text, tokens, i, j, candidates, end, prev, nxt):
         """(kind the words around ask for, candidates, end): "Kherson Oblast" asks for a
@@ -753,6 +788,17 @@ def _region_list_follows(text, tokens, j) -> bool:
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 
 
+def _a_leaders_government(ctx: _Around, candidates) -> str | None:
+    """"the Bush administration": a leader's name before "administration" (every place of
+    the name a town under SMALL_PLACE; a region or a city keeps its administration), not a
+    place."""
+    if ctx.single and ctx.nxt == "administration" and all(
+            c.place.kind == "locality" and (c.place.population or 0) < SMALL_PLACE
+            for c in candidates):
+        return "a leader's name (X administration)"
+    return None
+
+
 def _listed_city(candidates, region: Place, text: str, after: int, index) -> bool:
     """Whether "X, Y" names two cities of a list rather than X in region Y: the list goes
     on after Y, X is a city outside every region named Y, and Y is also the name of a
@@ -768,6 +814,14 @@ def _listed_city(candidates, region: Place, text: str, after: int, index) -> boo
         c.place.kind == "locality" and c.place.admin1_code in regions
         and (c.place.population or 0) >= LISTED_CITY_POP for c in named)
 
+
+# "the Krasnopilska, Myropilska and Bilopilska hromadas": a list of capitalised words
+# before a plural word for hromadas; the official names are adjectives in -ska / -zka.
+_HROMADA_LIST = re.compile(r"\b[A-Z][\w'’-]*+(?:\s*+,\s*+(?:and\s++)?[A-Z][\w'’-]*+|"
+                           r"\s++and\s++[A-Z][\w'’-]*+)*+\s++(?:territorial\s++)?"
+                           r"(?P<word>hromadas|communities)\b")
+_LIST_WORD = re.compile(r"[A-Z][\w'’-]*+")
+_HROMADA_ADJECTIVE = re.compile(r"(?:sk|zk|ck)a$")
 
 # After a region's name: another name of the same list (", Z", " and Z", ", and Z").
 _LIST_GOES_ON = re.compile(r"(?:[ -][A-Z][\w'’-]*+)?\s*+(?:,\s*+(?:and\s++)?|and\s++)[A-Z]")
@@ -787,6 +841,13 @@ def _run_key(index: NameIndex, run: str) -> str | None:
     no place has that name."""
     key = normalize(_POSSESSIVE.sub("", run))
     return key if index.has_key(key) else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _strong_key(index: NameIndex, key: str) -> bool:
+    """See :meth:`Geoparser._strong_key` (the words around names recur: cached)."""
+    return any(c.place.kind != "locality" or c.place.population >= COMMON_POP
+               for c in index.candidates_for_key(key)[:3])
 
 
 @lru_cache(maxsize=1 << 16)

@@ -259,8 +259,8 @@ def _shape(incident: Incident):
         if incident.place_kind == "sea" and polygon is not None:
             zone = sea_zone(polygon, sea.text, sea.start, sea.end)
             return zone, zone is not polygon
-        # (not for work on land: "sappers cleared mines near Kherson" stays in Kherson)
         if polygon is None and sea.draw == "sea" and incident.mine_domain != "land":
+            # (sappers near a coastal town work on land: the town's point)
             found = coastal_zone(incident.lon, incident.lat, sea.text, sea.start, sea.end)
             if found is not None:
                 return found, True

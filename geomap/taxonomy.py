@@ -111,7 +111,7 @@ class Taxonomy:
         return _joined(self.not_an_attack)
 
     def mask_for(self, sentence: str) -> re.Pattern | None:
-        """:attr:`mask` cut down to the phrases that may match in ``sentence`` (None when
+        """:attr:`mask`, or the one phrase of it that may match in ``sentence`` (None when
         none can). A fast check for the strings every match of a phrase contains rules a
         phrase out; it is made on ASCII text only, where lower case and case-insensitive
         matching agree letter for letter. A phrase that cannot match anywhere in the
@@ -119,12 +119,11 @@ class Taxonomy:
         if not sentence.isascii():
             return self.mask
         lowered = sentence.lower()
-        chosen = tuple(k for k, search in enumerate(self._phrase_screens)
-                       if search is None or search(lowered) is not None)
-        masks = self._masks
-        if chosen not in masks:
-            masks[chosen] = _joined([self.not_an_attack[k] for k in chosen])
-        return masks[chosen]
+        chosen = [k for k, search in enumerate(self._phrase_screens)
+                  if search is None or search(lowered) is not None]
+        if not chosen:
+            return None
+        return self._single_masks[chosen[0]] if len(chosen) == 1 else self.mask
 
     @cached_property
     def _phrase_screens(self) -> list:
@@ -138,8 +137,9 @@ class Taxonomy:
         return screens
 
     @cached_property
-    def _masks(self) -> dict[tuple[int, ...], re.Pattern | None]:
-        return {}  # the phrases that may match -> their pattern, built once each
+    def _single_masks(self) -> list[re.Pattern]:
+        """Each ``not_an_attack`` phrase on its own, as :attr:`mask` reads it."""
+        return [_joined([pattern]) for pattern in self.not_an_attack]
 
     @cached_property
     def interception(self) -> re.Pattern | None:

@@ -947,3 +947,39 @@ def test_commemorations_are_not_events(text):
 def test_weapons_shown_at_a_defence_fair_are_not_an_attack():
     assert found("Drone makers showed new strike drones at a defence fair in Kyiv.") == set()
     assert found("A drone hit an exhibition centre in Kharkiv.") == {("drone_attack", "UA-63")}
+
+
+# ---------------------------------------------------------------- words of general news
+
+@pytest.mark.parametrize("text", [
+    # US police and traffic copy: addresses and distances, not blockades
+    "Police said the suspect lived in the 400 block of Elm Road in Grovetown.",
+    "Highway 12 is flooded two blocks east of the junction with Route 9 near Twin Lakes.",
+    # figurative fire
+    "The mayor of Gainesville came under fire from residents for the water outage.",
+    "The Turkish government came under fire over its slow response in Dogubayazit.",
+    # a rank, not the trade
+    "Flowers were sent from Liverpool in memory of Sapper James Holt, killed in Helmand.",
+    # defences are not strikes; "with regard to" is a topic
+    "Washington wants anti-ballistic missile interceptors based in Poland.",
+    "Talks in Prague covered the planned missile shield in the Czech Republic.",
+    "The senator spoke in Tel Aviv with regards to rockets from Gaza.",
+])
+def test_general_news_words_that_look_like_events_are_not(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Farmers blocked the road to the Medyka crossing on Monday.", ("border_blockade", "PL-PK")),
+    ("Truckers are blocking traffic at the Dorohusk crossing.", ("border_blockade", "PL-LU")),
+    ("The village of Vovchansk, Kharkiv oblast, came under fire from Russian artillery.",
+     ("shelling", "UA-63")),
+    ("Sappers cleared 30 mines from fields near Izium.", ("mine_clearing", "UA-63")),
+])
+def test_the_same_words_still_report_events(text, expected):
+    assert expected in found(text)
+
+
+def test_a_dateline_whose_dash_was_lost_in_decoding_is_not_the_place():
+    text = "BEIRUT (AP) \ufffd Turkey has shelled a city in northeastern Syria, officials said."
+    assert found(text) == {("shelling", "Syria")}

@@ -82,6 +82,48 @@ def test_people_months_and_common_words_are_not_places(text, absent):
     assert absent not in found(text)
 
 
+def test_a_leaders_administration_is_not_a_small_namesake_town():
+    assert "Reagan" not in found("The Reagan administration backed the plan in 1986.")
+    assert "Carter" not in found("Officials of the Carter administration met in Geneva.")
+    # a city or a region keeps its administration
+    assert found("The Kherson administration said the bridge was closed.")["Kherson"][1:] == (
+        "UA", "UA-65")
+    assert "Odesa" in found("The Odesa administration reported damage.")
+
+
+@pytest.mark.parametrize("text,name,kind,admin1", [
+    ("Officials of the Donetsk People's Republic blamed Kyiv.", "Donetsk People's Republic",
+     "admin1", "UA-14"),
+    ("Shells hit the self-proclaimed Luhansk People's Republic.", "Luhansk People's Republic",
+     "admin1", "UA-09"),
+    ("A drone hit the Zaporizhzhia Nuclear Power Plant on Sunday.",
+     "Zaporizhzhia Nuclear Power Plant", "locality", "UA-23"),
+    ("Traffic on the Crimean Bridge was halted after explosions.", "Crimean Bridge", "locality",
+     "UA-43"),
+    ("Guided bombs fell on Azovstal for weeks.", "Azovstal", "locality", "UA-14"),
+    # a long name with "the" is the region's, not a river's
+    ("She grew up in the Province of Tarlac.", "Province of Tarlac", "admin1", "PH-TAR"),
+])
+def test_names_of_war_reporting_and_long_region_names(text, name, kind, admin1):
+    assert found(text)[name][0] == kind and found(text)[name][2] == admin1
+
+
+def test_snake_island_is_a_named_area_off_the_coast():
+    m = [m for m in geoparse("Ukraine retook Snake Island in 2022.") if m.text == "Snake Island"]
+    assert m and m[0].place.kind == "region" and m[0].place.country_code == "UA"
+    assert (m[0].place.lat, m[0].place.lon) == pytest.approx((45.25, 30.20), abs=0.05)
+
+
+@pytest.mark.parametrize("text,name,admin1", [
+    ("Drones struck Russian-occupied Melitopol overnight.", "Melitopol", "UA-23"),
+    ("Ukrainian-controlled Kupiansk was shelled again.", "Kupiansk", "UA-63"),
+    ("The Russian-installed Kherson administration blamed Kyiv.", "Kherson", "UA-65"),
+    ("Pro-Russian Donetsk officials spoke on television.", "Donetsk", "UA-14"),
+])
+def test_a_place_after_a_hyphenated_demonym_is_still_a_place(text, name, admin1):
+    assert found(text)[name][2] == admin1
+
+
 def test_a_capital_after_a_verb_of_speech_still_counts():
     assert "Kyiv" in found("Kyiv says the drones came from the east.")
 

@@ -263,6 +263,30 @@ def test_the_town_name_alone_is_still_the_town(parser, text):
     assert place.kind == "locality"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Russian troops shelled the Velykopysarivska, Krasnopilska and Bilopilska communities "
+     "of Sumy Oblast 40 times.",
+     [("Velykopysarivska", "Velykopysarivska hromada"), ("Krasnopilska", "Krasnopilska hromada"),
+      ("Bilopilska", "Bilopilska hromada")]),
+    ("Mortar fire hit the Myropilska and Khotinska hromadas of Sumy region.",
+     [("Myropilska", "Myropilska hromada"), ("Khotinska", "Khotinska hromada")]),
+    ("Drones hit the Nikopol, Marhanets and Chervonohryhorivka hromadas.",
+     [("Nikopol", "Nikopolska hromada"), ("Marhanets", "Marhanetska hromada"),
+      ("Chervonohryhorivka", "Chervonohryhorivska hromada")]),
+])
+def test_a_list_of_hromadas_gives_each_its_hromada(parser, text, expected):
+    mentions = [m for m in parser.parse(text) if m.place.kind == "admin2"]
+    assert [(m.text, m.place.name) for m in mentions] == expected
+    assert all(m.place.id.startswith("hromada:") for m in mentions)
+
+
+def test_towns_listed_before_communities_are_still_the_towns(parser):
+    # Only the official adjectives name hromadas before the lower-case "communities".
+    mentions = parser.parse("Shelling hit the Bucha and Irpin communities on Friday.")
+    assert [(m.text, m.place.kind) for m in mentions] == [("Bucha", "locality"),
+                                                          ("Irpin", "locality")]
+
+
 def test_an_incident_in_a_hromada_is_drawn_with_its_polygon():
     import shapely
 
