@@ -912,7 +912,7 @@ def test_naval_blockades_and_sieges_are_not_border_blockades(text):
 
 def test_weapons_named_after_an_attack_told_with_its_places_go_to_those_places():
     got = found("The grid operator said the attack damaged substations in the Lviv and Rivne "
-                "regions. Russia fired 60 missiles and 50 drones at Ukraine overnight.")
+                "regions. Russia launched 60 missiles and 50 drones at Ukraine overnight.")
     assert got == {("missile_strike", "UA-46"), ("missile_strike", "UA-56"),
                    ("drone_attack", "UA-46"), ("drone_attack", "UA-56")}
     # a sentence before that reports no attack lends no places
