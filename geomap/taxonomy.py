@@ -91,19 +91,12 @@ class Taxonomy:
     intercepted: tuple[re.Pattern, ...] = ()
 
     def could_match(self, lowered: str) -> list[EventType]:
-        """The types whose triggers a (lower-cased) sentence may hold."""
-        search = self._any_needed
-        if search is not None and search(lowered) is None:
-            return []  # most sentences: one search rules out every type
-        return [t for t in self.types if t.could_match(lowered)]
+        """The types whose triggers a (lower-cased) sentence may hold (one scan of it)."""
+        return [self.types[k] for k in sorted(self._type_strings.present(lowered))]
 
     @cached_property
-    def _any_needed(self):
-        """One search for any type's :attr:`EventType.needed` strings (None when some type
-        has none)."""
-        if any(t.needed is None for t in self.types):
-            return None
-        return re.compile(_literal_pattern({s for t in self.types for s in t.needed})).search
+    def _type_strings(self) -> _Screen:
+        return _Screen([t.needed for t in self.types])
 
     @cached_property
     def mask(self) -> re.Pattern | None:
@@ -118,23 +111,17 @@ class Taxonomy:
         sentence changes no match of the others, so the masked text is the same."""
         if not sentence.isascii():
             return self.mask
-        lowered = sentence.lower()
-        chosen = [k for k, search in enumerate(self._phrase_screens)
-                  if search is None or search(lowered) is not None]
+        chosen = self._phrase_strings.present(sentence.lower())
         if not chosen:
             return None
-        return self._single_masks[chosen[0]] if len(chosen) == 1 else self.mask
+        return self._single_masks[min(chosen)] if len(chosen) == 1 else self.mask
 
     @cached_property
-    def _phrase_screens(self) -> list:
-        """For each ``not_an_attack`` phrase, a search for the strings one of which each of
-        its matches contains (None: no such strings, never ruled out)."""
-        screens = []
-        for pattern in self.not_an_attack:
-            found = _needed_strings(pattern.pattern)
-            screens.append(re.compile(_literal_pattern(found)).search
-                           if found and all(s.isascii() for s in found) else None)
-        return screens
+    def _phrase_strings(self) -> _Screen:
+        """For each ``not_an_attack`` phrase, the strings one of which each of its matches
+        contains (None: no such strings, or not all ASCII: never ruled out)."""
+        found = [_needed_strings(pattern.pattern) for pattern in self.not_an_attack]
+        return _Screen([f if f and all(s.isascii() for s in f) else None for f in found])
 
     @cached_property
     def _single_masks(self) -> list[re.Pattern]:
@@ -203,6 +190,36 @@ def _needed_strings(pattern: str) -> frozenset[str] | None:
         return needed(_parser.parse(pattern, re.IGNORECASE).data)
     except Exception:  # noqa: BLE001 - a private API: without it, no shortcut
         return None
+
+
+class _Screen:
+    """Which of several groups of literal strings occur in a text, in one scan of it.
+
+    A group of None (or empty) is always reported: nothing to screen it by. The scan finds, at each
+    position where one of the strings starts, the longest string starting there (the prefix
+    tree of :func:`_literal_pattern` prefers the longer branch); every string that starts
+    there is a prefix of that one, so its groups are known too.
+    """
+
+    def __init__(self, groups):
+        self.always = {k for k, strings in enumerate(groups) if not strings}
+        owners: dict[str, set[int]] = {}
+        for k, strings in enumerate(groups):
+            for string in strings or ():
+                owners.setdefault(string, set()).add(k)
+        # the groups of a string found: its own and those of the strings it starts with
+        self.groups = {found: frozenset(k for string, ks in owners.items()
+                                        if found.startswith(string) for k in ks)
+                       for found in owners}
+        self.finditer = (re.compile(f"(?=({_literal_pattern(owners)}))").finditer
+                         if owners else None)
+
+    def present(self, text: str) -> set[int]:
+        out = set(self.always)
+        if self.finditer is not None:
+            for match in self.finditer(text):
+                out |= self.groups[match.group(1)]
+        return out
 
 
 def _literal_pattern(strings) -> str:
