@@ -365,8 +365,6 @@ TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near
                           r"[.;:!?]", re.I)
 REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|district|"
                                 r"governorate|krai)\b", re.I)
-# "shot down on approach to the city", "air defence worked over the region": the place
-# named last before, of that kind.
 # The people who clear mines, named without their work; their work; an attack's own verb.
 WORKERS = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?)", re.I)
 CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demin(ed|ing)|defus(e|ed|ing)|"
@@ -383,6 +381,8 @@ GENERIC_ATTACK = re.compile(r"(air|aerial)[- ](attacks?|raids?)", re.I)
 PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropped|employed)|"
                           r"(the|these|those)\s+(missiles?|drones?|bombs?|shells|rockets?|"
                           r"shaheds?|uavs?))\b", re.I)
+# "shot down on approach to the city", "air defence worked over the region": the place
+# named last before, of that kind.
 ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
                       r"oblast|province|area)\b", re.I)
 HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"

@@ -71,64 +71,6 @@ VILLAGES = [
      "Soldiers gathered in Kamaryn, south of Brahin, on the Dnieper."),
 ]
 
-
-
-
-def _find(mentions, name):
-    found = [m for m in mentions if m.text == name]
-    assert found, (name, [(m.text, m.place.name) for m in mentions])
-    return found[0]
-
-
-def _check(mention, country, admin1, lat, lon):
-    place = mention.place
-    assert place.kind == "locality", (mention.text, place)
-    assert (place.country_code, place.admin1_code) == (country, admin1), (mention.text, place)
-    assert km(place.lat, place.lon, lat, lon) <= 10, (mention.text, place)
-
-
-def test_villages_cover_every_neighbour():
-    assert len(VILLAGES) >= 20
-    assert {v[1] for v in VILLAGES} == {"PL", "SK", "HU", "RO", "MD", "BY"}
-
-
-@pytest.mark.parametrize("name,country,admin1,lat,lon,region,_bare", VILLAGES,
-                         ids=[v[0] for v in VILLAGES])
-def test_village_with_its_region(parser, name, country, admin1, lat, lon, region, _bare):
-    text = f"Protesters gathered in {name}, {region}, on Sunday morning."
-    mention = _find(parser.parse(text), name)
-    _check(mention, country, admin1, lat, lon)
-    assert mention.place.id.startswith("wof:"), mention.place  # not a cities500 place
-
-
-@pytest.mark.parametrize("name,country,admin1,lat,lon,_region,bare", VILLAGES,
-                         ids=[v[0] for v in VILLAGES])
-def test_village_among_nearby_places(parser, name, country, admin1, lat, lon, _region, bare):
-    _check(_find(parser.parse(bare), name), country, admin1, lat, lon)
-
-
-@pytest.mark.parametrize("text,name,country,admin1,lat,lon", [
-    ("Queues grew near Budomierz in Poland's Subcarpathian province.",
-     "Budomierz", "PL", "PL-PK", 50.10, 23.27),
-    ("The village of Uhrusk in Poland's Lublin province lost power.",
-     "Uhrusk", "PL", "PL-LU", 51.30, 23.62),
-    ("A shell landed in the village of Kamaryn in Belarus's Gomel region.",
-     "Kamaryn", "BY", "BY-HO", 51.44, 30.57),
-])
-def test_village_in_a_stated_province(parser, text, name, country, admin1, lat, lon):
-    _check(_find(parser.parse(text), name), country, admin1, lat, lon)
-
-
-def test_a_village_name_alone_stays_unresolved(parser):
-    """Small places still need support: a lone name shared by several villages in a text
-    about somewhere else resolves to none of them."""
-    found = [m for m in parser.parse("The Zosin family opened a bakery in Chicago.")
-             if m.text == "Zosin"]
-    assert not found or found[0].place.country_code != "PL"
-
-
-# ---------------------------------------------------------------- Russia's border regions
-
 # name, admin-1 (ISO 3166-2), lat, lon, how a report states the region, a sentence naming
 # the village bare next to places near it: villages of the Kursk, Belgorod and Bryansk
 # regions that war reports name, below the cities500 threshold.
@@ -158,18 +100,71 @@ RUSSIAN_VILLAGES = [
 ]
 
 
-@pytest.mark.parametrize("name,admin1,lat,lon,region,_bare", RUSSIAN_VILLAGES,
-                         ids=[v[0] for v in RUSSIAN_VILLAGES])
-def test_russian_village_with_its_region(parser, name, admin1, lat, lon, region, _bare):
-    mention = _find(parser.parse(f"Residents of {name}, {region}, were told to leave."), name)
-    _check(mention, "RU", admin1, lat, lon)
-    assert mention.place.id.startswith("gnpostal:"), mention.place  # not a cities500 place
 
 
-@pytest.mark.parametrize("name,admin1,lat,lon,_region,bare", RUSSIAN_VILLAGES,
-                         ids=[v[0] for v in RUSSIAN_VILLAGES])
-def test_russian_village_among_nearby_places(parser, name, admin1, lat, lon, _region, bare):
-    _check(_find(parser.parse(bare), name), "RU", admin1, lat, lon)
+def _find(mentions, name):
+    found = [m for m in mentions if m.text == name]
+    assert found, (name, [(m.text, m.place.name) for m in mentions])
+    return found[0]
+
+
+def _check(mention, country, admin1, lat, lon):
+    place = mention.place
+    assert place.kind == "locality", (mention.text, place)
+    assert (place.country_code, place.admin1_code) == (country, admin1), (mention.text, place)
+    assert km(place.lat, place.lon, lat, lon) <= 10, (mention.text, place)
+
+
+def test_villages_cover_every_neighbour():
+    assert len(VILLAGES) >= 20
+    assert {v[1] for v in VILLAGES} == {"PL", "SK", "HU", "RO", "MD", "BY"}
+
+
+def _all_villages():
+    """Every village of this file with the id prefix of its source: Who's On First in the
+    neighbouring countries, GeoNames' postal codes in Russia (none is a cities500 place)."""
+    return ([(*v, "wof:") for v in VILLAGES]
+            + [(name, "RU", *rest, "gnpostal:") for name, *rest in RUSSIAN_VILLAGES])
+
+
+@pytest.mark.parametrize("name,country,admin1,lat,lon,region,_bare,source", _all_villages(),
+                         ids=[v[0] for v in _all_villages()])
+def test_village_with_its_region(parser, name, country, admin1, lat, lon, region, _bare,
+                                 source):
+    text = f"Protesters gathered in {name}, {region}, on Sunday morning."
+    mention = _find(parser.parse(text), name)
+    _check(mention, country, admin1, lat, lon)
+    assert mention.place.id.startswith(source), mention.place
+
+
+@pytest.mark.parametrize("name,country,admin1,lat,lon,_region,bare,_source", _all_villages(),
+                         ids=[v[0] for v in _all_villages()])
+def test_village_among_nearby_places(parser, name, country, admin1, lat, lon, _region, bare,
+                                     _source):
+    _check(_find(parser.parse(bare), name), country, admin1, lat, lon)
+
+
+@pytest.mark.parametrize("text,name,country,admin1,lat,lon", [
+    ("Queues grew near Budomierz in Poland's Subcarpathian province.",
+     "Budomierz", "PL", "PL-PK", 50.10, 23.27),
+    ("The village of Uhrusk in Poland's Lublin province lost power.",
+     "Uhrusk", "PL", "PL-LU", 51.30, 23.62),
+    ("A shell landed in the village of Kamaryn in Belarus's Gomel region.",
+     "Kamaryn", "BY", "BY-HO", 51.44, 30.57),
+])
+def test_village_in_a_stated_province(parser, text, name, country, admin1, lat, lon):
+    _check(_find(parser.parse(text), name), country, admin1, lat, lon)
+
+
+def test_a_village_name_alone_stays_unresolved(parser):
+    """Small places still need support: a lone name shared by several villages in a text
+    about somewhere else resolves to none of them."""
+    found = [m for m in parser.parse("The Zosin family opened a bakery in Chicago.")
+             if m.text == "Zosin"]
+    assert not found or found[0].place.country_code != "PL"
+
+
+# ---------------------------------------------------------------- Russia's border regions
 
 
 def test_russian_village_named_like_a_city(parser):
