@@ -652,9 +652,7 @@ def add_neighbours(cache, places, admin1, settlements, names):
         print(f"neighbours: {region} {n}")
     for source, n in sorted(counts["by_source"].items()):
         print(f"neighbours: src:geom={source} {n}")
-    table = pd.concat([settlements, extra.astype(settlements.dtypes.to_dict())],
-                      ignore_index=True)
-    return table, names + extra_names
+    return _appended(settlements, names, extra, extra_names)
 
 
 def add_russia(cache, places, admin1, settlements, names):
@@ -668,6 +666,11 @@ def add_russia(cache, places, admin1, settlements, names):
         print(f"russia: {key} {counts[key]}")
     for region, n in sorted(counts["by_region"].items()):
         print(f"russia: {region} {n}")
+    return _appended(settlements, names, extra, extra_names)
+
+
+def _appended(settlements, names, extra, extra_names):
+    """The settlements table and its names with ``extra`` rows (same columns) appended."""
     table = pd.concat([settlements, extra.astype(settlements.dtypes.to_dict())],
                       ignore_index=True)
     return table, names + extra_names
