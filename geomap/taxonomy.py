@@ -61,18 +61,6 @@ class EventType:
         return tuple(sorted(out))
 
     @cached_property
-    def _needed_search(self):
-        """One search for any of :attr:`needed` (literal strings, as a prefix tree)."""
-        if self.needed is None:
-            return None
-        return re.compile(_literal_pattern(self.needed)).search
-
-    def could_match(self, lowered: str) -> bool:
-        """Whether a (lower-cased) sentence may hold one of the triggers (a fast check)."""
-        search = self._needed_search
-        return search is None or search(lowered) is not None
-
-    @cached_property
     def trigger(self) -> re.Pattern:
         """All triggers as one pattern: one search finds the leftmost of them."""
         return re.compile("|".join(f"(?:{p.pattern})" for p in self.triggers), re.IGNORECASE)

@@ -335,13 +335,25 @@ def test_the_fast_check_never_hides_a_trigger():
 
     samples = ["Troops fired 120mm mortars at Kupiansk.", "A village came under tank fire.",
                "An FPV hit a car.", "Drone strikes hit Sumy.", "A KAB-250 fell on Vovchansk."]
-    for etype in load_taxonomy().types:
+    taxonomy = load_taxonomy()
+    for etype in taxonomy.types:
         assert etype.needed, etype.id
         for text in samples:
             if etype.trigger.search(text):
-                assert etype.could_match(text.lower()), (etype.id, text)
+                assert etype in taxonomy.could_match(text.lower()), (etype.id, text)
     assert _needed_strings(r"\b(drones?|uav)\b\W+x") == frozenset({"drone", "uav"})
     assert _needed_strings(r"\w+") is None
+
+
+def test_one_scan_finds_every_group_whose_strings_occur():
+    from geomap.taxonomy import _Screen
+
+    # a string found also finds the strings it starts with ("drones" holds "drone")
+    screen = _Screen([{"drone"}, {"drones", "uav"}, None, {"strike"}])
+    assert screen.present("two drones hit") == {0, 1, 2}
+    assert screen.present("a drone hit") == {0, 2}
+    assert screen.present("an airstrike") == {2, 3}  # inside a longer word too
+    assert screen.present("nothing here") == {2}
 
 
 def test_new_columns_survive_files_and_older_files_get_them(tmp_path):
