@@ -638,7 +638,8 @@ class Geoparser:
         region and is the region's own name, "the city of X" for a town."""
         want = None
         nxt = _POSSESSIVE_S.sub("", nxt)  # "the Kharkiv region's Chuhuiv district"
-        if nxt in V.ADMIN1_WORDS or _region_list_follows(text, tokens, j):
+        listed = _list_kind_after(text, tokens, j)
+        if nxt in V.ADMIN1_WORDS or listed in V.PLURAL_KIND_WORDS:
             want = "admin1"
             candidates = self.index.prefer_regions(candidates)
             if nxt == "oblast" and text[tokens[j + 1][0]].isupper():
@@ -650,8 +651,10 @@ class Geoparser:
             want = "locality"
         elif nxt in V.AREA_WORDS:
             want = "area"  # "the New York border", "New York Governor": not the city
-        elif nxt in V.CROSSING_WORDS:
-            want = "crossing"  # "the Vysne Nemecke crossing": a crossing or its village
+        elif nxt in V.CROSSING_WORDS or listed in _PLURAL_CROSSING_WORDS:
+            # "the Vysne Nemecke crossing", "the Dorohusk, Hrebenne and Korczowa
+            # crossings": a crossing or its village
+            want = "crossing"
         elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.ADMIN1_WORDS:
             want = "admin1"  # "the southern region of Kherson"
         elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.CITY_WORDS:
@@ -771,18 +774,23 @@ _CUE_WORD = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
     re.IGNORECASE)
 
 
-def _region_list_follows(text, tokens, j) -> bool:
-    """'the Kherson and Mykolaiv regions', 'Kherson, Mykolaiv and Odesa oblasts'."""
+_PLURAL_CROSSING_WORDS = ("crossings", "checkpoints")
+
+
+def _list_kind_after(text, tokens, j) -> str | None:
+    """The plural kind word that ends a list of names: 'regions' in 'the Kherson and
+    Mykolaiv regions', 'Kherson, Mykolaiv and Odesa oblasts'; 'crossings' in 'the Dorohusk,
+    Hrebenne and Korczowa crossings'."""
     k = j + 1
     while k < len(tokens) and k - j < 12:
         w = text[tokens[k][0]:tokens[k][1]]
         low = w.lower()
-        if low in V.PLURAL_KIND_WORDS:
-            return True
+        if low in V.PLURAL_KIND_WORDS or low in _PLURAL_CROSSING_WORDS:
+            return low
         if not (w[0].isupper() or low == "and"):
-            return False
+            return None
         k += 1
-    return False
+    return None
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")

@@ -20,7 +20,7 @@ from .models import Place
 from .normalize import normalize
 from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT, CENTRE_SPELLING,
                       CONTEXT_ADMIN1,
-                      CONTEXT_COUNTRY, CROSSING_SIDE_KM, DECISIVE_POP, DECISIVE_RATIO,
+                      CONTEXT_COUNTRY, CROSSING_NEARER, CROSSING_SIDE_KM, DECISIVE_POP, DECISIVE_RATIO,
                       HINT_BONUS,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LONE_CANDIDATE_MARGIN,
                       LONE_SETTLEMENT_FACTOR, MANY_NAMESAKES, MAX_CANDIDATES, NEAR_KM,
@@ -242,6 +242,17 @@ def _settle_one(span, choice, anchors, context, index):
         return (*choice, None)
     namesakes = [c.place for c in span.candidates
                  if c.place.kind == "locality" and not _big(c.place)]
+    if span.want == "crossing":
+        # "the Zosin crossing": a border crossing is named after its village, the one of
+        # that name at a border (before any nearness to the other places named)
+        at_border = sorted((index.border_km(p), n, p) for n, p in enumerate(namesakes)
+                           if index.border_km(p) <= CROSSING_SIDE_KM)
+        # Two namesakes near the border: the crossing's village is the one on the line,
+        # when the other lies clearly further inland (1 km against 4 km).
+        if len(at_border) > 1 and at_border[0][0] * CROSSING_NEARER <= at_border[1][0]:
+            at_border = at_border[:1]
+        if len(at_border) == 1 and (not regular or choice[0] != at_border[0][2]):
+            return at_border[0][2], confidence * LONE_SETTLEMENT_FACTOR, None
     near = [p for p in namesakes if _distance(p, others, index) <= NEAR_KM]
     if near:
         best = _nearest(near, others, index)
@@ -265,12 +276,8 @@ def _settle_one(span, choice, anchors, context, index):
     if (len(small) == 1 and not regular and span.locative and not others
             and context.countries.get(country, 0) > NO_VOTES):
         return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
-    if span.want == "crossing" and not regular:
-        # "the Zosin crossing": a border crossing is named after its village, the one of
-        # that name at a border
-        at_border = [p for p in namesakes if index.border_km(p) <= CROSSING_SIDE_KM]
-        if len(at_border) == 1 or len(small) == 1:
-            return (at_border or small)[0], confidence * LONE_SETTLEMENT_FACTOR, None
+    if span.want == "crossing" and not regular and len(small) == 1:
+        return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
     if span.want == "locality" and not regular and len(small) == 1:
         # "the village of Novoekonomichne": the text says it is a settlement, and only one
         # has the name

@@ -210,6 +210,8 @@ DATE = re.compile(r"\b(" + MONTH + r")[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (" + MON
 NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
 ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
                     r"suspended (their|the|its) (protest|blockade|action)s?|"
+                    # "the protest at the crossing was suspended on Saturday"
+                    r"(was|were|been|is|are) (suspended|lifted|called off)|"
                     r"resumed(?! (their|the|its) (protest|blockade|action))|restored|completed|"
                     r"finished|(moving|flowing|running|passing) again|"
                     r"(protesters|farmers|truckers|hauliers|carriers) (left|withdrew|dispersed|"
@@ -223,6 +225,7 @@ ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|
                       r"(?<!will )(?<!to )(?<!plan )(?<!plans )"
                       r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
 PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
+                      r"announc(e|es|ed|ing)|"
                       r"agreed to|to sign|prepar(e|es|ed|ing)( to)?|plott(ed|ing)|next (week|month|year)|"
                       r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
                       r"registered)\b", re.I)
@@ -287,14 +290,20 @@ HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if
 SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
                       r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
                       r"urged|urging|called on|appealed to|asked|thanked|pleaded with)\b"
-                      r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$", re.I)
+                      r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$|"
+                      # "the defence ministry in Moscow said": the seat of who speaks
+                      r"\b(ministry|ministries|embassy|embassies|government|headquarters)\s+in\s+$",
+                      re.I)
 SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated|blamed|denied|"
                             r"claimed|accused|condemned|warned|responded|rejected|insisted|"
                             r"(did|does|has|had) not)\b", re.I)
 ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|military|"
                         r"government|ministry|president|forces|troops|governor|mayor|"
                         r"officials?|authorities|navy|general staff|police|parliament|"
-                        r"spokesman|spokesperson|media|broadcaster|company|firms?|(news )?agency)\b", re.I)
+                        r"spokesman|spokesperson|media|broadcaster|company|firms?|(news )?agency|"
+                        # "Moscow's biggest air assault on Ukraine": the attacker
+                        r"(assault|attacks?|offensive|invasion|bombardment|strikes?|war|"
+                        r"campaign)\s+(on|against)\b)\b", re.I)
 # "Kharkiv Regional Military Administration", "the Odesa City Council": an authority,
 # a place hit only when the sentence names no other.
 AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
@@ -408,7 +417,9 @@ IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone
 # Debris that comes from the weapons: "falling debris", "fragments of a downed drone".
 WEAPON_DEBRIS = re.compile(
     r"\b(falling|fallen|downed|drone|missile|rocket|shahed)\s+(debris|fragments|wreckage)\b|"
-    r"\b(debris|fragments|wreckage)\s+((also\s+|then\s+|later\s+)?(fell|fall|falling)\b|(from|of)\s+(an?\s+|the\s+)?"
+    # (or debris that did harm right after an interception: "Fragments damaged a house")
+    r"\b(debris|fragments|wreckage)\s+((also\s+|then\s+|later\s+)?(fell|fall|falling|damaged|"
+    r"hit|struck|injured|wounded|started|sparked|caused)\b|(from|of)\s+(an?\s+|the\s+)?"
     r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
 # Words that point back at the weapons counted before: "others", "27 of them", "all".
 TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these)\b|"

@@ -1,0 +1,128 @@
+"""Events in more registers of real reporting (coded notes, ministry tallies, governors'
+posts, datelines, blockade news), and the general news that must give no incident."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from geomap.geoparser import geoparse
+from geomap.models import Document
+from geomap.pipeline import extract
+
+
+def rows(text: str, date: str | None = "2024-05-12") -> list[dict]:
+    gdf = extract([Document("r", text, date=date)])
+    return [{k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in r.items()}
+            for r in gdf.drop(columns="geometry").to_dict("records")]
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(r["event_type"], r["admin1_code"] or r["place"]) for r in rows(text)}
+
+
+# ---------------------------------------------------------------- weapons and their words
+
+def test_multiple_rocket_launchers_used_are_shelling_not_a_missile_or_a_target():
+    text = "On 2 May, troops attacked Tetkino, Kursk oblast, with Vampire multiple rocket launchers."
+    assert found(text) == {("shelling", "RU-KRS")}
+
+
+def test_uncrewed_surface_vessels_destroyed_are_an_intercepted_drone_attack():
+    [row] = rows("The navy said it destroyed two uncrewed surface vessels near Sevastopol.")
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "UA-40", True)
+
+
+@pytest.mark.parametrize("text", [
+    "A soldier was wounded by a rocket-propelled grenade in Avdiivka on Monday.",
+    "The FAB Trading Company opened an office in Kharkiv.",
+    "Tourists crowded Neptune Beach near Jacksonville on Sunday.",
+    "The outskirts of Dnipro were hit by a tornado on Tuesday, tearing roofs off.",
+    "The city council in Odesa was bombarded with complaints from residents.",
+    "A museum of ballistic missile designers opened in Dnipro.",
+])
+def test_words_that_only_look_like_weapons_are_no_attack(text):
+    assert found(text) == set()
+
+
+def test_tornado_s_fire_is_still_shelling():
+    assert ("shelling", "UA-14") in found("Russian troops fired Tornado-S at Kramatorsk.")
+
+
+# ---------------------------------------------------------------- not events
+
+@pytest.mark.parametrize("text", [
+    "Schools in Kherson moved online, citing the constant threat of shelling.",
+    "Rescuers used a drone to search for a lost hiker near Yaremche.",
+    "Divers launched underwater drones to look for the missing boat near Lutsk.",
+    "A memorial to the victims of the missile strike on Chernihiv was unveiled on Friday.",
+    "Gunmen opened fire on a police patrol near Mosul, killing two officers.",
+    "Armed men opened fire on a bus outside Kandahar on Sunday.",
+    "Ukrainian sailors will train on two minehunters in Rosyth this winter.",
+    "A mine-hunting course for navy divers began in Portsmouth.",
+    "A plant in Lviv turns out 500 FPV drones a month.",
+])
+def test_tools_training_memorials_and_gunfire_are_not_events(text):
+    assert found(text) == set()
+
+
+def test_troops_opening_fire_on_a_town_is_still_shelling():
+    assert ("shelling", "UA-65") in found("Russian troops opened fire on Kherson overnight.")
+
+
+@pytest.mark.parametrize("text", [
+    "Israel has maintained a blockade on Gaza since 2007, the report said.",
+    "Soldiers blocked the roads linking Bama to Maiduguri after the attack.",
+    "Talks in Cairo focused on the reopening of the crossings into Gaza.",
+])
+def test_blockades_by_states_and_armies_are_not_border_protests(text):
+    assert found(text) == set()
+
+
+# ---------------------------------------------------------------- blockades
+
+def test_a_protest_told_by_its_lorry_queue_is_a_blockade_at_the_heading():
+    text = "Dorohusk. Day 12 of the hauliers' protest: a queue of 900 trucks on Friday."
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("border_blockade", "Dorohusk")}
+
+
+def test_tractors_across_the_road_to_a_crossing_are_a_blockade():
+    text = "Farmers parked tractors across the road to the Zahony crossing on Monday."
+    assert found(text) == {("border_blockade", "HU-SZ")}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("The farmers' protest at the Medyka crossing was suspended on Sunday.", "ended"),
+    ("Farmers have announced a blockade of the Medyka crossing for 20 March.", "planned"),
+])
+def test_suspended_and_announced_blockades(text, status):
+    assert [r["status"] for r in rows(text)] == [status]
+
+
+def test_a_crossing_is_the_namesake_on_the_border():
+    for text in ("Farmers blocked the Hrebenne crossing on Monday.",
+                 "Hauliers blocked the Dorohusk, Hrebenne and Korczowa crossings."):
+        [hrebenne] = [m for m in geoparse(text) if m.text == "Hrebenne"]
+        # the village at the crossing near Rava-Ruska, not its namesake near Hrubieszow
+        assert hrebenne.place.lat == pytest.approx(50.28, abs=0.05)
+
+
+# ---------------------------------------------------------------- places of speakers and actors
+
+def test_the_seat_of_a_ministry_is_not_where_it_happened():
+    text = ("According to the defence ministry in Moscow, air defences downed five drones "
+            "over the Bryansk region.")
+    assert found(text) == {("drone_attack", "RU-BRY")}
+
+
+def test_a_capital_named_as_the_attacker_is_not_a_target():
+    text = "A drone hit Kharkiv a day after Moscow's heaviest missile attack on Ukraine."
+    assert "RU-MOW" not in {code for _, code in found(text)}
+
+
+def test_fragments_that_did_harm_after_an_interception_carry_it_on():
+    text = ("Air defences shot down four missiles over Crimea on Saturday. Fragments damaged "
+            "a house in Sevastopol.")
+    assert ("missile_strike", "UA-40") in found(text)
