@@ -151,7 +151,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
             or V.REGIME_AFTER.match(after)):
         return False
     if previous is not None and (V.APPOSITIVE.match(text[previous.end:mention.start])
-                                 or V.LOCATED_ON.match(text[previous.end:mention.start])):
+                                 or V.LOCATED_ON.match(text[previous.end:mention.start])
+                                 or previous.place.kind == "locality"
+                                 and V.NEAR_TOWN.match(text[previous.end:mention.start])):
         return False
     if V.DESTINATION.search(before) or re.match(r"-bound\b", after):
         return False
@@ -195,7 +197,10 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     spoken = [m for m in kept if _spoken(text, m)]
     if spoken and len(spoken) < len(kept):
         spoken_at = {m.start for m in spoken}  # a set: long lists stay linear
-        kept = [m for m in kept if m.start not in spoken_at]
+        # (the same place named again is no other: "east of Sulina; ... the Sulina channel")
+        spoken_ids = {m.place.id for m in spoken}
+        if any(m.place.id not in spoken_ids for m in kept if m.start not in spoken_at):
+            kept = [m for m in kept if m.start not in spoken_at]
     if "crossing" in etype.prefer:
         # a protest that blocks traffic in a national capital is not at a border crossing
         kept = [m for m in kept if not m.place.capital]

@@ -398,6 +398,10 @@ def _scored(span, candidates, context: _Context | None,
     """(score, place) of each candidate, best first."""
     scored = []
     names_country = any(c.place.kind == "country" for c in candidates)
+    # The own name of a city of a million ("Odesa") is not read as a namesake's variant
+    # spelling ("Odessa", Texas) because the text names places of the namesake's country.
+    names_big_city = any(c.match == "primary" and c.place.kind == "locality"
+                         and c.place.population >= ALTERNATE_CONTEXT_POP for c in candidates)
     # A region named after its centre ("Mykolaiv", "Zaporizhzhia"): the city shares the
     # region's context, so a bare name is the city unless a kind word says otherwise.
     regions = {} if names_country else {
@@ -420,6 +424,8 @@ def _scored(span, candidates, context: _Context | None,
                 cand.match != "primary" and place.kind == "locality"
                 and (place.population < ALTERNATE_CONTEXT_POP or names_country)
                 and not _region_centre(place, regions)) else 1.0
+            if names_big_city and cand.match != "primary" and place.kind == "locality":
+                weight = 0.0
             score += weight * context.bonus(span.key, place)
         scored.append((score, place))
     scored.sort(key=lambda sp: -sp[0])

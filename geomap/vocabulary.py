@@ -289,7 +289,9 @@ HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if
 # Where someone spoke or met is not where the event happened.
 SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
                       r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
-                      r"urged|urging|called on|appealed to|asked|thanked|pleaded with)\b"
+                      r"urged|urging|called on|appealed to|asked|thanked|pleaded with|"
+                      # where someone arrived or gathered: "as Zelensky arrived in Washington"
+                      r"arriv(ed|es|ing)|landed|gathered|gathering|attend(ed|ing))\b"
                       r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$|"
                       # "the defence ministry in Moscow said": the seat of who speaks
                       r"\b(ministry|ministries|embassy|embassies|government|headquarters)\s+in\s+$",
@@ -310,7 +312,9 @@ AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|mun
                               r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
                               r"governor|mayor|police|prosecutor|court|authorities)\b", re.I)
 # "the Kyiv regime attacked": a government named by its capital, an actor and never a target.
-REGIME_AFTER = re.compile(r"\s+regime\b", re.I)
+# "in the Pokrovsk direction", "on the Kupiansk axis": a front named after a town, not
+# the town.
+REGIME_AFTER = re.compile(r"\s+(regime|direction|directions|axis|sector)\b", re.I)
 # ", the port city on the Black Sea": a description of the place named before it.
 APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
@@ -367,6 +371,9 @@ RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|sout
                               r"southwest|outside)\s+of\s+(the\s+)?$", re.I)
 # "Izmail on the Danube": where the place before lies.
 LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
+# "the village of Antonivka near Kherson": after a settlement, the town that says where it is
+# (after a region, "Crimea near Alupka", the town is the place).
+NEAR_TOWN = re.compile(r"^\s+(near|outside|close to)\s+$", re.I)
 # Words that start a target after an origin: "from Crimea at Odesa".
 TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near|hit|hits|"
                           r"struck|strikes|attack(s|ed)?|targeted|slammed|reached|pounded|"

@@ -126,3 +126,47 @@ def test_fragments_that_did_harm_after_an_interception_carry_it_on():
     text = ("Air defences shot down four missiles over Crimea on Saturday. Fragments damaged "
             "a house in Sevastopol.")
     assert ("missile_strike", "UA-40") in found(text)
+
+
+# ---------------------------------------------------------------- more places that are not targets
+
+def test_a_front_named_after_a_town_is_not_the_town():
+    text = ("In the Pokrovsk direction, Russian aviation dropped 18 guided bombs on Myrnohrad "
+            "and Novohrodivka.")
+    assert {r["place"] for r in rows(text)} == {"Myrnohrad", "Novohrodivka"}
+
+
+def test_a_town_that_locates_a_village_is_not_hit():
+    text = "FPV drones hit a car in the village of Antonivka near Kherson on Monday."
+    assert [r["place"] for r in rows(text)] == ["Antonivka"]
+
+
+def test_a_town_near_a_region_named_before_is_the_place():
+    text = "Sea drones sank a landing ship off the coast of Crimea near Alupka."
+    assert [r["place"] for r in rows(text)] == ["Alupka"]
+
+
+def test_city_after_a_name_is_part_of_it():
+    [sumy] = geoparse("Russian forces struck Sumy City with a ballistic missile.")
+    assert (sumy.text, sumy.place.admin1_code) == ("Sumy", "UA-59")
+
+
+def test_a_missile_carrying_cluster_munitions_is_not_shelling():
+    for text in ("Russian forces struck Odesa with an Iskander-M missile carrying cluster "
+                 "munitions.",
+                 "A ballistic missile with a cluster munition warhead hit Odesa."):
+        assert found(text) == {("missile_strike", "UA-51")}
+
+
+def test_a_landmark_named_again_keeps_the_place():
+    text = ("Navy divers neutralised a drifting mine 20 miles east of Sulina; traffic through "
+            "the Sulina channel was not affected.")
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["mine_domain"]) == (
+        "mine_clearing", "RO-TL", "sea")
+
+
+def test_where_a_leader_arrived_is_not_hit_and_odesa_stays_in_ukraine():
+    text = ("Russian drones struck Odesa overnight, as the president arrived in Washington "
+            "to ask for more air defence.")
+    assert found(text) == {("drone_attack", "UA-51")}
