@@ -86,6 +86,8 @@ def _not_a_word_name(word: str, top: Place) -> str | None:
         return "too short for a name"
     if word.isupper() and len(word) <= 4 and top.kind not in _STRONG_KINDS:
         return "acronym"  # NATO, CNN ... unless an alias such as US, UK
+    if 3 <= len(word) <= 4 and word[-1].isupper() and any(c.islower() for c in word[1:-1]):
+        return "acronym"  # MoD, DoD, MoU: capitals at both ends, lower case between
     return None
 
 

@@ -358,7 +358,10 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"(with|between)|(launched|fired|sent|operated|deployed|"
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
                               r"leaving|exiting|departing( from)?|(coming|arriving) from|"
-                              r"accused|accusing|blamed|blaming)"
+                              r"accused|accusing|blamed|blaming|"
+                              # "shelled by the armed forces of Ukraine": the actor
+                              r"(armed forces|forces|army|troops|military|navy|air force|"
+                              r"units|formations|militar(y|ies)) of)"
                               r"\s+(the\s+)?$", re.I)
 # "the Black Sea port of Odesa", "the Donetsk region town of Toretsk", "the Dniprovskyi
 # district of Kherson", "the Kharkiv suburb of Pisochyn": the name after "of" is the place.
@@ -382,8 +385,11 @@ TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near
 REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|district|"
                                 r"governorate|krai)\b", re.I)
 # The people who clear mines, named without their work; their work; an attack's own verb.
-WORKERS = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?)", re.I)
-CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demin(ed|ing)|defus(e|ed|ing)|"
+WORKERS = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|demining)", re.I)
+# ("a drone struck a demining team": the team is named, not its work)
+CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demined|"
+                           r"demining(?!\s+(teams?|groups?|crews?|units?|squads?|vehicles?|"
+                           r"machines?|workers|specialists|experts))|defus(e|ed|ing)|"
                            r"neutrali[sz](e|ed|ing)|remov(e|ed|ing)|dispos(ed|ing)|"
                            r"detonat(ed|ing)|swe(ep|pt|eping)|survey(ed|ing)?)\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"

@@ -170,3 +170,21 @@ def test_where_a_leader_arrived_is_not_hit_and_odesa_stays_in_ukraine():
     text = ("Russian drones struck Odesa overnight, as the president arrived in Washington "
             "to ask for more air defence.")
     assert found(text) == {("drone_attack", "UA-51")}
+
+
+def test_the_country_whose_forces_fired_is_the_actor():
+    text = ("Belgorod region. The village was shelled by the armed forces of Ukraine. "
+            "A barn was damaged.")
+    assert found(text) == {("shelling", "RU-BEL")}
+
+
+def test_a_strike_on_a_demining_team_is_not_mine_clearing():
+    assert found("A Russian drone struck a demining team near Kherson, killing two.") == {
+        ("drone_attack", "UA-65")}
+    assert ("mine_clearing", "UA-48") in found(
+        "Demining teams began clearing fields in the Mykolaiv region this week.")
+
+
+def test_a_mixed_case_abbreviation_is_not_a_place():
+    assert [m.text for m in geoparse("Russian MoD: artillery hit Kupiansk overnight.")] == [
+        "Kupiansk"]
