@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 from dataclasses import replace
 from functools import cache, cached_property, lru_cache
 
@@ -311,8 +312,29 @@ class NameIndex(CrossingsMixin):
 
     def _district_place(self, row: int) -> Place:
         d = self._districts
-        return self._admin2_place(d, row, f"admin2:{d['code'][row]}", d["code"][row],
-                                  d["name"][row])
+        place = self._admin2_place(d, row, f"admin2:{d['code'][row]}", d["code"][row],
+                                   d["name"][row])
+        centre = self._district_centre(row, place)
+        # A raion is located at its centre, the town it is named after, as reports code
+        # "the Beryslav district" (its polygon's middle may lie 40 km from any town).
+        return place if centre is None else replace(place, lat=centre.lat, lon=centre.lon)
+
+    def _district_centre(self, row: int, district: Place) -> Place | None:
+        """The town a raion is named after ("Beryslav Raion": Beryslav), inside it."""
+        import shapely
+
+        base = _RAION_SUFFIX.sub("", district.name)
+        if base == district.name:
+            return None
+        tree, _ = self._district_tree
+        # (the towns of the name only: a raion met again while looking is left as it is)
+        towns = [p for p in self._names_of_kind(normalize(base), "locality")
+                 if p.admin1_code == district.admin1_code]
+        for town in towns:
+            hits = tree.query(shapely.Point(town.lon, town.lat), predicate="within")
+            if len(hits) and int(min(hits)) == row:
+                return town
+        return None
 
     def _hromada_place(self, row: int) -> Place:
         """A hromada: an admin-2 place inside its raion (``admin2_code``), drawn with its
@@ -401,6 +423,15 @@ class NameIndex(CrossingsMixin):
                 best[place.id] = cand
         return tuple(sorted(best.values(), key=lambda c: -c.prior))
 
+    def _names_of_kind(self, key: str, kind: str) -> list[Place]:
+        """The places of one kind that ``key`` names (no place of another kind is built)."""
+        found = self._range(key)
+        if not found:
+            return []
+        kinds, places, _ = self._index_columns
+        return [self.place(kind, int(places[i])) for i in range(*found)
+                if INDEX_KINDS[kinds[i]] == kind]
+
     def _skeleton_candidates(self, skel: str) -> tuple[Candidate, ...]:
         if len(skel) < MIN_SKELETON:
             return ()
@@ -473,6 +504,9 @@ class NameIndex(CrossingsMixin):
 
     def _looks_like_pair(self, name: str) -> bool:
         return bool(CROSSING_SEPARATOR.search(name)) and not self.has_key(normalize(name))
+
+
+_RAION_SUFFIX = re.compile(r"\s+(Raion|Rayon|District)$")
 
 
 def region_named(region: Place, name: str) -> Place:

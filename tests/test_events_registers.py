@@ -188,3 +188,10 @@ def test_a_strike_on_a_demining_team_is_not_mine_clearing():
 def test_a_mixed_case_abbreviation_is_not_a_place():
     assert [m.text for m in geoparse("Russian MoD: artillery hit Kupiansk overnight.")] == [
         "Kupiansk"]
+
+
+def test_a_raion_is_located_at_the_town_it_is_named_after():
+    # the Beryslav raion's middle lies some 40 km north of Beryslav itself
+    [row] = rows("Russian forces shelled the Beryslav district on Sunday.")
+    assert (row["place_kind"], row["admin1_code"]) == ("admin2", "UA-65")
+    assert (row["lat"], row["lon"]) == pytest.approx((46.84, 33.43), abs=0.05)
