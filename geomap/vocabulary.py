@@ -261,7 +261,11 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"(in|over|during) the (past|last) (week|month|year|\d+ (weeks|months))\b|"
                    r"after (a |one |two |three |several |many )?(weeks?|months?|years?) of|"
                    # a month, not a day: "57 civilians were killed by glide bombs in June"
-                   r"(in|during|throughout|last) (" + "|".join(MONTHS) + r")\b(?! \d)|"
+                   r"(in|during|throughout|last) (" + "|".join(MONTHS) + r")\b(?! \d\d?\b)|"
+                   # an attack told as the cause of what followed: "after last week's strikes"
+                   r"(after|since|following) (last (week|month)['’]s|the (previous|earlier|"
+                   r"recent|last)|(previous|earlier|recent))\b|"
+                   r"\b(an|the) (earlier|previous) (attacks?|strikes?|raids?|shelling)\b|"
                    r"last (month|spring|summer|autumn|fall|winter)|"
                    r"(in|over|during) (the )?recent (weeks|months))",
                    re.I)

@@ -195,3 +195,13 @@ def test_a_raion_is_located_at_the_town_it_is_named_after():
     [row] = rows("Russian forces shelled the Beryslav district on Sunday.")
     assert (row["place_kind"], row["admin1_code"]) == ("admin2", "UA-65")
     assert (row["lat"], row["lon"]) == pytest.approx((46.84, 33.43), abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    "Power was restored to most of Kharkiv on Monday after last week's missile strikes.",
+    "Crews in Odesa finished rebuilding a port terminal damaged by drones in July.",
+    "A commander was charged over the missile strike on Kremenchuk in June 2022.",
+    "Drone debris from an earlier attack was removed from a roof in Kyiv.",
+])
+def test_an_earlier_attack_told_as_background_is_not_an_incident(text):
+    assert found(text) == set()
