@@ -94,15 +94,31 @@ class Taxonomy:
     def mask_for(self, sentence: str) -> re.Pattern | None:
         """:attr:`mask`, or the one phrase of it that may match in ``sentence`` (None when
         none can). A fast check for the strings every match of a phrase contains rules a
-        phrase out; it is made on ASCII text only, where lower case and case-insensitive
-        matching agree letter for letter. A phrase that cannot match anywhere in the
+        phrase out; it is made on text whose letters are all ASCII (quotes and dashes may
+        not be), where lower case and case-insensitive matching agree letter for letter.
+        Several phrases that may match are joined in file order, as :attr:`mask` joins
+        them all. A phrase that cannot match anywhere in the
         sentence changes no match of the others, so the masked text is the same."""
-        if not sentence.isascii():
+        if not sentence.isascii() and not _ascii_letters(sentence):
             return self.mask
         chosen = self._phrase_strings.present(sentence.lower())
         if not chosen:
             return None
-        return self._single_masks[min(chosen)] if len(chosen) == 1 else self.mask
+        if len(chosen) == 1:
+            return self._single_masks[min(chosen)]
+        # only the phrases that may match, joined in file order (as in :attr:`mask`)
+        key = frozenset(chosen)
+        masks = self._chosen_masks
+        if key not in masks:
+            if len(masks) >= _CHOSEN_MASKS:
+                masks.clear()
+            masks[key] = _joined([self.not_an_attack[k] for k in sorted(key)])
+        return masks[key]
+
+    @cached_property
+    def _chosen_masks(self) -> dict[frozenset[int], re.Pattern]:
+        """The masks of the sets of phrases met so far (a bounded cache)."""
+        return {}
 
     @cached_property
     def _phrase_strings(self) -> _Screen:
@@ -141,6 +157,16 @@ class Taxonomy:
         if not chosen:
             raise InputError(f"no event types given; choose from {', '.join(self.ids)}")
         return Taxonomy(tuple(chosen), self.source, self.not_an_attack, self.intercepted)
+
+
+_CHOSEN_MASKS = 512  # sets of phrases whose joined mask is kept
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _ascii_letters(text: str) -> bool:
+    """Whether every letter of ``text`` is ASCII (curly quotes and dashes are not letters):
+    lower case then agrees with case-insensitive matching."""
+    return not any(c.isalpha() for c in _NON_ASCII.findall(text))
 
 
 def _needed_strings(pattern: str) -> frozenset[str] | None:
