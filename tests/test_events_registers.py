@@ -222,3 +222,9 @@ def test_the_phrase_screen_reads_curly_quotes_and_masks_as_the_whole_mask_does()
     assert blank(chosen, text) == blank(taxonomy.mask, text)
     # a letter outside ASCII may fold to an ASCII one: the whole mask reads that text
     assert taxonomy.mask_for("Drones struck Kyiv; Żółkiew reported sirens.") is taxonomy.mask
+
+
+def test_the_place_that_took_the_heaviest_blows_carries_the_attack():
+    text = ("Russia hit Ukraine with a barrage of glide bombs on Monday. The city of "
+            "Kostiantynivka took the heaviest blows.")
+    assert found(text) == {("airstrike", "UA-14")}
