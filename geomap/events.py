@@ -33,7 +33,8 @@ __all__ = ["detect_events", "load_taxonomy", "Taxonomy", "EventType"]
 
 # ---------------------------------------------------------------- status and dates
 
-_CLAUSE = re.compile(r"[,;:—–()]")
+# (the comma of a number, "2,000 homes", ends no clause)
+_CLAUSE = re.compile(r",(?!\d{3}\b)|[;:—–()]")
 
 
 def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | None:

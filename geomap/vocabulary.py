@@ -251,6 +251,9 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
                    r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
                    r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                   # "since the city was liberated": a tally over a long time
+                   r"since (the |its |their )?(\w+ ){0,2}(was|were) (liberated|occupied|"
+                   r"recaptured|retaken|captured|freed|seized)|"
                    # a commemoration: "to mark a year since a missile destroyed ..."
                    r"(a|one|two|three|four|five|\d+) (years?|months?) since|anniversary|"
                    r"(laid|lay|lays|laying) flowers|in memory of|commemorat\w+|"

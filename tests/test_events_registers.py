@@ -228,3 +228,13 @@ def test_the_place_that_took_the_heaviest_blows_carries_the_attack():
     text = ("Russia hit Ukraine with a barrage of glide bombs on Monday. The city of "
             "Kostiantynivka took the heaviest blows.")
     assert found(text) == {("airstrike", "UA-14")}
+
+
+@pytest.mark.parametrize("text", [
+    "Kharkiv residents returned to homes in Saltivka that still bear the scars of shelling.",
+    "A drone factory in Yelabuga, Tatarstan, has increased its output of Geran drones.",
+    "Shelling has damaged more than 2,000 homes in Kherson since the city was liberated.",
+    "Fighting went on near Chasiv Yar, where Russian forces used artillery to cover infantry.",
+])
+def test_scars_output_long_tallies_and_covering_fire_are_not_incidents(text):
+    assert found(text) == set()
