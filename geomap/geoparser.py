@@ -495,7 +495,7 @@ class Geoparser:
             # "Collins Avenue", "Carnegie Hall": a street or building, not the town
             return "name of a street or a building"
         if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
-            return "name of a river (X River)"
+            return "name of a river or a reservoir (X River, X reservoir)"
         return None
 
     @staticmethod

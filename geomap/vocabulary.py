@@ -167,7 +167,7 @@ CITY_REGION_TYPES = frozenset({
     "Provincial City", "Highly Urbanized City", "Municipality",
 })
 # Words after a name that make it a river's ("the Dnipro River").
-RIVER_WORDS = _words("river rivers")
+RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
 # Plural kind words that end a list of names ("the Kherson and Mykolaiv regions").
 PLURAL_KIND_WORDS = ("regions", "oblasts", "provinces", "states", "counties")
 # ", Y region" / " in the Y oblast" / ", Y raion" right after a name.

@@ -238,3 +238,8 @@ def test_the_place_that_took_the_heaviest_blows_carries_the_attack():
 ])
 def test_scars_output_long_tallies_and_covering_fire_are_not_incidents(text):
     assert found(text) == set()
+
+
+def test_a_reservoir_named_after_a_town_is_not_the_town():
+    text = "Divers cleared the Kakhovka reservoir shore of mines near Nikopol."
+    assert {r["place"] for r in rows(text)} == {"Nikopol"}
