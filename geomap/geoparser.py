@@ -349,6 +349,12 @@ class Geoparser:
                 return unknown, after
         found = self._judge(text, tokens, i, j, start, end, key,
                             self.index.candidates_for_key(key), log)
+        if (found is not None and found.want is None and cues is not None
+                and found.candidates[0].place.kind == "locality"
+                and cues.near(start, crossings_only=True)):
+            # "the blockade of all crossings ..., including Zosin and Hrebenne": a village
+            # named beside a crossing word may be the crossing's (the one at the border)
+            found = replace(found, want="crossing")
         return found, j + 1
 
     def _special(self, text, tokens, i, cues: _CrossingCues | None = None, regions=True):
@@ -761,17 +767,27 @@ class _CrossingCues:
     def cues(self) -> list[int]:
         return [m.start() for m in _CUE_WORD.finditer(self.text)]
 
-    def near(self, pos: int) -> bool:
+    @cached_property
+    def crossing_cues(self) -> list[int]:
+        return [m.start() for m in _CROSSING_NOUN.finditer(self.text)]
+
+    def near(self, pos: int, crossings_only: bool = False) -> bool:
+        """Whether the sentence at ``pos`` holds a crossing word (with ``crossings_only``,
+        "crossing" or "checkpoint" itself, not "border")."""
         before = bisect.bisect_right(self.stops, pos - 2) - 1
         line = bisect.bisect_right(self.breaks, pos - 1) - 1
         start = max(self.stops[before] if before >= 0 else 0,
                     self.breaks[line] if line >= 0 else 0)
         after = bisect.bisect_left(self.stops, pos)
         end = self.stops[after] if after < len(self.stops) else self.size
-        k = bisect.bisect_left(self.cues, start)
-        return k < len(self.cues) and self.cues[k] < end
+        cues = self.crossing_cues if crossings_only else self.cues
+        k = bisect.bisect_left(cues, start)
+        return k < len(cues) and cues[k] < end
 
 
+# The nouns of a crossing itself ("border" also names a frontier in general).
+_CROSSING_NOUN = re.compile(r"(?<![A-Za-z-])(?:crossings?|checkpoints?|crossing-points?)"
+                            r"(?![A-Za-z-])", re.IGNORECASE)
 # A whole word of letters and hyphens that is a crossing word: found by one regex search
 # rather than by looking at every word of the text.
 _CUE_WORD = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(

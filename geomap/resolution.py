@@ -227,6 +227,9 @@ def _settle_one(span, choice, anchors, context, index):
                 span.region_stated and regular[0].place.kind == "locality"):
             return choice if choice is None else (*choice, None)
         inside = namesakes
+        village = _crossing_village(inside, index) if span.want == "crossing" else None
+        if village is not None:  # "crossings in Lubelskie, including Zosin"
+            return village, confidence, "stated_region"
         if len(inside) > 1:
             inside = _nearest(inside, [a for a in anchors if a[0] != span.key], index)
         if len(inside) == 1:
@@ -245,14 +248,9 @@ def _settle_one(span, choice, anchors, context, index):
     if span.want == "crossing":
         # "the Zosin crossing": a border crossing is named after its village, the one of
         # that name at a border (before any nearness to the other places named)
-        at_border = sorted((index.border_km(p), n, p) for n, p in enumerate(namesakes)
-                           if index.border_km(p) <= CROSSING_SIDE_KM)
-        # Two namesakes near the border: the crossing's village is the one on the line,
-        # when the other lies clearly further inland (1 km against 4 km).
-        if len(at_border) > 1 and at_border[0][0] * CROSSING_NEARER <= at_border[1][0]:
-            at_border = at_border[:1]
-        if len(at_border) == 1 and (not regular or choice[0] != at_border[0][2]):
-            return at_border[0][2], confidence * LONE_SETTLEMENT_FACTOR, None
+        village = _crossing_village(namesakes, index)
+        if village is not None and (not regular or choice[0] != village):
+            return village, confidence * LONE_SETTLEMENT_FACTOR, None
     near = [p for p in namesakes if _distance(p, others, index) <= NEAR_KM]
     if near:
         best = _nearest(near, others, index)
@@ -283,6 +281,16 @@ def _settle_one(span, choice, anchors, context, index):
         # has the name
         return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
     return None
+
+
+def _crossing_village(namesakes: list[Place], index) -> Place | None:
+    """The one namesake at a border (a crossing is named after its village): alone within
+    reach of the border, or clearly nearer it than the others (1 km against 4 km)."""
+    at_border = sorted((index.border_km(p), n, p) for n, p in enumerate(namesakes)
+                       if p.kind == "locality" and index.border_km(p) <= CROSSING_SIDE_KM)
+    if len(at_border) > 1 and at_border[0][0] * CROSSING_NEARER <= at_border[1][0]:
+        at_border = at_border[:1]
+    return at_border[0][2] if len(at_border) == 1 else None
 
 
 def _decisive(place: Place, namesakes: list[Place]) -> bool:

@@ -243,3 +243,13 @@ def test_scars_output_long_tallies_and_covering_fire_are_not_incidents(text):
 def test_a_reservoir_named_after_a_town_is_not_the_town():
     text = "Divers cleared the Kakhovka reservoir shore of mines near Nikopol."
     assert {r["place"] for r in rows(text)} == {"Nikopol"}
+
+
+def test_villages_listed_beside_crossings_are_the_crossings_villages():
+    text = ("Farmers announced a blockade of all crossings in Lubelskie province for Monday, "
+            "including Zosin and Hrebenne.")
+    places = {(r["place"], round(r["lat"], 1)) for r in rows(text)}
+    # the Zosin at the Ustyluh crossing and the Hrebenne near Rava-Ruska, not namesakes
+    # inland
+    assert places == {("Zosin", 50.9), ("Hrebenne", 50.3)}
+    assert {r["status"] for r in rows(text)} == {"planned"}
