@@ -1036,3 +1036,21 @@ def test_the_same_words_still_report_events(text, expected):
 def test_a_dateline_whose_dash_was_lost_in_decoding_is_not_the_place():
     text = "BEIRUT (AP) \ufffd Turkey has shelled a city in northeastern Syria, officials said."
     assert found(text) == {("shelling", "Syria")}
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    ("Divers cleared four explosive objects from the approaches to the Pivdennyi port.",
+     "Pivdenne", "UA-51"),
+    ("A drone strike damaged the grain terminal at the port of Pivdennyi overnight.",
+     "Pivdenne", "UA-51"),
+])
+def test_the_port_of_pivdennyi_is_the_town_of_pivdenne(text, place, admin1):
+    found = [(m.place.name, m.place.admin1_code) for m in geoparse(text)]
+    assert (place, admin1) in found
+
+
+def test_a_mine_off_a_cape_is_cleared_at_sea_near_the_cape():
+    text = "Navy divers destroyed a drifting sea mine two miles off Cape Shabla on Tuesday."
+    [row] = rows(text)
+    assert (row["event_type"], row["mine_domain"], row["place"]) == ("mine_clearing", "sea", "Cape Shabla")
+    assert abs(row["lat"] - 43.54) < 0.3 and abs(row["lon"] - 28.6) < 0.4
