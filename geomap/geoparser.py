@@ -253,6 +253,9 @@ class Geoparser:
                         nxt += 1
             i = nxt
         self._drop_known_people(text, names, log)
+        if cues.cues:  # "the Dorohusk, Hrebenne and Korczowa crossings"
+            names[:] = [replace(n, at_crossing=True) if len(n.candidates) > 1
+                        and cues.near(n.start) else n for n in names]
         _share_list_hints(text, names)
         # "Hall County, Georgia": the name after a town's comma is most often its region.
         qualifier_starts = {n.qualified_by for n in names if n.qualified_by is not None}

@@ -20,7 +20,7 @@ from .models import Place
 from .normalize import normalize
 from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT, CENTRE_SPELLING,
                       CONTEXT_ADMIN1,
-                      CONTEXT_COUNTRY, CROSSING_SIDE_KM, DECISIVE_POP, DECISIVE_RATIO,
+                      BORDER_NAMESAKE_MARGIN_KM, CONTEXT_COUNTRY, CROSSING_SIDE_KM, DECISIVE_POP, DECISIVE_RATIO,
                       HINT_BONUS,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LONE_CANDIDATE_MARGIN,
                       LONE_SETTLEMENT_FACTOR, MANY_NAMESAKES, MAX_CANDIDATES, NEAR_KM,
@@ -35,6 +35,8 @@ RULES = {
     "stated_region": "stated region: the settlement of that name inside the region the "
                      "text states",
     "nearest_namesake": "nearest namesake to the document's other places",
+    "border_namesake": "in a sentence about border crossings, the namesake nearest the "
+                       "border",
     "region_unknown": "stated region: no settlement of that name known there, the region "
                       "itself",
     "region_ambiguous": "stated region: several settlements of that name there, the region "
@@ -242,6 +244,15 @@ def _settle_one(span, choice, anchors, context, index):
         return (*choice, None)
     namesakes = [c.place for c in span.candidates
                  if c.place.kind == "locality" and not _big(c.place)]
+    if span.at_crossing and len(namesakes) > 1 and not (
+            regular and _decisive(choice[0], namesakes)):
+        # "Hrebenne and Korczowa remain blocked": a crossing is named after the village
+        # at the border, the nearest of its namesakes when clearly nearer than the rest
+        # (a town that dwarfs them stays the one meant: "Yavoriv, near the border")
+        at_border = sorted((index.border_km(p), k) for k, p in enumerate(namesakes))
+        if at_border[0][0] <= CROSSING_SIDE_KM and (
+                at_border[1][0] - at_border[0][0] >= BORDER_NAMESAKE_MARGIN_KM):
+            return namesakes[at_border[0][1]], confidence, "border_namesake"
     near = [p for p in namesakes if _distance(p, others, index) <= NEAR_KM]
     if near:
         best = _nearest(near, others, index)

@@ -419,3 +419,21 @@ def test_an_official_name_belongs_to_its_town_not_to_a_town_listing_it(parser, t
                                                                         admin1):
     found = [m for m in parser.parse(text) if m.place.kind == "locality"]
     assert [(m.place.name, m.place.admin1_code) for m in found][:1] == [(name, admin1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Polish hauliers blocked lorries at the Dorohusk, Hrebenne and Korczowa crossings.",
+    "Hrebenne and Korczowa remain blocked by truckers at the border with Ukraine.",
+])
+def test_in_a_sentence_about_crossings_the_namesake_at_the_border_is_meant(parser, text):
+    # Lubelskie has two villages called Hrebenne: the crossing's is 1 km from the border,
+    # the other (near Hrubieszow) 4 km
+    [m] = [m for m in parser.parse(text) if m.text == "Hrebenne"]
+    assert (m.place.lat, m.place.lon, m.rule) == (
+        pytest.approx(50.28, abs=0.05), pytest.approx(23.58, abs=0.05), "border_namesake")
+
+
+def test_without_a_crossing_word_the_namesake_near_the_other_places_is_meant(parser):
+    [m] = [m for m in parser.parse("Farmers in Hrebenne near Hrubieszow protested.")
+           if m.text == "Hrebenne"]
+    assert m.place.lat == pytest.approx(50.87, abs=0.05) and m.rule != "border_namesake"
