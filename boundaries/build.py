@@ -649,7 +649,33 @@ def build_ukraine(src, cache, places, place_names, admin1):
             if _usable_alternate(name) and normalize(name) not in known:
                 known.add(normalize(name))
                 place_names[row].append(name)
+    _drop_others_official(place_names, extra, settlements, names, places)
     return raions, hromadas, settlements, names, missing
+
+
+def _drop_others_official(place_names, extra, settlements, settlement_names, places) -> None:
+    """Drop from the Ukrainian cities500 places the GeoNames alternate names that are the
+    official name (2010 national romanisation) of another Ukrainian settlement and not
+    their own, nor a spelling of their own: GeoNames lists "Sloviansk" under Nikopol too,
+    and a report that writes "Sloviansk" means the town whose name it is."""
+    owners = defaultdict(set)  # official key -> ("place", row) / ("settlement", row)
+    for row, more in extra.items():
+        owners[normalize(more[0])].add(("place", row))
+    for row, (ident, names) in enumerate(zip(settlements["id"], settlement_names)):
+        if ident.startswith("katottg:"):  # not the localities kept under their own names
+            owners[normalize(names[0])].add(("settlement", row))
+    dropped = 0
+    for row in places.index[places["country_code"] == "UA"]:
+        names = place_names[row]
+        own = {normalize(names[0])} | ({normalize(extra[row][0])} if row in extra else set())
+        spelt = skeleton(names[0])  # "Lukianivka" is a spelling of Lukyanivka's own name
+        kept = [names[0]] + [n for n in names[1:] if normalize(n) in own
+                             or skeleton(n) == spelt
+                             or not owners.get(normalize(n), set()) - {("place", row)}]
+        dropped += len(names) - len(kept)
+        place_names[row] = kept
+    print(f"  {dropped} alternate names of Ukrainian places dropped: another settlement's "
+          "official name")
 
 
 def add_neighbours(cache, places, admin1, settlements, names):

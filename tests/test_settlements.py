@@ -405,3 +405,17 @@ def test_moscow_is_the_federal_city(parser):
 def test_the_danube_is_not_a_serbian_district(parser):
     codes = [m.place.admin1_code for m in parser.parse("Barges on the Danube were hit near Izmail.")]
     assert "RS-10" not in codes
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # GeoNames also lists these names under another town: the official name's owner wins
+    ("Shelling damaged houses in Sloviansk overnight.", "Slovyansk", "UA-14"),
+    ("Residents of Siversk were told to leave.", "Siversk", "UA-14"),
+    ("Fighting continued around Bakhmut.", "Bakhmut", "UA-14"),
+    # a spelling of a place's own name is still its name
+    ("A missile hit a house in Lukianivka, Kyiv.", "Lukyanivka", "UA-30"),
+])
+def test_an_official_name_belongs_to_its_town_not_to_a_town_listing_it(parser, text, name,
+                                                                        admin1):
+    found = [m for m in parser.parse(text) if m.place.kind == "locality"]
+    assert [(m.place.name, m.place.admin1_code) for m in found][:1] == [(name, admin1)]
