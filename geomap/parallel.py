@@ -175,6 +175,10 @@ def _ordered(client, parts, in_flight: int, taxonomy, date,
     """Submit partitions ahead, at most ``in_flight`` at a time; yield results in order."""
     pending: deque = deque()
     queue = iter(parts)
+    # Sent to every worker once: each keeps one taxonomy, whose screens and compiled
+    # patterns are built on its first task, instead of a fresh copy with every task.
+    taxonomy = client.scatter(taxonomy, broadcast=True, hash=False)
+
     def submit_next() -> None:
         part = next(queue, None)
         if part is not None:
