@@ -18,9 +18,9 @@ from dataclasses import replace
 from .gazetteer import region_named
 from .models import Place
 from .normalize import normalize
-from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT, CENTRE_SPELLING,
-                      CONTEXT_ADMIN1,
-                      BORDER_NAMESAKE_MARGIN_KM, CONTEXT_COUNTRY, CROSSING_SIDE_KM, DECISIVE_POP, DECISIVE_RATIO,
+from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT,
+                      BORDER_NAMESAKE_MARGIN_KM, CENTRE_SPELLING, CONTEXT_ADMIN1,
+                      CONTEXT_COUNTRY, CROSSING_SIDE_KM, DECISIVE_POP, DECISIVE_RATIO,
                       HINT_BONUS,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LONE_CANDIDATE_MARGIN,
                       LONE_SETTLEMENT_FACTOR, MANY_NAMESAKES, MAX_CANDIDATES, NEAR_KM,

@@ -118,7 +118,7 @@ class Taxonomy:
         case: sound where case-insensitive matching of an ASCII string agrees with it, i.e.
         unless the text holds one of the letters of :data:`_FOLDS_TO_ASCII` (then None);
         a trigger some of whose strings are not ASCII is not ruled out in other text."""
-        last = self._last_present
+        last = self._last_present[0]
         if last[0] is sentence:  # the sentence screened for its types, read again
             return last[1]
         if sentence.isascii():
@@ -127,13 +127,13 @@ class Taxonomy:
             found = None
         else:
             found = frozenset(self._trigger_strings.present(sentence.lower())) | self._not_ascii
-        self._last_present[:] = sentence, found
+        self._last_present[0] = (sentence, found)  # one tuple: read and written whole
         return found
 
     @cached_property
-    def _last_present(self) -> list:
+    def _last_present(self) -> list[tuple]:
         """The last sentence :meth:`triggers_present` screened, and what it found."""
-        return [None, None]
+        return [(None, None)]
 
     @cached_property
     def _trigger_needed(self) -> list[frozenset[str] | None]:
@@ -182,11 +182,11 @@ class Taxonomy:
         return _joined(self.not_an_attack)
 
     def mask_for(self, sentence: str) -> re.Pattern | None:
-        """:attr:`mask`, or the one phrase of it that may match in ``sentence`` (None when
-        none can). A fast check for the strings every match of a phrase contains rules a
-        phrase out; it is made by lower case, as :meth:`triggers_present` says when that
-        is sound. A phrase that cannot match anywhere in the
-        sentence changes no match of the others, so the masked text is the same."""
+        """:attr:`mask`, restricted to the phrases of it that may match in ``sentence``
+        (None when none can). A fast check for the strings every match of a phrase contains
+        rules a phrase out; it is made by lower case, as :meth:`triggers_present` says when
+        that is sound. A phrase that cannot match anywhere in the sentence changes no match
+        of the others, so the masked text is the same."""
         if not sentence.isascii() and _FOLDS_TO_ASCII.search(sentence):
             return self.mask
         chosen = self._phrase_strings.present(sentence.lower())
