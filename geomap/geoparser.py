@@ -253,9 +253,13 @@ class Geoparser:
                         nxt += 1
             i = nxt
         self._drop_known_people(text, names, log)
-        if cues.cues:  # "the Dorohusk, Hrebenne and Korczowa crossings"
-            names[:] = [replace(n, at_crossing=True) if len(n.candidates) > 1
-                        and cues.near(n.start) else n for n in names]
+        # "the Dorohusk, Hrebenne and Korczowa crossings": a village name several small
+        # places share, in a sentence with a crossing word
+        shared = [k for k, n in enumerate(names) if _small_namesakes(n.candidates)]
+        if shared and cues.cues:
+            for k in shared:
+                if cues.near(names[k].start):
+                    names[k] = replace(names[k], at_crossing=True)
         _share_list_hints(text, names)
         # "Hall County, Georgia": the name after a town's comma is most often its region.
         qualifier_starts = {n.qualified_by for n in names if n.qualified_by is not None}
@@ -772,6 +776,17 @@ class _CrossingCues:
 _CUE_WORD = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
     re.escape(w) for w in sorted(V.CROSSING_WORDS, key=len, reverse=True)) + r")(?![A-Za-z-])",
     re.IGNORECASE)
+
+
+def _small_namesakes(candidates) -> bool:
+    """Whether two or more of the candidates are small localities (villages, towns)."""
+    small = 0
+    for c in candidates:
+        if c.place.kind == "locality" and (c.place.population or 0) < SMALL_PLACE:
+            small += 1
+            if small == 2:
+                return True
+    return False
 
 
 def _region_list_follows(text, tokens, j) -> bool:
