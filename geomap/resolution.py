@@ -18,9 +18,9 @@ from dataclasses import replace
 from .gazetteer import region_named
 from .models import Place
 from .normalize import normalize
-from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT, CENTRE_SPELLING,
-                      CONTEXT_ADMIN1,
-                      CONTEXT_COUNTRY, CROSSING_NEARER, CROSSING_SIDE_KM, DECISIVE_POP, DECISIVE_RATIO,
+from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT,
+                      BORDER_NAMESAKE_MARGIN_KM, CENTRE_SPELLING, CONTEXT_ADMIN1,
+                      CONTEXT_COUNTRY, CROSSING_SIDE_KM, DECISIVE_POP, DECISIVE_RATIO,
                       HINT_BONUS,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LONE_CANDIDATE_MARGIN,
                       LONE_SETTLEMENT_FACTOR, MANY_NAMESAKES, MAX_CANDIDATES, NEAR_KM,
@@ -35,6 +35,8 @@ RULES = {
     "stated_region": "stated region: the settlement of that name inside the region the "
                      "text states",
     "nearest_namesake": "nearest namesake to the document's other places",
+    "border_namesake": "in a sentence about border crossings, the namesake nearest the "
+                       "border",
     "region_unknown": "stated region: no settlement of that name known there, the region "
                       "itself",
     "region_ambiguous": "stated region: several settlements of that name there, the region "
@@ -227,9 +229,6 @@ def _settle_one(span, choice, anchors, context, index):
                 span.region_stated and regular[0].place.kind == "locality"):
             return choice if choice is None else (*choice, None)
         inside = namesakes
-        village = _crossing_village(inside, index) if span.want == "crossing" else None
-        if village is not None:  # "crossings in Lubelskie, including Zosin"
-            return village, confidence, "stated_region"
         if len(inside) > 1:
             inside = _nearest(inside, [a for a in anchors if a[0] != span.key], index)
         if len(inside) == 1:
@@ -245,12 +244,15 @@ def _settle_one(span, choice, anchors, context, index):
         return (*choice, None)
     namesakes = [c.place for c in span.candidates
                  if c.place.kind == "locality" and not _big(c.place)]
-    if span.want == "crossing":
-        # "the Zosin crossing": a border crossing is named after its village, the one of
-        # that name at a border (before any nearness to the other places named)
-        village = _crossing_village(namesakes, index)
-        if village is not None and (not regular or choice[0] != village):
-            return village, confidence * LONE_SETTLEMENT_FACTOR, None
+    if span.at_crossing and len(namesakes) > 1 and not (
+            regular and _decisive(choice[0], namesakes)):
+        # "Hrebenne and Korczowa remain blocked": a crossing is named after the village
+        # at the border, the nearest of its namesakes when clearly nearer than the rest
+        # (a town that dwarfs them stays the one meant: "Yavoriv, near the border")
+        at_border = sorted((index.border_km(p), k) for k, p in enumerate(namesakes))
+        if at_border[0][0] <= CROSSING_SIDE_KM and (
+                at_border[1][0] - at_border[0][0] >= BORDER_NAMESAKE_MARGIN_KM):
+            return namesakes[at_border[0][1]], confidence, "border_namesake"
     near = [p for p in namesakes if _distance(p, others, index) <= NEAR_KM]
     if near:
         best = _nearest(near, others, index)
@@ -274,23 +276,17 @@ def _settle_one(span, choice, anchors, context, index):
     if (len(small) == 1 and not regular and span.locative and not others
             and context.countries.get(country, 0) > NO_VOTES):
         return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
-    if span.want == "crossing" and not regular and len(small) == 1:
-        return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
+    if span.want == "crossing" and not regular:
+        # "the Zosin crossing": a border crossing is named after its village, the one of
+        # that name at a border
+        at_border = [p for p in namesakes if index.border_km(p) <= CROSSING_SIDE_KM]
+        if len(at_border) == 1 or len(small) == 1:
+            return (at_border or small)[0], confidence * LONE_SETTLEMENT_FACTOR, None
     if span.want == "locality" and not regular and len(small) == 1:
         # "the village of Novoekonomichne": the text says it is a settlement, and only one
         # has the name
         return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
     return None
-
-
-def _crossing_village(namesakes: list[Place], index) -> Place | None:
-    """The one namesake at a border (a crossing is named after its village): alone within
-    reach of the border, or clearly nearer it than the others (1 km against 4 km)."""
-    at_border = sorted((index.border_km(p), n, p) for n, p in enumerate(namesakes)
-                       if p.kind == "locality" and index.border_km(p) <= CROSSING_SIDE_KM)
-    if len(at_border) > 1 and at_border[0][0] * CROSSING_NEARER <= at_border[1][0]:
-        at_border = at_border[:1]
-    return at_border[0][2] if len(at_border) == 1 else None
 
 
 def _decisive(place: Place, namesakes: list[Place]) -> bool:

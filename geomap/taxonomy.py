@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
 from . import validate
@@ -22,6 +22,10 @@ DRAW_KINDS = ("region", "point", "sea")
 # apostrophes between two words can be read one way only and a search stays linear.
 _WORDS_BETWEEN = r"\W++(?:\w[\w'’-]*+\W++){0,6}?"
 _DEFAULT = Path(__file__).with_name("taxonomy.toml")
+# The letters outside ASCII that case-insensitive matching takes for an ASCII letter
+# (İ and K lower to i and k, ı and ſ upper to I and S): in a text without them, an ASCII
+# string matches case-insensitively exactly where the text's lower case holds it.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @dataclass(frozen=True)
@@ -49,18 +53,6 @@ class EventType:
     overrides: tuple[str, ...] = ()
 
     @cached_property
-    def needed(self) -> tuple[str, ...] | None:
-        """Lower-case strings one of which every trigger match contains: a sentence with
-        none of them holds no trigger (None when some trigger has no such string)."""
-        out: set[str] = set()
-        for pattern in self.triggers:
-            found = _needed_strings(pattern.pattern)
-            if found is None:
-                return None
-            out |= found
-        return tuple(sorted(out))
-
-    @cached_property
     def trigger(self) -> re.Pattern:
         """All triggers as one pattern: one search finds the leftmost of them."""
         return re.compile("|".join(f"(?:{p.pattern})" for p in self.triggers), re.IGNORECASE)
@@ -78,13 +70,111 @@ class Taxonomy:
     # Cues that the weapons were shot down or intercepted ("air defence downed ...").
     intercepted: tuple[re.Pattern, ...] = ()
 
-    def could_match(self, lowered: str) -> list[EventType]:
-        """The types whose triggers a (lower-cased) sentence may hold (one scan of it)."""
-        return [self.types[k] for k in sorted(self._type_strings.present(lowered))]
+    def could_match(self, sentence: str) -> list[EventType]:
+        """The types whose triggers ``sentence`` may hold (one scan of it; see
+        :meth:`triggers_present`)."""
+        found = self.triggers_present(sentence)
+        if found is None:
+            return list(self.types)
+        owner = self._group_type
+        return [self.types[k] for k in sorted({owner[g] for g in found})]
+
+    def first_triggers(self, sentence: str, types) -> list[tuple[EventType, re.Match]]:
+        """Each of ``types`` whose trigger ``sentence`` holds, with its leftmost match."""
+        if not types:
+            return []
+        present = self.triggers_present(sentence)
+        out = []
+        for etype in types:
+            match = self.trigger_of(etype, present).search(sentence) if etype.triggers else None
+            if match is not None:
+                out.append((etype, match))
+        return out
+
+    def any_trigger(self, sentence: str) -> bool:
+        """Whether ``sentence`` holds a trigger of any type."""
+        present = self.triggers_present(sentence)
+        return any(self.trigger_of(t, present).search(sentence)
+                   for t in self.types if t.triggers)
+
+    def trigger_of(self, etype: EventType, present: frozenset[int] | None):
+        """``etype``'s trigger pattern, searched with the triggers in ``present`` alone (see
+        :meth:`triggers_present`; None: all of them)."""
+        if present is None:
+            return etype.trigger
+        k = self._type_index[etype.id]
+        mine = present & self._owned[k]
+        if len(mine) == len(etype.triggers):
+            return etype.trigger
+        first = self._first_group[k]
+        return _alternation(tuple(etype.triggers[g - first] for g in sorted(mine)))
+
+    def triggers_present(self, sentence: str) -> frozenset[int] | None:
+        """The triggers (numbered over all types, in order) that may match in ``sentence``,
+        from one scan of it.
+
+        A trigger that matches nowhere in the sentence changes no match of the others, so
+        the triggers left give the matches of the whole pattern. The check is by lower
+        case: sound where case-insensitive matching of an ASCII string agrees with it, i.e.
+        unless the text holds one of the letters of :data:`_FOLDS_TO_ASCII` (then None);
+        a trigger some of whose strings are not ASCII is not ruled out in other text."""
+        last = self._last_present[0]
+        if last[0] is sentence:  # the sentence screened for its types, read again
+            return last[1]
+        if sentence.isascii():
+            found = frozenset(self._trigger_strings.present(sentence.lower()))
+        elif _FOLDS_TO_ASCII.search(sentence):
+            found = None
+        else:
+            found = frozenset(self._trigger_strings.present(sentence.lower())) | self._not_ascii
+        self._last_present[0] = (sentence, found)  # one tuple: read and written whole
+        return found
 
     @cached_property
-    def _type_strings(self) -> _Screen:
-        return _Screen([t.needed for t in self.types])
+    def _last_present(self) -> list[tuple]:
+        """The last sentence :meth:`triggers_present` screened, and what it found."""
+        return [(None, None)]
+
+    @cached_property
+    def _trigger_needed(self) -> list[frozenset[str] | None]:
+        """The strings of every trigger of every type, numbered in type order; a type with
+        no trigger has one empty group, so that it is never ruled out."""
+        groups = []
+        for t in self.types:
+            groups += [_needed_strings(p.pattern) for p in t.triggers] if t.triggers else [None]
+        return groups
+
+    @cached_property
+    def _trigger_strings(self) -> _Screen:
+        return _Screen(self._trigger_needed)
+
+    @cached_property
+    def _not_ascii(self) -> frozenset[int]:
+        """The triggers some of whose strings are not ASCII."""
+        return frozenset(k for k, strings in enumerate(self._trigger_needed)
+                         if strings and not all(x.isascii() for x in strings))
+
+    @cached_property
+    def _first_group(self) -> list[int]:
+        out, n = [], 0
+        for t in self.types:
+            out.append(n)
+            n += max(1, len(t.triggers))
+        return out
+
+    @cached_property
+    def _owned(self) -> list[frozenset[int]]:
+        return [frozenset(range(first, first + max(1, len(t.triggers))))
+                for first, t in zip(self._first_group, self.types)]
+
+    @cached_property
+    def _group_type(self) -> list[int]:
+        """The type of each trigger, by the trigger's number."""
+        return [k for k, owned in enumerate(self._owned) for _ in owned]
+
+    @cached_property
+    def _type_index(self) -> dict[str, int]:
+        return {t.id: k for k, t in enumerate(self.types)}
 
     @cached_property
     def mask(self) -> re.Pattern | None:
@@ -92,33 +182,19 @@ class Taxonomy:
         return _joined(self.not_an_attack)
 
     def mask_for(self, sentence: str) -> re.Pattern | None:
-        """:attr:`mask`, or the one phrase of it that may match in ``sentence`` (None when
-        none can). A fast check for the strings every match of a phrase contains rules a
-        phrase out; it is made on text whose letters are all ASCII (quotes and dashes may
-        not be), where lower case and case-insensitive matching agree letter for letter.
-        Several phrases that may match are joined in file order, as :attr:`mask` joins
-        them all. A phrase that cannot match anywhere in the
-        sentence changes no match of the others, so the masked text is the same."""
-        if not sentence.isascii() and not _ascii_letters(sentence):
+        """:attr:`mask`, restricted to the phrases of it that may match in ``sentence``
+        (None when none can). A fast check for the strings every match of a phrase contains
+        rules a phrase out; it is made by lower case, as :meth:`triggers_present` says when
+        that is sound. A phrase that cannot match anywhere in the sentence changes no match
+        of the others, so the masked text is the same."""
+        if not sentence.isascii() and _FOLDS_TO_ASCII.search(sentence):
             return self.mask
         chosen = self._phrase_strings.present(sentence.lower())
         if not chosen:
             return None
-        if len(chosen) == 1:
-            return self._single_masks[min(chosen)]
-        # only the phrases that may match, joined in file order (as in :attr:`mask`)
-        key = frozenset(chosen)
-        masks = self._chosen_masks
-        if key not in masks:
-            if len(masks) >= _CHOSEN_MASKS:
-                masks.clear()
-            masks[key] = _joined([self.not_an_attack[k] for k in sorted(key)])
-        return masks[key]
-
-    @cached_property
-    def _chosen_masks(self) -> dict[frozenset[int], re.Pattern]:
-        """The masks of the sets of phrases met so far (a bounded cache)."""
-        return {}
+        if len(chosen) == len(self.not_an_attack):
+            return self.mask
+        return _alternation(tuple(self.not_an_attack[k] for k in sorted(chosen)))
 
     @cached_property
     def _phrase_strings(self) -> _Screen:
@@ -126,11 +202,6 @@ class Taxonomy:
         contains (None: no such strings, or not all ASCII: never ruled out)."""
         found = [_needed_strings(pattern.pattern) for pattern in self.not_an_attack]
         return _Screen([f if f and all(s.isascii() for s in f) else None for f in found])
-
-    @cached_property
-    def _single_masks(self) -> list[re.Pattern]:
-        """Each ``not_an_attack`` phrase on its own, as :attr:`mask` reads it."""
-        return [_joined([pattern]) for pattern in self.not_an_attack]
 
     @cached_property
     def interception(self) -> re.Pattern | None:
@@ -157,16 +228,6 @@ class Taxonomy:
         if not chosen:
             raise InputError(f"no event types given; choose from {', '.join(self.ids)}")
         return Taxonomy(tuple(chosen), self.source, self.not_an_attack, self.intercepted)
-
-
-_CHOSEN_MASKS = 512  # sets of phrases whose joined mask is kept
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-
-
-def _ascii_letters(text: str) -> bool:
-    """Whether every letter of ``text`` is ASCII (curly quotes and dashes are not letters):
-    lower case then agrees with case-insensitive matching."""
-    return not any(c.isalpha() for c in _NON_ASCII.findall(text))
 
 
 def _needed_strings(pattern: str) -> frozenset[str] | None:
@@ -250,6 +311,58 @@ def _literal_pattern(strings) -> str:
         tails.setdefault(s[0], []).append(s[1:])
     branches = [re.escape(first) + _literal_pattern(rest) for first, rest in tails.items()]
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+class _Alternation:
+    """Patterns searched as their alternation ``(?:a)|(?:b)|...`` would be, without
+    compiling it: the match is the leftmost, and of those starting at one position the
+    first pattern's (a pattern of an alternation is tried alone at each position, so its
+    match there is its own). For the few patterns a sentence may hold, a search of each
+    costs less than compiling their alternation."""
+
+    __slots__ = ("patterns", "_joined")
+
+    def __init__(self, patterns: tuple[re.Pattern, ...]):
+        self.patterns = patterns
+        self._joined = None
+
+    def search(self, text: str, pos: int = 0) -> re.Match | None:
+        best = None
+        for pattern in self.patterns:
+            match = pattern.search(text, pos)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+    def finditer(self, text: str):
+        pos = 0
+        found = []
+        while (match := self.search(text, pos)) is not None:
+            if match.end() == match.start():  # empty matches: the real alternation's rules
+                return self._compiled().finditer(text)
+            found.append(match)
+            pos = match.end()
+        return iter(found)
+
+    def sub(self, repl, text: str) -> str:
+        """``text`` with each match replaced by ``repl(match)``."""
+        parts, pos = [], 0
+        for match in self.finditer(text):
+            parts += [text[pos:match.start()], repl(match)]
+            pos = match.end()
+        return "".join(parts) + text[pos:] if parts else text
+
+    def _compiled(self) -> re.Pattern:
+        if self._joined is None:
+            self._joined = _joined(self.patterns)
+        return self._joined
+
+
+@lru_cache(maxsize=1024)
+def _alternation(patterns: tuple[re.Pattern, ...]) -> _Alternation | re.Pattern:
+    """The alternation of ``patterns`` (one pattern: itself); one object per tuple, so that
+    caches keyed by it hit."""
+    return patterns[0] if len(patterns) == 1 else _Alternation(patterns)  # () finds nothing
 
 
 def _joined(patterns) -> re.Pattern | None:

@@ -127,9 +127,9 @@ MANY_NAMESAKES = 3
 CROSSING_PAIR_KM = 30.0
 #: km: a lone named side is at most this far from the border it crosses.
 CROSSING_SIDE_KM = 20.0
-# A crossing's village lies at least this many times nearer the border than a namesake
-# that is not the crossing's.
-CROSSING_NEARER = 2.0
+#: km: in a sentence about crossings, the namesake nearest the border is the crossing's
+#: village when it is at least this much nearer than the next.
+BORDER_NAMESAKE_MARGIN_KM = 2.0
 #: Score of a pair of sides: -km / CROSSING_KM_SCALE + CROSSING_PRIOR_SHARE * (the sum of
 #: their priors): each km apart costs as much as a tenfold population of one side adds. A
 #: lone side scores its prior - km / CROSSING_KM_SCALE.

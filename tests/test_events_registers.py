@@ -207,23 +207,6 @@ def test_an_earlier_attack_told_as_background_is_not_an_incident(text):
     assert found(text) == set()
 
 
-def test_the_phrase_screen_reads_curly_quotes_and_masks_as_the_whole_mask_does():
-    from geomap.taxonomy import load_taxonomy
-
-    taxonomy = load_taxonomy()
-
-    def blank(mask, text):
-        return mask.sub(lambda m: " " * len(m.group()), text)
-
-    text = ("Germany’s “package” delivered 20 drones to Kyiv — and during drills in Lviv "
-            "the army fired missiles, as a memorial to the victims of the strike opened.")
-    chosen = taxonomy.mask_for(text)
-    assert chosen is not None and chosen is not taxonomy.mask
-    assert blank(chosen, text) == blank(taxonomy.mask, text)
-    # a letter outside ASCII may fold to an ASCII one: the whole mask reads that text
-    assert taxonomy.mask_for("Drones struck Kyiv; Żółkiew reported sirens.") is taxonomy.mask
-
-
 def test_the_place_that_took_the_heaviest_blows_carries_the_attack():
     text = ("Russia hit Ukraine with a barrage of glide bombs on Monday. The city of "
             "Kostiantynivka took the heaviest blows.")

@@ -4,6 +4,7 @@ are not places, interceptions, land and sea mine clearing, linking, and one sele
 from __future__ import annotations
 
 import json
+import re
 
 import pandas as pd
 import pytest
@@ -330,19 +331,58 @@ def test_a_nearer_named_place_wins_over_the_heading():
     assert {r["place"] for r in rows(text)} == {"Shebekino"}
 
 
+_SCREENED = [
+    "Troops fired 120mm mortars at Kupiansk.", "A village came under tank fire.",
+    "An FPV hit a car.", "Drone strikes hit Sumy.", "A KAB-250 fell on Vovchansk.",
+    "Air defence shot down 31 of 40 Shahed drones; two missiles hit Odesa and a guided bomb "
+    "struck Kharkiv.",
+    "Sappers defused 40 shells near Izium while minesweepers cleared a sea mine off Odesa.",
+    "Farmers blocked the Medyka crossing and trucks queued; artillery shelled Nikopol.",
+    "Ukraine received HIMARS launchers and a Patriot battery; the destroyed S-300 launcher "
+    "was not fired at Kharkiv.",
+    "Glide bombs and Iskander-M ballistic missiles struck Zaporizhzhia — Kyiv’s officials said.",
+    "Les drones ont frappé Kyiv: Kh-101 missiles and Geran-2 drones hit Lviv oblast.",
+]
+
+
 def test_the_fast_check_never_hides_a_trigger():
     from geomap.taxonomy import _needed_strings
 
-    samples = ["Troops fired 120mm mortars at Kupiansk.", "A village came under tank fire.",
-               "An FPV hit a car.", "Drone strikes hit Sumy.", "A KAB-250 fell on Vovchansk."]
     taxonomy = load_taxonomy()
-    for etype in taxonomy.types:
-        assert etype.needed, etype.id
-        for text in samples:
-            if etype.trigger.search(text):
-                assert etype in taxonomy.could_match(text.lower()), (etype.id, text)
+    for etype in taxonomy.types:  # every shipped trigger can be screened
+        assert all(_needed_strings(p.pattern) for p in etype.triggers), etype.id
+    for text in _SCREENED:
+        full = [(t.id, m.span()) for t in taxonomy.types if (m := t.trigger.search(text))]
+        assert full, text  # each sample holds some trigger
+        screened = [(t.id, m.span()) for t, m in taxonomy.first_triggers(
+            text, taxonomy.could_match(text))]
+        assert screened == full, text
+        assert taxonomy.any_trigger(text)
+        present = taxonomy.triggers_present(text)
+        for etype in taxonomy.types:  # every match, not only the first
+            assert [m.span() for m in taxonomy.trigger_of(etype, present).finditer(text)] == [
+                m.span() for m in etype.trigger.finditer(text)], (etype.id, text)
+        mask = taxonomy.mask_for(text)
+        hide = lambda m: "#" * len(m.group())  # noqa: E731
+        assert (text if mask is None else mask.sub(hide, text)) == taxonomy.mask.sub(hide, text)
+    assert not taxonomy.any_trigger("Ministers met in Warsaw to discuss grain.")
     assert _needed_strings(r"\b(drones?|uav)\b\W+x") == frozenset({"drone", "uav"})
     assert _needed_strings(r"\w+") is None
+
+
+def test_the_fast_check_knows_every_letter_that_matches_an_ascii_letter():
+    from geomap.taxonomy import _FOLDS_TO_ASCII
+
+    letter = re.compile("[a-z]", re.IGNORECASE).fullmatch
+    folding = "".join(chr(c) for c in range(0x80, 0x110000) if letter(chr(c)))
+    assert folding and _FOLDS_TO_ASCII.sub("", folding) == ""
+    # such a letter turns the check off: "MİSSİLE" is a missile to the pattern
+    taxonomy = load_taxonomy()
+    text = "Two MİSSİLES hit Odesa."
+    assert taxonomy.triggers_present(text) is None
+    assert "missile_strike" in {t.id for t in taxonomy.could_match(text)}
+    assert [t.id for t, _ in taxonomy.first_triggers(text, taxonomy.types)] == [
+        t.id for t in taxonomy.types if t.trigger.search(text)]
 
 
 def test_one_scan_finds_every_group_whose_strings_occur():
@@ -996,3 +1036,21 @@ def test_the_same_words_still_report_events(text, expected):
 def test_a_dateline_whose_dash_was_lost_in_decoding_is_not_the_place():
     text = "BEIRUT (AP) \ufffd Turkey has shelled a city in northeastern Syria, officials said."
     assert found(text) == {("shelling", "Syria")}
+
+
+@pytest.mark.parametrize("text, place, admin1", [
+    ("Divers cleared four explosive objects from the approaches to the Pivdennyi port.",
+     "Pivdenne", "UA-51"),
+    ("A drone strike damaged the grain terminal at the port of Pivdennyi overnight.",
+     "Pivdenne", "UA-51"),
+])
+def test_the_port_of_pivdennyi_is_the_town_of_pivdenne(text, place, admin1):
+    found = [(m.place.name, m.place.admin1_code) for m in geoparse(text)]
+    assert (place, admin1) in found
+
+
+def test_a_mine_off_a_cape_is_cleared_at_sea_near_the_cape():
+    text = "Navy divers destroyed a drifting sea mine two miles off Cape Shabla on Tuesday."
+    [row] = rows(text)
+    assert (row["event_type"], row["mine_domain"], row["place"]) == ("mine_clearing", "sea", "Cape Shabla")
+    assert abs(row["lat"] - 43.54) < 0.3 and abs(row["lon"] - 28.6) < 0.4

@@ -7,6 +7,7 @@ them); the sentences are made up for these tests.
 
 from __future__ import annotations
 
+import csv
 
 import pytest
 
@@ -175,6 +176,74 @@ def test_russian_village_named_like_a_city(parser):
     assert village.admin1_code == "RU-BEL" and km(village.lat, village.lon, 50.31, 36.71) <= 10
     city = _find(parser.parse("A new plant opened in Murom, east of Vladimir."), "Murom").place
     assert city.admin1_code == "RU-VLA", city
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Shelling was reported in Tyotkino, Kursk region.", "Tyotkino"),
+    ("Drones struck Tyotkino, west of Glushkovo, overnight.", "Tyotkino"),
+    ("Guards at Tetkino, Kursk Oblast, reported shelling.", "Tetkino"),
+])
+def test_village_spelled_with_yo_or_ye(parser, text, name):
+    """Reports write Тёткино as Tyotkino or Tetkino; both are the Kursk region village."""
+    _check(_find(parser.parse(text), name), "RU", "RU-KRS", 51.28, 34.29)
+
+
+# Villages that OKTMO lists and no reachable source locates, with how a report states the
+# region: each resolves to its region, not to a namesake elsewhere.
+UNLOCATED = [
+    ("Bogdasarov", "Богдасаров", "RU-KDA", "Krasnodar region"),
+    ("Varlamov", "Варламов", "RU-ROS", "Rostov region"),
+    ("Ushakovka", "Ушаковка", "RU-ROS", "Rostov Oblast"),
+]
+
+
+def _missing_ru() -> list[dict]:
+    from geomap.data import data_dir
+
+    with open(data_dir() / "settlements_missing_ru.csv", encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+@pytest.mark.parametrize("name,russian,admin1,region", UNLOCATED, ids=[u[0] for u in UNLOCATED])
+def test_unlocated_village_resolves_to_its_region(parser, name, russian, admin1, region):
+    listed = [r for r in _missing_ru() if r["name"] == russian and r["admin1_code"] == admin1]
+    assert listed and all(r["reason"] == "no coordinates in any reachable source"
+                          for r in listed), listed
+    mention = _find(parser.parse(f"A drone fell on {name}, {region}, at night."), name)
+    assert (mention.place.kind, mention.place.admin1_code) == ("admin1", admin1), mention.place
+
+
+def test_missing_list_gives_each_listed_place_once_with_its_code():
+    rows = _missing_ru()
+    assert list(rows[0]) == ["admin1_code", "raion", "raion_name", "name", "romanised",
+                             "oktmo", "kind", "reason"]
+    coded = [r for r in rows if r["oktmo"]]
+    assert len(coded) > 2000 and len({r["oktmo"] for r in coded}) == len(coded)
+    prefix = {"RU-KDA": "03", "RU-ROS": "60"}
+    assert all(len(r["oktmo"]) == 11 and r["oktmo"][:2] == prefix[r["admin1_code"]]
+               for r in coded)
+    assert {r["reason"] for r in rows} <= {
+        "no coordinates in any reachable source", "no point of its own (accuracy below 4)",
+        "point outside its region", "point over 40 km from its raion",
+        "one of several places of this name, fewer of which are in the gazetteer"}
+    # The villages the postal file names carry their OKTMO code where the list has them.
+    assert any(r["oktmo"] and r["reason"] == "point outside its region" for r in rows)
+
+
+def test_no_place_listed_as_missing_is_shipped_in_its_raion():
+    """A listed place without coordinates has no namesake among the shipped villages of
+    its raion (names compared romanised, ё as е)."""
+    from geomap.data import table
+    from geomap.normalize import normalize
+    from geomap.romanize import bgn_ru
+
+    shipped = table("settlements", ("id", "admin1_code", "admin2_name", "name")).to_pylist()
+    have = {(r["admin1_code"], r["admin2_name"], normalize(r["name"])) for r in shipped
+            if r["id"].startswith("gnpostal:")}
+    rows = [r for r in _missing_ru() if r["reason"] == "no coordinates in any reachable source"]
+    clash = [r for r in rows if (r["admin1_code"], r["raion_name"],
+                                 normalize(bgn_ru(r["name"].replace("ё", "е")))) in have]
+    assert rows and not clash, clash[:5]
 
 
 # ---------------------------------------------------------------- crossings

@@ -405,3 +405,35 @@ def test_moscow_is_the_federal_city(parser):
 def test_the_danube_is_not_a_serbian_district(parser):
     codes = [m.place.admin1_code for m in parser.parse("Barges on the Danube were hit near Izmail.")]
     assert "RS-10" not in codes
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # GeoNames also lists these names under another town: the official name's owner wins
+    ("Shelling damaged houses in Sloviansk overnight.", "Slovyansk", "UA-14"),
+    ("Residents of Siversk were told to leave.", "Siversk", "UA-14"),
+    ("Fighting continued around Bakhmut.", "Bakhmut", "UA-14"),
+    # a spelling of a place's own name is still its name
+    ("A missile hit a house in Lukianivka, Kyiv.", "Lukyanivka", "UA-30"),
+])
+def test_an_official_name_belongs_to_its_town_not_to_a_town_listing_it(parser, text, name,
+                                                                        admin1):
+    found = [m for m in parser.parse(text) if m.place.kind == "locality"]
+    assert [(m.place.name, m.place.admin1_code) for m in found][:1] == [(name, admin1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Polish hauliers blocked lorries at the Dorohusk, Hrebenne and Korczowa crossings.",
+    "Hrebenne and Korczowa remain blocked by truckers at the border with Ukraine.",
+])
+def test_in_a_sentence_about_crossings_the_namesake_at_the_border_is_meant(parser, text):
+    # Lubelskie has two villages called Hrebenne: the crossing's is 1 km from the border,
+    # the other (near Hrubieszow) 4 km
+    [m] = [m for m in parser.parse(text) if m.text == "Hrebenne"]
+    assert (m.place.lat, m.place.lon, m.rule) == (
+        pytest.approx(50.28, abs=0.05), pytest.approx(23.58, abs=0.05), "border_namesake")
+
+
+def test_without_a_crossing_word_the_namesake_near_the_other_places_is_meant(parser):
+    [m] = [m for m in parser.parse("Farmers in Hrebenne near Hrubieszow protested.")
+           if m.text == "Hrebenne"]
+    assert m.place.lat == pytest.approx(50.87, abs=0.05) and m.rule != "border_namesake"
