@@ -236,3 +236,13 @@ def test_villages_listed_beside_crossings_are_the_crossings_villages():
     # inland
     assert places == {("Zosin", 50.9), ("Hrebenne", 50.3)}
     assert {r["status"] for r in rows(text)} == {"planned"}
+
+
+@pytest.mark.parametrize("text", [
+    "An engineer launched a liquid-fuelled rocket from a farm near Kharkiv.",
+    "A model of a ballistic missile stands in the park in Dnipro.",
+    "Officials asked for maps of where cluster bombs were dropped near Kherson during the "
+    "summer 2006 war.",
+])
+def test_space_rockets_models_and_an_old_war_are_not_incidents(text):
+    assert found(text) == set()
