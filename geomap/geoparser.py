@@ -364,7 +364,11 @@ class Geoparser:
         word = _POSSESSIVE.sub("", text[start:end])
         key = normalize(word)
         if "-" in word or "–" in word:
-            crossing = self._crossing(text, tokens, i, word, cues or _CrossingCues(text))
+            cues = cues or _CrossingCues(text)
+            longer = self._longer_crossing(text, tokens, i, cues)
+            if longer is not None:
+                return longer
+            crossing = self._crossing(text, tokens, i, word, cues)
             if crossing is not None:
                 return crossing, i + 1
             return self._hyphen_parts(text, tokens, i)
@@ -406,6 +410,21 @@ class Geoparser:
             (Candidate(region_named(region, name), "primary", prior(region)),),
             region=region, region_stated=True, written=name, unknown=True,
             decided_by=KEPT_UNKNOWN), j + 1
+
+    def _longer_crossing(self, text, tokens, i, cues: _CrossingCues):
+        """"Ubla-Malyi Bereznyi": a pair whose second side has more words (both sides
+        known places), and the index after it; or None."""
+        start = tokens[i][0]
+        for k in range(min(i + 2, len(tokens) - 1), i, -1):
+            if not all(text[tokens[m][0]].isupper() and text[tokens[m - 1][1]:tokens[m][0]] == " "
+                       for m in range(i + 1, k + 1)):
+                continue
+            longer = text[start:tokens[k][1]]
+            if self.index.crossing_from_text(longer, both_known=True)[1] == 2:
+                crossing = self._crossing(text, tokens, i, longer, cues)
+                if crossing is not None:
+                    return crossing, k + 1
+        return None
 
     def _crossing(self, text, tokens, i, word, cues: _CrossingCues):
         cue = cues.near(tokens[i][0])

@@ -246,3 +246,10 @@ def test_villages_listed_beside_crossings_are_the_crossings_villages():
 ])
 def test_space_rockets_models_and_an_old_war_are_not_incidents(text):
     assert found(text) == set()
+
+
+def test_a_crossing_whose_second_side_has_two_words():
+    [row] = rows("The blockade of the Ubla-Malyi Bereznyi checkpoint by Slovak hauliers ended "
+                 "after two days.")
+    assert (row["place_kind"], row["admin1_code"], row["status"]) == (
+        "crossing", "SK-PV", "ended")
