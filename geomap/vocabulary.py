@@ -266,8 +266,9 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    # a month, not a day: "57 civilians were killed by glide bombs in June"
                    r"(in|during|throughout|last) (" + "|".join(MONTHS) + r")\b(?! \d\d?\b)|"
                    # an attack told as the cause of what followed: "after last week's strikes"
+                   # ("after recent strikes on Kharkiv" still reports them)
                    r"(after|since|following) (last (week|month)['’]s|the (previous|earlier|"
-                   r"recent|last)|(previous|earlier|recent))\b|"
+                   r"last)|(previous|earlier))\b|"
                    r"\b(an|the) (earlier|previous) (attacks?|strikes?|raids?|shelling)\b|"
                    # "during the summer 2006 war", "in the 2014 fighting"
                    r"\b(during|in|throughout) the (\w+ ){0,2}(19|20)\d\d\b|"
