@@ -143,7 +143,11 @@ _FINE_KINDS = frozenset({"locality", "admin1", "admin2", "crossing", "sea", "reg
 # side, "the Dorohusk side", is that town).
 _SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
 # "MOSCOW (AP) -": a dateline says where the report was filed.
-_DATELINE_AFTER = re.compile(r"^\s*(\([^()]{1,40}\)\s*)?[-—–\ufffd]")  # (a dash lost in decoding)
+# ("MOSCOW, Aug 6 (Reuters) -", "DNIPRO, Ukraine, June 28 -": a country and a day may
+# come between; a dash lost in decoding is U+FFFD)
+_DATELINE_AFTER = re.compile(r"^(,\s+[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)?)?"
+                             r"(,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                             r"\s*(\([^()]{1,40}\)\s*)?[-—–\ufffd]")
 
 
 def _is_incident_place(text: str, mention: Mention, etype: EventType,

@@ -253,3 +253,13 @@ def test_a_crossing_whose_second_side_has_two_words():
                  "after two days.")
     assert (row["place_kind"], row["admin1_code"], row["status"]) == (
         "crossing", "SK-PV", "ended")
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("MOSCOW, Aug 6 (Reuters) - Local officials said shelling killed two civilians in "
+     "Sudzha.", {("shelling", "RU-KRS")}),
+    ("ODESA, Ukraine, May 3 - Russian drones attacked Kharkiv overnight.",
+     {("drone_attack", "UA-63")}),
+])
+def test_a_dateline_with_a_country_or_a_day_is_where_the_report_was_filed(text, expected):
+    assert found(text) == expected
