@@ -32,7 +32,8 @@ from .normalize import normalize
 from .resolution import resolve_spans
 from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, DEMONYM_STRENGTH,
                       HYPHENATED_STRENGTH, INITIAL_VERB_ZIPF, INITIAL_WORD_ZIPF,
-                      LISTED_CITY_POP, LOCATIVE_STRENGTH, SMALL_PLACE, SPEECH_POP,
+                      LEADER_NAME_POP, LISTED_CITY_POP, LOCATIVE_STRENGTH, SMALL_PLACE,
+                      SPEECH_POP,
                       STRENGTH, VERY_COMMON_ZIPF)
 
 # A word: a letter, then letters and digits, joined by apostrophes, dots, hyphens or dashes
@@ -832,10 +833,10 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 
 def _a_leaders_government(ctx: _Around, candidates) -> str | None:
     """"the Bush administration": a leader's name before "administration" (every place of
-    the name a town under SMALL_PLACE; a region or a city keeps its administration), not a
+    the name a town under LEADER_NAME_POP; a region or a big city keeps its administration), not a
     place."""
     if ctx.single and ctx.nxt == "administration" and all(
-            c.place.kind == "locality" and (c.place.population or 0) < SMALL_PLACE
+            c.place.kind == "locality" and (c.place.population or 0) < LEADER_NAME_POP
             for c in candidates):
         return "a leader's name (X administration)"
     return None

@@ -105,6 +105,10 @@ REGION_CONFIDENCE = 0.5
 LONE_SETTLEMENT_FACTOR = 0.8
 #: Below this population a town needs support from the rest of the document.
 SMALL_PLACE = 100_000
+#: "the Bush administration", "the Jackson administration": a name before "administration"
+#: is a leader's when every place of the name is a town under this population (a big city,
+#: "the Kharkiv administration", keeps its own).
+LEADER_NAME_POP = 500_000
 #: "X, Y and Z" with X and Y cities this big, X outside region Y, is a list of cities
 #: ("Kyiv, Odesa and Dnipro"), not X placed in Y.
 LISTED_CITY_POP = 50_000

@@ -263,3 +263,9 @@ def test_a_crossing_whose_second_side_has_two_words():
 ])
 def test_a_dateline_with_a_country_or_a_day_is_where_the_report_was_filed(text, expected):
     assert found(text) == expected
+
+
+def test_a_leaders_name_before_administration_is_not_a_town_but_a_big_citys_is():
+    assert geoparse("The Bush administration said the missiles were defensive.") == []
+    assert [m.text for m in geoparse("The Kharkiv administration said drones hit it.")] == [
+        "Kharkiv"]
