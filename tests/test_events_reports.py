@@ -1041,6 +1041,9 @@ def test_a_dateline_whose_dash_was_lost_in_decoding_is_not_the_place():
 @pytest.mark.parametrize("text, place, admin1", [
     ("Divers cleared four explosive objects from the approaches to the Pivdennyi port.",
      "Pivdenne", "UA-51"),
+    # "Ukraine" would favour the Pivdennyi village of Kirovohrad oblast: "port" decides
+    ("Ukraine's navy said divers had made the approaches to the Pivdennyi port safe.",
+     "Pivdenne", "UA-51"),
     ("A drone strike damaged the grain terminal at the port of Pivdennyi overnight.",
      "Pivdenne", "UA-51"),
 ])
