@@ -385,6 +385,23 @@ def test_the_fast_check_knows_every_letter_that_matches_an_ascii_letter():
         t.id for t in taxonomy.types if t.trigger.search(text)]
 
 
+@pytest.mark.parametrize("patterns, text", [
+    ((r"\bdrones?\b", r"\bdrone strikes?\b", r"\bstrikes?\b"), "drone strikes and drones; strikes"),
+    ((r"b", r"ab", r"a"), "abab ba"),  # at one position the first pattern's match wins
+    ((r"x*", r"y"), "axyyx"),  # patterns that match the empty string
+])
+def test_an_alternation_searched_pattern_by_pattern_matches_as_the_compiled_one(patterns,
+                                                                              text):
+    from geomap.taxonomy import _alternation, _joined
+
+    compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
+    alone, joined = _alternation(tuple(compiled)), _joined(compiled)
+    assert [m.span() for m in alone.finditer(text)] == [m.span() for m in joined.finditer(text)]
+    assert alone.search(text).span() == joined.search(text).span()
+    hide = lambda m: "_" * len(m.group())  # noqa: E731
+    assert alone.sub(hide, text) == joined.sub(hide, text)
+
+
 def test_one_scan_finds_every_group_whose_strings_occur():
     from geomap.taxonomy import _Screen
 
