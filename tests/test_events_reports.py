@@ -340,7 +340,8 @@ _SCREENED = [
     "Farmers blocked the Medyka crossing and trucks queued; artillery shelled Nikopol.",
     "Ukraine received HIMARS launchers and a Patriot battery; the destroyed S-300 launcher "
     "was not fired at Kharkiv.",
-    "Glide bombs and Iskander-M ballistic missiles struck Zaporizhzhia — Kyiv’s officials said.",
+    "Glide bombs and Iskander-M ballistic missiles struck Zaporizhzhia — Kyiv’s officials "
+    "said.",
     "Les drones ont frappé Kyiv: Kh-101 missiles and Geran-2 drones hit Lviv oblast.",
 ]
 
@@ -1072,5 +1073,6 @@ def test_the_port_of_pivdennyi_is_the_town_of_pivdenne(text, place, admin1):
 def test_a_mine_off_a_cape_is_cleared_at_sea_near_the_cape():
     text = "Navy divers destroyed a drifting sea mine two miles off Cape Shabla on Tuesday."
     [row] = rows(text)
-    assert (row["event_type"], row["mine_domain"], row["place"]) == ("mine_clearing", "sea", "Cape Shabla")
+    assert (row["event_type"], row["mine_domain"], row["place"]) == (
+        "mine_clearing", "sea", "Cape Shabla")
     assert abs(row["lat"] - 43.54) < 0.3 and abs(row["lon"] - 28.6) < 0.4
