@@ -1062,6 +1062,9 @@ def test_a_dateline_whose_dash_was_lost_in_decoding_is_not_the_place():
     # "Ukraine" would favour the Pivdennyi village of Kirovohrad oblast: "port" decides
     ("Ukraine's navy said divers had made the approaches to the Pivdennyi port safe.",
      "Pivdenne", "UA-51"),
+    # a name the team aliases is the place's own, not a mere alternate: context holds
+    ("Grain ships leave Odesa, Chornomorsk and Pivdennyi under navy escort.",
+     "Pivdenne", "UA-51"),
     ("A drone strike damaged the grain terminal at the port of Pivdennyi overnight.",
      "Pivdenne", "UA-51"),
 ])
