@@ -765,8 +765,9 @@ def _polygonal(geom):
 # ---------------------------------------------------------------- name index
 
 
-def build_index(layers: dict[str, list[list[str]]]) -> pa.Table:
-    """One row per (name, record): normalised key, skeleton, kind, row, primary flag."""
+def build_index(layers: dict[str, list[list[str]]], primary_too=frozenset()) -> pa.Table:
+    """One row per (name, record): normalised key, skeleton, kind, row, primary flag (the
+    record's first name, and the (kind, row, key) of ``primary_too``)."""
     keys, skels, kinds, rows, primary = [], [], [], [], []
     for kind, names_per_row in layers.items():
         code = KINDS.index(kind)
@@ -781,7 +782,7 @@ def build_index(layers: dict[str, list[list[str]]]) -> pa.Table:
                 skels.append(skeleton(name))
                 kinds.append(code)
                 rows.append(row)
-                primary.append(n == 0)
+                primary.append(n == 0 or (kind, row, key) in primary_too)
     table = pa.table(
         {
             "key": pa.array(keys, pa.string()),
@@ -848,7 +849,9 @@ def main(argv: list[str] | None = None) -> None:
     }
     for (kind, row), names in aliases.items():
         layers[kind][row] = layers[kind][row] + names
-    index = build_index(layers)
+    # The team's aliases are names the place goes by, not mere alternates: primary
+    index = build_index(layers, {(kind, row, normalize(name)) for (kind, row), names
+                                 in aliases.items() for name in names})
     pq.write_table(index, HERE / "names.parquet", **PARQUET)
     for path in sorted(HERE.glob("*.parquet")):
         print(f"{path.name}: {path.stat().st_size / 1e6:.1f} MB")

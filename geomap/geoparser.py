@@ -260,11 +260,11 @@ class Geoparser:
             i = nxt
         self._drop_known_people(text, names, log)
         # "the Dorohusk, Hrebenne and Korczowa crossings": a village name several small
-        # places share, in a sentence with a crossing word
+        # places share, in a sentence with a crossing word or after one
         shared = [k for k, n in enumerate(names) if _small_namesakes(n.candidates)]
         if shared and cues.cues:
             for k in shared:
-                if cues.near(names[k].start):
+                if cues.near(names[k].start, sentences_before=1):
                     names[k] = replace(names[k], at_crossing=True)
         _share_list_hints(text, names)
         # "Hall County, Georgia": the name after a town's comma is most often its region.
@@ -325,8 +325,9 @@ class Geoparser:
             s, e = tokens[j]
             w = text[s:e]
             glued = not text[tokens[j - 1][1]:s].strip()
-            if glued and w in V.ADMIN2_UA_WORDS:
-                key = normalize(text[start:e])  # "Bakhmut raion", "the Nikopol district"
+            if glued and (w in V.ADMIN2_UA_WORDS or w in V.FACILITY_WORDS):
+                # "Bakhmut raion", "the Nikopol district", "the Pivdennyi port"
+                key = normalize(text[start:e])
                 if self.index.has_key(key):
                     best = (j, key)
                 break
@@ -785,8 +786,10 @@ class _CrossingCues:
     def cues(self) -> list[int]:
         return [m.start() for m in _CUE_WORD.finditer(self.text)]
 
-    def near(self, pos: int) -> bool:
-        before = bisect.bisect_right(self.stops, pos - 2) - 1
+    def near(self, pos: int, sentences_before: int = 0) -> bool:
+        """Whether the sentence of ``pos`` (and the ``sentences_before`` it, in the same
+        paragraph) names a crossing word."""
+        before = bisect.bisect_right(self.stops, pos - 2) - 1 - sentences_before
         line = bisect.bisect_right(self.breaks, pos - 1) - 1
         start = max(self.stops[before] if before >= 0 else 0,
                     self.breaks[line] if line >= 0 else 0)

@@ -100,7 +100,7 @@ class Mention:
     resolution rule that decided the place where it was not the plain best candidate:
     ``stated_region`` (the settlement of that name inside the region the text states),
     ``nearest_namesake`` (the namesake nearest to the document's other places),
-    ``border_namesake`` (in a sentence about border crossings, the namesake nearest the
+    ``border_namesake`` (in a passage about border crossings, the namesake nearest the
     border), ``region_unknown`` / ``region_ambiguous`` (no settlement of that name in the stated
     region, or several: the mention resolves to the region itself, named as written).
     """
@@ -408,8 +408,8 @@ class RecognisedName:
     list_group
         Number of the list of names it belongs to ("Donetsk, Luhansk and Kherson").
     at_crossing
-        A crossing word in its sentence ("the Dorohusk, Hrebenne and Korczowa crossings"),
-        read for names that several places share.
+        A crossing word in its sentence or the one before ("the Dorohusk, Hrebenne and
+        Korczowa crossings"), read for names that several small places share.
     kept
         Whether recognition kept it as a place name.
     decided_by

@@ -35,7 +35,7 @@ RULES = {
     "stated_region": "stated region: the settlement of that name inside the region the "
                      "text states",
     "nearest_namesake": "nearest namesake to the document's other places",
-    "border_namesake": "in a sentence about border crossings, the namesake nearest the "
+    "border_namesake": "in a passage about border crossings, the namesake nearest the "
                        "border",
     "region_unknown": "stated region: no settlement of that name known there, the region "
                       "itself",

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from . import validate
 from .errors import InputError
 from .models import PLACE_KINDS, STATUSES
@@ -268,49 +270,31 @@ def _needed_strings(pattern: str) -> frozenset[str] | None:
 
 
 class _Screen:
-    """Which of several groups of literal strings occur in a text, in one scan of it.
-
-    A group of None (or empty) is always reported: nothing to screen it by. The scan finds, at each
-    position where one of the strings starts, the longest string starting there (the prefix
-    tree of :func:`_literal_pattern` prefers the longer branch); every string that starts
-    there is a prefix of that one, so its groups are known too.
+    """Which of several groups of literal strings occur in a text, in one scan of it (an
+    Aho-Corasick automaton over all the strings: the scan costs the same however many
+    strings there are). A group of None (or empty) is always reported: nothing to screen
+    it by.
     """
 
     def __init__(self, groups):
-        self.always = {k for k, strings in enumerate(groups) if not strings}
+        self.always = frozenset(k for k, strings in enumerate(groups) if not strings)
         owners: dict[str, set[int]] = {}
         for k, strings in enumerate(groups):
             for string in strings or ():
                 owners.setdefault(string, set()).add(k)
-        # the groups of a string found: its own and those of the strings it starts with
-        self.groups = {found: frozenset(k for string, ks in owners.items()
-                                        if found.startswith(string) for k in ks)
-                       for found in owners}
-        self.finditer = (re.compile(f"(?=({_literal_pattern(owners)}))").finditer
-                         if owners else None)
+        self.automaton = None
+        if owners:
+            self.automaton = ahocorasick.Automaton()
+            for string, ks in owners.items():
+                self.automaton.add_word(string, frozenset(ks))
+            self.automaton.make_automaton()
 
     def present(self, text: str) -> set[int]:
         out = set(self.always)
-        if self.finditer is not None:
-            for match in self.finditer(text):
-                out |= self.groups[match.group(1)]
+        if self.automaton is not None:
+            for _, groups in self.automaton.iter(text):
+                out |= groups
         return out
-
-
-def _literal_pattern(strings) -> str:
-    """A pattern matching exactly ``strings``, written as a prefix tree ("a(?:ttack|ssault)"):
-    a search tries one branch per character instead of every string at every position."""
-    strings = sorted(set(strings))
-    if not strings:
-        return ""
-    if "" in strings:
-        rest = _literal_pattern(strings[1:]) if len(strings) > 1 else ""
-        return f"(?:{rest})?" if rest else ""
-    tails: dict[str, list[str]] = {}
-    for s in strings:
-        tails.setdefault(s[0], []).append(s[1:])
-    branches = [re.escape(first) + _literal_pattern(rest) for first, rest in tails.items()]
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 class _Alternation:

@@ -84,6 +84,8 @@ ADMIN2_WORDS = _words("county counties parish parishes borough raion rayon raion
 # Bilopillia community" in a report stands for the town, and the event stage weighs a town
 # against its region; "Bucha Community", capitalised, is the hromada's name.
 ADMIN2_UA_WORDS = _words("raion rayon district hromada")
+# Words after a name that may make a longer gazetteer name with it ("the Pivdennyi port").
+FACILITY_WORDS = _words("port")
 CITY_WORDS = _words("city town village")
 # Words after a name that make it a state or a country rather than a town of that name.
 AREA_WORDS = _words(

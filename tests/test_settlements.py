@@ -424,6 +424,9 @@ def test_an_official_name_belongs_to_its_town_not_to_a_town_listing_it(parser, t
 @pytest.mark.parametrize("text", [
     "Polish hauliers blocked lorries at the Dorohusk, Hrebenne and Korczowa crossings.",
     "Hrebenne and Korczowa remain blocked by truckers at the border with Ukraine.",
+    # the crossing word in the sentence before
+    "Lorry traffic through the Dorohusk crossing resumed. Protesters at Hrebenne and "
+    "Korczowa ended their action the day before.",
 ])
 def test_in_a_sentence_about_crossings_the_namesake_at_the_border_is_meant(parser, text):
     # Lubelskie has two villages called Hrebenne: the crossing's is 1 km from the border,
