@@ -269,3 +269,9 @@ def test_a_leaders_name_before_administration_is_not_a_town_but_a_big_citys_is()
     assert geoparse("The Bush administration said the missiles were defensive.") == []
     assert [m.text for m in geoparse("The Kharkiv administration said drones hit it.")] == [
         "Kharkiv"]
+
+
+def test_defences_against_a_weapon_are_not_its_use():
+    text = ("Kyiv received a third Patriot battery, officials said, strengthening its defences "
+            "against ballistic missiles.")
+    assert found(text) == set()
