@@ -676,6 +676,19 @@ def _drop_others_official(place_names, extra, settlements, settlement_names, pla
         place_names[row] = kept
     print(f"  {dropped} alternate names of Ukrainian places dropped: another settlement's "
           "official name")
+    dropped = 0
+    # Elsewhere, the official name of a Ukrainian town of 10,000 or more is no alternate
+    # name ("Bilhorod-Dnistrovskyi" is listed under Belgorod too)
+    towns = {normalize(more[0]) for row, more in extra.items()
+             if places.at[row, "population"] >= 10_000}
+    for row in places.index[places["country_code"] != "UA"]:
+        names = place_names[row]
+        spelt = skeleton(names[0])
+        kept = [names[0]] + [n for n in names[1:] if normalize(n) not in towns
+                             or skeleton(n) == spelt]
+        dropped += len(names) - len(kept)
+        place_names[row] = kept
+    print(f"  {dropped} alternate names dropped: another place's official Ukrainian name")
 
 
 def add_neighbours(cache, places, admin1, settlements, names):

@@ -414,6 +414,9 @@ def test_the_danube_is_not_a_serbian_district(parser):
     ("Fighting continued around Bakhmut.", "Bakhmut", "UA-14"),
     # a spelling of a place's own name is still its name
     ("A missile hit a house in Lukianivka, Kyiv.", "Lukyanivka", "UA-30"),
+    # nor does a town abroad keep a Ukrainian town's official name as an alternate
+    ("A drone hit the port of Bilhorod-Dnistrovskyi.", "Bilhorod-Dnistrovskyi", "UA-51"),
+    ("Drones struck Belgorod again.", "Belgorod", "RU-BEL"),
 ])
 def test_an_official_name_belongs_to_its_town_not_to_a_town_listing_it(parser, text, name,
                                                                         admin1):
