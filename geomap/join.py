@@ -57,7 +57,7 @@ from dataclasses import replace
 from . import data
 from .models import Document, Event, Evidence, Incident, Mention, Place, SeaContext
 from .taxonomy import Taxonomy
-from .zones import around, coastal_zone, place_polygon, sea_zone
+from .zones import around, coastal_zone, load_polygons, place_polygon, sea_zone
 
 COLUMNS = (
     "event_type", "event_label", "status", "place", "place_kind", "place_id", "admin1_code",
@@ -139,6 +139,15 @@ class _Merged:
         return replace(self.first, evidence=tuple(self.evidence), status=self.status,
                        confidence=self.confidence, intercepted=self.intercepted,
                        mine_domain=self.mine_domain)
+
+
+def prepare_frame() -> None:
+    """Load what :func:`incidents_gdf` reads (geopandas, the shipped polygons) now: a
+    process that waits for its workers' results does it meanwhile, instead of after."""
+    import geopandas  # noqa: F401
+
+    load_polygons()
+    data.frame("admin2")
 
 
 def incidents_gdf(incidents: list[Incident]):

@@ -29,7 +29,7 @@ from .errors import DocumentTimeoutError, InputError
 from .events import detect_events
 from .geoparser import Geoparser
 from .inputs import ReadReport
-from .join import doc_incidents
+from .join import doc_incidents, prepare_frame
 from .models import Document, Incident
 from .partitions import Partition, read_partition
 from .sentences import split_sentences
@@ -187,6 +187,7 @@ def _ordered(client, parts, in_flight: int, taxonomy, date,
 
     for _ in range(in_flight):
         submit_next()
+    prepare_frame()  # while the workers read the first partitions
     while pending:
         future = pending.popleft()
         result = future.result()

@@ -202,6 +202,17 @@ def place_polygon(place):
     return polygon
 
 
+_POLYGON_TABLES = (("admin1", "code"), ("admin2", "code"), ("hromadas", "code"),
+                   ("seas", "name"), ("countries", "code"))
+
+
+def load_polygons() -> None:
+    """Load every polygon table :func:`place_polygon` reads, now rather than when first
+    asked."""
+    for name, key in _POLYGON_TABLES:
+        _polygons(name, key)
+
+
 @cache
 def _polygons(name: str, key: str) -> dict:
     from . import data
