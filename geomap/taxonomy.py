@@ -118,17 +118,16 @@ class Taxonomy:
         A trigger that matches nowhere in the sentence changes no match of the others, so
         the triggers left give the matches of the whole pattern. The check is by lower
         case: sound where case-insensitive matching of an ASCII string agrees with it, i.e.
-        unless the text holds one of the letters of :data:`_FOLDS_TO_ASCII` (then None);
-        a trigger some of whose strings are not ASCII is not ruled out in other text."""
+        unless the text holds one of the letters of :data:`_FOLDS_TO_ASCII` (then None).
+        A trigger some of whose strings are not ASCII is never ruled out (see
+        :func:`_screenable`)."""
         last = self._last_present[0]
         if last[0] is sentence:  # the sentence screened for its types, read again
             return last[1]
-        if sentence.isascii():
-            found = frozenset(self._trigger_strings.present(sentence.lower()))
-        elif _FOLDS_TO_ASCII.search(sentence):
+        if not sentence.isascii() and _FOLDS_TO_ASCII.search(sentence):
             found = None
         else:
-            found = frozenset(self._trigger_strings.present(sentence.lower())) | self._not_ascii
+            found = frozenset(self._trigger_strings.present(sentence.lower()))
         self._last_present[0] = (sentence, found)  # one tuple: read and written whole
         return found
 
@@ -138,23 +137,14 @@ class Taxonomy:
         return [(None, None)]
 
     @cached_property
-    def _trigger_needed(self) -> list[frozenset[str] | None]:
-        """The strings of every trigger of every type, numbered in type order; a type with
-        no trigger has one empty group, so that it is never ruled out."""
+    def _trigger_strings(self) -> _Screen:
+        """Every trigger of every type, numbered in type order; a type with no trigger has
+        one empty group, so that it is never ruled out."""
         groups = []
         for t in self.types:
-            groups += [_needed_strings(p.pattern) for p in t.triggers] if t.triggers else [None]
-        return groups
-
-    @cached_property
-    def _trigger_strings(self) -> _Screen:
-        return _Screen(self._trigger_needed)
-
-    @cached_property
-    def _not_ascii(self) -> frozenset[int]:
-        """The triggers some of whose strings are not ASCII."""
-        return frozenset(k for k, strings in enumerate(self._trigger_needed)
-                         if strings and not all(x.isascii() for x in strings))
+            groups += ([_screenable(_needed_strings(p.pattern)) for p in t.triggers]
+                       if t.triggers else [None])
+        return _Screen(groups)
 
     @cached_property
     def _first_group(self) -> list[int]:
@@ -202,8 +192,8 @@ class Taxonomy:
     def _phrase_strings(self) -> _Screen:
         """For each ``not_an_attack`` phrase, the strings one of which each of its matches
         contains (None: no such strings, or not all ASCII: never ruled out)."""
-        found = [_needed_strings(pattern.pattern) for pattern in self.not_an_attack]
-        return _Screen([f if f and all(s.isascii() for s in f) else None for f in found])
+        return _Screen([_screenable(_needed_strings(pattern.pattern))
+                        for pattern in self.not_an_attack])
 
     @cached_property
     def interception(self) -> re.Pattern | None:
@@ -267,6 +257,12 @@ def _needed_strings(pattern: str) -> frozenset[str] | None:
         return needed(_parser.parse(pattern, re.IGNORECASE).data)
     except Exception:  # noqa: BLE001 - a private API: without it, no shortcut
         return None
+
+
+def _screenable(strings: frozenset[str] | None) -> frozenset[str] | None:
+    """The strings a screen may rule a pattern out by: only ASCII ones, whose lower case
+    agrees with case-insensitive matching (None: never ruled out)."""
+    return strings if strings and all(x.isascii() for x in strings) else None
 
 
 class _Screen:

@@ -101,8 +101,6 @@ RUSSIAN_VILLAGES = [
 ]
 
 
-
-
 def _find(mentions, name):
     found = [m for m in mentions if m.text == name]
     assert found, (name, [(m.text, m.place.name) for m in mentions])
