@@ -654,41 +654,46 @@ def build_ukraine(src, cache, places, place_names, admin1):
 
 
 def _drop_others_official(place_names, extra, settlements, settlement_names, places) -> None:
-    """Drop from the Ukrainian cities500 places the GeoNames alternate names that are the
-    official name (2010 national romanisation) of another Ukrainian settlement and not
-    their own, nor a spelling of their own: GeoNames lists "Sloviansk" under Nikopol too,
-    and a report that writes "Sloviansk" means the town whose name it is."""
+    """Drop the GeoNames alternate names that are another place's official name (2010
+    national romanisation): from the Ukrainian cities500 places, another Ukrainian
+    settlement's; from the places abroad, a Ukrainian town's of 10,000 or more. GeoNames
+    lists "Sloviansk" under Nikopol and "Bilhorod-Dnistrovskyi" under Belgorod too, and a
+    report that writes the name means the town whose name it is."""
     owners = defaultdict(set)  # official key -> ("place", row) / ("settlement", row)
     for row, more in extra.items():
         owners[normalize(more[0])].add(("place", row))
     for row, (ident, names) in enumerate(zip(settlements["id"], settlement_names)):
         if ident.startswith("katottg:"):  # not the localities kept under their own names
             owners[normalize(names[0])].add(("settlement", row))
-    dropped = 0
-    for row in places.index[places["country_code"] == "UA"]:
-        names = place_names[row]
-        own = {normalize(names[0])} | ({normalize(extra[row][0])} if row in extra else set())
-        spelt = skeleton(names[0])  # "Lukianivka" is a spelling of Lukyanivka's own name
-        kept = [names[0]] + [n for n in names[1:] if normalize(n) in own
-                             or skeleton(n) == spelt
-                             or not owners.get(normalize(n), set()) - {("place", row)}]
-        dropped += len(names) - len(kept)
-        place_names[row] = kept
+
+    def another_settlements(row, key):
+        return (key != normalize(extra.get(row, [""])[0])
+                and bool(owners.get(key, set()) - {("place", row)}))
+
+    ukraine = places["country_code"] == "UA"
+    dropped = _drop_alternates(place_names, places.index[ukraine], another_settlements)
     print(f"  {dropped} alternate names of Ukrainian places dropped: another settlement's "
           "official name")
-    dropped = 0
-    # Elsewhere, the official name of a Ukrainian town of 10,000 or more is no alternate
-    # name ("Bilhorod-Dnistrovskyi" is listed under Belgorod too)
     towns = {normalize(more[0]) for row, more in extra.items()
              if places.at[row, "population"] >= 10_000}
-    for row in places.index[places["country_code"] != "UA"]:
+    dropped = _drop_alternates(place_names, places.index[~ukraine],
+                               lambda row, key: key in towns)
+    print(f"  {dropped} alternate names dropped: another place's official Ukrainian name")
+
+
+def _drop_alternates(place_names, rows, taken) -> int:
+    """Drop from the places of ``rows`` the alternate names that ``taken(row, key)`` gives
+    to another place, unless they spell the place's own name ("Lukianivka" is Lukyanivka);
+    how many were dropped."""
+    dropped = 0
+    for row in rows:
         names = place_names[row]
         spelt = skeleton(names[0])
-        kept = [names[0]] + [n for n in names[1:] if normalize(n) not in towns
-                             or skeleton(n) == spelt]
+        kept = [names[0]] + [n for n in names[1:]
+                             if skeleton(n) == spelt or not taken(row, normalize(n))]
         dropped += len(names) - len(kept)
         place_names[row] = kept
-    print(f"  {dropped} alternate names dropped: another place's official Ukrainian name")
+    return dropped
 
 
 def add_neighbours(cache, places, admin1, settlements, names):

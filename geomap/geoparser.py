@@ -418,7 +418,8 @@ class Geoparser:
         known places), and the index after it; or None."""
         start = tokens[i][0]
         for k in range(min(i + 2, len(tokens) - 1), i, -1):
-            if not all(text[tokens[m][0]].isupper() and text[tokens[m - 1][1]:tokens[m][0]] == " "
+            if not all(text[tokens[m][0]].isupper()
+                       and text[tokens[m - 1][1]:tokens[m][0]] == " "
                        for m in range(i + 1, k + 1)):
                 continue
             longer = text[start:tokens[k][1]]
