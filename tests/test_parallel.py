@@ -155,3 +155,36 @@ def test_unreachable_scheduler_is_a_one_line_error_within_ten_seconds(corpus, mo
     assert result.output.startswith(f"geomap: error: cannot reach the Dask scheduler at "
                                     f"{address}") and result.output.count("\n") == 1
     assert not (tmp_path / "o.csv").exists()
+
+
+def test_a_run_leaves_loaded_objects_out_of_collections_and_hands_them_back():
+    import gc
+
+    from geomap.parallel import long_lived
+
+    assert gc.get_freeze_count() == 0
+    made_before = [object()]  # noqa: F841 - alive across the block
+    with long_lived():
+        assert gc.get_freeze_count() > 0
+        with long_lived():
+            pass
+        # the inner block left the outer one's objects frozen (frozen objects that die
+        # leave the count, so only that some are still frozen is checked)
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_host_program_that_froze_its_objects_keeps_them_frozen():
+    import gc
+
+    from geomap.models import Document
+    from geomap.parallel import long_lived
+
+    gc.freeze()
+    try:
+        with long_lived():
+            pass
+        extract([Document("d", "Drones struck the Kherson region.")])
+        assert gc.get_freeze_count() > 0  # (frozen objects that die leave the count)
+    finally:
+        gc.unfreeze()
