@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from . import data
 from . import vocabulary as V
@@ -147,15 +147,11 @@ class Geoparser:
 
     @cached_property
     def _words(self) -> dict[str, float]:
-        t = data.table("words")
-        return dict(zip(t.column("word").to_pylist(), t.column("zipf").to_pylist()))
+        return _word_zipf()
 
     @cached_property
     def _demonym_table(self) -> dict[str, tuple[str, int]]:
-        t = data.table("demonyms")
-        return {normalize(w): (INDEX_KINDS[k], r) for w, k, r in
-                zip(t.column("word").to_pylist(), t.column("kind").to_pylist(),
-                    t.column("row").to_pylist())}
+        return _demonyms()
 
     def warm(self) -> None:
         """Build the lookup indexes now (corpus runs and services; otherwise the name index
@@ -888,6 +884,22 @@ def _run_key(index: NameIndex, run: str) -> str | None:
     no place has that name."""
     key = normalize(_POSSESSIVE.sub("", run))
     return key if index.has_key(key) else None
+
+
+@cache
+def _word_zipf() -> dict[str, float]:
+    """Common English words and their Zipf frequency (shared by every geoparser)."""
+    t = data.table("words")
+    return dict(zip(t.column("word").to_pylist(), t.column("zipf").to_pylist()))
+
+
+@cache
+def _demonyms() -> dict[str, tuple[str, int]]:
+    """Demonym key -> (index kind, row) of the place it names (shared by every geoparser)."""
+    t = data.table("demonyms")
+    return {normalize(w): (INDEX_KINDS[k], r) for w, k, r in
+            zip(t.column("word").to_pylist(), t.column("kind").to_pylist(),
+                t.column("row").to_pylist())}
 
 
 @lru_cache(maxsize=1 << 16)
