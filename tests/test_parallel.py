@@ -188,3 +188,16 @@ def test_a_host_program_that_froze_its_objects_keeps_them_frozen():
         assert gc.get_freeze_count() > 0  # (frozen objects that die leave the count)
     finally:
         gc.unfreeze()
+
+
+def test_a_short_job_runs_on_one_off_lookups_whatever_the_number_of_workers(corpus, tmp_path):
+    from geomap import parallel
+
+    short = tmp_path / "short.jsonl"
+    lines = corpus.read_text(encoding="utf-8").split("\n")  # (records hold U+2028)
+    short.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
+    parallel._parser.cache_clear()
+    gdf = extract(str(short), workers=2)  # one partition: read in this process
+    assert len(gdf) and gdf.attrs["documents"] == 3
+    # the warmed geoparser of worker processes (bulk indexes built first) was not made
+    assert parallel._parser.cache_info().currsize == 0
