@@ -30,6 +30,7 @@ from .gazetteer import INDEX_KINDS, NameIndex, default_index, prior, region_name
 from .models import Candidate, Explanation, Mention, Place, RecognisedName
 from .normalize import normalize
 from .resolution import resolve_spans
+from .sentences import ABBREVIATIONS
 from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, DEMONYM_STRENGTH,
                       HYPHENATED_STRENGTH, INITIAL_VERB_ZIPF, INITIAL_WORD_ZIPF,
                       LEADER_NAME_POP, LISTED_CITY_POP, LOCATIVE_STRENGTH, SMALL_PLACE,
@@ -48,6 +49,9 @@ _NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
 _NOT_A_NAME_BEFORE = V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES
 _NOT_A_SURNAME_AFTER = V.ORG_WORDS | V.TITLES
 _SENTENCE_MARK = re.compile(r"[.!?:;]")
+# Titles written with a full stop: mr, dr, gen, col, sen, gov ... ("Miss" takes none as a
+# title: "Miss." is Mississippi's abbreviation, which may end a sentence)
+_TITLE_ABBREVIATIONS = (V.TITLES & ABBREVIATIONS) - {"miss"}
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
 
 # The rules that keep or drop a name, as --explain names them (a plain gazetteer match
@@ -756,6 +760,9 @@ def _sentence_initial(text, tokens, i) -> bool:
         return True
     gap = text[tokens[i - 1][1]:tokens[i][0]]
     mark = gap.strip()
+    if mark == "." and "\n" not in gap and text[
+            tokens[i - 1][0]:tokens[i - 1][1]].lower() in _TITLE_ABBREVIATIONS:
+        return False  # "Dr. Goddard", "Gen. Syrskyi": the full stop ends the title
     return "\n" in gap or bool(_SENTENCE_MARK.search(gap)) or (bool(mark) and mark in "\"“‘'(")
 
 
