@@ -461,8 +461,9 @@ class Geoparser:
             return None, i + 1
         offset = start
         for part in re.split(r"([-–])", word):
-            # (one letter is a model's, "Iskander-K", never a region's or a country's name)
-            if len(part) > 1 and part not in "-–" and part[0].isupper():
+            # (one letter is a model's, "Iskander-K", never a region's or a country's name;
+            # two are an abbreviation only in capitals: "US-Russia", not "Ak-Tash")
+            if (len(part) > 2 or len(part) == 2 and part.isupper()) and part[0].isupper():
                 key = normalize(part)
                 found = self.index.candidates_for_key(key)
                 if found and found[0].place.kind in ("country", "admin1", "continent"):

@@ -369,6 +369,9 @@ def test_cli_bad_files_fail_in_one_line(tmp_path, content, message):
     ("Gen. Hamilton inspected the troops at dawn.", None, "Hamilton"),
     # ...but a sentence that ends with a word that is no title still ends there
     ("The guests came from Ohio. Hamilton hosted them.", "Hamilton", None),
+    # two letters of a hyphenated name abbreviate a country or region only in capitals
+    ("Troops blocked the road to Ak-Tash village.", None, "Ak"),
+    ("The US-Russia talks resumed in Geneva.", "US", None),
 ])
 def test_states_pronouns_contractions_titled_surnames_and_possessives(text, present, absent):
     result = found(text)
