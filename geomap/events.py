@@ -42,7 +42,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     before = sentence[:trigger.start()]
     if _negated(before, trigger, etype) or V.CAUSE_BEFORE.search(before[-80:]) or (
             V.HABITUAL_BEFORE.search(before[-40:])
-            and V.BASE_VERB.match(sentence, trigger.start())):
+            and V.BASE_VERB.match(sentence, trigger.start())) or (
+            V.PROGRESSIVE_RELATIVE.search(before[-40:])
+            and V.ING_FORM.match(sentence, trigger.start())):
         return None
     # (an attack does not end: "the terminal damaged by drones in July was rebuilt" tells
     # an earlier attack, read below)
@@ -55,9 +57,19 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     whole = sentence[clause_start:rest.start() if rest else len(sentence)]
     if V.CONDITIONAL.search(whole) or V.ARREST.search(clause):
         return None
+    if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
+            and not V.UNIT_WORK.search(sentence)
+            and (V.PLANNED.search(whole) or V.HYPOTHETICAL.search(whole))):
+        # "a minehunter ... is to join the mine countermeasures group next year": a unit
+        # named, with no work done
+        return None
     if etype.hypothetical == "drop" and (V.PAST.search(whole) or V.MODAL_AFTER.match(
             sentence, trigger.end()) or _past_opening(sentence, trigger)):
         return None
+    if etype.hypothetical == "planned" and (
+            (modal := V.MODAL_AFTER.match(sentence, trigger.end())) is not None
+            and modal.end() <= clause_start + len(whole)):
+        return "planned"  # "the blockade at Dolhobyczow will resume on Friday"
     if V.ONGOING.search(whole) and etype.draw == "point":
         return "ongoing"
     if V.PLANNED.search(clause):
@@ -209,8 +221,10 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
         if any(m.place.id not in spoken_ids for m in kept if m.start not in spoken_at):
             kept = [m for m in kept if m.start not in spoken_at]
     if "crossing" in etype.prefer:
-        # a protest that blocks traffic in a national capital is not at a border crossing
-        kept = [m for m in kept if not m.place.capital]
+        # a protest that blocks traffic in a national capital, or in a town far from any
+        # border, is not at a border crossing
+        kept = [m for m in kept if not m.place.capital and not (
+            m.place.kind == "locality" and _border_km(m.place) > W.BLOCKADE_BORDER_KM)]
     preferred = [m for m in kept if m.place.kind in etype.prefer]
     if preferred:
         return preferred
@@ -218,6 +232,13 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     # An event at named places, not in the whole country ("the Medyka crossing on the
     # border with Ukraine").
     return fine or kept
+
+
+@lru_cache(maxsize=1024)
+def _border_km(place) -> float:
+    from .gazetteer import default_index
+
+    return default_index().border_km(place)
 
 
 def _spoken(text: str, m: Mention) -> bool:
@@ -323,7 +344,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             continue  # no place here, next or referred to: nothing to link an event to
         candidates = taxonomy.could_match(sentence)
         read = _masked(sentence, taxonomy) if candidates else sentence
-        found = _overridden(taxonomy.first_triggers(read, candidates))
+        found = _overridden(_in_clauses(taxonomy.first_triggers(read, candidates), read,
+                                        taxonomy))
         nearest = (_nearest_types(read, start, found, by_sentence[n], taxonomy)
                    if len(found) > 1 else None)
         if (found and last and not by_sentence[n] and n != consumed
@@ -372,10 +394,34 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # drones.": the weapons of the last sentence's attack, at its places
                 places = _choose_places(text, by_sentence[n - 1], etype, checked=checked)
                 span = (sentences[n - 1][0], end)
+            if (not places and n and by_sentence[n - 1] and not dated
+                    and V.UNDER_ATTACK.search(text, *sentences[n - 1])):
+                # "Shebekino came under attack again. A kamikaze drone struck a house.": the
+                # weapon of the attack just told, at its place
+                places = _choose_places(text, by_sentence[n - 1], etype, checked=checked)
+                span = (sentences[n - 1][0], end)
             if not places and (referred := _referred(text, sentences, by_sentence, n, read)):
                 places, span = [referred[0]], (referred[1], end)
             events += _events(text, span, etype, places, status, date, read, taxonomy)
-    return events
+    return _drop_told_again(text, events)
+
+
+def _drop_told_again(text: str, events: list[Event]) -> list[Event]:
+    """A headline's event at "a Kursk region town" and the lede's at Kurchatov, a town
+    of that region, are one event: the region's is dropped."""
+    out = []
+    for event in events:
+        regions = [m for m in event.places if m.place.kind == "admin1"
+                   and V.UNNAMED_TOWN_AFTER.match(text, m.end)]
+        if regions and len(regions) == len(event.places) and any(
+                other.type == event.type and other.start >= event.end
+                and not text[event.end:other.start].strip()
+                and any(m.place.kind == "locality" and m.place.admin1_code == r.place.admin1_code
+                        for m in other.places for r in regions)
+                for other in events):
+            continue
+        out.append(event)
+    return out
 
 
 _DISTRICT_WORD = re.compile(r"\bdistrict$", re.I)
@@ -459,6 +505,33 @@ def _overridden(found):
     return out
 
 
+def _in_clauses(found, read: str, taxonomy: Taxonomy):
+    """Each type's first trigger that lies within one clause: the words a trigger's gap
+    spans may not cross a clause barrier (a colon may: "Downed: 81 missiles") ("a missile hit Sumy, on Sunday Shaheds struck
+    Fastiv" has no trigger "hit ... Shaheds")."""
+    out = []
+    for etype, trigger in found:
+        if V.GAP_BARRIER.search(read, trigger.start(), trigger.end()) is not None:
+            present = taxonomy.triggers_present(read)
+            trigger = next(_clause_matches(taxonomy.trigger_of(etype, present), read,
+                                           trigger.start()), None)
+        if trigger is not None:
+            out.append((etype, trigger))
+    return out
+
+
+def _clause_matches(pattern: re.Pattern, read: str, pos: int = 0):
+    """The matches of ``pattern`` in ``read`` that cross no clause barrier; after one that
+    does, the search goes on from its last barrier."""
+    while (m := pattern.search(read, pos)) is not None:
+        barriers = [b.end() for b in V.GAP_BARRIER.finditer(read, m.start(), m.end())]
+        if not barriers:
+            yield m
+            pos = max(m.end(), m.start() + 1)
+        else:
+            pos = barriers[-1]
+
+
 def _struck_the_workers(workers: re.Match, attack: re.Match) -> bool:
     """"Two deminers were killed when a drone struck their vehicle": a trigger that only
     names the workers (sappers, deminers) does not make an attack with its own verb their
@@ -480,7 +553,7 @@ def _nearest_types(read: str, start: int, found, mentions,
     ("air strikes on Robotyne, drones at Orikhiv, and shelled Stepnohirsk"). Types whose
     triggers are about as near share the place ("drones and missiles struck Kyiv")."""
     present = taxonomy.triggers_present(read)
-    spans = {t.id: [m.span() for m in taxonomy.trigger_of(t, present).finditer(read)]
+    spans = {t.id: [m.span() for m in _clause_matches(taxonomy.trigger_of(t, present), read)]
              for t, _ in found}
     tools = [m.span() for m in V.INSTRUMENT.finditer(read)]
     barriers = _Barriers(read)

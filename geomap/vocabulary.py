@@ -96,6 +96,9 @@ CROSSING_WORDS = _words(
     "crossing crossings checkpoint checkpoints border frontier "
     "crossing-point"
 )
+# Words that make a passage one about border crossings (a namesake nearest the border is
+# meant): the crossing words, customs posts and the hauliers who block them.
+CROSSING_CUE_WORDS = CROSSING_WORDS | _words("customs hauliers truckers")
 # Nouns after a demonym that make it point at a place ("Ukrainian regions").
 PLACE_NOUNS = _words(
     "region regions city cities town towns village villages territory territories soil "
@@ -230,7 +233,9 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
                       r"announc(e|es|ed|ing)|"
                       r"agreed to|to sign|prepar(e|es|ed|ing)( to)?|plott(ed|ing)|next (week|month|year)|"
                       r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
-                      r"registered)\b", re.I)
+                      r"registered|notif(y|ies|ied|ying)|(gave|give|gives|filed) notice|"
+                      # an arrangement: "the minehunters are to join the group"
+                      r"(is|are) (due )?to (?!blame\b)\w+)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
 CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
@@ -264,6 +269,10 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    # bombs in the past week"
                    r"for (many |several |\d+ )?(weeks|months|years)\b|"
                    r"(in|over|during) the (past|last) (week|month|year|\d+ (weeks|months))\b|"
+                   # a month's or a year's tally: "during the month", "its June statistics"
+                   r"(during|over|throughout) the (whole |entire )?(month|year)\b|"
+                   r"(monthly|weekly|annual|yearly|" + "|".join(MONTHS) + r") (statistics|figures|"
+                   r"tall(y|ies)|totals)\b|"
                    r"after (a |one |two |three |several |many )?(weeks?|months?|years?) of|"
                    # a month, not a day: "57 civilians were killed by glide bombs in June"
                    r"(in|during|throughout|last) (" + "|".join(MONTHS) + r")\b(?! \d\d?\b)|"
@@ -285,6 +294,10 @@ ARREST = re.compile(r"\b(detained|arrested|apprehended)\b", re.I)
 # describes what someone does, not an event (the verb is the trigger's first word).
 HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"
                              r"now\s+)?$", re.I)
+# "the Su-34 crew that had been dropping glide bombs": what the subject had been doing,
+# told to describe it (the trigger opens on an -ing form).
+PROGRESSIVE_RELATIVE = re.compile(r"\b(who|which|that)\s+(had|has|have)\s+been\s+$", re.I)
+ING_FORM = re.compile(r"\w+ing\b", re.I)
 BASE_VERB = re.compile(r"(clear|sweep|remove|defuse|neutrali[sz]e|destroy|detonate|dispose|"
                        r"shell|bomb|attack|launch|fire|drop|target|strike|pound)s?\b", re.I)
 # "evacuated because of constant shelling": a lasting threat given as a cause, not one attack.
@@ -347,7 +360,7 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
 # the event is.
 DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
                           r"travell?ing|travell?ed|going|went|flew|flying|return(ed|ing|s)|exported|exports?|"
-                          r"shipped|"
+                          r"shipped|evacuated|fled|relocated|displaced|"
                           r"transit(ing)?|set (off|out)|left|departed|dispatched)\s+"
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
                           # "launched toward the Odesa region": aimed, not yet arrived
@@ -361,7 +374,10 @@ ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|s
                           r"targeted|hit|shelled|bombed|used)\b", re.I)
 # After these words a sentence says why or what someone wants, not where it happened.
 ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming|arguing|"
-                    r"because|in protest (against|at)|in response to|so that|in order to)\b",
+                    r"because|in protest (against|at)|in response to|so that|in order to|"
+                    # "..., while fighting continued near Pokrovsk": the front, not a target
+                    r"(while|as|and) (heavy |fierce |intense )?(fighting|battles?|clashes|"
+                    r"ground (assaults?|attacks?)|assaults?|advances?)\b)\b",
                     re.I)
 # "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
 # a government or an actor, not where the event happened.
@@ -371,6 +387,9 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
                               r"leaving|exiting|departing( from)?|(coming|arriving) from|"
                               r"accused|accusing|blamed|blaming|"
+                              # "evacuees at a transit centre in Kharkiv": where they are received
+                              r"(transit|reception|accommodation|evacuation|registration|"
+                              r"humanitarian) (centres?|centers?|points?|hubs?)\s+in|"
                               # "shelled by the armed forces of Ukraine": the actor
                               r"(armed forces|forces|army|troops|military|navy|air force|"
                               r"units|formations|militar(y|ies)) of)"
@@ -381,6 +400,9 @@ DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|t
                                r"resort|coast|settlement|districts?|neighbou?rhoods?|"
                                r"microdistricts?|suburbs?|satellite town|community|hromada)"
                                r"\s+of\b", re.I)
+# "in Kursk region town.": a region named as the home of a town the report names later.
+UNNAMED_TOWN_AFTER = re.compile(r"\s+(region|oblast|province)\s+(town|city|village|"
+                                r"settlement)s?\b(?!\s+of\b)", re.I)
 # "north of Istanbul": a landmark that says where the named place is.
 RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
                               r"southwest|outside)\s+of\s+(the\s+)?$", re.I)
@@ -406,6 +428,15 @@ CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demined|"
                            r"detonat(ed|ing)|swe(ep|pt|eping)|survey(ed|ing)?)\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
+# "Shebekino came under attack again.": a place attacked, the weapon told next.
+UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|been) (attacked|"
+                          r"targeted|struck|hit)\b|\battacked (again|once more)\b", re.I)
+# The names of those who clear mines and of their ships and units, without their work.
+CLEARING_UNIT = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|minehunters?|"
+                           r"minesweepers?|mine[- ]hunters?|mine[- ]countermeasures?)", re.I)
+# What such units do besides clearing: "minesweepers will patrol the western Black Sea".
+UNIT_WORK = re.compile(r"\b(patrol\w*|operat(e|es|ed|ing)|search(es|ed|ing)?|hunt(s|ed|ing)?|"
+                       r"scan(s|ned|ning)?|inspect(s|ed|ing)?|escort(s|ed|ing)?)\b", re.I)
 # A word for an attack that does not say with what.
 ATTACK_NOUN = re.compile(r"\b(attacks?|strikes?|explosions?|blasts?|impacts?)\b", re.I)
 # "an aerial attack": a word for an attack from the air that does not say with what.
@@ -425,7 +456,12 @@ LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|
                           r"by)\b", re.I)
 # "shot down over the Kyiv region": the sky of an interception.
 OVER_BEFORE = re.compile(r"\b(over|above)\s+(the\s+)?$", re.I)
-BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b")
+# (a comma before another day starts another attack: "on Saturday a missile hit Sumy, on
+# Sunday Shaheds struck Fastiv")
+BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b|"
+                     r",\s+(?i:(early |late |later )?on (" + "|".join(WEEKDAYS) + r"))\b")
+# The barriers a trigger's words may not span (a colon may: "Downed: 81 missiles").
+GAP_BARRIER = re.compile(BARRIER.pattern.replace("[;:]", ";", 1))
 # A list of weapons holds no finite verb: "hit by guided bombs, and Stepnohirsk came under
 # artillery fire" reports two attacks.
 INSTRUMENT = re.compile(r"\b(with|using|by)\b(?:(?!\b(?:was|were|is|are|came|comes|has|have|"
@@ -447,7 +483,8 @@ WEAPON_DEBRIS = re.compile(
     r"hit|struck|injured|wounded|started|sparked|caused)\b|(from|of)\s+(an?\s+|the\s+)?"
     r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
 # Words that point back at the weapons counted before: "others", "27 of them", "all".
-TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these)\b|"
+TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these|"
+                   r"locations?)\b|"
                     r"(?<![\w-])\d+(?![\w-])", re.I)
 IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s|ing)|"
                      r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell|"

@@ -167,3 +167,6 @@ OPENING_WORDS = 6
 #: Characters either side of a place read for the status its part of a sentence states
 #: when its own clause states none ("...; at Dorohusk, the blockade continues").
 STATUS_REACH = 160
+#: A town farther than this (km) from any land border of its country is not where a
+#: border blockade is ("farmers blocked motorways near Toulouse").
+BLOCKADE_BORDER_KM = 50.0

@@ -1,0 +1,149 @@
+"""Events in staff summaries, air force and ministry tallies, humanitarian updates,
+assessments, headlines, demining and blockade news: the rules these registers need."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from geomap.geoparser import geoparse
+from geomap.models import Document
+from geomap.pipeline import extract
+
+
+def rows(text: str, date: str | None = "2024-05-12") -> list[dict]:
+    gdf = extract([Document("s", text, date=date)])
+    return [{k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in r.items()}
+            for r in gdf.drop(columns="geometry").to_dict("records")]
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(r["event_type"], r["admin1_code"] or r["place"]) for r in rows(text)}
+
+
+# ---------------------------------------------------------------- not events
+
+@pytest.mark.parametrize("text", [
+    # a month's tally
+    "In its May figures, the air force said Russia had sent 1,200 drones at Ukraine during "
+    "the month.",
+    # what a shot-down aircraft had been doing
+    "A Ka-52 helicopter that had been firing rockets at trenches was shot down over "
+    "Zaporizhzhia oblast.",
+    # a ship received, a unit to be joined
+    "Bulgaria will receive a minehunter from Belgium near Varna next year.",
+    "Two minehunters of the Romanian navy are to join a mine countermeasures group off "
+    "Constanta in the spring.",
+    # demining as a subject of law and teaching
+    "Parliament in Kyiv debated a law on humanitarian demining on Wednesday.",
+    "Students in Lviv can now take evening courses in demining.",
+    # a river's ferry, a road blocked far from any border
+    "The ferry crossing at Kherson reopened after repairs on Tuesday.",
+    "Farmers blocked roads with tractors near Lyon on Monday.",
+    # fighters sent up to guard the sky
+    "Poland scrambled fighter jets over Rzeszow on Sunday night.",
+])
+def test_tallies_units_topics_and_roads_are_not_incidents(text):
+    assert found(text) == set()
+
+
+# ---------------------------------------------------------------- places that are not targets
+
+def test_where_evacuees_went_is_not_shelled():
+    text = ("Shelling of Kupiansk forced 300 residents to leave on Sunday; they were evacuated "
+            "to Kharkiv and registered at a reception centre in Dnipro.")
+    assert found(text) == {("shelling", "UA-63")}
+    assert {r["place"] for r in rows(text)} == {"Kupyansk"}
+
+
+def test_the_front_after_while_fighting_is_not_hit():
+    text = "Missiles hit Odesa overnight, while fighting raged near Chasiv Yar and Toretsk."
+    assert found(text) == {("missile_strike", "UA-51")}
+
+
+def test_a_weapon_with_a_version_after_a_hyphen_is_not_a_place():
+    text = "Air defences shot down a Neptune-MD missile over the Kursk region."
+    assert found(text) == {("missile_strike", "RU-KRS")}
+    assert [m.text for m in geoparse(text)] == ["Kursk"]
+
+
+def test_a_trigger_does_not_span_two_days_of_a_roundup():
+    text = "On Monday a missile struck Dnipro, on Tuesday drones hit Poltava."
+    assert found(text) == {("missile_strike", "UA-12"), ("drone_attack", "UA-53")}
+
+
+def test_a_region_named_as_the_home_of_a_town_is_that_town():
+    text = ("Missile hits school in Kharkiv region town. A missile struck a school in "
+            "Balakliia on Monday morning.")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("missile_strike", "Balakliya")}
+
+
+# ---------------------------------------------------------------- attacks told in two steps
+
+def test_the_weapon_after_a_place_that_came_under_attack():
+    text = "Nikopol was attacked again. An FPV drone hit a minibus, wounding the driver."
+    assert found(text) == {("drone_attack", "UA-12")}
+
+
+def test_a_drone_suppressed_by_electronic_warfare_is_an_intercepted_attack():
+    [row] = rows("A drone was suppressed by electronic warfare over Rylsk overnight.")
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "RU-KRS", True)
+
+
+def test_fragments_of_a_drone_found_are_an_intercepted_attack():
+    [row] = rows("Fragments of a Shahed were found in a field near Isaccea on Thursday.")
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "RO-TL", True)
+
+
+def test_a_list_of_the_locations_of_shootdowns_carries_the_attack():
+    text = ("Overnight the enemy launched 50 drones. Shot down: 40 drones. Locations of the "
+            "shootdowns: Poltava and Sumy oblasts.")
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("drone_attack", "UA-53", True), ("drone_attack", "UA-59", True)}
+
+
+# ---------------------------------------------------------------- demining
+
+def test_a_place_cleared_of_mines_however_long_its_description():
+    [row] = rows("Volunteers cleared a long stretch of the riverbank just outside Mykolaiv "
+                 "of landmines.")
+    assert (row["event_type"], row["admin1_code"], row["mine_domain"]) == (
+        "mine_clearing", "UA-48", "land")
+
+
+def test_navy_divers_in_a_river_work_on_land():
+    [row] = rows("Navy divers cleared mines from the riverbed of the Dnipro near Kherson.")
+    assert (row["event_type"], row["mine_domain"]) == ("mine_clearing", "land")
+
+
+# ---------------------------------------------------------------- blockades
+
+@pytest.mark.parametrize("text,status", [
+    ("The protest at Zahony was suspended on Sunday.", "ended"),
+    ("Hauliers notified the police of a blockade at the Dorohusk crossing.", "planned"),
+    ("The blockade at Korczowa will resume on Monday.", "planned"),
+])
+def test_blockade_statuses_of_short_notes(text, status):
+    assert [(r["event_type"], r["status"]) for r in rows(text)] == [("border_blockade", status)]
+
+
+def test_a_town_far_from_a_border_is_not_blockaded_but_a_border_town_is():
+    assert found("Farmers blocked the road near Medyka on Monday.") == {
+        ("border_blockade", "PL-PK")}
+
+
+def test_customs_posts_and_hauliers_make_a_passage_about_crossings():
+    assert found("Farmers blocked the Leuseni customs post.") == {("border_blockade", "MD-HI")}
+    [hrebenne] = [m for m in geoparse("Truckers at Hrebenne went home on Sunday.")
+                  if m.text == "Hrebenne"]
+    # the village at the crossing near Rava-Ruska, not its namesake near Hrubieszow
+    assert hrebenne.place.lat == pytest.approx(50.28, abs=0.05)
+
+
+def test_a_lone_village_at_a_border_in_a_passage_about_hauliers_is_kept():
+    text = "The Slovak hauliers' protest at Vysne Nemecke continues for a third day."
+    assert [(r["event_type"], r["admin1_code"], r["status"]) for r in rows(text)] == [
+        ("border_blockade", "SK-KI", "ongoing")]
