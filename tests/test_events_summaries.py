@@ -42,6 +42,12 @@ def found(text: str) -> set[tuple[str, str]]:
     "Farmers blocked roads with tractors near Lyon on Monday.",
     # fighters sent up to guard the sky
     "Poland scrambled fighter jets over Rzeszow on Sunday night.",
+    # a summit on demining, missiles fired in drills, men charged over a protest
+    "Kyiv will host a summit on demining in October.",
+    "The fleet held drills near Novorossiysk, firing Kalibr missiles at mock targets.",
+    "Prosecutors charged two farmers with dumping grain at the Medyka crossing in March.",
+    # a drone that came down without exploding
+    "A drone crashed in a field near Kursk without exploding, residents said.",
 ])
 def test_tallies_units_topics_and_roads_are_not_incidents(text):
     assert found(text) == set()
@@ -147,3 +153,14 @@ def test_a_lone_village_at_a_border_in_a_passage_about_hauliers_is_kept():
     text = "The Slovak hauliers' protest at Vysne Nemecke continues for a third day."
     assert [(r["event_type"], r["admin1_code"], r["status"]) for r in rows(text)] == [
         ("border_blockade", "SK-KI", "ongoing")]
+
+
+def test_missile_debris_is_an_intercepted_missile_strike():
+    [row] = rows("Missile debris fell on a car park in Brovary, damaging a dozen cars.")
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "missile_strike", "UA-32", True)
+
+
+def test_grain_dumped_at_a_crossing_is_a_blockade():
+    assert found("Farmers dumped grain on the road at the Hrebenne crossing on Friday.") == {
+        ("border_blockade", "PL-LU")}
