@@ -166,8 +166,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
                        previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]
     after = text[mention.end:mention.end + 60]
-    if (V.SPEAKER.search(before) or V.ORG_AFTER.match(after) or after.startswith("-based")
-            or V.REGIME_AFTER.match(after)):
+    if (V.SPEAKER.search(before) or V.ORG_AFTER.match(after)
+            or V.ACTOR_SUFFIX_AFTER.match(after) or V.REGIME_AFTER.match(after)):
         return False
     if previous is not None and (V.APPOSITIVE.match(text[previous.end:mention.start])
                                  or V.LOCATED_ON.match(text[previous.end:mention.start])
@@ -368,6 +368,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             aside = V.ASIDE.search(read, trigger.end())
             mine = by_sentence[n] if nearest is None else [
                 m for m in by_sentence[n] if etype.id in nearest[m.start]]
+            if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
+                # the places of the cause are not this event's
+                mine = [m for m in mine if m.start >= start + cause.end()]
             places = _choose_places(text, mine, etype, start + aside.start() if aside else None,
                                     checked)
             span = (start, end)

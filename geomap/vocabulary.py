@@ -369,6 +369,13 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           # "launched toward the Odesa region": aimed, not yet arrived
                           r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "
                           r"direction of|towards?)\s+(the\s+)?$", re.I)
+# "Kremlin-backed media", "Kyiv-based": a name that qualifies an actor, not a place of events.
+ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|appointed|funded|"
+                                r"aligned|linked|allied)\b", re.I)
+# "In response to the strike on Belgorod, Russia shelled Kharkiv": an opening clause that
+# gives the cause of the event told after its comma.
+RESPONSE_OPENING = re.compile(r"\W*(in (response|retaliation|revenge|reply) (to|for)|"
+                              r"responding to|retaliating for)\b[^,;:]{0,120},", re.I)
 # "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
 # says where the town is.
 UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
@@ -408,7 +415,10 @@ UNNAMED_TOWN_AFTER = re.compile(r"\s+(region|oblast|province)\s+(town|city|villa
                                 r"settlement)s?\b(?!\s+of\b)", re.I)
 # "north of Istanbul": a landmark that says where the named place is.
 RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
-                              r"southwest|outside)\s+of\s+(the\s+)?$", re.I)
+                              r"southwest|outside)\s+of\s+(the\s+)?$|"
+                              # "50 km from the Ukrainian border"
+                              r"\d\s*(km|kilometres?|kilometers?|miles?)\s+(from|of)\s+"
+                              r"(the\s+)?$", re.I)
 # "Izmail on the Danube": where the place before lies.
 LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
 # "the village of Antonivka near Kherson": after a settlement, the town that says where it is
@@ -491,7 +501,7 @@ TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these|
                     r"(?<![\w-])\d+(?![\w-])", re.I)
 IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s|ing)|"
                      r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell|"
-                     r"got through|impacts?|reached)\b", re.I)
+                     r"got through|impacts?|reached|slammed|smashed|crashed into)\b", re.I)
 # What falls after an interception: its damage does not make the attack a hit.
 DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
 STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although)\b", re.I)

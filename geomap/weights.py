@@ -169,4 +169,4 @@ OPENING_WORDS = 6
 STATUS_REACH = 160
 #: A town farther than this (km) from any land border of its country is not where a
 #: border blockade is ("farmers blocked motorways near Toulouse").
-BLOCKADE_BORDER_KM = 50.0
+BLOCKADE_BORDER_KM = 30.0

@@ -48,6 +48,11 @@ def found(text: str) -> set[tuple[str, str]]:
     "Prosecutors charged two farmers with dumping grain at the Medyka crossing in March.",
     # a drone that came down without exploding
     "A drone crashed in a field near Kursk without exploding, residents said.",
+    # drones flown by people at civilian work, the search told in the next sentence
+    "Rescuers launched a drone over the collapsed school in Uman. They were looking for "
+    "survivors.",
+    "Border guards flew a quadcopter near Vylok. Its camera spotted two men in the river.",
+    "Volunteers used a drone to deliver medicine to a village near Kupiansk.",
 ])
 def test_tallies_units_topics_and_roads_are_not_incidents(text):
     assert found(text) == set()
@@ -164,3 +169,29 @@ def test_missile_debris_is_an_intercepted_missile_strike():
 def test_grain_dumped_at_a_crossing_is_a_blockade():
     assert found("Farmers dumped grain on the road at the Hrebenne crossing on Friday.") == {
         ("border_blockade", "PL-LU")}
+
+
+def test_the_cause_told_first_and_the_backer_of_the_media_are_not_hit():
+    text = ("In retaliation for the raid on Kursk, Russia shelled Sumy, the Kremlin-backed "
+            "media said.")
+    assert found(text) == {("shelling", "UA-59")}
+
+
+def test_a_motorway_blocked_tens_of_kilometres_from_the_border_is_no_border_blockade():
+    assert found("Protesters blocked the M3 motorway near Debrecen, 40 km from the "
+                 "Romanian border.") == set()
+
+
+@pytest.mark.parametrize("text,region", [
+    ("Mine action teams surveyed ten hectares near Borodianka and removed cluster remnants.",
+     "UA-32"),
+    ("EOD specialists destroyed a rocket that was stuck in the ground near Nizhyn.", "UA-74"),
+])
+def test_mine_action_teams_and_ordnance_disposal_are_clearing(text, region):
+    assert found(text) == {("mine_clearing", region)}
+
+
+def test_a_drone_that_slammed_into_a_house_was_not_intercepted():
+    text = "A drone slammed into a house in Rivne, while another was shot down over Lutsk."
+    assert {(r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("UA-56", False), ("UA-07", True)}
