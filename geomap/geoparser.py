@@ -262,7 +262,8 @@ class Geoparser:
         # "the Dorohusk, Hrebenne and Korczowa crossings": a village name several small
         # places share, or a lone village ("the hauliers' protest at Vysne Nemecke"), in a
         # sentence with a crossing word or after one
-        shared = [k for k, n in enumerate(names) if _small_namesakes(n.candidates, 1)]
+        shared = [k for k, n in enumerate(names)
+                  if _small_namesakes(n.candidates) or _lone_village(n.candidates)]
         if shared and cues.cues:
             for k in shared:
                 if cues.near(names[k].start, sentences_before=1):
@@ -808,15 +809,21 @@ _CUE_WORD = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
     re.IGNORECASE)
 
 
-def _small_namesakes(candidates, least: int = 2) -> bool:
-    """Whether ``least`` or more of the candidates are small localities (villages, towns)."""
+def _small_namesakes(candidates) -> bool:
+    """Whether two or more of the candidates are small localities (villages, towns)."""
     small = 0
     for c in candidates:
         if c.place.kind == "locality" and (c.place.population or 0) < SMALL_PLACE:
             small += 1
-            if small == least:
+            if small == 2:
                 return True
     return False
+
+
+def _lone_village(candidates) -> bool:
+    """Whether the only candidate is a small locality."""
+    return (len(candidates) == 1 and candidates[0].place.kind == "locality"
+            and (candidates[0].place.population or 0) < SMALL_PLACE)
 
 
 def _region_list_follows(text, tokens, j) -> bool:
