@@ -245,7 +245,8 @@ def _spoken(text: str, m: Mention) -> bool:
     """A place that speaks ("officials in Kyiv said", "the Kharkiv Regional Military
     Administration") or a landmark ("north of Istanbul")."""
     return bool(V.SPEAKER_AFTER.match(text, m.end) or V.AUTHORITY_AFTER.match(text, m.end)
-                or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start))
+                or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or V.OFFICE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
@@ -712,14 +713,15 @@ def _impact_near(text: str, span: tuple[int, int], mention: Mention,
     than was shot down ("destroyed 102 missiles, but drones got through to Lviv")."""
     start, end = span
     before = text[start:mention.start]
+    # ("debris from an intercepted drone damaged": the debris did it)
     cues = [(m.end(), "impact") for m in V.IMPACT.finditer(before)
-            if not V.DEBRIS.search(before, max(0, m.start() - 30), m.start())]
+            if not V.DEBRIS.search(before, max(0, m.start() - 45), m.start())]
     cues += [(m.end(), "intercepted") for m in interception.finditer(before)]
     if cues:
         return max(cues)[1] == "impact"
     after = text[mention.end:end]
     cues = [(m.start(), "impact") for m in V.IMPACT.finditer(after)
-            if not V.DEBRIS.search(after, max(0, m.start() - 30), m.start())]
+            if not V.DEBRIS.search(after, max(0, m.start() - 45), m.start())]
     cues += [(m.start(), "intercepted") for m in interception.finditer(after)]
     return bool(cues) and min(cues)[1] == "impact"
 
@@ -796,7 +798,9 @@ def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
 
 def _continues(text, span, etype, next_mentions, places, taxonomy) -> bool:
     """Whether the next sentence carries on the event, naming where it happened."""
-    if not next_mentions or any(m.place.kind in _FINE_KINDS for m in places):
+    # (a place that only speaks, "Governor of the Kursk region: ...", says not where it was)
+    if not next_mentions or any(m.place.kind in _FINE_KINDS and not _spoken(text, m)
+                                for m in places):
         return False
     sentence = _masked(text[span[0]:span[1]], taxonomy)
     if taxonomy.any_trigger(sentence):

@@ -98,7 +98,8 @@ CROSSING_WORDS = _words(
 )
 # Words that make a passage one about border crossings (a namesake nearest the border is
 # meant): the crossing words, customs posts and the hauliers who block them.
-CROSSING_CUE_WORDS = CROSSING_WORDS | _words("customs hauliers truckers")
+CROSSING_CUE_WORDS = CROSSING_WORDS | _words(
+    "customs hauliers truckers lorries blockade blockades blockaded")
 # Nouns after a demonym that make it point at a place ("Ukrainian regions").
 PLACE_NOUNS = _words(
     "region regions city cities town towns village villages territory territories soil "
@@ -413,6 +414,9 @@ DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|t
 # "in Kursk region town.": a region named as the home of a town the report names later.
 UNNAMED_TOWN_AFTER = re.compile(r"\s+(region|oblast|province)\s+(town|city|village|"
                                 r"settlement)s?\b(?!\s+of\b)", re.I)
+# "Governor of the Kursk region: ...": the place of an office that speaks.
+OFFICE_OF_BEFORE = re.compile(r"\b(governor|head|mayor|administration|authorities|police|"
+                              r"prosecutors?|ministry|ombudsman)\s+of\s+(the\s+)?$", re.I)
 # "north of Istanbul": a landmark that says where the named place is.
 RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
                               r"southwest|outside)\s+of\s+(the\s+)?$|"

@@ -195,3 +195,21 @@ def test_a_drone_that_slammed_into_a_house_was_not_intercepted():
     text = "A drone slammed into a house in Rivne, while another was shot down over Lutsk."
     assert {(r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
         ("UA-56", False), ("UA-07", True)}
+
+
+def test_a_governors_region_gives_way_to_the_village_of_the_next_sentence():
+    text = ("Governor of the Bryansk region: 'The enemy fired mortars and two drones at border "
+            "villages. In Klimovo, a barn was damaged.'")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("shelling", "Klimovo"), ("drone_attack", "Klimovo")}
+
+
+def test_debris_of_an_intercepted_drone_that_did_damage_was_intercepted():
+    [row] = rows("Debris from an intercepted drone damaged three houses in Chornomorsk.")
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "UA-51", True)
+
+
+def test_a_blockade_word_makes_a_passage_about_crossings():
+    [budomierz] = geoparse("The farmers' blockade at Budomierz went on through the night.")
+    assert (budomierz.place.admin1_code, round(budomierz.place.lat)) == ("PL-PK", 50)
