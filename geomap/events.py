@@ -333,14 +333,18 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     events: list[Event] = []
     previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
     carried: dict[str, tuple[int, str, str | None]] = {}  # type -> (start, status, date)
+    unplaced: set[str] = set()  # types whose last event has no place yet
     consumed = -1  # a sentence whose places an event of the one before already took
     for n, (start, end) in enumerate(sentences):
         if deadline is not None:
             deadline.check()
         dated, previous = previous, {}
         last, carried = carried, {}
+        last_unplaced, unplaced = unplaced, set()
         sentence = text[start:end]
-        if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]) and not (
+        # (two sentences ahead: "... attacked with 60 drones. 40 were shot down. The Sumy
+        # and Poltava regions were affected.")
+        if not by_sentence[n] and not any(by_sentence[n + 1:n + 3]) and not (
                 n and (V.ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n]))):
             continue  # no place here, next or referred to: nothing to link an event to
         candidates = taxonomy.could_match(sentence)
@@ -357,8 +361,12 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         if not found and last and n != consumed:
             if not by_sentence[n] and n:
                 _tally_after(events, sentences[n - 1][1], read, last, taxonomy)
-            events += _followed(text, (start, end), by_sentence[n], read, last, taxonomy)
+            followed = _followed(text, (start, end), by_sentence[n], read, last, taxonomy,
+                                 last_unplaced)
+            events += followed
             carried = {k: (start, *v[1:]) for k, v in last.items()}
+            if not followed:
+                unplaced = last_unplaced
         for etype, trigger in found:
             status = status_of(read, trigger, etype)
             if status is None:
@@ -406,6 +414,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 span = (sentences[n - 1][0], end)
             if not places and (referred := _referred(text, sentences, by_sentence, n, read)):
                 places, span = [referred[0]], (referred[1], end)
+            if not places:
+                unplaced.add(etype.id)
             events += _events(text, span, etype, places, status, date, read, taxonomy)
     return _drop_told_again(text, events)
 
@@ -619,10 +629,12 @@ def _events(text, span, etype, places, status, date, read, taxonomy) -> list[Eve
     return out
 
 
-def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
+def _followed(text, span, mentions, read, last, taxonomy, unplaced=frozenset()) -> list[Event]:
     """"... 40 drones overnight. Others were shot down over Sumy and Poltava.": a sentence
     with no event of its own that reports interceptions or their debris, or "another
-    strike", carries on the last one's attacks, with both sentences as evidence."""
+    strike", carries on the last one's attacks, with both sentences as evidence; so does a
+    list of places ("Locations: ..."), and, for an attack told without a place, a sentence
+    in the words of its type ("The Kharkiv and Sumy regions were affected")."""
     if mentions and V.ANOTHER.search(read) and not (
             V.PLANNED.search(read) or V.HYPOTHETICAL.search(read) or V.NEGATION.search(read)):
         # "Another strike hit the village of X": the same kind of attack again
@@ -641,6 +653,18 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
             etype = taxonomy.get(type_id)
             if etype.status_default != "unknown" and any(
                     p.search(read) for p in etype.continue_cues):
+                places = _choose_places(text, mentions, etype)
+                out += _events(text, (first, span[1]), etype, places, status, date, read,
+                               taxonomy)
+        if out:
+            return out
+    if mentions and not (V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)
+                         or V.NEGATION.search(read)):
+        listed = V.PLACE_LIST.match(read) is not None
+        out = []
+        for type_id, (first, status, date) in last.items():
+            etype = taxonomy.get(type_id)
+            if listed or type_id in unplaced and any(p.search(read) for p in etype.continue_cues):
                 places = _choose_places(text, mentions, etype)
                 out += _events(text, (first, span[1]), etype, places, status, date, read,
                                taxonomy)
@@ -798,8 +822,11 @@ def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
 
 def _continues(text, span, etype, next_mentions, places, taxonomy) -> bool:
     """Whether the next sentence carries on the event, naming where it happened."""
-    # (a place that only speaks, "Governor of the Kursk region: ...", says not where it was)
+    # (a place that only speaks, "Governor of the Kursk region: ...", says not where it was;
+    # a region holds the crossings a blockade is at: "blocking crossings in Podkarpackie.
+    # At Medyka, ...")
     if not next_mentions or any(m.place.kind in _FINE_KINDS and not _spoken(text, m)
+                                and not (m.place.kind == "admin1" and "crossing" in etype.prefer)
                                 for m in places):
         return False
     sentence = _masked(text[span[0]:span[1]], taxonomy)

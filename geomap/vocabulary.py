@@ -414,6 +414,12 @@ DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|t
 # "in Kursk region town.": a region named as the home of a town the report names later.
 UNNAMED_TOWN_AFTER = re.compile(r"\s+(region|oblast|province)\s+(town|city|village|"
                                 r"settlement)s?\b(?!\s+of\b)", re.I)
+# "Locations: Kyiv, Zhytomyr and Cherkasy oblasts.", "Affected areas: ...": a list of the
+# places of the attack just told.
+PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geography|"
+                        r"affected( areas| regions| oblasts)?)( of (the )?(hits?|impacts?|"
+                        r"shoot-?downs?|downing|interceptions?|strikes?|attacks?|debris|"
+                        r"damage))?\s*[:–—]", re.I)
 # "Governor of the Kursk region: ...": the place of an office that speaks.
 OFFICE_OF_BEFORE = re.compile(r"\b(governor|head|mayor|administration|authorities|police|"
                               r"prosecutors?|ministry|ombudsman)\s+of\s+(the\s+)?$", re.I)

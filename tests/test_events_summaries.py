@@ -213,3 +213,36 @@ def test_debris_of_an_intercepted_drone_that_did_damage_was_intercepted():
 def test_a_blockade_word_makes_a_passage_about_crossings():
     [budomierz] = geoparse("The farmers' blockade at Budomierz went on through the night.")
     assert (budomierz.place.admin1_code, round(budomierz.place.lat)) == ("PL-PK", 50)
+
+
+def test_a_protest_named_after_its_place_and_a_protest_at_a_town_hall():
+    assert [(r["place"], r["status"]) for r in rows("The Zahony protest has been suspended.")] \
+        == [("Záhony", "ended")]
+    assert found("The protest at the town hall in Lublin was peaceful.") == set()
+
+
+def test_a_region_of_blocked_crossings_gives_way_to_the_crossings_named_next():
+    text = ("Farmers in Lubelskie have blocked the roads to the crossings. Protesters are "
+            "standing at Dorohusk and Zosin.")
+    assert {(r["event_type"], r["admin1_code"], round(r["lat"])) for r in rows(text)} == {
+        ("border_blockade", "PL-LU", 51)}
+    assert len(rows(text)) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Overnight the enemy launched 30 Shaheds. Downed: 25. Locations: Vinnytsia and "
+    "Khmelnytskyi oblasts.",
+    "The enemy attacked with 30 drones. 25 were shot down; 5 were lost from radar. The "
+    "Vinnytsia and Khmelnytskyi regions were affected.",
+    "The air force counted 30 drones launched from Kursk. Air defence worked in the "
+    "Vinnytsia and Khmelnytskyi regions.",
+])
+def test_the_places_of_an_air_force_tally_told_after_it(text):
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("drone_attack", "UA-05", True), ("drone_attack", "UA-68", True)}
+
+
+def test_a_sentence_of_no_attack_after_one_without_places_carries_nothing():
+    text = ("The enemy attacked with 30 drones overnight. In Vinnytsia, the mayor opened a new "
+            "school.")
+    assert found(text) == set()
