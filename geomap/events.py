@@ -280,7 +280,8 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for m in mentions:
         others = towns.get(m.place.admin1_code, set()) - {m.place.id}
-        if others and (m.place.kind == "admin1" or V.REGION_WORD_AFTER.match(text, m.end)) and (
+        if others and (m.place.kind == "admin1" or V.REGION_WORD_AFTER.match(text, m.end)
+                       or V.POSSESSIVE_AFTER.match(text, m.end)) and (
                 not _own_airspace(text, m, mentions)):
             continue
         if others and m.place.kind == "admin2" and _holds_a_town(m.place, mentions):
@@ -351,6 +352,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         read = _masked(sentence, taxonomy) if candidates else sentence
         found = _overridden(_in_clauses(taxonomy.first_triggers(read, candidates), read,
                                         taxonomy))
+        if len(found) > 1:
+            found = _generic_fire_yields(found, read, taxonomy)
         nearest = (_nearest_types(read, start, found, by_sentence[n], taxonomy)
                    if len(found) > 1 else None)
         if (found and last and not by_sentence[n] and n != consumed
@@ -531,6 +534,20 @@ def _in_clauses(found, read: str, taxonomy: Taxonomy):
                                            trigger.start()), None)
         if trigger is not None:
             out.append((etype, trigger))
+    return out
+
+
+def _generic_fire_yields(found, read: str, taxonomy: Taxonomy):
+    """Fire without a weapon ("troops fired on a car") yields to another type's weapon in
+    the sentence ("... from a drone"), unless its type has a trigger of its own after it."""
+    out = []
+    present = None
+    for etype, trigger in found:
+        if V.GENERIC_FIRE.fullmatch(trigger.group()):
+            present = present or taxonomy.triggers_present(read)
+            if taxonomy.trigger_of(etype, present).search(read, trigger.end()) is None:
+                continue
+        out.append((etype, trigger))
     return out
 
 

@@ -141,7 +141,7 @@ WEAPON_NAMES = _words(
     "himars atacms zircon tsirkon oniks onyx tochka tochka-u krasnopol msta akatsiya "
     "gvozdika pion buk pantsir nasams iris-t orlan orlan-10 zala supercam mohajer molniya "
     "gerbera neptun vilkha bohdana neptune neptunes iskander-k palianytsia peklo liutyi tor "
-    "tor-m2 osa strela grom forpost"
+    "tor-m2 osa strela grom forpost oreshnik lyutyi liutyi jdam"
 )
 # Model designations: letters, a hyphen, a number ("Kh-101", "X-59", "S-300", "Su-34",
 # "Mi-8", "KAB-500", "TOS-1A", "Shahed-136"): weapons and aircraft, not places.
@@ -235,6 +235,8 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
                       r"agreed to|to sign|prepar(e|es|ed|ing)( to)?|plott(ed|ing)|next (week|month|year)|"
                       r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
                       r"registered|notif(y|ies|ied|ying)|(gave|give|gives|filed) notice|"
+                      # a wish: "Ukraine hopes to use F-16s to shoot down cruise missiles"
+                      r"(hopes?|hoped|wants?|wanted|seeks?|sought) to|"
                       # an arrangement: "the minehunters are to join the group"
                       r"(is|are) (due )?to (?!blame\b)\w+)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
@@ -244,8 +246,12 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           # "charged three men with spilling grain at the crossing" (a
                           # state's "accused Ukraine of shelling Belgorod" still reports it)
                           r"(charged|convicted)\s++(?:\w++\s++){1,3}?(of|with)|"
-                          # a discussion of an event is not the event
-                          r"discuss(es|ed|ing)?|"
+                          # a discussion of an event is not the event, nor a work about it
+                          r"discuss(es|ed|ing)?|(documentar(y|ies)|films?|movies?|books?|"
+                          r"novels?|plays?|podcasts?|songs?) (about|on)|"
+                          # what must or may be done: "permission to strike targets in Russia"
+                          r"must|should|ought to|permission to|(allow|authori[sz]|permit)"
+                          r"(s|ed|ing|e|es)? (\w+ )?to|call(s|ed|ing)? for|"
                           # an exercise: "minehunters trained off Constanta as part of ..."
                           r"part of (an?|the) [\w\s-]{0,30}?(exercises?|drills?)|trained|"
                           # weapons on show: "showed strike drones at a defence fair in Kyiv"
@@ -266,7 +272,10 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"since (the |its |their )?(\w+ ){0,2}(was|were) (liberated|occupied|"
                    r"recaptured|retaken|captured|freed|seized)|"
                    # a commemoration: "to mark a year since a missile destroyed ..."
-                   r"(a|one|two|three|four|five|\d+) (years?|months?) since|anniversary|"
+                   r"(a|one|two|three|four|five|six|\d+) (years?|months?|weeks?) (since|after)|"
+                   r"anniversary|recall(s|ed|ing)?|remember(s|ed|ing)?|"
+                   # "the shelling of 2022", "damaged in a 2023 missile strike"
+                   r"(of|from|a|an|the) (19|20)\d\d\b|"
                    r"(laid|lay|lays|laying) flowers|in memory of|commemorat\w+|"
                    r"memorial (service|ceremony)|"
                    # a long period: "have lived under shelling for months", "dropped 900
@@ -398,6 +407,10 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
                               r"leaving|exiting|departing( from)?|(coming|arriving) from|"
                               r"accused|accusing|blamed|blaming|"
+                              # "analysts in London said": where observers sit
+                              r"(analysts?|experts?|researchers?|economists?|traders?|"
+                              r"diplomats?|think[- ]tanks?|correspondents?|investors?|"
+                              r"commentators?|observers)\s+(in|from|based in)|"
                               # "evacuees at a transit centre in Kharkiv": where they are received
                               r"(transit|reception|accommodation|evacuation|registration|"
                               r"humanitarian) (centres?|centers?|points?|hubs?)\s+in|"
@@ -460,6 +473,12 @@ CLEARING_UNIT = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|minehunte
 # What such units do besides clearing: "minesweepers will patrol the western Black Sea".
 UNIT_WORK = re.compile(r"\b(patrol\w*|operat(e|es|ed|ing)|search(es|ed|ing)?|hunt(s|ed|ing)?|"
                        r"scan(s|ned|ning)?|inspect(s|ed|ing)?|escort(s|ed|ing)?)\b", re.I)
+# Fire without a weapon named ("troops fired on Kherson"): it yields to a weapon of
+# another type the sentence names ("fired on a car from a drone").
+GENERIC_FIRE = re.compile(r"([\w'’]+ )?fired (on|at|upon)|(opened|open|opening) fire (on|at|upon)",
+                          re.I)
+# "Moscow's Vnukovo airport": a city that says where the place after it is.
+POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?-i:[A-Z])")
 # A word for an attack that does not say with what.
 ATTACK_NOUN = re.compile(r"\b(attacks?|strikes?|explosions?|blasts?|impacts?)\b", re.I)
 # "an aerial attack": a word for an attack from the air that does not say with what.

@@ -246,3 +246,54 @@ def test_a_sentence_of_no_attack_after_one_without_places_carries_nothing():
     text = ("The enemy attacked with 30 drones overnight. In Vinnytsia, the mayor opened a new "
             "school.")
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # memories and the time after an attack
+    "Residents of Chernihiv recalled the shelling of 2022 at a ceremony on Sunday.",
+    "A year after the missile strike on a shopping centre in Kremenchuk, it reopened.",
+    # works about a war, observers far away, what must or is hoped to be done
+    "A documentary about the drone war opened the festival in Odesa.",
+    "Drone strikes on refineries have cut fuel output, analysts in Berlin said.",
+    "The minister said Ukraine must be allowed to strike airfields in Russia with ATACMS.",
+    "Ukraine hopes to use F-16s to shoot down cruise missiles over the Mykolaiv region.",
+    # a drone flown to watch
+    "Soldiers launched a reconnaissance drone near Toretsk before dawn.",
+    "Drones that volunteers flew over the rubble helped find survivors in Uman.",
+])
+def test_memories_works_wishes_and_watching_are_not_incidents(text):
+    assert found(text) == set()
+
+
+def test_fire_from_a_drone_is_a_drone_attack_and_fire_with_artillery_stays_shelling():
+    assert found("Russian troops fired on a bus in Beryslav from a drone.") == {
+        ("drone_attack", "UA-65")}
+    assert found("Russian troops opened fire on Beryslav with artillery and drones.") == {
+        ("drone_attack", "UA-65"), ("shelling", "UA-65")}
+
+
+def test_a_city_that_owns_the_place_after_it_is_not_a_second_place():
+    text = "Two drones were shot down near Moscow's Vnukovo airport, the mayor said."
+    assert [(r["place"], r["intercepted"]) for r in rows(text)] == [("Vnukovo", True)]
+
+
+def test_air_defence_that_repels_an_attack_intercepts_it():
+    [row] = rows("Explosions in Novorossiysk as air defence repels an attack by naval drones.")
+    assert (row["event_type"], row["intercepted"]) == ("drone_attack", True)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("A Bayraktar hit a Russian supply truck near Oleshky.", ("drone_attack", "UA-65")),
+    ("KN-23 ballistic missiles struck Zaporizhzhia overnight.", ("missile_strike", "UA-23")),
+    ("Ukrainian jets dropped JDAM bombs on positions near Krynky.", ("airstrike", "UA-65")),
+])
+def test_more_weapons_by_name(text, expected):
+    assert found(text) == {expected}
+
+
+@pytest.mark.parametrize("text", [
+    "The minister visited Mykolaiv and promised more systems to counter drone attacks.",
+    "Workers restored the roof of the Kharkiv theatre damaged in a 2022 missile strike.",
+])
+def test_defences_promised_and_repairs_after_an_old_strike_are_not_incidents(text):
+    assert found(text) == set()
