@@ -278,8 +278,10 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.place.kind in ("locality", "admin2") and m.place.admin1_code:
             towns.setdefault(m.place.admin1_code, set()).add(m.place.id)
     out = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         others = towns.get(m.place.admin1_code, set()) - {m.place.id}
+        if m.place.kind == "admin1" and k and _locates(text, mentions[k - 1], m):
+            continue  # "Sevastopol, Crimea": a city-region inside the region named after it
         if others and (m.place.kind == "admin1" or V.REGION_WORD_AFTER.match(text, m.end)
                        or V.POSSESSIVE_AFTER.match(text, m.end)) and (
                 not _own_airspace(text, m, mentions)):
@@ -288,6 +290,31 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "attacked the Nikopol district: Nikopol, Marhanets ... came under fire"
         out.append(m)
     return out
+
+
+def _locates(text: str, town: Mention, region: Mention) -> bool:
+    """Whether ``region``, named right after ``town`` ("Sevastopol, Crimea", "Sevastopol in
+    occupied Crimea"), only says where the town is: a town of another admin-1 code (a city
+    with a region's status) at or within reach of its outline."""
+    if town.place.kind != "locality" or town.end > region.start:
+        return False
+    gap = V.LOCATOR_GAP.match(text, town.end, region.start)
+    if (gap is None or gap.end() != region.start
+            or town.place.admin1_code == region.place.admin1_code):
+        return False
+    return _inside_outline(region.place, town.place.lat, town.place.lon)
+
+
+@lru_cache(maxsize=256)
+def _inside_outline(region, lat: float, lon: float) -> bool:
+    import shapely
+
+    from .zones import place_polygon
+
+    polygon = place_polygon(region)
+    # A city-region is cut out of the region around it: within reach of its outline is
+    # inside. Places hold lat/lon, shapely wants x=lon, y=lat.
+    return polygon is not None and polygon.distance(shapely.Point(lon, lat)) <= W.LOCATOR_DEGREES
 
 
 def _own_airspace(text: str, region: Mention, mentions: list[Mention]) -> bool:
@@ -387,7 +414,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                                     checked)
             span = (start, end)
             if n + 1 < len(sentences) and _continues(text, sentences[n + 1], etype,
-                                                      by_sentence[n + 1], places, taxonomy):
+                                                      by_sentence[n + 1], places, taxonomy,
+                                                      read):
                 follow = _choose_places(text, by_sentence[n + 1], etype, checked=checked)
                 places = _choose_places(text, [*places, *follow], etype, checked=checked)
                 consumed = n + 1
@@ -524,8 +552,8 @@ def _overridden(found):
 
 def _in_clauses(found, read: str, taxonomy: Taxonomy):
     """Each type's first trigger that lies within one clause: the words a trigger's gap
-    spans may not cross a clause barrier (a colon may: "Downed: 81 missiles") ("a missile hit Sumy, on Sunday Shaheds struck
-    Fastiv" has no trigger "hit ... Shaheds")."""
+    spans may not cross a clause barrier ("a missile hit Sumy, on Sunday Shaheds struck
+    Fastiv" has no trigger "hit ... Shaheds"), though a colon may ("Downed: 81 missiles")."""
     out = []
     for etype, trigger in found:
         if V.GAP_BARRIER.search(read, trigger.start(), trigger.end()) is not None:
@@ -837,15 +865,27 @@ def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
     return None
 
 
-def _continues(text, span, etype, next_mentions, places, taxonomy) -> bool:
-    """Whether the next sentence carries on the event, naming where it happened."""
+def _continues(text, span, etype, next_mentions, places, taxonomy, read="") -> bool:
+    """Whether the next sentence carries on the event (told in ``read``), naming where it
+    happened."""
     # (a place that only speaks, "Governor of the Kursk region: ...", says not where it was;
     # a region holds the crossings a blockade is at: "blocking crossings in Podkarpackie.
     # At Medyka, ...")
-    if not next_mentions or any(m.place.kind in _FINE_KINDS and not _spoken(text, m)
-                                and not (m.place.kind == "admin1" and "crossing" in etype.prefer)
-                                for m in places):
+    if not next_mentions:
         return False
+    fine = [m for m in places if m.place.kind in _FINE_KINDS and not _spoken(text, m)
+            and not (m.place.kind == "admin1" and "crossing" in etype.prefer)]
+    if fine:
+        # regions only, and the next sentence names a town of one of them: "Drones
+        # attacked the Kharkiv region. In Kupiansk, a house was damaged." (not after a
+        # tally of interceptions over the region: "The rest fell near Bashtanka")
+        regions = {m.place.admin1_code for m in fine if m.place.kind == "admin1"}
+        if len(regions) < len(fine) or (
+                taxonomy.interception is not None and taxonomy.interception.search(read)
+        ) or not any(
+                m.place.kind == "locality" and m.place.admin1_code in regions
+                for m in next_mentions):
+            return False
     sentence = _masked(text[span[0]:span[1]], taxonomy)
     if taxonomy.any_trigger(sentence):
         return False  # it reports an event of its own

@@ -389,7 +389,12 @@ RESPONSE_OPENING = re.compile(r"\W*(in (response|retaliation|revenge|reply) (to|
 # "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
 # says where the town is.
 UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
-                         r"(is|was|were|are) open)\b", re.I)
+                         r"(is|was|were|are) open|"
+                         # "Mykolaiv was calm", "in Izium there were no strikes"
+                         r"(is|was|were|are|remained|stayed) (calm|quiet)|"
+                         r"there (was|were) no (strikes|attacks|shelling|explosions|hits)|"
+                         r"no (strikes|attacks|shelling|explosions) (was|were) (recorded|reported))\b",
+                         re.I)
 ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
                           r"targeted|hit|shelled|bombed|used)\b", re.I)
 # After these words a sentence says why or what someone wants, not where it happened.
@@ -475,8 +480,12 @@ UNIT_WORK = re.compile(r"\b(patrol\w*|operat(e|es|ed|ing)|search(es|ed|ing)?|hun
                        r"scan(s|ned|ning)?|inspect(s|ed|ing)?|escort(s|ed|ing)?)\b", re.I)
 # Fire without a weapon named ("troops fired on Kherson"): it yields to a weapon of
 # another type the sentence names ("fired on a car from a drone").
-GENERIC_FIRE = re.compile(r"([\w'’]+ )?fired (on|at|upon)|(opened|open|opening) fire (on|at|upon)",
-                          re.I)
+GENERIC_FIRE = re.compile(r"([\w'’]+ )?fired (on|at|upon)|"
+                          r"(opened|open|opening) fire (on|at|upon)", re.I)
+# "Sevastopol, Crimea", "Sevastopol in occupied Crimea": the words between a town and the
+# region named to locate it.
+LOCATOR_GAP = re.compile(r"\s*(,|in|of)?\s*((the|occupied|annexed|temporarily|Russian-occupied)"
+                         r"\s+)*", re.I)
 # "Moscow's Vnukovo airport": a city that says where the place after it is.
 POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?-i:[A-Z])")
 # A word for an attack that does not say with what.

@@ -297,3 +297,39 @@ def test_more_weapons_by_name(text, expected):
 ])
 def test_defences_promised_and_repairs_after_an_old_strike_are_not_incidents(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian naval drones attacked the port of Sevastopol, Crimea, overnight.",
+    "A missile attack on Sevastopol in occupied Crimea killed two people.",
+])
+def test_a_city_region_located_by_the_region_around_it_is_the_only_place(text):
+    assert {r["admin1_code"] for r in rows(text)} == {"UA-40"}
+
+
+def test_air_defence_engaging_drones_reports_the_attack():
+    assert found("Explosions were heard in Poltava as air defence engaged drones.") == {
+        ("drone_attack", "UA-53")}
+
+
+@pytest.mark.parametrize("text,region", [
+    ("Glide bombs hit Kharkiv, while in Izium there were no strikes overnight.", "UA-63"),
+    ("Russia shelled Kherson 50 times; Mykolaiv was calm, the regional head said.", "UA-65"),
+])
+def test_a_place_said_to_be_calm_is_not_attacked(text, region):
+    assert {r["admin1_code"] for r in rows(text)} == {region}
+    assert len(rows(text)) == 1
+
+
+def test_an_attack_on_a_region_carries_on_to_the_town_of_it_named_next():
+    text = "Drones attacked the Sumy region overnight. In Shostka, a boiler house was damaged."
+    assert [(r["event_type"], r["place"]) for r in rows(text)] == [("drone_attack", "Shostka")]
+
+
+@pytest.mark.parametrize("text", [
+    "Drones launched at the Rivne region overnight were locationally lost, the air force said.",
+    "Missiles fired at Uzhhorod did not reach their targets, the mayor said.",
+    "Ten Shaheds were jammed over the Volyn region and fell in fields.",
+])
+def test_weapons_lost_to_jamming_or_short_of_their_targets_were_intercepted(text):
+    assert [r["intercepted"] for r in rows(text)] == [True]
