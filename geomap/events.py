@@ -42,7 +42,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     before = sentence[:trigger.start()]
     if _negated(before, trigger, etype) or V.CAUSE_BEFORE.search(before[-80:]) or (
             V.HABITUAL_BEFORE.search(before[-40:])
-            and V.BASE_VERB.match(sentence, trigger.start())):
+            and V.BASE_VERB.match(sentence, trigger.start())) or (
+            V.PROGRESSIVE_RELATIVE.search(before[-40:])
+            and V.ING_FORM.match(sentence, trigger.start())):
         return None
     # (an attack does not end: "the terminal damaged by drones in July was rebuilt" tells
     # an earlier attack, read below)
@@ -55,9 +57,19 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     whole = sentence[clause_start:rest.start() if rest else len(sentence)]
     if V.CONDITIONAL.search(whole) or V.ARREST.search(clause):
         return None
+    if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
+            and not V.UNIT_WORK.search(sentence)
+            and (V.PLANNED.search(whole) or V.HYPOTHETICAL.search(whole))):
+        # "a minehunter ... is to join the mine countermeasures group next year": a unit
+        # named, with no work done
+        return None
     if etype.hypothetical == "drop" and (V.PAST.search(whole) or V.MODAL_AFTER.match(
             sentence, trigger.end()) or _past_opening(sentence, trigger)):
         return None
+    if etype.hypothetical == "planned" and (
+            (modal := V.MODAL_AFTER.match(sentence, trigger.end())) is not None
+            and modal.end() <= clause_start + len(whole)):
+        return "planned"  # "the blockade at Dolhobyczow will resume on Friday"
     if V.ONGOING.search(whole) and etype.draw == "point":
         return "ongoing"
     if V.PLANNED.search(clause):
@@ -154,8 +166,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
                        previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]
     after = text[mention.end:mention.end + 60]
-    if (V.SPEAKER.search(before) or V.ORG_AFTER.match(after) or after.startswith("-based")
-            or V.REGIME_AFTER.match(after)):
+    if (V.SPEAKER.search(before) or V.ORG_AFTER.match(after)
+            or V.ACTOR_SUFFIX_AFTER.match(after) or V.REGIME_AFTER.match(after)):
         return False
     if previous is not None and (V.APPOSITIVE.match(text[previous.end:mention.start])
                                  or V.LOCATED_ON.match(text[previous.end:mention.start])
@@ -209,8 +221,10 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
         if any(m.place.id not in spoken_ids for m in kept if m.start not in spoken_at):
             kept = [m for m in kept if m.start not in spoken_at]
     if "crossing" in etype.prefer:
-        # a protest that blocks traffic in a national capital is not at a border crossing
-        kept = [m for m in kept if not m.place.capital]
+        # a protest that blocks traffic in a national capital, or in a town far from any
+        # border, is not at a border crossing
+        kept = [m for m in kept if not m.place.capital and not (
+            m.place.kind == "locality" and _border_km(m.place) > W.BLOCKADE_BORDER_KM)]
     preferred = [m for m in kept if m.place.kind in etype.prefer]
     if preferred:
         return preferred
@@ -220,11 +234,19 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     return fine or kept
 
 
+@lru_cache(maxsize=1024)
+def _border_km(place) -> float:
+    from .gazetteer import default_index
+
+    return default_index().border_km(place)
+
+
 def _spoken(text: str, m: Mention) -> bool:
     """A place that speaks ("officials in Kyiv said", "the Kharkiv Regional Military
     Administration") or a landmark ("north of Istanbul")."""
     return bool(V.SPEAKER_AFTER.match(text, m.end) or V.AUTHORITY_AFTER.match(text, m.end)
-                or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start))
+                or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or V.OFFICE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
@@ -256,15 +278,43 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.place.kind in ("locality", "admin2") and m.place.admin1_code:
             towns.setdefault(m.place.admin1_code, set()).add(m.place.id)
     out = []
-    for m in mentions:
+    for k, m in enumerate(mentions):
         others = towns.get(m.place.admin1_code, set()) - {m.place.id}
-        if others and (m.place.kind == "admin1" or V.REGION_WORD_AFTER.match(text, m.end)) and (
+        if m.place.kind == "admin1" and k and _locates(text, mentions[k - 1], m):
+            continue  # "Sevastopol, Crimea": a city-region inside the region named after it
+        if others and (m.place.kind == "admin1" or V.REGION_WORD_AFTER.match(text, m.end)
+                       or V.POSSESSIVE_AFTER.match(text, m.end)) and (
                 not _own_airspace(text, m, mentions)):
             continue
         if others and m.place.kind == "admin2" and _holds_a_town(m.place, mentions):
             continue  # "attacked the Nikopol district: Nikopol, Marhanets ... came under fire"
         out.append(m)
     return out
+
+
+def _locates(text: str, town: Mention, region: Mention) -> bool:
+    """Whether ``region``, named right after ``town`` ("Sevastopol, Crimea", "Sevastopol in
+    occupied Crimea"), only says where the town is: a town of another admin-1 code (a city
+    with a region's status) at or within reach of its outline."""
+    if town.place.kind != "locality" or town.end > region.start:
+        return False
+    gap = V.LOCATOR_GAP.match(text, town.end, region.start)
+    if (gap is None or gap.end() != region.start
+            or town.place.admin1_code == region.place.admin1_code):
+        return False
+    return _inside_outline(region.place, town.place.lat, town.place.lon)
+
+
+@lru_cache(maxsize=256)
+def _inside_outline(region, lat: float, lon: float) -> bool:
+    import shapely
+
+    from .zones import place_polygon
+
+    polygon = place_polygon(region)
+    # A city-region is cut out of the region around it: within reach of its outline is
+    # inside. Places hold lat/lon, shapely wants x=lon, y=lat.
+    return polygon is not None and polygon.distance(shapely.Point(lon, lat)) <= W.LOCATOR_DEGREES
 
 
 def _own_airspace(text: str, region: Mention, mentions: list[Mention]) -> bool:
@@ -311,19 +361,26 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     events: list[Event] = []
     previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
     carried: dict[str, tuple[int, str, str | None]] = {}  # type -> (start, status, date)
+    unplaced: set[str] = set()  # types whose last event has no place yet
     consumed = -1  # a sentence whose places an event of the one before already took
     for n, (start, end) in enumerate(sentences):
         if deadline is not None:
             deadline.check()
         dated, previous = previous, {}
         last, carried = carried, {}
+        last_unplaced, unplaced = unplaced, set()
         sentence = text[start:end]
-        if not by_sentence[n] and (n + 1 == len(sentences) or not by_sentence[n + 1]) and not (
+        # (two sentences ahead: "... attacked with 60 drones. 40 were shot down. The Sumy
+        # and Poltava regions were affected.")
+        if not by_sentence[n] and not any(by_sentence[n + 1:n + 3]) and not (
                 n and (V.ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n]))):
             continue  # no place here, next or referred to: nothing to link an event to
         candidates = taxonomy.could_match(sentence)
         read = _masked(sentence, taxonomy) if candidates else sentence
-        found = _overridden(taxonomy.first_triggers(read, candidates))
+        found = _overridden(_in_clauses(taxonomy.first_triggers(read, candidates), read,
+                                        taxonomy))
+        if len(found) > 1:
+            found = _generic_fire_yields(found, read, taxonomy)
         nearest = (_nearest_types(read, start, found, by_sentence[n], taxonomy)
                    if len(found) > 1 else None)
         if (found and last and not by_sentence[n] and n != consumed
@@ -334,8 +391,12 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         if not found and last and n != consumed:
             if not by_sentence[n] and n:
                 _tally_after(events, sentences[n - 1][1], read, last, taxonomy)
-            events += _followed(text, (start, end), by_sentence[n], read, last, taxonomy)
+            followed = _followed(text, (start, end), by_sentence[n], read, last, taxonomy,
+                                 last_unplaced)
+            events += followed
             carried = {k: (start, *v[1:]) for k, v in last.items()}
+            if not followed:
+                unplaced = last_unplaced
         for etype, trigger in found:
             status = status_of(read, trigger, etype)
             if status is None:
@@ -346,11 +407,15 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             aside = V.ASIDE.search(read, trigger.end())
             mine = by_sentence[n] if nearest is None else [
                 m for m in by_sentence[n] if etype.id in nearest[m.start]]
+            if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
+                # the places of the cause are not this event's
+                mine = [m for m in mine if m.start >= start + cause.end()]
             places = _choose_places(text, mine, etype, start + aside.start() if aside else None,
                                     checked)
             span = (start, end)
             if n + 1 < len(sentences) and _continues(text, sentences[n + 1], etype,
-                                                      by_sentence[n + 1], places, taxonomy):
+                                                      by_sentence[n + 1], places, taxonomy,
+                                                      read):
                 follow = _choose_places(text, by_sentence[n + 1], etype, checked=checked)
                 places = _choose_places(text, [*places, *follow], etype, checked=checked)
                 consumed = n + 1
@@ -372,10 +437,36 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # drones.": the weapons of the last sentence's attack, at its places
                 places = _choose_places(text, by_sentence[n - 1], etype, checked=checked)
                 span = (sentences[n - 1][0], end)
+            if (not places and n and by_sentence[n - 1] and not dated
+                    and V.UNDER_ATTACK.search(text, *sentences[n - 1])):
+                # "Shebekino came under attack again. A kamikaze drone struck a house.": the
+                # weapon of the attack just told, at its place
+                places = _choose_places(text, by_sentence[n - 1], etype, checked=checked)
+                span = (sentences[n - 1][0], end)
             if not places and (referred := _referred(text, sentences, by_sentence, n, read)):
                 places, span = [referred[0]], (referred[1], end)
+            if not places:
+                unplaced.add(etype.id)
             events += _events(text, span, etype, places, status, date, read, taxonomy)
-    return events
+    return _drop_told_again(text, events)
+
+
+def _drop_told_again(text: str, events: list[Event]) -> list[Event]:
+    """A headline's event at "a Kursk region town" and the lede's at Kurchatov, a town
+    of that region, are one event: the region's is dropped."""
+    out = []
+    for event in events:
+        regions = [m for m in event.places if m.place.kind == "admin1"
+                   and V.UNNAMED_TOWN_AFTER.match(text, m.end)]
+        if regions and len(regions) == len(event.places) and any(
+                other.type == event.type and other.start >= event.end
+                and not text[event.end:other.start].strip()
+                and any(m.place.kind == "locality" and m.place.admin1_code == r.place.admin1_code
+                        for m in other.places for r in regions)
+                for other in events):
+            continue
+        out.append(event)
+    return out
 
 
 _DISTRICT_WORD = re.compile(r"\bdistrict$", re.I)
@@ -459,6 +550,47 @@ def _overridden(found):
     return out
 
 
+def _in_clauses(found, read: str, taxonomy: Taxonomy):
+    """Each type's first trigger that lies within one clause: the words a trigger's gap
+    spans may not cross a clause barrier ("a missile hit Sumy, on Sunday Shaheds struck
+    Fastiv" has no trigger "hit ... Shaheds"), though a colon may ("Downed: 81 missiles")."""
+    out = []
+    for etype, trigger in found:
+        if V.GAP_BARRIER.search(read, trigger.start(), trigger.end()) is not None:
+            present = taxonomy.triggers_present(read)
+            trigger = next(_clause_matches(taxonomy.trigger_of(etype, present), read,
+                                           trigger.start()), None)
+        if trigger is not None:
+            out.append((etype, trigger))
+    return out
+
+
+def _generic_fire_yields(found, read: str, taxonomy: Taxonomy):
+    """Fire without a weapon ("troops fired on a car") yields to another type's weapon in
+    the sentence ("... from a drone"), unless its type has a trigger of its own after it."""
+    out = []
+    present = None
+    for etype, trigger in found:
+        if V.GENERIC_FIRE.fullmatch(trigger.group()):
+            present = present or taxonomy.triggers_present(read)
+            if taxonomy.trigger_of(etype, present).search(read, trigger.end()) is None:
+                continue
+        out.append((etype, trigger))
+    return out
+
+
+def _clause_matches(pattern: re.Pattern, read: str, pos: int = 0):
+    """The matches of ``pattern`` in ``read`` that cross no clause barrier; after one that
+    does, the search goes on from its last barrier."""
+    while (m := pattern.search(read, pos)) is not None:
+        barriers = [b.end() for b in V.GAP_BARRIER.finditer(read, m.start(), m.end())]
+        if not barriers:
+            yield m
+            pos = max(m.end(), m.start() + 1)
+        else:
+            pos = barriers[-1]
+
+
 def _struck_the_workers(workers: re.Match, attack: re.Match) -> bool:
     """"Two deminers were killed when a drone struck their vehicle": a trigger that only
     names the workers (sappers, deminers) does not make an attack with its own verb their
@@ -480,7 +612,7 @@ def _nearest_types(read: str, start: int, found, mentions,
     ("air strikes on Robotyne, drones at Orikhiv, and shelled Stepnohirsk"). Types whose
     triggers are about as near share the place ("drones and missiles struck Kyiv")."""
     present = taxonomy.triggers_present(read)
-    spans = {t.id: [m.span() for m in taxonomy.trigger_of(t, present).finditer(read)]
+    spans = {t.id: [m.span() for m in _clause_matches(taxonomy.trigger_of(t, present), read)]
              for t, _ in found}
     tools = [m.span() for m in V.INSTRUMENT.finditer(read)]
     barriers = _Barriers(read)
@@ -542,10 +674,12 @@ def _events(text, span, etype, places, status, date, read, taxonomy) -> list[Eve
     return out
 
 
-def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
+def _followed(text, span, mentions, read, last, taxonomy, unplaced=frozenset()) -> list[Event]:
     """"... 40 drones overnight. Others were shot down over Sumy and Poltava.": a sentence
     with no event of its own that reports interceptions or their debris, or "another
-    strike", carries on the last one's attacks, with both sentences as evidence."""
+    strike", carries on the last one's attacks, with both sentences as evidence; so does a
+    list of places ("Locations: ..."), and, for an attack told without a place, a sentence
+    in the words of its type ("The Kharkiv and Sumy regions were affected")."""
     if mentions and V.ANOTHER.search(read) and not (
             V.PLANNED.search(read) or V.HYPOTHETICAL.search(read) or V.NEGATION.search(read)):
         # "Another strike hit the village of X": the same kind of attack again
@@ -564,6 +698,18 @@ def _followed(text, span, mentions, read, last, taxonomy) -> list[Event]:
             etype = taxonomy.get(type_id)
             if etype.status_default != "unknown" and any(
                     p.search(read) for p in etype.continue_cues):
+                places = _choose_places(text, mentions, etype)
+                out += _events(text, (first, span[1]), etype, places, status, date, read,
+                               taxonomy)
+        if out:
+            return out
+    if mentions and not (V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)
+                         or V.NEGATION.search(read)):
+        listed = V.PLACE_LIST.match(read) is not None
+        out = []
+        for type_id, (first, status, date) in last.items():
+            etype = taxonomy.get(type_id)
+            if listed or type_id in unplaced and any(p.search(read) for p in etype.continue_cues):
                 places = _choose_places(text, mentions, etype)
                 out += _events(text, (first, span[1]), etype, places, status, date, read,
                                taxonomy)
@@ -636,14 +782,15 @@ def _impact_near(text: str, span: tuple[int, int], mention: Mention,
     than was shot down ("destroyed 102 missiles, but drones got through to Lviv")."""
     start, end = span
     before = text[start:mention.start]
+    # ("debris from an intercepted drone damaged": the debris did it)
     cues = [(m.end(), "impact") for m in V.IMPACT.finditer(before)
-            if not V.DEBRIS.search(before, max(0, m.start() - 30), m.start())]
+            if not V.DEBRIS.search(before, max(0, m.start() - 45), m.start())]
     cues += [(m.end(), "intercepted") for m in interception.finditer(before)]
     if cues:
         return max(cues)[1] == "impact"
     after = text[mention.end:end]
     cues = [(m.start(), "impact") for m in V.IMPACT.finditer(after)
-            if not V.DEBRIS.search(after, max(0, m.start() - 30), m.start())]
+            if not V.DEBRIS.search(after, max(0, m.start() - 45), m.start())]
     cues += [(m.start(), "intercepted") for m in interception.finditer(after)]
     return bool(cues) and min(cues)[1] == "impact"
 
@@ -718,10 +865,27 @@ def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
     return None
 
 
-def _continues(text, span, etype, next_mentions, places, taxonomy) -> bool:
-    """Whether the next sentence carries on the event, naming where it happened."""
-    if not next_mentions or any(m.place.kind in _FINE_KINDS for m in places):
+def _continues(text, span, etype, next_mentions, places, taxonomy, read="") -> bool:
+    """Whether the next sentence carries on the event (told in ``read``), naming where it
+    happened."""
+    # (a place that only speaks, "Governor of the Kursk region: ...", says not where it was;
+    # a region holds the crossings a blockade is at: "blocking crossings in Podkarpackie.
+    # At Medyka, ...")
+    if not next_mentions:
         return False
+    fine = [m for m in places if m.place.kind in _FINE_KINDS and not _spoken(text, m)
+            and not (m.place.kind == "admin1" and "crossing" in etype.prefer)]
+    if fine:
+        # regions only, and the next sentence names a town of one of them: "Drones
+        # attacked the Kharkiv region. In Kupiansk, a house was damaged." (not after a
+        # tally of interceptions over the region: "The rest fell near Bashtanka")
+        regions = {m.place.admin1_code for m in fine if m.place.kind == "admin1"}
+        if len(regions) < len(fine) or (
+                taxonomy.interception is not None and taxonomy.interception.search(read)
+        ) or not any(
+                m.place.kind == "locality" and m.place.admin1_code in regions
+                for m in next_mentions):
+            return False
     sentence = _masked(text[span[0]:span[1]], taxonomy)
     if taxonomy.any_trigger(sentence):
         return False  # it reports an event of its own

@@ -260,8 +260,10 @@ class Geoparser:
             i = nxt
         self._drop_known_people(text, names, log)
         # "the Dorohusk, Hrebenne and Korczowa crossings": a village name several small
-        # places share, in a sentence with a crossing word or after one
-        shared = [k for k, n in enumerate(names) if _small_namesakes(n.candidates)]
+        # places share, or a lone village ("the hauliers' protest at Vysne Nemecke"), in a
+        # sentence with a crossing word or after one
+        shared = [k for k, n in enumerate(names)
+                  if _small_namesakes(n.candidates) or _lone_village(n.candidates)]
         if shared and cues.cues:
             for k in shared:
                 if cues.near(names[k].start, sentences_before=1):
@@ -807,7 +809,7 @@ class _CrossingCues:
 # A whole word of letters and hyphens that is a crossing word: found by one regex search
 # rather than by looking at every word of the text.
 _CUE_WORD = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
-    re.escape(w) for w in sorted(V.CROSSING_WORDS, key=len, reverse=True)) + r")(?![A-Za-z-])",
+    re.escape(w) for w in sorted(V.CROSSING_CUE_WORDS, key=len, reverse=True)) + r")(?![A-Za-z-])",
     re.IGNORECASE)
 
 
@@ -820,6 +822,12 @@ def _small_namesakes(candidates) -> bool:
             if small == 2:
                 return True
     return False
+
+
+def _lone_village(candidates) -> bool:
+    """Whether the only candidate is a small locality."""
+    return (len(candidates) == 1 and candidates[0].place.kind == "locality"
+            and (candidates[0].place.population or 0) < SMALL_PLACE)
 
 
 def _region_list_follows(text, tokens, j) -> bool:
@@ -925,9 +933,11 @@ def _run_goes_on(index: NameIndex, run: str) -> bool:
 
 @lru_cache(maxsize=65536)  # capitalised words recur across a corpus
 def _a_weapon(word: str) -> bool:
-    """A weapon's or aircraft's name or designation ("Grad", "Kh-101", "Shahed-136")."""
+    """A weapon's or aircraft's name or designation ("Grad", "Kh-101", "Shahed-136"), also
+    with a version after a hyphen ("Neptune-MD")."""
     bare = _POSSESSIVE.sub("", word)
-    return bare.lower() in V.WEAPON_NAMES or bool(V.DESIGNATION.match(bare))
+    return (bare.lower() in V.WEAPON_NAMES or bool(V.DESIGNATION.match(bare))
+            or bare.split("-", 1)[0].lower() in V.WEAPON_NAMES)
 
 
 def _with_hints(name: RecognisedName) -> str:

@@ -253,6 +253,10 @@ def _settle_one(span, choice, anchors, context, index):
         if at_border[0][0] <= CROSSING_SIDE_KM and (
                 at_border[1][0] - at_border[0][0] >= BORDER_NAMESAKE_MARGIN_KM):
             return namesakes[at_border[0][1]], confidence, "border_namesake"
+    if span.at_crossing and len(small) == 1 and not regular and (
+            index.border_km(small[0]) <= CROSSING_SIDE_KM):
+        # "the hauliers' protest at Vysne Nemecke": the only village of the name, at a border
+        return small[0], confidence * LONE_SETTLEMENT_FACTOR, "border_namesake"
     near = [p for p in namesakes if _distance(p, others, index) <= NEAR_KM]
     if near:
         best = _nearest(near, others, index)

@@ -96,6 +96,10 @@ CROSSING_WORDS = _words(
     "crossing crossings checkpoint checkpoints border frontier "
     "crossing-point"
 )
+# Words that make a passage one about border crossings (a namesake nearest the border is
+# meant): the crossing words, customs posts and the hauliers who block them.
+CROSSING_CUE_WORDS = CROSSING_WORDS | _words(
+    "customs hauliers truckers lorries blockade blockades blockaded")
 # Nouns after a demonym that make it point at a place ("Ukrainian regions").
 PLACE_NOUNS = _words(
     "region regions city cities town towns village villages territory territories soil "
@@ -137,7 +141,7 @@ WEAPON_NAMES = _words(
     "himars atacms zircon tsirkon oniks onyx tochka tochka-u krasnopol msta akatsiya "
     "gvozdika pion buk pantsir nasams iris-t orlan orlan-10 zala supercam mohajer molniya "
     "gerbera neptun vilkha bohdana neptune neptunes iskander-k palianytsia peklo liutyi tor "
-    "tor-m2 osa strela grom forpost"
+    "tor-m2 osa strela grom forpost oreshnik lyutyi liutyi jdam"
 )
 # Model designations: letters, a hyphen, a number ("Kh-101", "X-59", "S-300", "Su-34",
 # "Mi-8", "KAB-500", "TOS-1A", "Shahed-136"): weapons and aircraft, not places.
@@ -230,13 +234,24 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
                       r"announc(e|es|ed|ing)|"
                       r"agreed to|to sign|prepar(e|es|ed|ing)( to)?|plott(ed|ing)|next (week|month|year)|"
                       r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
-                      r"registered)\b", re.I)
+                      r"registered|notif(y|ies|ied|ying)|(gave|give|gives|filed) notice|"
+                      # a wish: "Ukraine hopes to use F-16s to shoot down cruise missiles"
+                      r"(hopes?|hoped|wants?|wanted|seeks?|sought) to|"
+                      # an arrangement: "the minehunters are to join the group"
+                      r"(is|are) (due )?to (?!blame\b)\w+)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
 CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
                           r"convicted of|sentenced|"
-                          # a discussion of an event is not the event
-                          r"discuss(es|ed|ing)?|"
+                          # "charged three men with spilling grain at the crossing" (a
+                          # state's "accused Ukraine of shelling Belgorod" still reports it)
+                          r"(charged|convicted)\s++(?:\w++\s++){1,3}?(of|with)|"
+                          # a discussion of an event is not the event, nor a work about it
+                          r"discuss(es|ed|ing)?|(documentar(y|ies)|films?|movies?|books?|"
+                          r"novels?|plays?|podcasts?|songs?) (about|on)|"
+                          # what must or may be done: "permission to strike targets in Russia"
+                          r"must|should|ought to|permission to|(allow|authori[sz]|permit)"
+                          r"(s|ed|ing|e|es)? (\w+ )?to|call(s|ed|ing)? for|"
                           # an exercise: "minehunters trained off Constanta as part of ..."
                           r"part of (an?|the) [\w\s-]{0,30}?(exercises?|drills?)|trained|"
                           # weapons on show: "showed strike drones at a defence fair in Kyiv"
@@ -257,13 +272,20 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"since (the |its |their )?(\w+ ){0,2}(was|were) (liberated|occupied|"
                    r"recaptured|retaken|captured|freed|seized)|"
                    # a commemoration: "to mark a year since a missile destroyed ..."
-                   r"(a|one|two|three|four|five|\d+) (years?|months?) since|anniversary|"
+                   r"(a|one|two|three|four|five|six|\d+) (years?|months?|weeks?) (since|after)|"
+                   r"anniversary|recall(s|ed|ing)?|remember(s|ed|ing)?|"
+                   # "the shelling of 2022", "damaged in a 2023 missile strike"
+                   r"(of|from|a|an|the) (19|20)\d\d\b|"
                    r"(laid|lay|lays|laying) flowers|in memory of|commemorat\w+|"
                    r"memorial (service|ceremony)|"
                    # a long period: "have lived under shelling for months", "dropped 900
                    # bombs in the past week"
                    r"for (many |several |\d+ )?(weeks|months|years)\b|"
                    r"(in|over|during) the (past|last) (week|month|year|\d+ (weeks|months))\b|"
+                   # a month's or a year's tally: "during the month", "its June statistics"
+                   r"(during|over|throughout) the (whole |entire )?(month|year)\b|"
+                   r"(monthly|weekly|annual|yearly|" + "|".join(MONTHS) + r") (statistics|figures|"
+                   r"tall(y|ies)|totals)\b|"
                    r"after (a |one |two |three |several |many )?(weeks?|months?|years?) of|"
                    # a month, not a day: "57 civilians were killed by glide bombs in June"
                    r"(in|during|throughout|last) (" + "|".join(MONTHS) + r")\b(?! \d\d?\b)|"
@@ -285,6 +307,10 @@ ARREST = re.compile(r"\b(detained|arrested|apprehended)\b", re.I)
 # describes what someone does, not an event (the verb is the trigger's first word).
 HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"
                              r"now\s+)?$", re.I)
+# "the Su-34 crew that had been dropping glide bombs": what the subject had been doing,
+# told to describe it (the trigger opens on an -ing form).
+PROGRESSIVE_RELATIVE = re.compile(r"\b(who|which|that)\s+(had|has|have)\s+been\s+$", re.I)
+ING_FORM = re.compile(r"\w+ing\b", re.I)
 BASE_VERB = re.compile(r"(clear|sweep|remove|defuse|neutrali[sz]e|destroy|detonate|dispose|"
                        r"shell|bomb|attack|launch|fire|drop|target|strike|pound)s?\b", re.I)
 # "evacuated because of constant shelling": a lasting threat given as a cause, not one attack.
@@ -347,21 +373,36 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
 # the event is.
 DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
                           r"travell?ing|travell?ed|going|went|flew|flying|return(ed|ing|s)|exported|exports?|"
-                          r"shipped|"
+                          r"shipped|evacuated|fled|relocated|displaced|"
                           r"transit(ing)?|set (off|out)|left|departed|dispatched)\s+"
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
                           # "launched toward the Odesa region": aimed, not yet arrived
                           r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "
                           r"direction of|towards?)\s+(the\s+)?$", re.I)
+# "Kremlin-backed media", "Kyiv-based": a name that qualifies an actor, not a place of events.
+ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|appointed|funded|"
+                                r"aligned|linked|allied)\b", re.I)
+# "In response to the strike on Belgorod, Russia shelled Kharkiv": an opening clause that
+# gives the cause of the event told after its comma.
+RESPONSE_OPENING = re.compile(r"\W*(in (response|retaliation|revenge|reply) (to|for)|"
+                              r"responding to|retaliating for)\b[^,;:]{0,120},", re.I)
 # "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
 # says where the town is.
 UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
-                         r"(is|was|were|are) open)\b", re.I)
+                         r"(is|was|were|are) open|"
+                         # "Mykolaiv was calm", "in Izium there were no strikes"
+                         r"(is|was|were|are|remained|stayed) (calm|quiet)|"
+                         r"there (was|were) no (strikes|attacks|shelling|explosions|hits)|"
+                         r"no (strikes|attacks|shelling|explosions) (was|were) (recorded|reported))\b",
+                         re.I)
 ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
                           r"targeted|hit|shelled|bombed|used)\b", re.I)
 # After these words a sentence says why or what someone wants, not where it happened.
 ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming|arguing|"
-                    r"because|in protest (against|at)|in response to|so that|in order to)\b",
+                    r"because|in protest (against|at)|in response to|so that|in order to|"
+                    # "..., while fighting continued near Pokrovsk": the front, not a target
+                    r"(while|as|and) (heavy |fierce |intense )?(fighting|battles?|clashes|"
+                    r"ground (assaults?|attacks?)|assaults?|advances?)\b)\b",
                     re.I)
 # "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
 # a government or an actor, not where the event happened.
@@ -371,6 +412,13 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
                               r"leaving|exiting|departing( from)?|(coming|arriving) from|"
                               r"accused|accusing|blamed|blaming|"
+                              # "analysts in London said": where observers sit
+                              r"(analysts?|experts?|researchers?|economists?|traders?|"
+                              r"diplomats?|think[- ]tanks?|correspondents?|investors?|"
+                              r"commentators?|observers)\s+(in|from|based in)|"
+                              # "evacuees at a transit centre in Kharkiv": where they are received
+                              r"(transit|reception|accommodation|evacuation|registration|"
+                              r"humanitarian) (centres?|centers?|points?|hubs?)\s+in|"
                               # "shelled by the armed forces of Ukraine": the actor
                               r"(armed forces|forces|army|troops|military|navy|air force|"
                               r"units|formations|militar(y|ies)) of)"
@@ -381,9 +429,24 @@ DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|t
                                r"resort|coast|settlement|districts?|neighbou?rhoods?|"
                                r"microdistricts?|suburbs?|satellite town|community|hromada)"
                                r"\s+of\b", re.I)
+# "in Kursk region town.": a region named as the home of a town the report names later.
+UNNAMED_TOWN_AFTER = re.compile(r"\s+(region|oblast|province)\s+(town|city|village|"
+                                r"settlement)s?\b(?!\s+of\b)", re.I)
+# "Locations: Kyiv, Zhytomyr and Cherkasy oblasts.", "Affected areas: ...": a list of the
+# places of the attack just told.
+PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geography|"
+                        r"affected( areas| regions| oblasts)?)( of (the )?(hits?|impacts?|"
+                        r"shoot-?downs?|downing|interceptions?|strikes?|attacks?|debris|"
+                        r"damage))?\s*[:–—]", re.I)
+# "Governor of the Kursk region: ...": the place of an office that speaks.
+OFFICE_OF_BEFORE = re.compile(r"\b(governor|head|mayor|administration|authorities|police|"
+                              r"prosecutors?|ministry|ombudsman)\s+of\s+(the\s+)?$", re.I)
 # "north of Istanbul": a landmark that says where the named place is.
 RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
-                              r"southwest|outside)\s+of\s+(the\s+)?$", re.I)
+                              r"southwest|outside)\s+of\s+(the\s+)?$|"
+                              # "50 km from the Ukrainian border"
+                              r"\d\s*(km|kilometres?|kilometers?|miles?)\s+(from|of)\s+"
+                              r"(the\s+)?$", re.I)
 # "Izmail on the Danube": where the place before lies.
 LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
 # "the village of Antonivka near Kherson": after a settlement, the town that says where it is
@@ -406,6 +469,25 @@ CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demined|"
                            r"detonat(ed|ing)|swe(ep|pt|eping)|survey(ed|ing)?)\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
+# "Shebekino came under attack again.": a place attacked, the weapon told next.
+UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|been) (attacked|"
+                          r"targeted|struck|hit)\b|\battacked (again|once more)\b", re.I)
+# The names of those who clear mines and of their ships and units, without their work.
+CLEARING_UNIT = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|minehunters?|"
+                           r"minesweepers?|mine[- ]hunters?|mine[- ]countermeasures?)", re.I)
+# What such units do besides clearing: "minesweepers will patrol the western Black Sea".
+UNIT_WORK = re.compile(r"\b(patrol\w*|operat(e|es|ed|ing)|search(es|ed|ing)?|hunt(s|ed|ing)?|"
+                       r"scan(s|ned|ning)?|inspect(s|ed|ing)?|escort(s|ed|ing)?)\b", re.I)
+# Fire without a weapon named ("troops fired on Kherson"): it yields to a weapon of
+# another type the sentence names ("fired on a car from a drone").
+GENERIC_FIRE = re.compile(r"([\w'’]+ )?fired (on|at|upon)|"
+                          r"(opened|open|opening) fire (on|at|upon)", re.I)
+# "Sevastopol, Crimea", "Sevastopol in occupied Crimea": the words between a town and the
+# region named to locate it.
+LOCATOR_GAP = re.compile(r"\s*(,|in|of)?\s*((the|occupied|annexed|temporarily|Russian-occupied)"
+                         r"\s+)*", re.I)
+# "Moscow's Vnukovo airport": a city that says where the place after it is.
+POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?-i:[A-Z])")
 # A word for an attack that does not say with what.
 ATTACK_NOUN = re.compile(r"\b(attacks?|strikes?|explosions?|blasts?|impacts?)\b", re.I)
 # "an aerial attack": a word for an attack from the air that does not say with what.
@@ -425,7 +507,12 @@ LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|
                           r"by)\b", re.I)
 # "shot down over the Kyiv region": the sky of an interception.
 OVER_BEFORE = re.compile(r"\b(over|above)\s+(the\s+)?$", re.I)
-BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b")
+# (a comma before another day starts another attack: "on Saturday a missile hit Sumy, on
+# Sunday Shaheds struck Fastiv")
+BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b|"
+                     r",\s+(?i:(early |late |later )?on (" + "|".join(WEEKDAYS) + r"))\b")
+# The barriers a trigger's words may not span (a colon may: "Downed: 81 missiles").
+GAP_BARRIER = re.compile(BARRIER.pattern.replace("[;:]", ";", 1))
 # A list of weapons holds no finite verb: "hit by guided bombs, and Stepnohirsk came under
 # artillery fire" reports two attacks.
 INSTRUMENT = re.compile(r"\b(with|using|by)\b(?:(?!\b(?:was|were|is|are|came|comes|has|have|"
@@ -447,11 +534,12 @@ WEAPON_DEBRIS = re.compile(
     r"hit|struck|injured|wounded|started|sparked|caused)\b|(from|of)\s+(an?\s+|the\s+)?"
     r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
 # Words that point back at the weapons counted before: "others", "27 of them", "all".
-TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these)\b|"
+TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these|"
+                   r"locations?)\b|"
                     r"(?<![\w-])\d+(?![\w-])", re.I)
 IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s|ing)|"
                      r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell|"
-                     r"got through|impacts?|reached)\b", re.I)
+                     r"got through|impacts?|reached|slammed|smashed|crashed into)\b", re.I)
 # What falls after an interception: its damage does not make the attack a hit.
 DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
 STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although)\b", re.I)

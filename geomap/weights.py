@@ -167,3 +167,9 @@ OPENING_WORDS = 6
 #: Characters either side of a place read for the status its part of a sentence states
 #: when its own clause states none ("...; at Dorohusk, the blockade continues").
 STATUS_REACH = 160
+#: A town farther than this (km) from any land border of its country is not where a
+#: border blockade is ("farmers blocked motorways near Toulouse").
+BLOCKADE_BORDER_KM = 30.0
+#: A city with a region's status (Sevastopol, Kyiv) named with the region around it
+#: ("Sevastopol, Crimea") lies within this many degrees (about 15 km) of its outline.
+LOCATOR_DEGREES = 0.15
