@@ -129,6 +129,17 @@ class _Around:
         """Whether the match starts a sentence (read only by the rules that need it)."""
         return _sentence_initial(*self._at)
 
+    @property
+    def acronym_after(self) -> bool:
+        """Whether the next word is written in capitals and the match is not ("In
+        Krasnopillia FPV drones struck"): an acronym, no surname."""
+        text, tokens, i = self._at
+        k = i if self.single else None
+        if k is None or k + 1 >= len(tokens) or self.first.isupper():
+            return False
+        word = text[tokens[k + 1][0]:tokens[k + 1][1]]
+        return len(word) > 1 and word.isupper()
+
 
 class Geoparser:
     """Finds and resolves place names. One instance is cheap to reuse across documents.
@@ -563,7 +574,10 @@ class Geoparser:
         # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
         if (ctx.single and ctx.same_run_after and not ctx.strong_kind
                 and ctx.top.population < SPEECH_POP and ctx.nxt not in _NOT_A_SURNAME_AFTER
-                and ctx.nxt not in V.KIND_WORDS and not self._strong_key(ctx.nxt)):
+                and ctx.nxt not in V.KIND_WORDS and not self._strong_key(ctx.nxt)
+                # "In Kostiantynivka Russian artillery ...": a demonym or an acronym
+                # after a place starts the next words, it is no surname
+                and ctx.nxt not in self._demonym_table and not ctx.acronym_after):
             return FIRST_NAME, None
         if (ctx.single and ctx.nxt in V.SPEECH_VERBS and ctx.top.kind == "locality"
                 and not ctx.top.capital and ctx.top.population < SPEECH_POP

@@ -247,8 +247,9 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           # state's "accused Ukraine of shelling Belgorod" still reports it)
                           r"(charged|convicted)\s++(?:\w++\s++){1,3}?(of|with)|"
                           # a discussion of an event is not the event, nor a work about it
-                          r"discuss(es|ed|ing)?|(documentar(y|ies)|films?|movies?|books?|"
-                          r"novels?|plays?|podcasts?|songs?) (about|on)|"
+                          r"discuss(es|ed|ing)?|(documentar(y|ies)|films?|movies?|books?|thrillers?|dramas?|"
+                          r"novels?|plays?|podcasts?|songs?|series|exhibitions?|musicals?|"
+                          r"operas?|poems?|paintings?) (about|on)|"
                           # what must or may be done: "permission to strike targets in Russia"
                           r"must|should|ought to|permission to|(allow|authori[sz]|permit)"
                           r"(s|ed|ing|e|es)? (\w+ )?to|call(s|ed|ing)? for|"
@@ -257,7 +258,14 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           # weapons on show: "showed strike drones at a defence fair in Kyiv"
                           r"(defen[cs]e|arms|weapons?|military|drone|trade) (fairs?|exhibitions?|"
                           r"expos?|shows?|forums?)|showcas(e|ed|es|ing)|exhibited|"
-                          r"rehears(ed|ing)|practi[sc](ed|ing))\b", re.I)
+                          r"(at|during) (an?|the) (\w+ )?(exhibitions?|fairs?|expos?)\b"
+                          r"(?!\s+(centres?|centers?|halls?|grounds?|complex))|"
+                          # a show in the sky: "launched 300 drones for a light show"
+                          r"(light|laser|air) (shows?|displays?)|"
+                          r"rehears(ed|ing)|practi[sc](ed|ing)|"
+                          # an order for weapons: "signed a contract ... for 1,000 strike drones"
+                          r"(sign(s|ed|ing)?|award(s|ed|ing)?|plac(e|es|ed|ing)) (an?|the|its|their) "
+                          r"(\w+ )?(contracts?|orders?|deals?|tenders?))\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
@@ -348,7 +356,7 @@ ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|
 # a place hit only when the sentence names no other.
 AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
                               r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
-                              r"governor|mayor|police|prosecutor|court|authorities)\b", re.I)
+                              r"governor|mayor|police|prosecutor|court|authorities|head|chief)\b", re.I)
 # "the Kyiv regime attacked": a government named by its capital, an actor and never a target.
 # "in the Pokrovsk direction", "on the Kupiansk axis": a front named after a town, not
 # the town.
@@ -413,6 +421,11 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"leaving|exiting|departing( from)?|(coming|arriving) from|"
                               r"accused|accusing|blamed|blaming|"
                               # "analysts in London said": where observers sit
+                              # "a paramedic born in Sumy and based in Dnipro": a life's
+                              # places, not the event's
+                              r"(born|raised|grew up|grown up|studied|studies|studying|"
+                              r"lives|living|lived|based|resides|residing|settled|hails|"
+                              r"hailing)\s+(in|from)|"
                               r"(analysts?|experts?|researchers?|economists?|traders?|"
                               r"diplomats?|think[- ]tanks?|correspondents?|investors?|"
                               r"commentators?|observers)\s+(in|from|based in)|"
@@ -429,6 +442,11 @@ DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|t
                                r"resort|coast|settlement|districts?|neighbou?rhoods?|"
                                r"microdistricts?|suburbs?|satellite town|community|hromada)"
                                r"\s+of\b", re.I)
+# "the Vysokopillia community of Kherson region": a unit of a region, named before it (the
+# name before "community of" is then the place, not a descriptor).
+UNIT_OF_REGION_AFTER = re.compile(r"^\s+(community|hromada|districts?|raion|rayon)\s+of\s+"
+                                  r"(the\s+)?(?-i:[A-Z])[\w'’-]*\s+(region|oblast|province)\b",
+                                  re.I)
 # "in Kursk region town.": a region named as the home of a town the report names later.
 UNNAMED_TOWN_AFTER = re.compile(r"\s+(region|oblast|province)\s+(town|city|village|"
                                 r"settlement)s?\b(?!\s+of\b)", re.I)

@@ -1,0 +1,106 @@
+"""War words in other senses (sport, shows, orders, works, commemorations, training) give
+no incident; places of a person's life are not where an attack happened; and the words of
+regional officials' posts are read."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from geomap.geoparser import geoparse
+from geomap.models import Document
+from geomap.pipeline import extract
+
+
+def rows(text: str, date: str | None = "2024-07-10") -> list[dict]:
+    gdf = extract([Document("m", text, date=date)])
+    return [{k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in r.items()}
+            for r in gdf.drop(columns="geometry").to_dict("records")]
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(r["event_type"], r["admin1_code"] or r["place"]) for r in rows(text)}
+
+
+# ---------------------------------------------------------------- other senses
+
+@pytest.mark.parametrize("text", [
+    # a shot at goal
+    "Shakhtar's winger fired a rocket past the goalkeeper as Lviv lost 3-1 to Kharkiv.",
+    "Their midfielder hit a rocket from 25 metres into the net in Odesa.",
+    # a show in the sky
+    "Organisers flew 500 drones over the river in Dnipro for a laser show on Sunday.",
+    # works about an attack
+    "A drama about a missile strike on a Kharkiv school premiered in Warsaw.",
+    "An exhibition about the drone attacks on Odesa opened in Berlin.",
+    # an arms order and a plant
+    "The army awarded a contract to a firm in Lviv for 5,000 FPV drones.",
+    "A new Geran assembly plant is being built near Izhevsk, investigators say.",
+    "The Shahed factory near Yelabuga added a second shift.",
+    # a commemoration
+    "Kyiv held a minute of silence for those killed in the missile strike on Vinnytsia.",
+    # money and meetings about demining, and deminers at school
+    "A forum in Bucharest about humanitarian demining gathered experts from 20 countries.",
+    "Japan announced new funding for demining in Kharkiv oblast.",
+    "Croatian instructors are teaching young deminers in Chernihiv to use metal detectors.",
+    # weapons at a fair
+    "Ukrainian firms presented long-range strike drones at an exhibition in Kyiv.",
+])
+def test_war_words_in_other_senses_give_no_incident(text):
+    assert found(text) == set()
+
+
+def test_an_attack_near_an_exhibition_centre_is_still_an_attack():
+    got = found("A drone hit the exhibition centre in Kharkiv; at an exhibition centre "
+                "nearby windows were blown out.")
+    assert ("drone_attack", "UA-63") in got
+
+
+def test_the_fire_of_a_real_rocket_is_still_a_missile_strike():
+    assert ("missile_strike", "UA-59") in found("Russia fired a rocket into a residential "
+                                                "area of Sumy on Tuesday.")
+
+
+# ---------------------------------------------------------------- a person's places
+
+@pytest.mark.parametrize("life", ["born in Kherson", "who grew up in Kherson",
+                                  "who studied in Kherson", "who lives in Kherson",
+                                  "based in Kherson"])
+def test_the_places_of_a_life_are_not_the_place_of_an_attack(life):
+    text = f"A volunteer driver {life} was wounded when a drone struck his van near Kupiansk."
+    assert found(text) == {("drone_attack", "UA-63")}
+
+
+# ---------------------------------------------------------------- posts of officials
+
+def test_a_capitalised_demonym_or_acronym_after_a_town_is_no_surname():
+    names = {m.text for m in geoparse("The Donetsk region was shelled. In Kostiantynivka "
+                                      "Russian artillery hit a school; in Druzhkivka FPV "
+                                      "drones struck a car.")}
+    assert {"Kostiantynivka", "Druzhkivka"} <= names
+
+
+def test_artillery_that_damaged_houses_is_shelling():
+    assert ("shelling", "UA-14") in found("In Kramatorsk, enemy artillery damaged four "
+                                          "houses overnight.")
+
+
+def test_a_community_of_a_region_is_the_place_not_the_region():
+    assert found("Sappers of a demining NGO cleared fields in the Velyka Oleksandrivka "
+                 "community of Kherson region.") == {("mine_clearing", "UA-65")}
+    [row] = rows("Sappers of a demining NGO cleared fields in the Velyka Oleksandrivka "
+                 "community of Kherson region.")
+    assert row["place_kind"] == "locality"
+
+
+def test_a_regional_head_who_speaks_is_not_a_place_of_the_attack():
+    got = found("A drone hit a tractor in Velykyi Burluk, the Kharkiv regional head said.")
+    assert got == {("drone_attack", "UA-63")}
+    [row] = rows("A drone hit a tractor in Velykyi Burluk, the Kharkiv regional head said.")
+    assert row["place_kind"] == "locality"
+
+
+def test_the_remains_of_a_drone_are_an_intercepted_attack():
+    [row] = rows("The remains of a drone were found in a vineyard near Isaccea, Tulcea county.")
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "RO-TL", True)
