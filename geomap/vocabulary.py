@@ -220,6 +220,11 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     r"(was|were|been|is|are) (suspended|lifted|called off)|"
                     r"resumed(?! (their|the|its) (protest|blockade|action))|restored|completed|"
                     r"finished|(moving|flowing|running|passing) again|"
+                    # "the Dorohusk blockade is over", "traffic returned to normal", "let
+                    # lorries through the crossing again"
+                    r"(is|are|was|were) over(?=\s*[:.;,—–]|\s*$)|returned to normal|"
+                    r"back to normal|"
+                    r"let (\w+ )?(lorries|trucks|traffic|vehicles|cars) through (\w+ ){0,3}?again|"
                     r"(protesters|farmers|truckers|hauliers|carriers) (left|withdrew|dispersed|"
                     r"went home))\b", re.I)
 ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
@@ -303,6 +308,13 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
 # ("detained an agent who guided missile strikes"); after it, the arrest is another act
 # ("shelled Kherson and detained two residents").
 ARREST = re.compile(r"\b(detained|arrested|apprehended)\b", re.I)
+# A repair after an attack, the attack told as what did the damage: "crews restored the
+# tram line damaged by a glide bomb", "reconnected Odesa after the drone attack".
+REPAIR = re.compile(r"\b(restor(ed|es|ing)|repair(ed|s|ing)?|rebuil(t|d|ds|ding)|reopen(ed|s|ing)|"
+                    r"reconnect(ed|s|ing)|reconstruct(ed|ion|ing)|renovat(ed|ion|ing)|"
+                    r"compensation)\b", re.I)
+AFTERMATH = re.compile(r"\b(damaged|hit|struck|destroyed|affected|ruined|wrecked|caused) by\b|"
+                       r"\b(after|following) (an?|the|last \w+['’]s|recent)\b", re.I)
 # "sailors who clear mines", "units that shell the city": a relative clause in the present
 # describes what someone does, not an event (the verb is the trigger's first word).
 HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"
