@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 
 from . import data
 from . import vocabulary as V
@@ -30,6 +30,7 @@ from .gazetteer import INDEX_KINDS, NameIndex, default_index, prior, region_name
 from .models import Candidate, Explanation, Mention, Place, RecognisedName
 from .normalize import normalize
 from .resolution import resolve_spans
+from .sentences import ABBREVIATIONS
 from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, DEMONYM_STRENGTH,
                       HYPHENATED_STRENGTH, INITIAL_VERB_ZIPF, INITIAL_WORD_ZIPF,
                       LEADER_NAME_POP, LISTED_CITY_POP, LOCATIVE_STRENGTH, SMALL_PLACE,
@@ -48,6 +49,9 @@ _NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
 _NOT_A_NAME_BEFORE = V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES
 _NOT_A_SURNAME_AFTER = V.ORG_WORDS | V.TITLES
 _SENTENCE_MARK = re.compile(r"[.!?:;]")
+# Titles written with a full stop: mr, dr, gen, col, sen, gov ... ("Miss" takes none as a
+# title: "Miss." is Mississippi's abbreviation, which may end a sentence)
+_TITLE_ABBREVIATIONS = (V.TITLES & ABBREVIATIONS) - {"miss"}
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
 
 # The rules that keep or drop a name, as --explain names them (a plain gazetteer match
@@ -147,15 +151,11 @@ class Geoparser:
 
     @cached_property
     def _words(self) -> dict[str, float]:
-        t = data.table("words")
-        return dict(zip(t.column("word").to_pylist(), t.column("zipf").to_pylist()))
+        return _word_zipf()
 
     @cached_property
     def _demonym_table(self) -> dict[str, tuple[str, int]]:
-        t = data.table("demonyms")
-        return {normalize(w): (INDEX_KINDS[k], r) for w, k, r in
-                zip(t.column("word").to_pylist(), t.column("kind").to_pylist(),
-                    t.column("row").to_pylist())}
+        return _demonyms()
 
     def warm(self) -> None:
         """Build the lookup indexes now (corpus runs and services; otherwise the name index
@@ -463,8 +463,9 @@ class Geoparser:
             return None, i + 1
         offset = start
         for part in re.split(r"([-–])", word):
-            # (one letter is a model's, "Iskander-K", never a region's or a country's name)
-            if len(part) > 1 and part not in "-–" and part[0].isupper():
+            # (one letter is a model's, "Iskander-K", never a region's or a country's name;
+            # two are an abbreviation only in capitals: "US-Russia", not "Ak-Tash")
+            if (len(part) > 2 or len(part) == 2 and part.isupper()) and part[0].isupper():
                 key = normalize(part)
                 found = self.index.candidates_for_key(key)
                 if found and found[0].place.kind in ("country", "admin1", "continent"):
@@ -762,6 +763,9 @@ def _sentence_initial(text, tokens, i) -> bool:
         return True
     gap = text[tokens[i - 1][1]:tokens[i][0]]
     mark = gap.strip()
+    if mark == "." and "\n" not in gap and text[
+            tokens[i - 1][0]:tokens[i - 1][1]].lower() in _TITLE_ABBREVIATIONS:
+        return False  # "Dr. Goddard", "Gen. Syrskyi": the full stop ends the title
     return "\n" in gap or bool(_SENTENCE_MARK.search(gap)) or (bool(mark) and mark in "\"“‘'(")
 
 
@@ -896,6 +900,22 @@ def _run_key(index: NameIndex, run: str) -> str | None:
     no place has that name."""
     key = normalize(_POSSESSIVE.sub("", run))
     return key if index.has_key(key) else None
+
+
+@cache
+def _word_zipf() -> dict[str, float]:
+    """Common English words and their Zipf frequency (shared by every geoparser)."""
+    t = data.table("words")
+    return dict(zip(t.column("word").to_pylist(), t.column("zipf").to_pylist()))
+
+
+@cache
+def _demonyms() -> dict[str, tuple[str, int]]:
+    """Demonym key -> (index kind, row) of the place it names (shared by every geoparser)."""
+    t = data.table("demonyms")
+    return {normalize(w): (INDEX_KINDS[k], r) for w, k, r in
+            zip(t.column("word").to_pylist(), t.column("kind").to_pylist(),
+                t.column("row").to_pylist())}
 
 
 @lru_cache(maxsize=1 << 16)

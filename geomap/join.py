@@ -71,7 +71,8 @@ _ADDED = {"intercepted": False, "mine_domain": None, "admin2_code": None, "admin
 _INTEGER = ("geo_precision", "start", "end", "mention_start", "mention_end", "evidence_count")
 _FLOAT = ("lat", "lon", "confidence")
 _BOOL = ("country_only", "intercepted")
-_TEXT = tuple(c for c in COLUMNS if c not in (*_INTEGER, *_FLOAT, *_BOOL))
+_DTYPES = {**dict.fromkeys(_INTEGER, "int64"), **dict.fromkeys(_FLOAT, "float64"),
+           **dict.fromkeys(_BOOL, "bool")}
 _PRECISION = {"locality": 1, "crossing": 1, "admin1": 2, "admin2": 2, "sea": 2, "region": 2,
               "country": 3, "continent": 3}
 
@@ -189,12 +190,26 @@ def apply_schema(gdf):
         missing = []
     if missing:
         raise ValueError(f"not an incidents table: no column {', '.join(missing)}")
-    for column in _TEXT:
-        values = gdf[column].astype(object)
-        gdf[column] = values.where(gdf[column].notna(), None).map(_as_text)
-    gdf = gdf.astype({**{c: "int64" for c in _INTEGER}, **{c: "float64" for c in _FLOAT},
-                      **{c: "bool" for c in _BOOL}})
-    return gdf[[*COLUMNS, gdf.geometry.name]]
+    import geopandas as gpd
+    import pandas as pd
+
+    # Column by column into a new frame: setting columns of a GeoDataFrame one at a time
+    # costs more than the whole of a small run's other work.
+    columns = {}
+    for column in COLUMNS:
+        values = gdf[column]
+        if column in _DTYPES:
+            columns[column] = values.astype(_DTYPES[column])
+        else:
+            known = values.notna().to_numpy()
+            columns[column] = pd.Series(
+                [_as_text(v) if k else None for v, k in zip(values.to_numpy(dtype=object), known)],
+                index=gdf.index, dtype=object)
+    name = gdf.geometry.name
+    columns[name] = gdf.geometry
+    out = gpd.GeoDataFrame(columns, geometry=name, crs=gdf.crs)
+    out.attrs = dict(gdf.attrs)
+    return out
 
 
 def _as_text(value):

@@ -20,7 +20,7 @@ import os
 import sys
 from collections import deque
 from collections.abc import Iterator
-from contextlib import ExitStack
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -92,6 +92,26 @@ def _parser():
     return parser
 
 
+@contextmanager
+def long_lived():
+    """Leave the objects made so far (the loaded gazetteer, its tables and indexes) out of
+    the garbage collector's scans while the block runs.
+
+    A corpus run allocates all the time, and every full collection would walk the millions
+    of objects that live as long as the process. Objects made in the block are collected
+    as usual; those frozen are handed back to the collector at the end. When something
+    froze objects before (an outer block, the host program), they stay as they are.
+    """
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def extract_partition(part: Partition, taxonomy, date: str | None = None,
                       parser=None, doc_timeout: float | None = None,
                       tick=None) -> PartResult:
@@ -161,6 +181,8 @@ def run_partitions(parts, taxonomy, date: str | None = None, *, workers: int = 1
     parts = list(parts)
     local = any(f[0] == "-" for p in parts for f in p.files)
     if local or scheduler is None and (workers <= 1 or len(parts) <= 1):
+        # (not _parser(): a few documents run on one-off lookups, see NameIndex)
+        parser = parser or Geoparser()
         for part in parts:
             yield extract_partition(part, taxonomy, date, parser, doc_timeout, tick)
         return
@@ -223,6 +245,7 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None):
         # gazetteer (copy on write) instead of each importing and loading them again.
         "distributed.worker.multiprocessing-method": _START_METHOD,
     }))
+    frozen = bool(gc.get_freeze_count())
     if _START_METHOD == "fork":
         _parser()
         # Objects made so far are left out of the collector's scans while the workers
@@ -233,6 +256,6 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None):
             n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
             silence_logs=logging.ERROR))
     finally:
-        if _START_METHOD == "fork":
+        if _START_METHOD == "fork" and not frozen:
             gc.unfreeze()  # the workers keep theirs frozen
     return stack.enter_context(Client(cluster, set_as_default=False))

@@ -17,7 +17,8 @@ from .geoparser import Geoparser
 from .inputs import ReadReport, warn
 from .join import IncidentMerger
 from .models import Document, Incident
-from .parallel import Area, PartResult, add_document, document_events, run_partitions
+from .parallel import (Area, PartResult, add_document, document_events, long_lived,
+                       run_partitions)
 from .partitions import plan
 from .selection import check_date, check_period, select_incidents
 from .taxonomy import Taxonomy, load_taxonomy
@@ -87,19 +88,20 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
 
     estimate, results = _results(inputs, taxonomy, date, parser, workers, scheduler,
                                  doc_timeout, tick if progress is not None else None)
-    for result in results:
-        timed_out += result.timed_out
-        area.extend(result.area.bounds)
-        report.documents += result.documents
-        report.skipped += result.skipped
-        report.problems += result.problems
-        for message in result.problems:  # found here or on a worker: logged here, once
-            warn(message)
-        seen.check(result.ids)
-        merger.add(_unknown(result, skip, report))
-        if progress is not None:
-            progress(report.documents, estimate)
-    gdf = merger.frame()
+    with long_lived():
+        for result in results:
+            timed_out += result.timed_out
+            area.extend(result.area.bounds)
+            report.documents += result.documents
+            report.skipped += result.skipped
+            report.problems += result.problems
+            for message in result.problems:  # found here or on a worker: logged here, once
+                warn(message)
+            seen.check(result.ids)
+            merger.add(_unknown(result, skip, report))
+            if progress is not None:
+                progress(report.documents, estimate)
+        gdf = merger.frame()
     gdf.attrs.update(documents=report.documents, skipped=report.skipped,
                      timed_out=timed_out)
     if area.bounds:  # what the documents were about: where a map with no incidents looks

@@ -207,15 +207,37 @@ _POLYGON_TABLES = (("admin1", "code"), ("admin2", "code"), ("hromadas", "code"),
 
 
 def load_polygons() -> None:
-    """Load every polygon table :func:`place_polygon` reads, now rather than when first
-    asked."""
+    """Index every polygon table :func:`place_polygon` reads, now rather than when first
+    asked (each polygon is decoded when first asked for)."""
     for name, key in _POLYGON_TABLES:
         _polygons(name, key)
 
 
-@cache
-def _polygons(name: str, key: str) -> dict:
-    from . import data
+class _Polygons:
+    """The polygons of one shipped table by key: the keys are read at once, a polygon is
+    decoded from its WKB the first time it is asked for (a run needs a few of thousands)."""
 
-    frame = data.frame(name)
-    return dict(zip(frame[key], frame.geometry))
+    def __init__(self, name: str, key: str):
+        from . import data
+
+        table = data.table(name, (key, "geometry"))
+        # (a key that several rows share is the last row's, as in dict(zip(...)))
+        self._rows = {k: i for i, k in enumerate(table.column(key).to_pylist())}
+        self._wkb = table.column("geometry")
+        self._decoded: dict[int, object] = {}
+
+    def get(self, value):
+        row = self._rows.get(value)
+        if row is None:
+            return None
+        polygon = self._decoded.get(row)
+        if polygon is None:
+            import shapely
+
+            polygon = self._decoded[row] = shapely.from_wkb(self._wkb[row].as_py())
+        return polygon
+
+
+@cache
+def _polygons(name: str, key: str) -> _Polygons:
+    return _Polygons(name, key)

@@ -364,6 +364,14 @@ def test_cli_bad_files_fail_in_one_line(tmp_path, content, message):
     ("Man arrested after a chase in Lincoln.", "Lincoln", "Man"),
     ("Mayor Baker spoke first. Baker said the roads were closed.", None, "Baker"),
     ("Kyiv's mayor said the city was calm.", "Kyiv", None),
+    # a title's full stop does not start a sentence: the name after it is a person's
+    ("The museum keeps a model of Dr. Goddard's first rocket.", None, "Goddard"),
+    ("Gen. Hamilton inspected the troops at dawn.", None, "Hamilton"),
+    # ...but a sentence that ends with a word that is no title still ends there
+    ("The guests came from Ohio. Hamilton hosted them.", "Hamilton", None),
+    # two letters of a hyphenated name abbreviate a country or region only in capitals
+    ("Troops blocked the road to Ak-Tash village.", None, "Ak"),
+    ("The US-Russia talks resumed in Geneva.", "US", None),
 ])
 def test_states_pronouns_contractions_titled_surnames_and_possessives(text, present, absent):
     result = found(text)

@@ -155,3 +155,49 @@ def test_unreachable_scheduler_is_a_one_line_error_within_ten_seconds(corpus, mo
     assert result.output.startswith(f"geomap: error: cannot reach the Dask scheduler at "
                                     f"{address}") and result.output.count("\n") == 1
     assert not (tmp_path / "o.csv").exists()
+
+
+def test_a_run_leaves_loaded_objects_out_of_collections_and_hands_them_back():
+    import gc
+
+    from geomap.parallel import long_lived
+
+    assert gc.get_freeze_count() == 0
+    made_before = [object()]  # noqa: F841 - alive across the block
+    with long_lived():
+        assert gc.get_freeze_count() > 0
+        with long_lived():
+            pass
+        # the inner block left the outer one's objects frozen (frozen objects that die
+        # leave the count, so only that some are still frozen is checked)
+        assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_host_program_that_froze_its_objects_keeps_them_frozen():
+    import gc
+
+    from geomap.models import Document
+    from geomap.parallel import long_lived
+
+    gc.freeze()
+    try:
+        with long_lived():
+            pass
+        extract([Document("d", "Drones struck the Kherson region.")])
+        assert gc.get_freeze_count() > 0  # (frozen objects that die leave the count)
+    finally:
+        gc.unfreeze()
+
+
+def test_a_short_job_runs_on_one_off_lookups_whatever_the_number_of_workers(corpus, tmp_path):
+    from geomap import parallel
+
+    short = tmp_path / "short.jsonl"
+    lines = corpus.read_text(encoding="utf-8").split("\n")  # (records hold U+2028)
+    short.write_text("\n".join(lines[:3]) + "\n", encoding="utf-8")
+    parallel._parser.cache_clear()
+    gdf = extract(str(short), workers=2)  # one partition: read in this process
+    assert len(gdf) and gdf.attrs["documents"] == 3
+    # the warmed geoparser of worker processes (bulk indexes built first) was not made
+    assert parallel._parser.cache_info().currsize == 0
