@@ -341,7 +341,11 @@ SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declare
                       r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
                       r"urged|urging|called on|appealed to|asked|thanked|pleaded with|"
                       # where someone arrived or gathered: "as Zelensky arrived in Washington"
-                      r"arriv(ed|es|ing)|landed|gathered|gathering|attend(ed|ing))\b"
+                      r"arriv(ed|es|ing)|"
+                      # (not a weapon: "shells landed on a market in Kherson")
+                      r"(?<!shells )(?<!shell )(?<!missile )(?<!missiles )(?<!rocket )"
+                      r"(?<!rockets )(?<!drone )(?<!drones )(?<!bomb )(?<!bombs )(?<!debris )"
+                      r"(?<!fragments )landed|gathered|gathering|attend(ed|ing))\b"
                       r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$|"
                       # "the defence ministry in Moscow said": the seat of who speaks
                       r"\b(ministry|ministries|embassy|embassies|government|headquarters)\s+in\s+$",
@@ -490,10 +494,12 @@ CLEARING_UNIT = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|minehunte
 # What such units do besides clearing: "minesweepers will patrol the western Black Sea".
 UNIT_WORK = re.compile(r"\b(patrol\w*|operat(e|es|ed|ing)|search(es|ed|ing)?|hunt(s|ed|ing)?|"
                        r"scan(s|ned|ning)?|inspect(s|ed|ing)?|escort(s|ed|ing)?)\b", re.I)
-# Fire without a weapon named ("troops fired on Kherson"): it yields to a weapon of
+# Fire or bombardment without a weapon named ("troops fired on Kherson") yields to a weapon of
 # another type the sentence names ("fired on a car from a drone").
 GENERIC_FIRE = re.compile(r"([\w'’]+ )?fired (on|at|upon)|"
-                          r"(opened|open|opening) fire (on|at|upon)", re.I)
+                          r"(opened|open|opening) fire (on|at|upon)|"
+                          # "bombarded Vovchansk with aerial bombs"
+                          r"bombard(ed|ing|s|ment|ments)?", re.I)
 # "Sevastopol, Crimea", "Sevastopol in occupied Crimea": the words between a town and the
 # region named to locate it.
 LOCATOR_GAP = re.compile(r"\s*(,|in|of)?\s*((the|occupied|annexed|temporarily|Russian-occupied)"

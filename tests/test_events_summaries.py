@@ -355,3 +355,16 @@ def test_an_attack_told_before_the_repairs_is_still_one():
 ])
 def test_blockades_over_or_letting_traffic_through_again_have_ended(text):
     assert [(r["event_type"], r["status"]) for r in rows(text)] == [("border_blockade", "ended")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia unleashed a barrage of missiles on Kryvyi Rih early on Monday.",
+     {("missile_strike", "UA-12")}),
+    ("Russian shells landed on a market in Kherson, killing two vendors.",
+     {("shelling", "UA-65")}),
+    ("Ukrainian drones set an oil depot ablaze in Klintsy.", {("drone_attack", "RU-BRY")}),
+    ("The Russian army bombarded Vovchansk with aerial bombs on Thursday.",
+     {("airstrike", "UA-63")}),
+])
+def test_more_ways_to_tell_an_attack(text, expected):
+    assert found(text) == expected
