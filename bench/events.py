@@ -1,15 +1,16 @@
 """Event extraction quality on report-style snippets, and extraction throughput.
 
 Quality, on bench/data/events_dev.jsonl, events_dev3.jsonl, events_dev4.jsonl and
-events_dev5.jsonl (tuned on), events_heldout.jsonl (kept apart, never tuned on) and events_heldout2.jsonl (kept
-apart, and written without reading the rules or the other sets), reported separately: precision and recall of (document, event type,
-place). A predicted incident matches an expected item of the same type in the same
-document when the item has a point and the incident's representative point lies within
-25 km of it (for a sea item, also when the incident's polygon contains the point); an
-item without a point matches on equal admin-1 codes. Precision counts incidents that
-match some item, recall items matched by some incident. Negatives (snippets that expect
-nothing) with any incident are listed. Among matched items, the `intercepted` flag, the
-land/sea domain of mine clearing and the status of blockades are checked too.
+events_dev5.jsonl (tuned on), events_heldout.jsonl (kept apart, never tuned on) and
+events_heldout2.jsonl (kept apart, and written without reading the rules or the other
+sets), reported separately: precision and recall of (document, event type, place). A
+predicted incident matches an expected item of the same type in the same document when the
+item has a point and the incident's representative point lies within 25 km of it (for a
+sea item, also when the incident's polygon contains the point); an item without a point
+matches on equal admin-1 codes. Precision counts incidents that match some item, recall
+items matched by some incident. Negatives (snippets that expect nothing) with any incident
+are listed. Among matched items, the `intercepted` flag, the land/sea domain of mine
+clearing and the status of blockades are checked too.
 
 The older hand-written snippets (event_snippets.jsonl, event_snippets_fresh.jsonl) are
 still scored on (document, type, place key) pairs: ISO code for regions and countries,

@@ -64,7 +64,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # named, with no work done
         return None
     if etype.hypothetical == "drop" and (V.PAST.search(whole) or V.MODAL_AFTER.match(
-            sentence, trigger.end()) or _past_opening(sentence, trigger)):
+            sentence, trigger.end()) or _past_opening(sentence, trigger) or (
+            V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end()))):
         return None
     if etype.hypothetical == "planned" and (
             (modal := V.MODAL_AFTER.match(sentence, trigger.end())) is not None

@@ -823,7 +823,8 @@ class _CrossingCues:
 # A whole word of letters and hyphens that is a crossing word: found by one regex search
 # rather than by looking at every word of the text.
 _CUE_WORD = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
-    re.escape(w) for w in sorted(V.CROSSING_CUE_WORDS, key=len, reverse=True)) + r")(?![A-Za-z-])",
+    re.escape(w) for w in sorted(V.CROSSING_CUE_WORDS, key=len, reverse=True))
+    + r")(?![A-Za-z-])",
     re.IGNORECASE)
 
 

@@ -220,6 +220,11 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     r"(was|were|been|is|are) (suspended|lifted|called off)|"
                     r"resumed(?! (their|the|its) (protest|blockade|action))|restored|completed|"
                     r"finished|(moving|flowing|running|passing) again|"
+                    # "the Dorohusk blockade is over", "traffic returned to normal", "let
+                    # lorries through the crossing again"
+                    r"(is|are|was|were) over(?=\s*[:.;,—–]|\s*$)|returned to normal|"
+                    r"back to normal|"
+                    r"let (\w+ )?(lorries|trucks|traffic|vehicles|cars) through (\w+ ){0,3}?again|"
                     r"(protesters|farmers|truckers|hauliers|carriers) (left|withdrew|dispersed|"
                     r"went home))\b", re.I)
 ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
@@ -311,6 +316,13 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
 # ("detained an agent who guided missile strikes"); after it, the arrest is another act
 # ("shelled Kherson and detained two residents").
 ARREST = re.compile(r"\b(detained|arrested|apprehended)\b", re.I)
+# A repair after an attack, the attack told as what did the damage: "crews restored the
+# tram line damaged by a glide bomb", "reconnected Odesa after the drone attack".
+REPAIR = re.compile(r"\b(restor(ed|es|ing)|repair(ed|s|ing)?|rebuil(t|d|ds|ding)|reopen(ed|s|ing)|"
+                    r"reconnect(ed|s|ing)|reconstruct(ed|ion|ing)|renovat(ed|ion|ing)|"
+                    r"compensation)\b", re.I)
+AFTERMATH = re.compile(r"\b(damaged|hit|struck|destroyed|affected|ruined|wrecked|caused) by\b|"
+                       r"\b(after|following) (an?|the|last \w+['’]s|recent)\b", re.I)
 # "sailors who clear mines", "units that shell the city": a relative clause in the present
 # describes what someone does, not an event (the verb is the trigger's first word).
 HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"
@@ -337,7 +349,11 @@ SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declare
                       r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
                       r"urged|urging|called on|appealed to|asked|thanked|pleaded with|"
                       # where someone arrived or gathered: "as Zelensky arrived in Washington"
-                      r"arriv(ed|es|ing)|landed|gathered|gathering|attend(ed|ing))\b"
+                      r"arriv(ed|es|ing)|"
+                      # (not a weapon: "shells landed on a market in Kherson")
+                      r"(?<!shells )(?<!shell )(?<!missile )(?<!missiles )(?<!rocket )"
+                      r"(?<!rockets )(?<!drone )(?<!drones )(?<!bomb )(?<!bombs )(?<!debris )"
+                      r"(?<!fragments )landed|gathered|gathering|attend(ed|ing))\b"
                       r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$|"
                       # "the defence ministry in Moscow said": the seat of who speaks
                       r"\b(ministry|ministries|embassy|embassies|government|headquarters)\s+in\s+$",
@@ -496,10 +512,12 @@ CLEARING_UNIT = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|minehunte
 # What such units do besides clearing: "minesweepers will patrol the western Black Sea".
 UNIT_WORK = re.compile(r"\b(patrol\w*|operat(e|es|ed|ing)|search(es|ed|ing)?|hunt(s|ed|ing)?|"
                        r"scan(s|ned|ning)?|inspect(s|ed|ing)?|escort(s|ed|ing)?)\b", re.I)
-# Fire without a weapon named ("troops fired on Kherson"): it yields to a weapon of
+# Fire or bombardment without a weapon named ("troops fired on Kherson") yields to a weapon of
 # another type the sentence names ("fired on a car from a drone").
 GENERIC_FIRE = re.compile(r"([\w'’]+ )?fired (on|at|upon)|"
-                          r"(opened|open|opening) fire (on|at|upon)", re.I)
+                          r"(opened|open|opening) fire (on|at|upon)|"
+                          # "bombarded Vovchansk with aerial bombs"
+                          r"bombard(ed|ing|s|ment|ments)?", re.I)
 # "Sevastopol, Crimea", "Sevastopol in occupied Crimea": the words between a town and the
 # region named to locate it.
 LOCATOR_GAP = re.compile(r"\s*(,|in|of)?\s*((the|occupied|annexed|temporarily|Russian-occupied)"

@@ -333,3 +333,38 @@ def test_an_attack_on_a_region_carries_on_to_the_town_of_it_named_next():
 ])
 def test_weapons_lost_to_jamming_or_short_of_their_targets_were_intercepted(text):
     assert [r["intercepted"] for r in rows(text)] == [True]
+
+
+@pytest.mark.parametrize("text", [
+    "Repair crews restored the tram line in Dnipro damaged by a glide bomb.",
+    "Power engineers reconnected Zaporizhzhia after the drone attack on Monday.",
+    "Residents of Marhanets receive compensation for homes damaged by shelling.",
+])
+def test_repairs_and_compensation_after_an_attack_are_not_incidents(text):
+    assert found(text) == set()
+
+
+def test_an_attack_told_before_the_repairs_is_still_one():
+    text = "Drones hit Odesa overnight, damaging a power line; crews restored power by morning."
+    assert found(text) == {("drone_attack", "UA-51")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Zosin blockade is over: the last tractors left on Sunday.",
+    "Protesting farmers let lorries through the Korczowa crossing again on Thursday.",
+])
+def test_blockades_over_or_letting_traffic_through_again_have_ended(text):
+    assert [(r["event_type"], r["status"]) for r in rows(text)] == [("border_blockade", "ended")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Russia unleashed a barrage of missiles on Kryvyi Rih early on Monday.",
+     {("missile_strike", "UA-12")}),
+    ("Russian shells landed on a market in Kherson, killing two vendors.",
+     {("shelling", "UA-65")}),
+    ("Ukrainian drones set an oil depot ablaze in Klintsy.", {("drone_attack", "RU-BRY")}),
+    ("The Russian army bombarded Vovchansk with aerial bombs on Thursday.",
+     {("airstrike", "UA-63")}),
+])
+def test_more_ways_to_tell_an_attack(text, expected):
+    assert found(text) == expected
