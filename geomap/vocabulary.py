@@ -334,7 +334,9 @@ ING_FORM = re.compile(r"\w+ing\b", re.I)
 BASE_VERB = re.compile(r"(clear|sweep|remove|defuse|neutrali[sz]e|destroy|detonate|dispose|"
                        r"shell|bomb|attack|launch|fire|drop|target|strike|pound)s?\b", re.I)
 # "evacuated because of constant shelling": a lasting threat given as a cause, not one attack.
-CAUSE_BEFORE = re.compile(r"\b(because of|due to|owing to|amid|for fear of)\s+(the\s+)?"
+# ("tired of constant shelling", "fleeing daily shelling": a reason to leave)
+CAUSE_BEFORE = re.compile(r"\b(because of|due to|owing to|amid|for fear of|tired of|weary of|"
+                          r"fle(e|es|eing|d)|escap(e|es|ed|ing))\s+(the\s+)?"
                           r"(constant|continuous|continual|daily|regular|frequent|incessant|"
                           r"relentless|persistent|systematic|ongoing|repeated|intensified)\s+"
                           r"([\w-]+\s+)?$", re.I)
@@ -491,7 +493,9 @@ TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near
                           r"struck|strikes|attack(s|ed)?|targeted|slammed|reached|pounded|"
                           r"shelled)\b|"
                           r"[.;:!?]", re.I)
-REGION_WORD_AFTER = re.compile(r"\s+(region|oblast|province|county|voivodeship|district|"
+# ("the Shebekino urban district, the village of ...": a Russian municipality)
+REGION_WORD_AFTER = re.compile(r"\s+((urban|municipal|rural)\s+(district|okrug)|"
+                               r"region|oblast|province|county|voivodeship|district|"
                                 r"governorate|krai)\b", re.I)
 # The people who clear mines, named without their work; their work; an attack's own verb.
 WORKERS = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|demining)", re.I)

@@ -104,3 +104,27 @@ def test_the_remains_of_a_drone_are_an_intercepted_attack():
     [row] = rows("The remains of a drone were found in a vineyard near Isaccea, Tulcea county.")
     assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
         "drone_attack", "RO-TL", True)
+
+
+# ---------------------------------------------------------------- drills, reasons, works
+
+@pytest.mark.parametrize("text", [
+    "Pupils in Poltava took part in a civil defence lesson with a mock air raid.",
+    "Families are leaving Kupiansk for Kharkiv, weary of daily shelling, volunteers said.",
+    "Poland reopened the Zosin crossing to lorries after bridge repairs.",
+])
+def test_drills_reasons_to_leave_and_works_at_a_crossing_give_no_incident(text):
+    assert found(text) == set()
+
+
+def test_a_blockade_at_a_crossing_reopened_by_protesters_is_still_read():
+    [row] = rows("Slovak hauliers unblocked the Ubla crossing on Friday after talks.")
+    assert (row["event_type"], row["status"]) == ("border_blockade", "ended")
+
+
+def test_a_russian_urban_district_holds_the_village_named_after_it():
+    got = rows("In the Valuyki urban district, the village of Urazovo was shelled with "
+               "mortars; a barn burned down.")
+    assert [(r["event_type"], r["place_kind"], r["admin1_code"]) for r in got] == [
+        ("shelling", "locality", "RU-BEL")]
+    assert got[0]["lat"] == pytest.approx(50.08, abs=0.05)
