@@ -254,7 +254,7 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           # a discussion of an event is not the event, nor a work about it
                           r"discuss(es|ed|ing)?|(documentar(y|ies)|films?|movies?|books?|thrillers?|dramas?|"
                           r"novels?|plays?|podcasts?|songs?|series|exhibitions?|musicals?|"
-                          r"operas?|poems?|paintings?) (about|on)|"
+                          r"operas?|poems?|paintings?) ([\"“][^\"”]{1,40}[\"”] )?(about|on)|"
                           # what must or may be done: "permission to strike targets in Russia"
                           r"must|should|ought to|permission to|(allow|authori[sz]|permit)"
                           r"(s|ed|ing|e|es)? (\w+ )?to|call(s|ed|ing)? for|"

@@ -128,3 +128,7 @@ def test_a_russian_urban_district_holds_the_village_named_after_it():
     assert [(r["event_type"], r["place_kind"], r["admin1_code"]) for r in got] == [
         ("shelling", "locality", "RU-BEL")]
     assert got[0]["lat"] == pytest.approx(50.08, abs=0.05)
+
+
+def test_a_work_with_a_quoted_title_about_an_attack_is_no_incident():
+    assert found('The opera "Night Sirens" about the shelling of Kharkiv opened in Vienna.') == set()
