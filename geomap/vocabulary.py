@@ -243,10 +243,15 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
                       # a wish: "Ukraine hopes to use F-16s to shoot down cruise missiles"
                       r"(hopes?|hoped|wants?|wanted|seeks?|sought) to|"
                       # an arrangement: "the minehunters are to join the group"
-                      r"(is|are) (due )?to (?!blame\b)\w+)\b", re.I)
+                      r"(is|are) (due )?to (?!blame\b)\w+|"
+                      # a forecast: "analysts expect Russia to step up drone attacks"
+                      r"(expect|expects|expected|expecting|predict|predicts|predicted|"
+                      r"forecast|forecasts) (\w+ ){0,3}?to)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
 CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
+                          # a denial: "denied that Russian troops had shelled the plant"
+                          r"den(y|ies|ied|ying) (that|claims|reports|allegations)|"
                           r"convicted of|sentenced|"
                           # "charged three men with spilling grain at the crossing" (a
                           # state's "accused Ukraine of shelling Belgorod" still reports it)
@@ -279,6 +284,10 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    # a habit: "Russia typically launches Shaheds from Kursk"
                    r"typically|usually|routinely|regularly|frequently|"
                    r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
+                   # "has launched more than 4,000 Shaheds": a tally in thousands
+                   r"(has|have) [a-z]+ (more than |over |nearly |almost |about |around |some )?"
+                   r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|rockets|"
+                   r"shells|bombs|attacks|strikes)|"
                    r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
                    r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                    # "since the city was liberated": a tally over a long time

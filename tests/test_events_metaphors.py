@@ -132,3 +132,28 @@ def test_a_russian_urban_district_holds_the_village_named_after_it():
 
 def test_a_work_with_a_quoted_title_about_an_attack_is_no_incident():
     assert found('The opera "Night Sirens" about the shelling of Kharkiv opened in Vienna.') == set()
+
+
+# ---------------------------------------------------------------- forecasts, denials, habits
+
+@pytest.mark.parametrize("text", [
+    "Officials predict Russia will use glide bombs on Zaporizhzhia more often this winter, "
+    "and analysts expect Moscow to intensify missile strikes on Odesa.",
+    "Experts expect Russia to step up drone attacks on Lviv before the holidays.",
+    "The ministry denied that its artillery had shelled Toretsk.",
+    "People in Nikopol have got used to the noise of artillery and drones.",
+    "Russia has fired more than 9,000 guided bombs at Kharkiv oblast, the governor said.",
+])
+def test_forecasts_denials_habits_and_long_tallies_give_no_incident(text):
+    assert found(text) == set()
+
+
+def test_a_tally_of_people_forced_out_by_shelling_still_reports_it():
+    text = ("Heavy shelling of Kupiansk has forced more than 2,000 people to leave since "
+            "Monday, volunteers said.")
+    assert ("shelling", "UA-63") in found(text)
+
+
+def test_drones_used_to_strike_are_still_a_drone_attack():
+    assert found("Russia used drones to strike a depot in Kremenchuk overnight.") == {
+        ("drone_attack", "UA-53")}
