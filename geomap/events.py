@@ -212,6 +212,7 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
             and _incident_place(text, m, etype, prev, checked)]
     if etype.hypothetical == "drop":
         kept = _drop_origin_lists(text, mentions, kept)
+    kept = _drop_destination_lists(text, mentions, kept)
     kept = _drop_containers(text, kept)
     # A place that only speaks ("the governor of Belgorod Oblast said", "the Kharkiv
     # Regional Military Administration") counts only when the sentence names no other.
@@ -266,6 +267,31 @@ def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) 
             origin_end = m.end
             continue
         origin_end = None
+        out.append(m)
+    return out
+
+
+# The words between two names of one list: "Kherson, Mykolaiv and Odesa".
+_LIST_GAP = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+")
+
+
+def _drop_destination_lists(text: str, mentions: list[Mention],
+                            kept: list[Mention]) -> list[Mention]:
+    """"supplies bread to Kherson and Mykolaiv", "evacuated to Kharkiv and Poltava": the
+    names that go on a destination's list are destinations too."""
+    if len(kept) == len(mentions):
+        return kept  # nothing dropped: no destination to go on from
+    out, dest_end = [], None
+    kept_at = {m.start for m in kept}  # a set: long lists stay linear
+    for m in mentions:
+        if m.start not in kept_at:
+            dest_end = (m.end if V.DESTINATION.search(text[max(0, m.start - 80):m.start])
+                        else None)
+            continue
+        if dest_end is not None and _LIST_GAP.fullmatch(text, dest_end, m.start):
+            dest_end = m.end
+            continue
+        dest_end = None
         out.append(m)
     return out
 

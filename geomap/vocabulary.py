@@ -413,7 +413,11 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
                           # "launched toward the Odesa region": aimed, not yet arrived
                           r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "
-                          r"direction of|towards?)\s+(the\s+)?$", re.I)
+                          r"direction of|towards?)\s+(the\s+)?$|"
+                          # "a bakery that supplies bread to Kherson": where its goods go
+                          r"\b(suppl(y|ies|ied|ying)|deliver(s|ed|ing)?|provid(es|ed|ing)|"
+                          r"export(s|ed|ing)|ship(s|ped|ping)|sell(s|ing)?|sold)\s+"
+                          r"([\w'’,-]+\s+){0,3}?to\s+(the\s+)?$", re.I)
 # "Kremlin-backed media", "Kyiv-based": a name that qualifies an actor, not a place of events.
 ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|appointed|funded|"
                                 r"aligned|linked|allied)\b", re.I)
@@ -452,7 +456,7 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               # places, not the event's
                               r"(born|raised|grew up|grown up|studied|studies|studying|"
                               r"lives|living|lived|based|resides|residing|settled|hails|"
-                              r"hailing)\s+(in|from)|"
+                              r"hailing)\s+(in|from)|natives?\s+of|originally\s+from|"
                               r"(analysts?|experts?|researchers?|economists?|traders?|"
                               r"diplomats?|think[- ]tanks?|correspondents?|investors?|"
                               r"commentators?|observers)\s+(in|from|based in)|"

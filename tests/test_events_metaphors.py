@@ -157,3 +157,23 @@ def test_a_tally_of_people_forced_out_by_shelling_still_reports_it():
 def test_drones_used_to_strike_are_still_a_drone_attack():
     assert found("Russia used drones to strike a depot in Kremenchuk overnight.") == {
         ("drone_attack", "UA-53")}
+
+
+# ---------------------------------------------------------------- where things go, who people are
+
+def test_the_places_a_damaged_business_supplies_are_not_hit():
+    text = "Shelling of Nikopol damaged a dairy that delivers milk to Kryvyi Rih and Dnipro."
+    got = rows(text)
+    assert [(r["event_type"], r["place_kind"], r["admin1_code"]) for r in got] == [
+        ("shelling", "locality", "UA-12")]
+    assert got[0]["lat"] == pytest.approx(47.57, abs=0.05)
+
+
+def test_a_victims_home_town_is_not_hit():
+    text = "A missile strike on Dnipro killed a teacher, a native of Poltava, officials said."
+    assert found(text) == {("missile_strike", "UA-12")}
+
+
+def test_a_list_of_targets_is_kept_whole():
+    assert found("Drones struck Kharkiv, Sumy and Poltava overnight.") == {
+        ("drone_attack", "UA-63"), ("drone_attack", "UA-59"), ("drone_attack", "UA-53")}
