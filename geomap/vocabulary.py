@@ -252,6 +252,8 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
                           # a denial: "denied that Russian troops had shelled the plant"
                           r"den(y|ies|ied|ying) (that|claims|reports|allegations)|"
+                          # a warning: "warned that a missile strike on the plant could ..."
+                          r"warn(s|ed|ing)? (that|of)|on (display|show)|"
                           r"convicted of|sentenced|"
                           # "charged three men with spilling grain at the crossing" (a
                           # state's "accused Ukraine of shelling Belgorod" still reports it)
@@ -457,6 +459,9 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"(born|raised|grew up|grown up|studied|studies|studying|"
                               r"lives|living|lived|based|resides|residing|settled|hails|"
                               r"hailing)\s+(in|from)|natives?\s+of|originally\s+from|"
+                              # "the drones that hit Kyiv were made in Yelabuga"
+                              r"(made|produced|manufactured|assembled|built|developed|"
+                              r"designed)\s+in|"
                               r"(analysts?|experts?|researchers?|economists?|traders?|"
                               r"diplomats?|think[- ]tanks?|correspondents?|investors?|"
                               r"commentators?|observers)\s+(in|from|based in)|"

@@ -177,3 +177,21 @@ def test_a_victims_home_town_is_not_hit():
 def test_a_list_of_targets_is_kept_whole():
     assert found("Drones struck Kharkiv, Sumy and Poltava overnight.") == {
         ("drone_attack", "UA-63"), ("drone_attack", "UA-59"), ("drone_attack", "UA-53")}
+
+
+# ---------------------------------------------------------------- general statements
+
+@pytest.mark.parametrize("text", [
+    "Underground car parks in Kharkiv serve as shelters during missile attacks.",
+    "The Kalibr missile was designed in Yekaterinburg by the Novator bureau.",
+    "Experts warned that a drone strike on the Khmelnytskyi nuclear plant could be a disaster.",
+    "Minesweeper models are on display at the naval museum in Mangalia.",
+])
+def test_general_statements_about_attacks_and_weapons_give_no_incident(text):
+    assert found(text) == set()
+
+
+def test_where_weapons_were_made_is_not_where_they_struck():
+    got = found("Investigators said the missiles that hit Kyiv were made in Votkinsk, "
+                "and on Sunday a drone hit a house in Kyiv.")
+    assert ("missile_strike", "RU-UD") not in got
