@@ -215,9 +215,11 @@ DATE = re.compile(r"\b(" + MONTH + r")[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (" + MON
                    + r")[a-z]*\b", re.I)
 NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
 ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
-                    r"suspended (their|the|its) (protest|blockade|action)s?|"
+                    r"(suspended|paused|halted|interrupted|stopped) (their|the|its) "
+                    r"(protest|blockade|action)s?|"
                     # "the protest at the crossing was suspended on Saturday"
-                    r"(was|were|been|is|are) (suspended|lifted|called off)|"
+                    r"(was|were|been|is|are) (suspended|lifted|called off|paused|halted|"
+                    r"interrupted)|"
                     r"resumed(?! (their|the|its) (protest|blockade|action))|restored|completed|"
                     r"finished|(moving|flowing|running|passing) again|"
                     # "the Dorohusk blockade is over", "traffic returned to normal", "let

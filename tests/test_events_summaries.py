@@ -368,3 +368,11 @@ def test_blockades_over_or_letting_traffic_through_again_have_ended(text):
 ])
 def test_more_ways_to_tell_an_attack(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Farmers paused their blockade of the Budomierz crossing for the holidays.",
+    "The protest at the Zosin crossing was halted on Sunday evening.",
+])
+def test_a_paused_or_halted_blockade_has_ended(text):
+    assert [r["status"] for r in rows(text)] == ["ended"]

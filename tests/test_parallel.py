@@ -105,14 +105,18 @@ def dask_cluster(tmp_path):
         _wait_for_workers(address, 2)
         yield address
     finally:
-        for proc in reversed(procs):
-            proc.terminate()
-        for proc in procs:
-            try:
-                proc.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+        # The workers first, while the scheduler is there to take their goodbye (a worker
+        # whose scheduler is gone waits for it), then the scheduler; one deadline a group.
+        for group in (procs[1:], procs[:1]):
+            for proc in group:
+                proc.terminate()
+            deadline = time.monotonic() + 5  # (they exit within about a second)
+            for proc in group:
+                try:
+                    proc.wait(timeout=max(0.1, deadline - time.monotonic()))
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.wait()
 
 
 def _wait_for_workers(address: str, count: int, timeout: float = 120.0) -> None:
