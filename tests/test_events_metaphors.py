@@ -195,3 +195,8 @@ def test_where_weapons_were_made_is_not_where_they_struck():
     got = found("Investigators said the missiles that hit Kyiv were made in Votkinsk, "
                 "and on Sunday a drone hit a house in Kyiv.")
     assert ("missile_strike", "RU-UD") not in got
+
+
+def test_a_tank_that_fired_on_a_village_is_shelling():
+    assert found("A Russian tank fired on houses in Krasnohorivka on Tuesday.") == {
+        ("shelling", "UA-14")}
