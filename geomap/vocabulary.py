@@ -227,6 +227,7 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     r"(is|are|was|were) over(?=\s*[:.;,—–]|\s*$)|returned to normal|"
                     r"back to normal|"
                     r"let (\w+ )?(lorries|trucks|traffic|vehicles|cars) through (\w+ ){0,3}?again|"
+                    r"(and|then|before|later) (then )?(left|withdrew|dispersed|went home)|"
                     r"(protesters|farmers|truckers|hauliers|carriers) (left|withdrew|dispersed|"
                     r"went home))\b", re.I)
 ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"

@@ -200,3 +200,15 @@ def test_where_weapons_were_made_is_not_where_they_struck():
 def test_a_tank_that_fired_on_a_village_is_shelling():
     assert found("A Russian tank fired on houses in Krasnohorivka on Tuesday.") == {
         ("shelling", "UA-14")}
+
+
+def test_weapons_that_guard_are_no_attack_but_an_attack_on_the_guarded_is():
+    assert found("Convoys to Mykolaiv are escorted by naval drones and patrol boats.") == set()
+    assert found("A convoy guarded by soldiers was hit by drones near Kupiansk.") == {
+        ("drone_attack", "UA-63")}
+
+
+def test_protesters_who_then_left_ended_their_blockade():
+    [row] = rows("Slovak farmers blocked the Ubla crossing for three hours on Monday and "
+                 "then left.")
+    assert (row["event_type"], row["status"]) == ("border_blockade", "ended")
