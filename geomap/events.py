@@ -48,6 +48,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None
     # (an attack does not end: "the terminal damaged by drones in July was rebuilt" tells
     # an earlier attack, read below)
+    if V.DROPPED_PLAN.search(sentence):
+        return None  # "called off a planned protest at Vysne Nemecke"
     if etype.hypothetical != "drop" and V.ENDED.search(sentence):
         return "ended"
     clause_start = max((m.end() for m in _CLAUSE.finditer(before)), default=0)

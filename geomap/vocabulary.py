@@ -257,6 +257,8 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"den(y|ies|ied|ying) (that|claims|reports|allegations)|"
                           # a warning: "warned that a missile strike on the plant could ..."
                           r"warn(s|ed|ing)? (that|of)|on (display|show)|"
+                          # a ruling on it: "a court ruled that the blockade at Medyka was legal"
+                          r"ruled (that|on)|(courts?|judges?|tribunals?) (ruled|found|heard|decided)|"
                           r"convicted of|sentenced|"
                           # "charged three men with spilling grain at the crossing" (a
                           # state's "accused Ukraine of shelling Belgorod" still reports it)
@@ -281,6 +283,11 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           # an order for weapons: "signed a contract ... for 1,000 strike drones"
                           r"(sign(s|ed|ing)?|award(s|ed|ing)?|plac(e|es|ed|ing)) (an?|the|its|their) "
                           r"(\w+ )?(contracts?|orders?|deals?|tenders?))\b", re.I)
+# What was planned and dropped: "called off a planned protest at the crossing" (read before
+# the words of an end: nothing that was called off had begun).
+DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
+                          r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
+                          r"announced|threatened)\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"

@@ -212,3 +212,16 @@ def test_protesters_who_then_left_ended_their_blockade():
     [row] = rows("Slovak farmers blocked the Ubla crossing for three hours on Monday and "
                  "then left.")
     assert (row["event_type"], row["status"]) == ("border_blockade", "ended")
+
+
+@pytest.mark.parametrize("text", [
+    "Hungarian farmers called off a planned blockade of the Zahony crossing after talks.",
+    "A court in Lublin ruled that the blockade of the Dorohusk crossing had been lawful.",
+])
+def test_blockades_called_off_before_they_began_or_judged_give_no_incident(text):
+    assert found(text) == set()
+
+
+def test_a_blockade_called_off_after_it_began_has_ended():
+    [row] = rows("Slovak hauliers called off their blockade of the Ubla crossing on Sunday.")
+    assert (row["event_type"], row["status"]) == ("border_blockade", "ended")
