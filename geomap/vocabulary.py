@@ -344,6 +344,11 @@ REPAIR = re.compile(r"\b(restor(ed|es|ing)|repair(ed|s|ing)?|rebuil(t|d|ds|ding)
                     r"compensation)\b", re.I)
 AFTERMATH = re.compile(r"\b(damaged|hit|struck|destroyed|affected|ruined|wrecked|caused) by\b|"
                        r"\b(after|following) (an?|the|last \w+['’]s|recent)\b", re.I)
+# A person honoured for what a relative clause tells: "the soldier who shot down a Shahed
+# over Kyiv received an award", "sappers who cleared the area were honoured".
+WHO = re.compile(r"\bwho\b", re.I)
+HONOUR = re.compile(r"\b(awarded|honou?red|decorated|(was|were) named|received (an? |the )?"
+                    r"(award|medal|order|prize|title)|hero of)\b", re.I)
 # "sailors who clear mines", "units that shell the city": a relative clause in the present
 # describes what someone does, not an event (the verb is the trigger's first word).
 HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"

@@ -376,3 +376,11 @@ def test_more_ways_to_tell_an_attack(text, expected):
 ])
 def test_a_paused_or_halted_blockade_has_ended(text):
     assert [r["status"] for r in rows(text)] == ["ended"]
+
+
+@pytest.mark.parametrize("text", [
+    "The gunner who shot down a Shahed over Cherkasy with a machine gun received an award.",
+    "Sappers who cleared the fields around Bucha were honoured at a ceremony on Tuesday.",
+])
+def test_people_honoured_for_what_they_did_are_not_incidents(text):
+    assert found(text) == set()
