@@ -225,3 +225,8 @@ def test_blockades_called_off_before_they_began_or_judged_give_no_incident(text)
 def test_a_blockade_called_off_after_it_began_has_ended():
     [row] = rows("Slovak hauliers called off their blockade of the Ubla crossing on Sunday.")
     assert (row["event_type"], row["status"]) == ("border_blockade", "ended")
+
+
+def test_an_estimate_of_how_long_clearing_takes_is_no_incident():
+    assert found("Clearing the mines in Kharkiv oblast could take two decades, the "
+                 "ministry estimated.") == set()
