@@ -230,3 +230,16 @@ def test_a_blockade_called_off_after_it_began_has_ended():
 def test_an_estimate_of_how_long_clearing_takes_is_no_incident():
     assert found("Clearing the mines in Kharkiv oblast could take two decades, the "
                  "ministry estimated.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The champion bombarded his rival with jabs in the third round in Lviv.",
+    "Their goal was shelled by long-range shots in the first half in Odesa.",
+])
+def test_bombarded_and_shelled_in_sport_give_no_incident(text):
+    assert found(text) == set()
+
+
+def test_a_town_bombarded_with_mortars_is_shelled():
+    assert found("The enemy bombarded Kupiansk with mortars on Monday.") == {
+        ("shelling", "UA-63")}
