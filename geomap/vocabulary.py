@@ -364,7 +364,7 @@ BASE_VERB = re.compile(r"(clear|sweep|remove|defuse|neutrali[sz]e|destroy|detona
                        r"shell|bomb|attack|launch|fire|drop|target|strike|pound)s?\b", re.I)
 # "evacuated because of constant shelling": a lasting threat given as a cause, not one attack.
 # ("tired of constant shelling", "fleeing daily shelling": a reason to leave)
-CAUSE_BEFORE = re.compile(r"\b(because of|due to|owing to|amid|for fear of|tired of|weary of|"
+CAUSE_BEFORE = re.compile(r"\b(because of|due to|owing to|amid|for fear of|tired of|weary of|citing|"
                           r"fle(e|es|eing|d)|escap(e|es|ed|ing))\s+(the\s+)?"
                           r"(constant|continuous|continual|daily|regular|frequent|incessant|"
                           r"relentless|persistent|systematic|ongoing|repeated|intensified)\s+"

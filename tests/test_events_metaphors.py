@@ -243,3 +243,8 @@ def test_bombarded_and_shelled_in_sport_give_no_incident(text):
 def test_a_town_bombarded_with_mortars_is_shelled():
     assert found("The enemy bombarded Kupiansk with mortars on Monday.") == {
         ("shelling", "UA-63")}
+
+
+def test_shelling_cited_as_a_reason_is_no_incident():
+    assert found("Authorities in Chernihiv oblast closed three schools near the border, "
+                 "citing constant shelling.") == set()
