@@ -734,18 +734,22 @@ def _followed(text, span, mentions, read, last, taxonomy, unplaced=frozenset()) 
                                taxonomy)
         if out:
             return out
-    if mentions and not (V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)
-                         or V.NEGATION.search(read)):
+    if mentions:
         listed = V.PLACE_LIST.match(read) is not None
-        out = []
-        for type_id, (first, status, date) in last.items():
-            etype = taxonomy.get(type_id)
-            if listed or type_id in unplaced and any(p.search(read) for p in etype.continue_cues):
+        carry = [type_id for type_id in last if listed or type_id in unplaced and any(
+            p.search(read) for p in taxonomy.get(type_id).continue_cues)]
+        # (the cheap checks first: most sentences carry nothing on)
+        if carry and not (V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)
+                          or V.NEGATION.search(read)):
+            out = []
+            for type_id in carry:
+                first, status, date = last[type_id]
+                etype = taxonomy.get(type_id)
                 places = _choose_places(text, mentions, etype)
                 out += _events(text, (first, span[1]), etype, places, status, date, read,
                                taxonomy)
-        if out:
-            return out
+            if out:
+                return out
     if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
         return []
     if not (V.TALLY.search(read) or V.WEAPON_DEBRIS.search(read)):
