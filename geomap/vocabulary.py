@@ -440,6 +440,7 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"([\w'’,-]+\s+){0,3}?to\s+(the\s+)?$", re.I)
 # "Kremlin-backed media", "Kyiv-based": a name that qualifies an actor, not a place of events.
 ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|appointed|funded|"
+                                r"flagged|registered|owned|"
                                 r"aligned|linked|allied)\b", re.I)
 # "In response to the strike on Belgorod, Russia shelled Kharkiv": an opening clause that
 # gives the cause of the event told after its comma.
@@ -480,6 +481,8 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               # "the drones that hit Kyiv were made in Yelabuga"
                               r"(made|produced|manufactured|assembled|built|developed|"
                               r"designed)\s+in|"
+                              # "a vessel under the flag of Palau": a ship's flag state
+                              r"flags?\s+of|registered\s+in|"
                               r"(analysts?|experts?|researchers?|economists?|traders?|"
                               r"diplomats?|think[- ]tanks?|correspondents?|investors?|"
                               r"commentators?|observers)\s+(in|from|based in)|"

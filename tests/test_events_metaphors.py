@@ -248,3 +248,11 @@ def test_a_town_bombarded_with_mortars_is_shelled():
 def test_shelling_cited_as_a_reason_is_no_incident():
     assert found("Authorities in Chernihiv oblast closed three schools near the border, "
                  "citing constant shelling.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "A freighter under the flag of Liberia was damaged by a Russian drone at sea overnight.",
+    "A Liberia-flagged freighter was damaged by a Russian drone at sea overnight.",
+])
+def test_a_ships_flag_state_is_not_where_it_was_hit(text):
+    assert all(r["country_code"] != "LR" for r in rows(text))
