@@ -437,7 +437,10 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           # "a bakery that supplies bread to Kherson": where its goods go
                           r"\b(suppl(y|ies|ied|ying)|deliver(s|ed|ing)?|provid(es|ed|ing)|"
                           r"export(s|ed|ing)|ship(s|ped|ping)|sell(s|ing)?|sold)\s+"
-                          r"([\w'’,-]+\s+){0,3}?to\s+(the\s+)?$", re.I)
+                          r"([\w'’,-]+\s+){0,3}?to\s+(the\s+)?$|"
+                          # "a car near Beryslav, on the road to Kherson"
+                          r"\b(on|along)\s+the\s+(road|route|highway|motorway)\s+(to|towards?)\s+"
+                          r"(the\s+)?$", re.I)
 # "Kremlin-backed media", "Kyiv-based": a name that qualifies an actor, not a place of events.
 ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|appointed|funded|"
                                 r"flagged|registered|owned|"

@@ -256,3 +256,10 @@ def test_shelling_cited_as_a_reason_is_no_incident():
 ])
 def test_a_ships_flag_state_is_not_where_it_was_hit(text):
     assert all(r["country_code"] != "LR" for r in rows(text))
+
+
+def test_the_town_a_road_leads_to_is_not_where_a_car_was_hit():
+    text = "A drone struck a minibus near Bilozerka, on the road to Kherson."
+    got = rows(text)
+    assert [(r["event_type"], r["admin1_code"]) for r in got] == [("drone_attack", "UA-65")]
+    assert got[0]["lon"] == pytest.approx(32.44, abs=0.05)
