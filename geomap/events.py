@@ -650,6 +650,13 @@ def _nearest_types(read: str, start: int, found, mentions,
     out: dict[int, set[str]] = {}
     for mention in mentions:
         a, b = mention.start - start, mention.end - start
+        # "4 in the Esman community (FPV drones)": the weapon in brackets after a place
+        # is that place's
+        bracketed = {tid for tid, ss in spans.items()
+                     if any(s >= b and _BRACKET_AFTER.fullmatch(read, b, s) for s, _ in ss)}
+        if bracketed:
+            out[mention.start] = bracketed
+            continue
         scores = {tid: min(_distance(barriers, a, b, s, e) for s, e in ss)
                   for tid, ss in spans.items() if ss}
         best = min(scores.values())
@@ -667,6 +674,11 @@ def _nearest_types(read: str, start: int, found, mentions,
                 chosen |= inside
         out[mention.start] = chosen
     return out
+
+
+# Between a place and the bracket that names its weapon: "the Esman community (FPV ...".
+_BRACKET_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s*\(\s*"
+                            r"(\w+\s+){0,2}", re.I)
 
 
 class _Barriers:

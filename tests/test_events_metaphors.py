@@ -263,3 +263,12 @@ def test_the_town_a_road_leads_to_is_not_where_a_car_was_hit():
     got = rows(text)
     assert [(r["event_type"], r["admin1_code"]) for r in got] == [("drone_attack", "UA-65")]
     assert got[0]["lon"] == pytest.approx(32.44, abs=0.05)
+
+
+def test_a_weapon_in_brackets_after_a_place_is_that_places():
+    text = ("In the Sumy region, 5 explosions were recorded in the Khotin community "
+            "(probably artillery fire) and 3 in the Bilopillia community (FPV drones).")
+    got = {(r["event_type"], round(r["lat"], 1)) for r in rows(text)}
+    assert got == {("shelling", 51.1), ("drone_attack", 51.1)}
+    types = {r["event_type"]: r["place"] for r in rows(text)}
+    assert types["drone_attack"] == "Bilopillia" and types["shelling"] == "Khotin"
