@@ -272,3 +272,13 @@ def test_a_weapon_in_brackets_after_a_place_is_that_places():
     assert got == {("shelling", 51.1), ("drone_attack", 51.1)}
     types = {r["event_type"]: r["place"] for r in rows(text)}
     assert types["drone_attack"] == "Bilopillia" and types["shelling"] == "Khotin"
+
+
+@pytest.mark.parametrize("text", [
+    "A choir sang a requiem for the victims of the missile strike on Uman in Warsaw.",
+    "Comedians in Kyiv joked about Shahed drones at a charity show.",
+    "Border guards caught cigarettes ferried across the Tisza by drone near Solotvyno.",
+    "Border guards near Chernivtsi shot down a drone carrying contraband cigarettes.",
+])
+def test_requiems_jokes_and_smugglers_drones_give_no_incident(text):
+    assert found(text) == set()
