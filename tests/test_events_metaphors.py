@@ -282,3 +282,11 @@ def test_a_weapon_in_brackets_after_a_place_is_that_places():
 ])
 def test_requiems_jokes_and_smugglers_drones_give_no_incident(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    'The "Kinzhal" cafe in Poltava reopened after renovation.',
+    "Iskander Holding opened a new office in Dnipro.",
+])
+def test_a_weapons_name_on_a_business_is_no_strike(text):
+    assert found(text) == set()
