@@ -240,6 +240,9 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None):
         "distributed.worker.profile.enabled": False,
         "distributed.admin.system-monitor.gil.enabled": False,
         "distributed.admin.system-monitor.interval": "2s",
+        # Each process's event loop wakes every 20 ms by default to check that it is not
+        # blocked (a task thread that holds the interpreter blocks it by design here).
+        "distributed.admin.tick.interval": "1s",
         "distributed.worker.memory.monitor-interval": "1s",
         # Workers forked from this process start with its modules and its warmed
         # gazetteer (copy on write) instead of each importing and loading them again.
