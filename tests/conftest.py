@@ -192,3 +192,21 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     a = (math.sin((p2 - p1) / 2) ** 2
          + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def incident_rows(text: str, date: str | None = "2024-05-12", **kw) -> list[dict]:
+    """The incidents :func:`geomap.extract` finds in one text, as plain dicts (missing
+    values as None); ``kw`` goes to extract."""
+    import pandas as pd
+
+    from geomap.models import Document
+    from geomap.pipeline import extract
+
+    gdf = extract([Document("r", text, date=date)], **kw)
+    return [{k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in r.items()}
+            for r in gdf.drop(columns="geometry").to_dict("records")]
+
+
+def incident_keys(text: str, **kw) -> set[tuple[str, str]]:
+    """(event type, admin-1 code or else place name) of each incident in one text."""
+    return {(r["event_type"], r["admin1_code"] or r["place"]) for r in incident_rows(text, **kw)}

@@ -3,22 +3,12 @@ posts, datelines, blockade news), and the general news that must give no inciden
 
 from __future__ import annotations
 
-import pandas as pd
 import pytest
 
 from geomap.geoparser import geoparse
-from geomap.models import Document
-from geomap.pipeline import extract
 
-
-def rows(text: str, date: str | None = "2024-05-12") -> list[dict]:
-    gdf = extract([Document("r", text, date=date)])
-    return [{k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in r.items()}
-            for r in gdf.drop(columns="geometry").to_dict("records")]
-
-
-def found(text: str) -> set[tuple[str, str]]:
-    return {(r["event_type"], r["admin1_code"] or r["place"]) for r in rows(text)}
+from .conftest import incident_keys as found
+from .conftest import incident_rows as rows
 
 
 # ---------------------------------------------------------------- weapons and their words

@@ -20,17 +20,10 @@ from geomap.selection import select_incidents
 from geomap.maps import highlight_evidence
 from geomap.models import Evidence
 
+from .conftest import incident_keys as found
+from .conftest import incident_rows as rows
 from .conftest import map_payload
 
-
-def rows(text: str, date: str | None = "2024-05-12", **kw) -> list[dict]:
-    gdf = extract([Document("r", text, date=date)], **kw)
-    return [{k: (None if isinstance(v, float) and pd.isna(v) else v) for k, v in r.items()}
-            for r in gdf.drop(columns="geometry").to_dict("records")]
-
-
-def found(text: str, **kw) -> set[tuple[str, str]]:
-    return {(r["event_type"], r["admin1_code"] or r["place"]) for r in rows(text, **kw)}
 
 
 # ---------------------------------------------------------------- vocabulary
