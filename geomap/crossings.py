@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from . import data
 from . import weights as W
@@ -43,10 +43,8 @@ class CrossingsMixin:
         return dict(zip(pairs, lines))
 
     def border_km(self, place: Place) -> float:
-        """How far (km) a place is from the nearest land border of its country."""
-        return min((km_between(place.lat, place.lon, *_nearest_on(line, place.lat, place.lon))
-                    for (a, b), line in self._borders.items() if place.country_code in (a, b)),
-                   default=math.inf)
+        """How far (km) a place is from the nearest land border of its country (cached)."""
+        return _border_km(self, place)
 
     def crossing_from_text(self, text: str, *, both_known: bool = False
                            ) -> tuple[Place | None, int]:
@@ -164,6 +162,13 @@ class CrossingsMixin:
             else None, admin1_name=side.admin1_name if side.country_code == codes[0] else None,
             source="derived", countries=tuple(codes),
         )
+
+
+@lru_cache(maxsize=1 << 12)
+def _border_km(index: CrossingsMixin, place: Place) -> float:
+    return min((km_between(place.lat, place.lon, *_nearest_on(line, place.lat, place.lon))
+                for (a, b), line in index._borders.items() if place.country_code in (a, b)),
+               default=math.inf)
 
 
 def _join(parts: list[str], seps: list[str]) -> str:

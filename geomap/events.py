@@ -240,7 +240,6 @@ def _choose_places(text: str, mentions: list[Mention], etype: EventType,
     return fine or kept
 
 
-@lru_cache(maxsize=1024)
 def _border_km(place) -> float:
     from .gazetteer import default_index
 
