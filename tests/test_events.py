@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from geomap.errors import InputError
-from geomap.events import date_of
+from geomap.event_status import date_of
 from geomap.taxonomy import load_taxonomy
 from geomap.models import Document
 from geomap.pipeline import extract

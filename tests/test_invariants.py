@@ -10,7 +10,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from geomap.events import date_of
+from geomap.event_status import date_of
 from geomap.gazetteer import INDEX_KINDS
 from geomap.normalize import normalize
 from geomap.maps import highlight_evidence

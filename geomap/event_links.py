@@ -1,0 +1,218 @@
+"""Events: linking across sentences, and the events a trigger's places make.
+
+When the event's sentence names no place below country level, the event follows into the
+next sentence if that one continues it ("The targeted areas included ..."); a sentence
+without an event of its own may carry on the last one's ("Others were shot down over Sumy
+and Poltava", "Locations: ...", "Another strike hit ..."); a sentence without places may
+refer to the last one's ("the city", a heading "Bryansk region."). One event is made per
+group of places that share a status, interception and domain.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import vocabulary as V
+from . import weights as W
+from .event_places import FINE_KINDS, choose_places, is_spoken
+from .event_status import by_local_status
+from .event_triggers import masked
+from .models import Event, Mention
+from .taxonomy import EventType
+
+
+_ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any"}
+
+
+def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int] | None:
+    """The place an event sentence without places refers to, and where its sentence
+    starts (the evidence runs from there): the last place of the kind "the city" or "the
+    region" names, or a heading that names only a place ("Bryansk region.")."""
+    anaphor = V.ANAPHOR.search(read)
+    kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
+    named_between = False  # a heading is only the default when nothing nearer names a place
+    for back in range(n - 1, max(-1, n - 1 - W.ANAPHOR_REACH), -1):
+        heading = _heading(text, sentences[back], by_sentence[back])
+        if heading is not None and not named_between:
+            return heading, sentences[back][0]
+        for m in reversed(by_sentence[back]):
+            if m.place.kind == kind or kind == "any":
+                return m, sentences[back][0]
+        named_between = named_between or bool(by_sentence[back])
+    return None
+
+
+def _heading(text, span, mentions) -> Mention | None:
+    """A sentence that is only a place name: a post's heading ("Kharkiv!", "Rostov region.")."""
+    if len(mentions) != 1:
+        return None
+    m = mentions[0]
+    if V.HEADING.match(text[span[0]:m.start]) and V.HEADING.match(text[m.end:span[1]]):
+        return m
+    return None
+
+
+def make_events(text, span, etype, places, status, date, read, taxonomy) -> list[Event]:
+    """One event per group of places that share a status, interception and domain."""
+    out = []
+    evidence = text[span[0]:span[1]]
+    groups = _groups(text, span, etype, places, status, read, taxonomy)
+    for (place_status, intercepted, domain), group in groups:
+        out.append(Event(etype.id, place_status, tuple(group), evidence, span[0], span[1],
+                         date, W.EVENT_CONFIDENCE, intercepted, domain))
+    return out
+
+
+def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset()) -> list[Event]:
+    """"... 40 drones overnight. Others were shot down over Sumy and Poltava.": a sentence
+    with no event of its own that reports interceptions or their debris, or "another
+    strike", carries on the last one's attacks, with both sentences as evidence; so does a
+    list of places ("Locations: ..."), and, for an attack told without a place, a sentence
+    in the words of its type ("The Kharkiv and Sumy regions were affected")."""
+    if mentions and V.ANOTHER.search(read) and not (
+            V.PLANNED.search(read) or V.HYPOTHETICAL.search(read) or V.NEGATION.search(read)):
+        # "Another strike hit the village of X": the same kind of attack again
+        out = []
+        for type_id, (first, status, date) in last.items():
+            etype = taxonomy.get(type_id)
+            places = choose_places(text, mentions, etype)
+            out += make_events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
+        return out
+    if mentions and (V.ENDED.search(read) or V.ONGOING.search(read)) and not (
+            V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)):
+        # "Korczowa and Budomierz reopened at the weekend": the state of more places of an
+        # event that lasts (a blockade), told in the words of its type
+        out = []
+        for type_id, (first, status, date) in last.items():
+            etype = taxonomy.get(type_id)
+            if etype.status_default != "unknown" and any(
+                    p.search(read) for p in etype.continue_cues):
+                places = choose_places(text, mentions, etype)
+                out += make_events(text, (first, span[1]), etype, places, status, date,
+                                   read, taxonomy)
+        if out:
+            return out
+    if mentions:
+        listed = V.PLACE_LIST.match(read) is not None
+        carry = [type_id for type_id in last if listed or type_id in unplaced and any(
+            p.search(read) for p in taxonomy.get(type_id).continue_cues)]
+        # (the cheap checks first: most sentences carry nothing on)
+        if carry and not (V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)
+                          or V.NEGATION.search(read)):
+            out = []
+            for type_id in carry:
+                first, status, date = last[type_id]
+                etype = taxonomy.get(type_id)
+                places = choose_places(text, mentions, etype)
+                out += make_events(text, (first, span[1]), etype, places, status, date,
+                                   read, taxonomy)
+            if out:
+                return out
+    if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
+        return []
+    if not (V.TALLY.search(read) or V.WEAPON_DEBRIS.search(read)):
+        # "shot down a Su-25 near Pokrovsk": something else was shot down; but falling
+        # debris is the attack's own ("debris damaged houses in Bila Tserkva")
+        return []
+    out = []
+    for type_id, (first, status, date) in last.items():
+        etype = taxonomy.get(type_id)
+        if not etype.interceptable:
+            continue
+        places = choose_places(text, mentions, etype)
+        out += make_events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
+    return out
+
+
+def tally_after(events: list[Event], previous_end: int, read: str, last, taxonomy) -> bool:
+    """"... attacked by UAVs. All drones were destroyed.": a sentence without places that
+    only tallies interceptions marks the last sentence's attacks intercepted (in place);
+    whether it did."""
+    if taxonomy.interception is None or not taxonomy.interception.search(read):
+        return False
+    if not V.TALLY.search(read) or V.IMPACT_NOT_NEGATED.search(read):
+        return False
+    marked = False
+    for k, event in enumerate(events):
+        if (event.end == previous_end and event.type in last
+                and taxonomy.get(event.type).interceptable):
+            events[k] = replace(event, intercepted=True)
+            marked = True
+    return marked
+
+
+def _groups(text, span, etype, places, status, read, taxonomy):
+    """Places keyed by (status, intercepted, domain): each clause may say its own."""
+    evidence = text[span[0]:span[1]]  # all of it: "...40 drones. 27 were shot down over X."
+    sentence_intercepted = bool(etype.interceptable and taxonomy.interception is not None
+                                and taxonomy.interception.search(evidence))
+    read = masked(evidence, taxonomy)
+    groups: dict[tuple, list[Mention]] = {}
+    for place_status, members in by_local_status(text, span, places, status):
+        for m in members:
+            intercepted = sentence_intercepted and not _impact_near(
+                text, span, m, taxonomy.interception)
+            key = (place_status, intercepted, _domain(etype, m, read))
+            groups.setdefault(key, []).append(m)
+    return groups.items()
+
+
+def _impact_near(text: str, span: tuple[int, int], mention: Mention,
+                 interception: re.Pattern) -> bool:
+    """Whether the cue nearest before the place (else after it) says something hit rather
+    than was shot down ("destroyed 102 missiles, but drones got through to Lviv")."""
+    start, end = span
+    before = text[start:mention.start]
+    # ("debris from an intercepted drone damaged": the debris did it)
+    cues = [(m.end(), "impact") for m in V.IMPACT.finditer(before)
+            if not V.DEBRIS.search(before, max(0, m.start() - 45), m.start())]
+    cues += [(m.end(), "intercepted") for m in interception.finditer(before)]
+    if cues:
+        return max(cues)[1] == "impact"
+    after = text[mention.end:end]
+    cues = [(m.start(), "impact") for m in V.IMPACT.finditer(after)
+            if not V.DEBRIS.search(after, max(0, m.start() - 45), m.start())]
+    cues += [(m.start(), "intercepted") for m in interception.finditer(after)]
+    return bool(cues) and min(cues)[1] == "impact"
+
+
+def _domain(etype: EventType, mention: Mention, read: str) -> str | None:
+    """Land or sea (for types that define domains): a sea is at sea; else the first
+    domain whose cues the sentence has; else the last one listed."""
+    if not etype.domains:
+        return None
+    names = [name for name, _ in etype.domains]
+    if mention.place.kind in names:
+        return mention.place.kind
+    for name, cues in etype.domains:
+        if cues.search(read):
+            return name
+    return names[-1]
+
+
+def continues(text, span, etype, next_mentions, places, taxonomy, read="") -> bool:
+    """Whether the next sentence carries on the event (told in ``read``), naming where it
+    happened."""
+    # (a place that only speaks, "Governor of the Kursk region: ...", says not where it was;
+    # a region holds the crossings a blockade is at: "blocking crossings in Podkarpackie.
+    # At Medyka, ...")
+    if not next_mentions:
+        return False
+    fine = [m for m in places if m.place.kind in FINE_KINDS and not is_spoken(text, m)
+            and not (m.place.kind == "admin1" and "crossing" in etype.prefer)]
+    if fine:
+        # regions only, and the next sentence names a town of one of them: "Drones
+        # attacked the Kharkiv region. In Kupiansk, a house was damaged." (not after a
+        # tally of interceptions over the region: "The rest fell near Bashtanka")
+        regions = {m.place.admin1_code for m in fine if m.place.kind == "admin1"}
+        if len(regions) < len(fine) or (
+                taxonomy.interception is not None and taxonomy.interception.search(read)
+        ) or not any(
+                m.place.kind == "locality" and m.place.admin1_code in regions
+                for m in next_mentions):
+            return False
+    sentence = masked(text[span[0]:span[1]], taxonomy)
+    if taxonomy.any_trigger(sentence):
+        return False  # it reports an event of its own
+    return any(p.search(sentence) for p in etype.continue_cues)

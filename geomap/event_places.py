@@ -1,0 +1,242 @@
+"""Events: which of a sentence's places an event happened at.
+
+The sentence's place mentions minus those that are not where it happened: the speaker's
+city ("said in Ankara"), organisations ("Kyiv's military administration", "Kyiv-based"),
+origins ("launched from Russia"), destinations ("lorries heading to Ukraine"), actors
+("Russia attacked ..."), and regions or countries named only to locate a town. A type may
+prefer some kinds of place (crossings for blockades, seas for mine clearing).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as V
+from . import weights as W
+from .models import Mention
+from .taxonomy import EventType
+
+
+FINE_KINDS = frozenset({"locality", "admin1", "admin2", "crossing", "sea", "region"})
+
+
+# "on the Polish side": a country's side of a border, not a place of its own (a town's
+# side, "the Dorohusk side", is that town).
+_SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
+# "MOSCOW (AP) -": a dateline says where the report was filed.
+# ("MOSCOW, Aug 6 (Reuters) -", "DNIPRO, Ukraine, June 28 -": a country and a day may
+# come between; a dash lost in decoding is U+FFFD)
+_DATELINE_AFTER = re.compile(r"^(,\s+[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)?)?"
+                             r"(,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                             r"\s*(\([^()]{1,40}\)\s*)?[-—–\ufffd]")
+
+
+def _is_incident_place(text: str, mention: Mention, etype: EventType,
+                       previous: Mention | None) -> bool:
+    before = text[max(0, mention.start - 80):mention.start]
+    after = text[mention.end:mention.end + 60]
+    if (V.SPEAKER.search(before) or V.ORG_AFTER.match(after)
+            or V.ACTOR_SUFFIX_AFTER.match(after) or V.REGIME_AFTER.match(after)):
+        return False
+    if previous is not None and (V.APPOSITIVE.match(text[previous.end:mention.start])
+                                 or V.LOCATED_ON.match(text[previous.end:mention.start])
+                                 or previous.place.kind == "locality"
+                                 and V.NEAR_TOWN.match(text[previous.end:mention.start])):
+        return False
+    if V.DESTINATION.search(before) or re.match(r"-bound\b", after):
+        return False
+    if (V.NOT_HERE_BEFORE.search(before)
+            or V.DESCRIPTOR_AFTER.match(after) and not V.UNIT_OF_REGION_AFTER.match(after)
+            or mention.place.kind == "country" and _SIDE_AFTER.match(after)):
+        return False
+    if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
+        return False
+    if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
+        if V.ORIGIN.search(before):
+            return False
+        if mention.place.kind == "country" and V.ACTOR_AFTER.match(after):
+            return False
+    return True
+
+
+def _incident_place(text: str, mention: Mention, etype: EventType, previous: Mention | None,
+                    checked: dict | None) -> bool:
+    """:func:`_is_incident_place`, kept in ``checked`` (one document's) for the other types
+    that report the same places: of the type it reads only whether attacks drop origins."""
+    if checked is None:
+        return _is_incident_place(text, mention, etype, previous)
+    key = (mention.start, -1 if previous is None else previous.start,
+           etype.hypothetical == "drop")
+    found = checked.get(key)
+    if found is None:
+        found = checked[key] = _is_incident_place(text, mention, etype, previous)
+    return found
+
+
+def choose_places(text: str, mentions: list[Mention], etype: EventType,
+                  aside_from: int | None = None, checked: dict | None = None) -> list[Mention]:
+    kept = [m for prev, m in zip([None, *mentions], mentions) if m.place.kind != "continent"
+            and (aside_from is None or m.start < aside_from)
+            and _incident_place(text, m, etype, prev, checked)]
+    if etype.hypothetical == "drop":
+        kept = _drop_origin_lists(text, mentions, kept)
+    kept = _drop_destination_lists(text, mentions, kept)
+    kept = _drop_containers(text, kept)
+    # A place that only speaks ("the governor of Belgorod Oblast said", "the Kharkiv
+    # Regional Military Administration") counts only when the sentence names no other.
+    spoken = [m for m in kept if is_spoken(text, m)]
+    if spoken and len(spoken) < len(kept):
+        spoken_at = {m.start for m in spoken}  # a set: long lists stay linear
+        # (the same place named again is no other: "east of Sulina; ... the Sulina channel")
+        spoken_ids = {m.place.id for m in spoken}
+        if any(m.place.id not in spoken_ids for m in kept if m.start not in spoken_at):
+            kept = [m for m in kept if m.start not in spoken_at]
+    if "crossing" in etype.prefer:
+        # a protest that blocks traffic in a national capital, or in a town far from any
+        # border, is not at a border crossing
+        kept = [m for m in kept if not m.place.capital and not (
+            m.place.kind == "locality" and _border_km(m.place) > W.BLOCKADE_BORDER_KM)]
+    preferred = [m for m in kept if m.place.kind in etype.prefer]
+    if preferred:
+        return preferred
+    fine = [m for m in kept if m.place.kind in FINE_KINDS]
+    # An event at named places, not in the whole country ("the Medyka crossing on the
+    # border with Ukraine").
+    return fine or kept
+
+
+def _border_km(place) -> float:
+    from .gazetteer import default_index
+
+    return default_index().border_km(place)
+
+
+def is_spoken(text: str, m: Mention) -> bool:
+    """A place that speaks ("officials in Kyiv said", "the Kharkiv Regional Military
+    Administration") or a landmark ("north of Istanbul")."""
+    return bool(V.SPEAKER_AFTER.match(text, m.end) or V.AUTHORITY_AFTER.match(text, m.end)
+                or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or V.OFFICE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """"launched from Primorsko-Akhtarsk and Cape Chauda, Crimea": the names that go on
+    an origin's list, before any word that starts a target, are origins too."""
+    out, origin_end = [], None
+    kept_at = {m.start for m in kept}  # a set: long lists stay linear
+    for m in mentions:
+        if m.start not in kept_at:
+            if V.ORIGIN.search(text[max(0, m.start - 80):m.start]):
+                origin_end = m.end
+            continue
+        gap = text[origin_end:m.start] if origin_end is not None else ""
+        if origin_end is not None and len(gap) < 40 and not V.TARGET_WORD.search(gap):
+            origin_end = m.end
+            continue
+        origin_end = None
+        out.append(m)
+    return out
+
+
+# The words between two names of one list: "Kherson, Mykolaiv and Odesa".
+_LIST_GAP = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+")
+
+
+def _drop_destination_lists(text: str, mentions: list[Mention],
+                            kept: list[Mention]) -> list[Mention]:
+    """"supplies bread to Kherson and Mykolaiv", "evacuated to Kharkiv and Poltava": the
+    names that go on a destination's list are destinations too."""
+    if len(kept) == len(mentions):
+        return kept  # nothing dropped: no destination to go on from
+    out, dest_end = [], None
+    kept_at = {m.start for m in kept}  # a set: long lists stay linear
+    for m in mentions:
+        if m.start not in kept_at:
+            dest_end = (m.end if V.DESTINATION.search(text[max(0, m.start - 80):m.start])
+                        else None)
+            continue
+        if dest_end is not None and _LIST_GAP.fullmatch(text, dest_end, m.start):
+            dest_end = m.end
+            continue
+        dest_end = None
+        out.append(m)
+    return out
+
+
+def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A region that only says where a named town or district lies ("Nikopol in
+    Dnipropetrovsk Oblast", "in Zhytomyr region sappers ... near Korosten"), or a district
+    that holds a named town, is not a second place."""
+    towns: dict[str, set[str]] = {}
+    for m in mentions:
+        # a town or a district: "the Kharkiv region's Chuhuiv district"
+        if m.place.kind in ("locality", "admin2") and m.place.admin1_code:
+            towns.setdefault(m.place.admin1_code, set()).add(m.place.id)
+    out = []
+    for k, m in enumerate(mentions):
+        others = towns.get(m.place.admin1_code, set()) - {m.place.id}
+        if m.place.kind == "admin1" and k and _locates(text, mentions[k - 1], m):
+            continue  # "Sevastopol, Crimea": a city-region inside the region named after it
+        if others and (m.place.kind == "admin1" or V.REGION_WORD_AFTER.match(text, m.end)
+                       or V.POSSESSIVE_AFTER.match(text, m.end)) and (
+                not _own_airspace(text, m, mentions)):
+            continue
+        if others and m.place.kind == "admin2" and _holds_a_town(m.place, mentions):
+            continue  # "attacked the Nikopol district: Nikopol, Marhanets ... came under fire"
+        out.append(m)
+    return out
+
+
+def _locates(text: str, town: Mention, region: Mention) -> bool:
+    """Whether ``region``, named right after ``town`` ("Sevastopol, Crimea", "Sevastopol in
+    occupied Crimea"), only says where the town is: a town of another admin-1 code (a city
+    with a region's status) at or within reach of its outline."""
+    if town.place.kind != "locality" or town.end > region.start:
+        return False
+    gap = V.LOCATOR_GAP.match(text, town.end, region.start)
+    if (gap is None or gap.end() != region.start
+            or town.place.admin1_code == region.place.admin1_code):
+        return False
+    return _inside_outline(region.place, town.place.lat, town.place.lon)
+
+
+@lru_cache(maxsize=256)
+def _inside_outline(region, lat: float, lon: float) -> bool:
+    import shapely
+
+    from .zones import place_polygon
+
+    polygon = place_polygon(region)
+    # A city-region is cut out of the region around it: within reach of its outline is
+    # inside. Places hold lat/lon, shapely wants x=lon, y=lat.
+    return polygon is not None and polygon.distance(shapely.Point(lon, lat)) <= W.LOCATOR_DEGREES
+
+
+def _own_airspace(text: str, region: Mention, mentions: list[Mention]) -> bool:
+    """"12 drones were downed over the Dnipropetrovsk region; two more struck Pavlohrad": a
+    region named as the sky of interceptions, in another clause than each of its towns, is
+    a place of its own."""
+    if not V.OVER_BEFORE.search(text, max(0, region.start - 12), region.start):
+        return False
+    for m in mentions:
+        if m is region or m.place.admin1_code != region.place.admin1_code:
+            continue
+        a, b = (m.end, region.start) if m.end <= region.start else (region.end, m.start)
+        if not V.BARRIER.search(text, a, b):
+            return False
+    return True
+
+
+def _holds_a_town(district, mentions: list[Mention]) -> bool:
+    """Whether a named town of ``mentions`` lies in ``district`` (an admin-2 place)."""
+    import shapely
+
+    from .zones import place_polygon
+
+    polygon = place_polygon(district)
+    if polygon is None:
+        return False
+    # The only axis order here: places hold lat/lon, shapely wants x=lon, y=lat.
+    return any(m.place.kind == "locality" and polygon.contains(
+        shapely.Point(m.place.lon, m.place.lat)) for m in mentions)

@@ -1,0 +1,194 @@
+"""Events: what a trigger's sentence says besides the event's type.
+
+Its status comes from cues around the trigger: ``ended`` ("reopened", "lifted"),
+``ongoing`` ("have been blocking", "remain closed"), ``planned`` ("will sign a plan to
+clear mines"); hypotheticals ("could", "would") drop attacks and mark other types planned,
+and a negated trigger ("no drones hit ...") reports nothing. A place's own clause may state
+its own status ("..., while the Rava-Ruska checkpoint reopened"). The date is the day a
+relative or explicit date of the sentence points to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from functools import cache
+
+from . import vocabulary as V
+from . import weights as W
+from .models import Mention, Status
+from .taxonomy import EventType
+
+
+# (the comma of a number, "2,000 homes", ends no clause)
+_CLAUSE = re.compile(r",(?!\d{3}\b)|[;:—–()]")
+
+
+def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | None:
+    """The event's status, or None when the sentence says it did not (or may not) happen."""
+    before = sentence[:trigger.start()]
+    if _negated(before, trigger, etype) or V.CAUSE_BEFORE.search(before[-80:]) or (
+            V.HABITUAL_BEFORE.search(before[-40:])
+            and V.BASE_VERB.match(sentence, trigger.start())) or (
+            V.PROGRESSIVE_RELATIVE.search(before[-40:])
+            and V.ING_FORM.match(sentence, trigger.start())):
+        return None
+    # (an attack does not end: "the terminal damaged by drones in July was rebuilt" tells
+    # an earlier attack, read below)
+    if V.DROPPED_PLAN.search(sentence):
+        return None  # "called off a planned protest at Vysne Nemecke"
+    if etype.hypothetical != "drop" and V.ENDED.search(sentence):
+        return "ended"
+    clause_start = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
+    clause = sentence[clause_start:trigger.end()]
+    # The whole clause, also after the trigger: "considering blockades at the border if ..."
+    rest = _CLAUSE.search(sentence, trigger.end())
+    whole = sentence[clause_start:rest.start() if rest else len(sentence)]
+    if V.CONDITIONAL.search(whole) or V.ARREST.search(clause) or (
+            V.WHO.search(sentence) and V.HONOUR.search(sentence)):
+        return None
+    if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
+            and not V.UNIT_WORK.search(sentence)
+            and (V.PLANNED.search(whole) or V.HYPOTHETICAL.search(whole))):
+        # "a minehunter ... is to join the mine countermeasures group next year": a unit
+        # named, with no work done
+        return None
+    if etype.hypothetical == "drop" and (V.PAST.search(whole) or V.MODAL_AFTER.match(
+            sentence, trigger.end()) or _past_opening(sentence, trigger) or (
+            V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end()))):
+        return None
+    if etype.hypothetical == "planned" and (
+            (modal := V.MODAL_AFTER.match(sentence, trigger.end())) is not None
+            and modal.end() <= clause_start + len(whole)):
+        return "planned"  # "the blockade at Dolhobyczow will resume on Friday"
+    if V.ONGOING.search(whole) and etype.draw == "point":
+        return "ongoing"
+    if V.PLANNED.search(clause):
+        return "planned" if etype.hypothetical == "planned" else None
+    if V.HYPOTHETICAL.search(clause):
+        return "planned" if etype.hypothetical == "planned" else None
+    if V.ONGOING.search(clause):
+        return "ongoing"
+    return etype.status_default
+
+
+def _past_opening(sentence: str, trigger: re.Match) -> bool:
+    """"A year ago, a missile struck ...": a sentence that opens on an earlier time."""
+    first = _CLAUSE.search(sentence)
+    return (first is not None and first.end() <= trigger.start()
+            and len(sentence[:first.start()].split()) <= W.OPENING_WORDS
+            and V.PAST.search(sentence, 0, first.start()) is not None
+            # "Last year, drones hit Odesa; this morning, a missile ...": a new clause
+            and not V.BARRIER.search(sentence, first.end(), trigger.end()))
+
+
+def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
+    """A negation in the three words before the trigger or inside its match, except the
+    negation words the trigger itself spells ("denied entry" is a phrase, not a denial)."""
+    if V.NEGATION.search(" ".join(_LAST_WORDS.findall(before)[-3:])):
+        return True
+    own = next((_spelled_negations(p.pattern) for p in etype.triggers
+                if (m := p.match(trigger.string, trigger.start())) and m.end() == trigger.end()),
+               frozenset())
+    return any(n.group().lower() not in own for n in V.NEGATION.finditer(trigger.group()))
+
+
+_LAST_WORDS = re.compile(r"[\w'’]+")
+
+
+@cache
+def _spelled_negations(pattern: str) -> frozenset[str]:
+    """Negation words written in a pattern itself (its escapes such as \\b removed)."""
+    words = re.sub(r"\\[A-Za-z]", " ", pattern)
+    return frozenset(m.group().lower() for m in V.NEGATION.finditer(words))
+
+
+def date_of(sentence: str, published: str | None) -> str | None:
+    """The day a sentence's relative or explicit date points to, given the publication date.
+
+    >>> date_of("Drones attacked on Saturday.", "2023-12-24")
+    '2023-12-23'
+    >>> date_of("Talks were held on Dec. 16.", "2024-01-05")
+    '2023-12-16'
+    """
+    if not published:
+        return None
+    pub = dt.date.fromisoformat(published)
+    m = V.DAY_WORD.search(sentence)
+    if m and m.group(1):
+        back = (pub.weekday() - V.WEEKDAYS.index(m.group(1).lower())) % 7
+        return (pub - dt.timedelta(days=back)).isoformat()
+    if m and m.group(2):
+        return (pub - dt.timedelta(days=V.RELATIVE_DAYS.get(m.group(2).lower(), 0))).isoformat()
+    # "since November 6" says when something began, not when this report's event happened.
+    m = next((d for d in V.DATE.finditer(sentence)
+              if not re.search(r"\bsince\s+$", sentence[:d.start()], re.I)), None)
+    if m:
+        month = (m.group(1) or m.group(4)).lower()[:3]
+        day = int(m.group(2) or m.group(3))
+        # The latest such day on or before publication ("Feb. 29" may be years back).
+        for year in range(pub.year, pub.year - 8, -1):
+            try:
+                when = dt.date(year, V.MONTH_ABBREVIATIONS.index(month) + 1, day)
+            except ValueError:
+                continue
+            if when <= pub:
+                return when.isoformat()
+    return None
+
+
+def by_local_status(text, sentence, places, status):
+    """Split a sentence's places by the status their own clause states, if any.
+
+    "kept the Medyka-Shehyni crossing closed, while the Rava-Ruska checkpoint reopened":
+    one crossing is blocked, the other is not.
+    """
+    groups: dict[str, list[Mention]] = {}
+    # A sentence with no status word at all says nothing of any place's own status: that is
+    # found once, not once per place of a long list.
+    cued = any(cue.search(text, *sentence) for cue in (V.UNAFFECTED, V.ENDED, V.ONGOING))
+    # Clause boundaries found once per sentence, however many places it lists.
+    bounds = ([(b.start(), b.end()) for b in V.LOCAL_BOUNDARY.finditer(text, *sentence)]
+              if cued else [])
+    for m in places:
+        local = (_local_status(text, sentence, m, bounds)
+                 if cued and sentence[0] <= m.start < sentence[1] else None)
+        if local != "unaffected":
+            groups.setdefault(local or status, []).append(m)
+    return groups.items()
+
+
+def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
+                  bounds: list[tuple[int, int]]) -> Status | None:
+    """The status the mention's own clause states; ``bounds`` are the (start, end) of the
+    sentence's clause boundaries."""
+    start, end = sentence
+    k = bisect.bisect_left(bounds, (mention.start, mention.start))
+    # A boundary that ends before the mention starts (a match cannot straddle a name).
+    left = [b_end for _, b_end in bounds[max(0, k - 2):k + 1] if b_end <= mention.start]
+    j = bisect.bisect_left(bounds, (mention.end, mention.end))
+    right = bounds[j][0] if j < len(bounds) and bounds[j][0] < end else None
+    window = text[left[-1] if left else start:right if right is not None else end]
+    if V.UNAFFECTED.search(window):
+        return "unaffected"  # "while traffic at Korczowa flows normally"
+    if V.ENDED.search(window):
+        return "ended"
+    if V.ONGOING.search(window):
+        return "ongoing"
+    # "...; at Dorohusk, the blockade continues": the words after a comma of its part of
+    # the sentence (up to ";", ":", "while", "but")
+    # (read within a bounded reach of the name: long lists stay linear)
+    left_edge = max(start, mention.start - W.STATUS_REACH)
+    right_edge = min(end, mention.end + W.STATUS_REACH)
+    part_start = max((m.end() for m in V.STRONG_BOUNDARY.finditer(text, left_edge,
+                                                                  mention.start)),
+                     default=left_edge)
+    stop = V.STRONG_BOUNDARY.search(text, mention.end, right_edge)
+    part = text[part_start:stop.start() if stop else right_edge]
+    if part != window:
+        if V.ENDED.search(part):
+            return "ended"
+        if V.ONGOING.search(part):
+            return "ongoing"
+    return None

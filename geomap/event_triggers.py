@@ -1,0 +1,172 @@
+"""Events: which triggers of a sentence stand, and which types each place gets.
+
+A trigger that another type's trigger overrides or ends ("a helicopter fired rockets" is an
+airstrike), or whose words cross a clause barrier, does not stand; when a sentence reports
+several types, each place goes to the nearest trigger's ("air strikes on Robotyne, drones at
+Orikhiv"). Phrases that name weapons without using them are masked first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from . import vocabulary as V
+from . import weights as W
+from .taxonomy import Taxonomy
+
+
+def overridden(found):
+    """Drop the types that an earlier trigger of another type overrides, and those whose
+    trigger ends a longer trigger of another type: "a helicopter fired rockets" is an
+    airstrike, not also a missile strike ("fired rockets"); and a generic "air attack"
+    when the sentence names the weapons ("an air attack with 120 missiles and 90 drones")."""
+    out = []
+    for etype, trigger in found:
+        if not any(etype.id in other.overrides and m.start() < trigger.start()
+                   and not _struck_the_workers(m, trigger)
+                   or other is not etype and _ends_longer(trigger, m)
+                   or other is not etype and V.GENERIC_ATTACK.fullmatch(trigger.group())
+                   or other.id in etype.overrides and _struck_the_workers(trigger, m)
+                   and not V.CLEARING_WORK.search(trigger.string)
+                   for other, m in found):
+            out.append((etype, trigger))
+    return out
+
+
+def in_clauses(found, read: str, taxonomy: Taxonomy):
+    """Each type's first trigger that lies within one clause: the words a trigger's gap
+    spans may not cross a clause barrier ("a missile hit Sumy, on Sunday Shaheds struck
+    Fastiv" has no trigger "hit ... Shaheds"), though a colon may ("Downed: 81 missiles")."""
+    out = []
+    for etype, trigger in found:
+        if V.GAP_BARRIER.search(read, trigger.start(), trigger.end()) is not None:
+            present = taxonomy.triggers_present(read)
+            trigger = next(_clause_matches(taxonomy.trigger_of(etype, present), read,
+                                           trigger.start()), None)
+        if trigger is not None:
+            out.append((etype, trigger))
+    return out
+
+
+def generic_fire_yields(found, read: str, taxonomy: Taxonomy):
+    """Fire without a weapon ("troops fired on a car") yields to another type's weapon in
+    the sentence ("... from a drone"), unless its type has a trigger of its own after it."""
+    out = []
+    present = None
+    for etype, trigger in found:
+        if V.GENERIC_FIRE.fullmatch(trigger.group()):
+            present = present or taxonomy.triggers_present(read)
+            if taxonomy.trigger_of(etype, present).search(read, trigger.end()) is None:
+                continue
+        out.append((etype, trigger))
+    return out
+
+
+def _clause_matches(pattern: re.Pattern, read: str, pos: int = 0):
+    """The matches of ``pattern`` in ``read`` that cross no clause barrier; after one that
+    does, the search goes on from its last barrier."""
+    while (m := pattern.search(read, pos)) is not None:
+        barriers = [b.end() for b in V.GAP_BARRIER.finditer(read, m.start(), m.end())]
+        if not barriers:
+            yield m
+            pos = max(m.end(), m.start() + 1)
+        else:
+            pos = barriers[-1]
+
+
+def _struck_the_workers(workers: re.Match, attack: re.Match) -> bool:
+    """"Two deminers were killed when a drone struck their vehicle": a trigger that only
+    names the workers (sappers, deminers) does not make an attack with its own verb their
+    work."""
+    return (V.WORKERS.fullmatch(workers.group()) is not None
+            and V.ATTACK_VERB.search(attack.group()) is not None)
+
+
+def _ends_longer(trigger: re.Match, other: re.Match) -> bool:
+    # the verb and the weapon are the longer trigger's tail: its head says who fired
+    return (other.start() < trigger.start() and trigger.end() == other.end()
+            and V.LAUNCH_VERB.match(trigger.group()) is not None)
+
+
+def nearest_types(read: str, start: int, found, mentions,
+                  taxonomy: Taxonomy) -> dict[int, set[str]]:
+    """For a sentence that reports several types of event, the types each place belongs
+    to: the nearest trigger's, preferring one before the place and within its clause
+    ("air strikes on Robotyne, drones at Orikhiv, and shelled Stepnohirsk"). Types whose
+    triggers are about as near share the place ("drones and missiles struck Kyiv")."""
+    present = taxonomy.triggers_present(read)
+    spans = {t.id: [m.span() for m in _clause_matches(taxonomy.trigger_of(t, present), read)]
+             for t, _ in found}
+    tools = [m.span() for m in V.INSTRUMENT.finditer(read)]
+    barriers = _Barriers(read)
+    out: dict[int, set[str]] = {}
+    for mention in mentions:
+        a, b = mention.start - start, mention.end - start
+        # "4 in the Esman community (FPV drones)": the weapon in brackets after a place
+        # is that place's
+        bracketed = {tid for tid, ss in spans.items()
+                     if any(s >= b and _BRACKET_AFTER.fullmatch(read, b, s) for s, _ in ss)}
+        if bracketed:
+            out[mention.start] = bracketed
+            continue
+        scores = {tid: min(_distance(barriers, a, b, s, e) for s, e in ss)
+                  for tid, ss in spans.items() if ss}
+        best = min(scores.values())
+        chosen = {tid for tid, score in scores.items() if score <= best + W.TRIGGER_TIE}
+        # "shelled Beryslav using mortars, artillery and drones": the weapons of one list
+        # share its places
+        for ts, te in tools:
+            # a trigger that opens on the list's own "with" or "by" ends inside the list;
+            # one that ends inside it names a weapon of the list ("hit X with artillery
+            # and drones")
+            inside = {tid for tid, ss in spans.items()
+                      if any(ts <= s < te and (s > ts or e <= te) or ts < e <= te
+                             for s, e in ss)}
+            if inside & chosen:
+                chosen |= inside
+        out[mention.start] = chosen
+    return out
+
+
+# Between a place and the bracket that names its weapon: "the Esman community (FPV ...".
+_BRACKET_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s*\(\s*"
+                            r"(\w+\s+){0,2}", re.I)
+
+
+class _Barriers:
+    """The clause barriers of a sentence (:data:`V.BARRIER`), found once: counting those
+    between a trigger and each place of a long list is then a binary search, not a scan."""
+
+    def __init__(self, read: str):
+        found = [m.span() for m in V.BARRIER.finditer(read)]
+        self.starts = [s for s, _ in found]
+        self.ends = [e for _, e in found]
+
+    def between(self, lo: int, hi: int) -> int:
+        """How many barriers lie wholly within ``lo:hi``."""
+        return max(0, bisect.bisect_right(self.ends, hi) - bisect.bisect_left(self.starts, lo))
+
+
+def _distance(barriers: _Barriers, a: int, b: int, s: int, e: int) -> int:
+    """How far a trigger (s, e) is from a place (a, b), in characters plus penalties."""
+    if e <= a:
+        gap, lo, hi = a - e, e, a
+    elif s >= b:  # measured to its end: a trigger after the place may start far back
+        gap, lo, hi = e - b + W.TRIGGER_AFTER_PENALTY, b, e
+    else:
+        return 0
+    return gap + W.TRIGGER_BARRIER_PENALTY * barriers.between(lo, hi)
+
+
+def masked(sentence: str, taxonomy: Taxonomy) -> str:
+    """The sentence with phrases that name weapons without using them blanked out (offsets
+    are kept)."""
+    mask = taxonomy.mask_for(sentence)
+    return sentence if mask is None else _blanked(mask, sentence)
+
+
+@lru_cache(maxsize=64)  # a sentence is read again for each event it reports
+def _blanked(mask: re.Pattern, sentence: str) -> str:
+    return mask.sub(lambda m: " " * len(m.group()), sentence)
