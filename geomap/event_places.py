@@ -94,9 +94,11 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
             kept = [m for m in kept if m.start not in spoken_at]
     if "crossing" in etype.prefer:
         # a protest that blocks traffic in a national capital, or in a town far from any
-        # border, is not at a border crossing
+        # border, or across a whole country, is not at a border crossing
         kept = [m for m in kept if not m.place.capital and not (
-            m.place.kind == "locality" and _border_km(m.place) > W.BLOCKADE_BORDER_KM)]
+            m.place.kind == "locality" and _border_km(m.place) > W.BLOCKADE_BORDER_KM) and not (
+            m.place.kind == "country"
+            and V.NATIONWIDE_BEFORE.search(text, max(0, m.start - 20), m.start))]
     preferred = [m for m in kept if m.place.kind in etype.prefer]
     if preferred:
         return preferred

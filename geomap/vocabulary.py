@@ -273,8 +273,10 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           # what must or may be done: "permission to strike targets in Russia"
                           r"must|should|ought to|permission to|(allow|authori[sz]|permit)"
                           r"(s|ed|ing|e|es)? (\w+ )?to|call(s|ed|ing)? for|"
-                          # an exercise: "minehunters trained off Constanta as part of ..."
-                          r"part of (an?|the) [\w\s-]{0,30}?(exercises?|drills?)|trained|"
+                          # an exercise: "minehunters trained off Constanta as part of ...",
+                          # "fired HIMARS rockets at a range during the Anakonda exercise"
+                          r"(part of|during|in the course of) (an?|the|their|its) [\w\s-]{0,30}?"
+                          r"(exercises?|drills?|war games|manoeuvres?|maneuvers?)|trained|"
                           # weapons on show: "showed strike drones at a defence fair in Kyiv"
                           r"(defen[cs]e|arms|weapons?|military|drone|trade) (fairs?|exhibitions?|"
                           r"expos?|shows?|forums?)|showcas(e|ed|es|ing)|exhibited|"
@@ -450,6 +452,8 @@ ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|ap
 # gives the cause of the event told after its comma.
 RESPONSE_OPENING = re.compile(r"\W*(in (response|retaliation|revenge|reply) (to|for)|"
                               r"responding to|retaliating for)\b[^,;:]{0,120},", re.I)
+# "blocked roads across Poland": a country named as the extent of a protest, not a crossing
+NATIONWIDE_BEFORE = re.compile(r"\b(across|throughout|all over|around)\s+(the\s+)?$", re.I)
 # "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
 # says where the town is.
 UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
@@ -460,12 +464,16 @@ UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|
                          r"no (strikes|attacks|shelling|explosions) (was|were) (recorded|reported))\b",
                          re.I)
 ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
-                          r"targeted|hit|shelled|bombed|used)\b", re.I)
+                          r"targeted|hit|shelled|bombed|used|"
+                          # "Russia pounded Ukraine's power grid with missiles"
+                          r"pounded|battered|hammered|bombarded|pummell?ed|unleashed)\b", re.I)
 # After these words a sentence says why or what someone wants, not where it happened.
 ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming|arguing|"
                     r"because|in protest (against|at)|in response to|so that|in order to|"
                     # "..., while fighting continued near Pokrovsk": the front, not a target
-                    r"(while|as|and) (heavy |fierce |intense )?(fighting|battles?|clashes|"
+                    # ("while ground fighting near Hlyboke remained positional")
+                    r"(while|as|and) (the )?(heavy |fierce |intense |positional |ground |street |"
+                    r"infantry |local |sporadic )?(fighting|battles?|clashes|"
                     r"ground (assaults?|attacks?)|assaults?|advances?)\b)\b",
                     re.I)
 # "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,

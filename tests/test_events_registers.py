@@ -265,3 +265,31 @@ def test_defences_against_a_weapon_are_not_its_use():
     text = ("Kyiv received a third Patriot battery, officials said, strengthening its defences "
             "against ballistic missiles.")
     assert found(text) == set()
+
+
+# ---------------------------------------------------------------- more registers: context,
+# tallies, hromada lists, datelines, blockades, works and games
+
+def test_front_line_fighting_of_any_kind_after_while_is_context_not_a_target():
+    text = ("Russian aircraft kept dropping glide bombs on Kupiansk on 4 May, while "
+            "positional fighting near Synkivka and Petropavlivka went on.")
+    assert found(text) == {("airstrike", "UA-63")}
+    assert {r["place"] for r in rows(text)} == {"Kupyansk"}
+
+
+def test_a_country_that_pounds_another_is_the_attacker():
+    text = "Russia pounded Ukraine's power grid with 90 missiles on Monday."
+    assert "Russia" not in {r["place"] for r in rows(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "The treaty signed in Minsk allows the deployment of Iskander missiles in Belarus.",
+    "Moscow announced the stationing of nuclear-capable missiles near Kaliningrad.",
+    "A factory in Kharkiv opened an assembly line for demining robots on Monday.",
+    "Zorya bombarded the Shakhtar penalty area with 15 crosses in Uzhhorod.",
+    "A theatre in Odesa premiered Shelling, a play about a family in a basement.",
+    "Cadets fired Grad rockets at the Yavoriv range during a brigade exercise.",
+    "Polish farmers blocked roads across Poland on Friday, including near Lodz.",
+])
+def test_deployments_production_games_plays_exercises_and_nationwide_protests(text):
+    assert found(text) == set()
