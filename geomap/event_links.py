@@ -161,7 +161,25 @@ def _groups(text, span, etype, places, status, read, taxonomy):
 def _impact_near(text: str, span: tuple[int, int], mention: Mention,
                  interception: re.Pattern) -> bool:
     """Whether the cue nearest before the place (else after it) says something hit rather
-    than was shot down ("destroyed 102 missiles, but drones got through to Lviv")."""
+    than was shot down ("destroyed 102 missiles, but drones got through to Lviv"): the
+    place's own clause first ("In Kyiv, fragments of a downed drone fell, while in Lutsk a
+    missile hit a block"), then the sentence; never when all the weapons aimed at it were
+    shot down after ("struck Odesa with two missiles; both were intercepted")."""
+    start, end = span
+    if V.ALL_DOWNED.search(text, mention.end, end):
+        return False
+    lo = max((b.end() for b in V.BARRIER.finditer(text, start, mention.start)), default=start)
+    stop = V.BARRIER.search(text, mention.end, end)
+    own = _nearest_cue(text, (lo, stop.start() if stop else end), mention, interception)
+    if own is None and (lo, stop) != (start, None):
+        own = _nearest_cue(text, span, mention, interception)
+    return own == "impact"
+
+
+def _nearest_cue(text: str, span: tuple[int, int], mention: Mention,
+                 interception: re.Pattern) -> str | None:
+    """"impact" or "intercepted": the cue of ``span`` nearest before the mention, else
+    nearest after it; None without any."""
     start, end = span
     before = text[start:mention.start]
     # ("debris from an intercepted drone damaged": the debris did it)
@@ -169,12 +187,12 @@ def _impact_near(text: str, span: tuple[int, int], mention: Mention,
             if not V.DEBRIS.search(before, max(0, m.start() - 45), m.start())]
     cues += [(m.end(), "intercepted") for m in interception.finditer(before)]
     if cues:
-        return max(cues)[1] == "impact"
+        return max(cues)[1]
     after = text[mention.end:end]
     cues = [(m.start(), "impact") for m in V.IMPACT.finditer(after)
             if not V.DEBRIS.search(after, max(0, m.start() - 45), m.start())]
     cues += [(m.start(), "intercepted") for m in interception.finditer(after)]
-    return bool(cues) and min(cues)[1] == "impact"
+    return min(cues)[1] if cues else None
 
 
 def _domain(etype: EventType, mention: Mention, read: str) -> str | None:

@@ -229,8 +229,15 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     r"let (\w+ )?(lorries|trucks|traffic|vehicles|cars) through (\w+ ){0,3}?again|"
                     r"(and|then|before|later) (then )?(left|withdrew|dispersed|went home)|"
                     r"(protesters|farmers|truckers|hauliers|carriers) (left|withdrew|dispersed|"
-                    r"went home))\b", re.I)
+                    r"went home)|"
+                    # "the hauliers who had blocked the crossing for a week went home"
+                    r"went home|packed up|drove (\w+ ){0,2}?home|"
+                    r"dismantled (their|the) (camp|tents|barricades?|pickets?))\b", re.I)
 ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
+                      # "farmers at Zosin vowed to stay until March"
+                      r"(vow(s|ed)?|pledg(e|es|ed)|promis(e|es|ed)|swore|swear(s)?|"
+                      r"threaten(s|ed)?|determined|intend(s|ed)?|plan(s|ned)?) to (stay|remain|"
+                      r"hold out)|stay(s|ing)? (put|on|until|till)|"
                       r"(have|has) been \w+ing|(are|is) \w+ing|"
                       # a state that holds now: "is blocked", "blocked by the protesters"
                       r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
@@ -631,6 +638,11 @@ TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these|
 IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s|ing)|"
                      r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell|"
                      r"got through|impacts?|reached|slammed|smashed|crashed into)\b", re.I)
+# "...; both were shot down over the city": every weapon of the attack told before was
+# intercepted.
+ALL_DOWNED = re.compile(r"\b(both|all|all of them|each of them|every one of them)\s+"
+                        r"(were|was|have been|had been)\s+(\w+\s+)?(intercepted|shot down|"
+                        r"downed|destroyed|neutrali[sz]ed)\b", re.I)
 # What falls after an interception: its damage does not make the attack a hit.
 DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
 STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although)\b", re.I)

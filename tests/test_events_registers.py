@@ -293,3 +293,39 @@ def test_a_country_that_pounds_another_is_the_attacker():
 ])
 def test_deployments_production_games_plays_exercises_and_nationwide_protests(text):
     assert found(text) == set()
+
+
+def test_a_phrasal_verb_split_by_its_object_is_an_interception():
+    [row] = rows("Air defence brought the drones down over the Cherkasy region overnight.")
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "UA-71", True)
+
+
+def test_each_clause_says_whether_its_place_was_hit_or_saw_an_interception():
+    text = ("In Lviv, debris of a downed missile damaged a roof, while in Rivne a "
+            "missile struck a substation.")
+    flags = {r["place"]: r["intercepted"] for r in rows(text)}
+    assert flags == {"Lviv": True, "Rivne": False}
+
+
+def test_all_weapons_intercepted_after_the_place_they_were_aimed_at():
+    text = "Russia struck Kryvyi Rih with two missiles; both were shot down over the city."
+    [row] = rows(text)
+    assert (row["event_type"], row["intercepted"]) == ("missile_strike", True)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Slovak hauliers who had blocked the Ubla crossing for a week went home on Monday.",
+     "ended"),
+    ("Protesters are still at Dorohusk, and lorries wait for nine days.", "ongoing"),
+])
+def test_statuses_of_blockades_told_in_other_words(text, status):
+    [row] = rows(text)
+    assert (row["event_type"], row["status"]) == ("border_blockade", status)
+
+
+def test_a_vow_to_stay_keeps_a_blockade_going_beside_one_that_ended():
+    text = ("Hauliers at Hrebenne ended their action for the weekend, while farmers at "
+            "Zosin vowed to stay until March.")
+    assert {r["place"]: r["status"] for r in rows(text)} == {"Hrebenne": "ended",
+                                                             "Zosin": "ongoing"}
