@@ -231,7 +231,8 @@ def _own_airspace(text: str, region: Mention, mentions: list[Mention]) -> bool:
 
 
 def _holds_a_town(district, mentions: list[Mention]) -> bool:
-    """Whether a named town of ``mentions`` lies in ``district`` (an admin-2 place)."""
+    """Whether a named town of ``mentions``, or a smaller unit ("the Synelnykove district:
+    a Shahed hit the Mezhova hromada"), lies in ``district`` (an admin-2 place)."""
     import shapely
 
     from .zones import place_polygon
@@ -240,5 +241,14 @@ def _holds_a_town(district, mentions: list[Mention]) -> bool:
     if polygon is None:
         return False
     # The only axis order here: places hold lat/lon, shapely wants x=lon, y=lat.
-    return any(m.place.kind == "locality" and polygon.contains(
-        shapely.Point(m.place.lon, m.place.lat)) for m in mentions)
+    return any(polygon.contains(shapely.Point(m.place.lon, m.place.lat)) and (
+        m.place.kind == "locality" or m.place.kind == "admin2" and m.place.id != district.id
+        and _smaller(m.place, polygon)) for m in mentions)
+
+
+def _smaller(unit, polygon) -> bool:
+    """Whether an admin-2 unit's outline is smaller than ``polygon``."""
+    from .zones import place_polygon
+
+    own = place_polygon(unit)
+    return own is not None and own.area < polygon.area

@@ -329,3 +329,20 @@ def test_a_vow_to_stay_keeps_a_blockade_going_beside_one_that_ended():
             "Zosin vowed to stay until March.")
     assert {r["place"]: r["status"] for r in rows(text)} == {"Hrebenne": "ended",
                                                              "Zosin": "ongoing"}
+
+
+def test_rockets_from_multiple_launchers_are_shelling():
+    assert found("Rockets from Grad launchers hit the centre of Nikopol on Sunday.") == {
+        ("shelling", "UA-12")}
+
+
+def test_a_weapon_alone_after_a_places_colon_is_that_places_attack():
+    text = ("The enemy fired on the region 30 times. Kupiansk hromada: artillery. "
+            "Borova hromada: mortars and drones.")
+    shelled = {r["place"] for r in rows(text) if r["event_type"] == "shelling"}
+    assert {"Kupianska hromada", "Borivska hromada"} <= shelled
+
+
+def test_a_raion_that_holds_a_named_hromada_is_not_a_second_place():
+    text = "Synelnykove district: a Shahed hit the Mezhova hromada overnight."
+    assert {r["place"] for r in rows(text)} == {"Mezhivska hromada"}
