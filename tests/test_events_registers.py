@@ -346,3 +346,8 @@ def test_a_weapon_alone_after_a_places_colon_is_that_places_attack():
 def test_a_raion_that_holds_a_named_hromada_is_not_a_second_place():
     text = "Synelnykove district: a Shahed hit the Mezhova hromada overnight."
     assert {r["place"] for r in rows(text)} == {"Mezhivska hromada"}
+
+
+def test_weapons_that_fell_on_a_place_are_its_incident():
+    assert found("Two drones crashed in a field near Soroca overnight, the police said.") == {
+        ("drone_attack", "MD-SO")}
