@@ -53,8 +53,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
         return False
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
-        if V.ORIGIN.search(before):
-            return False
+        if V.ORIGIN.search(before) or V.FRONT_BEFORE.search(before):
+            return False  # (nor the front of the ground fighting)
         if mention.place.kind == "country" and V.ACTOR_AFTER.match(after):
             return False
     return True
@@ -148,14 +148,16 @@ _LIST_GAP = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+")
 def _drop_destination_lists(text: str, mentions: list[Mention],
                             kept: list[Mention]) -> list[Mention]:
     """"supplies bread to Kherson and Mykolaiv", "evacuated to Kharkiv and Poltava": the
-    names that go on a destination's list are destinations too."""
+    names that go on a destination's list are destinations too (and those that go on the
+    list of a front: "assaults near Toretsk and Niu-York")."""
     if len(kept) == len(mentions):
         return kept  # nothing dropped: no destination to go on from
     out, dest_end = [], None
     kept_at = {m.start for m in kept}  # a set: long lists stay linear
     for m in mentions:
         if m.start not in kept_at:
-            dest_end = (m.end if V.DESTINATION.search(text[max(0, m.start - 80):m.start])
+            before = text[max(0, m.start - 80):m.start]
+            dest_end = (m.end if V.DESTINATION.search(before) or V.FRONT_BEFORE.search(before)
                         else None)
             continue
         if dest_end is not None and _LIST_GAP.fullmatch(text, dest_end, m.start):

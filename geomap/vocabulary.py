@@ -483,6 +483,14 @@ ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming
                     r"infantry |local |sporadic )?(fighting|battles?|clashes|"
                     r"ground (assaults?|attacks?)|assaults?|advances?)\b)\b",
                     re.I)
+# "continued assaults near Toretsk and ... struck Kostiantynivka": a place of the ground
+# fighting named before a strike is the front, not its target.
+FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighting|battles?|"
+                          r"clashes|clashed|advanced|advances|advancing|counterattacks?|"
+                          r"counteroffensives?|pushed|pushing|pressing|positional)\s+"
+                          r"(\w+\s+)?(near|around|towards?|in the direction of|on the outskirts of|"
+                          r"(north|south|east|west|northeast|northwest|southeast|southwest) of)\s+"
+                          r"(the\s+)?$", re.I)
 # "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
 # a government or an actor, not where the event happened.
 NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+(with|of)|(agreement|deal|talks|"
@@ -640,9 +648,12 @@ IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s
                      r"got through|impacts?|reached|slammed|smashed|crashed into)\b", re.I)
 # "...; both were shot down over the city": every weapon of the attack told before was
 # intercepted.
+# ("..., destroying all of them")
 ALL_DOWNED = re.compile(r"\b(both|all|all of them|each of them|every one of them)\s+"
                         r"(were|was|have been|had been)\s+(\w+\s+)?(intercepted|shot down|"
-                        r"downed|destroyed|neutrali[sz]ed)\b", re.I)
+                        r"downed|destroyed|neutrali[sz]ed)\b|"
+                        r"\b(destroying|downing|intercepting|shooting down|neutrali[sz]ing)\s+"
+                        r"(all|both|every one|each)\b", re.I)
 # What falls after an interception: its damage does not make the attack a hit.
 DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
 STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although)\b", re.I)

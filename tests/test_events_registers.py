@@ -351,3 +351,23 @@ def test_a_raion_that_holds_a_named_hromada_is_not_a_second_place():
 def test_weapons_that_fell_on_a_place_are_its_incident():
     assert found("Two drones crashed in a field near Soroca overnight, the police said.") == {
         ("drone_attack", "MD-SO")}
+
+
+def test_a_bare_count_destroyed_over_regions_carries_the_attack_told_before():
+    text = ("Overnight the enemy launched 50 Shahed drones. Our defenders destroyed 41 over "
+            "the Zhytomyr and Rivne oblasts.")
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("drone_attack", "UA-18", True), ("drone_attack", "UA-56", True)}
+
+
+def test_an_attack_repelled_with_every_weapon_destroyed_is_intercepted():
+    [row] = rows("Russia said it repelled an attack by four naval drones on Sevastopol, "
+                 "destroying all of them.")
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "UA-40", True)
+
+
+def test_places_of_ground_assaults_before_a_strike_are_the_front_not_targets():
+    text = ("Russian forces continued assaults near Toretsk and Niu-York on 5 August and "
+            "conducted a missile strike on Kostiantynivka.")
+    assert {r["place"] for r in rows(text)} == {"Kostyantynivka"}
