@@ -371,3 +371,18 @@ def test_places_of_ground_assaults_before_a_strike_are_the_front_not_targets():
     text = ("Russian forces continued assaults near Toretsk and Niu-York on 5 August and "
             "conducted a missile strike on Kostiantynivka.")
     assert {r["place"] for r in rows(text)} == {"Kostyantynivka"}
+
+
+def test_fragments_of_a_drone_named_with_its_side_are_what_is_left_of_an_attack():
+    [row] = rows("Fragments of a Russian drone were found in a garden near Isaccea.")
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "RO-TL", True)
+
+
+def test_an_area_of_land_cleared_is_mine_clearing():
+    text = ("Some 120 hectares of farmland were cleared near Balakliia this week, the "
+            "emergency service said.")
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["mine_domain"]) == (
+        "mine_clearing", "UA-63", "land")
+    assert found("Farmers sowed 300 hectares of wheat near Izium.") == set()
