@@ -174,8 +174,9 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
     that holds a named town, is not a second place."""
     towns: dict[str, set[str]] = {}
     for m in mentions:
-        # a town or a district: "the Kharkiv region's Chuhuiv district"
-        if m.place.kind in ("locality", "admin2") and m.place.admin1_code:
+        # a town or a district: "the Kharkiv region's Chuhuiv district" (or a settlement
+        # known only by its region: "in Kotluban, Volgograd region")
+        if (m.place.kind in ("locality", "admin2") or "/" in m.place.id) and m.place.admin1_code:
             towns.setdefault(m.place.admin1_code, set()).add(m.place.id)
     out = []
     for k, m in enumerate(mentions):

@@ -465,6 +465,8 @@ NATIONWIDE_BEFORE = re.compile(r"\b(across|throughout|all over|around)\s+(the\s+
 # says where the town is.
 UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
                          r"(is|was|were|are) open|"
+                         # "traffic at Medyka and Korczowa was normal"
+                         r"(is|was|were|are|remained|remains|stayed) normal|"
                          # "Mykolaiv was calm", "in Izium there were no strikes"
                          r"(is|was|were|are|remained|stayed) (calm|quiet)|"
                          r"there (was|were) no (strikes|attacks|shelling|explosions|hits)|"

@@ -386,3 +386,19 @@ def test_an_area_of_land_cleared_is_mine_clearing():
     assert (row["event_type"], row["admin1_code"], row["mine_domain"]) == (
         "mine_clearing", "UA-63", "land")
     assert found("Farmers sowed 300 hectares of wheat near Izium.") == set()
+
+
+def test_a_settlement_known_by_its_region_is_not_doubled_by_the_region():
+    text = "A fire broke out at a depot in Kotluban, Volgograd region, after a drone strike."
+    assert len(rows(text)) == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Romanian farmers have been joined by truckers at the Albita crossing.",
+     {("RO-VS", "ongoing")}),
+    ("Traffic at Medyka and Korczowa was normal on Friday, while protests continued at "
+     "Dorohusk.", {("PL-LU", "ongoing")}),
+])
+def test_protesters_at_a_named_crossing_and_crossings_running_normally(text, expected):
+    assert {(r["admin1_code"], r["status"]) for r in rows(text)
+            if r["event_type"] == "border_blockade"} == expected
