@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> int:
     import geomap
-    from geomap.output import find_browser
+    from geomap.images import find_browser
     from geomap.report import build_report
 
     docs = ROOT / "docs"

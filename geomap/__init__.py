@@ -5,7 +5,8 @@ offline gazetteer of :mod:`geomap.gazetteer` behind the geopy geocoder of
 :mod:`geomap.geocoders`), :mod:`geomap.events` (what happened where),
 :mod:`geomap.join` (incidents with boundaries), :mod:`geomap.maps` (folium maps, drawn
 with the :class:`~geomap.options.MapOptions` of :mod:`geomap.options`),
-:mod:`geomap.output` (pages, fragments, PNG and PDF, and the atomic writer) and
+:mod:`geomap.output` (pages and fragments), :mod:`geomap.images` (PNG and PDF),
+:mod:`geomap.atomic` (the atomic writer) and
 :mod:`geomap.export` (GeoJSON, GeoPackage, GeoParquet, CSV).
 
 >>> import geomap
@@ -29,7 +30,7 @@ _LAZY = {
     "write_incidents": "export", "Gazetteer": "geocoders", "Geoparser": "geoparser",
     "geoparse": "geoparser", "extract": "pipeline", "select_incidents": "selection",
     "render": "maps", "save_map": "output", "to_html": "output", "to_fragment": "output",
-    "to_png": "output", "to_pdf": "output", "MapOptions": "options",
+    "to_png": "images", "to_pdf": "images", "MapOptions": "options",
 }
 
 

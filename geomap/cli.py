@@ -409,7 +409,7 @@ def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, since
     from .taxonomy import load_taxonomy
     from .export import format_of, write_incidents
     from .inputs import ReadReport
-    from .output import check_writable
+    from .atomic import check_writable
     from .parallel import default_workers
 
     if output is None and store is None:
@@ -498,7 +498,9 @@ def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until, i
     from .maps import render
     from .options import MapOptions
     from .taxonomy import load_taxonomy
-    from .output import check_images, check_writable, save_map, to_fragment, to_png, write_atomic
+    from .atomic import check_writable, write_atomic
+    from .images import check_images, to_png
+    from .output import save_map, to_fragment
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
@@ -551,7 +553,8 @@ def report(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until,
       geomap report corpus.jsonl -o output/week.html --pdf output/week.pdf
     """
     from .options import MapOptions
-    from .output import check_images, check_writable, to_pdf, write_atomic
+    from .atomic import check_writable, write_atomic
+    from .images import check_images, to_pdf
     from .report import build_report
     from .taxonomy import load_taxonomy
 

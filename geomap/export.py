@@ -1,7 +1,7 @@
 """Writing incidents to GeoJSON, GeoPackage, GeoParquet or CSV, atomically.
 
 The format follows the output's extension. Files are written next to their destination
-under a temporary name and renamed into place (:func:`geomap.output.atomic_path`), so a failed
+under a temporary name and renamed into place (:func:`geomap.atomic.atomic_path`), so a failed
 or interrupted write never leaves a partial file behind and never destroys an existing one.
 
 CSV files are made safe to open in a spreadsheet: a text cell that begins with ``=``,
@@ -19,7 +19,7 @@ import csv
 from pathlib import Path
 
 from .errors import InputError, OutputError
-from .output import atomic_path
+from .atomic import atomic_path
 from .join import apply_schema
 
 FORMATS = {

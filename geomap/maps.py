@@ -15,7 +15,7 @@ from an incidents file; source links are kept only for http(s) addresses and ope
 ``rel="noopener noreferrer"``. Pages carry a Content-Security-Policy that allows only what
 they need (inline code, Leaflet from its CDN with integrity hashes, the chosen tiles), so
 markup that slipped through could neither load nor send anything. Pages, fragments and
-images of a map are made by :mod:`geomap.output`.
+images of a map are made by :mod:`geomap.output` and :mod:`geomap.images`.
 """
 
 from __future__ import annotations

@@ -1,8 +1,9 @@
 """How one map is drawn and written, decided once: :class:`MapOptions`.
 
 The command line parses its options into one :class:`MapOptions` and hands it to
-:func:`geomap.maps.render` and to the writers of :mod:`geomap.output`; the Python API
-builds one from the keyword arguments of :func:`geomap.render`. Whatever follows from
+:func:`geomap.maps.render` and to the writers of :mod:`geomap.output` and
+:mod:`geomap.images`; the Python API builds one from the keyword arguments of
+:func:`geomap.render`. Whatever follows from
 ``offline`` (no tiles, every script inlined, a Content-Security-Policy without the CDN)
 is read from here and nowhere else.
 """

@@ -17,7 +17,8 @@ from .errors import BrowserMissingError, MissingDependencyError
 from .maps import ATTRIBUTION, highlight_evidence, render, source_link
 from .models import Evidence
 from .options import MapOptions
-from .output import content_security_policy, to_fragment, to_png
+from .images import to_png
+from .output import content_security_policy, to_fragment
 from .taxonomy import Taxonomy, load_taxonomy
 
 _log = logging.getLogger("geomap")

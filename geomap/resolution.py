@@ -314,7 +314,9 @@ def _big(place: Place) -> bool:
 
 
 def _distance(place: Place, anchors, index) -> float:
-    """km from ``place`` to the nearest anchor: 0 inside an anchor region."""
+    """km from ``place`` to the nearest anchor: 0 inside an anchor region; from a raion
+    that does not hold it, to the raion's centre (a raion is small enough for that:
+    "Kupiansk district: ... Borova" is the Borova beside it, not one across the oblast)."""
     best = math.inf
     for _key, anchor in anchors:
         if anchor.kind in ("admin1", "admin2"):
@@ -322,7 +324,8 @@ def _distance(place: Place, anchors, index) -> float:
                 continue
             if index.within(place, anchor):
                 return 0.0
-            continue
+            if anchor.kind == "admin1":
+                continue
         best = min(best, _km(place.lat, place.lon, anchor.lat, anchor.lon))
     return best
 

@@ -12,7 +12,7 @@ the same input again changes nothing. Two forms:
 
 An incident of the same type, place and date as a stored one is merged into it: evidence
 combined (each once), counts recomputed, the newer status, the best confidence. Every
-write goes through :func:`geomap.output.write_atomic`: the GeoPackage is replaced whole; the
+write goes through :func:`geomap.atomic.write_atomic`: the GeoPackage is replaced whole; the
 folder's new generation is written beside the old one and ``CURRENT`` switched last, so an
 interrupted run leaves the previous store as it was. A path that is not a store (another
 format, another schema) is refused, never overwritten.
@@ -26,7 +26,7 @@ from pathlib import Path
 from .errors import InputError
 from .join import COLUMNS, apply_schema
 from .models import Evidence, evidence_json
-from .output import write_atomic
+from .atomic import write_atomic
 
 _KEY = ("event_type", "place_id", "date")
 _DOC_COLUMNS = ("id", "url")

@@ -99,7 +99,8 @@ CROSSING_WORDS = _words(
 # Words that make a passage one about border crossings (a namesake nearest the border is
 # meant): the crossing words, customs posts and the hauliers who block them.
 CROSSING_CUE_WORDS = CROSSING_WORDS | _words(
-    "customs hauliers truckers lorries blockade blockades blockaded")
+    "customs haulier hauliers haulage trucker truckers lorries "
+    "blockade blockades blockaded")
 # Nouns after a demonym that make it point at a place ("Ukrainian regions").
 PLACE_NOUNS = _words(
     "region regions city cities town towns village villages territory territories soil "

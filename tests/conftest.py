@@ -81,7 +81,7 @@ def chromium_path() -> str:
     """Chromium found the way geomap finds it ($GEOMAP_CHROMIUM, then the PATH); the test
     is skipped, saying why, when there is none."""
     from geomap.errors import BrowserMissingError
-    from geomap.output import find_browser
+    from geomap.images import find_browser
 
     try:
         return find_browser()

@@ -144,8 +144,13 @@ def test_customs_posts_and_hauliers_make_a_passage_about_crossings():
     assert hrebenne.place.lat == pytest.approx(50.28, abs=0.05)
 
 
-def test_a_lone_village_at_a_border_in_a_passage_about_hauliers_is_kept():
-    text = "The Slovak hauliers' protest at Vysne Nemecke continues for a third day."
+@pytest.mark.parametrize("text", [
+    "The Slovak hauliers' protest at Vysne Nemecke continues for a third day.",
+    # the words in the singular, and the trade's name
+    "A Slovak haulage union's protest at Vysne Nemecke continues for a third day.",
+    "A trucker's protest at Vysne Nemecke continues for a third day.",
+])
+def test_a_lone_village_at_a_border_in_a_passage_about_hauliers_is_kept(text):
     assert [(r["event_type"], r["admin1_code"], r["status"]) for r in rows(text)] == [
         ("border_blockade", "SK-KI", "ongoing")]
 

@@ -16,7 +16,7 @@ import pytest
 
 from geomap.errors import OutputError
 from geomap.export import neutralise_cell, read_incidents, restore_cell, write_incidents
-from geomap.output import atomic_path, write_atomic
+from geomap.atomic import atomic_path, write_atomic
 from geomap.models import Document
 from geomap.pipeline import extract
 
@@ -141,7 +141,7 @@ def test_concurrent_writers_leave_one_complete_file(tmp_path):
 
 _SLOW_WRITER = """
 import sys, time
-from geomap.output import atomic_path
+from geomap.atomic import atomic_path
 with atomic_path(sys.argv[1]) as tmp:
     tmp.write_text("partial")
     print("writing", flush=True)

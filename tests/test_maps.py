@@ -370,7 +370,7 @@ def test_the_time_control_filters_every_layer_and_the_counts(page_log, corpus_pa
 @pytest.mark.browser
 def test_snapshots_have_the_legend_and_no_controls(browser, corpus_page, corpus_incidents,
                                                    tmp_path):
-    from geomap.output import SNAPSHOT_SCRIPT, to_png
+    from geomap.images import SNAPSHOT_SCRIPT, to_png
 
     from .conftest import PageLog
 

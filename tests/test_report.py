@@ -13,7 +13,8 @@ import pytest
 from geomap.models import Document
 from geomap.pipeline import extract
 from geomap.maps import render
-from geomap.output import to_fragment, to_pdf, to_png
+from geomap.images import to_pdf, to_png
+from geomap.output import to_fragment
 from geomap.report import build_report
 
 from .conftest import ROOT, chromium_path, run_cli
@@ -291,7 +292,7 @@ def test_image_browser_loads_nothing_but_the_page(tmp_path):
     import http.server
     import threading
 
-    from geomap.output import _in_thread, _screenshot
+    from geomap.images import _in_thread, _screenshot
 
     chromium_path()  # skips when there is none
     hits = []

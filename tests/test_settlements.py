@@ -314,6 +314,19 @@ def test_bare_village_takes_the_namesake_nearest_the_other_places(parser):
     assert _find(mentions, "Tabaivka").place.admin1_code == "UA-74"
 
 
+@pytest.mark.parametrize("text, lat, lon", [
+    # two Borovas in the Kharkiv oblast: the one beside the Kupiansk raion (it lies in the
+    # Izium raion), not the one near Kharkiv
+    ("Kupiansk raion. Glide bombs fell on Borova overnight.", 49.38, 37.62),
+    # and near the Bucha raion, the Borova of the Kyiv oblast
+    ("Bucha raion: a drone hit a barn in Borova.", 50.18, 30.10),
+])
+def test_a_bare_village_takes_the_namesake_nearest_a_raion_that_does_not_hold_it(
+        parser, text, lat, lon):
+    m = _find(parser.parse(text), "Borova")
+    assert km(m.place.lat, m.place.lon, lat, lon) < 10
+
+
 def test_small_village_far_from_every_other_place_is_dropped(parser):
     text = "Ministers met in Paris and Berlin; one of them grew up near Tabaivka."
     assert "Tabaivka" not in [m.text for m in parser.parse(text)]

@@ -78,7 +78,7 @@ def test_an_incident_in_a_zone_has_the_zone_s_point(black_sea):
         (seas.loc["Black Sea", "label_lat"], seas.loc["Black Sea", "label_lon"]))
 
 
-def test_land_demining_near_a_coastal_town_stays_on_land():
+def test_a_rocket_defused_in_an_orchard_near_a_coastal_town_stays_on_land():
     row = _zone("Sappers defused an unexploded rocket that fell in an orchard near Izmail.")
     assert row["mine_domain"] == "land" and row.geometry.geom_type == "Point"
     assert (row["lat"], row["lon"]) == pytest.approx((45.35, 28.84), abs=0.05)

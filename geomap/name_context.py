@@ -1,0 +1,299 @@
+"""Recognition: what surrounds a name in its text.
+
+The evidence the recognition rules (:mod:`geomap.name_rules`) read around a run of
+capitalised words: the words before and after it, whether it opens a sentence, crossing
+words nearby, lists of names and of regions, word frequencies and demonyms, and weapon
+names that are never places.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import cache, cached_property, lru_cache
+
+from . import data
+from . import vocabulary as V
+from .gazetteer import INDEX_KINDS, NameIndex
+from .models import Place
+from .normalize import normalize
+from .sentences import ABBREVIATIONS
+from .weights import COMMON_POP, LEADER_NAME_POP, LISTED_CITY_POP, SMALL_PLACE
+
+
+# A word: a letter, then letters and digits, joined by apostrophes, dots, hyphens or dashes
+# ("U.S.", "Rava-Ruska", "Kh-101"); written possessive so that no run is read twice.
+TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[^\W\d_][^\W_]*+(?:[_’'.–-]++[^\W_]++)*+", re.U)
+POSSESSIVE = re.compile(r"['’]s?$")
+POSSESSIVE_S = re.compile(r"['’]s$")
+
+NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
+# Words before a name that do not make it the tail of a person's name, and words after
+# a small place's name that do not make it a first name (unions made once, not per name).
+NOT_A_NAME_BEFORE = V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES
+NOT_A_SURNAME_AFTER = V.ORG_WORDS | V.TITLES
+_SENTENCE_MARK = re.compile(r"[.!?:;]")
+# Titles written with a full stop: mr, dr, gen, col, sen, gov ... ("Miss" takes none as a
+# title: "Miss." is Mississippi's abbreviation, which may end a sentence)
+_TITLE_ABBREVIATIONS = (V.TITLES & ABBREVIATIONS) - {"miss"}
+_CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
+
+
+_STRONG_KINDS = frozenset({"country", "admin1", "continent", "sea", "region"})
+
+
+def not_a_word_name(word: str, top: Place) -> str | None:
+    """Months, pronouns, contractions, short words, bare directions and acronyms, for a
+    match of one word (``top`` its best candidate's place): the rule's name, or None."""
+    low = word.lower()
+    if low in V.MONTHS_DAYS:
+        return "month or weekday name"
+    if low in V.DIRECTIONS:
+        return "direction word"
+    if low in V.FUNCTION_WORDS:
+        return "function word (pronoun, preposition, article)"
+    if _CONTRACTION.search(word):
+        return "contraction"
+    if len(word) == 1 or len(word) == 2 and not (word.isupper() and top.kind == "country"):
+        return "too short for a name"
+    if word.isupper() and len(word) <= 4 and top.kind not in _STRONG_KINDS:
+        return "acronym"  # NATO, CNN ... unless an alias such as US, UK
+    if 3 <= len(word) <= 4 and word[-1].isupper() and any(c.islower() for c in word[1:-1]):
+        return "acronym"  # MoD, DoD, MoU: capitals at both ends, lower case between
+    return None
+
+
+class Around:
+    """What surrounds a match of tokens i..j: the evidence the recognition rules read."""
+
+    __slots__ = ("first", "last", "single", "top", "strong_kind", "prev", "nxt", "low",
+                 "locative", "same_run_before", "same_run_after", "_at")
+
+    def __init__(self, text, tokens, i, j, top: Place):
+        n = len(tokens)
+        start, end = tokens[i]
+        self.first = text[start:end]  # the first and the last word of the match
+        self.single = single = i == j
+        self.last = self.first if single else text[tokens[j][0]:tokens[j][1]]
+        self.top = top
+        self.strong_kind = top.kind in _STRONG_KINDS
+        prev_raw = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
+        nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < n else ""
+        self.prev = prev = prev_raw.lower()
+        self.nxt = nxt_raw.lower()
+        self.low = self.first.lower()
+        self.locative = prev in V.LOCATIVES
+        # "Russia's Belgorod region": a possessive ends the run before it.
+        self.same_run_before = bool(i) and prev_raw[:1].isupper() and not text[
+            tokens[i - 1][1]:start].strip() and not POSSESSIVE_S.search(prev_raw)
+        # ("Kherson's Korabelnyi district": a possessive ends the run after it too)
+        self.same_run_after = nxt_raw[:1].isupper() and not text[
+            tokens[j][1]:tokens[j + 1][0]].strip() and not POSSESSIVE_S.search(self.last)
+        self._at = (text, tokens, i)
+
+    @property
+    def initial(self) -> bool:
+        """Whether the match starts a sentence (read only by the rules that need it)."""
+        return _sentence_initial(*self._at)
+
+    @property
+    def acronym_after(self) -> bool:
+        """Whether the next word is written in capitals and the match is not ("In
+        Krasnopillia FPV drones struck"): an acronym, no surname."""
+        text, tokens, i = self._at
+        k = i if self.single else None
+        if k is None or k + 1 >= len(tokens) or self.first.isupper():
+            return False
+        word = text[tokens[k + 1][0]:tokens[k + 1][1]]
+        return len(word) > 1 and word.isupper()
+
+
+def prev_word(text, tokens, i) -> str:
+    return text[tokens[i - 1][0]:tokens[i - 1][1]].lower() if i > 0 else ""
+
+
+def next_word(text, tokens, j) -> str:
+    return text[tokens[j + 1][0]:tokens[j + 1][1]].lower() if j + 1 < len(tokens) else ""
+
+
+def _sentence_initial(text, tokens, i) -> bool:
+    if i == 0:
+        return True
+    gap = text[tokens[i - 1][1]:tokens[i][0]]
+    mark = gap.strip()
+    if mark == "." and "\n" not in gap and text[
+            tokens[i - 1][0]:tokens[i - 1][1]].lower() in _TITLE_ABBREVIATIONS:
+        return False  # "Dr. Goddard", "Gen. Syrskyi": the full stop ends the title
+    return "\n" in gap or bool(_SENTENCE_MARK.search(gap)) or (bool(mark) and mark in "\"“‘'(")
+
+
+class CrossingCues:
+    """Whether the sentence around a position names a crossing word ("crossing",
+    "checkpoint"). The text is read once, so a text full of hyphenated names stays linear.
+
+    A sentence here runs from the last ". " or line break before the position to the next
+    ". " after it.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self.size = len(text)
+
+    @cached_property
+    def stops(self) -> list[int]:
+        return [m.start() for m in re.finditer(r"\. ", self.text)]
+
+    @cached_property
+    def breaks(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.text)]
+
+    @cached_property
+    def cues(self) -> list[int]:
+        return [m.start() for m in _CUE_WORD.finditer(self.text)]
+
+    def near(self, pos: int, sentences_before: int = 0) -> bool:
+        """Whether the sentence of ``pos`` (and the ``sentences_before`` it, in the same
+        paragraph) names a crossing word."""
+        before = bisect.bisect_right(self.stops, pos - 2) - 1 - sentences_before
+        line = bisect.bisect_right(self.breaks, pos - 1) - 1
+        start = max(self.stops[before] if before >= 0 else 0,
+                    self.breaks[line] if line >= 0 else 0)
+        after = bisect.bisect_left(self.stops, pos)
+        end = self.stops[after] if after < len(self.stops) else self.size
+        k = bisect.bisect_left(self.cues, start)
+        return k < len(self.cues) and self.cues[k] < end
+
+
+# A whole word of letters and hyphens that is a crossing word: found by one regex search
+# rather than by looking at every word of the text.
+_CUE_WORD = re.compile(r"(?<![A-Za-z-])(?:" + "|".join(
+    re.escape(w) for w in sorted(V.CROSSING_CUE_WORDS, key=len, reverse=True))
+    + r")(?![A-Za-z-])",
+    re.IGNORECASE)
+
+
+def small_namesakes(candidates) -> bool:
+    """Whether two or more of the candidates are small localities (villages, towns)."""
+    small = 0
+    for c in candidates:
+        if c.place.kind == "locality" and (c.place.population or 0) < SMALL_PLACE:
+            small += 1
+            if small == 2:
+                return True
+    return False
+
+
+def lone_village(candidates) -> bool:
+    """Whether the only candidate is a small locality."""
+    return (len(candidates) == 1 and candidates[0].place.kind == "locality"
+            and (candidates[0].place.population or 0) < SMALL_PLACE)
+
+
+def region_list_follows(text, tokens, j) -> bool:
+    """'the Kherson and Mykolaiv regions', 'Kherson, Mykolaiv and Odesa oblasts'."""
+    k = j + 1
+    while k < len(tokens) and k - j < 12:
+        w = text[tokens[k][0]:tokens[k][1]]
+        low = w.lower()
+        if low in V.PLURAL_KIND_WORDS:
+            return True
+        if not (w[0].isupper() or low == "and"):
+            return False
+        k += 1
+    return False
+
+
+LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
+
+
+def a_leaders_government(ctx: Around, candidates) -> str | None:
+    """"the Bush administration": a leader's name before "administration" (every place of
+    the name a town under LEADER_NAME_POP; a region or a big city keeps its administration), not a
+    place."""
+    if ctx.single and ctx.nxt == "administration" and all(
+            c.place.kind == "locality" and (c.place.population or 0) < LEADER_NAME_POP
+            for c in candidates):
+        return "a leader's name (X administration)"
+    return None
+
+
+def listed_city(candidates, region: Place, text: str, after: int, index) -> bool:
+    """Whether "X, Y" names two cities of a list rather than X in region Y: the list goes
+    on after Y, X is a city outside every region named Y, and Y is also the name of a
+    city, the region's centre ("Kyiv, Odesa and Dnipro", "Zaporizhzhia, Kherson and
+    Mykolaiv"). ``after`` is the end of Y's first word."""
+    top = candidates[0].place if candidates else None
+    if top is None or (top.population or 0) < LISTED_CITY_POP or not _LIST_GOES_ON.match(
+            text, after):
+        return False
+    named = index.candidates_for_key(normalize(region.name))
+    regions = {c.place.admin1_code for c in named if c.place.kind == "admin1"}
+    return top.admin1_code not in regions and any(
+        c.place.kind == "locality" and c.place.admin1_code in regions
+        and (c.place.population or 0) >= LISTED_CITY_POP for c in named)
+
+
+# "the Krasnopilska, Myropilska and Bilopilska hromadas": a list of capitalised words
+# before a plural word for hromadas; the official names are adjectives in -ska / -zka.
+HROMADA_LIST = re.compile(r"\b[A-Z][\w'’-]*+(?:\s*+,\s*+(?:and\s++)?[A-Z][\w'’-]*+|"
+                          r"\s++and\s++[A-Z][\w'’-]*+)*+\s++(?:territorial\s++)?"
+                          r"(?P<word>hromadas|communities)\b")
+LIST_WORD = re.compile(r"[A-Z][\w'’-]*+")
+HROMADA_ADJECTIVE = re.compile(r"(?:sk|zk|ck)a$")
+
+# After a region's name: another name of the same list (", Z", " and Z", ", and Z").
+_LIST_GOES_ON = re.compile(r"(?:[ -][A-Z][\w'’-]*+)?\s*+(?:,\s*+(?:and\s++)?|and\s++)[A-Z]")
+
+
+def inside_any(offset: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``offset`` falls in one of ``ranges`` (in order, not overlapping; ``starts``
+    their starts): a binary search, so a text full of names stays linear."""
+    i = bisect.bisect_right(starts, offset) - 1
+    return i >= 0 and offset < ranges[i][1]
+
+
+# Runs of capitalised words recur across a corpus: their look-ups are cached (bounded).
+@lru_cache(maxsize=1 << 16)
+def run_key(index: NameIndex, run: str) -> str | None:
+    """The gazetteer key of a run of words as written (a possessive dropped), or None when
+    no place has that name."""
+    key = normalize(POSSESSIVE.sub("", run))
+    return key if index.has_key(key) else None
+
+
+@cache
+def word_zipf() -> dict[str, float]:
+    """Common English words and their Zipf frequency (shared by every geoparser)."""
+    t = data.table("words")
+    return dict(zip(t.column("word").to_pylist(), t.column("zipf").to_pylist()))
+
+
+@cache
+def demonym_table() -> dict[str, tuple[str, int]]:
+    """Demonym key -> (index kind, row) of the place it names (shared by every geoparser)."""
+    t = data.table("demonyms")
+    return {normalize(w): (INDEX_KINDS[k], r) for w, k, r in
+            zip(t.column("word").to_pylist(), t.column("kind").to_pylist(),
+                t.column("row").to_pylist())}
+
+
+@lru_cache(maxsize=1 << 16)
+def strong_key(index: NameIndex, key: str) -> bool:
+    """See :meth:`Geoparser._strong_key` (the words around names recur: cached)."""
+    return any(c.place.kind != "locality" or c.place.population >= COMMON_POP
+               for c in index.candidates_for_key(key)[:3])
+
+
+@lru_cache(maxsize=1 << 16)
+def run_goes_on(index: NameIndex, run: str) -> bool:
+    """Whether some gazetteer name starts with the run of words as written and goes on."""
+    return index.has_prefix(normalize(run) + " ")
+
+
+@lru_cache(maxsize=65536)  # capitalised words recur across a corpus
+def a_weapon(word: str) -> bool:
+    """A weapon's or aircraft's name or designation ("Grad", "Kh-101", "Shahed-136"), also
+    with a version after a hyphen ("Neptune-MD")."""
+    bare = POSSESSIVE.sub("", word)
+    return (bare.lower() in V.WEAPON_NAMES or bool(V.DESIGNATION.match(bare))
+            or bare.split("-", 1)[0].lower() in V.WEAPON_NAMES)

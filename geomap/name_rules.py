@@ -1,0 +1,330 @@
+"""Recognition: the rules that keep or drop a gazetteer match, and the hints they give.
+
+A match is kept or dropped on the evidence around it (:mod:`geomap.name_context`): kind
+words ("Kherson Oblast", "the Kherson and Mykolaiv regions"), locative prepositions,
+people and organisation contexts ("President X", "Yasar Guler", "X said"), months and
+weekdays, and names that are also common English words. Each rule has a name, which
+``--explain`` shows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import vocabulary as V
+from .gazetteer import prior
+from .models import Candidate, Place, RecognisedName
+from .name_context import (HROMADA_ADJECTIVE, HROMADA_LIST, LIST_WORD, NOT_A_NAME_BEFORE,
+                           NOT_A_SURNAME_AFTER, POSSESSIVE_S, Around, a_leaders_government,
+                           listed_city, not_a_word_name, prev_word, region_list_follows,
+                           strong_key)
+from .normalize import normalize
+from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, INITIAL_VERB_ZIPF,
+                      INITIAL_WORD_ZIPF, LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH,
+                      VERY_COMMON_ZIPF)
+
+
+# The rules that keep or drop a name, as --explain names them (a plain gazetteer match
+# keeps RecognisedName's default, "gazetteer name").
+KEPT_CROSSING = "paired border crossing names (X-Y with a crossing word in its sentence)"
+KEPT_CROSSING_KNOWN = "paired border crossing names (X-Y, both sides known places)"
+KEPT_DEMONYM = "demonym pointing at its country or region"
+KEPT_HYPHENATED = "name before -based, -controlled ..."
+KEPT_HYPHEN_PART = "part of a hyphenated pair of regions or countries (Ukraine-Russia)"
+KEPT_UNKNOWN = "name the gazetteer lacks, placed by the text in a region (X, Y region)"
+KEPT_AP_STATE = "state abbreviation after a town (Gainesville, Ga.)"
+KEPT_HROMADA_LIST = "hromada listed before 'hromadas' or 'communities'"
+SURNAME_AFTER_TITLE = "a person's name (a title before it: Mayor X, President X)"
+TITLE_BEFORE = "a person's or office's name (a title before it)"
+SURNAME = "tail of a person's or organisation's name (a capitalised word before it: Yasar X)"
+FIRST_NAME = "first name of a person (a capitalised word after it: X Clarkson)"
+SPEAKER = "a person (X said), not a small place"
+KNOWN_PERSON = "surname of a person the text names elsewhere"
+
+
+class NameRules:
+    """The keep-or-drop rules of :class:`~geomap.geoparser.Geoparser` (which provides
+    ``index``, ``demonyms``, ``_words`` and ``_demonym_table``)."""
+
+    def _hromada_lists(self, text: str) -> dict[int, RecognisedName]:
+        """The hromadas of lists before a plural "hromadas" or "communities" ("the
+        Velykopysarivska, Krasnopilska and Bilopilska communities"), by start offset. Before
+        "communities" only the official adjective counts: "the Bucha and Irpin
+        communities" are the towns."""
+        if "hromadas" not in text and "communities" not in text:
+            return {}
+        out = {}
+        for match in HROMADA_LIST.finditer(text):
+            adjectives_only = match.group("word").lower() == "communities"
+            for word in LIST_WORD.finditer(text, match.start(), match.start("word")):
+                name = word.group()
+                if adjectives_only and not HROMADA_ADJECTIVE.search(name):
+                    continue
+                key = normalize(f"{name} hromada")
+                found = self.index.candidates_for_key(key)
+                if found:
+                    out[word.start()] = RecognisedName(
+                        word.start(), word.end(), key, found, written=name,
+                        decided_by=KEPT_HROMADA_LIST)
+        return out
+
+    def _judge(self, text, tokens, i, j, start, end, key, candidates, log=None):
+        """Keep or drop a gazetteer match on the evidence around it, with its hints."""
+        written = text[start:end]
+        # A single word's own rules first: the names they drop need nothing around them.
+        dropped = not_a_word_name(text[start:tokens[i][1]], candidates[0].place) if (
+            i == j) else None
+        if not dropped:
+            ctx = Around(text, tokens, i, j, candidates[0].place)
+            dropped = (self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
+                       or a_leaders_government(ctx, candidates))
+        if not dropped:
+            person = self._a_person(ctx)
+            if person is not None:
+                rule, surname = person
+                if surname is not None:
+                    # A surname is kept until the document is read, so that its later bare
+                    # mentions ("Baker said") are recognised as the person too; never
+                    # resolved.
+                    return RecognisedName(start, end, key, candidates, written=written,
+                                          surname=surname, decided_by=rule)
+                dropped = rule
+        if dropped:
+            if log is not None:
+                log.append(RecognisedName(start, end, key, candidates, written=written,
+                                          kept=False, decided_by=dropped))
+            return None
+        qualifier, ap_state, qualified_by, region, stated = self._qualify(
+            text, tokens, j, end, ctx.top, candidates)
+        zipf = self._words.get(ctx.low, 0.0)
+        dropped = self._a_common_word(ctx, qualifier, zipf)
+        if dropped:
+            if log is not None:
+                log.append(RecognisedName(start, end, key, candidates, qualifier=qualifier,
+                                          written=written, kept=False, decided_by=dropped))
+            return None
+        want, candidates, end = self._kind_hint(text, tokens, i, j, candidates, end,
+                                                ctx.prev, ctx.nxt)
+        strength = (STRENGTH + (LOCATIVE_STRENGTH if ctx.locative else 0.0)
+                    - (COMMON_WORD_STRENGTH if zipf >= INITIAL_WORD_ZIPF else 0.0))
+        # A locative ("in Washington") says a place, whoever shares the name.
+        return RecognisedName(start, end, key, candidates, want=want, qualifier=qualifier,
+                              qualified_by=qualified_by, strength=strength, written=written,
+                              locative=ctx.locative, region=region, region_stated=stated,
+                              ap_state=ap_state)
+
+    @staticmethod
+    def _not_a_name(ctx: Around) -> str | None:
+        """Streets, buildings and rivers (the rules that read the next word; a single
+        word's own rules are :func:`not_a_word_name`): the rule's name, or None."""
+        if ctx.same_run_after and ctx.nxt in V.STREET_WORDS:
+            # "Collins Avenue", "Carnegie Hall": a street or building, not the town
+            return "name of a street or a building"
+        if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
+            return "name of a river or a reservoir (X River, X reservoir)"
+        return None
+
+    @staticmethod
+    def _a_river(ctx: Around, key: str, top: Candidate) -> str | None:
+        """'the Danube': "the" and a region's other-language name (Serbia's Podunavlje is
+        "Danube" in English) name the river, not the region."""
+        # (a name of three words or more is the region's: "the Donetsk People's Republic",
+        # "the Province of Tarlac")
+        if (ctx.prev == "the" and len(key.split()) < 3 and top.place.kind == "admin1"
+                and top.match != "primary"
+                and key not in normalize(top.place.name) and ctx.nxt not in V.KIND_WORDS):
+            return "name of a river (the X, a region's name in another language)"
+        if (ctx.prev == "the" and key in V.RIVERS_NAMED_LIKE_PLACES
+                and ctx.nxt not in V.KIND_WORDS):
+            return "name of a river (the X, a river named like a city)"
+        return None
+
+    def _a_person(self, ctx: Around) -> tuple[str, str | None] | None:
+        """Titles, first-name-surname pairs and "X said" of small places: (the rule's name,
+        the surname to remember or None), or None."""
+        if ctx.prev.rstrip(".") in V.TITLES and not ctx.initial:
+            if ctx.single and ctx.top.kind != "country":
+                return SURNAME_AFTER_TITLE, ctx.last  # "Mayor Baker", later "Baker said"
+            return TITLE_BEFORE, None
+        # A capitalised word right before, in the same run, that is not a place word:
+        # the match is the tail of a person's or organisation's name ("Yasar Guler").
+        if (ctx.same_run_before and not ctx.strong_kind
+                and ctx.prev not in NOT_A_NAME_BEFORE
+                and ctx.prev not in self._demonym_table and not self._strong_key(ctx.prev)
+                and not self._demonym_compound(ctx.prev)):
+            return SURNAME, ctx.last
+        # A small place right before another capitalised word that is neither a place word
+        # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
+        if (ctx.single and ctx.same_run_after and not ctx.strong_kind
+                and ctx.top.population < SPEECH_POP and ctx.nxt not in NOT_A_SURNAME_AFTER
+                and ctx.nxt not in V.KIND_WORDS and not self._strong_key(ctx.nxt)
+                # "In Kostiantynivka Russian artillery ...": a demonym or an acronym
+                # after a place starts the next words, it is no surname
+                and ctx.nxt not in self._demonym_table and not ctx.acronym_after):
+            return FIRST_NAME, None
+        if (ctx.single and ctx.nxt in V.SPEECH_VERBS and ctx.top.kind == "locality"
+                and not ctx.top.capital and ctx.top.population < SPEECH_POP
+                and not ctx.locative):
+            return SPEAKER, None
+        return None
+
+    def _demonym_compound(self, word: str) -> bool:
+        """"Russian-installed", "Ukrainian-controlled", "pro-Russian": a hyphenated word with
+        a demonym in it describes the name after it; it is no first name."""
+        return "-" in word and any(part in self._demonym_table for part in word.split("-"))
+
+    def _qualify(self, text, tokens, j, end: int, top: Place, candidates=()):
+        """"Gainesville, Ga." / "Odessa, Texas": (qualifier code, AP state mention, offset
+        of the qualifier's name, stated region, whether a kind word states it).
+
+        A city followed by ", Y" with Y a region none of its namesakes lies in is a list
+        ("Kyiv, Odesa and Dnipro"), not a city placed in Y.
+        """
+        qualifier = ap_state = qualified_by = region = None
+        stated = False
+        ap = V.AP_STATE.match(text, end)
+        if ap:
+            qualifier = V.AP_STATES[ap.group(1)]
+            ap_state = (ap.start(1), ap.end(), qualifier)
+        elif text[end:end + 2].strip().startswith(","):
+            qualifier = self._qualifier_after(text, tokens, j)
+            if qualifier and top.kind in ("locality", "admin2"):
+                qualified_by = tokens[j + 1][0]
+        if top.kind == "locality":
+            found = self._region_after(text, tokens, j)
+            if found is not None and not found[1] and listed_city(
+                    candidates, found[0], text, tokens[j + 1][1], self.index):
+                return None, ap_state, None, None, False
+            if found is not None:
+                region, stated = found
+                qualifier = region.admin1_code
+        return qualifier, ap_state, qualified_by, region, stated
+
+    def _region_after(self, text, tokens, j) -> tuple[Place, bool] | None:
+        """The region a text places the name ending at token ``j`` in, and whether a kind
+        word says so: ", Y region", ", Y oblast", " in the Y region", ", Y raion" (True);
+        ", Y" with Y a first-level region's name (False)."""
+        k, explicit_in = j + 1, False
+        end = tokens[j][1]
+        if k >= len(tokens) or not (text.startswith(",", end) or text.startswith(" in ", end)):
+            return None  # the common case, decided cheaply
+        gap = text[end:tokens[k][0]].strip()
+        if not gap and text[tokens[k][0]:tokens[k][1]] == "in":
+            k += 1
+            if k < len(tokens) and text[tokens[k][0]:tokens[k][1]] == "the":
+                k += 1
+            explicit_in = True
+        elif gap != ",":
+            return None
+        for stop in range(min(len(tokens), k + 3), k, -1):
+            if not all(text[tokens[m][0]].isupper() for m in range(k, stop)):
+                continue
+            name = text[tokens[k][0]:tokens[stop - 1][1]]
+            kind_word = text[tokens[stop][0]:tokens[stop][1]].lower() if stop < len(
+                tokens) else ""
+            if kind_word in V.ADMIN2_UA_WORDS:
+                for cand in self.index.candidates_for_key(normalize(f"{name} {kind_word}"))[:3]:
+                    if cand.place.kind == "admin2" and cand.place.admin2_code:
+                        return cand.place, True
+            cands = self.index.candidates_for_key(normalize(name))[:4]
+            if kind_word in V.ADMIN1_WORDS:
+                cands = self.index.prefer_regions(cands)
+            for cand in cands:
+                place = cand.place
+                if place.kind == "admin1" and place.admin1_code:
+                    if kind_word in V.ADMIN1_WORDS or name.split()[-1].lower() in V.ADMIN1_WORDS:
+                        return place, True
+                    return None if explicit_in else (place, False)
+        return None
+
+    @staticmethod
+    def _a_common_word(ctx: Around, qualifier: str | None, zipf: float) -> str | None:
+        """A frequent English word that names only a small place, or starts a sentence:
+        the rule's name, or None."""
+        top = ctx.top
+        big = (top.kind in ("country", "continent", "sea") or top.population >= COMMON_POP
+               or top.kind == "admin1" and ctx.low not in V.GENERIC_REGION_NAMES)
+        if not ctx.single or qualifier:
+            return None
+        if zipf >= COMMON_ZIPF and not big and not ctx.locative:
+            return "common English word naming only a small place"
+        if zipf < INITIAL_WORD_ZIPF or not ctx.initial:
+            return None  # what the rules below need: a frequent word starting a sentence
+        if zipf >= INITIAL_VERB_ZIPF and ctx.nxt in V.DETERMINERS:
+            return "verb starting a sentence (Reading the ...)"
+        if zipf >= VERY_COMMON_ZIPF:
+            return "very common word starting a sentence (Man ..., God ...)"
+        if not big and ctx.nxt not in V.KIND_WORDS:
+            return "common word starting a sentence, naming only a small place"
+        return None
+
+    def _ap_name(self, start: int, end: int, code: str) -> RecognisedName:
+        place = self.index.admin1(code)
+        return RecognisedName(start, end, code, (Candidate(place, "primary", prior(place)),),
+                              want="admin1", decided_by=KEPT_AP_STATE)
+
+    def _strong_key(self, key: str) -> bool:
+        """A name that is surely a place: a country, region, sea or a city of 100,000+."""
+        return strong_key(self.index, key)
+
+    def _kind_hint(self, text, tokens, i, j, candidates, end, prev, nxt):
+        """(kind the words around ask for, candidates, end): "Kherson Oblast" asks for a
+        region and is the region's own name, "the city of X" for a town."""
+        want = None
+        nxt = POSSESSIVE_S.sub("", nxt)  # "the Kharkiv region's Chuhuiv district"
+        if nxt in V.ADMIN1_WORDS or region_list_follows(text, tokens, j):
+            want = "admin1"
+            candidates = self.index.prefer_regions(candidates)
+            if nxt == "oblast" and text[tokens[j + 1][0]].isupper():
+                # "Kherson Oblast" is the region's own name
+                end = tokens[j + 1][0] + len(nxt)
+        elif nxt in V.ADMIN2_WORDS:
+            want = "admin2"
+        elif nxt in V.CITY_WORDS:
+            want = "locality"
+        elif nxt in V.AREA_WORDS:
+            want = "area"  # "the New York border", "New York Governor": not the city
+        elif nxt in V.CROSSING_WORDS:
+            want = "crossing"  # "the Vysne Nemecke crossing": a crossing or its village
+        elif prev == "of" and i >= 2 and prev_word(text, tokens, i - 1) in V.ADMIN1_WORDS:
+            want = "admin1"  # "the southern region of Kherson"
+        elif prev == "of" and i >= 2 and prev_word(text, tokens, i - 1) in V.CITY_WORDS:
+            want = "locality"
+        return want, candidates, end
+
+    def _qualifier_after(self, text, tokens, j) -> str | None:
+        """ISO code of a country or first-level region named right after ", "."""
+        if j + 1 >= len(tokens):
+            return None
+        s, e = tokens[j + 1]
+        for stop in range(min(len(tokens), j + 4), j + 1, -1):
+            e = tokens[stop - 1][1]
+            key = normalize(text[s:e])
+            found = self.index.candidates_for_key(key)
+            for cand in found[:3]:
+                if cand.place.kind == "admin1" and cand.place.admin1_code:
+                    return cand.place.admin1_code
+                if cand.place.kind == "country":
+                    return cand.place.country_code
+        return None
+
+    @staticmethod
+    def _drop_known_people(text, names: list[RecognisedName], log: list | None = None):
+        """A name seen as a surname ("Yasar Guler") is a person later too ("Guler said"),
+        unless a preposition or a qualifier makes it a place ("in Washington")."""
+        surnames = {n.surname for n in names if n.surname is not None}
+        if not surnames:
+            return
+        # A name the document also uses as a place ("in Hamilton", "Hamilton, Ohio",
+        # "Hamilton County") is not taken for a person where nothing says so.
+        surnames -= {text[n.start:n.end] for n in names if n.surname is None and (
+            n.qualifier or n.want or n.locative)}
+        if surnames:
+            kept = [n for n in names if text[n.start:n.end] not in surnames
+                    or n.candidates[0].place.kind == "country"
+                    or n.surname is None and (n.qualifier or n.locative)]
+            if log is not None and len(kept) < len(names):
+                ids = {id(n) for n in kept}
+                log += [n if n.surname is not None else replace(
+                    n, kept=False, decided_by=KNOWN_PERSON) for n in names if id(n) not in ids]
+            names[:] = kept
