@@ -402,3 +402,11 @@ def test_a_settlement_known_by_its_region_is_not_doubled_by_the_region():
 def test_protesters_at_a_named_crossing_and_crossings_running_normally(text, expected):
     assert {(r["admin1_code"], r["status"]) for r in rows(text)
             if r["event_type"] == "border_blockade"} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Bulgaria bought two minesweeping vessels for its base in Varna.",
+    "The navy in Constanta unveiled a new mine countermeasures ship on Monday.",
+])
+def test_mine_hunting_ships_bought_or_shown_are_not_mine_clearing(text):
+    assert found(text) == set()
