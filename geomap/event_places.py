@@ -48,7 +48,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False
     if (V.NOT_HERE_BEFORE.search(before)
             or V.DESCRIPTOR_AFTER.match(after) and not V.UNIT_OF_REGION_AFTER.match(after)
-            or mention.place.kind == "country" and _SIDE_AFTER.match(after)):
+            or mention.place.kind == "country" and (_SIDE_AFTER.match(after)
+                                                    or V.TROOPS_AFTER.match(after))):
         return False
     if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
         return False

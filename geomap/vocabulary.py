@@ -275,7 +275,10 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           # state's "accused Ukraine of shelling Belgorod" still reports it)
                           r"(charged|convicted)\s++(?:\w++\s++){1,3}?(of|with)|"
                           # a discussion of an event is not the event, nor a work about it
-                          r"discuss(es|ed|ing)?|(documentar(y|ies)|films?|movies?|books?|thrillers?|dramas?|"
+                          r"discuss(es|ed|ing)?|debat(e|es|ed|ing)|"
+                          # a law about it: "a law on shooting down drones over Moldova"
+                          r"(laws?|bills?|decrees?|legislation|amendments?) (on|about|that would)|"
+                          r"(documentar(y|ies)|films?|movies?|books?|thrillers?|dramas?|"
                           r"novels?|plays?|podcasts?|songs?|series|exhibitions?|musicals?|"
                           r"operas?|poems?|paintings?) ([\"“][^\"”]{1,40}[\"”] )?(about|on)|"
                           # what must or may be done: "permission to strike targets in Russia"
@@ -357,7 +360,10 @@ REPAIR = re.compile(r"\b(restor(ed|es|ing)|repair(ed|s|ing)?|rebuil(t|d|ds|ding)
                     r"reconnect(ed|s|ing)|reconstruct(ed|ion|ing)|renovat(ed|ion|ing)|"
                     r"compensation)\b", re.I)
 AFTERMATH = re.compile(r"\b(damaged|hit|struck|destroyed|affected|ruined|wrecked|caused) by\b|"
-                       r"\b(after|following) (an?|the|last \w+['’]s|recent)\b", re.I)
+                       r"\b(after|following) (an?|the|last \w+['’]s|recent)\b|"
+                       # "repairing substations hit in last week's drone strikes"
+                       r"\b(damaged|hit|struck|destroyed|affected|ruined|wrecked) (in|during) "
+                       r"(an?|the|last \w+['’]s|recent|earlier)\b", re.I)
 # A person honoured for what a relative clause tells: "the soldier who shot down a Shahed
 # over Kyiv received an award", "sappers who cleared the area were honoured".
 WHO = re.compile(r"\bwho\b", re.I)
@@ -494,6 +500,9 @@ FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighti
                           r"(\w+\s+)?(near|around|towards?|in the direction of|on the outskirts of|"
                           r"(north|south|east|west|northeast|northwest|southeast|southwest) of)\s+"
                           r"(the\s+)?$", re.I)
+# "fired at Russian positions near ...": a country named by its troops is not a place hit.
+TROOPS_AFTER = re.compile(r"\s+(positions?|troops|units|forces|soldiers|lines|trenches|"
+                          r"strongholds?|dugouts?|fortifications?|manpower)\b", re.I)
 # "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
 # a government or an actor, not where the event happened.
 NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+(with|of)|(agreement|deal|talks|"

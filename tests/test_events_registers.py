@@ -410,3 +410,12 @@ def test_protesters_at_a_named_crossing_and_crossings_running_normally(text, exp
 ])
 def test_mine_hunting_ships_bought_or_shown_are_not_mine_clearing(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Crews in Mykolaiv are still repairing a substation hit in last week's missile strike.",
+    "Moldovan deputies debated a bill on shooting down drones over Chisinau.",
+    "Ukrainian gunners shelled Russian positions overnight, the brigade said.",
+])
+def test_repairs_after_an_earlier_attack_laws_and_troops_named_by_their_country(text):
+    assert found(text) == set()
