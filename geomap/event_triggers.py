@@ -65,15 +65,22 @@ def generic_fire_yields(found, read: str, taxonomy: Taxonomy):
 
 
 def _clause_matches(pattern: re.Pattern, read: str, pos: int = 0):
-    """The matches of ``pattern`` in ``read`` that cross no clause barrier; after one that
-    does, the search goes on from its last barrier."""
+    """The matches of ``pattern`` in ``read`` that cross no clause barrier; one that does is
+    read again within its first clause ("air defence worked against Shaheds overnight; in
+    Kharkiv, debris damaged a school" has the trigger "Shaheds"), else the search goes on
+    from its last barrier."""
     while (m := pattern.search(read, pos)) is not None:
-        barriers = [b.end() for b in V.GAP_BARRIER.finditer(read, m.start(), m.end())]
+        barriers = [b for b in V.GAP_BARRIER.finditer(read, m.start(), m.end())]
         if not barriers:
             yield m
             pos = max(m.end(), m.start() + 1)
+            continue
+        inner = pattern.search(read, m.start(), barriers[0].start())
+        if inner is not None:
+            yield inner
+            pos = max(inner.end(), inner.start() + 1)
         else:
-            pos = barriers[-1]
+            pos = barriers[-1].end()
 
 
 def _struck_the_workers(workers: re.Match, attack: re.Match) -> bool:

@@ -306,10 +306,11 @@ class _Alternation:
         self.patterns = patterns
         self._joined = None
 
-    def search(self, text: str, pos: int = 0) -> re.Match | None:
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         best = None
+        end = len(text) if endpos is None else endpos
         for pattern in self.patterns:
-            match = pattern.search(text, pos)
+            match = pattern.search(text, pos, end)
             if match is not None and (best is None or match.start() < best.start()):
                 best = match
         return best

@@ -419,3 +419,17 @@ def test_mine_hunting_ships_bought_or_shown_are_not_mine_clearing(text):
 ])
 def test_repairs_after_an_earlier_attack_laws_and_troops_named_by_their_country(text):
     assert found(text) == set()
+
+
+def test_a_drone_that_entered_airspace_and_was_shot_down_is_intercepted_there():
+    [row] = rows("A Russian drone entered Polish airspace near Hrubieszow and was shot down "
+                 "by allied jets.")
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "PL-LU", True)
+
+
+def test_a_weapon_is_read_within_its_clause_when_a_longer_reading_crosses_a_barrier():
+    text = ("In Poltava oblast, air defence worked against Shaheds overnight; in Kremenchuk, "
+            "debris damaged a school.")
+    assert {(r["event_type"], r["place"], r["intercepted"]) for r in rows(text)} == {
+        ("drone_attack", "Kremenchuk", True)}
