@@ -253,6 +253,9 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
                       r"registered|notif(y|ies|ied|ying)|(gave|give|gives|filed) notice|"
                       # a wish: "Ukraine hopes to use F-16s to shoot down cruise missiles"
                       r"(hopes?|hoped|wants?|wanted|seeks?|sought) to|"
+                      # an assessment of what comes: "are likely to continue glide bomb strikes
+                      # on Sumy in the coming weeks"
+                      r"(likely|unlikely|poised) to|in the (coming|next) (days|weeks|months)|"
                       # an arrangement: "the minehunters are to join the group"
                       r"(is|are) (due )?to (?!blame\b)\w+|"
                       # a forecast: "analysts expect Russia to step up drone attacks"

@@ -433,3 +433,11 @@ def test_a_weapon_is_read_within_its_clause_when_a_longer_reading_crosses_a_barr
             "debris damaged a school.")
     assert {(r["event_type"], r["place"], r["intercepted"]) for r in rows(text)} == {
         ("drone_attack", "Kremenchuk", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Russia keeps two Kalibr carriers in the Black Sea with up to 16 missiles, the navy said.",
+    "Russian forces are likely to keep striking Kharkiv with glide bombs in the coming weeks.",
+])
+def test_missile_carriers_at_sea_and_forecasts_are_not_incidents(text):
+    assert found(text) == set()
