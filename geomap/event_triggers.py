@@ -87,8 +87,10 @@ def _struck_the_workers(workers: re.Match, attack: re.Match) -> bool:
     """"Two deminers were killed when a drone struck their vehicle": a trigger that only
     names the workers (sappers, deminers) does not make an attack with its own verb their
     work."""
+    # (the verb may follow a trigger that only names the weapon: "an FPV drone attacked")
     return (V.WORKERS.fullmatch(workers.group()) is not None
-            and V.ATTACK_VERB.search(attack.group()) is not None)
+            and V.ATTACK_VERB.search(attack.string, attack.start(),
+                                     attack.end() + W.WEAPON_VERB_REACH) is not None)
 
 
 def _ends_longer(trigger: re.Match, other: re.Match) -> bool:

@@ -459,7 +459,8 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"export(s|ed|ing)|ship(s|ped|ping)|sell(s|ing)?|sold)\s+"
                           r"([\w'’,-]+\s+){0,3}?to\s+(the\s+)?$|"
                           # "a car near Beryslav, on the road to Kherson"
-                          r"\b(on|along)\s+the\s+(road|route|highway|motorway)\s+(to|towards?)\s+"
+                          r"\b(on|along)\s+the\s+([\w-]+\s+)?(road|route|highway|motorway)\s+"
+                          r"(to|towards?)\s+"
                           r"(the\s+)?$", re.I)
 # "Kremlin-backed media", "Kyiv-based": a name that qualifies an actor, not a place of events.
 ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|appointed|funded|"

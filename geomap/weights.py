@@ -152,6 +152,9 @@ TRIGGER_AFTER_PENALTY = 60
 TRIGGER_BARRIER_PENALTY = 200
 #: ... and triggers within this much of the nearest share the place.
 TRIGGER_TIE = 25
+#: Characters after a trigger that only names a weapon ("an FPV drone") read for the verb
+#: that tells what it did ("... attacked his team").
+WEAPON_VERB_REACH = 30
 #: Sentences back that "the city", "the region" may look for the place they stand for.
 ANAPHOR_REACH = 2
 

@@ -441,3 +441,16 @@ def test_a_weapon_is_read_within_its_clause_when_a_longer_reading_crosses_a_barr
 ])
 def test_missile_carriers_at_sea_and_forecasts_are_not_incidents(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The Danish Refugee Council runs a demining agency with staff in Sumy and Chernihiv oblasts.",
+    "Slovak hauliers will stage a protest on the D1 motorway towards Vysne Nemecke next week.",
+])
+def test_demining_bodies_and_protests_on_a_road_towards_a_crossing(text):
+    assert found(text) == set()
+
+
+def test_sappers_hit_by_a_drone_named_before_its_verb_are_a_drone_attack():
+    text = "Two sappers were wounded near Izium when a Russian FPV drone struck their vehicle."
+    assert found(text) == {("drone_attack", "UA-63")}
