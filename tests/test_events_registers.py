@@ -454,3 +454,12 @@ def test_demining_bodies_and_protests_on_a_road_towards_a_crossing(text):
 def test_sappers_hit_by_a_drone_named_before_its_verb_are_a_drone_attack():
     text = "Two sappers were wounded near Izium when a Russian FPV drone struck their vehicle."
     assert found(text) == {("drone_attack", "UA-63")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("\"Three missiles came in just after four,\" said a resident of Kremenchuk.",
+     {("missile_strike", "UA-53")}),
+    ("Missiles rained down on the centre of Kharkiv overnight.", {("missile_strike", "UA-63")}),
+])
+def test_missiles_that_came_in_or_rained_down_in_a_quote(text, expected):
+    assert found(text) == expected
