@@ -70,6 +70,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             carried = {k: (start, *v[1:]) for k, v in last.items()}
             if not followed:
                 unplaced = last_unplaced
+        elif not found and last:
+            # a sentence whose places the last one's event took may be the first line of a
+            # list of them: "- Nikopol: a house was damaged. - Marhanets hromada: ..."
+            carried = last
         for etype, trigger in found:
             status = status_of(read, trigger, etype)
             if status is None:

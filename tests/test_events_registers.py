@@ -463,3 +463,19 @@ def test_sappers_hit_by_a_drone_named_before_its_verb_are_a_drone_attack():
 ])
 def test_missiles_that_came_in_or_rained_down_in_a_quote(text, expected):
     assert found(text) == expected
+
+
+def test_a_bulleted_list_of_places_after_an_attack_carries_it_to_each():
+    text = ("Kupiansk district. At night the enemy struck the district with drones and "
+            "artillery.\n- Kupiansk: two houses were damaged.\n- Borova hromada: a shop was "
+            "damaged.")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("drone_attack", "Kupyansk"), ("shelling", "Kupyansk"),
+        ("drone_attack", "Borivska hromada"), ("shelling", "Borivska hromada")}
+
+
+def test_a_weapon_in_brackets_after_a_count_of_explosions():
+    text = ("Chernihiv region, 24 hours:\nSemenivka hromada – 4 explosions (mortar);\n"
+            "Snovsk hromada – 2 explosions (artillery).")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("shelling", "Semenivska hromada"), ("shelling", "Snovska hromada")}
