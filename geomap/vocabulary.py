@@ -504,6 +504,8 @@ FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighti
                           r"(\w+\s+)?(near|around|towards?|in the direction of|on the outskirts of|"
                           r"(north|south|east|west|northeast|northwest|southeast|southwest) of)\s+"
                           r"(the\s+)?$", re.I)
+# "between 20:00 and 23:00 Moscow time": a time zone named after a city.
+TIME_ZONE_AFTER = re.compile(r"\s+(summer\s+|standard\s+)?time\b", re.I)
 # "fired at Russian positions near ...": a country named by its troops is not a place hit.
 TROOPS_AFTER = re.compile(r"\s+(positions?|troops|units|forces|soldiers|lines|trenches|"
                           r"strongholds?|dugouts?|fortifications?|manpower)\b", re.I)

@@ -479,3 +479,15 @@ def test_a_weapon_in_brackets_after_a_count_of_explosions():
             "Snovsk hromada – 2 explosions (artillery).")
     assert {(r["event_type"], r["place"]) for r in rows(text)} == {
         ("shelling", "Semenivska hromada"), ("shelling", "Snovska hromada")}
+
+
+def test_a_time_zone_named_after_a_city_is_not_a_place():
+    text = ("From 21:00 to 23:30 Moscow time, air defence destroyed nine Ukrainian drones "
+            "over the Oryol region.")
+    assert found(text) == {("drone_attack", "RU-ORL")}
+
+
+def test_the_threat_of_a_blockade_removed_is_no_blockade():
+    text = ("Hungarian hauliers struck a deal with the ministry, removing the threat of a "
+            "blockade at Zahony.")
+    assert found(text) == set()
