@@ -108,7 +108,7 @@ def nearest_types(read: str, start: int, found, mentions,
     present = taxonomy.triggers_present(read)
     spans = {t.id: [m.span() for m in _clause_matches(taxonomy.trigger_of(t, present), read)]
              for t, _ in found}
-    tools = [m.span() for m in V.INSTRUMENT.finditer(read)]
+    tools = [_own_list(read, m) for m in V.INSTRUMENT.finditer(read)]
     barriers = _Barriers(read)
     out: dict[int, set[str]] = {}
     for mention in mentions:
@@ -137,6 +137,17 @@ def nearest_types(read: str, start: int, found, mentions,
                 chosen |= inside
         out[mention.start] = chosen
     return out
+
+
+def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
+    """The span of a list of weapons, without the subject of the next clause when a verb
+    ends it: "with a guided bomb (KAB-500), a Molniya drone hit a car" lists one weapon."""
+    start, end = tool.span()
+    if V.FINITE_VERB.match(read, end):
+        comma = read.rfind(",", start, end)
+        if comma > start:
+            return start, comma
+    return start, end
 
 
 # Between a place and the bracket that names its weapon: "the Esman community (FPV ...".

@@ -604,7 +604,7 @@ UNIT_WORK = re.compile(r"\b(patrol\w*|operat(e|es|ed|ing)|search(es|ed|ing)?|hun
                        r"scan(s|ned|ning)?|inspect(s|ed|ing)?|escort(s|ed|ing)?)\b", re.I)
 # Fire or bombardment without a weapon named ("troops fired on Kherson") yields to a weapon of
 # another type the sentence names ("fired on a car from a drone").
-GENERIC_FIRE = re.compile(r"([\w'’]+ )?fired (on|at|upon)|"
+GENERIC_FIRE = re.compile(r"([\w'’]+ )?fired( \w+( of)? times)? (on|at|upon)|"
                           r"(opened|open|opening) fire (on|at|upon)|"
                           # "bombarded Vovchansk with aerial bombs"
                           r"bombard(ed|ing|s|ment|ments)?", re.I)
@@ -644,6 +644,10 @@ GAP_BARRIER = re.compile(BARRIER.pattern.replace("[;:]", ";", 1))
 INSTRUMENT = re.compile(r"\b(with|using|by)\b(?:(?!\b(?:was|were|is|are|came|comes|has|have|"
                         r"had|hit|struck|killed|injured|wounded|damaged|shelled|attacked|bombed|fired|"
                         r"launched|dropped|pounded|targeted)\b)[^.;:]){0,120}", re.I)
+# The verbs that end such a list ("..., a Molniya drone hit a car"): a clause starts.
+FINITE_VERB = re.compile(r"(was|were|is|are|came|comes|has|have|had|hit|struck|killed|injured|"
+                         r"wounded|damaged|shelled|attacked|bombed|fired|launched|dropped|"
+                         r"pounded|targeted)\b", re.I)
 # A word for the attack just reported, again: "another strike", "a second attack".
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
                       r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"

@@ -491,3 +491,18 @@ def test_the_threat_of_a_blockade_removed_is_no_blockade():
     text = ("Hungarian hauliers struck a deal with the ministry, removing the threat of a "
             "blockade at Zahony.")
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The enemy fired 12 times at Kozacha Lopan during the day.",
+    "Grad rockets landed near Vovchansk on Sunday.",
+])
+def test_fire_counted_in_times_and_rockets_that_landed_are_shelling(text):
+    assert found(text) == {("shelling", "UA-63")}
+
+
+def test_the_subject_of_the_next_clause_is_not_on_the_list_of_weapons_before_it():
+    text = ("Russian troops shelled Kupiansk with heavy artillery and mortars for three hours "
+            "on Sunday, a kamikaze drone hit a car far away in Kivsharivka.")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("shelling", "Kupyansk"), ("drone_attack", "Kivsharivka")}
