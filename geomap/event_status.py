@@ -58,10 +58,13 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             sentence, trigger.end()) or _past_opening(sentence, trigger) or (
             V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end()))):
         return None
-    if etype.hypothetical == "planned" and (
-            (modal := V.MODAL_AFTER.match(sentence, trigger.end())) is not None
-            and modal.end() <= clause_start + len(whole)):
-        return "planned"  # "the blockade at Dolhobyczow will resume on Friday"
+    if etype.hypothetical == "planned" and any(
+            (modal := cue.match(sentence, trigger.end())) is not None
+            and modal.end() <= clause_start + len(whole)
+            for cue in (V.MODAL_AFTER, V.PLANNED_AFTER)):
+        # "the blockade at Dolhobyczow will resume on Friday", "farmers at Dolhobyczow
+        # are expected to resume the blockade"
+        return "planned"
     if V.ONGOING.search(whole) and etype.draw == "point":
         return "ongoing"
     if V.PLANNED.search(clause):

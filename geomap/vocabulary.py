@@ -233,6 +233,7 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     r"went home)|"
                     # "the hauliers who had blocked the crossing for a week went home"
                     r"went home|packed up|drove (\w+ ){0,2}?home|"
+                    r"(have|has|had) (withdrawn|pulled out)|withdrew from|pulled out of|"
                     r"dismantled (their|the) (camp|tents|barricades?|pickets?))\b", re.I)
 ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
                       # "farmers at Zosin vowed to stay until March"
@@ -393,6 +394,10 @@ CAUSE_BEFORE = re.compile(r"\b(because of|due to|owing to|amid|for fear of|tired
 # Words taken whole (possessive), as in {w}: a hyphen run reads one way only, in linear time.
 MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may))\b",
                           re.I)
+# "farmers at Dolhobyczow are expected to resume the blockade": a plan told right after
+# the trigger.
+PLANNED_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?((is|are) (expected|set|due|going|"
+                           r"planning) to|plans? to|intends? to|(is|are) to)\b", re.I)
 # "may" only in lower case: "On 12 May" is a day.
 HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
 # Where someone spoke or met is not where the event happened.

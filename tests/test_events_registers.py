@@ -506,3 +506,12 @@ def test_the_subject_of_the_next_clause_is_not_on_the_list_of_weapons_before_it(
             "on Sunday, a kamikaze drone hit a car far away in Kivsharivka.")
     assert {(r["event_type"], r["place"]) for r in rows(text)} == {
         ("shelling", "Kupyansk"), ("drone_attack", "Kivsharivka")}
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Slovak hauliers have withdrawn from the Ubla crossing, police said.", "ended"),
+    ("Protesters at Korczowa are expected to resume the blockade on Monday.", "planned"),
+])
+def test_blockaders_who_withdrew_or_are_expected_to_resume(text, status):
+    [row] = rows(text)
+    assert (row["event_type"], row["status"]) == ("border_blockade", status)
