@@ -515,3 +515,11 @@ def test_the_subject_of_the_next_clause_is_not_on_the_list_of_weapons_before_it(
 def test_blockaders_who_withdrew_or_are_expected_to_resume(text, status):
     [row] = rows(text)
     assert (row["event_type"], row["status"]) == ("border_blockade", status)
+
+
+@pytest.mark.parametrize("text", [
+    "The Lviv derby was an artillery duel, with Karpaty firing 18 shots at the Rukh goal.",
+    "A Dnipro start-up launched a drone delivery service for pharmacies.",
+])
+def test_shots_at_goal_and_drone_deliveries_are_not_attacks(text):
+    assert found(text) == set()
