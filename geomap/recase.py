@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 from . import vocabulary as V
+from . import weights as W
 from .gazetteer import NameIndex
 from .name_context import demonym_table, word_zipf
 from .normalize import normalize
@@ -28,27 +29,9 @@ _WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W_]+)*")
 _PART = re.compile(r"[^\W_]+")
 # A symbol glued to a word makes it a code or a product's name, not prose ("PV*SOL").
 _GLUE = frozenset("*_/\\@#$%&+=<>|~^")
-# Runs of fewer words in capitals (headings, acronyms: "NATO AND EU") are left as written.
-MIN_RUN_WORDS = 5
 # Between the words of one multi-word name: spaces only ("BLACK SEA", "SEA OF AZOV").
 _NAME_GAP = re.compile(r" +")
 _STRONG_KINDS = frozenset({"country", "admin1", "sea", "continent", "region"})
-# Words at least this frequent in English are common words, even when also a place's
-# name ("DOWN", "MAY", "MAN"); below it, a country, region or sea keeps its capital
-# ("TURKEY", "CHINA", "JORDAN").
-STRONG_NAME_MAX_ZIPF = 5.5
-# A city this big keeps its capital unless its name is a very common word ("PARIS",
-# "LONDON"; not "NICE" or "READING", which are smaller).
-BIG_CITY_POP = 1_000_000
-# Words at least this frequent are common words, written in lower case unless they name
-# a country, region, sea or big city ("REGION", "CITY", "PARK"); rarer words keep a
-# capital, as names and rarer words of the language alike ("DRONES", "MINES"): person
-# names need theirs, and recognition drops the words that name no place.
-COMMON_ZIPF = 4.5
-# Names of at most this many words are looked up whole ("NEW YORK", "SEA OF AZOV").
-MAX_NAME_WORDS = 4
-# Words inside a multi-word name that stay in lower case ("Sea of Azov", "Isle of Man").
-_NAME_CONNECTORS = frozenset({"of", "the", "and", "on", "upon", "de", "du", "la", "le"})
 
 
 def recase(text: str, index: NameIndex) -> str:
@@ -72,7 +55,7 @@ def recase(text: str, index: NameIndex) -> str:
 
 def _caps_runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of consecutive words written in capitals, as (start, end, word), of
-    at least :data:`MIN_RUN_WORDS` words (a short heading in capitals, "KOBE IN THE
+    at least :data:`~geomap.weights.CAPS_RUN_WORDS` words (a short heading in capitals, "KOBE IN THE
     HOUSE:", is left as written, as are words glued to symbols: "PV*SOL")."""
     runs, current = [], []
     size = len(text)
@@ -83,10 +66,10 @@ def _caps_runs(text: str) -> list[list[tuple[int, int, str]]]:
             if not (start and text[start - 1] in _GLUE or end < size and text[end] in _GLUE):
                 current.append((start, end, word))
                 continue
-        if len(current) >= MIN_RUN_WORDS:
+        if len(current) >= W.CAPS_RUN_WORDS:
             runs.append(current)
         current = []
-    if len(current) >= MIN_RUN_WORDS:
+    if len(current) >= W.CAPS_RUN_WORDS:
         runs.append(current)
     return runs
 
@@ -101,7 +84,7 @@ def _recased_run(text: str, run: list[tuple[int, int, str]], index: NameIndex):
         if n > 1:
             for s, _, w in run[k:k + n]:
                 low = w.lower()
-                yield s, w, _same_length(w, low if low in _NAME_CONNECTORS else _title(w))
+                yield s, w, _same_length(w, low if low in V.NAME_LOWER_WORDS else _title(w))
             k += n
             continue
         yield start, word, cased
@@ -113,7 +96,7 @@ def _name_length(text: str, run: list[re.Match], k: int, index: NameIndex) -> in
     does): the longest match, read word by word while some name goes on."""
     key = _word_key(run[k][2])
     best = 1
-    for n in range(2, min(MAX_NAME_WORDS, len(run) - k) + 1):
+    for n in range(2, min(W.CAPS_NAME_WORDS, len(run) - k) + 1):
         (_, before_end, _), (start, _, word) = run[k + n - 2], run[k + n - 1]
         if not _NAME_GAP.fullmatch(text, before_end, start):
             break
@@ -136,7 +119,7 @@ def _known_name(index: NameIndex, key: str) -> bool:
     if not key or not index.has_key(key):
         return False
     return any(c.match == "primary" and (c.place.kind in _STRONG_KINDS
-                                         or c.place.population >= BIG_CITY_POP)
+                                         or c.place.population >= W.CAPS_CITY_POP)
                for c in index.candidates_for_key(key))
 
 
@@ -160,11 +143,11 @@ def _case_of(word: str, key: str, index: NameIndex) -> str:
     if key in demonym_table():
         return _title(word)  # "RUSSIAN": demonyms are written with a capital
     frequency = word_zipf().get(low, 0.0)
-    if frequency < STRONG_NAME_MAX_ZIPF and _known_name(index, key):
+    if frequency < W.VERY_COMMON_ZIPF and _known_name(index, key):
         return _title(word)
     # A common word is written in lower case; the rest keep a capital, and recognition
     # decides on them as it does in prose (people's names, places that are also words).
-    return low if frequency >= COMMON_ZIPF else _title(word)
+    return low if frequency >= W.CAPS_COMMON_ZIPF else _title(word)
 
 
 def _title(word: str) -> str:
