@@ -8,8 +8,12 @@ summary. Skips cleanly (exit 0) when ../shared is absent.
 Documents whose id hashes to 0 mod 5 form the held-out split: the rules were developed
 looking at the other documents only, and the held-out figures are reported apart.
 
+The "caps" rows read the same documents written all in capitals (headlines, wire slugs,
+telex-style reports), demonyms counted; the gold spans do not move (a letter whose
+capital is longer, "ß", stays as written).
+
 Usage: python bench/geoparse.py [--corpora gwn,lgl,geovirus,wiktor] [--demonyms all,none]
-                                [--json bench/results/geoparse.json]
+                                [--caps gwn,lgl,geovirus] [--json bench/results/geoparse.json]
 """
 
 from __future__ import annotations
@@ -45,6 +49,11 @@ def load(name: str) -> list[dict]:
                                if doc["text"][t["start"]:t["end"]] == t["text"]]
             docs.append(doc)
     return docs
+
+
+def in_capitals(text: str) -> str:
+    """``text`` in capitals, letter by letter, each letter keeping its offset."""
+    return "".join(c.upper() if len(c.upper()) == 1 else c for c in text)
 
 
 def _match(pred: list[tuple[int, int]], gold: list[tuple[int, int]]):
@@ -149,6 +158,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpora", default="gwn,lgl,geovirus,wiktor")
     ap.add_argument("--demonyms", default="all,none")
+    ap.add_argument("--caps", default="gwn,lgl,geovirus",
+                    help="corpora also read in capitals (empty: none)")
     ap.add_argument("--json", type=Path, default=ROOT / "bench" / "results" / "geoparse.json")
     args = ap.parse_args()
     if not GOLD.is_dir():
@@ -179,6 +190,12 @@ def main() -> int:
                 r = evaluate(subset, parser.parse)
                 results["corpora"][name].setdefault(mode, {})[split] = r
                 print(_row(CORPORA[name], split, mode, r, name in RECALL_ONLY), flush=True)
+    caps_parser = parsers.get("all") or Geoparser(demonyms="all")
+    for name in filter(None, args.caps.split(",")):
+        docs = [dict(d, text=in_capitals(d["text"])) for d in load(name)]
+        r = evaluate(docs, caps_parser.parse)
+        results["corpora"].setdefault(name, {}).setdefault("caps", {})["all"] = r
+        print(_row(CORPORA[name], "all", "caps", r, name in RECALL_ONLY), flush=True)
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     results["peak_memory_mb"] = peak_mb
     print(f"peak memory: {peak_mb:.0f} MB")

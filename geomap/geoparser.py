@@ -37,6 +37,7 @@ from .name_hints import people_named, share_list_hints, share_name_hints, with_h
 from .name_rules import (KEPT_CROSSING, KEPT_CROSSING_KNOWN, KEPT_DEMONYM, KEPT_HYPHEN_PART,
                          KEPT_HYPHENATED, KEPT_UNKNOWN, NameRules)
 from .normalize import normalize
+from .recase import recase
 from .resolution import resolve_spans
 from .weights import DEMONYM_STRENGTH, HYPHENATED_STRENGTH
 
@@ -130,8 +131,11 @@ class Geoparser(NameRules):
         """The names of ``text`` that may be places, with the hints resolution reads.
 
         With a ``log`` list, the gazetteer names the rules dropped are appended to it (as
-        :class:`~geomap.models.RecognisedName` with ``kept`` False).
+        :class:`~geomap.models.RecognisedName` with ``kept`` False). Runs of words in
+        capitals are read as prose would write them (:mod:`geomap.recase`); offsets are
+        those of ``text``.
         """
+        text = recase(text, self.index)
         tokens = [m.span() for m in TOKEN.finditer(text)]
         names: list[RecognisedName] = []
         cues = CrossingCues(text)

@@ -208,7 +208,8 @@ def _settle(spans, chosen, context, index, dropped):
 
 
 def _settle_one(span, choice, anchors, context, index):
-    regular_candidates, small = _split(span)
+    """One span's place, region rule and confidence after :func:`_settle` (see there)."""
+    small = _split(span)[1]
     region = span.region
     if region is None and not small:
         return choice if choice is None else (*choice, None)
@@ -216,47 +217,50 @@ def _settle_one(span, choice, anchors, context, index):
     if span.unknown:  # a name only the text's region word places
         return span.candidates[0].place, confidence, "region_unknown"
     if region is not None and _obeys_region(span):
-        regular = regular_candidates
-        inside = [c.place for c in regular if index.within(c.place, region)]
-        namesakes = inside + [p for p in small if index.within(p, region)]
-        if inside and _decisive(inside[0], namesakes):
-            rule = None if choice is not None and choice[0] == inside[0] else "stated_region"
-            return inside[0], confidence, rule
-        # A big place elsewhere keeps its name ("Kyiv, Chernihiv" is a list), unless a
-        # kind word states the region and the big place is a town: "Pokrovsk and Rivne,
-        # Donetsk oblast" is a Rivne of that oblast, not the city far away.
-        if not inside and regular and _big(regular[0].place) and not (
-                span.region_stated and regular[0].place.kind == "locality"):
-            return choice if choice is None else (*choice, None)
-        inside = namesakes
-        if len(inside) > 1:
-            inside = _nearest(inside, [a for a in anchors if a[0] != span.key], index)
-        if len(inside) == 1:
-            rule = None if choice is not None and choice[0] == inside[0] else "stated_region"
-            return inside[0], confidence, rule
-        rule = "region_ambiguous" if inside else "region_unknown"
-        return region_named(region, _written(span)), confidence, rule
+        return _in_stated_region(span, choice, confidence, anchors, index)
     if not small:
         return choice if choice is None else (*choice, None)
+    return _bare_settlement(span, choice, confidence, anchors, context, index)
+
+
+def _in_stated_region(span, choice, confidence, anchors, index):
+    """"X, Y region": X inside Y, else Y itself under the name X."""
+    regular, small = _split(span)
+    region = span.region
+    inside = [c.place for c in regular if index.within(c.place, region)]
+    namesakes = inside + [p for p in small if index.within(p, region)]
+    if inside and _decisive(inside[0], namesakes):
+        rule = None if choice is not None and choice[0] == inside[0] else "stated_region"
+        return inside[0], confidence, rule
+    # A big place elsewhere keeps its name ("Kyiv, Chernihiv" is a list), unless a
+    # kind word states the region and the big place is a town: "Pokrovsk and Rivne,
+    # Donetsk oblast" is a Rivne of that oblast, not the city far away.
+    if not inside and regular and _big(regular[0].place) and not (
+            span.region_stated and regular[0].place.kind == "locality"):
+        return choice if choice is None else (*choice, None)
+    inside = namesakes
+    if len(inside) > 1:
+        inside = _nearest(inside, [a for a in anchors if a[0] != span.key], index)
+    if len(inside) == 1:
+        rule = None if choice is not None and choice[0] == inside[0] else "stated_region"
+        return inside[0], confidence, rule
+    rule = "region_ambiguous" if inside else "region_unknown"
+    return region_named(region, _written(span)), confidence, rule
+
+
+def _bare_settlement(span, choice, confidence, anchors, context, index):
+    """A bare name that small settlements share: at a crossing, the one at the border;
+    else the one nearest the document's other places; else what the text says of it."""
+    small = _split(span)[1]
     others = [a for a in anchors if a[0] != span.key]
     regular = choice is not None and not minor(choice[0])
     if regular and _big(choice[0]):
         return (*choice, None)
     namesakes = [c.place for c in span.candidates
                  if c.place.kind == "locality" and not _big(c.place)]
-    if span.at_crossing and len(namesakes) > 1 and not (
-            regular and _decisive(choice[0], namesakes)):
-        # "Hrebenne and Korczowa remain blocked": a crossing is named after the village
-        # at the border, the nearest of its namesakes when clearly nearer than the rest
-        # (a town that dwarfs them stays the one meant: "Yavoriv, near the border")
-        at_border = sorted((index.border_km(p), k) for k, p in enumerate(namesakes))
-        if at_border[0][0] <= CROSSING_SIDE_KM and (
-                at_border[1][0] - at_border[0][0] >= BORDER_NAMESAKE_MARGIN_KM):
-            return namesakes[at_border[0][1]], confidence, "border_namesake"
-    if span.at_crossing and len(small) == 1 and not regular and (
-            index.border_km(small[0]) <= CROSSING_SIDE_KM):
-        # "the hauliers' protest at Vysne Nemecke": the only village of the name, at a border
-        return small[0], confidence * LONE_SETTLEMENT_FACTOR, "border_namesake"
+    at_border = _at_border(span, regular and choice[0], namesakes, small, confidence, index)
+    if at_border is not None:
+        return at_border
     near = [p for p in namesakes if _distance(p, others, index) <= NEAR_KM]
     if near:
         best = _nearest(near, others, index)
@@ -290,6 +294,25 @@ def _settle_one(span, choice, anchors, context, index):
         # "the village of Novoekonomichne": the text says it is a settlement, and only one
         # has the name
         return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
+    return None
+
+
+def _at_border(span, regular, namesakes, small, confidence, index):
+    """In a passage about crossings, the namesake at the border (``regular``: the place
+    chosen so far when it is not a minor one, else False)."""
+    if span.at_crossing and len(namesakes) > 1 and not (
+            regular and _decisive(regular, namesakes)):
+        # "Hrebenne and Korczowa remain blocked": a crossing is named after the village
+        # at the border, the nearest of its namesakes when clearly nearer than the rest
+        # (a town that dwarfs them stays the one meant: "Yavoriv, near the border")
+        at_border = sorted((index.border_km(p), k) for k, p in enumerate(namesakes))
+        if at_border[0][0] <= CROSSING_SIDE_KM and (
+                at_border[1][0] - at_border[0][0] >= BORDER_NAMESAKE_MARGIN_KM):
+            return namesakes[at_border[0][1]], confidence, "border_namesake"
+    if span.at_crossing and len(small) == 1 and not regular and (
+            index.border_km(small[0]) <= CROSSING_SIDE_KM):
+        # "the hauliers' protest at Vysne Nemecke": the only village of the name, at a border
+        return small[0], confidence * LONE_SETTLEMENT_FACTOR, "border_namesake"
     return None
 
 

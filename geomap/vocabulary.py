@@ -33,6 +33,8 @@ CONNECTORS = _words(
     "of de la del du des da do dos das di le les al el upon on am an der "
     "den and y"
 )
+# The words of a multi-word name written in lower case ("the Netherlands", "Sea of Azov").
+NAME_LOWER_WORDS = CONNECTORS | _words("the")
 TITLES = _words(
     "president vice prime minister secretary senator sen rep representative gov governor "
     "mayor king queen prince princess pope judge justice coach officer sheriff chief "

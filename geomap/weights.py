@@ -53,6 +53,18 @@ COMMON_POP = 100_000
 #: Below this population a single name before another capitalised word is a first name,
 #: and before a speech verb ("X said") a person.
 SPEECH_POP = 1_000_000
+#: Text in capitals (:mod:`geomap.recase`): runs of at least this many words in capitals
+#: are recased (shorter ones are headings or acronyms, "NATO AND EU", left as written) ...
+CAPS_RUN_WORDS = 5
+#: ... names of at most this many words are looked up whole ("SEA OF AZOV") ...
+CAPS_NAME_WORDS = 4
+#: ... a city this big keeps its capital ("PARIS", "LONDON"; not "NICE" or "READING") ...
+CAPS_CITY_POP = 1_000_000
+#: ... and other words this frequent become lower case ("REGION", "CITY"); rarer words keep
+#: a capital ("DRONES" as much as people's names, which the person rules need) and
+#: recognition decides on them as in prose. (A word at :data:`VERY_COMMON_ZIPF` or more
+#: is lower case even when it names a country or region: "DOWN", "MAY".)
+CAPS_COMMON_ZIPF = 4.5
 #: Evidence that a recognised name is a place at all (feeds the confidence): the default,
 #: and what a locative before it adds and a common word takes away.
 STRENGTH = 1.0

@@ -1,0 +1,170 @@
+"""Recognition: text written in capitals ("DRONES HIT KYIV AND ODESA"), recased for reading.
+
+Recognition reads capital letters as the mark of a name; in a headline, a wire slug or a
+telex-style report written all in capitals, every word has them. A run of five or more
+words in capitals is given the case prose would give it before names are looked up:
+function words and common words become lower case, the names of countries, regions, seas
+and big cities (by the gazetteer), demonyms and rarer words keep an initial capital, and
+recognition then decides on those as it does in prose ("air defence shot down 20 Drones
+over Sumy", "the Black Sea"). Offsets do not move: a word is recased only when its length
+stays the same, and nothing else in the text changes. Words in capitals outside such runs
+("NATO", a dateline's "KYIV (AP)", a short heading) are left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from . import vocabulary as V
+from . import weights as W
+from .gazetteer import NameIndex
+from .name_context import demonym_table, word_zipf
+from .normalize import normalize
+
+# A quick screen: three words of two or more capitals with no lower-case letter between.
+_CAPS_SCREEN = re.compile(r"[A-Z]{2}[^a-z]{0,40}?\b[A-Z]{2}[^a-z]{0,40}?\b[A-Z]{2}")
+# A word: letters (and digits after the first), parts joined by hyphens or apostrophes.
+_WORD = re.compile(r"[^\W\d_][^\W_]*(?:['’-][^\W_]+)*")
+_PART = re.compile(r"[^\W_]+")
+# A symbol glued to a word makes it a code or a product's name, not prose ("PV*SOL").
+_GLUE = frozenset("*_/\\@#$%&+=<>|~^")
+# Between the words of one multi-word name: spaces only ("BLACK SEA", "SEA OF AZOV").
+_NAME_GAP = re.compile(r" +")
+_STRONG_KINDS = frozenset({"country", "admin1", "sea", "continent", "region"})
+
+
+def recase(text: str, index: NameIndex) -> str:
+    """``text`` with each run of five or more words in capitals given the case prose
+    would give it (same length, same offsets); text without such runs is returned as is.
+
+    >>> from geomap.gazetteer import default_index
+    >>> recase("DRONES HIT KYIV AND THE BLACK SEA PORT OF ODESA", default_index())
+    'Drones hit Kyiv and the Black Sea port of Odesa'
+    """
+    if not _CAPS_SCREEN.search(text):
+        return text
+    parts, pos = [], 0
+    for run in _caps_runs(text):
+        for start, word, cased in _recased_run(text, run, index):
+            if cased != word:
+                parts += (text[pos:start], cased)
+                pos = start + len(word)
+    return "".join(parts) + text[pos:] if parts else text
+
+
+def _caps_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Maximal runs of consecutive words written in capitals, as (start, end, word), of
+    at least :data:`~geomap.weights.CAPS_RUN_WORDS` words (a short heading in capitals, "KOBE IN THE
+    HOUSE:", is left as written, as are words glued to symbols: "PV*SOL")."""
+    runs, current = [], []
+    size = len(text)
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.isupper():
+            start, end = m.span()
+            if not (start and text[start - 1] in _GLUE or end < size and text[end] in _GLUE):
+                current.append((start, end, word))
+                continue
+        if len(current) >= W.CAPS_RUN_WORDS:
+            runs.append(current)
+        current = []
+    if len(current) >= W.CAPS_RUN_WORDS:
+        runs.append(current)
+    return runs
+
+
+def _recased_run(text: str, run: list[tuple[int, int, str]], index: NameIndex):
+    """(start, word, recased word) for the words of one run, longest known names first."""
+    k = 0
+    while k < len(run):
+        start, _, word = run[k]
+        cased, longer = _recased_word(word, index)
+        n = _name_length(text, run, k, index) if longer else 1
+        if n > 1:
+            for s, _, w in run[k:k + n]:
+                low = w.lower()
+                yield s, w, _same_length(w, low if low in V.NAME_LOWER_WORDS else _title(w))
+            k += n
+            continue
+        yield start, word, cased
+        k += 1
+
+
+def _name_length(text: str, run: list[re.Match], k: int, index: NameIndex) -> int:
+    """How many words from ``run[k]`` on name a place whole (1 when no longer name
+    does): the longest match, read word by word while some name goes on."""
+    key = _word_key(run[k][2])
+    best = 1
+    for n in range(2, min(W.CAPS_NAME_WORDS, len(run) - k) + 1):
+        (_, before_end, _), (start, _, word) = run[k + n - 2], run[k + n - 1]
+        if not _NAME_GAP.fullmatch(text, before_end, start):
+            break
+        key = f"{key} {_word_key(word)}"
+        if not index.has_prefix(key):
+            break
+        if index.has_key(key):
+            best = n
+    return best
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_key(word: str) -> str:
+    return normalize(word)
+
+
+@lru_cache(maxsize=1 << 14)
+def _known_name(index: NameIndex, key: str) -> bool:
+    """Whether ``key`` is the own name of a country, region, sea or big city."""
+    if not key or not index.has_key(key):
+        return False
+    return any(c.match == "primary" and (c.place.kind in _STRONG_KINDS
+                                         or c.place.population >= W.CAPS_CITY_POP)
+               for c in index.candidates_for_key(key))
+
+
+@lru_cache(maxsize=1 << 16)
+def _recased_word(word: str, index: NameIndex) -> tuple[str, bool]:
+    """The word as prose writes it (same length), and whether a longer name may begin
+    with it."""
+    key = _word_key(word)
+    longer = bool(key) and index.has_prefix(key + " ")
+    return _same_length(word, _case_of(word, key, index)), longer
+
+
+def _case_of(word: str, key: str, index: NameIndex) -> str:
+    low = word.lower()
+    if len(word) == 1:
+        return word  # "U.S.", "A": too short to tell, and no name of its own
+    if low in V.FUNCTION_WORDS or low in V.MONTHS_DAYS:
+        return low
+    if len(word) <= 3 and any(c.place.kind == "country" for c in index.candidates_for_key(key)):
+        return word  # "US", "UK", "UAE", "DRC": a country's letters stay capitals
+    if key in demonym_table():
+        return _title(word)  # "RUSSIAN": demonyms are written with a capital
+    frequency = word_zipf().get(low, 0.0)
+    if frequency < W.VERY_COMMON_ZIPF and _known_name(index, key):
+        return _title(word)
+    # A common word is written in lower case; the rest keep a capital, and recognition
+    # decides on them as it does in prose (people's names, places that are also words).
+    return low if frequency >= W.CAPS_COMMON_ZIPF else _title(word)
+
+
+def _title(word: str) -> str:
+    """"KHMELNYTSKYI" -> "Khmelnytskyi", "DOROHUSK-YAHODYN" -> "Dorohusk-Yahodyn",
+    "KYIV'S" -> "Kyiv's"."""
+    out, pos = [], 0
+    for part in _PART.finditer(word):
+        out.append(word[pos:part.start()])
+        piece = part.group()
+        after_apostrophe = part.start() > 0 and word[part.start() - 1] in "'’"
+        out.append(piece.lower() if after_apostrophe and len(piece) <= 2
+                   else piece[:1] + piece[1:].lower())
+        pos = part.end()
+    out.append(word[pos:])
+    return "".join(out)
+
+
+def _same_length(word: str, cased: str) -> str:
+    # (a letter whose lower case is longer, "İ", leaves the word as written)
+    return cased if len(cased) == len(word) else word

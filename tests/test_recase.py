@@ -1,0 +1,70 @@
+"""Text written in capitals: recased for recognition, offsets and evidence as written."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geomap.gazetteer import default_index
+from geomap.geoparser import Geoparser, geoparse
+from geomap.recase import recase
+
+from .conftest import incident_rows
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(m.text, m.place.admin1_code or m.place.country_code) for m in geoparse(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("DRONES HIT KYIV AND ODESA OVERNIGHT", [("KYIV", "UA-30"), ("ODESA", "UA-51")]),
+    # common words that are also places' names stay words: "DOWN", "REGION"
+    ("AIR DEFENCE SHOT DOWN 20 DRONES OVER THE SUMY REGION",
+     [("SUMY", "UA-59")]),
+    ("TURKEY, ROMANIA AND BULGARIA WILL CLEAR MINES IN THE BLACK SEA",
+     [("TURKEY", "TR"), ("ROMANIA", "RO"), ("BULGARIA", "BG"), ("BLACK SEA", None)]),
+    ("TRUCKERS BLOCK THE DOROHUSK-YAHODYN CROSSING AGAIN", [("DOROHUSK-YAHODYN", "PL-LU")]),
+    # a country's letters stay a country
+    ("MORE AID FROM THE US AND UK REACHES UKRAINE",
+     [("US", "US"), ("UK", "GB"), ("UKRAINE", "UA")]),
+])
+def test_places_in_a_headline_written_in_capitals(text, expected):
+    assert _places(text) == expected
+
+
+def test_a_report_in_capitals_gives_its_incidents_with_the_text_as_written():
+    text = ("RUSSIAN DRONES STRUCK THE KHARKIV REGION OVERNIGHT, THE GOVERNOR SAID. "
+            "AIR DEFENCE SHOT DOWN ELEVEN OF THEM OVER THE POLTAVA REGION.")
+    rows = incident_rows(text)
+    assert {(r["event_type"], r["admin1_code"]) for r in rows} == {
+        ("drone_attack", "UA-63"), ("drone_attack", "UA-53")}
+    assert all(r["evidence"].isupper() for r in rows)  # quoted as the report wrote it
+
+
+def test_words_in_capitals_outside_a_long_run_are_left_as_written():
+    index = default_index()
+    for text in ("KYIV (AP) - Drones hit the city overnight.",
+                 "NATO AND EU ENVOYS met in Brussels.",  # four words: a heading, not a run
+                 "The PV*SOL AND T*SOL AND GEO*SOL TOOLS WERE SHOWN."):  # product names
+        assert recase(text, index) == text
+
+
+def test_a_name_in_a_run_is_recased_whole():
+    assert recase("MINESWEEPERS WILL WORK IN THE SEA OF AZOV AND NEAR NEW YORK",
+                  default_index()) == (
+        # (a rarer word keeps its capital, as a name would: recognition reads it)
+        "Minesweepers will work in the Sea of Azov and near New York")
+
+
+def test_explanations_quote_the_text_as_written():
+    [kyiv] = [e for e in Geoparser().explain("SHELLING HIT KYIV AND THE VILLAGES AROUND IT")
+              if e.kept]
+    assert kyiv.text == "KYIV"
+
+
+@given(st.text(alphabet=st.sampled_from("ABCDKYIVOSTRMNÉßİ -,.*'\nabc"), max_size=80))
+def test_recasing_changes_only_the_case_of_letters(text):
+    out = recase(text, default_index())
+    assert len(out) == len(text)
+    assert all(a == b or a.lower() == b.lower() for a, b in zip(text, out))
