@@ -38,7 +38,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     after = text[mention.end:mention.end + 60]
     if (V.SPEAKER.search(before) or V.ORG_AFTER.match(after)
             or V.ACTOR_SUFFIX_AFTER.match(after) or V.REGIME_AFTER.match(after)
-            or V.TIME_ZONE_AFTER.match(after)):
+            or V.TIME_ZONE_AFTER.match(after) or V.WITNESS_AFTER.match(after)):
         return False
     if previous is not None and (V.APPOSITIVE.match(text[previous.end:mention.start])
                                  or V.LOCATED_ON.match(text[previous.end:mention.start])

@@ -511,6 +511,11 @@ FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighti
                           r"(\w+\s+)?(near|around|towards?|in the direction of|on the outskirts of|"
                           r"(north|south|east|west|northeast|northwest|southeast|southwest) of)\s+"
                           r"(the\s+)?$", re.I)
+# "the Romanian town of Isaccea across the river heard the blasts": a place that only
+# heard or saw the attack.
+WITNESS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|could (hear|see|feel))"
+                           r"\s+(the\s+)?(\w+\s+)?(blasts?|explosions?|booms?|strikes?|fires?|"
+                           r"glow|flashes|air defen[cs]e)\b", re.I)
 # "between 20:00 and 23:00 Moscow time": a time zone named after a city.
 TIME_ZONE_AFTER = re.compile(r"\s+(summer\s+|standard\s+)?time\b", re.I)
 # "fired at Russian positions near ...": a country named by its troops is not a place hit.

@@ -523,3 +523,9 @@ def test_blockaders_who_withdrew_or_are_expected_to_resume(text, status):
 ])
 def test_shots_at_goal_and_drone_deliveries_are_not_attacks(text):
     assert found(text) == set()
+
+
+def test_a_town_that_only_heard_the_blasts_is_not_hit():
+    text = ("Russian drones struck the port of Reni overnight, and residents of Galati across "
+            "the Danube heard the explosions.")
+    assert found(text) == {("drone_attack", "UA-51")}
