@@ -85,6 +85,7 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
         kept = _drop_origin_lists(text, mentions, kept)
     kept = _drop_destination_lists(text, mentions, kept)
     kept = _drop_containers(text, kept)
+    kept = _drop_heading(text, kept)
     # A place that only speaks ("the governor of Belgorod Oblast said", "the Kharkiv
     # Regional Military Administration") counts only when the sentence names no other.
     spoken = [m for m in kept if is_spoken(text, m)]
@@ -193,6 +194,27 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "attacked the Nikopol district: Nikopol, Marhanets ... came under fire"
         out.append(m)
     return out
+
+
+# "Odesa: navy divers cleared the approaches to Pivdennyi port": a place that heads a
+# sentence, before a colon or a dash.
+_HEAD_BEFORE = re.compile(r"(?:^|[.!?\n])\W*$")
+_HEAD_AFTER = re.compile(r"\s*[:–—]\s")
+
+
+def _drop_heading(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A place that heads the sentence only says where the places named after it lie
+    (of its region): it is dropped when the sentence names another of its region."""
+    if len(mentions) < 2:
+        return mentions
+    head = mentions[0]
+    if not (_HEAD_AFTER.match(text, head.end)
+            and _HEAD_BEFORE.search(text, max(0, head.start - 4), head.start)):
+        return mentions
+    if any(m.place.admin1_code == head.place.admin1_code and m.place.id != head.place.id
+           for m in mentions[1:]):
+        return mentions[1:]
+    return mentions
 
 
 def _locates(text: str, town: Mention, region: Mention) -> bool:

@@ -529,3 +529,21 @@ def test_a_town_that_only_heard_the_blasts_is_not_hit():
     text = ("Russian drones struck the port of Reni overnight, and residents of Galati across "
             "the Danube heard the explosions.")
     assert found(text) == {("drone_attack", "UA-51")}
+
+
+def test_waters_swept_where_a_mine_was_reported_are_mine_clearing_at_sea():
+    [row] = rows("Navy divers swept the shipping lanes off Odesa after fishermen reported a "
+                 "floating mine.")
+    assert (row["event_type"], row["admin1_code"], row["mine_domain"]) == (
+        "mine_clearing", "UA-51", "sea")
+    assert found("Crews cleared the harbour of Odesa of debris after the storm.") == set()
+
+
+@pytest.mark.parametrize("text,places", [
+    ("Kharkiv: a drone hit a house in Chuhuiv overnight.", {"Chuhuyiv"}),
+    ("Kharkiv: a drone hit a house overnight.", {"Kharkiv"}),
+    ("Mykolaiv: navy divers cleared the approaches to Ochakiv of a mine laid last year.",
+     {"Ochakiv"}),
+])
+def test_a_place_that_heads_the_sentence_locates_the_places_after_it(text, places):
+    assert {r["place"] for r in rows(text)} == places
