@@ -55,8 +55,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
         return False
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
-        if V.ORIGIN.search(before) or V.FRONT_BEFORE.search(before):
-            return False  # (nor the front of the ground fighting)
+        if V.ORIGIN.search(before) or V.FRONT_BEFORE.search(before) or V.ALERT_BEFORE.search(
+                before):
+            return False  # (nor the front of the ground fighting, nor an area warned)
         if mention.place.kind == "country" and V.ACTOR_AFTER.match(after):
             return False
     return True

@@ -516,6 +516,9 @@ FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighti
 WITNESS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|could (hear|see|feel))"
                            r"\s+(the\s+)?(\w+\s+)?(blasts?|explosions?|booms?|strikes?|fires?|"
                            r"glow|flashes|air defen[cs]e)\b", re.I)
+# "issued alerts for Tulcea county as drones attacked Izmail": the area warned, not hit.
+ALERT_BEFORE = re.compile(r"\b(alerts?|alert messages|warnings?|sirens?)\s+([\w-]+\s+){0,2}?"
+                          r"(for|across)\s+(the\s+)?$", re.I)
 # "between 20:00 and 23:00 Moscow time": a time zone named after a city.
 TIME_ZONE_AFTER = re.compile(r"\s+(summer\s+|standard\s+)?time\b", re.I)
 # "fired at Russian positions near ...": a country named by its troops is not a place hit.

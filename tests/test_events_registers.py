@@ -547,3 +547,13 @@ def test_waters_swept_where_a_mine_was_reported_are_mine_clearing_at_sea():
 ])
 def test_a_place_that_heads_the_sentence_locates_the_places_after_it(text, places):
     assert {r["place"] for r in rows(text)} == places
+
+
+def test_an_area_warned_by_alerts_is_not_hit():
+    text = "Romania issued phone alerts for Galati county as Russian drones struck Reni overnight."
+    assert found(text) == {("drone_attack", "UA-51")}
+
+
+def test_a_named_drone_that_crashed_without_exploding_is_no_incident():
+    text = "A Shahed crashed in a vineyard near Causeni without exploding, the police said."
+    assert found(text) == set()
