@@ -32,6 +32,10 @@ _DATELINE_AFTER = re.compile(r"^(,\s+[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)?)?"
                              r"\s*(\([^()]{1,40}\)\s*)?[-—–\ufffd]")
 
 
+# "KYIV, Ukraine": the dateline's city in capitals before its country.
+_DATELINE_CITY_BEFORE = re.compile(r"\W{0,3}[A-Z][A-Z'’.-]+(\s[A-Z][A-Z'’.-]+)?,\s+$")
+
+
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
                        previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]
@@ -54,6 +58,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False
     if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
         return False
+    if (mention.start < 40 and _DATELINE_CITY_BEFORE.match(text, 0, mention.start)
+            and _DATELINE_AFTER.match(after)):
+        return False  # "KYIV, Ukraine (AP) -": the country of the dateline
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
         if V.ORIGIN.search(before) or V.FRONT_BEFORE.search(before) or V.ALERT_BEFORE.search(
                 before):

@@ -557,3 +557,8 @@ def test_an_area_warned_by_alerts_is_not_hit():
 def test_a_named_drone_that_crashed_without_exploding_is_no_incident():
     text = "A Shahed crashed in a vineyard near Causeni without exploding, the police said."
     assert found(text) == set()
+
+
+def test_the_country_of_a_dateline_is_where_the_report_was_filed():
+    assert found("ODESA, Ukraine (wire) - Russia launched a wave of drones overnight, "
+                 "officials said.") == set()
