@@ -103,6 +103,8 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
         spoken_ids = {m.place.id for m in spoken}
         if any(m.place.id not in spoken_ids for m in kept if m.start not in spoken_at):
             kept = [m for m in kept if m.start not in spoken_at]
+    elif spoken and V.REGION_ANAPHOR_AFTER.match(text, spoken[-1].end):
+        return []  # "Donetsk RMA: the Russians shelled the region": not the city
     if "crossing" in etype.prefer:
         # a protest that blocks traffic in a national capital, or in a town far from any
         # border, or across a whole country, is not at a border crossing

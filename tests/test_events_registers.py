@@ -562,3 +562,11 @@ def test_a_named_drone_that_crashed_without_exploding_is_no_incident():
 def test_the_country_of_a_dateline_is_where_the_report_was_filed():
     assert found("ODESA, Ukraine (wire) - Russia launched a wave of drones overnight, "
                  "officials said.") == set()
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Odesa OVA: a drone hit a warehouse in Izmail overnight.", {"Izmayil"}),
+    ("Kharkiv RMA: the occupiers shelled 14 settlements of the region over the day.", set()),
+])
+def test_an_abbreviated_military_administration_speaks_and_is_not_hit(text, expected):
+    assert {r["place"] for r in rows(text)} == expected
