@@ -142,6 +142,19 @@ def tally_after(events: list[Event], previous_end: int, read: str, last, taxonom
     return marked
 
 
+def downed_again(events: list[Event], previous_end: int, read: str, last, taxonomy) -> None:
+    """"... launched Shahed drones at the Odesa region. Air defence shot the drones down
+    over the Izmail district; ...": a sentence that names the last sentence's weapons again
+    as intercepted marks that sentence's attacks intercepted (in place), whatever else it
+    reports."""
+    if not V.DEFINITE_DOWNED.search(read):
+        return
+    for k, event in enumerate(events):
+        if (event.end == previous_end and event.type in last
+                and taxonomy.get(event.type).interceptable):
+            events[k] = replace(event, intercepted=True)
+
+
 def _groups(text, span, etype, places, status, read, taxonomy):
     """Places keyed by (status, intercepted, domain): each clause may say its own."""
     evidence = text[span[0]:span[1]]  # all of it: "...40 drones. 27 were shot down over X."

@@ -16,7 +16,8 @@ from . import vocabulary as V
 from . import weights as W
 from .crossings import km_between
 from .deadline import Deadline
-from .event_links import carried_on, continues, make_events, referred_place, tally_after
+from .event_links import (carried_on, continues, downed_again, make_events, referred_place,
+                          tally_after)
 from .event_places import FINE_KINDS, choose_places, is_spoken
 from .event_status import date_of, status_of
 from .event_triggers import generic_fire_yields, in_clauses, masked, nearest_types, overridden
@@ -61,6 +62,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 and tally_after(events, sentences[n - 1][1], read, last, taxonomy)):
             # "... attacked by UAVs. All drones were destroyed.": the same attack, tallied
             continue
+        if found and last and n:
+            downed_again(events, sentences[n - 1][1], read, last, taxonomy)
         if not found and last and n != consumed:
             if not by_sentence[n] and n:
                 tally_after(events, sentences[n - 1][1], read, last, taxonomy)

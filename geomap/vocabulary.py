@@ -698,6 +698,13 @@ ALL_DOWNED = re.compile(r"\b(both|all|all of them|each of them|every one of them
                         r"downed|destroyed|neutrali[sz]ed)\b|"
                         r"\b(destroying|downing|intercepting|shooting down|neutrali[sz]ing)\s+"
                         r"(all|both|every one|each)\b", re.I)
+# "Air defence shot the drones down over the Izmail district": the weapons of the attack
+# told just before, named again, were intercepted.
+DEFINITE_DOWNED = re.compile(r"\b((shot|brought) (the|these|those|all the|both) ([\w-]+ )?(drones|uavs|"
+                             r"missiles|shaheds|gerans|rockets) down|(the|these|those|all the|both) "
+                             r"([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|rockets) (were|had been) "
+                             r"(all )?(shot down|downed|intercepted|destroyed|neutrali[sz]ed))\b",
+                             re.I)
 # What falls after an interception: its damage does not make the attack a hit.
 DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
 STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although)\b", re.I)

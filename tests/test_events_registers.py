@@ -570,3 +570,9 @@ def test_the_country_of_a_dateline_is_where_the_report_was_filed():
 ])
 def test_an_abbreviated_military_administration_speaks_and_is_not_hit(text, expected):
     assert {r["place"] for r in rows(text)} == expected
+
+
+def test_the_weapons_named_again_as_shot_down_mark_the_attack_before_intercepted():
+    text = ("Russia launched Shahed drones at the Mykolaiv region overnight. The drones were "
+            "all shot down over the Bashtanka district, the air force said.")
+    assert {r["intercepted"] for r in rows(text)} == {True}
