@@ -42,7 +42,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     after = text[mention.end:mention.end + 60]
     if (V.SPEAKER.search(before) or V.ORG_AFTER.match(after)
             or V.ACTOR_SUFFIX_AFTER.match(after) or V.REGIME_AFTER.match(after)
-            or V.TIME_ZONE_AFTER.match(after) or V.WITNESS_AFTER.match(after)):
+            or V.TIME_ZONE_AFTER.match(after)):
         return False
     if previous is not None and (V.APPOSITIVE.match(text[previous.end:mention.start])
                                  or V.LOCATED_ON.match(text[previous.end:mention.start])
@@ -103,7 +103,8 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
         spoken_ids = {m.place.id for m in spoken}
         if any(m.place.id not in spoken_ids for m in kept if m.start not in spoken_at):
             kept = [m for m in kept if m.start not in spoken_at]
-    elif spoken and V.REGION_ANAPHOR_AFTER.match(text, spoken[-1].end):
+    elif spoken and all(V.AUTHORITY_AFTER.match(text, m.end) for m in spoken) and (
+            V.REGION_ANAPHOR_AFTER.match(text, spoken[-1].end)):
         return []  # "Donetsk RMA: the Russians shelled the region": not the city
     if "crossing" in etype.prefer:
         # a protest that blocks traffic in a national capital, or in a town far from any
@@ -129,8 +130,10 @@ def _border_km(place) -> float:
 
 def is_spoken(text: str, m: Mention) -> bool:
     """A place that speaks ("officials in Kyiv said", "the Kharkiv Regional Military
-    Administration") or a landmark ("north of Istanbul")."""
+    Administration"), a landmark ("north of Istanbul") or a witness ("residents of Galati
+    across the Danube heard the explosions")."""
     return bool(V.SPEAKER_AFTER.match(text, m.end) or V.AUTHORITY_AFTER.match(text, m.end)
+                or V.WITNESS_AFTER.match(text, m.end)
                 or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
                 or V.OFFICE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))
 

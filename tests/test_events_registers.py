@@ -529,6 +529,9 @@ def test_a_town_that_only_heard_the_blasts_is_not_hit():
     text = ("Russian drones struck the port of Reni overnight, and residents of Galati across "
             "the Danube heard the explosions.")
     assert found(text) == {("drone_attack", "UA-51")}
+    # (the only town named, whose residents heard the blasts, is the one hit)
+    assert found("Kharkiv residents heard loud explosions as Russian missiles hit the city "
+                 "overnight.") == {("missile_strike", "UA-63")}
 
 
 def test_waters_swept_where_a_mine_was_reported_are_mine_clearing_at_sea():
