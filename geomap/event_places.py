@@ -62,9 +62,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
             and _DATELINE_AFTER.match(after)):
         return False  # "KYIV, Ukraine (AP) -": the country of the dateline
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
-        if V.ORIGIN.search(before) or V.FRONT_BEFORE.search(before) or V.ALERT_BEFORE.search(
-                before):
-            return False  # (nor the front of the ground fighting, nor an area warned)
+        if V.ORIGIN.search(before):
+            return False
         if mention.place.kind == "country" and V.ACTOR_AFTER.match(after):
             return False
     return True
@@ -94,6 +93,8 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
     kept = _drop_destination_lists(text, mentions, kept)
     kept = _drop_containers(text, kept)
     kept = _drop_heading(text, kept)
+    if etype.hypothetical == "drop":
+        kept = _drop_context(text, kept)
     # A place that only speaks ("the governor of Belgorod Oblast said", "the Kharkiv
     # Regional Military Administration") counts only when the sentence names no other.
     spoken = [m for m in kept if is_spoken(text, m)]
@@ -164,16 +165,14 @@ _LIST_GAP = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+")
 def _drop_destination_lists(text: str, mentions: list[Mention],
                             kept: list[Mention]) -> list[Mention]:
     """"supplies bread to Kherson and Mykolaiv", "evacuated to Kharkiv and Poltava": the
-    names that go on a destination's list are destinations too (and those that go on the
-    list of a front: "assaults near Toretsk and Niu-York")."""
+    names that go on a destination's list are destinations too."""
     if len(kept) == len(mentions):
         return kept  # nothing dropped: no destination to go on from
     out, dest_end = [], None
     kept_at = {m.start for m in kept}  # a set: long lists stay linear
     for m in mentions:
         if m.start not in kept_at:
-            before = text[max(0, m.start - 80):m.start]
-            dest_end = (m.end if V.DESTINATION.search(before) or V.FRONT_BEFORE.search(before)
+            dest_end = (m.end if V.DESTINATION.search(text[max(0, m.start - 80):m.start])
                         else None)
             continue
         if dest_end is not None and _LIST_GAP.fullmatch(text, dest_end, m.start):
@@ -209,6 +208,26 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _drop_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Places named as the front of the ground fighting ("continued assaults near Toretsk
+    and Niu-York and conducted a missile strike on Kostiantynivka") or as an area warned
+    ("alerts for Galati county as drones struck Reni"), with the names on their lists, are
+    dropped when the sentence names another place: alone, they are where it happened
+    ("heavy fighting near Kupiansk, where a drone hit a car")."""
+    context, end = set(), None
+    for m in mentions:
+        before = text[max(0, m.start - 80):m.start]
+        if V.FRONT_BEFORE.search(before) or V.ALERT_BEFORE.search(before) or (
+                end is not None and _LIST_GAP.fullmatch(text, end, m.start)):
+            context.add(m.start)
+            end = m.end
+        else:
+            end = None
+    if not context or len(context) == len(mentions):
+        return mentions
+    return [m for m in mentions if m.start not in context]
+
+
 # "Odesa: navy divers cleared the approaches to Pivdennyi port": a place that heads a
 # sentence, before a colon or a dash.
 _HEAD_BEFORE = re.compile(r"(?:^|[.!?\n])\W*$")
@@ -224,6 +243,8 @@ def _drop_heading(text: str, mentions: list[Mention]) -> list[Mention]:
     if not (_HEAD_AFTER.match(text, head.end)
             and _HEAD_BEFORE.search(text, max(0, head.start - 4), head.start)):
         return mentions
+    if V.ANAPHOR.search(text, head.end, mentions[-1].end):
+        return mentions  # "Kherson: troops shelled the city ...; ... in Antonivka"
     if any(m.place.admin1_code == head.place.admin1_code and m.place.id != head.place.id
            for m in mentions[1:]):
         return mentions[1:]

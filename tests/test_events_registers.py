@@ -579,3 +579,18 @@ def test_the_weapons_named_again_as_shot_down_mark_the_attack_before_intercepted
     text = ("Russia launched Shahed drones at the Mykolaiv region overnight. The drones were "
             "all shot down over the Bashtanka district, the air force said.")
     assert {r["intercepted"] for r in rows(text)} == {True}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Air raid sirens sounded across Kyiv as Russian missiles hit the capital.",
+     {("missile_strike", "UA-30")}),
+    ("Heavy fighting continued near Kupiansk, where a Russian drone hit a car.",
+     {("drone_attack", "UA-63")}),
+])
+def test_a_front_or_an_area_warned_named_alone_is_where_it_happened(text, expected):
+    assert found(text) == expected
+
+
+def test_a_heading_the_sentence_refers_to_again_stays():
+    text = "Kherson: Russian troops shelled the city overnight; a woman was injured in Antonivka."
+    assert {r["place"] for r in rows(text)} == {"Kherson", "Antonivka"}
