@@ -95,7 +95,9 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
             return out
     if mentions:
         listed = V.PLACE_LIST.match(read) is not None
-        carry = [type_id for type_id in last if listed or type_id in unplaced and any(
+        bulleted = V.BULLETED_PLACE.match(read) is not None
+        carry = [type_id for type_id in last if listed or (
+            bulleted or type_id in unplaced) and any(
             p.search(read) for p in taxonomy.get(type_id).continue_cues)]
         # (the cheap checks first: most sentences carry nothing on)
         if carry and not (V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)

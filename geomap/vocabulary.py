@@ -577,9 +577,10 @@ UNNAMED_TOWN_AFTER = re.compile(r"\s+(region|oblast|province)\s+(town|city|villa
 PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geography|"
                         r"affected( areas| regions| oblasts)?)( of (the )?(hits?|impacts?|"
                         r"shoot-?downs?|downing|interceptions?|strikes?|attacks?|debris|"
-                        r"damage))?\s*[:–—]|"
-                        # a bulleted line that opens on a place: "- Nikopol: a house was damaged"
-                        r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:", re.I)
+                        r"damage))?\s*[:–—]", re.I)
+# A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
+# carries the attack told before when it tells what the attack did).
+BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:")
 # "Governor of the Kursk region: ...": the place of an office that speaks.
 OFFICE_OF_BEFORE = re.compile(r"\b(governor|head|mayor|administration|authorities|police|"
                               r"prosecutors?|ministry|ombudsman)\s+of\s+(the\s+)?$", re.I)

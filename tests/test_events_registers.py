@@ -472,6 +472,9 @@ def test_a_bulleted_list_of_places_after_an_attack_carries_it_to_each():
     assert {(r["event_type"], r["place"]) for r in rows(text)} == {
         ("drone_attack", "Kupyansk"), ("shelling", "Kupyansk"),
         ("drone_attack", "Borivska hromada"), ("shelling", "Borivska hromada")}
+    # (a bulleted line that tells no damage is about something else)
+    assert found("Russian drones attacked Odesa overnight.\n- Kyiv: the president met the "
+                 "mayor.") == {("drone_attack", "UA-51")}
 
 
 def test_a_weapon_in_brackets_after_a_count_of_explosions():
