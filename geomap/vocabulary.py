@@ -281,7 +281,8 @@ CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           # state's "accused Ukraine of shelling Belgorod" still reports it)
                           r"(charged|convicted)\s++(?:\w++\s++){1,3}?(of|with)|"
                           # a discussion of an event is not the event, nor a work about it
-                          r"discuss(es|ed|ing)?|debat(e|es|ed|ing)|"
+                          r"discuss(es|ed|ing)?|debat(e|es|ed|ing) (on|about|over|whether)|"
+                          r"debates? (on|about|over)|"
                           # a law about it: "a law on shooting down drones over Moldova"
                           r"(laws?|bills?|decrees?|legislation|amendments?) (on|about|that would)|"
                           r"(documentar(y|ies)|films?|movies?|books?|thrillers?|dramas?|"

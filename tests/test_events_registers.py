@@ -351,6 +351,12 @@ def test_a_raion_that_holds_a_named_hromada_is_not_a_second_place():
 def test_weapons_that_fell_on_a_place_are_its_incident():
     assert found("Two drones crashed in a field near Soroca overnight, the police said.") == {
         ("drone_attack", "MD-SO")}
+    assert found("Drone prices fell in Ukraine as production grew.") == set()
+
+
+def test_a_debate_in_the_same_clause_does_not_undo_a_strike():
+    assert found("A missile struck Kyiv as parliament debated the budget.") == {
+        ("missile_strike", "UA-30")}
 
 
 def test_a_bare_count_destroyed_over_regions_carries_the_attack_told_before():
