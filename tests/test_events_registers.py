@@ -386,12 +386,13 @@ def test_fragments_of_a_drone_named_with_its_side_are_what_is_left_of_an_attack(
 
 
 def test_an_area_of_land_cleared_is_mine_clearing():
-    text = ("Some 120 hectares of farmland were cleared near Balakliia this week, the "
+    text = ("Some 120 hectares of farmland were demined near Balakliia this week, the "
             "emergency service said.")
     [row] = rows(text)
     assert (row["event_type"], row["admin1_code"], row["mine_domain"]) == (
         "mine_clearing", "UA-63", "land")
     assert found("Farmers sowed 300 hectares of wheat near Izium.") == set()
+    assert found("Builders cleared 50 hectares of forest near Lutsk for a new road.") == set()
 
 
 def test_a_settlement_known_by_its_region_is_not_doubled_by_the_region():
