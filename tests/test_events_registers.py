@@ -470,6 +470,7 @@ def test_sappers_hit_by_a_drone_named_before_its_verb_are_a_drone_attack():
 ])
 def test_missiles_that_came_in_or_rained_down_in_a_quote(text, expected):
     assert found(text) == expected
+    assert found("Rocket league fans came in their thousands to the arena in Lviv.") == set()
 
 
 def test_a_bulleted_list_of_places_after_an_attack_carries_it_to_each():
