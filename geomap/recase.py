@@ -134,10 +134,10 @@ def _recased_word(word: str, index: NameIndex) -> tuple[str, bool]:
 
 def _case_of(word: str, key: str, index: NameIndex) -> str:
     low = word.lower()
-    if len(word) == 1:
-        return word  # "U.S.", "A": too short to tell, and no name of its own
     if low in V.FUNCTION_WORDS or low in V.MONTHS_DAYS:
         return low
+    if len(word) == 1:
+        return word  # "U.S.": an initial
     if len(word) <= 3 and any(c.place.kind == "country" for c in index.candidates_for_key(key)):
         return word  # "US", "UK", "UAE", "DRC": a country's letters stay capitals
     if key in demonym_table():

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 
 from dataclasses import replace
 
+from .crossings import km_between
 from .gazetteer import region_named
 from .models import Place
 from .normalize import normalize
@@ -349,7 +350,7 @@ def _distance(place: Place, anchors, index) -> float:
                 return 0.0
             if anchor.kind == "admin1":
                 continue
-        best = min(best, _km(place.lat, place.lon, anchor.lat, anchor.lon))
+        best = min(best, km_between(place.lat, place.lon, anchor.lat, anchor.lon))
     return best
 
 
@@ -358,13 +359,6 @@ def _nearest(places, anchors, index) -> list[Place]:
     scored = [(_distance(p, anchors, index), p) for p in places]
     best = min(d for d, _ in scored)
     return [p for d, p in scored if d == best]
-
-
-def _km(lat1, lon1, lat2, lon2) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (math.sin((p2 - p1) / 2) ** 2
-         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def _list_kinds(spans, choices) -> dict[int, tuple[str, float]]:
