@@ -514,14 +514,15 @@ ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming
 FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighting|battles?|"
                           r"clashes|clashed|advanced|advances|advancing|counterattacks?|"
                           r"counteroffensives?|pushed|pushing|pressing|positional)\s+"
-                          r"(\w+\s+)?(near|around|towards?|in the direction of|on the outskirts of|"
+                          r"(\w+\s+)?(near|around|towards?|in the direction of|"
+                          r"on the outskirts of|"
                           r"(north|south|east|west|northeast|northwest|southeast|southwest) of)\s+"
                           r"(the\s+)?$", re.I)
 # "the Romanian town of Isaccea across the river heard the blasts": a place that only
 # heard or saw the attack.
-WITNESS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|could (hear|see|feel))"
-                           r"\s+(the\s+)?(\w+\s+)?(blasts?|explosions?|booms?|strikes?|fires?|"
-                           r"glow|flashes|air defen[cs]e)\b", re.I)
+WITNESS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|"
+                           r"could (hear|see|feel))\s+(the\s+)?(\w+\s+)?(blasts?|explosions?|booms?|"
+                           r"strikes?|fires?|glow|flashes|air defen[cs]e)\b", re.I)
 # "issued alerts for Tulcea county as drones attacked Izmail": the area warned, not hit.
 ALERT_BEFORE = re.compile(r"\b(alerts?|alert messages|warnings?|sirens?)\s+([\w-]+\s+){0,2}?"
                           r"(for|across)\s+(the\s+)?$", re.I)
@@ -702,9 +703,10 @@ ALL_DOWNED = re.compile(r"\b(both|all|all of them|each of them|every one of them
                         r"(all|both|every one|each)\b", re.I)
 # "Air defence shot the drones down over the Izmail district": the weapons of the attack
 # told just before, named again, were intercepted.
-DEFINITE_DOWNED = re.compile(r"\b((shot|brought) (the|these|those|all the|both) ([\w-]+ )?(drones|uavs|"
-                             r"missiles|shaheds|gerans|rockets) down|(the|these|those|all the|both) "
-                             r"([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|rockets) (were|had been) "
+DEFINITE_DOWNED = re.compile(r"\b((shot|brought) (the|these|those|all the|both) ([\w-]+ )?"
+                             r"(drones|uavs|missiles|shaheds|gerans|rockets) down|"
+                             r"(the|these|those|all the|both) ([\w-]+ )?"
+                             r"(drones|uavs|missiles|shaheds|gerans|rockets) (were|had been) "
                              r"(all )?(shot down|downed|intercepted|destroyed|neutrali[sz]ed))\b",
                              re.I)
 # What falls after an interception: its damage does not make the attack a hit.

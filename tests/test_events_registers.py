@@ -284,7 +284,7 @@ def test_a_country_that_pounds_another_is_the_attacker():
 
 @pytest.mark.parametrize("text", [
     "The treaty signed in Minsk allows the deployment of Iskander missiles in Belarus.",
-    "Moscow announced the stationing of nuclear-capable missiles near Kaliningrad.",
+    "Belarus completed the stationing of Iskander missiles near Minsk, its minister said.",
     "A factory in Kharkiv opened an assembly line for demining robots on Monday.",
     "Zorya bombarded the Shakhtar penalty area with 15 crosses in Uzhhorod.",
     "A theatre in Odesa premiered Shelling, a play about a family in a basement.",
