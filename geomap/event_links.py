@@ -139,8 +139,11 @@ def tally_after(events: list[Event], previous_end: int, read: str, last, taxonom
     for k, event in enumerate(events):
         if (event.end == previous_end and event.type in last
                 and taxonomy.get(event.type).interceptable):
-            events[k] = replace(event, intercepted=True)
             marked = True
+            # ("A Shahed hit a house in Odesa. Air defence shot down 11 drones over the
+            # oblast.": the tally does not undo the hit told before)
+            if not V.IMPACT_NOT_NEGATED.search(event.evidence):
+                events[k] = replace(event, intercepted=True)
     return marked
 
 

@@ -605,3 +605,10 @@ def test_a_front_or_an_area_warned_named_alone_is_where_it_happened(text, expect
 def test_a_heading_the_sentence_refers_to_again_stays():
     text = "Kherson: Russian troops shelled the city overnight; a woman was injured in Antonivka."
     assert {r["place"] for r in rows(text)} == {"Kherson", "Antonivka"}
+
+
+def test_a_tally_of_interceptions_after_a_hit_does_not_undo_the_hit():
+    text = ("A Russian Shahed hit a school in Mykolaiv overnight. Air defence shot down 9 "
+            "drones over the oblast.")
+    flags = {(r["place"], r["intercepted"]) for r in rows(text)}
+    assert ("Mykolayiv", False) in flags and ("Mykolayiv", True) not in flags
