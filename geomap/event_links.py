@@ -133,7 +133,7 @@ def tally_after(events: list[Event], previous_end: int, read: str, last, taxonom
     whether it did."""
     if taxonomy.interception is None or not taxonomy.interception.search(read):
         return False
-    if not V.TALLY.search(read) or V.IMPACT_NOT_NEGATED.search(read):
+    if not V.TALLY.search(read) or _hit_told(read):
         return False
     marked = False
     for k, event in enumerate(events):
@@ -142,9 +142,16 @@ def tally_after(events: list[Event], previous_end: int, read: str, last, taxonom
             marked = True
             # ("A Shahed hit a house in Odesa. Air defence shot down 11 drones over the
             # oblast.": the tally does not undo the hit told before)
-            if not V.IMPACT_NOT_NEGATED.search(event.evidence):
+            if not _hit_told(event.evidence):
                 events[k] = replace(event, intercepted=True)
     return marked
+
+
+def _hit_told(text: str) -> bool:
+    """Whether the text tells a hit, other than by the debris of an interception ("debris
+    damaged a house" follows the interception)."""
+    return any(not V.DEBRIS.search(text, max(0, m.start() - 45), m.start())
+               for m in V.IMPACT_NOT_NEGATED.finditer(text))
 
 
 def downed_again(events: list[Event], previous_end: int, read: str, last, taxonomy) -> None:

@@ -612,3 +612,9 @@ def test_a_tally_of_interceptions_after_a_hit_does_not_undo_the_hit():
             "drones over the oblast.")
     flags = {(r["place"], r["intercepted"]) for r in rows(text)}
     assert ("Mykolayiv", False) in flags and ("Mykolayiv", True) not in flags
+
+
+def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted():
+    text = ("Russian drones attacked Odesa overnight. Air defence destroyed 20 of them; "
+            "debris damaged a house in the Prymorskyi district.")
+    assert {r["intercepted"] for r in rows(text)} == {True}
