@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import vocabulary as V
 from . import weights as W
+from .gazetteer import is_region_named
 from .models import Mention
 from .taxonomy import EventType
 
@@ -191,7 +192,8 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         # a town or a district: "the Kharkiv region's Chuhuiv district" (or a settlement
         # known only by its region: "in Kotluban, Volgograd region")
-        if (m.place.kind in ("locality", "admin2") or "/" in m.place.id) and m.place.admin1_code:
+        if (m.place.kind in ("locality", "admin2") or is_region_named(m.place)) and (
+                m.place.admin1_code):
             towns.setdefault(m.place.admin1_code, set()).add(m.place.id)
     out = []
     for k, m in enumerate(mentions):

@@ -514,6 +514,11 @@ def region_named(region: Place, name: str) -> Place:
     return replace(region, id=f"{region.id}/{normalize(name)}", name=name)
 
 
+def is_region_named(place: Place) -> bool:
+    """Whether ``place`` is a region under a settlement's name (see :func:`region_named`)."""
+    return "/" in place.id
+
+
 def _columns(name: str, columns: tuple[str, ...]) -> dict[str, list]:
     t = data.table(name, columns)
     return {c: t.column(c).to_pylist() for c in columns}
