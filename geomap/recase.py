@@ -55,22 +55,31 @@ def recase(text: str, index: NameIndex) -> str:
 
 def _caps_runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Maximal runs of consecutive words written in capitals, as (start, end, word), of
-    at least :data:`~geomap.weights.CAPS_RUN_WORDS` words (a short heading in capitals, "KOBE IN THE
-    HOUSE:", is left as written, as are words glued to symbols: "PV*SOL")."""
-    runs, current = [], []
-    size = len(text)
-    for m in _WORD.finditer(text):
-        word = m.group()
-        if word.isupper():
+    at least :data:`~geomap.weights.CAPS_RUN_WORDS` words (a short heading in capitals,
+    "KOBE IN THE HOUSE:", is left as written, as are words glued to symbols: "PV*SOL").
+    Only the stretches around the screen's hits are read, so that a long article with a
+    few words in capitals costs little more than the screen."""
+    runs: list[list[tuple[int, int, str]]] = []
+    size, pos = len(text), 0
+    while (hit := _CAPS_SCREEN.search(text, pos)) is not None:
+        begin = hit.start()
+        while begin > pos and not text[begin - 1].islower():  # back to the run's first word
+            begin -= 1
+        while begin < size and (text[begin].isalnum() or text[begin] in "'’-"):
+            begin += 1  # (past the rest of a word in lower case: "iPHONE")
+        current, pos = [], hit.end()
+        for m in _WORD.finditer(text, begin):
+            word = m.group()
             start, end = m.span()
-            if not (start and text[start - 1] in _GLUE or end < size and text[end] in _GLUE):
-                current.append((start, end, word))
-                continue
+            if not word.isupper() or (start and text[start - 1] in _GLUE
+                                      or end < size and text[end] in _GLUE):
+                pos = max(pos, end)
+                break
+            current.append((start, end, word))
+        else:
+            pos = size
         if len(current) >= W.CAPS_RUN_WORDS:
             runs.append(current)
-        current = []
-    if len(current) >= W.CAPS_RUN_WORDS:
-        runs.append(current)
     return runs
 
 
