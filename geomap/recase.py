@@ -65,7 +65,8 @@ def _caps_runs(text: str) -> list[list[tuple[int, int, str]]]:
         begin = hit.start()
         while begin > pos and not text[begin - 1].islower():  # back to the run's first word
             begin -= 1
-        while begin < size and (text[begin].isalnum() or text[begin] in "'’-"):
+        while begin and begin < size and text[begin - 1].isalnum() and (
+                text[begin].isalnum() or text[begin] in "'’-"):
             begin += 1  # (past the rest of a word in lower case: "iPHONE")
         current, pos = [], hit.end()
         for m in _WORD.finditer(text, begin):
