@@ -27,6 +27,7 @@ from dataclasses import replace
 from functools import cached_property
 
 from . import vocabulary as V
+from . import weights as W
 from .deadline import Deadline
 from .gazetteer import NameIndex, default_index, prior, region_named
 from .models import Candidate, Explanation, Mention, RecognisedName
@@ -135,8 +136,7 @@ class Geoparser(NameRules):
         capitals are read as prose would write them (:mod:`geomap.recase`); offsets are
         those of ``text``.
         """
-        text = recase(text, self.index)
-        tokens = [m.span() for m in TOKEN.finditer(text)]
+        text, tokens, capitals = self._tokens(text)
         names: list[RecognisedName] = []
         cues = CrossingCues(text)
         organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
@@ -145,7 +145,7 @@ class Geoparser(NameRules):
         regions = bool(V.REGION_AHEAD.search(text))  # any "X, Y region" at all?
         listed = self._hromada_lists(text)
         # Only a capitalised word starts a name (what _match_at checks first).
-        for k in [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]:
+        for k in capitals:
             if k < i:
                 continue  # a word of the name read last
             i = k
@@ -191,6 +191,23 @@ class Geoparser(NameRules):
             if name.start in qualifier_starts and name.want is None:
                 names[k] = replace(name, want="admin1")
         return names
+
+    def _tokens(self, text: str):
+        """The text as recognition reads it (recased where it runs in capitals), its
+        words' spans, and the indexes of those that start with a capital."""
+        tokens = [m.span() for m in TOKEN.finditer(text)]
+        capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
+        # (a run in capitals needs that many words in capitals in a row: most texts have
+        # none, and need no closer look)
+        n = W.CAPS_RUN_WORDS - 1
+        if any(b - a == n and all(text[s:e].isupper() for s, e in tokens[a:b + 1])
+               for a, b in zip(capitals, capitals[n:])):
+            recased = recase(text, self.index)
+            if recased != text:
+                text = recased
+                tokens = [m.span() for m in TOKEN.finditer(text)]
+                capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
+        return text, tokens, capitals
 
     def _log_word(self, log: list, text: str, token: tuple[int, int], rule: str) -> None:
         """Log a single word that names a place in the gazetteer as dropped by ``rule``."""
