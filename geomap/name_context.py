@@ -39,7 +39,7 @@ _TITLE_ABBREVIATIONS = (V.TITLES & ABBREVIATIONS) - {"miss"}
 _CONTRACTION = re.compile(r"['’](re|ve|ll|d|m|t)$", re.I)  # not 's: possessives are names
 
 
-_STRONG_KINDS = frozenset({"country", "admin1", "continent", "sea", "region"})
+STRONG_KINDS = frozenset({"country", "admin1", "continent", "sea", "region"})
 
 
 def not_a_word_name(word: str, top: Place) -> str | None:
@@ -56,7 +56,7 @@ def not_a_word_name(word: str, top: Place) -> str | None:
         return "contraction"
     if len(word) == 1 or len(word) == 2 and not (word.isupper() and top.kind == "country"):
         return "too short for a name"
-    if word.isupper() and len(word) <= 4 and top.kind not in _STRONG_KINDS:
+    if word.isupper() and len(word) <= 4 and top.kind not in STRONG_KINDS:
         return "acronym"  # NATO, CNN ... unless an alias such as US, UK
     if 3 <= len(word) <= 4 and word[-1].isupper() and any(c.islower() for c in word[1:-1]):
         return "acronym"  # MoD, DoD, MoU: capitals at both ends, lower case between
@@ -76,7 +76,7 @@ class Around:
         self.single = single = i == j
         self.last = self.first if single else text[tokens[j][0]:tokens[j][1]]
         self.top = top
-        self.strong_kind = top.kind in _STRONG_KINDS
+        self.strong_kind = top.kind in STRONG_KINDS
         prev_raw = text[tokens[i - 1][0]:tokens[i - 1][1]] if i else ""
         nxt_raw = text[tokens[j + 1][0]:tokens[j + 1][1]] if j + 1 < n else ""
         self.prev = prev = prev_raw.lower()

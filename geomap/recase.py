@@ -19,7 +19,7 @@ from functools import lru_cache
 from . import vocabulary as V
 from . import weights as W
 from .gazetteer import NameIndex
-from .name_context import demonym_table, word_zipf
+from .name_context import STRONG_KINDS, demonym_table, run_goes_on, word_zipf
 from .normalize import normalize
 
 # A quick screen: three words of two or more capitals with no lower-case letter between.
@@ -31,7 +31,6 @@ _PART = re.compile(r"[^\W_]+")
 _GLUE = frozenset("*_/\\@#$%&+=<>|~^")
 # Between the words of one multi-word name: spaces only ("BLACK SEA", "SEA OF AZOV").
 _NAME_GAP = re.compile(r" +")
-_STRONG_KINDS = frozenset({"country", "admin1", "sea", "continent", "region"})
 
 
 def recase(text: str, index: NameIndex) -> str:
@@ -128,7 +127,7 @@ def _known_name(index: NameIndex, key: str) -> bool:
     """Whether ``key`` is the own name of a country, region, sea or big city."""
     if not key or not index.has_key(key):
         return False
-    return any(c.match == "primary" and (c.place.kind in _STRONG_KINDS
+    return any(c.match == "primary" and (c.place.kind in STRONG_KINDS
                                          or c.place.population >= W.CAPS_CITY_POP)
                for c in index.candidates_for_key(key))
 
@@ -137,9 +136,8 @@ def _known_name(index: NameIndex, key: str) -> bool:
 def _recased_word(word: str, index: NameIndex) -> tuple[str, bool]:
     """The word as prose writes it (same length), and whether a longer name may begin
     with it."""
-    key = _word_key(word)
-    longer = bool(key) and index.has_prefix(key + " ")
-    return _same_length(word, _case_of(word, key, index)), longer
+    longer = run_goes_on(index, word)
+    return _same_length(word, _case_of(word, _word_key(word), index)), longer
 
 
 def _case_of(word: str, key: str, index: NameIndex) -> str:
