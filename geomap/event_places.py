@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from . import vocabulary as V
 from . import weights as W
-from .gazetteer import is_region_named
+from .gazetteer import default_index, is_region_named
 from .models import Mention
 from .taxonomy import EventType
 
@@ -125,8 +125,6 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
 
 
 def _border_km(place) -> float:
-    from .gazetteer import default_index
-
     return default_index().border_km(place)
 
 
