@@ -618,3 +618,33 @@ def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted(
     text = ("Russian drones attacked Odesa overnight. Air defence destroyed 20 of them; "
             "debris damaged a house in the Prymorskyi district.")
     assert {r["intercepted"] for r in rows(text)} == {True}
+
+
+# ---------------------------------------------------------------- names, bodies and trainees
+
+@pytest.mark.parametrize("text", [
+    "The Lviv drama theatre premiered a play called 'The Shelling', about the winter of 2022.",
+    "An exhibition entitled “After the Air Raid” opened in Odesa on Friday.",
+    "A book named 'Missile Strike at Dawn' went on sale in Kharkiv.",
+])
+def test_an_attack_word_inside_a_quoted_title_is_no_attack(text):
+    assert found(text) == set()
+
+
+def test_an_attack_outside_the_quoted_words_stands():
+    assert found('Officials called the shelling of Kherson "a war crime".') == {
+        ("shelling", "UA-65")}
+
+
+@pytest.mark.parametrize("text", [
+    "Forty new deminers were certified in Lviv this month.",
+    "The navies of three countries launched a mine-clearing coalition at a ceremony in Varna.",
+    "Ukraine joined a mine-clearance initiative with Lithuania and Iceland on Tuesday.",
+])
+def test_trainees_and_bodies_set_up_for_demining_are_no_clearing(text):
+    assert found(text) == set()
+
+
+def test_a_task_force_at_work_is_still_clearing():
+    text = "A mine-clearing task force of Turkish and Romanian ships began work off Constanta."
+    assert found(text) == {("mine_clearing", "RO-CT")}
