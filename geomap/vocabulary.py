@@ -444,7 +444,10 @@ REGIME_AFTER = re.compile(r"\s+(regime|direction|directions|axis|sector)\b", re.
 # ", the port city on the Black Sea": a description of the place named before it.
 APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
-LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although)\b", re.I)
+# ("shipping went on as usual despite a drone attack on Reni": what went on as usual is
+# not the place attacked)
+LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although|despite|in spite of)\b",
+                            re.I)
 # "launched from Crimea at Odesa": the words after the origin may not start a new target.
 ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in|against|"
                      r"towards?|into|over|near|"
@@ -454,6 +457,11 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
                      r"\bfrom\s+([\w'’-]+\s+){0,3}?(bombers?|aircraft|planes?|jets?|ships?|"
                      r"warships?|vessels?|submarines?|frigates?|carriers?|(tu|mig|su)-\d+\w*)"
                      r"\s+(over|in|above|off|on)\s+(the\s+)?$|"
+                     # ground launchers: "fired from launchers in the Belgorod region",
+                     # "from firing positions near Enerhodar"
+                     r"\bfrom\s+([\w'’-]+\s+){0,2}?(launchers?|launch (sites?|pads?|points?)|"
+                     r"(firing\s+)?positions|batter(y|ies))\s+(in|near|around|outside|on)\s+"
+                     r"(the\s+)?$|"
                      # "bombers over the Caspian Sea launched Kh-101 missiles"
                      r"\b(bombers?|aircraft|planes?|(tu|mig)-\d+\w*)\s+(over|above)\s+(the\s+)?$",
                      re.I)
@@ -500,6 +508,18 @@ ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|s
                           r"targeted|hit|shelled|bombed|used|"
                           # "Russia pounded Ukraine's power grid with missiles"
                           r"pounded|battered|hammered|bombarded|pummell?ed|unleashed)\b", re.I)
+# "Moscow stepped up strikes on the region", "Kyiv launched drones at refineries": a
+# government named by its capital, as the subject of an attack it makes (only active verbs
+# of sending and escalating: "Kyiv hit by missiles" and "Kyiv struck overnight" are targets).
+CAPITAL_ACTOR_AFTER = re.compile(r"^\s+(\w+ly\s+|also\s+|again\s+|then\s+|has\s+|have\s+|had\s+)?"
+                                 r"(launched|fired|sent|unleashed|stepped up|intensified|"
+                                 r"escalated|ramped up|resumed|carried out|conducted|ordered|"
+                                 r"retaliated|hurled)\b(?!\s+by\b)", re.I)
+# "the protest spread to farmers in Slovakia": the country of the people who protest, not a
+# crossing.
+PROTESTERS_BEFORE = re.compile(r"\b(farmers|hauliers|truckers|(truck |lorry )?drivers|"
+                               r"protesters|carriers|transport (firms|companies))\s+(in|from)\s+"
+                               r"(the\s+)?$", re.I)
 # After these words a sentence says why or what someone wants, not where it happened.
 ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming|arguing|"
                     r"because|in protest (against|at)|in response to|so that|in order to|"
@@ -539,6 +559,9 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
                               r"leaving|exiting|departing( from)?|(coming|arriving) from|"
                               r"accused|accusing|blamed|blaming|"
+                              # "the region that borders Russia's Kursk province": a
+                              # neighbour named to say where the place is
+                              r"(borders|bordering|adjoins|adjoining)(\s+on)?(\s+(its|their|\w+['’]s))?|"
                               # "analysts in London said": where observers sit
                               # "a paramedic born in Sumy and based in Dnipro": a life's
                               # places, not the event's

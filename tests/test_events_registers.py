@@ -648,3 +648,52 @@ def test_trainees_and_bodies_set_up_for_demining_are_no_clearing(text):
 def test_a_task_force_at_work_is_still_clearing():
     text = "A mine-clearing task force of Turkish and Romanian ships began work off Constanta."
     assert found(text) == {("mine_clearing", "RO-CT")}
+
+
+# ---------------------------------------------------------------- who acts, and where they are
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow launched another wave of drones at Odesa overnight.", {("drone_attack", "UA-51")}),
+    ("Kyiv stepped up its drone strikes on refineries in the Samara region.",
+     {("drone_attack", "RU-SAM")}),
+    # a capital that is hit stays the place
+    ("Kyiv hit by ballistic missiles before dawn.", {("missile_strike", "UA-30")}),
+    ("Drones struck Moscow overnight, the mayor said.", {("drone_attack", "RU-MOW")}),
+])
+def test_a_capital_that_launches_or_steps_up_attacks_is_the_attacker(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling hit Vovchansk, a town that borders Russia's Belgorod region.",
+     {("shelling", "UA-63")}),
+    ("Artillery pounded Hlukhiv, in the district bordering the Bryansk region.",
+     {("shelling", "UA-59")}),
+])
+def test_a_region_named_as_the_neighbour_of_the_place_hit_is_not_hit(text, expected):
+    assert found(text) == expected
+
+
+def test_the_place_of_the_launchers_is_the_origin():
+    text = "Rockets fired from launchers near Enerhodar struck Nikopol overnight."
+    assert found(text) == {("missile_strike", "UA-12")}
+
+
+def test_every_place_of_a_meeting_list_is_where_people_met():
+    text = ("Donors meeting in Lviv and Warsaw promised more machines, as sappers cleared "
+            "40 hectares of mines near Kherson.")
+    assert found(text) == {("mine_clearing", "UA-65")}
+
+
+def test_the_countries_of_those_who_protest_are_not_blocked_crossings():
+    text = ("Hauliers blocked two crossings last week, and the protest spread to drivers in "
+            "Lithuania and Latvia.")
+    assert found(text) == set()
+    assert found("Farmers in Slovakia blocked the Vysne Nemecke crossing on Monday.") == {
+        ("border_blockade", "SK-KI")}
+
+
+def test_what_went_on_as_usual_despite_an_attack_is_not_the_place_attacked():
+    text = ("Ferries across the Danube ran as usual on Friday despite a drone attack on the "
+            "port of Izmail overnight.")
+    assert found(text) == {("drone_attack", "UA-51")}
