@@ -265,6 +265,12 @@ def _bare_settlement(span, choice, confidence, anchors, context, index):
     near = [p for p in namesakes if _distance(p, others, index) <= NEAR_KM]
     if near:
         best = _nearest(near, others, index)
+        # (of namesakes equally near, the one town among them is meant, even when the
+        # first choice was a hamlet: "the town of Lgov in Russia's Kursk region")
+        towns = [p for p in best if p.kind == "locality" and p.population >= TOWN_POP]
+        if len(best) > 1 and len(towns) == 1 and not (
+                regular and choice[0] in best and _decisive(choice[0], best)):
+            return towns[0], confidence, "nearest_namesake"
         if len(best) == 1 or regular and choice[0] in best and _decisive(choice[0], best):
             place = best[0] if len(best) == 1 else choice[0]
             rule = None if regular and place == choice[0] else "nearest_namesake"

@@ -108,7 +108,7 @@ PLACE_NOUNS = _words(
     "region regions city cities town towns village villages territory territories soil "
     "border borders coast coastline port ports capital side airspace waters oblast oblasts "
     "province provinces land lands countryside frontier mainland-controlled mainland "
-    "north south east west countryside settlements positions"
+    "north south east west countryside settlements positions peninsula"
 )
 AP_STATES = {
     "Ala": "US-AL", "Ariz": "US-AZ", "Ark": "US-AR", "Calif": "US-CA", "Colo": "US-CO",
@@ -177,6 +177,9 @@ CITY_REGION_TYPES = frozenset({
 })
 # Words after a name that make it a river's ("the Dnipro River").
 RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
+# Land named after a river: "the Danube Delta", "the Dniester estuary" (not the Delta of
+# British Columbia or the Valley of Anguilla).
+RIVER_FEATURE_WORDS = _words("delta valley basin estuary floodplain lagoon gorge")
 # Plural kind words that end a list of names ("the Kherson and Mykolaiv regions").
 PLURAL_KIND_WORDS = ("regions", "oblasts", "provinces", "states", "counties")
 # ", Y region" / " in the Y oblast" / ", Y raion" right after a name.
