@@ -697,3 +697,9 @@ def test_what_went_on_as_usual_despite_an_attack_is_not_the_place_attacked():
     text = ("Ferries across the Danube ran as usual on Friday despite a drone attack on the "
             "port of Izmail overnight.")
     assert found(text) == {("drone_attack", "UA-51")}
+
+
+def test_the_only_place_heading_a_line_has_every_attack_the_line_lists():
+    text = ("Velykyi Burluk community: artillery fire (3 explosions) and a strike by a "
+            "kamikaze drone.")
+    assert found(text) == {("shelling", "UA-63"), ("drone_attack", "UA-63")}
