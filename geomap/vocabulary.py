@@ -221,6 +221,10 @@ DATE = re.compile(r"\b(" + MONTH + r")[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (" + MON
                    + r")[a-z]*\b", re.I)
 NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
 ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
+                    # "while lifting their protest at Korczowa" (not the infinitive of a
+                    # request: "asked Poland to lift the blockade")
+                    r"(lifts|lifting|ends|ending) (their|the|its) "
+                    r"(protest|blockade|action|picket)s?|"
                     r"(suspended|paused|halted|interrupted|stopped) (their|the|its) "
                     r"(protest|blockade|action)s?|"
                     # "the protest at the crossing was suspended on Saturday"
@@ -246,6 +250,9 @@ ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|
                       r"threaten(s|ed)?|determined|intend(s|ed)?|plan(s|ned)?) to (stay|remain|"
                       r"hold out)|stay(s|ing)? (put|on|until|till)|"
                       r"(have|has) been \w+ing|(are|is) \w+ing|"
+                      # "farmers extended their blockade of Medyka by a week"
+                      r"(extend(s|ed|ing)?|prolong(s|ed|ing)?) (their|the|its) "
+                      r"(protest|blockade|action|picket)s?|"
                       # a state that holds now: "is blocked", "blocked by the protesters"
                       r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
                       r"(blocked|closed|shut|barricaded) by|"

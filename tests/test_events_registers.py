@@ -703,3 +703,16 @@ def test_the_only_place_heading_a_line_has_every_attack_the_line_lists():
     text = ("Velykyi Burluk community: artillery fire (3 explosions) and a strike by a "
             "kamikaze drone.")
     assert found(text) == {("shelling", "UA-63"), ("drone_attack", "UA-63")}
+
+
+def test_a_blockade_extended_goes_on_and_a_protest_being_lifted_ends():
+    text = ("Hauliers extended their blockade of the Zosin crossing on Tuesday, while lifting "
+            "their protest at Hrebenne after talks with the minister.")
+    assert sorted((r["place"], r["status"]) for r in rows(text)) == [
+        ("Hrebenne", "ended"), ("Zosin", "ongoing")]
+    text = "Farmers extended their blockade at Medyka; the Budomierz crossing reopened."
+    assert sorted((r["place"], r["status"]) for r in rows(text)) == [
+        ("Budomierz", "ended"), ("Medyka", "ongoing")]
+    # a request to lift it says it goes on
+    text = "The ministry asked the farmers to lift the blockade of the Zosin crossing."
+    assert [r["status"] for r in rows(text)] == ["ongoing"]
