@@ -716,3 +716,15 @@ def test_a_blockade_extended_goes_on_and_a_protest_being_lifted_ends():
     # a request to lift it says it goes on
     text = "The ministry asked the farmers to lift the blockade of the Zosin crossing."
     assert [r["status"] for r in rows(text)] == ["ongoing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Record UA-KH-1203 | Izium, Kharkivska obl. | SHELL (artillery) | a shop damaged",
+    "Record KH-0442 | Balakliia, Kharkiv region | artillery shelling | a warehouse burned",
+])
+def test_the_code_of_a_note_is_no_missile(text):
+    assert found(text) == {("shelling", "UA-63")}
+
+
+def test_a_missile_designation_is_still_a_missile():
+    assert found("A Kh-101 cruise missile hit Kyiv overnight.") == {("missile_strike", "UA-30")}
