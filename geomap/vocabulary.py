@@ -103,6 +103,13 @@ CROSSING_WORDS = _words(
 CROSSING_CUE_WORDS = CROSSING_WORDS | _words(
     "customs haulier hauliers haulage trucker truckers lorries "
     "blockade blockades blockaded")
+# A distance at sea before a name: "10 nautical miles east of X", "20 km off X", "off the
+# coast of X": the X on the coast is meant, not an inland namesake.
+OFFSHORE_BEFORE = re.compile(r"\b(nautical\s+miles?|nm)\s+((north|south)?-?(east|west)?(ern)?\s+)?"
+                             r"(of|off|from)\s+$|"
+                             r"\b(miles?|km|kilometres?|kilometers?|metres?|meters?|just)\s+off\s+"
+                             r"(the\s+)?(coast\s+of\s+)?$|"
+                             r"\boff\s+the\s+(coast|shores?)\s+(of|near)\s+$", re.I)
 # Nouns after a demonym that make it point at a place ("Ukrainian regions").
 PLACE_NOUNS = _words(
     "region regions city cities town towns village villages territory territories soil "

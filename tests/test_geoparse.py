@@ -406,3 +406,17 @@ def test_of_equally_near_namesakes_the_town_is_meant():
                                "Russia's Kursk region.") if m.text == "Lgov"]
     assert (m.place.kind, m.place.admin1_code) == ("locality", "RU-KRS")
     assert m.place.population >= 20_000
+
+
+@pytest.mark.parametrize("text", [
+    "A navy diver team destroyed a mine found 5 nautical miles off Sfântu Gheorghe on Monday.",
+    "The tanker anchored 12 km off the coast of Sfantu Gheorghe.",
+])
+def test_a_name_told_from_the_sea_is_the_namesake_on_a_coast(text):
+    [m] = geoparse(text)
+    assert (m.place.admin1_code, m.rule) == ("RO-TL", "coastal_namesake")
+
+
+def test_a_name_told_from_land_keeps_the_most_prominent_namesake():
+    [m] = geoparse("Students from Sfântu Gheorghe visited Brasov.")[:1]
+    assert m.place.admin1_code == "RO-CV"
