@@ -70,12 +70,18 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
     strike", carries on the last one's attacks, with both sentences as evidence; so does a
     list of places ("Locations: ..."), and, for an attack told without a place, a sentence
     in the words of its type ("The Kharkiv and Sumy regions were affected")."""
-    if mentions and V.ANOTHER.search(read) and not (
+    again = mentions and V.ANOTHER.search(read)
+    # "In the Izmail district the attack damaged the port": the attack just told, at
+    # more places (attacks only: a blockade does not damage)
+    told = mentions and not again and V.THE_ATTACK_DID.search(read)
+    if (again or told) and not (
             V.PLANNED.search(read) or V.HYPOTHETICAL.search(read) or V.NEGATION.search(read)):
         # "Another strike hit the village of X": the same kind of attack again
         out = []
         for type_id, (first, status, date) in last.items():
             etype = taxonomy.get(type_id)
+            if told and etype.hypothetical != "drop":
+                continue
             places = choose_places(text, mentions, etype)
             out += make_events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
         return out

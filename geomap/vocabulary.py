@@ -715,6 +715,12 @@ FINITE_VERB = re.compile(r"(was|were|is|are|came|comes|has|have|had|hit|struck|k
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
                       r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"
                       r"explosions?|blasts?)\b(?!\s+(on|against)\s+(ukraine|russia)\b)", re.I)
+# "In the Izmail district the attack damaged the port": the attack just told, named again
+# with what it did.
+THE_ATTACK_DID = re.compile(r"\b(the|that|this)\s+((overnight|night|morning|latest|russian|"
+                            r"enemy|massive|combined)\s+)?(attacks?|strikes?|raids?|"
+                            r"bombardment|shelling)\s+(also\s+)?(damaged|hit|destroyed|killed|"
+                            r"injured|wounded|caused|started|set fire|knocked out|cut)\b", re.I)
 # "hit a house", but not "no one was injured", "without casualties"
 IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )"
                                  r"(?<!\bno )\b(hit|struck|damag(ed|ing)|killed|injur(ed|ing|ies)|"

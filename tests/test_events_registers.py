@@ -728,3 +728,12 @@ def test_the_code_of_a_note_is_no_missile(text):
 
 def test_a_missile_designation_is_still_a_missile():
     assert found("A Kh-101 cruise missile hit Kyiv overnight.") == {("missile_strike", "UA-30")}
+
+
+def test_the_attack_named_again_with_what_it_did_carries_to_the_next_places():
+    text = ("Drones attacked the Mykolaiv region overnight. In the Bashtanka district the "
+            "attack damaged a grain store.")
+    assert {r["place"] for r in rows(text)} == {"Mykolaiv", "Bashtanka Raion"}
+    # a blockade does no damage: a strike of workers told next is not carried on
+    text = "Farmers blocked the Medyka crossing. In Przemysl the strike hit shops hard."
+    assert {r["place"] for r in rows(text)} == {"Medyka"}
