@@ -200,11 +200,17 @@ def _impact_near(text: str, span: tuple[int, int], mention: Mention,
     if V.ALL_DOWNED.search(text, mention.end, end):
         return False
     lo = max((b.end() for b in V.BARRIER.finditer(text, start, mention.start)), default=start)
+    # (the place's clause starts no earlier than its sentence, when the evidence spans two:
+    # "... shot down 12 of them. In the Izmail district the attack damaged the port")
+    lo = max((e.end() for e in _SENTENCE_END.finditer(text, lo, mention.start)), default=lo)
     stop = V.BARRIER.search(text, mention.end, end)
     own = _nearest_cue(text, (lo, stop.start() if stop else end), mention, interception)
     if own is None and (lo, stop) != (start, None):
         own = _nearest_cue(text, span, mention, interception)
     return own == "impact"
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def _nearest_cue(text: str, span: tuple[int, int], mention: Mention,

@@ -736,7 +736,9 @@ WEAPON_DEBRIS = re.compile(
 TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these|"
                    r"locations?)\b|"
                     r"(?<![\w-])\d+(?![\w-])", re.I)
-IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s|ing)|"
+# ("strike drones" name a kind of drone, not a hit)
+IMPACT = re.compile(r"\b(hit|hits|struck|strikes?(?![\s-]+(drones?|uavs?))|damag(ed|ing|es)|"
+                    r"killed|kill(s|ing)|"
                      r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell|"
                      r"got through|impacts?|reached|slammed|smashed|crashed into)\b", re.I)
 # "...; both were shot down over the city": every weapon of the attack told before was

@@ -737,3 +737,10 @@ def test_the_attack_named_again_with_what_it_did_carries_to_the_next_places():
     # a blockade does no damage: a strike of workers told next is not carried on
     text = "Farmers blocked the Medyka crossing. In Przemysl the strike hit shops hard."
     assert {r["place"] for r in rows(text)} == {"Medyka"}
+
+
+def test_strike_drones_shot_down_are_intercepted_and_the_hit_told_next_is_not():
+    text = ("Overnight the enemy attacked the Poltava region with strike drones; air defence "
+            "downed 20 of them. In the Kremenchuk district the attack damaged a substation.")
+    assert sorted((r["place"], r["intercepted"]) for r in rows(text)) == [
+        ("Kremenchuk Raion", False), ("Poltava", True)]
