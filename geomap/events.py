@@ -37,7 +37,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     With a :class:`~geomap.deadline.Deadline`, raises
     :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
     """
-    by_sentence = _mentions_by_sentence(sentences, _city_districts(mentions))
+    district_city: dict[int, Mention] = {}  # a city district's start -> its city
+    by_sentence = _mentions_by_sentence(sentences, _city_districts(mentions, district_city))
     checked: dict = {}  # (mention, previous, drops origins) -> whether it is a place of events
     events: list[Event] = []
     previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
@@ -105,6 +106,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue  # "Officials in Kyiv said the attack used ...": the last one's
             places, span = _places_before(text, sentences, by_sentence, n, etype, read,
                                           places, span, bool(dated), checked)
+            if not places and district_city:
+                places, span = _district_city(sentences, n, district_city, span)
             if not places:
                 unplaced.add(etype.id)
             events += make_events(text, span, etype, places, status, date, read, taxonomy)
@@ -154,6 +157,18 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
     return places, span
 
 
+def _district_city(sentences, n, district_city, span):
+    """"Explosions in Kharkiv. A drone hit a building in the Kyivskyi district.": an
+    event told with no place but a district of a city named before is at that city (the
+    evidence runs from the city's sentence)."""
+    start, end = sentences[n]
+    city = next((c for at, c in district_city.items() if start <= at < end), None)
+    if city is None:
+        return [], span
+    k = bisect.bisect_right([s for s, _ in sentences], city.start) - 1
+    return [city], (sentences[k][0], span[1])
+
+
 def _drop_told_again(text: str, events: list[Event]) -> list[Event]:
     """A headline's event at "a Kursk region town" and the lede's at Kurchatov, a town
     of that region, are one event: the region's is dropped."""
@@ -178,11 +193,12 @@ _DISTRICT_WORD = re.compile(r"\bdistrict$", re.I)
 _URBAN_DISTRICT = re.compile(r"(yi|iy|yy|ky|sky)\s+district$", re.I)
 
 
-def _city_districts(mentions: list[Mention]) -> list[Mention]:
+def _city_districts(mentions: list[Mention], cities: dict[int, Mention]) -> list[Mention]:
     """"Kharkiv! ... struck the Kyivskyi district": a district read as a far-away village
     of its name (or as a district of that name in another region), after a city was
     named, is a district of that city; it is dropped so that the event goes to the city
-    (see :func:`referred`)."""
+    (see :func:`referred`, and :func:`_district_city` for a sentence that names no other
+    place; ``cities`` gets the city of each district dropped, by the district's start)."""
     out, city = [], None
     for m in mentions:
         if (city is not None and _DISTRICT_WORD.search(m.text)
@@ -191,6 +207,7 @@ def _city_districts(mentions: list[Mention]) -> list[Mention]:
                 and (m.place.kind == "locality" or m.place.kind == "admin2"
                      and m.place.admin1_code != city.place.admin1_code
                      and _URBAN_DISTRICT.search(m.text))):
+            cities[m.start] = city
             continue
         if m.place.kind == "locality" and m.place.population >= W.CITY_POP:
             city = m

@@ -744,3 +744,11 @@ def test_strike_drones_shot_down_are_intercepted_and_the_hit_told_next_is_not():
             "downed 20 of them. In the Kremenchuk district the attack damaged a substation.")
     assert sorted((r["place"], r["intercepted"]) for r in rows(text)) == [
         ("Kremenchuk Raion", False), ("Poltava", True)]
+
+
+def test_a_city_district_after_the_city_named_in_an_earlier_sentence_is_that_city():
+    text = "Blasts in Zaporizhzhia. A missile hit a plant in the Shevchenkivskyi district."
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["place_kind"]) == (
+        "missile_strike", "UA-23", "locality")
+    assert row["evidence"] == text
