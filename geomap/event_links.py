@@ -17,6 +17,7 @@ from . import vocabulary as V
 from . import weights as W
 from .event_places import FINE_KINDS, choose_places, is_spoken
 from .event_status import by_local_status
+from .gazetteer import default_index
 from .event_triggers import masked
 from .models import Event, Mention
 from .taxonomy import EventType
@@ -39,8 +40,19 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
         for m in reversed(by_sentence[back]):
             if m.place.kind == kind or kind == "any":
                 return m, sentences[back][0]
+            if kind == "admin1" and m.place.kind == "admin2" and (
+                    region := _region_of(m)) is not None:
+                # "In the Chuhuiv district ... Sappers removed 38 shells in the region":
+                # the region of the district named last
+                return region, sentences[back][0]
         named_between = named_between or bool(by_sentence[back])
     return None
+
+
+def _region_of(district: Mention) -> Mention | None:
+    """The admin-1 region that holds a district mention, as a mention at its words."""
+    region = default_index().admin1(district.place.admin1_code or "")
+    return None if region is None else replace(district, place=region)
 
 
 def _heading(text, span, mentions) -> Mention | None:

@@ -752,3 +752,10 @@ def test_a_city_district_after_the_city_named_in_an_earlier_sentence_is_that_cit
     assert (row["event_type"], row["admin1_code"], row["place_kind"]) == (
         "missile_strike", "UA-23", "locality")
     assert row["evidence"] == text
+
+
+def test_the_region_after_a_district_named_alone_is_the_district_s_region():
+    text = ("Shelling hit two villages in the Bashtanka district overnight. Sappers removed 12 "
+            "explosive objects in the region during the day.")
+    assert {(r["event_type"], r["place_kind"], r["admin1_code"]) for r in rows(text)} == {
+        ("shelling", "admin2", "UA-48"), ("mine_clearing", "admin1", "UA-48")}
