@@ -282,7 +282,8 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
                       r"(expect|expects|expected|expecting|predict|predicts|predicted|"
                       r"forecast|forecasts) (\w+ ){0,3}?to)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
-CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
+# ("will block the crossing unless ..." is a threat, a plan: "unless" is no condition here)
+CONDITIONAL = re.compile(r"\b(if|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
                           # a denial: "denied that Russian troops had shelled the plant"
                           r"den(y|ies|ied|ying) (that|claims|reports|allegations)|"

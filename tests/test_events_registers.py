@@ -759,3 +759,13 @@ def test_the_region_after_a_district_named_alone_is_the_district_s_region():
             "explosive objects in the region during the day.")
     assert {(r["event_type"], r["place_kind"], r["admin1_code"]) for r in rows(text)} == {
         ("shelling", "admin2", "UA-48"), ("mine_clearing", "admin1", "UA-48")}
+
+
+def test_a_blockade_threatened_unless_a_demand_is_met_is_planned():
+    text = ("Polish truckers said they will block the Zosin crossing from Monday unless Warsaw "
+            "changes the permit rules.")
+    assert [(r["event_type"], r["status"]) for r in rows(text)] == [
+        ("border_blockade", "planned")]
+    # an attack threatened the same way did not happen
+    assert found("Russia will keep shelling Kherson unless Ukraine withdraws, an official "
+                 "said.") == set()
