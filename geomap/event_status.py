@@ -88,9 +88,19 @@ def _past_opening(sentence: str, trigger: re.Match) -> bool:
 
 def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
     """A negation in the three words before the trigger or inside its match, except the
-    negation words the trigger itself spells ("denied entry" is a phrase, not a denial)."""
+    negation words the trigger itself spells ("denied entry" is a phrase, not a denial);
+    or, for work other than attacks, a verb that kept it from happening just before ("Russia
+    obstructs the demining of the strip"; of an attack, "prevented a missile strike on
+    Kyiv" tells weapons stopped, which interceptions report)."""
     if V.NEGATION.search(" ".join(_LAST_WORDS.findall(before)[-3:])):
         return True
+    if not etype.interceptable:
+        # (before the trigger, and before its last word: "stopped [the protesters from
+        # blocking]")
+        last_word = trigger.start() + trigger.group().rstrip().rfind(" ") + 1
+        if any(V.PREVENTED_BEFORE.search(trigger.string, max(0, end - 60), end)
+               for end in {trigger.start(), last_word}):
+            return True
     own = next((_spelled_negations(p.pattern) for p in etype.triggers
                 if (m := p.match(trigger.string, trigger.start())) and m.end() == trigger.end()),
                frozenset())

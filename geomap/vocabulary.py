@@ -217,6 +217,16 @@ MONTH = "|".join(MONTH_ABBREVIATIONS)
 DATE = re.compile(r"\b(" + MONTH + r")[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (" + MONTH
                    + r")[a-z]*\b", re.I)
 NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
+# Work kept from happening: "obstructing the demining of the strip", "banned the blockade",
+# "prevented deminers from clearing the fields", "stopped the farmers from blocking the
+# road" (read up to the last word of an event's trigger).
+PREVENTED_BEFORE = re.compile(
+    r"\b(prevent(s|ed|ing)?|obstruct(s|ed|ing)?|imped(e|es|ed|ing)|hamper(s|ed|ing)?|"
+    r"hinder(s|ed|ing)?|thwart(s|ed|ing)?|ban(ned|ning)|forb(id|ids|ade|idden|idding)|"
+    r"prohibit(s|ed|ing)?|outlaw(s|ed|ing)?)\s+((the|any|all|further|new|its|their)\s+)?"
+    r"([\w'’-]+\s+)?$|"
+    r"\b(prevent(s|ed|ing)?|stop(s|ped|ping)?|bar(s|red|ring)?|ban(ned|ning)|"
+    r"keep(s|ing)?|kept)\s+([\w'’-]+\s+){1,3}from\s+$", re.I)
 ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
                     r"(suspended|paused|halted|interrupted|stopped) (their|the|its) "
                     r"(protest|blockade|action)s?|"

@@ -618,3 +618,30 @@ def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted(
     text = ("Russian drones attacked Odesa overnight. Air defence destroyed 20 of them; "
             "debris damaged a house in the Prymorskyi district.")
     assert {r["intercepted"] for r in rows(text)} == {True}
+
+
+# ---------------------------------------------------------------- work kept from happening
+
+@pytest.mark.parametrize("text", [
+    "Russia is obstructing the demining of the border strip near Kharkiv, officials said.",
+    "Moscow prevented deminers from clearing the fields around Kherson.",
+    "Shelling hampered demining near Izium for a week.",
+    "The court banned the blockade of the Medyka crossing.",
+    "Police stopped the protesters from blocking the Medyka crossing.",
+    "A regional order forbids any blockade at the Dorohusk crossing until spring.",
+])
+def test_work_prevented_is_no_incident(text):
+    assert {t for t, _ in found(text)} <= {"shelling"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sappers cleared mines near Izium despite shelling that hampered their work.",
+     ("mine_clearing", "UA-63")),
+    ("The government banned grain imports, and farmers blocked the Dorohusk crossing in "
+     "protest.", ("border_blockade", "PL-LU")),
+    # an attack "prevented" is weapons stopped: interceptions are reported, not dropped
+    ("Air defences prevented a missile strike on Odesa overnight.",
+     ("missile_strike", "UA-51")),
+])
+def test_a_prevention_elsewhere_in_the_sentence_leaves_the_event(text, expected):
+    assert expected in found(text)
