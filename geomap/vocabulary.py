@@ -370,7 +370,9 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
 # An arrest before the trigger: the attack is what the detainee is said to have helped with
 # ("detained an agent who guided missile strikes"); after it, the arrest is another act
 # ("shelled Kherson and detained two residents").
-ARREST = re.compile(r"\b(detained|arrested|apprehended)\b", re.I)
+# (and the courts: "a court fined three farmers for a road blockade they held")
+ARREST = re.compile(r"\b(detained|arrested|apprehended|fined|sentenced|convicted|prosecuted|"
+                    r"indicted|jailed|acquitted)\b", re.I)
 # A repair after an attack, the attack told as what did the damage: "crews restored the
 # tram line damaged by a glide bomb", "reconnected Odesa after the drone attack".
 REPAIR = re.compile(r"\b(restor(ed|es|ing)|repair(ed|s|ing)?|rebuil(t|d|ds|ding)|reopen(ed|s|ing)|"
@@ -405,8 +407,10 @@ CAUSE_BEFORE = re.compile(r"\b(because of|due to|owing to|amid|for fear of|tired
                           r"([\w-]+\s+)?$", re.I)
 # "the missiles would arrive": a modal right after the trigger.
 # Words taken whole (possessive), as in {w}: a hyphen run reads one way only, in linear time.
-MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may))\b",
-                          re.I)
+# (or foreseen: "another wave of glide bombs is expected", "more strikes were feared")
+MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may)|"
+                         r"(is|was|are|were) (expected|feared|forecast|predicted|likely))\b",
+                         re.I)
 # "farmers at Dolhobyczow are expected to resume the blockade": a plan told right after
 # the trigger.
 PLANNED_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?((is|are) (expected|set|due|going|"

@@ -645,3 +645,24 @@ def test_work_prevented_is_no_incident(text):
 ])
 def test_a_prevention_elsewhere_in_the_sentence_leaves_the_event(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Sumy told residents to keep near shelters, as another wave of glide bombs "
+    "was expected this week.",
+    "More drone attacks on Odesa are feared before the grain talks, the mayor said.",
+    "A court in Lublin fined three farmers for a road blockade they held near Hrubieszow.",
+    "Two truckers were sentenced in Rzeszow for blocking the Medyka crossing.",
+])
+def test_attacks_foreseen_and_blockades_judged_in_court_are_no_incident(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drones attacked Kherson overnight; more strikes were expected on Friday.",
+     ("drone_attack", "UA-65")),
+    ("Farmers blocked the Dorohusk crossing again after a court fined their leader.",
+     ("border_blockade", "PL-LU")),
+])
+def test_a_forecast_or_a_fine_in_another_clause_leaves_the_event(text, expected):
+    assert expected in found(text)
