@@ -666,3 +666,17 @@ def test_attacks_foreseen_and_blockades_judged_in_court_are_no_incident(text):
 ])
 def test_a_forecast_or_a_fine_in_another_clause_leaves_the_event(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The tug Iskander left Constanta for Istanbul with a barge of fertiliser.",
+    "The tanker Neptune docked at Izmail on Tuesday to load sunflower oil.",
+    "A documentary 'Shahed' opened the festival in Odesa.",
+])
+def test_a_ship_or_a_work_named_after_a_weapon_is_no_attack(text):
+    assert found(text) == set()
+
+
+def test_ships_that_fire_a_named_weapon_still_strike():
+    assert ("missile_strike", "UA-51") in found(
+        "Russian ships launched Kalibr missiles at Odesa overnight.")
