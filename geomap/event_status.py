@@ -54,6 +54,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # "a minehunter ... is to join the mine countermeasures group next year": a unit
         # named, with no work done
         return None
+    if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
+            and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
+        return None  # "sappers gave a lecture on mine safety to children in Chernihiv"
     if etype.hypothetical == "drop" and (V.PAST.search(whole) or V.MODAL_AFTER.match(
             sentence, trigger.end()) or _past_opening(sentence, trigger) or (
             V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end()))):
@@ -93,6 +96,8 @@ def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
     obstructs the demining of the strip"; of an attack, "prevented a missile strike on
     Kyiv" tells weapons stopped, which interceptions report)."""
     if V.NEGATION.search(" ".join(_LAST_WORDS.findall(before)[-3:])):
+        return True
+    if etype.interceptable and V.PURPOSE_STOP_BEFORE.search(before[-60:]):
         return True
     if not etype.interceptable:
         # (before the trigger, and before its last word: "stopped [the protesters from

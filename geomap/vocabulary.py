@@ -227,6 +227,13 @@ PREVENTED_BEFORE = re.compile(
     r"([\w'’-]+\s+)?$|"
     r"\b(prevent(s|ed|ing)?|stop(s|ped|ping)?|bar(s|red|ring)?|ban(ned|ning)|"
     r"keep(s|ing)?|kept)\s+([\w'’-]+\s+){1,3}from\s+$", re.I)
+# An attack only aimed at, as a purpose: "more jets to stop Russian bombers launching glide
+# bombs at Kharkiv".
+PURPOSE_STOP_BEFORE = re.compile(r"\bto\s+(stop|prevent|deter|counter|thwart|halt|block)\s+"
+                                 r"([\w'’-]+\s+){0,3}$", re.I)
+# What clearing units do other than clearing: "sappers gave a lecture on mine safety".
+OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
+                      r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness)\b", re.I)
 ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
                     r"(suspended|paused|halted|interrupted|stopped) (their|the|its) "
                     r"(protest|blockade|action)s?|"

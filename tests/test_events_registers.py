@@ -680,3 +680,27 @@ def test_a_ship_or_a_work_named_after_a_weapon_is_no_attack(text):
 def test_ships_that_fire_a_named_weapon_still_strike():
     assert ("missile_strike", "UA-51") in found(
         "Russian ships launched Kalibr missiles at Odesa overnight.")
+
+
+@pytest.mark.parametrize("text", [
+    "The navy said Russia kept three missile carriers on combat duty in the Black Sea, with "
+    "up to 20 Kalibr missiles ready.",
+    "Two Kalibr carriers with a total salvo of up to 16 missiles are on duty in the Black Sea.",
+    "State television showed Lancet drones being loaded onto a truck near Donetsk.",
+    "The air force said it needs more jets to stop Russian bombers launching glide bombs at "
+    "Kharkiv.",
+    "Sappers from the emergency service gave a lecture on mine safety to pupils in Chernihiv.",
+])
+def test_readiness_logistics_purposes_and_lectures_are_no_incident(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Kalibr carriers launched missiles at Odesa overnight.", ("missile_strike", "UA-51")),
+    ("Drones struck Kharkiv overnight, and the mayor asked for more jets to stop the bombers.",
+     ("drone_attack", "UA-63")),
+    ("Sappers gave a lecture in Kherson after clearing 20 mines near Beryslav.",
+     ("mine_clearing", "UA-65")),
+])
+def test_strikes_and_clearing_told_beside_them_stay(text, expected):
+    assert expected in found(text)
