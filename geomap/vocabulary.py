@@ -177,6 +177,13 @@ CITY_REGION_TYPES = frozenset({
 })
 # Words after a name that make it a river's ("the Dnipro River").
 RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
+# Words before a name that make it a ship's: "the landing ship Novocherkassk", "the cruiser
+# Moskva", "the tanker Kherson".
+VESSEL_WORDS = _words(
+    "ship warship vessel frigate corvette cruiser destroyer submarine sub tanker freighter "
+    "tug tugboat ferry trawler icebreaker minesweeper minehunter boat carrier yacht barge "
+    "liner steamer schooner"
+)
 # Plural kind words that end a list of names ("the Kherson and Mykolaiv regions").
 PLURAL_KIND_WORDS = ("regions", "oblasts", "provinces", "states", "counties")
 # ", Y region" / " in the Y oblast" / ", Y raion" right after a name.

@@ -386,3 +386,13 @@ def test_a_surname_that_the_text_also_uses_as_a_place_stays_a_place():
             "The railway reached Hamilton, Ohio, in 1859.")
     spans = [m.text for m in geoparse(text)]
     assert spans.count("Hamilton") >= 2  # the town, not the hotelier
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Missiles hit the landing ship Novocherkassk in Feodosia.", ["Feodosiya"]),
+    ("The submarine Rostov-on-Don was damaged in Sevastopol.", ["Sevastopol"]),
+    ("The cruiser Moskva sank south of Odesa.", ["Odesa"]),
+    ("The ship left Odesa for Istanbul.", ["Odesa", "Istanbul"]),
+])
+def test_a_ship_named_after_a_town_is_not_the_town(text, places):
+    assert [m.place.name for m in geoparse(text)] == places
