@@ -38,7 +38,11 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     # an earlier attack, read below)
     if V.DROPPED_PLAN.search(sentence):
         return None  # "called off a planned protest at Vysne Nemecke"
-    if etype.hypothetical != "drop" and V.ENDED.search(sentence):
+    # (not in a condition after the event: "would block the crossing unless Kyiv restored
+    # the permits" is a threat, read below)
+    condition = _CONDITION.search(sentence, trigger.end())
+    if etype.hypothetical != "drop" and V.ENDED.search(
+            sentence, 0, condition.start() if condition else len(sentence)):
         return "ended"
     clause_start = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
     clause = sentence[clause_start:trigger.end()]
@@ -99,13 +103,8 @@ def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
         return True
     if etype.interceptable and V.PURPOSE_STOP_BEFORE.search(before[-60:]):
         return True
-    if not etype.interceptable:
-        # (before the trigger, and before its last word: "stopped [the protesters from
-        # blocking]")
-        last_word = trigger.start() + trigger.group().rstrip().rfind(" ") + 1
-        if any(V.PREVENTED_BEFORE.search(trigger.string, max(0, end - 60), end)
-               for end in {trigger.start(), last_word}):
-            return True
+    if not etype.interceptable and _said_before(V.PREVENTED_BEFORE, trigger, 60):
+        return True
     own = next((_spelled_negations(p.pattern) for p in etype.triggers
                 if (m := p.match(trigger.string, trigger.start())) and m.end() == trigger.end()),
                frozenset())
@@ -113,6 +112,17 @@ def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
 
 
 _LAST_WORDS = re.compile(r"[\w'’]+")
+_CONDITION = re.compile(r"\b(if|unless)\b", re.I)
+
+
+def _said_before(cue: re.Pattern, trigger: re.Match, reach: int) -> bool:
+    """Whether ``cue`` (a pattern anchored at its end) ends right before the trigger or
+    right before its last word, within ``reach`` characters: a trigger may begin with who
+    acts ("stopped [the protesters from blocking]", "[hauliers' union said its members
+    would block]")."""
+    last_word = trigger.start() + trigger.group().rstrip().rfind(" ") + 1
+    return any(cue.search(trigger.string, max(0, end - reach), end)
+               for end in {trigger.start(), last_word})
 
 
 @cache

@@ -472,7 +472,9 @@ REGIME_AFTER = re.compile(r"\s+(regime|direction|directions|axis|sector)\b", re.
 # ", the port city on the Black Sea": a description of the place named before it.
 APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
-LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although)\b", re.I)
+# (a condition is a clause of its own: "would block X unless Kyiv restored the permits")
+LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although|unless|until|if)\b",
+                            re.I)
 # "launched from Crimea at Odesa": the words after the origin may not start a new target.
 ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in|against|"
                      r"towards?|into|over|near|"
@@ -739,4 +741,4 @@ DEFINITE_DOWNED = re.compile(r"\b((shot|brought) (the|these|those|all the|both) 
                              re.I)
 # What falls after an interception: its damage does not make the attack a hit.
 DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
-STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although)\b", re.I)
+STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although|unless|until|if)\b", re.I)

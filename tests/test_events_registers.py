@@ -704,3 +704,20 @@ def test_readiness_logistics_purposes_and_lectures_are_no_incident(text):
 ])
 def test_strikes_and_clearing_told_beside_them_stay(text, expected):
     assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hauliers kept the Medyka crossing blocked until Kyiv restored their permits.",
+     "ongoing"),
+    ("Farmers lifted the blockade of the Dorohusk crossing on Monday and said they would "
+     "come back if the talks failed.", "ended"),
+])
+def test_a_condition_is_a_clause_of_its_own_for_a_blockade_status(text, status):
+    [row] = rows(text)
+    assert (row["event_type"], row["status"]) == ("border_blockade", status)
+
+
+def test_a_blockade_threatened_unless_a_demand_is_met_is_no_incident():
+    # (the end the condition names is not the blockade's: "restored")
+    assert found("The hauliers' union said its members would block the Vysne Nemecke "
+                 "crossing from Monday unless Kyiv restored their permits.") == set()
