@@ -337,6 +337,12 @@ DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|in
                           r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
                           r"announced|threatened)\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
+# A tally in thousands said the other way round, "more than 1,500 missiles have hit the
+# region": a count over months (unless the sentence gives a day: "overnight, 1,200 shells
+# have hit ...").
+TALLY_SINCE = re.compile(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|"
+                         r"rockets|shells|bombs|attacks|strikes) (have|had) (been )?[a-z]+",
+                         re.I)
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"

@@ -721,3 +721,13 @@ def test_a_blockade_threatened_unless_a_demand_is_met_is_no_incident():
     # (the end the condition names is not the blockade's: "restored")
     assert found("The hauliers' union said its members would block the Vysne Nemecke "
                  "crossing from Monday unless Kyiv restored their permits.") == set()
+
+
+def test_a_tally_in_thousands_said_subject_first_is_no_incident():
+    assert found("Since the start of the full-scale invasion, more than 1,500 missiles have "
+                 "hit the Kharkiv region, the governor said.") == set()
+
+
+def test_a_tally_in_thousands_given_a_day_is_an_incident():
+    assert ("shelling", "UA-65") in found(
+        "Overnight, 1,200 shells have hit the outskirts of Kherson, the governor said.")
