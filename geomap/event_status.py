@@ -38,7 +38,11 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     # an earlier attack, read below)
     if V.DROPPED_PLAN.search(sentence):
         return None  # "called off a planned protest at Vysne Nemecke"
-    if etype.hypothetical != "drop" and V.ENDED.search(sentence):
+    # (not in a condition after the event: "would block the crossing unless Kyiv restored
+    # the permits" is a threat, read below)
+    condition = _CONDITION.search(sentence, trigger.end())
+    if etype.hypothetical != "drop" and V.ENDED.search(
+            sentence, 0, condition.start() if condition else len(sentence)):
         return "ended"
     clause_start = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
     clause = sentence[clause_start:trigger.end()]
@@ -54,9 +58,14 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # "a minehunter ... is to join the mine countermeasures group next year": a unit
         # named, with no work done
         return None
-    if etype.hypothetical == "drop" and (V.PAST.search(whole) or V.MODAL_AFTER.match(
-            sentence, trigger.end()) or _past_opening(sentence, trigger) or (
-            V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end()))):
+    if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
+            and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
+        return None  # "sappers gave a lecture on mine safety to children in Chernihiv"
+    if etype.hypothetical == "drop" and (
+            V.PAST.search(whole) or V.MODAL_AFTER.match(sentence, trigger.end())
+            or V.TALLY_SINCE.search(whole) and not V.DAY_WORD.search(sentence)
+            or _past_opening(sentence, trigger)
+            or V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end())):
         return None
     if etype.hypothetical == "planned" and any(
             (modal := cue.match(sentence, trigger.end())) is not None
@@ -88,8 +97,15 @@ def _past_opening(sentence: str, trigger: re.Match) -> bool:
 
 def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
     """A negation in the three words before the trigger or inside its match, except the
-    negation words the trigger itself spells ("denied entry" is a phrase, not a denial)."""
+    negation words the trigger itself spells ("denied entry" is a phrase, not a denial);
+    or, for work other than attacks, a verb that kept it from happening just before ("Russia
+    obstructs the demining of the strip"; of an attack, "prevented a missile strike on
+    Kyiv" tells weapons stopped, which interceptions report)."""
     if V.NEGATION.search(" ".join(_LAST_WORDS.findall(before)[-3:])):
+        return True
+    if etype.interceptable and V.PURPOSE_STOP_BEFORE.search(before[-60:]):
+        return True
+    if not etype.interceptable and _said_before(V.PREVENTED_BEFORE, trigger, 60):
         return True
     own = next((_spelled_negations(p.pattern) for p in etype.triggers
                 if (m := p.match(trigger.string, trigger.start())) and m.end() == trigger.end()),
@@ -98,6 +114,17 @@ def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
 
 
 _LAST_WORDS = re.compile(r"[\w'’]+")
+_CONDITION = re.compile(r"\b(if|unless)\b", re.I)
+
+
+def _said_before(cue: re.Pattern, trigger: re.Match, reach: int) -> bool:
+    """Whether ``cue`` (a pattern anchored at its end) ends right before the trigger or
+    right before its last word, within ``reach`` characters: a trigger may begin with who
+    acts ("stopped [the protesters from blocking]", "[hauliers' union said its members
+    would block]")."""
+    last_word = trigger.start() + trigger.group().rstrip().rfind(" ") + 1
+    return any(cue.search(trigger.string, max(0, end - reach), end)
+               for end in {trigger.start(), last_word})
 
 
 @cache

@@ -122,6 +122,8 @@ class NameRules:
             return "name of a street or a building"
         if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
             return "name of a river or a reservoir (X River, X reservoir)"
+        if ctx.prev in V.VESSEL_WORDS:
+            return "name of a ship (the landing ship X, the tanker X)"
         return None
 
     @staticmethod

@@ -187,6 +187,13 @@ RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
 # Land named after a river: "the Danube Delta", "the Dniester estuary" (not the Delta of
 # British Columbia or the Valley of Anguilla).
 RIVER_FEATURE_WORDS = _words("delta valley basin estuary floodplain lagoon gorge")
+# Words before a name that make it a ship's: "the landing ship Novocherkassk", "the cruiser
+# Moskva", "the tanker Kherson".
+VESSEL_WORDS = _words(
+    "ship warship vessel frigate corvette cruiser destroyer submarine sub tanker freighter "
+    "tug tugboat ferry trawler icebreaker minesweeper minehunter boat carrier yacht barge "
+    "liner steamer schooner"
+)
 # Plural kind words that end a list of names ("the Kherson and Mykolaiv regions").
 PLURAL_KIND_WORDS = ("regions", "oblasts", "provinces", "states", "counties")
 # ", Y region" / " in the Y oblast" / ", Y raion" right after a name.
@@ -227,6 +234,23 @@ MONTH = "|".join(MONTH_ABBREVIATIONS)
 DATE = re.compile(r"\b(" + MONTH + r")[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (" + MONTH
                    + r")[a-z]*\b", re.I)
 NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
+# Work kept from happening: "obstructing the demining of the strip", "banned the blockade",
+# "prevented deminers from clearing the fields", "stopped the farmers from blocking the
+# road" (read up to the last word of an event's trigger).
+PREVENTED_BEFORE = re.compile(
+    r"\b(prevent(s|ed|ing)?|obstruct(s|ed|ing)?|imped(e|es|ed|ing)|hamper(s|ed|ing)?|"
+    r"hinder(s|ed|ing)?|thwart(s|ed|ing)?|ban(ned|ning)|forb(id|ids|ade|idden|idding)|"
+    r"prohibit(s|ed|ing)?|outlaw(s|ed|ing)?)\s+((the|any|all|further|new|its|their)\s+)?"
+    r"([\w'’-]+\s+)?$|"
+    r"\b(prevent(s|ed|ing)?|stop(s|ped|ping)?|bar(s|red|ring)?|ban(ned|ning)|"
+    r"keep(s|ing)?|kept)\s+([\w'’-]+\s+){1,3}from\s+$", re.I)
+# An attack only aimed at, as a purpose: "more jets to stop Russian bombers launching glide
+# bombs at Kharkiv".
+PURPOSE_STOP_BEFORE = re.compile(r"\bto\s+(stop|prevent|deter|counter|thwart|halt|block)\s+"
+                                 r"([\w'’-]+\s+){0,3}$", re.I)
+# What clearing units do other than clearing: "sappers gave a lecture on mine safety".
+OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
+                      r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness)\b", re.I)
 ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
                     # "while lifting their protest at Korczowa" (not the infinitive of a
                     # request: "asked Poland to lift the blockade")
@@ -282,8 +306,10 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
                       r"(expect|expects|expected|expecting|predict|predicts|predicted|"
                       r"forecast|forecasts) (\w+ ){0,3}?to)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
-# ("will block the crossing unless ..." is a threat, a plan: "unless" is no condition here)
-CONDITIONAL = re.compile(r"\b(if|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
+# ("will block the crossing unless ..." is a plan with a threat; in the conditional mood,
+# "would block the crossing unless ...", it is a condition)
+CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
+                          r"consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
                           # a denial: "denied that Russian troops had shelled the plant"
                           r"den(y|ies|ied|ying) (that|claims|reports|allegations)|"
@@ -331,6 +357,12 @@ DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|in
                           r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
                           r"announced|threatened)\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
+# A tally in thousands said the other way round, "more than 1,500 missiles have hit the
+# region": a count over months (unless the sentence gives a day: "overnight, 1,200 shells
+# have hit ...").
+TALLY_SINCE = re.compile(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|"
+                         r"rockets|shells|bombs|attacks|strikes) (have|had) (been )?[a-z]+",
+                         re.I)
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"
@@ -378,7 +410,9 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
 # An arrest before the trigger: the attack is what the detainee is said to have helped with
 # ("detained an agent who guided missile strikes"); after it, the arrest is another act
 # ("shelled Kherson and detained two residents").
-ARREST = re.compile(r"\b(detained|arrested|apprehended)\b", re.I)
+# (and the courts: "a court fined three farmers for a road blockade they held")
+ARREST = re.compile(r"\b(detained|arrested|apprehended|fined|sentenced|convicted|prosecuted|"
+                    r"indicted|jailed|acquitted)\b", re.I)
 # A repair after an attack, the attack told as what did the damage: "crews restored the
 # tram line damaged by a glide bomb", "reconnected Odesa after the drone attack".
 REPAIR = re.compile(r"\b(restor(ed|es|ing)|repair(ed|s|ing)?|rebuil(t|d|ds|ding)|reopen(ed|s|ing)|"
@@ -413,8 +447,10 @@ CAUSE_BEFORE = re.compile(r"\b(because of|due to|owing to|amid|for fear of|tired
                           r"([\w-]+\s+)?$", re.I)
 # "the missiles would arrive": a modal right after the trigger.
 # Words taken whole (possessive), as in {w}: a hyphen run reads one way only, in linear time.
-MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may))\b",
-                          re.I)
+# (or foreseen: "another wave of glide bombs is expected", "more strikes were feared")
+MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may)|"
+                         r"(is|was|are|were) (expected|feared|forecast|predicted|likely))\b",
+                         re.I)
 # "farmers at Dolhobyczow are expected to resume the blockade": a plan told right after
 # the trigger.
 PLANNED_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?((is|are) (expected|set|due|going|"
@@ -463,8 +499,10 @@ REGIME_AFTER = re.compile(r"\s+(regime|direction|directions|axis|sector)\b", re.
 APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
 # ("shipping went on as usual despite a drone attack on Reni": what went on as usual is
-# not the place attacked)
-LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although|despite|in spite of)\b",
+# not the place attacked; a condition is a clause of its own: "would block X unless Kyiv
+# restored the permits")
+LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although|despite|in spite of|"
+                            r"unless|until|if)\b",
                             re.I)
 # "launched from Crimea at Odesa": the words after the origin may not start a new target.
 ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in|against|"
@@ -760,4 +798,4 @@ DEFINITE_DOWNED = re.compile(r"\b((shot|brought) (the|these|those|all the|both) 
                              re.I)
 # What falls after an interception: its damage does not make the attack a hit.
 DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
-STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although)\b", re.I)
+STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although|unless|until|if)\b", re.I)

@@ -769,3 +769,116 @@ def test_a_blockade_threatened_unless_a_demand_is_met_is_planned():
     # an attack threatened the same way did not happen
     assert found("Russia will keep shelling Kherson unless Ukraine withdraws, an official "
                  "said.") == set()
+
+
+# ---------------------------------------------------------------- work kept from happening
+
+@pytest.mark.parametrize("text", [
+    "Russia is obstructing the demining of the border strip near Kharkiv, officials said.",
+    "Moscow prevented deminers from clearing the fields around Kherson.",
+    "Shelling hampered demining near Izium for a week.",
+    "The court banned the blockade of the Medyka crossing.",
+    "Police stopped the protesters from blocking the Medyka crossing.",
+    "A regional order forbids any blockade at the Dorohusk crossing until spring.",
+])
+def test_work_prevented_is_no_incident(text):
+    assert {t for t, _ in found(text)} <= {"shelling"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sappers cleared mines near Izium despite shelling that hampered their work.",
+     ("mine_clearing", "UA-63")),
+    ("The government banned grain imports, and farmers blocked the Dorohusk crossing in "
+     "protest.", ("border_blockade", "PL-LU")),
+    # an attack "prevented" is weapons stopped: interceptions are reported, not dropped
+    ("Air defences prevented a missile strike on Odesa overnight.",
+     ("missile_strike", "UA-51")),
+])
+def test_a_prevention_elsewhere_in_the_sentence_leaves_the_event(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Officials in Sumy told residents to keep near shelters, as another wave of glide bombs "
+    "was expected this week.",
+    "More drone attacks on Odesa are feared before the grain talks, the mayor said.",
+    "A court in Lublin fined three farmers for a road blockade they held near Hrubieszow.",
+    "Two truckers were sentenced in Rzeszow for blocking the Medyka crossing.",
+])
+def test_attacks_foreseen_and_blockades_judged_in_court_are_no_incident(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drones attacked Kherson overnight; more strikes were expected on Friday.",
+     ("drone_attack", "UA-65")),
+    ("Farmers blocked the Dorohusk crossing again after a court fined their leader.",
+     ("border_blockade", "PL-LU")),
+])
+def test_a_forecast_or_a_fine_in_another_clause_leaves_the_event(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The tug Iskander left Constanta for Istanbul with a barge of fertiliser.",
+    "The tanker Neptune docked at Izmail on Tuesday to load sunflower oil.",
+    "A documentary 'Shahed' opened the festival in Odesa.",
+])
+def test_a_ship_or_a_work_named_after_a_weapon_is_no_attack(text):
+    assert found(text) == set()
+
+
+def test_ships_that_fire_a_named_weapon_still_strike():
+    assert ("missile_strike", "UA-51") in found(
+        "Russian ships launched Kalibr missiles at Odesa overnight.")
+
+
+@pytest.mark.parametrize("text", [
+    "The navy said Russia kept three missile carriers on combat duty in the Black Sea, with "
+    "up to 20 Kalibr missiles ready.",
+    "Two Kalibr carriers with a total salvo of up to 16 missiles are on duty in the Black Sea.",
+    "State television showed Lancet drones being loaded onto a truck near Donetsk.",
+    "The air force said it needs more jets to stop Russian bombers launching glide bombs at "
+    "Kharkiv.",
+    "Sappers from the emergency service gave a lecture on mine safety to pupils in Chernihiv.",
+])
+def test_readiness_logistics_purposes_and_lectures_are_no_incident(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two Kalibr carriers launched missiles at Odesa overnight.", ("missile_strike", "UA-51")),
+    ("Drones struck Kharkiv overnight, and the mayor asked for more jets to stop the bombers.",
+     ("drone_attack", "UA-63")),
+    ("Sappers gave a lecture in Kherson after clearing 20 mines near Beryslav.",
+     ("mine_clearing", "UA-65")),
+])
+def test_strikes_and_clearing_told_beside_them_stay(text, expected):
+    assert expected in found(text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hauliers kept the Medyka crossing blocked until Kyiv restored their permits.",
+     "ongoing"),
+    ("Farmers lifted the blockade of the Dorohusk crossing on Monday and said they would "
+     "come back if the talks failed.", "ended"),
+])
+def test_a_condition_is_a_clause_of_its_own_for_a_blockade_status(text, status):
+    [row] = rows(text)
+    assert (row["event_type"], row["status"]) == ("border_blockade", status)
+
+
+def test_a_blockade_threatened_unless_a_demand_is_met_is_no_incident():
+    # (the end the condition names is not the blockade's: "restored")
+    assert found("The hauliers' union said its members would block the Vysne Nemecke "
+                 "crossing from Monday unless Kyiv restored their permits.") == set()
+
+
+def test_a_tally_in_thousands_said_subject_first_is_no_incident():
+    assert found("Since the start of the full-scale invasion, more than 1,500 missiles have "
+                 "hit the Kharkiv region, the governor said.") == set()
+
+
+def test_a_tally_in_thousands_given_a_day_is_an_incident():
+    assert ("shelling", "UA-65") in found(
+        "Overnight, 1,200 shells have hit the outskirts of Kherson, the governor said.")

@@ -420,3 +420,13 @@ def test_a_name_told_from_the_sea_is_the_namesake_on_a_coast(text):
 def test_a_name_told_from_land_keeps_the_most_prominent_namesake():
     [m] = geoparse("Students from Sfântu Gheorghe visited Brasov.")[:1]
     assert m.place.admin1_code == "RO-CV"
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Missiles hit the landing ship Novocherkassk in Feodosia.", ["Feodosiya"]),
+    ("The submarine Rostov-on-Don was damaged in Sevastopol.", ["Sevastopol"]),
+    ("The cruiser Moskva sank south of Odesa.", ["Odesa"]),
+    ("The ship left Odesa for Istanbul.", ["Odesa", "Istanbul"]),
+])
+def test_a_ship_named_after_a_town_is_not_the_town(text, places):
+    assert [m.place.name for m in geoparse(text)] == places
