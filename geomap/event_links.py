@@ -23,6 +23,7 @@ from .models import Event, Mention
 from .taxonomy import EventType
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|around|over)\s+(the\s+)?$", re.I)
 _ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any"}
 
 
@@ -86,6 +87,13 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
     # "In the Izmail district the attack damaged the port": the attack just told, at
     # more places (attacks only: a blockade does not damage)
     told = mentions and not again and V.THE_ATTACK_DID.search(read)
+    if told:
+        # its places are those it reached, told after it, or the place that opens the
+        # sentence ("In the Izmail district the attack ..."), not who tells it ("the
+        # Kyiv Independent said the strike hit ...")
+        mentions = [m for m in mentions if m.start >= span[0] + told.start()
+                    or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)]
+        told = told if mentions else None
     if (again or told) and not (
             V.PLANNED.search(read) or V.HYPOTHETICAL.search(read) or V.NEGATION.search(read)):
         # "Another strike hit the village of X": the same kind of attack again

@@ -882,3 +882,13 @@ def test_a_tally_in_thousands_said_subject_first_is_no_incident():
 def test_a_tally_in_thousands_given_a_day_is_an_incident():
     assert ("shelling", "UA-65") in found(
         "Overnight, 1,200 shells have hit the outskirts of Kherson, the governor said.")
+
+
+@pytest.mark.parametrize("text", [
+    "Drones attacked the Mykolaiv region overnight. A Kherson newspaper reported that the "
+    "attack damaged a grain store.",
+    "Drones attacked the Mykolaiv region overnight. Odesa broadcasters reported that the "
+    "attack damaged a grain store.",
+])
+def test_who_tells_what_the_attack_did_is_not_a_place_it_reached(text):
+    assert found(text) == {("drone_attack", "UA-48")}
