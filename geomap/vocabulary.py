@@ -177,6 +177,14 @@ CITY_REGION_TYPES = frozenset({
 })
 # Words after a name that make it a river's ("the Dnipro River").
 RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
+# People the reports name at the head of a sentence, never a place however the text
+# locates them: "Sappers in the Chernihiv region defused ...", "Truckers in the Lviv region".
+PEOPLE_WORDS = _words(
+    "sappers deminers pyrotechnicians pyrotechnics truckers hauliers carriers protesters "
+    "farmers rescuers medics paramedics volunteers partisans saboteurs defenders occupiers "
+    "invaders servicemen soldiers fighters troops locals residents officials authorities "
+    "police policemen firefighters divers"
+)
 # Words before a name that make it a ship's: "the landing ship Novocherkassk", "the cruiser
 # Moskva", "the tanker Kherson".
 VESSEL_WORDS = _words(
