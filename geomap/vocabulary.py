@@ -187,6 +187,14 @@ RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
 # Land named after a river: "the Danube Delta", "the Dniester estuary" (not the Delta of
 # British Columbia or the Valley of Anguilla).
 RIVER_FEATURE_WORDS = _words("delta valley basin estuary floodplain lagoon gorge")
+# People the reports name at the head of a sentence, never a place however the text
+# locates them: "Sappers in the Chernihiv region defused ...", "Truckers in the Lviv region".
+PEOPLE_WORDS = _words(
+    "sappers deminers pyrotechnicians pyrotechnics truckers hauliers carriers protesters "
+    "farmers rescuers medics paramedics volunteers partisans saboteurs defenders occupiers "
+    "invaders servicemen soldiers fighters troops locals residents officials authorities "
+    "police policemen firefighters divers"
+)
 # Words before a name that make it a ship's: "the landing ship Novocherkassk", "the cruiser
 # Moskva", "the tanker Kherson".
 VESSEL_WORDS = _words(
