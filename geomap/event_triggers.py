@@ -120,7 +120,8 @@ def nearest_types(read: str, start: int, found, mentions,
         if bracketed:
             out[mention.start] = bracketed
             continue
-        if len(mentions) == 1 and _HEADED_LINE.match(read, b) and not read[:a].strip(" -–—•*"):
+        if (len(mentions) == 1 and _HEADED_LINE.match(read, b)
+                and not read[:a].strip(" -–—•*")):
             # "Krasnopillia community: mortar fire and an attack by an FPV drone": the only
             # place of a line it heads has every attack the line lists
             out[mention.start] = {tid for tid, ss in spans.items() if any(s >= b for s, _ in ss)}

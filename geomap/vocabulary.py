@@ -625,7 +625,8 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"accused|accusing|blamed|blaming|"
                               # "the region that borders Russia's Kursk province": a
                               # neighbour named to say where the place is
-                              r"(borders|bordering|adjoins|adjoining)(\s+on)?(\s+(its|their|\w+['’]s))?|"
+                              r"(borders|bordering|adjoins|adjoining)(\s+on)?"
+                              r"(\s+(its|their|\w+['’]s))?|"
                               # "analysts in London said": where observers sit
                               # "a paramedic born in Sumy and based in Dnipro": a life's
                               # places, not the event's
