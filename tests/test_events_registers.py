@@ -892,3 +892,22 @@ def test_a_tally_in_thousands_given_a_day_is_an_incident():
 ])
 def test_who_tells_what_the_attack_did_is_not_a_place_it_reached(text):
     assert found(text) == {("drone_attack", "UA-48")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Lviv, explosions were heard as air defence worked against Russian missiles; no hits "
+     "were recorded.", ("missile_strike", "UA-46", True)),
+    ("Air defence worked against drones over Vinnytsia overnight.",
+     ("drone_attack", "UA-05", True)),
+])
+def test_air_defence_at_work_against_a_weapon_reports_an_intercepted_attack(text, expected):
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine needs more air defence to fight against Russian missiles, the mayor of Lviv said.",
+    "Engineers in Lviv worked on drones for the army.",
+])
+def test_defence_wanted_or_drones_built_are_no_attack(text):
+    assert found(text) == set()
