@@ -392,6 +392,12 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"anniversary|recall(s|ed|ing)?|remember(s|ed|ing)?|"
                    # "the shelling of 2022", "damaged in a 2023 missile strike"
                    r"(of|from|a|an|the) (19|20)\d\d\b|"
+                   # and dated by its month: "the March 2023 strike on the school"
+                   r"(of|from|a|an|the) (" + "|".join(MONTHS) + r") (19|20)\d\d\b|"
+                   # a habit told of a place: "a town that faces shelling almost every day",
+                   # "a port that drones have repeatedly hit"
+                   r"(has|have|had) (been )?repeatedly|(almost |nearly )?(every|each) (day|night)\b|"
+                   r"(almost|nearly) daily\b|day after day|night after night|"
                    r"(laid|lay|lays|laying) flowers|in memory of|commemorat\w+|"
                    r"memorial (service|ceremony)|"
                    # a long period: "have lived under shelling for months", "dropped 900

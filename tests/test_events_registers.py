@@ -911,3 +911,29 @@ def test_air_defence_at_work_against_a_weapon_reports_an_intercepted_attack(text
 ])
 def test_defence_wanted_or_drones_built_are_no_attack(text):
     assert found(text) == set()
+
+
+# ---------------------------------------------------------------- weapons named, not used
+
+@pytest.mark.parametrize("text", [
+    # protection for a list of places, from a list of weapons
+    "The mayor asked for more launchers to shield towns like Sumy, Okhtyrka, Konotop and "
+    "Shostka from glide bombs and cruise missiles.",
+    # production of a weapon named by its make, then its kind
+    "A plant in Yelabuga has doubled output of Geran drones and began making Lancet "
+    "loitering munitions.",
+    # an attack dated by its month and year, told again long after
+    "Prosecutors in Kyiv charged a colonel over the March 2022 missile strike on the "
+    "theatre in Mariupol.",
+    # a habit of a place, not one attack
+    "Officials in Kherson, which comes under shelling almost every day, asked for shelters.",
+    "Aid groups opened a hub in Mykolaiv, whose port Russian drones have repeatedly hit.",
+])
+def test_weapons_named_without_reporting_an_attack(text):
+    assert found(text) == set()
+
+
+def test_an_attack_of_this_morning_is_still_reported_beside_a_habit():
+    assert ("drone_attack", "UA-48") in found(
+        "Drones struck the port of Mykolaiv this morning, damaging a warehouse.")
+
