@@ -937,3 +937,18 @@ def test_an_attack_of_this_morning_is_still_reported_beside_a_habit():
     assert ("drone_attack", "UA-48") in found(
         "Drones struck the port of Mykolaiv this morning, damaging a warehouse.")
 
+
+# ---------------------------------------------------------------- demining and crossings
+
+@pytest.mark.parametrize("text", [
+    "Twenty deminers from Kharkiv finished a month of training in Croatia on mine clearance.",
+    "Deminers from Sumy took a course in Latvia on clearing booby traps.",
+])
+def test_clearing_taught_is_not_clearing_done(text):
+    assert found(text) == set()
+
+
+def test_a_unit_back_from_its_course_that_cleared_land_still_reports_it():
+    assert ("mine_clearing", "UA-63") in found(
+        "After finishing their course, sappers cleared 40 hectares near Izium on Tuesday.")
+
