@@ -38,6 +38,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     # an earlier attack, read below)
     if V.DROPPED_PLAN.search(sentence):
         return None  # "called off a planned protest at Vysne Nemecke"
+    if ("crossing" in etype.prefer and V.ROAD_WORKS.search(sentence)
+            and not V.PROTEST_WORDS.search(sentence)):
+        return None  # "the checkpoint reopens after repairs": closed for works, not a protest
     # (not in a condition after the event: "would block the crossing unless Kyiv restored
     # the permits" is a threat, read below)
     condition = _CONDITION.search(sentence, trigger.end())

@@ -259,6 +259,12 @@ PURPOSE_STOP_BEFORE = re.compile(r"\bto\s+(stop|prevent|deter|counter|thwart|hal
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness)\b", re.I)
+# A crossing shut or reopened for works, not by a protest: "the checkpoint reopens after
+# repairs of the bridge", "closed to lorries for road maintenance".
+ROAD_WORKS = re.compile(r"\b(renovat(ion|ed|ing)|repairs?|repair(ed|ing) work|roadworks|"
+                        r"road works|maintenance|reconstruction|resurfac(e|ed|ing))\b", re.I)
+PROTEST_WORDS = re.compile(r"\b(protest\w*|blockad\w*|pickets?|farmers|hauliers|truckers|"
+                           r"carriers|demonstrat\w+|strik(e|es|ing))\b", re.I)
 ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
                     # "while lifting their protest at Korczowa" (not the infinitive of a
                     # request: "asked Poland to lift the blockade")

@@ -952,3 +952,33 @@ def test_a_unit_back_from_its_course_that_cleared_land_still_reports_it():
     assert ("mine_clearing", "UA-63") in found(
         "After finishing their course, sappers cleared 40 hectares near Izium on Tuesday.")
 
+
+@pytest.mark.parametrize("text", [
+    "The Korczowa crossing reopened to buses on Monday after a month of roadworks.",
+    "The Shehyni checkpoint reopened to trucks on Friday after repairs of the bridge.",
+])
+def test_a_crossing_closed_for_works_is_no_blockade(text):
+    assert found(text) == set()
+
+
+def test_a_protest_beside_works_is_still_a_blockade():
+    assert ("border_blockade", "PL-PK") in found(
+        "Farmers blocked the Medyka checkpoint on Monday, where repairs of the road had "
+        "already slowed traffic.")
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Polish farmers were holding up lorries at the Dorohusk crossing on Friday.", "PL-LU"),
+    ("Slovak hauliers began stopping trucks at the Vysne Nemecke checkpoint.", "SK-KI"),
+])
+def test_protesters_holding_up_or_stopping_traffic_are_a_blockade(text, place):
+    assert ("border_blockade", place) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # "in protest at" names the grievance, not a place of the protest
+    "Farmers rallied in Slovakia on Monday in protest at EU grain rules.",
+])
+def test_protests_away_from_a_border_are_no_blockade(text):
+    assert found(text) == set()
+
