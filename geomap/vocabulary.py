@@ -151,7 +151,7 @@ WEAPON_NAMES = _words(
     "himars atacms zircon tsirkon oniks onyx tochka tochka-u krasnopol msta akatsiya "
     "gvozdika pion buk pantsir nasams iris-t orlan orlan-10 zala supercam mohajer molniya "
     "gerbera neptun vilkha bohdana neptune neptunes iskander-k palianytsia peklo liutyi tor "
-    "tor-m2 osa strela grom forpost oreshnik lyutyi liutyi jdam"
+    "tor-m2 osa strela grom forpost oreshnik lyutyi liutyi jdam magura magura-v5"
 )
 # Model designations: letters, a hyphen, a number ("Kh-101", "X-59", "S-300", "Su-34",
 # "Mi-8", "KAB-500", "TOS-1A", "Shahed-136"): weapons and aircraft, not places.

@@ -982,3 +982,7 @@ def test_protesters_holding_up_or_stopping_traffic_are_a_blockade(text, place):
 def test_protests_away_from_a_border_are_no_blockade(text):
     assert found(text) == set()
 
+
+def test_a_naval_drone_named_like_a_village_is_not_the_village():
+    assert found("A swarm of Magura sea drones hit a patrol boat near Yalta on Tuesday.") == {
+        ("drone_attack", "UA-43")}
