@@ -911,3 +911,11 @@ def test_air_defence_at_work_against_a_weapon_reports_an_intercepted_attack(text
 ])
 def test_defence_wanted_or_drones_built_are_no_attack(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv agreed with two U.S. firms to jointly manufacture 155 mm artillery shells in Ukraine.",
+    "A plant near Lviv will produce mortar rounds together with a Czech partner.",
+])
+def test_shells_and_rounds_made_are_no_shelling(text):
+    assert found(text) == set()
