@@ -136,6 +136,10 @@ class NameRules:
                 and top.match != "primary"
                 and key not in normalize(top.place.name) and ctx.nxt not in V.KIND_WORDS):
             return "name of a river (the X, a region's name in another language)"
+        # ("Danube shipping", "Danube ports": the river's trade, no article)
+        if (ctx.nxt in V.RIVER_TRADE_WORDS and top.place.kind == "admin1"
+                and top.match != "primary" and key not in normalize(top.place.name)):
+            return "name of a river (X shipping, a region's name in another language)"
         if (ctx.prev == "the" and key in V.RIVERS_NAMED_LIKE_PLACES
                 and ctx.nxt not in V.KIND_WORDS):
             return "name of a river (the X, a river named like a city)"

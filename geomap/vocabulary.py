@@ -187,6 +187,9 @@ RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
 # Land named after a river: "the Danube Delta", "the Dniester estuary" (not the Delta of
 # British Columbia or the Valley of Anguilla).
 RIVER_FEATURE_WORDS = _words("delta valley basin estuary floodplain lagoon gorge")
+# A river's trade, the river's name before it: "Danube shipping", "Danube ports".
+RIVER_TRADE_WORDS = _words("shipping ports port barges barge navigation ferries ferry "
+                           "waterway cruises traffic")
 # People the reports name at the head of a sentence, never a place however the text
 # locates them: "Sappers in the Chernihiv region defused ...", "Truckers in the Lviv region".
 PEOPLE_WORDS = _words(

@@ -396,6 +396,14 @@ def test_land_named_after_a_river_is_not_a_namesake_town(text):
     assert "Delta" not in found(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Danube ports: a drone hit a grain terminal in Izmail overnight.",
+    "Danube shipping slowed after the strike on Reni.",
+])
+def test_a_river_s_trade_names_the_river_not_the_region_of_its_other_name(text):
+    assert "Danube" not in found(text)
+
+
 def test_a_demonym_before_peninsula_is_its_region():
     assert found("Air defence destroyed six missiles over the Crimean peninsula.")[
         "Crimean"] == ("admin1", "UA", "UA-43")
