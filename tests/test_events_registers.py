@@ -1013,3 +1013,12 @@ def test_protests_away_from_a_border_are_no_blockade(text):
 def test_a_naval_drone_named_like_a_village_is_not_the_village():
     assert found("A swarm of Magura sea drones hit a patrol boat near Yalta on Tuesday.") == {
         ("drone_attack", "UA-43")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("At Dorohusk the picket was lifted on Friday and lorries moved again.",
+     ("border_blockade", "PL-LU", "ended")),
+    ("Near Medyka, the protest went on for a fifth day.", ("border_blockade", "PL-PK", "ongoing")),
+])
+def test_a_place_heading_the_clause_then_its_protest_is_a_blockade(text, expected):
+    assert [(r["event_type"], r["admin1_code"], r["status"]) for r in rows(text)] == [expected]
