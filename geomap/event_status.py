@@ -61,9 +61,11 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
             and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
         return None  # "sappers gave a lecture on mine safety to children in Chernihiv"
-    if etype.hypothetical == "drop" and (V.PAST.search(whole) or V.MODAL_AFTER.match(
-            sentence, trigger.end()) or _past_opening(sentence, trigger) or (
-            V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end()))):
+    if etype.hypothetical == "drop" and (
+            V.PAST.search(whole) or V.MODAL_AFTER.match(sentence, trigger.end())
+            or V.TALLY_SINCE.search(whole) and not V.DAY_WORD.search(sentence)
+            or _past_opening(sentence, trigger)
+            or V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end())):
         return None
     if etype.hypothetical == "planned" and any(
             (modal := cue.match(sentence, trigger.end())) is not None

@@ -27,7 +27,7 @@ TOKEN = re.compile(r"[A-Z]\.(?:[A-Z]\.)+|[^\W\d_][^\W_]*+(?:[_’'.–-]++[^\W_]
 POSSESSIVE = re.compile(r"['’]s?$")
 POSSESSIVE_S = re.compile(r"['’]s$")
 
-NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES
+NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES | V.PEOPLE_WORDS
 # Words before a name that do not make it the tail of a person's name, and words after
 # a small place's name that do not make it a first name (unions made once, not per name).
 NOT_A_NAME_BEFORE = V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES

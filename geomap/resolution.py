@@ -18,11 +18,12 @@ from dataclasses import replace
 from .crossings import km_between
 from .gazetteer import region_named
 from .models import Place
+from .name_context import word_zipf
 from .normalize import normalize
 from .vocabulary import ADMIN2_UA_WORDS
 from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT,
                       BORDER_NAMESAKE_MARGIN_KM, CENTRE_SPELLING, CITY_DISTRICT_KM, CITY_POP,
-                      CONTEXT_ADMIN1,
+                      COMMON_ZIPF, CONTEXT_ADMIN1,
                       CONTEXT_COUNTRY, CROSSING_SIDE_KM, DECISIVE_POP, DECISIVE_RATIO,
                       HINT_BONUS,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LONE_CANDIDATE_MARGIN,
@@ -253,6 +254,8 @@ def _in_stated_region(span, choice, confidence, anchors, index):
     if len(inside) == 1:
         rule = None if choice is not None and choice[0] == inside[0] else "stated_region"
         return inside[0], confidence, rule
+    if not inside and word_zipf().get(_written(span).lower(), 0.0) >= COMMON_ZIPF:
+        return None  # "Farmers in the Lublin region": a word, not a place unknown there
     rule = "region_ambiguous" if inside else "region_unknown"
     return region_named(region, _written(span)), confidence, rule
 

@@ -177,6 +177,14 @@ CITY_REGION_TYPES = frozenset({
 })
 # Words after a name that make it a river's ("the Dnipro River").
 RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
+# People the reports name at the head of a sentence, never a place however the text
+# locates them: "Sappers in the Chernihiv region defused ...", "Truckers in the Lviv region".
+PEOPLE_WORDS = _words(
+    "sappers deminers pyrotechnicians pyrotechnics truckers hauliers carriers protesters "
+    "farmers rescuers medics paramedics volunteers partisans saboteurs defenders occupiers "
+    "invaders servicemen soldiers fighters troops locals residents officials authorities "
+    "police policemen firefighters divers"
+)
 # Words before a name that make it a ship's: "the landing ship Novocherkassk", "the cruiser
 # Moskva", "the tanker Kherson".
 VESSEL_WORDS = _words(
@@ -337,6 +345,12 @@ DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|in
                           r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
                           r"announced|threatened)\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
+# A tally in thousands said the other way round, "more than 1,500 missiles have hit the
+# region": a count over months (unless the sentence gives a day: "overnight, 1,200 shells
+# have hit ...").
+TALLY_SINCE = re.compile(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|"
+                         r"rockets|shells|bombs|attacks|strikes) (have|had) (been )?[a-z]+",
+                         re.I)
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"

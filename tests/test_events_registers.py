@@ -721,3 +721,32 @@ def test_a_blockade_threatened_unless_a_demand_is_met_is_no_incident():
     # (the end the condition names is not the blockade's: "restored")
     assert found("The hauliers' union said its members would block the Vysne Nemecke "
                  "crossing from Monday unless Kyiv restored their permits.") == set()
+
+
+def test_a_tally_in_thousands_said_subject_first_is_no_incident():
+    assert found("Since the start of the full-scale invasion, more than 1,500 missiles have "
+                 "hit the Kharkiv region, the governor said.") == set()
+
+
+def test_a_tally_in_thousands_given_a_day_is_an_incident():
+    assert ("shelling", "UA-65") in found(
+        "Overnight, 1,200 shells have hit the outskirts of Kherson, the governor said.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Lviv, explosions were heard as air defence worked against Russian missiles; no hits "
+     "were recorded.", ("missile_strike", "UA-46", True)),
+    ("Air defence worked against drones over Vinnytsia overnight.",
+     ("drone_attack", "UA-05", True)),
+])
+def test_air_defence_at_work_against_a_weapon_reports_an_intercepted_attack(text, expected):
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine needs more air defence to fight against Russian missiles, the mayor of Lviv said.",
+    "Engineers in Lviv worked on drones for the army.",
+])
+def test_defence_wanted_or_drones_built_are_no_attack(text):
+    assert found(text) == set()

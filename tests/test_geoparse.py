@@ -396,3 +396,13 @@ def test_a_surname_that_the_text_also_uses_as_a_place_stays_a_place():
 ])
 def test_a_ship_named_after_a_town_is_not_the_town(text, places):
     assert [m.place.name for m in geoparse(text)] == places
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Farmers in the Lublin region blocked two roads.", ["Lublin"]),
+    ("Sappers in the Chernihiv region defused a rocket.", ["Chernihiv"]),
+    ("Truckers in the Lviv region joined the protest.", ["Lviv"]),
+    ("Kotluban in the Volgograd region was hit.", ["Kotluban", "Volgograd"]),
+])
+def test_people_at_the_head_of_a_sentence_are_not_a_place_in_the_region(text, places):
+    assert [m.text for m in geoparse(text)] == places
