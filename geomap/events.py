@@ -184,6 +184,8 @@ def _city_districts(mentions: list[Mention]) -> list[Mention]:
     named, is a district of that city; it is dropped so that the event goes to the city
     (see :func:`referred`)."""
     out, city = [], None
+    cities = {m.place.id: m.place for m in mentions
+              if m.place.kind == "locality" and m.place.population >= W.CITY_POP}.values()
     for m in mentions:
         if (city is not None and _DISTRICT_WORD.search(m.text)
                 and km_between(city.place.lat, city.place.lon, m.place.lat, m.place.lon)
@@ -192,10 +194,20 @@ def _city_districts(mentions: list[Mention]) -> list[Mention]:
                      and m.place.admin1_code != city.place.admin1_code
                      and _URBAN_DISTRICT.search(m.text))):
             continue
+        if _DISTRICT_WORD.search(m.text) and _at_a_city(m.place, cities):
+            continue
         if m.place.kind == "locality" and m.place.population >= W.CITY_POP:
             city = m
         out.append(m)
     return out
+
+
+def _at_a_city(place, cities) -> bool:
+    """A district the gazetteer places at the point of a city the text names ("the
+    Korabelnyi district of Kherson": KATOTTG's districts of cities): it says no more than
+    the city, which the event goes to."""
+    return place.kind == "locality" and any(
+        km_between(c.lat, c.lon, place.lat, place.lon) < 1 for c in cities)
 
 
 def _mentions_by_sentence(sentences, mentions) -> list[list[Mention]]:
