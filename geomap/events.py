@@ -207,7 +207,8 @@ def _at_a_city(place, cities) -> bool:
     Korabelnyi district of Kherson": KATOTTG's districts of cities): it says no more than
     the city, which the event goes to."""
     return place.kind == "locality" and any(
-        km_between(c.lat, c.lon, place.lat, place.lon) < 1 for c in cities)
+        c.id != place.id and km_between(c.lat, c.lon, place.lat, place.lon) < 1
+        for c in cities)
 
 
 def _mentions_by_sentence(sentences, mentions) -> list[list[Mention]]:
