@@ -528,3 +528,13 @@ def test_a_city_district_says_why_and_its_incident_stays_in_the_city(parser):
     assert _find(parser.parse(text), "Dniprovskyi district").rule == "city_district"
     frame = extract([Document("t", text, date="2024-05-13")])
     assert set(frame["admin1_code"]) == {"UA-65"}
+
+
+def test_a_city_district_is_geocoded_in_the_city_the_query_names():
+    index = default_index()
+    for query, admin1 in (("Korabelnyi district, Mykolaiv", "UA-48"),
+                          ("Korabelnyi district, Kherson Oblast", "UA-65"),
+                          ("Kyivskyi district, Odesa", "UA-51")):
+        [found] = index.search(query)
+        assert (found.place.name, found.place.admin1_code) == (
+            query.partition(",")[0], admin1), query
