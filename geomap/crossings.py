@@ -46,6 +46,25 @@ class CrossingsMixin:
         """How far (km) a place is from the nearest land border of its country (cached)."""
         return _border_km(self, place)
 
+    @cached_property
+    def _sea_tree(self):
+        import shapely
+
+        t = data.table("seas", ("geometry",))
+        return shapely.STRtree(shapely.from_wkb(t.column("geometry").to_pylist()))
+
+    def coast_km(self, place: Place) -> float:
+        """How far (km) a place is from the nearest shipped sea (0 at sea)."""
+        import shapely
+
+        # shapely works in (x=lon, y=lat); the sea's nearest point comes back as (lon, lat)
+        point = shapely.Point(place.lon, place.lat)
+        sea = self._sea_tree.geometries[self._sea_tree.nearest(point)]
+        if sea.contains(point):
+            return 0.0
+        lon, lat = shapely.shortest_line(sea, point).coords[0]
+        return km_between(place.lat, place.lon, lat, lon)
+
     def crossing_from_text(self, text: str, *, both_known: bool = False
                            ) -> tuple[Place | None, int]:
         """Resolve "A-B" (hyphen, en dash, em dash or slash, either order) to a crossing.

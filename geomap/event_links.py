@@ -17,11 +17,13 @@ from . import vocabulary as V
 from . import weights as W
 from .event_places import FINE_KINDS, choose_places, is_spoken
 from .event_status import by_local_status
+from .gazetteer import default_index
 from .event_triggers import masked
 from .models import Event, Mention
 from .taxonomy import EventType
 
 
+_LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|around|over)\s+(the\s+)?$", re.I)
 _ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any"}
 
 
@@ -39,8 +41,19 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
         for m in reversed(by_sentence[back]):
             if m.place.kind == kind or kind == "any":
                 return m, sentences[back][0]
+            if kind == "admin1" and m.place.kind == "admin2" and (
+                    region := _region_of(m)) is not None:
+                # "In the Chuhuiv district ... Sappers removed 38 shells in the region":
+                # the region of the district named last
+                return region, sentences[back][0]
         named_between = named_between or bool(by_sentence[back])
     return None
+
+
+def _region_of(district: Mention) -> Mention | None:
+    """The admin-1 region that holds a district mention, as a mention at its words."""
+    region = default_index().admin1(district.place.admin1_code or "")
+    return None if region is None else replace(district, place=region)
 
 
 def _heading(text, span, mentions) -> Mention | None:
@@ -70,12 +83,25 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
     strike", carries on the last one's attacks, with both sentences as evidence; so does a
     list of places ("Locations: ..."), and, for an attack told without a place, a sentence
     in the words of its type ("The Kharkiv and Sumy regions were affected")."""
-    if mentions and V.ANOTHER.search(read) and not (
+    again = mentions and V.ANOTHER.search(read)
+    # "In the Izmail district the attack damaged the port": the attack just told, at
+    # more places (attacks only: a blockade does not damage)
+    told = mentions and not again and V.THE_ATTACK_DID.search(read)
+    if told:
+        # its places are those it reached, told after it, or the place that opens the
+        # sentence ("In the Izmail district the attack ..."), not who tells it ("the
+        # Kyiv Independent said the strike hit ...")
+        mentions = [m for m in mentions if m.start >= span[0] + told.start()
+                    or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)]
+        told = told if mentions else None
+    if (again or told) and not (
             V.PLANNED.search(read) or V.HYPOTHETICAL.search(read) or V.NEGATION.search(read)):
         # "Another strike hit the village of X": the same kind of attack again
         out = []
         for type_id, (first, status, date) in last.items():
             etype = taxonomy.get(type_id)
+            if told and etype.hypothetical != "drop":
+                continue
             places = choose_places(text, mentions, etype)
             out += make_events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
         return out
@@ -194,11 +220,17 @@ def _impact_near(text: str, span: tuple[int, int], mention: Mention,
     if V.ALL_DOWNED.search(text, mention.end, end):
         return False
     lo = max((b.end() for b in V.BARRIER.finditer(text, start, mention.start)), default=start)
+    # (the place's clause starts no earlier than its sentence, when the evidence spans two:
+    # "... shot down 12 of them. In the Izmail district the attack damaged the port")
+    lo = max((e.end() for e in _SENTENCE_END.finditer(text, lo, mention.start)), default=lo)
     stop = V.BARRIER.search(text, mention.end, end)
     own = _nearest_cue(text, (lo, stop.start() if stop else end), mention, interception)
     if own is None and (lo, stop) != (start, None):
         own = _nearest_cue(text, span, mention, interception)
     return own == "impact"
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
 
 
 def _nearest_cue(text: str, span: tuple[int, int], mention: Mention,

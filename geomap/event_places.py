@@ -67,6 +67,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
             return False
         if mention.place.kind == "country" and V.ACTOR_AFTER.match(after):
             return False
+        if mention.place.capital and V.CAPITAL_ACTOR_AFTER.match(after):
+            return False  # "Moscow stepped up strikes on ...": the government that attacks
     return True
 
 
@@ -111,10 +113,12 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
     if "crossing" in etype.prefer:
         # a protest that blocks traffic in a national capital, or in a town far from any
         # border, or across a whole country, is not at a border crossing
+        homes = _protesters_homes(text, kept)
         kept = [m for m in kept if not m.place.capital and not (
             m.place.kind == "locality" and _border_km(m.place) > W.BLOCKADE_BORDER_KM) and not (
             m.place.kind == "country"
-            and V.NATIONWIDE_BEFORE.search(text, max(0, m.start - 20), m.start))]
+            and V.NATIONWIDE_BEFORE.search(text, max(0, m.start - 20), m.start))
+            and m.start not in homes]
     preferred = [m for m in kept if m.place.kind in etype.prefer]
     if preferred:
         return preferred
@@ -122,6 +126,21 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
     # An event at named places, not in the whole country ("the Medyka crossing on the
     # border with Ukraine").
     return fine or kept
+
+
+def _protesters_homes(text: str, mentions: list[Mention]) -> set[int]:
+    """The starts of countries named as the home of those who protest ("the protest spread
+    to farmers in Slovakia and Hungary"), with the countries on their list: not crossings."""
+    homes, end = set(), None
+    for m in mentions:
+        if m.place.kind == "country" and (
+                V.PROTESTERS_BEFORE.search(text, max(0, m.start - 40), m.start)
+                or end is not None and _LIST_GAP.fullmatch(text, end, m.start)):
+            homes.add(m.start)
+            end = m.end
+        else:
+            end = None
+    return homes
 
 
 def _border_km(place) -> float:
@@ -164,14 +183,16 @@ _LIST_GAP = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+")
 def _drop_destination_lists(text: str, mentions: list[Mention],
                             kept: list[Mention]) -> list[Mention]:
     """"supplies bread to Kherson and Mykolaiv", "evacuated to Kharkiv and Poltava": the
-    names that go on a destination's list are destinations too."""
+    names that go on a destination's list are destinations too; so are those that go on
+    the list of where people met or spoke ("donors meeting in Geneva and Oslo")."""
     if len(kept) == len(mentions):
         return kept  # nothing dropped: no destination to go on from
     out, dest_end = [], None
     kept_at = {m.start for m in kept}  # a set: long lists stay linear
     for m in mentions:
         if m.start not in kept_at:
-            dest_end = (m.end if V.DESTINATION.search(text[max(0, m.start - 80):m.start])
+            before = text[max(0, m.start - 80):m.start]
+            dest_end = (m.end if V.DESTINATION.search(before) or V.SPEAKER.search(before)
                         else None)
             continue
         if dest_end is not None and _LIST_GAP.fullmatch(text, dest_end, m.start):

@@ -120,6 +120,12 @@ def nearest_types(read: str, start: int, found, mentions,
         if bracketed:
             out[mention.start] = bracketed
             continue
+        if (len(mentions) == 1 and _HEADED_LINE.match(read, b)
+                and not read[:a].strip(" -–—•*")):
+            # "Krasnopillia community: mortar fire and an attack by an FPV drone": the only
+            # place of a line it heads has every attack the line lists
+            out[mention.start] = {tid for tid, ss in spans.items() if any(s >= b for s, _ in ss)}
+            continue
         scores = {tid: min(_distance(barriers, a, b, s, e) for s, e in ss)
                   for tid, ss in spans.items() if ss}
         best = min(scores.values())
@@ -150,6 +156,9 @@ def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
     return start, end
 
 
+# After a place that heads a line of a list: "Krasnopillia community: ...", "Nikopol – ...".
+_HEADED_LINE = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s*[:–—]\s",
+                          re.I)
 # Between a place and the bracket that names its weapon: "the Esman community (FPV ...".
 _BRACKET_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s*\(\s*"
                             r"(\w+\s+){0,2}", re.I)

@@ -37,7 +37,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     With a :class:`~geomap.deadline.Deadline`, raises
     :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
     """
-    by_sentence = _mentions_by_sentence(sentences, _city_districts(mentions))
+    district_city: dict[int, Mention] = {}  # a city district's start -> its city
+    by_sentence = _mentions_by_sentence(sentences, _city_districts(mentions, district_city))
     checked: dict = {}  # (mention, previous, drops origins) -> whether it is a place of events
     events: list[Event] = []
     previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
@@ -105,6 +106,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue  # "Officials in Kyiv said the attack used ...": the last one's
             places, span = _places_before(text, sentences, by_sentence, n, etype, read,
                                           places, span, bool(dated), checked)
+            if not places and district_city:
+                places, span = _district_city(sentences, n, district_city, span)
             if not places:
                 unplaced.add(etype.id)
             events += make_events(text, span, etype, places, status, date, read, taxonomy)
@@ -154,6 +157,18 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
     return places, span
 
 
+def _district_city(sentences, n, district_city, span):
+    """"Explosions in Kharkiv. A drone hit a building in the Kyivskyi district.": an
+    event told with no place but a district of a city named before is at that city (the
+    evidence runs from the city's sentence)."""
+    start, end = sentences[n]
+    city = next((c for at, c in district_city.items() if start <= at < end), None)
+    if city is None:
+        return [], span
+    k = bisect.bisect_right([s for s, _ in sentences], city.start) - 1
+    return [city], (sentences[k][0], span[1])
+
+
 def _drop_told_again(text: str, events: list[Event]) -> list[Event]:
     """A headline's event at "a Kursk region town" and the lede's at Kurchatov, a town
     of that region, are one event: the region's is dropped."""
@@ -178,14 +193,17 @@ _DISTRICT_WORD = re.compile(r"\bdistrict$", re.I)
 _URBAN_DISTRICT = re.compile(r"(yi|iy|yy|ky|sky)\s+district$", re.I)
 
 
-def _city_districts(mentions: list[Mention]) -> list[Mention]:
+def _city_districts(mentions: list[Mention], cities: dict[int, Mention]) -> list[Mention]:
     """"Kharkiv! ... struck the Kyivskyi district": a district read as a far-away village
     of its name (or as a district of that name in another region), after a city was
     named, is a district of that city; it is dropped so that the event goes to the city
-    (see :func:`referred`)."""
+    (see :func:`referred`, and :func:`_district_city` for a sentence that names no other
+    place; ``cities`` gets the city of each district dropped, by the district's start)."""
     out, city = [], None
-    cities = {m.place.id: m.place for m in mentions
-              if m.place.kind == "locality" and m.place.population >= W.CITY_POP}.values()
+    named: dict[str, Mention] = {}  # the cities of the text, by place: their first mention
+    for m in mentions:
+        if m.place.kind == "locality" and m.place.population >= W.CITY_POP:
+            named.setdefault(m.place.id, m)
     for m in mentions:
         if (city is not None and _DISTRICT_WORD.search(m.text)
                 and km_between(city.place.lat, city.place.lon, m.place.lat, m.place.lon)
@@ -193,8 +211,11 @@ def _city_districts(mentions: list[Mention]) -> list[Mention]:
                 and (m.place.kind == "locality" or m.place.kind == "admin2"
                      and m.place.admin1_code != city.place.admin1_code
                      and _URBAN_DISTRICT.search(m.text))):
+            cities[m.start] = city
             continue
-        if _DISTRICT_WORD.search(m.text) and _at_a_city(m.place, cities):
+        at = _at_a_city(m, named) if _DISTRICT_WORD.search(m.text) else None
+        if at is not None:
+            cities[m.start] = at
             continue
         if m.place.kind == "locality" and m.place.population >= W.CITY_POP:
             city = m
@@ -202,13 +223,15 @@ def _city_districts(mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _at_a_city(place, cities) -> bool:
-    """A district the gazetteer places at the point of a city the text names ("the
-    Korabelnyi district of Kherson": KATOTTG's districts of cities): it says no more than
-    the city, which the event goes to."""
-    return place.kind == "locality" and any(
-        c.id != place.id and km_between(c.lat, c.lon, place.lat, place.lon) < 1
-        for c in cities)
+def _at_a_city(district: Mention, named: dict[str, Mention]) -> Mention | None:
+    """The city of the text at whose point the gazetteer places ``district`` ("the
+    Korabelnyi district of Kherson": KATOTTG's districts of cities), or None: such a
+    district says no more than the city, which the event goes to."""
+    p = district.place
+    if p.kind != "locality":
+        return None
+    return next((c for c in named.values() if c.place.id != p.id
+                 and km_between(c.place.lat, c.place.lon, p.lat, p.lon) < 1), None)
 
 
 def _mentions_by_sentence(sentences, mentions) -> list[list[Mention]]:

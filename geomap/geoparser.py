@@ -183,6 +183,12 @@ class Geoparser(NameRules):
             for k in shared:
                 if cues.near(names[k].start, sentences_before=1):
                     names[k] = replace(names[k], at_crossing=True)
+        # "10 nautical miles east of Sfantu Gheorghe": a name several towns share, told
+        # from the sea
+        for k, name in enumerate(names):
+            if len(name.candidates) > 1 and V.OFFSHORE_BEFORE.search(
+                    text, max(0, name.start - 40), name.start):
+                names[k] = replace(name, at_sea=True)
         share_list_hints(text, names)
         # "Hall County, Georgia": the name after a town's comma is most often its region.
         qualifier_starts = {n.qualified_by for n in names if n.qualified_by is not None}

@@ -103,7 +103,8 @@ class Mention:
     ``border_namesake`` (in a passage about border crossings, the namesake nearest the
     border), ``city_district`` (a district of the city the text names, cities sharing
     their districts' names), ``region_unknown`` / ``region_ambiguous`` (no settlement of that name in the stated
-    region, or several: the mention resolves to the region itself, named as written).
+    region, or several: the mention resolves to the region itself, named as written),
+    ``coastal_namesake`` (a name told from the sea: the namesake on a coast).
     """
 
     start: int
@@ -411,6 +412,9 @@ class RecognisedName:
     at_crossing
         A crossing word in its sentence or the one before ("the Dorohusk, Hrebenne and
         Korczowa crossings"), read for names that several small places share.
+    at_sea
+        A distance at sea before it ("10 nautical miles east of X", "off the coast of X"):
+        of several settlements of the name, one on a coast is meant.
     kept
         Whether recognition kept it as a place name.
     decided_by
@@ -435,6 +439,7 @@ class RecognisedName:
     ap_state: tuple[int, int, str] | None = None
     list_group: int | None = None
     at_crossing: bool = False
+    at_sea: bool = False
     kept: bool = True
     decided_by: str = "gazetteer name"
 

@@ -139,6 +139,9 @@ class NameRules:
         if (ctx.prev == "the" and key in V.RIVERS_NAMED_LIKE_PLACES
                 and ctx.nxt not in V.KIND_WORDS):
             return "name of a river (the X, a river named like a city)"
+        if (ctx.single and ctx.same_run_before and ctx.prev in V.RIVERS_NAMED_LIKE_PLACES
+                and ctx.low in V.RIVER_FEATURE_WORDS):
+            return "land named after a river (the Danube Delta)"
         return None
 
     def _a_person(self, ctx: Around) -> tuple[str, str | None] | None:

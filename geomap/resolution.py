@@ -23,8 +23,8 @@ from .normalize import normalize
 from .vocabulary import ADMIN2_UA_WORDS
 from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT,
                       BORDER_NAMESAKE_MARGIN_KM, CENTRE_SPELLING, CITY_DISTRICT_KM, CITY_POP,
-                      COMMON_ZIPF, CONTEXT_ADMIN1,
-                      CONTEXT_COUNTRY, CROSSING_SIDE_KM, DECISIVE_POP, DECISIVE_RATIO,
+                      COAST_KM, COMMON_ZIPF, CONTEXT_ADMIN1, CONTEXT_COUNTRY, CROSSING_SIDE_KM,
+                      DECISIVE_POP, DECISIVE_RATIO,
                       HINT_BONUS,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LONE_CANDIDATE_MARGIN,
                       LONE_SETTLEMENT_FACTOR, MANY_NAMESAKES, MAX_CANDIDATES, NEAR_KM,
@@ -47,6 +47,7 @@ RULES = {
                       "itself",
     "region_ambiguous": "stated region: several settlements of that name there, the region "
                         "itself",
+    "coastal_namesake": "told from the sea: the namesake on a coast",
 }
 
 
@@ -221,6 +222,10 @@ def _settle_one(span, choice, anchors, context, index, cities=()):
     """One span's place, region rule and confidence after :func:`_settle` (see there)."""
     small = _split(span)[1]
     region = span.region
+    if span.at_sea and region is None and choice is not None and choice[0].kind == "locality":
+        coastal = _coastal_namesake(span, choice[0], index)
+        if coastal is not None:
+            return coastal, choice[1], "coastal_namesake"
     if region is None and not small:
         return choice if choice is None else (*choice, None)
     confidence = choice[1] if choice is not None else REGION_CONFIDENCE
@@ -231,6 +236,15 @@ def _settle_one(span, choice, anchors, context, index, cities=()):
     if not small:
         return choice if choice is None else (*choice, None)
     return _bare_settlement(span, choice, confidence, anchors, context, index, cities)
+
+
+def _coastal_namesake(span, chosen: Place, index) -> Place | None:
+    """"10 nautical miles east of Sfantu Gheorghe": of the settlements of the name, the
+    first on a coast, when the one chosen lies inland (None when it is on a coast too)."""
+    if index.coast_km(chosen) <= COAST_KM:
+        return None
+    return next((c.place for c in span.candidates if c.place.kind == "locality"
+                 and index.coast_km(c.place) <= COAST_KM), None)
 
 
 def _in_stated_region(span, choice, confidence, anchors, index):
@@ -282,6 +296,12 @@ def _bare_settlement(span, choice, confidence, anchors, context, index, cities=(
     near = [p for p in namesakes if _distance(p, others, index) <= NEAR_KM]
     if near:
         best = _nearest(near, others, index)
+        # (of namesakes equally near, the one town among them is meant, even when the
+        # first choice was a hamlet: "the town of Lgov in Russia's Kursk region")
+        towns = [p for p in best if p.kind == "locality" and p.population >= TOWN_POP]
+        if len(best) > 1 and len(towns) == 1 and not (
+                regular and choice[0] in best and _decisive(choice[0], best)):
+            return towns[0], confidence, "nearest_namesake"
         if len(best) == 1 or regular and choice[0] in best and _decisive(choice[0], best):
             place = best[0] if len(best) == 1 else choice[0]
             rule = None if regular and place == choice[0] else "nearest_namesake"

@@ -103,12 +103,19 @@ CROSSING_WORDS = _words(
 CROSSING_CUE_WORDS = CROSSING_WORDS | _words(
     "customs haulier hauliers haulage trucker truckers lorries "
     "blockade blockades blockaded")
+# A distance at sea before a name: "10 nautical miles east of X", "20 km off X", "off the
+# coast of X": the X on the coast is meant, not an inland namesake.
+OFFSHORE_BEFORE = re.compile(r"\b(nautical\s+miles?|nm)\s+((north|south)?-?(east|west)?(ern)?\s+)?"
+                             r"(of|off|from)\s+$|"
+                             r"\b(miles?|km|kilometres?|kilometers?|metres?|meters?|just)\s+off\s+"
+                             r"(the\s+)?(coast\s+of\s+)?$|"
+                             r"\boff\s+the\s+(coast|shores?)\s+(of|near)\s+$", re.I)
 # Nouns after a demonym that make it point at a place ("Ukrainian regions").
 PLACE_NOUNS = _words(
     "region regions city cities town towns village villages territory territories soil "
     "border borders coast coastline port ports capital side airspace waters oblast oblasts "
     "province provinces land lands countryside frontier mainland-controlled mainland "
-    "north south east west countryside settlements positions"
+    "north south east west countryside settlements positions peninsula"
 )
 AP_STATES = {
     "Ala": "US-AL", "Ariz": "US-AZ", "Ark": "US-AR", "Calif": "US-CA", "Colo": "US-CO",
@@ -177,6 +184,9 @@ CITY_REGION_TYPES = frozenset({
 })
 # Words after a name that make it a river's ("the Dnipro River").
 RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
+# Land named after a river: "the Danube Delta", "the Dniester estuary" (not the Delta of
+# British Columbia or the Valley of Anguilla).
+RIVER_FEATURE_WORDS = _words("delta valley basin estuary floodplain lagoon gorge")
 # People the reports name at the head of a sentence, never a place however the text
 # locates them: "Sappers in the Chernihiv region defused ...", "Truckers in the Lviv region".
 PEOPLE_WORDS = _words(
@@ -250,6 +260,10 @@ PURPOSE_STOP_BEFORE = re.compile(r"\bto\s+(stop|prevent|deter|counter|thwart|hal
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness)\b", re.I)
 ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
+                    # "while lifting their protest at Korczowa" (not the infinitive of a
+                    # request: "asked Poland to lift the blockade")
+                    r"(lifts|lifting|ends|ending) (their|the|its) "
+                    r"(protest|blockade|action|picket)s?|"
                     r"(suspended|paused|halted|interrupted|stopped) (their|the|its) "
                     r"(protest|blockade|action)s?|"
                     # "the protest at the crossing was suspended on Saturday"
@@ -275,6 +289,9 @@ ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|
                       r"threaten(s|ed)?|determined|intend(s|ed)?|plan(s|ned)?) to (stay|remain|"
                       r"hold out)|stay(s|ing)? (put|on|until|till)|"
                       r"(have|has) been \w+ing|(are|is) \w+ing|"
+                      # "farmers extended their blockade of Medyka by a week"
+                      r"(extend(s|ed|ing)?|prolong(s|ed|ing)?) (their|the|its) "
+                      r"(protest|blockade|action|picket)s?|"
                       # a state that holds now: "is blocked", "blocked by the protesters"
                       r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
                       r"(blocked|closed|shut|barricaded) by|"
@@ -297,7 +314,10 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
                       r"(expect|expects|expected|expecting|predict|predicts|predicted|"
                       r"forecast|forecasts) (\w+ ){0,3}?to)\b", re.I)
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
-CONDITIONAL = re.compile(r"\b(if|unless|consider(s|ed|ing)?|weigh(s|ed|ing)?|"
+# ("will block the crossing unless ..." is a plan with a threat; in the conditional mood,
+# "would block the crossing unless ...", it is a condition)
+CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
+                          r"consider(s|ed|ing)?|weigh(s|ed|ing)?|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
                           # a denial: "denied that Russian troops had shelled the plant"
                           r"den(y|ies|ied|ying) (that|claims|reports|allegations)|"
@@ -486,8 +506,11 @@ REGIME_AFTER = re.compile(r"\s+(regime|direction|directions|axis|sector)\b", re.
 # ", the port city on the Black Sea": a description of the place named before it.
 APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
-# (a condition is a clause of its own: "would block X unless Kyiv restored the permits")
-LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although|unless|until|if)\b",
+# ("shipping went on as usual despite a drone attack on Reni": what went on as usual is
+# not the place attacked; a condition is a clause of its own: "would block X unless Kyiv
+# restored the permits")
+LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although|despite|in spite of|"
+                            r"unless|until|if)\b",
                             re.I)
 # "launched from Crimea at Odesa": the words after the origin may not start a new target.
 ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in|against|"
@@ -498,6 +521,11 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
                      r"\bfrom\s+([\w'’-]+\s+){0,3}?(bombers?|aircraft|planes?|jets?|ships?|"
                      r"warships?|vessels?|submarines?|frigates?|carriers?|(tu|mig|su)-\d+\w*)"
                      r"\s+(over|in|above|off|on)\s+(the\s+)?$|"
+                     # ground launchers: "fired from launchers in the Belgorod region",
+                     # "from firing positions near Enerhodar"
+                     r"\bfrom\s+([\w'’-]+\s+){0,2}?(launchers?|launch (sites?|pads?|points?)|"
+                     r"(firing\s+)?positions|batter(y|ies))\s+(in|near|around|outside|on)\s+"
+                     r"(the\s+)?$|"
                      # "bombers over the Caspian Sea launched Kh-101 missiles"
                      r"\b(bombers?|aircraft|planes?|(tu|mig)-\d+\w*)\s+(over|above)\s+(the\s+)?$",
                      re.I)
@@ -544,6 +572,18 @@ ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|s
                           r"targeted|hit|shelled|bombed|used|"
                           # "Russia pounded Ukraine's power grid with missiles"
                           r"pounded|battered|hammered|bombarded|pummell?ed|unleashed)\b", re.I)
+# "Moscow stepped up strikes on the region", "Kyiv launched drones at refineries": a
+# government named by its capital, as the subject of an attack it makes (only active verbs
+# of sending and escalating: "Kyiv hit by missiles" and "Kyiv struck overnight" are targets).
+CAPITAL_ACTOR_AFTER = re.compile(r"^\s+(\w+ly\s+|also\s+|again\s+|then\s+|has\s+|have\s+|had\s+)?"
+                                 r"(launched|fired|sent|unleashed|stepped up|intensified|"
+                                 r"escalated|ramped up|resumed|carried out|conducted|ordered|"
+                                 r"retaliated|hurled)\b(?!\s+by\b)", re.I)
+# "the protest spread to farmers in Slovakia": the country of the people who protest, not a
+# crossing.
+PROTESTERS_BEFORE = re.compile(r"\b(farmers|hauliers|truckers|(truck |lorry )?drivers|"
+                               r"protesters|carriers|transport (firms|companies))\s+(in|from)\s+"
+                               r"(the\s+)?$", re.I)
 # After these words a sentence says why or what someone wants, not where it happened.
 ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming|arguing|"
                     r"because|in protest (against|at)|in response to|so that|in order to|"
@@ -583,6 +623,10 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
                               r"leaving|exiting|departing( from)?|(coming|arriving) from|"
                               r"accused|accusing|blamed|blaming|"
+                              # "the region that borders Russia's Kursk province": a
+                              # neighbour named to say where the place is
+                              r"(borders|bordering|adjoins|adjoining)(\s+on)?"
+                              r"(\s+(its|their|\w+['’]s))?|"
                               # "analysts in London said": where observers sit
                               # "a paramedic born in Sumy and based in Dnipro": a life's
                               # places, not the event's
@@ -719,6 +763,12 @@ FINITE_VERB = re.compile(r"(was|were|is|are|came|comes|has|have|had|hit|struck|k
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
                       r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"
                       r"explosions?|blasts?)\b(?!\s+(on|against)\s+(ukraine|russia)\b)", re.I)
+# "In the Izmail district the attack damaged the port": the attack just told, named again
+# with what it did.
+THE_ATTACK_DID = re.compile(r"\b(the|that|this)\s+((overnight|night|morning|latest|russian|"
+                            r"enemy|massive|combined)\s+)?(attacks?|strikes?|raids?|"
+                            r"bombardment|shelling)\s+(also\s+)?(damaged|hit|destroyed|killed|"
+                            r"injured|wounded|caused|started|set fire|knocked out|cut)\b", re.I)
 # "hit a house", but not "no one was injured", "without casualties"
 IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )"
                                  r"(?<!\bno )\b(hit|struck|damag(ed|ing)|killed|injur(ed|ing|ies)|"
@@ -734,7 +784,9 @@ WEAPON_DEBRIS = re.compile(
 TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these|"
                    r"locations?)\b|"
                     r"(?<![\w-])\d+(?![\w-])", re.I)
-IMPACT = re.compile(r"\b(hit|hits|struck|strikes?|damag(ed|ing|es)|killed|kill(s|ing)|"
+# ("strike drones" name a kind of drone, not a hit)
+IMPACT = re.compile(r"\b(hit|hits|struck|strikes?(?![\s-]+(drones?|uavs?))|damag(ed|ing|es)|"
+                    r"killed|kill(s|ing)|"
                      r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell|"
                      r"got through|impacts?|reached|slammed|smashed|crashed into)\b", re.I)
 # "...; both were shot down over the city": every weapon of the attack told before was

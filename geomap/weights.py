@@ -143,6 +143,8 @@ MANY_NAMESAKES = 3
 CROSSING_PAIR_KM = 30.0
 #: km: a lone named side is at most this far from the border it crosses.
 CROSSING_SIDE_KM = 20.0
+#: km: a settlement this near a sea is on its coast (for names told from the sea).
+COAST_KM = 15.0
 #: km: in a sentence about crossings, the namesake nearest the border is the crossing's
 #: village when it is at least this much nearer than the next.
 BORDER_NAMESAKE_MARGIN_KM = 2.0

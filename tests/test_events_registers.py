@@ -620,6 +620,157 @@ def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted(
     assert {r["intercepted"] for r in rows(text)} == {True}
 
 
+# ---------------------------------------------------------------- names, bodies and trainees
+
+@pytest.mark.parametrize("text", [
+    "The Lviv drama theatre premiered a play called 'The Shelling', about the winter of 2022.",
+    "An exhibition entitled “After the Air Raid” opened in Odesa on Friday.",
+    "A book named 'Missile Strike at Dawn' went on sale in Kharkiv.",
+])
+def test_an_attack_word_inside_a_quoted_title_is_no_attack(text):
+    assert found(text) == set()
+
+
+def test_an_attack_outside_the_quoted_words_stands():
+    assert found('Officials called the shelling of Kherson "a war crime".') == {
+        ("shelling", "UA-65")}
+
+
+@pytest.mark.parametrize("text", [
+    "Forty new deminers were certified in Lviv this month.",
+    "The navies of three countries launched a mine-clearing coalition at a ceremony in Varna.",
+    "Ukraine joined a mine-clearance initiative with Lithuania and Iceland on Tuesday.",
+])
+def test_trainees_and_bodies_set_up_for_demining_are_no_clearing(text):
+    assert found(text) == set()
+
+
+def test_a_task_force_at_work_is_still_clearing():
+    text = "A mine-clearing task force of Turkish and Romanian ships began work off Constanta."
+    assert found(text) == {("mine_clearing", "RO-CT")}
+
+
+# ---------------------------------------------------------------- who acts, and where they are
+
+@pytest.mark.parametrize("text, expected", [
+    ("Moscow launched another wave of drones at Odesa overnight.", {("drone_attack", "UA-51")}),
+    ("Kyiv stepped up its drone strikes on refineries in the Samara region.",
+     {("drone_attack", "RU-SAM")}),
+    # a capital that is hit stays the place
+    ("Kyiv hit by ballistic missiles before dawn.", {("missile_strike", "UA-30")}),
+    ("Drones struck Moscow overnight, the mayor said.", {("drone_attack", "RU-MOW")}),
+])
+def test_a_capital_that_launches_or_steps_up_attacks_is_the_attacker(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling hit Vovchansk, a town that borders Russia's Belgorod region.",
+     {("shelling", "UA-63")}),
+    ("Artillery pounded Hlukhiv, in the district bordering the Bryansk region.",
+     {("shelling", "UA-59")}),
+])
+def test_a_region_named_as_the_neighbour_of_the_place_hit_is_not_hit(text, expected):
+    assert found(text) == expected
+
+
+def test_the_place_of_the_launchers_is_the_origin():
+    text = "Rockets fired from launchers near Enerhodar struck Nikopol overnight."
+    assert found(text) == {("missile_strike", "UA-12")}
+
+
+def test_every_place_of_a_meeting_list_is_where_people_met():
+    text = ("Donors meeting in Lviv and Warsaw promised more machines, as sappers cleared "
+            "40 hectares of mines near Kherson.")
+    assert found(text) == {("mine_clearing", "UA-65")}
+
+
+def test_the_countries_of_those_who_protest_are_not_blocked_crossings():
+    text = ("Hauliers blocked two crossings last week, and the protest spread to drivers in "
+            "Lithuania and Latvia.")
+    assert found(text) == set()
+    assert found("Farmers in Slovakia blocked the Vysne Nemecke crossing on Monday.") == {
+        ("border_blockade", "SK-KI")}
+
+
+def test_what_went_on_as_usual_despite_an_attack_is_not_the_place_attacked():
+    text = ("Ferries across the Danube ran as usual on Friday despite a drone attack on the "
+            "port of Izmail overnight.")
+    assert found(text) == {("drone_attack", "UA-51")}
+
+
+def test_the_only_place_heading_a_line_has_every_attack_the_line_lists():
+    text = ("Velykyi Burluk community: artillery fire (3 explosions) and a strike by a "
+            "kamikaze drone.")
+    assert found(text) == {("shelling", "UA-63"), ("drone_attack", "UA-63")}
+
+
+def test_a_blockade_extended_goes_on_and_a_protest_being_lifted_ends():
+    text = ("Hauliers extended their blockade of the Zosin crossing on Tuesday, while lifting "
+            "their protest at Hrebenne after talks with the minister.")
+    assert sorted((r["place"], r["status"]) for r in rows(text)) == [
+        ("Hrebenne", "ended"), ("Zosin", "ongoing")]
+    text = "Farmers extended their blockade at Medyka; the Budomierz crossing reopened."
+    assert sorted((r["place"], r["status"]) for r in rows(text)) == [
+        ("Budomierz", "ended"), ("Medyka", "ongoing")]
+    # a request to lift it says it goes on
+    text = "The ministry asked the farmers to lift the blockade of the Zosin crossing."
+    assert [r["status"] for r in rows(text)] == ["ongoing"]
+
+
+@pytest.mark.parametrize("text", [
+    "Record UA-KH-1203 | Izium, Kharkivska obl. | SHELL (artillery) | a shop damaged",
+    "Record KH-0442 | Balakliia, Kharkiv region | artillery shelling | a warehouse burned",
+])
+def test_the_code_of_a_note_is_no_missile(text):
+    assert found(text) == {("shelling", "UA-63")}
+
+
+def test_a_missile_designation_is_still_a_missile():
+    assert found("A Kh-101 cruise missile hit Kyiv overnight.") == {("missile_strike", "UA-30")}
+
+
+def test_the_attack_named_again_with_what_it_did_carries_to_the_next_places():
+    text = ("Drones attacked the Mykolaiv region overnight. In the Bashtanka district the "
+            "attack damaged a grain store.")
+    assert {r["place"] for r in rows(text)} == {"Mykolaiv", "Bashtanka Raion"}
+    # a blockade does no damage: a strike of workers told next is not carried on
+    text = "Farmers blocked the Medyka crossing. In Przemysl the strike hit shops hard."
+    assert {r["place"] for r in rows(text)} == {"Medyka"}
+
+
+def test_strike_drones_shot_down_are_intercepted_and_the_hit_told_next_is_not():
+    text = ("Overnight the enemy attacked the Poltava region with strike drones; air defence "
+            "downed 20 of them. In the Kremenchuk district the attack damaged a substation.")
+    assert sorted((r["place"], r["intercepted"]) for r in rows(text)) == [
+        ("Kremenchuk Raion", False), ("Poltava", True)]
+
+
+def test_a_city_district_after_the_city_named_in_an_earlier_sentence_is_that_city():
+    text = "Blasts in Zaporizhzhia. A missile hit a plant in the Shevchenkivskyi district."
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["place_kind"]) == (
+        "missile_strike", "UA-23", "locality")
+    assert row["evidence"] == text
+
+
+def test_the_region_after_a_district_named_alone_is_the_district_s_region():
+    text = ("Shelling hit two villages in the Bashtanka district overnight. Sappers removed 12 "
+            "explosive objects in the region during the day.")
+    assert {(r["event_type"], r["place_kind"], r["admin1_code"]) for r in rows(text)} == {
+        ("shelling", "admin2", "UA-48"), ("mine_clearing", "admin1", "UA-48")}
+
+
+def test_a_blockade_threatened_unless_a_demand_is_met_is_planned():
+    text = ("Polish truckers said they will block the Zosin crossing from Monday unless Warsaw "
+            "changes the permit rules.")
+    assert [(r["event_type"], r["status"]) for r in rows(text)] == [
+        ("border_blockade", "planned")]
+    # an attack threatened the same way did not happen
+    assert found("Russia will keep shelling Kherson unless Ukraine withdraws, an official "
+                 "said.") == set()
+
+
 # ---------------------------------------------------------------- work kept from happening
 
 @pytest.mark.parametrize("text", [
@@ -733,6 +884,16 @@ def test_a_tally_in_thousands_given_a_day_is_an_incident():
         "Overnight, 1,200 shells have hit the outskirts of Kherson, the governor said.")
 
 
+@pytest.mark.parametrize("text", [
+    "Drones attacked the Mykolaiv region overnight. A Kherson newspaper reported that the "
+    "attack damaged a grain store.",
+    "Drones attacked the Mykolaiv region overnight. Odesa broadcasters reported that the "
+    "attack damaged a grain store.",
+])
+def test_who_tells_what_the_attack_did_is_not_a_place_it_reached(text):
+    assert found(text) == {("drone_attack", "UA-48")}
+
+
 @pytest.mark.parametrize("text, expected", [
     ("In Lviv, explosions were heard as air defence worked against Russian missiles; no hits "
      "were recorded.", ("missile_strike", "UA-46", True)),
@@ -749,4 +910,12 @@ def test_air_defence_at_work_against_a_weapon_reports_an_intercepted_attack(text
     "Engineers in Lviv worked on drones for the army.",
 ])
 def test_defence_wanted_or_drones_built_are_no_attack(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv agreed with two U.S. firms to jointly manufacture 155 mm artillery shells in Ukraine.",
+    "A plant near Lviv will produce mortar rounds together with a Czech partner.",
+])
+def test_shells_and_rounds_made_are_no_shelling(text):
     assert found(text) == set()

@@ -388,6 +388,40 @@ def test_a_surname_that_the_text_also_uses_as_a_place_stays_a_place():
     assert spans.count("Hamilton") >= 2  # the town, not the hotelier
 
 
+@pytest.mark.parametrize("text", [
+    "Fishermen found pieces of a drone on an island in the Danube Delta near Sulina.",
+    "Barges waited in the Dnipro Delta for the wind to drop.",
+])
+def test_land_named_after_a_river_is_not_a_namesake_town(text):
+    assert "Delta" not in found(text)
+
+
+def test_a_demonym_before_peninsula_is_its_region():
+    assert found("Air defence destroyed six missiles over the Crimean peninsula.")[
+        "Crimean"] == ("admin1", "UA", "UA-43")
+
+
+def test_of_equally_near_namesakes_the_town_is_meant():
+    [m] = [m for m in geoparse("A drone hit a fuel depot in the small town of Lgov in "
+                               "Russia's Kursk region.") if m.text == "Lgov"]
+    assert (m.place.kind, m.place.admin1_code) == ("locality", "RU-KRS")
+    assert m.place.population >= 20_000
+
+
+@pytest.mark.parametrize("text", [
+    "A navy diver team destroyed a mine found 5 nautical miles off Sfântu Gheorghe on Monday.",
+    "The tanker anchored 12 km off the coast of Sfantu Gheorghe.",
+])
+def test_a_name_told_from_the_sea_is_the_namesake_on_a_coast(text):
+    [m] = geoparse(text)
+    assert (m.place.admin1_code, m.rule) == ("RO-TL", "coastal_namesake")
+
+
+def test_a_name_told_from_land_keeps_the_most_prominent_namesake():
+    [m] = geoparse("Students from Sfântu Gheorghe visited Brasov.")[:1]
+    assert m.place.admin1_code == "RO-CV"
+
+
 @pytest.mark.parametrize("text, places", [
     ("Missiles hit the landing ship Novocherkassk in Feodosia.", ["Feodosiya"]),
     ("The submarine Rostov-on-Don was damaged in Sevastopol.", ["Sevastopol"]),
