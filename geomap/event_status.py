@@ -58,6 +58,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # "a minehunter ... is to join the mine countermeasures group next year": a unit
         # named, with no work done
         return None
+    if (etype.hypothetical == "drop" and V.SEARCH_WORK.search(sentence)
+            and not V.ATTACK_VERB.search(sentence)):
+        return None  # "a ship arrived at the search area and launched the drones"
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
             and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
         return None  # "sappers gave a lecture on mine safety to children in Chernihiv"

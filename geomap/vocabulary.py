@@ -256,6 +256,11 @@ PREVENTED_BEFORE = re.compile(
 # bombs at Kharkiv".
 PURPOSE_STOP_BEFORE = re.compile(r"\bto\s+(stop|prevent|deter|counter|thwart|halt|block)\s+"
                                  r"([\w'’-]+\s+){0,3}$", re.I)
+# A search or a survey: "arrived at the search area and launched the drones", "drones map
+# the seabed" (read with no word of an attack in the sentence).
+SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)s?|"
+                         r"search(ed|ing)? for|the hunt for|seabed|sea floor|wreckage of the "
+                         r"(plane|aircraft|airliner)|survey(ed|ing)? the|mapping the)\b", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness)\b", re.I)

@@ -919,3 +919,22 @@ def test_defence_wanted_or_drones_built_are_no_attack(text):
 ])
 def test_shells_and_rounds_made_are_no_shelling(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "A ship chartered by a seabed exploration company reached the search area in the Indian "
+    "Ocean on Monday and launched the drones, officials said.",
+    "Survey teams launched two drones to map the seabed off Constanta, the port said.",
+])
+def test_drones_that_search_or_survey_are_no_attack(text):
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rescuers used drones to search for survivors after a missile struck a block of flats "
+     "in Dnipro.", ("missile_strike", "UA-12")),
+    ("Russian drones attacked Odesa overnight as rescuers searched for people under the "
+     "rubble.", ("drone_attack", "UA-51")),
+])
+def test_a_search_after_an_attack_leaves_the_attack(text, expected):
+    assert expected in found(text)
