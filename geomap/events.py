@@ -200,6 +200,10 @@ def _city_districts(mentions: list[Mention], cities: dict[int, Mention]) -> list
     (see :func:`referred`, and :func:`_district_city` for a sentence that names no other
     place; ``cities`` gets the city of each district dropped, by the district's start)."""
     out, city = [], None
+    named: dict[str, Mention] = {}  # the cities of the text, by place: their first mention
+    for m in mentions:
+        if m.place.kind == "locality" and m.place.population >= W.CITY_POP:
+            named.setdefault(m.place.id, m)
     for m in mentions:
         if (city is not None and _DISTRICT_WORD.search(m.text)
                 and km_between(city.place.lat, city.place.lon, m.place.lat, m.place.lon)
@@ -209,10 +213,25 @@ def _city_districts(mentions: list[Mention], cities: dict[int, Mention]) -> list
                      and _URBAN_DISTRICT.search(m.text))):
             cities[m.start] = city
             continue
+        at = _at_a_city(m, named) if _DISTRICT_WORD.search(m.text) else None
+        if at is not None:
+            cities[m.start] = at
+            continue
         if m.place.kind == "locality" and m.place.population >= W.CITY_POP:
             city = m
         out.append(m)
     return out
+
+
+def _at_a_city(district: Mention, named: dict[str, Mention]) -> Mention | None:
+    """The city of the text at whose point the gazetteer places ``district`` ("the
+    Korabelnyi district of Kherson": KATOTTG's districts of cities), or None: such a
+    district says no more than the city, which the event goes to."""
+    p = district.place
+    if p.kind != "locality":
+        return None
+    return next((c for c in named.values() if c.place.id != p.id
+                 and km_between(c.place.lat, c.place.lon, p.lat, p.lon) < 1), None)
 
 
 def _mentions_by_sentence(sentences, mentions) -> list[list[Mention]]:

@@ -101,8 +101,10 @@ class Mention:
     ``stated_region`` (the settlement of that name inside the region the text states),
     ``nearest_namesake`` (the namesake nearest to the document's other places),
     ``border_namesake`` (in a passage about border crossings, the namesake nearest the
-    border), ``region_unknown`` / ``region_ambiguous`` (no settlement of that name in the stated
-    region, or several: the mention resolves to the region itself, named as written),
+    border), ``city_district`` (a district of the city the text names, cities sharing
+    their districts' names), ``region_unknown`` / ``region_ambiguous`` (no settlement of
+    that name in the stated region, or several: the mention resolves to the region
+    itself, named as written),
     ``coastal_namesake`` (a name told from the sea: the namesake on a coast).
     """
 

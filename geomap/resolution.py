@@ -20,10 +20,11 @@ from .gazetteer import region_named
 from .models import Place
 from .name_context import word_zipf
 from .normalize import normalize
+from .vocabulary import ADMIN2_UA_WORDS
 from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT,
-                      BORDER_NAMESAKE_MARGIN_KM, CENTRE_SPELLING, COAST_KM, COMMON_ZIPF,
-                      CONTEXT_ADMIN1, CONTEXT_COUNTRY, CROSSING_SIDE_KM, DECISIVE_POP,
-                      DECISIVE_RATIO,
+                      BORDER_NAMESAKE_MARGIN_KM, CENTRE_SPELLING, CITY_DISTRICT_KM, CITY_POP,
+                      COAST_KM, COMMON_ZIPF, CONTEXT_ADMIN1, CONTEXT_COUNTRY, CROSSING_SIDE_KM,
+                      DECISIVE_POP, DECISIVE_RATIO,
                       HINT_BONUS,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LONE_CANDIDATE_MARGIN,
                       LONE_SETTLEMENT_FACTOR, MANY_NAMESAKES, MAX_CANDIDATES, NEAR_KM,
@@ -40,6 +41,8 @@ RULES = {
     "nearest_namesake": "nearest namesake to the document's other places",
     "border_namesake": "in a passage about border crossings, the namesake nearest the "
                        "border",
+    "city_district": "a district of the city the document names, not a namesake in "
+                     "another city",
     "region_unknown": "stated region: no settlement of that name known there, the region "
                       "itself",
     "region_ambiguous": "stated region: several settlements of that name there, the region "
@@ -202,16 +205,20 @@ def _settle(spans, chosen, context, index, dropped):
                 if not _split(span)[0] and len(_split(span)[1]) == 1]
     # A name repeated down a long list is one anchor: the work stays linear in the text.
     anchors = list(dict.fromkeys(anchors))
+    # The cities the document names, whose districts it may name (see _city_district)
+    cities = list(dict.fromkeys(
+        (span.key, c[0]) for span, c in zip(spans, chosen) if c is not None
+        and c[0].kind == "locality" and not minor(c[0]) and c[0].population >= CITY_POP))
     out = []
     for span, choice in zip(spans, chosen):
-        settled = _settle_one(span, choice, anchors, context, index)
+        settled = _settle_one(span, choice, anchors, context, index, cities)
         if settled is None and dropped is not None and _split(span)[1]:
             dropped.append((span, _lost_reason(span)))
         out.append(settled)
     return out
 
 
-def _settle_one(span, choice, anchors, context, index):
+def _settle_one(span, choice, anchors, context, index, cities=()):
     """One span's place, region rule and confidence after :func:`_settle` (see there)."""
     small = _split(span)[1]
     region = span.region
@@ -228,7 +235,7 @@ def _settle_one(span, choice, anchors, context, index):
         return _in_stated_region(span, choice, confidence, anchors, index)
     if not small:
         return choice if choice is None else (*choice, None)
-    return _bare_settlement(span, choice, confidence, anchors, context, index)
+    return _bare_settlement(span, choice, confidence, anchors, context, index, cities)
 
 
 def _coastal_namesake(span, chosen: Place, index) -> Place | None:
@@ -267,12 +274,18 @@ def _in_stated_region(span, choice, confidence, anchors, index):
     return region_named(region, _written(span)), confidence, rule
 
 
-def _bare_settlement(span, choice, confidence, anchors, context, index):
+def _bare_settlement(span, choice, confidence, anchors, context, index, cities=()):
     """A bare name that small settlements share: at a crossing, the one at the border;
     else the one nearest the document's other places; else what the text says of it."""
     small = _split(span)[1]
     others = [a for a in anchors if a[0] != span.key]
     regular = choice is not None and not minor(choice[0])
+    part = _city_district(span, choice[0] if regular else None, small,
+                          others + [a for a in cities if a[0] != span.key], index)
+    if part is False:
+        return None
+    if part is not None:
+        return part, confidence, "city_district"
     if regular and _big(choice[0]):
         return (*choice, None)
     namesakes = [c.place for c in span.candidates
@@ -320,6 +333,26 @@ def _bare_settlement(span, choice, confidence, anchors, context, index):
         # has the name
         return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
     return None
+
+
+def _city_district(span, regular, small, others, index):
+    """"Kherson ... the Dniprovskyi district": cities share the names of their districts
+    (Kyiv, Kherson and Zaporizhzhia each have a Dniprovskyi), and a text means the one of
+    the city it names. The namesake nearest to the document's other places, within
+    CITY_DISTRICT_KM, when it is a settlement-layer place (a city's district) nearer than
+    the place chosen so far (``regular``, or None); False (no place) when the name is
+    several cities' district and none lies near; None when the rule does not decide (a
+    raion of the name stays: "the Dniprovskyi raion" of Dnipropetrovsk oblast)."""
+    if span.key.rpartition(" ")[2] not in ADMIN2_UA_WORDS:
+        return None
+    local = regular is not None and regular.kind == "locality"
+    pool = small + ([regular] if local else [])
+    near = [(d, p) for p in pool if (d := _distance(p, others, index)) <= CITY_DISTRICT_KM]
+    if near:
+        best = min(d for d, _ in near)
+        nearest = [p for d, p in near if d == best]
+        return nearest[0] if len(nearest) == 1 and minor(nearest[0]) else None
+    return False if local and len(pool) > 1 else None
 
 
 def _at_border(span, regular, namesakes, small, confidence, index):

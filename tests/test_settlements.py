@@ -456,3 +456,85 @@ def test_without_a_crossing_word_the_namesake_near_the_other_places_is_meant(par
     [m] = [m for m in parser.parse("Farmers in Hrebenne near Hrubieszow protested.")
            if m.text == "Hrebenne"]
     assert m.place.lat == pytest.approx(50.87, abs=0.05) and m.rule != "border_namesake"
+
+
+# Districts of cities: (sentence, the district as written, its city's oblast, the city's
+# lat / lon). Cities share their districts' names: the text's city decides.
+CITY_DISTRICTS = [
+    ("A drone hit the Saltivskyi district of Kharkiv late on Tuesday.",
+     "Saltivskyi district", "UA-63", 49.99, 36.23),
+    ("Explosions were heard in Odesa, where a warehouse burned in the Kyivskyi district.",
+     "Kyivskyi district", "UA-51", 46.48, 30.72),
+    ("In Dnipro, a ballistic missile damaged houses in the Shevchenkivskyi district.",
+     "Shevchenkivskyi district", "UA-12", 48.46, 35.05),
+    ("Shelling of Zaporizhzhia went on: a shop burned in the Khortytskyi district.",
+     "Khortytskyi district", "UA-23", 47.84, 35.14),
+    ("Mykolaiv came under fire again, and a bus stop was hit in the Korabelnyi district.",
+     "Korabelnyi district", "UA-48", 46.97, 31.99),
+    ("Kherson was shelled at dawn; in the Korabelnyi district a woman was wounded.",
+     "Korabelnyi district", "UA-65", 46.64, 32.61),
+    ("Kharkiv's Kyivskyi district lost power after the strike.",
+     "Kyivskyi district", "UA-63", 49.99, 36.23),
+]
+
+
+@pytest.mark.parametrize("text, name, admin1, lat, lon", CITY_DISTRICTS)
+def test_a_city_district_is_the_named_citys(parser, text, name, admin1, lat, lon):
+    m = _find(parser.parse(text), name)
+    assert m.place.admin1_code == admin1, (m.text, m.place)
+    assert km(m.place.lat, m.place.lon, lat, lon) <= 15, (m.text, m.place)
+
+
+def test_three_cities_dniprovskyi_districts(parser):
+    found = []
+    for text in ("In Kherson, a drone dropped a grenade in the Dniprovskyi district.",
+                 "A missile struck a plant in the Dniprovskyi district of Zaporizhzhia "
+                 "overnight.",
+                 "Debris of a downed drone fell on a high-rise in Kyiv's Dniprovskyi "
+                 "district."):
+        found.append(_find(parser.parse(text), "Dniprovskyi district").place.admin1_code)
+    assert found == ["UA-65", "UA-23", "UA-30"]
+
+
+def test_every_city_district_of_the_classifier_is_known_by_name():
+    index = default_index()
+    for name, admin1 in (("Khadzhybeiskyi district", "UA-51"), ("Sykhivskyi raion", "UA-46"),
+                         ("Novobavarskyi district", "UA-63"), ("Inhulskyi district", "UA-48"),
+                         ("Amur-Nyzhnodniprovskyi district", "UA-12"),
+                         ("Nakhimovskyi district", "UA-40"), ("Solomianskyi district", "UA-30")):
+        assert admin1 in {c.place.admin1_code for c in index.candidates(name, fuzzy=False)}, name
+
+
+@pytest.mark.parametrize("text, name", [
+    # Donetsk, Poltava, Kharkiv, Odesa and Simferopol each have a Kyivskyi district, and
+    # no city is named ...
+    ("A shell damaged a school in the Kyivskyi district, the city council said.",
+     "Kyivskyi"),
+    # ... nor one near the city the text names (Kherson and Mykolaiv both have a
+    # Korabelnyi district)
+    ("Lviv held a minute of silence; earlier a shell damaged a school in the Korabelnyi "
+     "district and another in the Kyivskyi district.", "district"),
+])
+def test_a_city_district_of_no_named_city_is_not_forced_on_a_namesake(parser, text, name):
+    found = [m for m in parser.parse(text) if name in m.text]
+    assert found == [], [(m.text, m.place.name, m.place.admin1_code) for m in found]
+
+
+def test_a_city_district_says_why_and_its_incident_stays_in_the_city(parser):
+    from geomap.models import Document
+    from geomap.pipeline import extract
+
+    text = "In Kherson, a drone dropped a grenade in the Dniprovskyi district."
+    assert _find(parser.parse(text), "Dniprovskyi district").rule == "city_district"
+    frame = extract([Document("t", text, date="2024-05-13")])
+    assert set(frame["admin1_code"]) == {"UA-65"}
+
+
+def test_a_city_district_is_geocoded_in_the_city_the_query_names():
+    index = default_index()
+    for query, admin1 in (("Korabelnyi district, Mykolaiv", "UA-48"),
+                          ("Korabelnyi district, Kherson Oblast", "UA-65"),
+                          ("Kyivskyi district, Odesa", "UA-51")):
+        [found] = index.search(query)
+        assert (found.place.name, found.place.admin1_code) == (
+            query.partition(",")[0], admin1), query
