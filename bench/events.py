@@ -3,11 +3,10 @@
 Quality, on bench/data/events_dev.jsonl, events_dev3.jsonl, events_dev4.jsonl,
 events_dev5.jsonl, events_dev6.jsonl, events_dev7.jsonl and events_dev8.jsonl (tuned on;
 dev7 and dev8 were written without running or reading the rules, and their first runs are
-recorded in the README), events_heldout.jsonl
-(kept apart, never tuned on) and events_heldout2.jsonl (kept apart, and written without
-reading the rules or the other sets), reported separately: precision and recall of (document, event type, place); then
-the tuned sets again written all in capitals ("caps"). A
-predicted incident matches an expected item of the same type in the same document when the
+recorded in the README), events_heldout.jsonl (kept apart, never tuned on) and
+events_heldout2.jsonl (kept apart, and written without reading the rules or the other
+sets), reported separately: precision and recall of (document, event type, place); then
+the tuned sets again written all in capitals ("caps"). A predicted incident matches an expected item of the same type in the same document when the
 item has a point and the incident's representative point lies within 25 km of it (for a
 sea item, also when the incident's polygon contains the point); an item without a point
 matches on equal admin-1 codes. Precision counts incidents that match some item, recall
