@@ -6,8 +6,8 @@ dev7 and dev8 were written without running or reading the rules, and their first
 recorded in the README), events_heldout.jsonl (kept apart, never tuned on) and
 events_heldout2.jsonl (kept apart, and written without reading the rules or the other
 sets), reported separately: precision and recall of (document, event type, place); then
-the tuned sets again written all in capitals ("caps"). A predicted incident matches an expected item of the same type in the same document when the
-item has a point and the incident's representative point lies within 25 km of it (for a
+the tuned sets again written all in capitals ("caps"). A predicted incident matches an
+expected item of the same type in the same document when the item has a point and the incident's representative point lies within 25 km of it (for a
 sea item, also when the incident's polygon contains the point); an item without a point
 matches on equal admin-1 codes. Precision counts incidents that match some item, recall
 items matched by some incident. Negatives (snippets that expect nothing) with any incident
