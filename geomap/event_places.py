@@ -131,16 +131,22 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
 def _protesters_homes(text: str, mentions: list[Mention]) -> set[int]:
     """The starts of countries named as the home of those who protest ("the protest spread
     to farmers in Slovakia and Hungary"), with the countries on their list: not crossings."""
-    homes, end = set(), None
+    return _heads_and_their_lists(
+        text, [m for m in mentions if m.place.kind == "country"],
+        lambda m: V.PROTESTERS_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+def _heads_and_their_lists(text: str, mentions: list[Mention], heads) -> set[int]:
+    """The starts of the mentions ``heads`` picks and of those that go on their lists
+    ("near Toretsk and Niu-York", "farmers in Slovakia and Hungary")."""
+    found, end = set(), None
     for m in mentions:
-        if m.place.kind == "country" and (
-                V.PROTESTERS_BEFORE.search(text, max(0, m.start - 40), m.start)
-                or end is not None and _LIST_GAP.fullmatch(text, end, m.start)):
-            homes.add(m.start)
+        if heads(m) or end is not None and _LIST_GAP.fullmatch(text, end, m.start):
+            found.add(m.start)
             end = m.end
         else:
             end = None
-    return homes
+    return found
 
 
 def _border_km(place) -> float:
@@ -235,15 +241,11 @@ def _drop_context(text: str, mentions: list[Mention]) -> list[Mention]:
     ("alerts for Galati county as drones struck Reni"), with the names on their lists, are
     dropped when the sentence names another place: alone, they are where it happened
     ("heavy fighting near Kupiansk, where a drone hit a car")."""
-    context, end = set(), None
-    for m in mentions:
+    def warned_or_front(m: Mention) -> bool:
         before = text[max(0, m.start - 80):m.start]
-        if V.FRONT_BEFORE.search(before) or V.ALERT_BEFORE.search(before) or (
-                end is not None and _LIST_GAP.fullmatch(text, end, m.start)):
-            context.add(m.start)
-            end = m.end
-        else:
-            end = None
+        return bool(V.FRONT_BEFORE.search(before) or V.ALERT_BEFORE.search(before))
+
+    context = _heads_and_their_lists(text, mentions, warned_or_front)
     if not context or len(context) == len(mentions):
         return mentions
     return [m for m in mentions if m.start not in context]
