@@ -132,13 +132,13 @@ class NameRules:
         "Danube" in English) name the river, not the region."""
         # (a name of three words or more is the region's: "the Donetsk People's Republic",
         # "the Province of Tarlac")
-        if (ctx.prev == "the" and len(key.split()) < 3 and top.place.kind == "admin1"
-                and top.match != "primary"
-                and key not in normalize(top.place.name) and ctx.nxt not in V.KIND_WORDS):
+        other_language = (top.place.kind == "admin1" and top.match != "primary"
+                          and key not in normalize(top.place.name))
+        if (other_language and ctx.prev == "the" and len(key.split()) < 3
+                and ctx.nxt not in V.KIND_WORDS):
             return "name of a river (the X, a region's name in another language)"
         # ("Danube shipping", "Danube ports": the river's trade, no article)
-        if (ctx.nxt in V.RIVER_TRADE_WORDS and top.place.kind == "admin1"
-                and top.match != "primary" and key not in normalize(top.place.name)):
+        if other_language and ctx.nxt in V.RIVER_TRADE_WORDS:
             return "name of a river (X shipping, a region's name in another language)"
         if (ctx.prev == "the" and key in V.RIVERS_NAMED_LIKE_PLACES
                 and ctx.nxt not in V.KIND_WORDS):
