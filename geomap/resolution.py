@@ -347,10 +347,9 @@ def _city_district(span, regular, small, others, index):
         return None
     local = regular is not None and regular.kind == "locality"
     pool = small + ([regular] if local else [])
-    near = [(d, p) for p in pool if (d := _distance(p, others, index)) <= CITY_DISTRICT_KM]
+    near = [p for p in pool if _distance(p, others, index) <= CITY_DISTRICT_KM]
     if near:
-        best = min(d for d, _ in near)
-        nearest = [p for d, p in near if d == best]
+        nearest = _nearest(near, others, index)
         return nearest[0] if len(nearest) == 1 and minor(nearest[0]) else None
     return False if local and len(pool) > 1 else None
 
