@@ -246,7 +246,9 @@ class Geoparser(NameRules):
             if glued and (w in V.ADMIN2_UA_WORDS or w in V.FACILITY_WORDS):
                 # "Bakhmut raion", "the Nikopol district", "the Pivdennyi port"
                 key = normalize(text[start:e])
-                if self.index.has_key(key):
+                if not self.index.has_key(key) and w.lower() in _RAION_WORDS:
+                    key = _adjectival_raion(self.index, key)
+                if key is not None and self.index.has_key(key):
                     best = (j, key)
                 break
             if not glued or not (w[0].isupper() or w.lower() in V.CONNECTORS):
@@ -430,3 +432,23 @@ def geoparse(text: str, *, demonyms: str = "places") -> list[Mention]:
     if parser is None:
         parser = _DEFAULT[demonyms] = Geoparser(demonyms=demonyms)
     return parser.parse(text)
+
+
+_RAION_WORDS = ("raion", "rayon", "district")
+# The town a raion is named after, and the adjective the raion's name is written with:
+# Pokrovsk / Pokrovskyi, Kamianske / Kamianskyi, Horlivka / Horlivskyi, Yevpatoriia /
+# Yevpatoriiskyi (cut, ending).
+_ADJECTIVE_ENDINGS = (("", "yi"), ("e", "yi"), ("ka", "skyi"), ("a", "skyi"))
+
+
+def _adjectival_raion(index: NameIndex, key: str) -> str | None:
+    """The index key of a raion named by its town ("Pokrovsk raion") where the gazetteer
+    knows it only by its adjective ("Pokrovskyi Raion"), or None."""
+    town, _, word = key.rpartition(" ")
+    for cut, ending in _ADJECTIVE_ENDINGS:
+        if town.endswith(cut) and (cut or town.endswith("sk")):
+            adjective = f"{town[:len(town) - len(cut)]}{ending} {word}"
+            if index.has_key(adjective):
+                return adjective
+    return None
+

@@ -39,6 +39,19 @@ def test_kind_words_choose_region_or_city(text, name, kind, admin1):
     assert found(text)[name] == (kind, "UA", admin1)
 
 
+@pytest.mark.parametrize("text,name,raion", [
+    ("Artillery hit Myrnohrad, Pokrovsk raion, Donetsk oblast, at night.", "Pokrovsk raion",
+     "Pokrovskyi Raion"),
+    ("Two villages of the Horlivka district lost power.", "Horlivka district",
+     "Horlivskyi Raion"),
+    ("Fires broke out in Kamianske raion after the attack.", "Kamianske raion",
+     "Kamianskyi Raion"),
+])
+def test_a_raion_named_by_its_town_where_its_name_is_an_adjective(text, name, raion):
+    mention = next(m for m in geoparse(text) if m.text == name)
+    assert (mention.place.kind, mention.place.name) == ("admin2", raion)
+
+
 def test_a_list_shares_the_region_hint():
     result = found("Explosions were heard in the Kherson and Mykolaiv regions.")
     assert result["Kherson"][0] == result["Mykolaiv"][0] == "admin1"
