@@ -33,6 +33,9 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
     region" names, or a heading that names only a place ("Bryansk region.")."""
     anaphor = V.ANAPHOR.search(read)
     kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
+    # ("Lviv OVA: ... Six drones were shot down over the region": the sky of the region
+    # whose administration speaks)
+    sky = anaphor is not None and V.OVER_BEFORE.search(read, 0, anaphor.start()) is not None
     named_between = False  # a heading is only the default when nothing nearer names a place
     for back in range(n - 1, max(-1, n - 1 - W.ANAPHOR_REACH), -1):
         heading = _heading(text, sentences[back], by_sentence[back])
@@ -41,8 +44,9 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
         for m in reversed(by_sentence[back]):
             if m.place.kind == kind or kind == "any":
                 return m, sentences[back][0]
-            if kind == "admin1" and m.place.kind == "admin2" and (
-                    region := _region_of(m)) is not None:
+            if kind == "admin1" and (m.place.kind == "admin2" or sky and m.place.kind ==
+                                     "locality" and V.REGIONAL_AUTHORITY_AFTER.match(text, m.end)
+                                     ) and (region := _region_of(m)) is not None:
                 # "In the Chuhuiv district ... Sappers removed 38 shells in the region":
                 # the region of the district named last
                 return region, sentences[back][0]
@@ -161,7 +165,7 @@ def tally_after(events: list[Event], previous_end: int, read: str, last, taxonom
         return False
     if not V.TALLY.search(read) or _hit_told(read):
         return False
-    marked = False
+    marked = hits = False
     for k, event in enumerate(events):
         if (event.end == previous_end and event.type in last
                 and taxonomy.get(event.type).interceptable):
@@ -170,7 +174,11 @@ def tally_after(events: list[Event], previous_end: int, read: str, last, taxonom
             # oblast.": the tally does not undo the hit told before)
             if not _hit_told(event.evidence):
                 events[k] = replace(event, intercepted=True)
-    return marked
+            else:
+                hits = True
+    # (... "Seven more drones were shot down over the region.": other weapons than the
+    # ones that hit, downed where the sentence says)
+    return marked and not (hits and V.ANAPHOR.search(read) and V.OTHERS_DOWNED.search(read))
 
 
 def _hit_told(text: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from . import vocabulary as V
 from . import weights as W
@@ -153,8 +154,18 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
     if not places and (referred := referred_place(text, sentences, by_sentence, n, read)):
-        places, span = [referred[0]], (referred[1], end)
+        places, span = [_at_anaphor(referred[0], read, sentences[n][0])], (referred[1], end)
     return places, span
+
+
+def _at_anaphor(place: Mention, read: str, start: int) -> Mention:
+    """The place a sentence refers to, at the words that refer to it ("the region"), so
+    that what the sentence says happened there (hit or shot down) is read from them."""
+    anaphor = V.ANAPHOR.search(read)
+    if anaphor is None:
+        return place
+    return replace(place, start=start + anaphor.start(), end=start + anaphor.end(),
+                   text=anaphor.group())
 
 
 def _district_city(sentences, n, district_city, span):

@@ -516,6 +516,9 @@ AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|mun
                               r"governor|mayor|police|prosecutor|court|authorities|head|chief)\b|"
                               # "Sumy RMA", "Kherson OVA": a military administration abbreviated
                               r"\s+(?-i:RMA|OVA|ODA|MVA|CMA|RVA)\b", re.I)
+# "Lviv OVA", "the Sumy Regional Military Administration": the administration of a region
+REGIONAL_AUTHORITY_AFTER = re.compile(r"\s+((regional|oblast)\s+(military\s+|state\s+)?"
+                                      r"administration\b|(?-i:RMA|OVA|ODA)\b)", re.I)
 # "Donetsk RMA: the Russians shelled the region 2,100 times": the sentence speaks of the
 # region of the authority that speaks, not of the authority's city.
 REGION_ANAPHOR_AFTER = re.compile(r"[^.;]{0,200}?\b(the|this) (region|oblast|province)\b", re.I)
@@ -801,6 +804,9 @@ WEAPON_DEBRIS = re.compile(
     r"hit|struck|injured|wounded|started|sparked|caused)\b|(from|of)\s+(an?\s+|the\s+)?"
     r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
 # Words that point back at the weapons counted before: "others", "27 of them", "all".
+# "seven more drones", "six other UAVs", "another missile": weapons besides those told
+OTHERS_DOWNED = re.compile(r"\b(more|other|another|further|additional)(\s+[\w-]+){0,2}?\s+"
+                           r"(drones?|uavs?|shaheds?|gerans?|missiles?)\b", re.I)
 TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these|"
                    r"locations?)\b|"
                     r"(?<![\w-])\d+(?![\w-])", re.I)

@@ -614,6 +614,27 @@ def test_a_tally_of_interceptions_after_a_hit_does_not_undo_the_hit():
     assert ("Mykolayiv", False) in flags and ("Mykolayiv", True) not in flags
 
 
+def test_other_drones_downed_over_the_region_after_a_hit_are_an_interception_there():
+    text = ("The Poltava district: a Shahed struck a grain elevator at dawn. Air defence "
+            "brought down four further drones over the region.")
+    flags = {(r["place_kind"], r["admin1_code"], r["intercepted"]) for r in rows(text)}
+    assert ("admin1", "UA-53", True) in flags
+    assert ("admin1", "UA-53", False) not in flags
+
+
+def test_the_region_of_an_administration_that_speaks_is_the_sky_of_its_tally():
+    text = ("Mykolaiv OVA: overnight a drone damaged a warehouse in Voznesensk. Firefighters "
+            "worked until morning. Three more UAVs were downed over the region.")
+    flags = {(r["place"], r["admin1_code"], r["intercepted"]) for r in rows(text)}
+    assert ("Mykolaiv", "UA-48", True) in flags
+
+
+def test_a_count_of_fire_at_the_region_of_an_administration_is_no_region_incident():
+    text = ("Kharkiv RMA. The enemy fired 40 times at the border areas of the region. "
+            "Zolochiv hromada: an FPV drone hit a car.")
+    assert ("admin1", "UA-63") not in {(r["place_kind"], r["admin1_code"]) for r in rows(text)}
+
+
 def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted():
     text = ("Russian drones attacked Odesa overnight. Air defence destroyed 20 of them; "
             "debris damaged a house in the Prymorskyi district.")
