@@ -255,6 +255,14 @@ def test_the_town_a_road_leads_to_is_not_where_a_car_was_hit():
     assert got[0]["lon"] == pytest.approx(32.44, abs=0.05)
 
 
+def test_the_weapons_listed_in_brackets_after_each_place_are_that_places():
+    text = ("Communities under fire: Velyka Pysarivka (artillery, FPV), Myropillia (mortar), "
+            "Yunakivka (KAB).")
+    got = {(r["event_type"], r["place"]) for r in rows(text)}
+    assert got == {("drone_attack", "Velyka Pysarivka"), ("shelling", "Velyka Pysarivka"),
+                   ("shelling", "Myropillia"), ("airstrike", "Yunakivka")}
+
+
 def test_a_weapon_in_brackets_after_a_place_is_that_places():
     text = ("In the Sumy region, 5 explosions were recorded in the Khotin community "
             "(probably artillery fire) and 3 in the Bilopillia community (FPV drones).")
