@@ -115,11 +115,13 @@ def nearest_types(read: str, start: int, found, mentions,
         a, b = mention.start - start, mention.end - start
         # "4 in the Esman community (FPV drones)": the weapon in brackets after a place
         # is that place's
-        # (a trigger may take the bracket in: "Bilopillia (mortar, FPV)")
+        # (a trigger may take the bracket in: "Bilopillia (mortar, FPV)"; "Huliaipole came
+        # under artillery fire, Orikhiv under FPV drones": the weapon the place is under)
         bracketed = {tid for tid, ss in spans.items()
                      if any(s >= b and (_BRACKET_AFTER.fullmatch(read, b, s)
                                         or read.startswith("(", s)
-                                        and _KIND_AFTER.fullmatch(read, b, s)) for s, _ in ss)}
+                                        and _KIND_AFTER.fullmatch(read, b, s)
+                                        or _UNDER_AFTER.fullmatch(read, b, s)) for s, _ in ss)}
         if bracketed:
             out[mention.start] = bracketed
             continue
@@ -163,6 +165,7 @@ def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
 _HEADED_LINE = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s*[:–—]\s",
                           re.I)
 # Between a place and the bracket that names its weapon: "the Esman community (FPV ...".
+_UNDER_AFTER = re.compile(r"\s+((came|comes|come)\s+)?under\s+", re.I)
 _KIND_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s*", re.I)
 _BRACKET_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s*\(\s*"
                             r"(\w+\s+){0,2}", re.I)

@@ -263,6 +263,14 @@ def test_the_weapons_listed_in_brackets_after_each_place_are_that_places():
                    ("shelling", "Myropillia"), ("airstrike", "Yunakivka")}
 
 
+def test_a_place_under_a_weapon_in_a_gapped_list_is_that_weapons():
+    text = ("Over the day Bilozerka and Stanislav came under artillery fire, Beryslav under "
+            "FPV drones.")
+    got = {(r["event_type"], r["place"]) for r in rows(text)}
+    assert got == {("shelling", "Bilozerka"), ("shelling", "Stanislav"),
+                   ("drone_attack", "Beryslav")}
+
+
 def test_a_weapon_in_brackets_after_a_place_is_that_places():
     text = ("In the Sumy region, 5 explosions were recorded in the Khotin community "
             "(probably artillery fire) and 3 in the Bilopillia community (FPV drones).")
