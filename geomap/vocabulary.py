@@ -791,7 +791,10 @@ ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two 
 THE_ATTACK_DID = re.compile(r"\b(the|that|this)\s+((overnight|night|morning|latest|russian|"
                             r"enemy|massive|combined)\s+)?(attacks?|strikes?|raids?|"
                             r"bombardment|shelling)\s+(also\s+)?(damaged|hit|destroyed|killed|"
-                            r"injured|wounded|caused|started|set fire|knocked out|cut)\b", re.I)
+                            r"injured|wounded|caused|started|set fire|knocked out|cut)\b|"
+                            # "Hits were recorded in Izmail": where the attack got through
+                            r"\b(hits|impacts)\s+(were|have been|had been)\s+(also\s+)?"
+                            r"(recorded|registered|reported|confirmed)\b", re.I)
 # "hit a house", but not "no one was injured", "without casualties"
 IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )"
                                  r"(?<!\bno )\b(hit|struck|damag(ed|ing)|killed|injur(ed|ing|ies)|"

@@ -635,6 +635,13 @@ def test_a_count_of_fire_at_the_region_of_an_administration_is_no_region_inciden
     assert ("admin1", "UA-63") not in {(r["place_kind"], r["admin1_code"]) for r in rows(text)}
 
 
+def test_hits_recorded_at_a_place_after_a_tally_are_the_attack_getting_through_there():
+    text = ("Russia sent 30 Shaheds overnight; 25 were destroyed over the Kyiv and Cherkasy "
+            "regions. Impacts were recorded in Uman, where a warehouse burned.")
+    flags = {(r["place"], r["intercepted"]) for r in rows(text)}
+    assert ("Uman", False) in flags and ("Uman", True) not in flags
+
+
 def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted():
     text = ("Russian drones attacked Odesa overnight. Air defence destroyed 20 of them; "
             "debris damaged a house in the Prymorskyi district.")
