@@ -642,6 +642,14 @@ def test_hits_recorded_at_a_place_after_a_tally_are_the_attack_getting_through_t
     assert ("Uman", False) in flags and ("Uman", True) not in flags
 
 
+def test_drones_told_by_a_relative_clause_and_then_shot_down_are_an_interception():
+    text = ("The six UAVs which approached Zhytomyr before dawn were all shot down, the "
+            "governor said.")
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "UA-18", True)
+
+
 def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted():
     text = ("Russian drones attacked Odesa overnight. Air defence destroyed 20 of them; "
             "debris damaged a house in the Prymorskyi district.")
