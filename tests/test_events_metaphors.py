@@ -271,6 +271,15 @@ def test_a_place_under_a_weapon_in_a_gapped_list_is_that_weapons():
                    ("drone_attack", "Beryslav")}
 
 
+@pytest.mark.parametrize("text,place", [
+    ("Shelling damaged a cooling pond of the Zaporizhzhia nuclear plant near Enerhodar.",
+     "Enerhodar"),
+    ("A drone struck a warehouse of the Kursk NPP in Kurchatov overnight.", "Kurchatov"),
+])
+def test_a_plant_named_after_a_place_is_where_the_sentence_puts_it(text, place):
+    assert {r["place"] for r in rows(text)} == {place}
+
+
 def test_a_weapon_in_brackets_after_a_place_is_that_places():
     text = ("In the Sumy region, 5 explosions were recorded in the Khotin community "
             "(probably artillery fire) and 3 in the Bilopillia community (FPV drones).")
