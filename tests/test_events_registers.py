@@ -650,6 +650,15 @@ def test_drones_told_by_a_relative_clause_and_then_shot_down_are_an_interception
         "drone_attack", "UA-18", True)
 
 
+def test_the_whole_list_of_an_aid_package_is_no_attack_but_a_strike_after_it_is():
+    quiet = ("Ottawa unveiled a security assistance package for Ukraine comprising drones, "
+             "Grad rockets, 155 mm shells and cluster munitions.")
+    assert found(quiet) == set()
+    text = ("Oslo approved an arms package for Ukraine with mortars and cluster munitions, "
+            "while Russian artillery shelled Nikopol.")
+    assert ("shelling", "UA-12") in found(text)
+
+
 def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted():
     text = ("Russian drones attacked Odesa overnight. Air defence destroyed 20 of them; "
             "debris damaged a house in the Prymorskyi district.")
