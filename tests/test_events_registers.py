@@ -659,6 +659,16 @@ def test_the_whole_list_of_an_aid_package_is_no_attack_but_a_strike_after_it_is(
     assert ("shelling", "UA-12") in found(text)
 
 
+@pytest.mark.parametrize("text", [
+    "Norway added 25 million euros to the mine clearance fund for the Kharkiv region.",
+    "The cabinet approved a demining strategy for the Kharkiv region until 2030.",
+    "At a fair in Kosice, a Slovak firm showed a robot that can clear anti-personnel mines "
+    "from a football pitch in an hour.",
+])
+def test_demining_money_meetings_and_abilities_are_no_mine_clearing(text):
+    assert found(text) == set()
+
+
 def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted():
     text = ("Russian drones attacked Odesa overnight. Air defence destroyed 20 of them; "
             "debris damaged a house in the Prymorskyi district.")
