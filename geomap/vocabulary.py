@@ -566,6 +566,10 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           # "launched toward the Odesa region": aimed, not yet arrived
                           r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "
                           r"direction of|towards?)\s+(the\s+)?$|"
+                          # "drones moving from the Sumy region toward Poltava": the way on
+                          r"\b(launched|flying|flew|moving|moved|heading|headed|directed)\s+"
+                          r"from\s+([\w'’-]+\s+){1,4}?(in the direction of|towards?)\s+"
+                          r"(the\s+)?$|"
                           # "a bakery that supplies bread to Kherson": where its goods go
                           r"\b(suppl(y|ies|ied|ying)|deliver(s|ed|ing)?|provid(es|ed|ing)|"
                           r"export(s|ed|ing)|ship(s|ped|ping)|sell(s|ing)?|sold)\s+"

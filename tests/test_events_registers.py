@@ -669,6 +669,13 @@ def test_demining_money_meetings_and_abilities_are_no_mine_clearing(text):
     assert found(text) == set()
 
 
+def test_the_region_drones_move_toward_from_another_is_no_place_of_attack():
+    text = "A group of Shaheds is moving from the Chernihiv region toward the Kyiv region."
+    assert found(text) == set()
+    text = "Shaheds flying from the Sumy region toward Poltava were shot down over Myrhorod."
+    assert {r["place"] for r in rows(text)} == {"Myrhorod"}
+
+
 def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted():
     text = ("Russian drones attacked Odesa overnight. Air defence destroyed 20 of them; "
             "debris damaged a house in the Prymorskyi district.")
