@@ -816,7 +816,7 @@ WEAPON_DEBRIS = re.compile(
     r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
 # Words that point back at the weapons counted before: "others", "27 of them", "all".
 # "seven more drones", "six other UAVs", "another missile": weapons besides those told
-OTHERS_DOWNED = re.compile(r"\b(more|other|another|further|additional)(\s+[\w-]+){0,2}?\s+"
+OTHERS_DOWNED = re.compile(r"\b(more(?!\s+than\b)|other|another|further|additional)(\s+[\w-]+){0,2}?\s+"
                            r"(drones?|uavs?|shaheds?|gerans?|missiles?)\b", re.I)
 TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these|"
                    r"locations?)\b|"
