@@ -676,6 +676,13 @@ def test_the_region_drones_move_toward_from_another_is_no_place_of_attack():
     assert {r["place"] for r in rows(text)} == {"Myrhorod"}
 
 
+def test_a_demining_body_set_up_is_no_mine_clearing_but_its_work_is():
+    assert found("Moldova and Romania agreed to establish a joint demining team at Ungheni.") \
+        == set()
+    assert found("The newly formed mine action unit removed 300 mines near Izium on Friday.") \
+        == {("mine_clearing", "UA-63")}
+
+
 def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted():
     text = ("Russian drones attacked Odesa overnight. Air defence destroyed 20 of them; "
             "debris damaged a house in the Prymorskyi district.")
