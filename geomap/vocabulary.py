@@ -782,8 +782,9 @@ BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b|"
 # The barriers a trigger's words may not span (a colon may: "Downed: 81 missiles").
 GAP_BARRIER = re.compile(BARRIER.pattern.replace("[;:]", ";", 1))
 # A list of weapons holds no finite verb: "hit by guided bombs, and Stepnohirsk came under
-# artillery fire" reports two attacks.
-INSTRUMENT = re.compile(r"\b(with|using|by)\b(?:(?!\b(?:was|were|is|are|came|comes|has|have|"
+# artillery fire" reports two attacks. ("came under fire from artillery and drones": the
+# fire and the weapons it came from)
+INSTRUMENT = re.compile(r"\b(with|using|by|fire\s+from)\b(?:(?!\b(?:was|were|is|are|came|comes|has|have|"
                         r"had|hit|struck|killed|injured|wounded|damaged|shelled|attacked|bombed|fired|"
                         r"launched|dropped|pounded|targeted)\b)[^.;:]){0,120}", re.I)
 # The verbs that end such a list ("..., a Molniya drone hit a car"): a clause starts.

@@ -280,6 +280,13 @@ def test_a_plant_named_after_a_place_is_where_the_sentence_puts_it(text, place):
     assert {r["place"] for r in rows(text)} == {place}
 
 
+def test_the_weapons_a_place_came_under_fire_from_are_all_its_attacks():
+    text = "Vovchansk and Lyptsi came under fire from mortars and FPV drones overnight."
+    got = {(r["event_type"], r["place"]) for r in rows(text)}
+    assert got == {("shelling", "Vovchansk"), ("shelling", "Lyptsi"),
+                   ("drone_attack", "Vovchansk"), ("drone_attack", "Lyptsi")}
+
+
 def test_a_weapon_in_brackets_after_a_place_is_that_places():
     text = ("In the Sumy region, 5 explosions were recorded in the Khotin community "
             "(probably artillery fire) and 3 in the Bilopillia community (FPV drones).")
