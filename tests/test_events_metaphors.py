@@ -287,6 +287,13 @@ def test_the_weapons_a_place_came_under_fire_from_are_all_its_attacks():
                    ("drone_attack", "Vovchansk"), ("drone_attack", "Lyptsi")}
 
 
+def test_a_list_headed_by_the_fire_is_shelling_at_each_place():
+    text = "Kherson region: 240 shells. Under fire: Beryslav, Komyshany, Bilozerka. 3 injured."
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("shelling", "Beryslav"), ("shelling", "Komyshany"), ("shelling", "Bilozerka")}
+    assert rows("Under fire: the defence minister faced questions in Kyiv on Tuesday.") == []
+
+
 def test_a_weapon_in_brackets_after_a_place_is_that_places():
     text = ("In the Sumy region, 5 explosions were recorded in the Khotin community "
             "(probably artillery fire) and 3 in the Bilopillia community (FPV drones).")
