@@ -724,6 +724,13 @@ CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demined|"
                            r"detonat(ed|ing)|swe(ep|pt|eping)|survey(ed|ing)?)\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
+# "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then
+# disposed of without its place named again.
+EXPLOSIVE_THING = re.compile(r"\b(mines?|explosive (objects?|devices?|items?)|ordnance|"
+                             r"unexploded|shells?|bombs?|warheads?|munitions?)\b", re.I)
+THING_DISPOSED = re.compile(r"\b(detonat|defus|neutrali[sz]|destroy|disarm|blew up|blown up|"
+                            r"remov|made safe)\w*\s+(it|them)\b|\bthe (mine|object|device|"
+                            r"munition|shell|bomb|warhead)s?\b", re.I)
 # "Shebekino came under attack again.": a place attacked, the weapon told next.
 UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|been) (attacked|"
                           r"targeted|struck|hit)\b|\battacked (again|once more)\b", re.I)

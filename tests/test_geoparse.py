@@ -448,3 +448,21 @@ def test_a_ship_named_after_a_town_is_not_the_town(text, places):
 ])
 def test_people_at_the_head_of_a_sentence_are_not_a_place_in_the_region(text, places):
     assert [m.text for m in geoparse(text)] == places
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled Malynivka and Huliaipole, Zaporizhzhia oblast, on Sunday.",
+    "Tanks fired at Malynivka, Huliaipole and Tokmak, Zaporizhzhia region.",
+])
+def test_a_village_listed_with_a_town_of_the_stated_region_is_the_namesake_beside_it(text):
+    # two villages of the name lie in that region: the one near the town listed with it
+    [m] = [m for m in geoparse(text) if m.text == "Malynivka"]
+    assert (m.place.kind, m.place.admin1_code, m.rule) == ("locality", "UA-23",
+                                                           "nearest_namesake")
+    assert abs(m.place.lat - 47.68) < 0.05 and abs(m.place.lon - 36.48) < 0.05
+
+
+def test_a_village_of_a_stated_region_with_nothing_beside_it_stays_the_region():
+    [m, _] = geoparse("Russian troops shelled Malynivka, Zaporizhzhia oblast, on Sunday.")
+    assert (m.place.kind, m.place.admin1_code, m.rule) == ("admin1", "UA-23",
+                                                           "region_ambiguous")
