@@ -110,6 +110,9 @@ def nearest_types(read: str, start: int, found, mentions,
              for t, _ in found}
     tools = [_own_list(read, m) for m in V.INSTRUMENT.finditer(read)]
     barriers = _Barriers(read)
+    # "Missiles struck Kyiv and drones hit Lviv": a trigger that runs into the next clause
+    # ("struck Kyiv and drones") is that clause's
+    spans = {tid: [(barriers.last_start(s, e), e) for s, e in ss] for tid, ss in spans.items()}
     out: dict[int, set[str]] = {}
     for mention in mentions:
         a, b = mention.start - start, mention.end - start
@@ -153,6 +156,11 @@ def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
         comma = read.rfind(",", start, end)
         if comma > start:
             return start, comma
+        # "struck Kharkiv with two missiles and glide bombs hit Zolochiv": the subject of
+        # the next clause is no weapon of the list
+        joined = max(read.rfind(" and ", start, end), read.rfind(" while ", start, end))
+        if joined > start:
+            return start, joined
     return start, end
 
 
@@ -170,8 +178,16 @@ class _Barriers:
 
     def __init__(self, read: str):
         found = [m.span() for m in V.BARRIER.finditer(read)]
+        if " and " in read:
+            found = sorted(found + [m.span() for m in V.AND_CLAUSE.finditer(read)
+                                    if V.ATTACK_DONE.search(read, 0, m.start())])
         self.starts = [s for s, _ in found]
         self.ends = [e for _, e in found]
+
+    def last_start(self, lo: int, hi: int) -> int:
+        """The start of the last barrier that starts inside ``lo:hi``, else ``lo``."""
+        k = bisect.bisect_left(self.starts, hi) - 1
+        return self.starts[k] if k >= 0 and self.starts[k] > lo else lo
 
     def between(self, lo: int, hi: int) -> int:
         """How many barriers lie wholly within ``lo:hi``."""

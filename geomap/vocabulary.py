@@ -775,6 +775,12 @@ OVER_BEFORE = re.compile(r"\b(over|above)\s+(the\s+)?$", re.I)
 # Sunday Shaheds struck Fastiv")
 BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b|"
                      r",\s+(?i:(early |late |later )?on (" + "|".join(WEEKDAYS) + r"))\b")
+# "... with two missiles and glide bombs hit Zolochiv": "and" opening a clause of its own,
+# after one with a verb of its own (not "Drones and missiles struck Kyiv").
+AND_CLAUSE = re.compile(r"\band\s++(that\s++)?(?:[\w-]++\s++){1,3}?(hit|struck|targeted|"
+                        r"attacked|shelled|pounded|damaged)\b", re.I)
+ATTACK_DONE = re.compile(r"\b(hit|struck|targeted|attacked|shelled|pounded|damaged|fired|"
+                         r"launched|dropped|bombed)\b", re.I)
 # The barriers a trigger's words may not span (a colon may: "Downed: 81 missiles").
 GAP_BARRIER = re.compile(BARRIER.pattern.replace("[;:]", ";", 1))
 # A list of weapons holds no finite verb: "hit by guided bombs, and Stepnohirsk came under

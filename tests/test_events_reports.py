@@ -174,6 +174,21 @@ def test_each_place_goes_to_the_event_of_its_own_clause():
     assert ("airstrike", "Orikhiv") not in by_place
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a clause opened by "and" without a comma, its subject a weapon
+    ("Russian troops hit Sumy with an Iskander missile and guided bombs struck Krasnopillia "
+     "and Bilopillia.", {("missile_strike", "Sumy"), ("airstrike", "Krasnopillya"),
+                         ("airstrike", "Bilopillia")}),
+    ("Shahed drones hit Odesa and artillery shelled Kherson.",
+     {("drone_attack", "Odesa"), ("shelling", "Kherson")}),
+    # one subject of two weapons is no second clause
+    ("Drones and missiles struck Lviv and Lutsk.",
+     {(t, p) for t in ("drone_attack", "missile_strike") for p in ("Lviv", "Lutsk")}),
+])
+def test_a_clause_opened_by_and_keeps_its_own_places(text, expected):
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == expected
+
+
 def test_every_weapon_of_one_list_shares_its_places():
     text = "The occupiers shelled Beryslav 38 times, using mortars, artillery and drones."
     assert found(text) == {("shelling", "UA-65"), ("drone_attack", "UA-65")}
