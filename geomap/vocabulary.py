@@ -733,7 +733,10 @@ THING_DISPOSED = re.compile(r"\b(detonat|defus|neutrali[sz]|destroy|disarm|blew 
                             r"munition|shell|bomb|warhead)s?\b", re.I)
 # "Shebekino came under attack again.": a place attacked, the weapon told next.
 UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|been) (attacked|"
-                          r"targeted|struck|hit)\b|\battacked (again|once more)\b", re.I)
+                          r"targeted|struck|hit)\b|\battacked (again|once more)\b|"
+                          # "Explosions were heard in Belgorod.": the attack, its weapon next
+                          r"\b(explosions?|blasts?) (were |was )?(reported|heard)\b|"
+                          r"\b(explosions?|blasts?) (rang out|rocked|shook|thundered)\b", re.I)
 # The names of those who clear mines and of their ships and units, without their work.
 CLEARING_UNIT = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|minehunters?|"
                            r"minesweepers?|mine[- ]hunters?|mine[- ]countermeasures?)", re.I)

@@ -1045,3 +1045,18 @@ def test_a_mine_told_of_then_disposed_of_is_cleared_where_it_was(text, expected)
 ])
 def test_divers_destroying_something_else_is_no_clearing(text):
     assert not [r for r in rows(text) if r["event_type"] == "mine_clearing"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Explosions were heard in Kursk before dawn. The governor said a Ukrainian drone had "
+     "damaged a power line.", {("drone_attack", "RU-KRS")}),
+    ("Blasts rocked Zaporizhzhia overnight. The regional head said three drones hit an "
+     "energy facility.", {("drone_attack", "UA-23")}),
+])
+def test_explosions_told_at_a_place_then_their_weapon_are_an_attack_there(text, expected):
+    assert found(text) == expected
+
+
+def test_explosions_of_an_exercise_are_no_attack():
+    assert found("Explosions were heard in Lviv during a training exercise. A drone show "
+                 "took place later.") == set()
