@@ -235,6 +235,10 @@ class Geoparser(NameRules):
             if log is not None:
                 self._log_word(log, text, tokens[i], "name of a weapon or an aircraft")
             return None, i + 1
+        if cues is not None and cues.cues and "-" not in word and "–" not in word:
+            found = self._crossing_of_words(text, tokens, i, cues)
+            if found is not None:
+                return found
         # Longest gazetteer name starting here, over capitalised words and connectors.
         key = run_key(self.index, word)
         best = None if key is None else (i, key)
@@ -345,6 +349,23 @@ class Geoparser(NameRules):
                 crossing = self._crossing(text, tokens, i, longer, cues)
                 if crossing is not None:
                     return crossing, k + 1
+        return None
+
+    def _crossing_of_words(self, text, tokens, i, cues: CrossingCues):
+        """"the Vysne Nemecke-Uzhhorod crossing": a pair whose first side has more words
+        (the hyphen in a later word), and the index after it; or None."""
+        words = [k for k in range(i + 1, min(i + 5, len(tokens)))
+                 if text[tokens[k - 1][1]:tokens[k][0]] == " " and text[tokens[k][0]].isupper()]
+        words = words[:next((n for n, k in enumerate(words) if k != i + 1 + n), len(words))]
+        hyphen = next((n for n, k in enumerate(words[:2])
+                       if "-" in text[tokens[k][0]:tokens[k][1]]
+                       or "–" in text[tokens[k][0]:tokens[k][1]]), None)
+        if hyphen is None:
+            return None
+        for k in reversed(words[hyphen:hyphen + 3]):
+            crossing = self._crossing(text, tokens, i, text[tokens[i][0]:tokens[k][1]], cues)
+            if crossing is not None:
+                return crossing, k + 1
         return None
 
     def _crossing(self, text, tokens, i, word, cues: CrossingCues):

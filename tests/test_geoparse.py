@@ -59,6 +59,17 @@ def test_crossing_pairs_become_crossings_in_either_order_and_dash():
     assert result["Yahodyn-Dorohusk"][0] == "crossing"
 
 
+@pytest.mark.parametrize("text, name, codes", [
+    ("Slovak hauliers lifted their blockade of the Vysne Nemecke-Uzhhorod crossing.",
+     "Vysne Nemecke-Uzhhorod", "SK-UA"),
+    ("Lorries queued at the Velke Slemence–Mali Selmentsi checkpoint.",
+     "Velke Slemence–Mali Selmentsi", "SK-UA"),
+])
+def test_a_crossing_whose_first_side_has_several_words(text, name, codes):
+    m = next(m for m in geoparse(text) if m.place.kind == "crossing")
+    assert (m.text, m.place.id.split(":")[1]) == (name, codes)
+
+
 def test_a_hyphenated_pair_of_countries_is_two_countries_not_a_crossing():
     result = found("The Ukraine-Russia war has lasted for years.")
     assert result == {"Ukraine": ("country", "UA", None)}
