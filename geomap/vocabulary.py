@@ -186,6 +186,10 @@ CITY_REGION_TYPES = frozenset({
 RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
 # Land named after a river: "the Danube Delta", "the Dniester estuary" (not the Delta of
 # British Columbia or the Valley of Anguilla).
+# Words that head a longer name with "of" ("the Bay of Sevastopol", "Cape of Good Hope"):
+# never a place alone there ("Bay" is also a region of Somalia).
+FEATURE_HEADS = _words("bay bays gulf cape lake mount strait straits isle island islands "
+                       "port harbour harbor sea")
 RIVER_FEATURE_WORDS = _words("delta valley basin estuary floodplain lagoon gorge")
 # A river's trade, the river's name before it: "Danube shipping", "Danube ports".
 RIVER_TRADE_WORDS = _words("shipping ports port barges barge navigation ferries ferry "

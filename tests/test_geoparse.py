@@ -477,3 +477,12 @@ def test_a_village_of_a_stated_region_with_nothing_beside_it_stays_the_region():
     [m, _] = geoparse("Russian troops shelled Malynivka, Zaporizhzhia oblast, on Sunday.")
     assert (m.place.kind, m.place.admin1_code, m.rule) == ("admin1", "UA-23",
                                                            "region_ambiguous")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Sea drones hit a patrol ship in the Bay of Feodosia.", ["Feodosiya"]),
+    ("A mine was found near the Gulf of Odesa coast.", ["Odesa"]),
+    ("Officials in Bay said the river flooded.", ["Bay"]),
+])
+def test_a_feature_word_heading_a_longer_name_is_not_a_place_alone(text, places):
+    assert [m.place.name for m in geoparse(text)] == places
