@@ -434,6 +434,8 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"(after|since|following) (last (week|month)['’]s|the (previous|earlier|"
                    r"last)|(previous|earlier))\b|"
                    r"\b(an|the) (earlier|previous) (attacks?|strikes?|raids?|shelling)\b|"
+                   # "the site of last week's glide-bomb attack": an attack of days before
+                   r"\blast (week|month|year)['’]s\b|"
                    # "during the summer 2006 war", "in the 2014 fighting"
                    r"\b(during|in|throughout) the (\w+ ){0,2}(19|20)\d\d\b|"
                    r"last (month|spring|summer|autumn|fall|winter)|"

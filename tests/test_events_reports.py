@@ -89,6 +89,8 @@ def test_a_weapon_named_as_the_target_is_not_an_attack_by_it():
     "Russia has dropped thousands of guided bombs on towns such as Kupiansk.",
     "Farmers marched through Lublin on Friday to protest against EU climate rules.",
     "Farmers at a rally in Rzeszow demanded lower fuel prices.",
+    "The prime minister laid flowers in Dnipro at the site of last month's missile strike.",
+    "Volunteers in Sumy still help victims of last week's drone attack.",
 ])
 def test_deliveries_alerts_and_conditions_are_not_events(text):
     assert rows(text) == []
