@@ -41,7 +41,7 @@ def in_clauses(found, read: str, taxonomy: Taxonomy):
     Fastiv" has no trigger "hit ... Shaheds"), though a colon may ("Downed: 81 missiles")."""
     out = []
     for etype, trigger in found:
-        if V.GAP_BARRIER.search(read, trigger.start(), trigger.end()) is not None:
+        if _barriers(V.GAP_BARRIER, read, trigger.start(), trigger.end()):
             present = taxonomy.triggers_present(read)
             trigger = next(_clause_matches(taxonomy.trigger_of(etype, present), read,
                                            trigger.start()), None)
@@ -64,13 +64,22 @@ def generic_fire_yields(found, read: str, taxonomy: Taxonomy):
     return out
 
 
+def _barriers(pattern: re.Pattern, read: str, lo: int, hi: int) -> list[re.Match]:
+    """The clause barriers of ``pattern`` in ``read[lo:hi]``, but for the ", and" that
+    closes a list ("with artillery, MLRS, tanks, and drones")."""
+    return [b for b in pattern.finditer(read, lo, hi)
+            if not (b.group()[0] == "," and b.group()[-3:] == "and"
+                    and V.LIST_ITEM_BEFORE.search(read, max(0, b.start() - 40), b.start())
+                    and not V.CLAUSE_AFTER_AND.match(read, b.end()))]
+
+
 def _clause_matches(pattern: re.Pattern, read: str, pos: int = 0):
     """The matches of ``pattern`` in ``read`` that cross no clause barrier; one that does is
     read again within its first clause ("air defence worked against Shaheds overnight; in
     Kharkiv, debris damaged a school" has the trigger "Shaheds"), else the search goes on
     from its last barrier."""
     while (m := pattern.search(read, pos)) is not None:
-        barriers = [b for b in V.GAP_BARRIER.finditer(read, m.start(), m.end())]
+        barriers = _barriers(V.GAP_BARRIER, read, m.start(), m.end())
         if not barriers:
             yield m
             pos = max(m.end(), m.start() + 1)
@@ -177,7 +186,7 @@ class _Barriers:
     between a trigger and each place of a long list is then a binary search, not a scan."""
 
     def __init__(self, read: str):
-        found = [m.span() for m in V.BARRIER.finditer(read)]
+        found = [m.span() for m in _barriers(V.BARRIER, read, 0, len(read))]
         if " and " in read:
             found = sorted(found + [m.span() for m in V.AND_CLAUSE.finditer(read)
                                     if V.ATTACK_DONE.search(read, 0, m.start())])

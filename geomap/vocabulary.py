@@ -801,6 +801,10 @@ INSTRUMENT = re.compile(r"\b(with|using|by)\b(?:(?!\b(?:was|were|is|are|came|com
 FINITE_VERB = re.compile(r"(was|were|is|are|came|comes|has|have|had|hit|struck|killed|injured|"
                          r"wounded|damaged|shelled|attacked|bombed|fired|launched|dropped|"
                          r"pounded|targeted)\b", re.I)
+# ", and" that closes a list ("with artillery, MLRS, tanks, and drones") rather than
+# opening a clause: a short list item before it, and no verb in the few words after it.
+LIST_ITEM_BEFORE = re.compile(r",\s*+(?:[\w-]++\s++){0,2}[\w-]++\Z")
+CLAUSE_AFTER_AND = re.compile(r"\s++(?:[\w-]++\s++){0,3}?(" + FINITE_VERB.pattern + r")", re.I)
 # A word for the attack just reported, again: "another strike", "a second attack".
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
                       r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"

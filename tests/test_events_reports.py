@@ -191,6 +191,19 @@ def test_a_clause_opened_by_and_keeps_its_own_places(text, expected):
     assert {(r["event_type"], r["place"]) for r in rows(text)} == expected
 
 
+def test_a_serial_comma_closes_a_list_of_weapons():
+    text = "The enemy struck Nikopol 20 times with artillery, mortars, tanks, and drones."
+    assert found(text) == {("shelling", "UA-12"), ("drone_attack", "UA-12")}
+
+
+def test_a_serial_comma_before_a_clause_of_its_own_still_parts_the_clauses():
+    text = ("Troops shelled Kupiansk, Izium, and Balakliia with artillery, and drones hit "
+            "Kharkiv city.")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("shelling", "Kupyansk"), ("shelling", "Izyum"), ("shelling", "Balakliya"),
+        ("drone_attack", "Kharkiv")}
+
+
 def test_every_weapon_of_one_list_shares_its_places():
     text = "The occupiers shelled Beryslav 38 times, using mortars, artillery and drones."
     assert found(text) == {("shelling", "UA-65"), ("drone_attack", "UA-65")}
