@@ -282,6 +282,8 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     # request: "asked Poland to lift the blockade")
                     r"(lifts|lifting|ends|ending) (their|the|its) "
                     r"(protest|blockade|action|picket)s?|"
+                    # "removed the tractors, ending a 10-day protest"
+                    r"ending (a|an) ([\w-]+ ){0,2}?(protest|blockade|picket)s?|"
                     r"(suspended|paused|halted|interrupted|stopped) (their|the|its) "
                     r"(protest|blockade|action)s?|"
                     # "the protest at the crossing was suspended on Saturday"
