@@ -204,6 +204,11 @@ def test_a_serial_comma_before_a_clause_of_its_own_still_parts_the_clauses():
         ("drone_attack", "Kharkiv")}
 
 
+def test_guns_used_against_places_are_shelling():
+    assert found("Mortars and tanks were used against the Velyka Pysarivka community.") == {
+        ("shelling", "UA-59")}
+
+
 def test_every_weapon_of_one_list_shares_its_places():
     text = "The occupiers shelled Beryslav 38 times, using mortars, artillery and drones."
     assert found(text) == {("shelling", "UA-65"), ("drone_attack", "UA-65")}
@@ -223,6 +228,9 @@ def test_one_place_for_drones_and_missiles_together():
     ("A drone hit an apartment block in the Black Sea port of Odesa.", {"Odesa"}),
     ("Shelling hit the Korabelnyi district of Kherson.", {"Kherson"}),
     ("Moscow accused Kyiv of a drone attack on Belgorod.", {"Belgorod"}),
+    ("Two Kh-59 missiles fired from the airspace over the Kursk region hit Sumy.", {"Sumy"}),
+    ("Guided bombs dropped from the territory of the Belgorod region struck Kharkiv.",
+     {"Kharkiv"}),
 ])
 def test_destinations_origins_actors_and_descriptions_are_not_incidents(text, expected):
     assert {r["place"] for r in rows(text)} == expected
