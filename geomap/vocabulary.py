@@ -420,6 +420,8 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"(almost|nearly) daily\b|day after day|night after night|"
                    r"(laid|lay|lays|laying) flowers|in memory of|commemorat\w+|"
                    r"memorial (service|ceremony)|"
+                   # "an exhibition of fragments of the missiles that hit the city"
+                   r"exhibitions?\b|"
                    # a long period: "have lived under shelling for months", "dropped 900
                    # bombs in the past week"
                    r"for (many |several |\d+ )?(weeks|months|years)\b|"
@@ -675,6 +677,10 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               # "evacuees at a transit centre in Kharkiv": where they are received
                               r"(transit|reception|accommodation|evacuation|registration|"
                               r"humanitarian) (centres?|centers?|points?|hubs?)\s+in|"
+                              # "NATO jets were scrambled over Poland as Russia attacked
+                              # Ukraine": where jets rose to guard, not what was attacked
+                              r"(scrambled|patrolling|patrolled|on patrol|on alert|on duty)\s+"
+                              r"(over|in|above|along)|"
                               # "shelled by the armed forces of Ukraine": the actor
                               r"(armed forces|forces|army|troops|military|navy|air force|"
                               r"units|formations|militar(y|ies)) of)"

@@ -91,6 +91,8 @@ def test_a_weapon_named_as_the_target_is_not_an_attack_by_it():
     "Farmers at a rally in Rzeszow demanded lower fuel prices.",
     "The prime minister laid flowers in Dnipro at the site of last month's missile strike.",
     "Volunteers in Sumy still help victims of last week's drone attack.",
+    "The army approved a new FPV drone for service after trials near Rivne.",
+    "A gallery in Odesa opened an exhibition of debris from the drones that hit the port.",
 ])
 def test_deliveries_alerts_and_conditions_are_not_events(text):
     assert rows(text) == []
@@ -207,6 +209,11 @@ def test_a_serial_comma_before_a_clause_of_its_own_still_parts_the_clauses():
 def test_guns_used_against_places_are_shelling():
     assert found("Mortars and tanks were used against the Velyka Pysarivka community.") == {
         ("shelling", "UA-59")}
+
+
+def test_jets_scrambled_to_guard_a_sky_are_neither_an_airstrike_nor_its_place():
+    assert found("Romanian F-16 jets were scrambled over Tulcea as Russian drones attacked "
+                 "Izmail.") == {("drone_attack", "UA-51")}
 
 
 def test_every_weapon_of_one_list_shares_its_places():
