@@ -253,6 +253,12 @@ class Geoparser(NameRules):
                 if self.index.has_key(key):
                     best = (j, key)
                 break
+            if glued and w in V.FACILITY_LEADS:
+                # "the Zaporizhzhia nuclear power plant": a facility the gazetteer places
+                found = self._facility(text, tokens, i, j)
+                if found is not None:
+                    best = found
+                break
             if not glued or not (w[0].isupper() or w.lower() in V.CONNECTORS):
                 break
             if not run_goes_on(self.index, text[start:tokens[j - 1][1]]):
@@ -281,6 +287,22 @@ class Geoparser(NameRules):
         found = self._judge(text, tokens, i, j, start, end, key,
                             self.index.candidates_for_key(key), log)
         return found, j + 1
+
+    def _facility(self, text, tokens, i, j):
+        """(last token, key) of the longest gazetteer name that runs from token ``i`` over
+        the lower-case words of a facility from token ``j`` ("... nuclear power plant")."""
+        found = None
+        for k in range(j, min(j + 3, len(tokens))):
+            word = POSSESSIVE.sub("", text[tokens[k][0]:tokens[k][1]])
+            if k > j and (text[tokens[k - 1][1]:tokens[k][0]] != " "
+                          or word not in V.FACILITY_WORDS_AFTER):
+                break
+            key = normalize(text[tokens[i][0]:tokens[k][0]] + word)
+            if self.index.has_key(key):
+                found = (k, key)
+            if word != text[tokens[k][0]:tokens[k][1]]:
+                break  # "the Kursk nuclear power plant's": the name ends there
+        return found
 
     def _special(self, text, tokens, i, cues: CrossingCues | None = None, regions=True):
         """No gazetteer name here: maybe a crossing pair, a demonym, or a hyphenated pair."""

@@ -88,6 +88,10 @@ ADMIN2_WORDS = _words("county counties parish parishes borough raion rayon raion
 ADMIN2_UA_WORDS = _words("raion rayon district hromada")
 # Words after a name that may make a longer gazetteer name with it ("the Pivdennyi port").
 FACILITY_WORDS = _words("port")
+# Lower-case words after a name that may make it a facility the gazetteer places: "the
+# Zaporizhzhia nuclear power plant" (at Enerhodar), "the Kakhovka hydroelectric dam".
+FACILITY_LEADS = _words("nuclear thermal hydroelectric hydropower power bridge dam")
+FACILITY_WORDS_AFTER = _words("power plant station dam bridge")
 CITY_WORDS = _words("city town village")
 # Words after a name that make it a state or a country rather than a town of that name.
 AREA_WORDS = _words(

@@ -486,3 +486,21 @@ def test_a_village_of_a_stated_region_with_nothing_beside_it_stays_the_region():
 ])
 def test_a_feature_word_heading_a_longer_name_is_not_a_place_alone(text, places):
     assert [m.place.name for m in geoparse(text)] == places
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Shells landed near the Zaporizhzhia nuclear power plant overnight.", "Enerhodar",
+     "UA-23"),
+    ("Missiles hit the Trypilska thermal power plant on Thursday.", "Ukrayinka", "UA-32"),
+    ("Drones attacked the Kursk nuclear power plant's training centre.", "Kurchatov",
+     "RU-KRS"),
+    ("A strike damaged the Dnipro hydroelectric power plant.", "Zaporizhzhya", "UA-23"),
+])
+def test_a_power_plant_named_after_a_place_is_at_its_own_town(text, name, admin1):
+    [m] = geoparse(text)
+    assert (m.place.name, m.place.admin1_code) == (name, admin1)
+
+
+def test_a_place_before_other_lower_case_words_stays_the_place():
+    [m] = geoparse("Kursk power cuts lasted two hours.")
+    assert (m.text, m.place.admin1_code) == ("Kursk", "RU-KRS")
