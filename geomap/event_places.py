@@ -98,11 +98,6 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
     kept = _drop_heading(text, kept)
     if etype.hypothetical == "drop":
         kept = _drop_context(text, kept)
-    # A plant named after a city or region ("the Zaporizhzhia nuclear power plant in
-    # Enerhodar") is where the sentence says it is, when it says so.
-    plants = [m for m in kept if V.PLANT_AFTER.match(text, m.end)]
-    if plants and len(plants) < len(kept):
-        kept = [m for m in kept if m not in plants]
     # A place that only speaks ("the governor of Belgorod Oblast said", "the Kharkiv
     # Regional Military Administration") counts only when the sentence names no other.
     spoken = [m for m in kept if is_spoken(text, m)]

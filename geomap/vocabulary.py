@@ -530,10 +530,6 @@ AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|mun
                               r"governor|mayor|police|prosecutor|court|authorities|head|chief)\b|"
                               # "Sumy RMA", "Kherson OVA": a military administration abbreviated
                               r"\s+(?-i:RMA|OVA|ODA|MVA|CMA|RVA)\b", re.I)
-# "the Zaporizhzhia nuclear power plant", "the Kursk NPP": a plant named after a place it
-# is not in.
-PLANT_AFTER = re.compile(r"\s+(nuclear\s+(power\s+)?(plant|station)|(?-i:NPP|NPS|TPP|HPP|CHP)"
-                         r"|(thermal|hydroelectric|hydro)\s+(power\s+)?(plant|station))\b", re.I)
 # "Lviv OVA", "the Sumy Regional Military Administration": the administration of a region
 REGIONAL_AUTHORITY_AFTER = re.compile(r"\s+((regional|oblast)\s+(military\s+|state\s+)?"
                                       r"administration\b|(?-i:RMA|OVA|ODA)\b)", re.I)

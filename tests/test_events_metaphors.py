@@ -277,15 +277,6 @@ def test_a_place_under_a_weapon_in_a_gapped_list_is_that_weapons():
                    ("drone_attack", "Beryslav")}
 
 
-@pytest.mark.parametrize("text,place", [
-    ("Shelling damaged a cooling pond of the Zaporizhzhia nuclear plant near Enerhodar.",
-     "Enerhodar"),
-    ("A drone struck a warehouse of the Kursk NPP in Kurchatov overnight.", "Kurchatov"),
-])
-def test_a_plant_named_after_a_place_is_where_the_sentence_puts_it(text, place):
-    assert {r["place"] for r in rows(text)} == {place}
-
-
 def test_the_weapons_a_place_came_under_fire_from_are_all_its_attacks():
     text = "Vovchansk and Lyptsi came under fire from mortars and FPV drones overnight."
     got = {(r["event_type"], r["place"]) for r in rows(text)}
