@@ -185,9 +185,9 @@ class Geoparser(NameRules):
                     names[k] = replace(names[k], at_crossing=True)
         # "10 nautical miles east of Sfantu Gheorghe": a name several towns share, told
         # from the sea
+        # (and a place measured from is a place, whatever else the text names)
         for k, name in enumerate(names):
-            if len(name.candidates) > 1 and V.OFFSHORE_BEFORE.search(
-                    text, max(0, name.start - 40), name.start):
+            if V.OFFSHORE_BEFORE.search(text, max(0, name.start - 40), name.start):
                 names[k] = replace(name, at_sea=True)
         share_list_hints(text, names)
         # "Hall County, Georgia": the name after a town's comma is most often its region.

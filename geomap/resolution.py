@@ -72,8 +72,9 @@ def resolve_spans(spans, neighbours=None, index=None, dropped=None,
     choose = _chooser(context)
     scored = chosen = [choose(s, list_kinds.get(id(s))) for s in spans]
     if neighbours is not None:
-        chosen = [None if context.unsupported(span.key, place, neighbours) else
-                  (place, confidence) for span, (place, confidence) in zip(spans, chosen)]
+        # (a place measured from at sea is a place: "12 nautical miles east of Mangalia")
+        chosen = [None if not span.at_sea and context.unsupported(span.key, place, neighbours)
+                  else (place, confidence) for span, (place, confidence) in zip(spans, chosen)]
     if index is None:
         out = [c if c is None else (*c, None) for c in chosen]
     else:

@@ -1129,3 +1129,10 @@ def test_explosions_told_at_a_place_then_their_weapon_are_an_attack_there(text, 
 def test_explosions_of_an_exercise_are_no_attack():
     assert found("Explosions were heard in Lviv during a training exercise. A drone show "
                  "took place later.") == set()
+
+
+def test_a_town_the_work_is_measured_from_is_finer_than_the_country_named_after_it():
+    text = ("A Bulgarian minehunter destroyed a sea mine 9 nautical miles east of Tsarevo. "
+            "It was the fourth mine found off the Bulgarian coast this year.")
+    assert [(r["event_type"], r["admin1_code"]) for r in rows(text)] == [
+        ("mine_clearing", "BG-02")]

@@ -1117,3 +1117,10 @@ def test_a_mine_off_a_cape_is_cleared_at_sea_near_the_cape():
     assert (row["event_type"], row["mine_domain"], row["place"]) == (
         "mine_clearing", "sea", "Cape Shabla")
     assert abs(row["lat"] - 43.54) < 0.3 and abs(row["lon"] - 28.6) < 0.4
+
+
+def test_the_later_weapons_of_a_tally_share_its_verb():
+    text = ("The ministry said air defence shot down three Neptune missiles over Crimea and "
+            "eleven fixed-wing drones over the Kursk region.")
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("missile_strike", "UA-43", True), ("drone_attack", "RU-KRS", True)}

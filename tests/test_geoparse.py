@@ -517,3 +517,9 @@ def test_a_power_plant_named_after_a_place_is_at_its_own_town(text, name, admin1
 def test_a_place_before_other_lower_case_words_stays_the_place():
     [m] = geoparse("Kursk power cuts lasted two hours.")
     assert (m.text, m.place.admin1_code) == ("Kursk", "RU-KRS")
+
+
+def test_a_town_measured_from_at_sea_is_kept_whatever_else_the_text_names():
+    text = ("The Bulgarian Naval Forces said a minehunter destroyed a mine drifting 8 "
+            "nautical miles east of Tsarevo on Sunday.")
+    assert [m.place.admin1_code for m in geoparse(text)] == ["BG-02"]
