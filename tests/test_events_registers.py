@@ -1067,3 +1067,10 @@ def test_a_town_the_work_is_measured_from_is_finer_than_the_country_named_after_
             "It was the fourth mine found off the Bulgarian coast this year.")
     assert [(r["event_type"], r["admin1_code"]) for r in rows(text)] == [
         ("mine_clearing", "BG-02")]
+
+
+def test_the_ordnance_of_a_clearing_found_at_places_told_next_is_cleared_there():
+    text = ("Deminers in the Mykolaiv region removed 96 explosive objects this week. Most "
+            "were submunitions found in fields near Snihurivka and Bereznehuvate.")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("mine_clearing", "Snihurivka"), ("mine_clearing", "Bereznehuvate")}
