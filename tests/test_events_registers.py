@@ -1074,3 +1074,9 @@ def test_the_ordnance_of_a_clearing_found_at_places_told_next_is_cleared_there()
             "were submunitions found in fields near Snihurivka and Bereznehuvate.")
     assert {(r["event_type"], r["place"]) for r in rows(text)} == {
         ("mine_clearing", "Snihurivka"), ("mine_clearing", "Bereznehuvate")}
+
+
+def test_carriers_protesting_at_a_lone_border_village_are_at_its_crossing():
+    [row] = rows("Slovak carriers ended their protest at Ubla on Friday evening.")
+    assert (row["event_type"], row["admin1_code"], row["status"]) == (
+        "border_blockade", "SK-PV", "ended")
