@@ -1080,3 +1080,13 @@ def test_carriers_protesting_at_a_lone_border_village_are_at_its_crossing():
     [row] = rows("Slovak carriers ended their protest at Ubla on Friday evening.")
     assert (row["event_type"], row["admin1_code"], row["status"]) == (
         "border_blockade", "SK-PV", "ended")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("On 2 June 2024, Russian forces shelled Velyka Pysarivka (Okhtyrskyi, Sumy) with "
+     "mortars.", ["Velyka Pysarivka"]),
+    ("On 8 June 2024, Ukrainian forces hit Glotovo (Graivoronskiy, Belgorod) with an FPV "
+     "drone.", ["Glotovo"]),
+])
+def test_a_raion_and_region_in_brackets_only_locate_the_place_before(text, places):
+    assert [r["place"] for r in rows(text)] == places
