@@ -271,7 +271,9 @@ PURPOSE_STOP_BEFORE = re.compile(r"\bto\s+(stop|prevent|deter|counter|thwart|hal
 # the seabed" (read with no word of an attack in the sentence).
 SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)s?|"
                          r"search(ed|ing)? for|the hunt for|seabed|sea floor|wreckage of the "
-                         r"(plane|aircraft|airliner)|survey(ed|ing)? the|mapping the)\b", re.I)
+                         r"(plane|aircraft|airliner)|survey(ed|ing)? the|mapping the|"
+                         # "drones equipped with sonars that will scour the waters"
+                         r"scour(s|ed|ing)?|sonars?|underwater|autonomous)\b", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness)\b", re.I)

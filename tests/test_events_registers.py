@@ -925,6 +925,8 @@ def test_shells_and_rounds_made_are_no_shelling(text):
     "A ship chartered by a seabed exploration company reached the search area in the Indian "
     "Ocean on Monday and launched the drones, officials said.",
     "Survey teams launched two drones to map the seabed off Constanta, the port said.",
+    "The mission near Cape Town is using six autonomous drones fitted with sonars, which "
+    "will scour the sea for the lost trawler.",
 ])
 def test_drones_that_search_or_survey_are_no_attack(text):
     assert found(text) == set()
