@@ -105,8 +105,8 @@ CROSSING_WORDS = _words(
 # Words that make a passage one about border crossings (a namesake nearest the border is
 # meant): the crossing words, customs posts and the hauliers who block them.
 CROSSING_CUE_WORDS = CROSSING_WORDS | _words(
-    "customs haulier hauliers haulage trucker truckers lorries "
-    "blockade blockades blockaded")
+    "customs haulier hauliers haulage trucker truckers lorries trucks carriers "
+    "blockade blockades blockaded picket pickets")
 # A distance at sea before a name: "10 nautical miles east of X", "20 km off X", "off the
 # coast of X": the X on the coast is meant, not an inland namesake.
 OFFSHORE_BEFORE = re.compile(r"\b(nautical\s+miles?|nm)\s+((north|south)?-?(east|west)?(ern)?\s+)?"
@@ -271,7 +271,9 @@ PURPOSE_STOP_BEFORE = re.compile(r"\bto\s+(stop|prevent|deter|counter|thwart|hal
 # the seabed" (read with no word of an attack in the sentence).
 SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)s?|"
                          r"search(ed|ing)? for|the hunt for|seabed|sea floor|wreckage of the "
-                         r"(plane|aircraft|airliner)|survey(ed|ing)? the|mapping the)\b", re.I)
+                         r"(plane|aircraft|airliner)|survey(ed|ing)? the|mapping the|"
+                         # "drones equipped with sonars that will scour the waters"
+                         r"scour(s|ed|ing)?|sonars?|underwater|autonomous)\b", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness)\b", re.I)

@@ -994,6 +994,8 @@ def test_shells_and_rounds_made_are_no_shelling(text):
     "A ship chartered by a seabed exploration company reached the search area in the Indian "
     "Ocean on Monday and launched the drones, officials said.",
     "Survey teams launched two drones to map the seabed off Constanta, the port said.",
+    "The mission near Cape Town is using six autonomous drones fitted with sonars, which "
+    "will scour the sea for the lost trawler.",
 ])
 def test_drones_that_search_or_survey_are_no_attack(text):
     assert found(text) == set()
@@ -1136,3 +1138,26 @@ def test_a_town_the_work_is_measured_from_is_finer_than_the_country_named_after_
             "It was the fourth mine found off the Bulgarian coast this year.")
     assert [(r["event_type"], r["admin1_code"]) for r in rows(text)] == [
         ("mine_clearing", "BG-02")]
+
+
+def test_the_ordnance_of_a_clearing_found_at_places_told_next_is_cleared_there():
+    text = ("Deminers in the Mykolaiv region removed 96 explosive objects this week. Most "
+            "were submunitions found in fields near Snihurivka and Bereznehuvate.")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("mine_clearing", "Snihurivka"), ("mine_clearing", "Bereznehuvate")}
+
+
+def test_carriers_protesting_at_a_lone_border_village_are_at_its_crossing():
+    [row] = rows("Slovak carriers ended their protest at Ubla on Friday evening.")
+    assert (row["event_type"], row["admin1_code"], row["status"]) == (
+        "border_blockade", "SK-PV", "ended")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("On 2 June 2024, Russian forces shelled Velyka Pysarivka (Okhtyrskyi, Sumy) with "
+     "mortars.", ["Velyka Pysarivka"]),
+    ("On 8 June 2024, Ukrainian forces hit Glotovo (Graivoronskiy, Belgorod) with an FPV "
+     "drone.", ["Glotovo"]),
+])
+def test_a_raion_and_region_in_brackets_only_locate_the_place_before(text, places):
+    assert [r["place"] for r in rows(text)] == places
