@@ -683,6 +683,13 @@ def test_a_demining_body_set_up_is_no_mine_clearing_but_its_work_is():
         == {("mine_clearing", "UA-63")}
 
 
+def test_divers_who_move_a_mine_before_destroying_it_cleared_it_where_it_was_told_of():
+    text = ("A floating mine was reported off Odesa. Navy divers towed it out to open water "
+            "and destroyed it.")
+    assert {(r["event_type"], r["admin1_code"]) for r in rows(text)} == {
+        ("mine_clearing", "UA-51")}
+
+
 def test_debris_damage_in_a_tally_of_interceptions_keeps_the_attack_intercepted():
     text = ("Russian drones attacked Odesa overnight. Air defence destroyed 20 of them; "
             "debris damaged a house in the Prymorskyi district.")
