@@ -1168,3 +1168,8 @@ def test_carriers_protesting_at_a_lone_border_village_are_at_its_crossing():
 ])
 def test_a_raion_and_region_in_brackets_only_locate_the_place_before(text, places):
     assert [r["place"] for r in rows(text)] == places
+
+
+def test_by_naming_the_agent_of_a_passive_is_no_weapon():
+    assert found("The report was contradicted by the president, who confirmed that US "
+                 "drones flew missions from Bizerte.") == set()
