@@ -427,7 +427,7 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"(laid|lay|lays|laying) flowers|in memory of|commemorat\w+|"
                    r"memorial (service|ceremony)|"
                    # "an exhibition of fragments of the missiles that hit the city"
-                   r"exhibitions?\s+(of|showing|featuring|about|on)\b|"
+                   r"exhibitions?\s+(of|on|about|dedicated to)\b|"
                    # a long period: "have lived under shelling for months", "dropped 900
                    # bombs in the past week"
                    r"for (many |several |\d+ )?(weeks|months|years)\b|"
