@@ -594,11 +594,13 @@ ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|s
                           r"pounded|battered|hammered|bombarded|pummell?ed|unleashed)\b", re.I)
 # "Moscow stepped up strikes on the region", "Kyiv launched drones at refineries": a
 # government named by its capital, as the subject of an attack it makes (only active verbs
-# of sending and escalating: "Kyiv hit by missiles" and "Kyiv struck overnight" are targets).
+# of sending and escalating: "Kyiv hit by missiles" and "Kyiv struck overnight" are targets),
+# or denying one ("Moscow rejected reports that it had fired ...").
 CAPITAL_ACTOR_AFTER = re.compile(r"^\s+(\w+ly\s+|also\s+|again\s+|then\s+|has\s+|have\s+|had\s+)?"
                                  r"(launched|fired|sent|unleashed|stepped up|intensified|"
                                  r"escalated|ramped up|resumed|carried out|conducted|ordered|"
-                                 r"retaliated|hurled)\b(?!\s+by\b)", re.I)
+                                 r"retaliated|hurled|rejected|denied|dismissed|refuted)\b"
+                                 r"(?!\s+by\b)", re.I)
 # "the protest spread to farmers in Slovakia": the country of the people who protest, not a
 # crossing.
 PROTESTERS_BEFORE = re.compile(r"\b(farmers|hauliers|truckers|(truck |lorry )?drivers|"

@@ -1,0 +1,44 @@
+"""Events in analysts' briefs, demining notes, port and border news, official tallies and
+local reporting: the words that report an incident, and those that only look like it."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import incident_keys as found
+from .conftest import incident_rows as rows
+
+
+def test_a_rocket_barrage_of_a_named_launcher_is_shelling_not_a_missile_strike():
+    assert found("Local officials said a Smerch rocket barrage hit Nikopol overnight.") == {
+        ("shelling", "UA-12")}
+
+
+def test_a_rocket_attack_is_still_a_missile_strike():
+    assert ("missile_strike", "UA-63") in found("A rocket attack hit Kharkiv on Sunday night.")
+
+
+@pytest.mark.parametrize("text", [
+    "The charity will buy demining machines for the Kherson region with the grant.",
+    "Greece and Cyprus set up a new Aegean Sea mine countermeasures task group in March.",
+    "Thirty sappers received their certificates in Poltava on Friday.",
+    "Moscow rejected statements that it had fired North Korean missiles.",
+    "The Ukraine winger fired a missile into the top corner against Georgia in Tbilisi.",
+    "Farm workers cleared the fields near Lubny of snow and fallen branches.",
+])
+def test_purchases_bodies_diplomas_denials_and_goals_are_not_events(text):
+    assert found(text) == set()
+
+
+def test_land_cleared_where_mines_lie_is_mine_clearing():
+    [row] = rows("FSD teams started clearing fields around Balakliia, Kharkiv region, that "
+                 "were laced with anti-tank mines.")
+    assert (row["event_type"], row["admin1_code"], row["mine_domain"]) == (
+        "mine_clearing", "UA-63", "land")
+
+
+def test_interceptions_tallied_over_a_list_of_oblasts_carry_the_attack():
+    found_rows = rows("Air defence shot down 19 of 25 Shahed drones. The downings were recorded "
+                      "in the Poltava, Sumy, Chernihiv and Cherkasy oblasts.")
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in found_rows} == {
+        ("drone_attack", code, True) for code in ("UA-53", "UA-59", "UA-74", "UA-71")}
