@@ -693,6 +693,10 @@ PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geog
 # A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
 # carries the attack told before when it tells what the attack did).
 BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:")
+# A line of a list that opens on a place and a separator, then tells its state: "Dorohusk -
+# ongoing", "- Medyka: protest announced for 4 Dec" (the group is where the name starts).
+PLACE_LINE = re.compile(r"\s*([-–—•▪*]\s*)?(?P<name>(?-i:[A-Z]))[\w'’.-]*(\s+[\w'’.-]+){0,2}?"
+                        r"\s*(:|\s[-–—]\s)")
 # "Governor of the Kursk region: ...": the place of an office that speaks.
 OFFICE_OF_BEFORE = re.compile(r"\b(governor|head|mayor|administration|authorities|police|"
                               r"prosecutors?|ministry|ombudsman)\s+of\s+(the\s+)?$", re.I)

@@ -42,3 +42,19 @@ def test_interceptions_tallied_over_a_list_of_oblasts_carry_the_attack():
                       "in the Poltava, Sumy, Chernihiv and Cherkasy oblasts.")
     assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in found_rows} == {
         ("drone_attack", code, True) for code in ("UA-53", "UA-59", "UA-74", "UA-71")}
+
+
+def test_the_lines_of_a_blockade_list_each_carry_the_protest_with_their_own_state():
+    text = ("Farmers' blockades, Tuesday:\n"
+            "Medyka - still ongoing, trucks waiting 60 hours\n"
+            "Dorohusk - lifted at noon\n"
+            "Korczowa - a picket announced for Friday")
+    got = {(r["place"], r["status"]) for r in rows(text) if r["event_type"] == "border_blockade"}
+    assert got == {("Medyka", "ongoing"), ("Dorohusk", "ended"), ("Korczowe", "planned")}
+
+
+def test_a_list_of_towns_and_states_without_a_lasting_event_carries_nothing():
+    text = ("Power supply update:\n"
+            "Kharkiv - restored\n"
+            "Sumy - outages ongoing")
+    assert found(text) == set()
