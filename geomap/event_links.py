@@ -24,7 +24,9 @@ from .taxonomy import EventType
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|around|over)\s+(the\s+)?$", re.I)
-_ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any"}
+# ("the district": a raion or a city's district, whichever was named last)
+_ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any",
+                  "district": "any"}
 
 
 def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int] | None:

@@ -763,7 +763,7 @@ PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropp
 # "shot down on approach to the city", "air defence worked over the region": the place
 # named last before, of that kind.
 ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
-                      r"oblast|province|area)\b", re.I)
+                      r"oblast|province|area|district|neighbou?rhood)\b", re.I)
 HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"
                       r"hromada)\W*)?$", re.I)
 LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"

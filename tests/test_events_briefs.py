@@ -58,3 +58,9 @@ def test_a_list_of_towns_and_states_without_a_lasting_event_carries_nothing():
             "Kharkiv - restored\n"
             "Sumy - outages ongoing")
     assert found(text) == set()
+
+
+def test_the_district_refers_to_the_district_named_before():
+    [row] = rows("Rescuers worked in the Kupiansk district all day. Two glide bombs hit the "
+                 "district in the evening.")
+    assert (row["event_type"], row["admin1_code"]) == ("airstrike", "UA-63")
