@@ -63,6 +63,18 @@ def not_a_word_name(word: str, top: Place) -> str | None:
     return None
 
 
+def a_kind_word_alone(word: str, candidates) -> str | None:
+    """"Region", "Island", "Checkpoint" on its own: a word for a kind of place that names
+    a place only in another language (Iceland's own name, an alias of Callao) is that
+    word, not the place: the rule's name, or None."""
+    if word.lower() in _KIND_NOUNS and all(c.match != "primary" for c in candidates):
+        return "a word for a kind of place, naming a place only in another language"
+    return None
+
+
+_KIND_NOUNS = V.KIND_WORDS | V.GENERIC_REGION_NAMES
+
+
 class Around:
     """What surrounds a match of tokens i..j: the evidence the recognition rules read."""
 

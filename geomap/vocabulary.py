@@ -513,7 +513,8 @@ ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|
 # a place hit only when the sentence names no other.
 AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
                               r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
-                              r"governor|mayor|police|prosecutor|court|authorities|head|chief)\b|"
+                              r"governor|mayor|police|prosecutor|court|authorities|officials|"
+                              r"head|chief)\b|"
                               # "Sumy RMA", "Kherson OVA": a military administration abbreviated
                               r"\s+(?-i:RMA|OVA|ODA|MVA|CMA|RVA)\b", re.I)
 # "Donetsk RMA: the Russians shelled the region 2,100 times": the sentence speaks of the

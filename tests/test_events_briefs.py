@@ -64,3 +64,12 @@ def test_the_district_refers_to_the_district_named_before():
     [row] = rows("Rescuers worked in the Kupiansk district all day. Two glide bombs hit the "
                  "district in the evening.")
     assert (row["event_type"], row["admin1_code"]) == ("airstrike", "UA-63")
+
+
+def test_officials_of_a_region_telling_the_attack_again_add_no_place():
+    keys = found("Drones hit a fuel depot in Novorossiysk overnight. Krasnodar Krai officials "
+                 "claimed that most of the drones were shot down.")
+    assert keys == {("drone_attack", "RU-KDA")}
+    [row] = rows("Drones hit a fuel depot in Novorossiysk overnight. Krasnodar Krai officials "
+                 "claimed that most of the drones were shot down.")
+    assert row["place"] == "Novorossiysk"
