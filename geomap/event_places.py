@@ -110,6 +110,13 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
     elif spoken and all(V.AUTHORITY_AFTER.match(text, m.end) for m in spoken) and (
             V.REGION_ANAPHOR_AFTER.match(text, spoken[-1].end)):
         return []  # "Donetsk RMA: the Russians shelled the region": not the city
+    elif len(spoken) > 1:
+        # "20 miles east of Sulina, the ministry in Bucharest said": a landmark tells
+        # where it happened, a speaker does not
+        landmarks = [m for m in spoken
+                     if V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+        if landmarks and len(landmarks) < len(spoken):
+            kept = landmarks
     if "crossing" in etype.prefer:
         # a protest that blocks traffic in a national capital, or in a town far from any
         # border, or across a whole country, is not at a border crossing

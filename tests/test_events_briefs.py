@@ -73,3 +73,10 @@ def test_officials_of_a_region_telling_the_attack_again_add_no_place():
     [row] = rows("Drones hit a fuel depot in Novorossiysk overnight. Krasnodar Krai officials "
                  "claimed that most of the drones were shot down.")
     assert row["place"] == "Novorossiysk"
+
+
+def test_a_landmark_at_sea_tells_where_not_the_ministry_that_speaks():
+    [row] = rows("A Bulgarian minesweeper destroyed a drifting mine 15 nautical miles east of "
+                 "Varna on Sunday morning, the Ministry of Defence in Sofia said.")
+    assert (row["event_type"], row["place"], row["mine_domain"]) == (
+        "mine_clearing", "Varna", "sea")
