@@ -464,3 +464,12 @@ def test_a_heading_in_capitals_names_its_region_not_an_acronym():
 ])
 def test_people_at_the_head_of_a_sentence_are_not_a_place_in_the_region(text, places):
     assert [m.text for m in geoparse(text)] == places
+
+
+def test_a_crossing_on_a_line_of_a_list_under_a_blockade_heading_is_the_border_village():
+    text = ("Blockades this morning:\n"
+            "Medyka - still blocked\n"
+            "Dorohusk - one truck an hour\n"
+            "Hrebenne - lifted")
+    hrebenne = next(m for m in geoparse(text) if m.text == "Hrebenne")
+    assert abs(hrebenne.place.lat - 50.28) < 0.05
