@@ -37,6 +37,25 @@ _DATELINE_AFTER = re.compile(r"^(,\s+[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)?)?"
 _DATELINE_CITY_BEFORE = re.compile(r"\W{0,3}[A-Z][A-Z'’.-]+(\s[A-Z][A-Z'’.-]+)?,\s+$")
 
 
+# "the city", "the port", "the naval base": where the report was filed, when it says so.
+_DATELINE_REFERENCE = re.compile(r"\b(the|this) (city|town|village|port|harbou?r|"
+                                 r"(naval |air )?base|airbase|airfield|refinery)\b", re.I)
+
+
+def dateline_referred(text: str, mentions: list[Mention], read: str,
+                      start: int) -> list[Mention]:
+    """"NOVOROSSIYSK, Nov 10 - Sea drones attacked the naval base at dawn": the place of the
+    dateline, when the sentence that opens with it names no other place and refers to the
+    place it was filed from (``read`` is the sentence, starting at ``start``)."""
+    if len(mentions) != 1 or start != 0:
+        return []
+    m = mentions[0]
+    after = text[m.end:m.end + 60]
+    if not (m.start < 3 and m.text.isupper() and _DATELINE_AFTER.match(after)):
+        return []
+    return [m] if _DATELINE_REFERENCE.search(read, m.end - start) else []
+
+
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
                        previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]

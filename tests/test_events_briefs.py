@@ -80,3 +80,13 @@ def test_a_landmark_at_sea_tells_where_not_the_ministry_that_speaks():
                  "Varna on Sunday morning, the Ministry of Defence in Sofia said.")
     assert (row["event_type"], row["place"], row["mine_domain"]) == (
         "mine_clearing", "Varna", "sea")
+
+
+def test_a_dateline_is_the_place_of_the_city_or_port_its_sentence_refers_to():
+    [row] = rows("ODESA, Aug 2 - Drones attacked the port before dawn, the navy said.")
+    assert (row["event_type"], row["admin1_code"], row["place"]) == (
+        "drone_attack", "UA-51", "Odesa")
+
+
+def test_a_dateline_that_is_not_referred_to_is_still_no_place():
+    assert found("ODESA, Aug 2 - Drones attacked a bridge somewhere in the south.") == set()
