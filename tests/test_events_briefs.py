@@ -90,3 +90,13 @@ def test_a_dateline_is_the_place_of_the_city_or_port_its_sentence_refers_to():
 
 def test_a_dateline_that_is_not_referred_to_is_still_no_place():
     assert found("ODESA, Aug 2 - Drones attacked a bridge somewhere in the south.") == set()
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Footage shows a Russian drone striking a car in Nikopol.", ("drone_attack", "UA-12")),
+    ("A video showed Russian artillery striking houses in Vovchansk.", ("shelling", "UA-63")),
+    ("The footage shows a Su-34 striking a bridge in Kupiansk.", ("airstrike", "UA-63")),
+    ("A video showed a missile striking the port in Odesa.", ("missile_strike", "UA-51")),
+])
+def test_a_weapon_striking_a_target_is_its_attack(text, key):
+    assert found(text) == {key}
