@@ -25,6 +25,7 @@ def test_a_rocket_attack_is_still_a_missile_strike():
     "Moscow rejected statements that it had fired North Korean missiles.",
     "The Ukraine winger fired a missile into the top corner against Georgia in Tbilisi.",
     "Farm workers cleared the fields near Lubny of snow and fallen branches.",
+    "Estonia will send 300 FPV drones and four demining vehicles to the Kherson region.",
 ])
 def test_purchases_bodies_diplomas_denials_and_goals_are_not_events(text):
     assert found(text) == set()
@@ -100,3 +101,8 @@ def test_a_dateline_that_is_not_referred_to_is_still_no_place():
 ])
 def test_a_weapon_striking_a_target_is_its_attack(text, key):
     assert found(text) == {key}
+
+
+def test_demining_machines_at_work_beside_sappers_still_clear_mines():
+    assert found("Sappers and demining machines cleared 40 hectares near Izium this week.") == {
+        ("mine_clearing", "UA-63")}
