@@ -108,3 +108,14 @@ def test_a_weapon_striking_a_target_is_its_attack(text, key):
 def test_demining_machines_at_work_beside_sappers_still_clear_mines():
     assert found("Sappers and demining machines cleared 40 hectares near Izium this week.") == {
         ("mine_clearing", "UA-63")}
+
+
+def test_a_sea_mine_found_then_destroyed_is_mine_clearing_at_sea():
+    [row] = rows("Two sea mines were found drifting off the coast of Mangalia and destroyed by "
+                 "navy divers.")
+    assert (row["event_type"], row["admin1_code"], row["mine_domain"]) == (
+        "mine_clearing", "RO-CT", "sea")
+
+
+def test_what_a_land_mine_destroyed_is_no_clearing():
+    assert found("A tractor hit a land mine near Izium, which destroyed the vehicle.") == set()
