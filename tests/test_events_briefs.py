@@ -119,3 +119,15 @@ def test_a_sea_mine_found_then_destroyed_is_mine_clearing_at_sea():
 
 def test_what_a_land_mine_destroyed_is_no_clearing():
     assert found("A tractor hit a land mine near Izium, which destroyed the vehicle.") == set()
+
+
+def test_a_protest_registered_for_a_later_day_is_planned():
+    [row] = rows("A protest by Hungarian farmers near the Beregsurány crossing was registered "
+                 "for next Tuesday.")
+    assert (row["event_type"], row["status"]) == ("border_blockade", "planned")
+
+
+def test_a_blockade_that_goes_on_and_is_to_be_extended_is_ongoing():
+    [row] = rows("Farmers are still blocking the Medyka crossing and will extend the protest "
+                 "next week.")
+    assert (row["event_type"], row["status"]) == ("border_blockade", "ongoing")
