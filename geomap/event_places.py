@@ -124,7 +124,12 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
         spoken_at = {m.start for m in spoken}  # a set: long lists stay linear
         # (the same place named again is no other: "east of Sulina; ... the Sulina channel")
         spoken_ids = {m.place.id for m in spoken}
-        if any(m.place.id not in spoken_ids for m in kept if m.start not in spoken_at):
+        others = [m for m in kept if m.start not in spoken_at and m.place.id not in spoken_ids]
+        if others:
+            # (a landmark the event is measured from is finer than a country: "12 nautical
+            # miles east of Mangalia ... off the Romanian coast")
+            if all(m.place.kind == "country" for m in others):
+                spoken_at -= {m.start for m in spoken if _landmark(text, m)}
             kept = [m for m in kept if m.start not in spoken_at]
     elif spoken and all(V.AUTHORITY_AFTER.match(text, m.end) for m in spoken) and (
             V.REGION_ANAPHOR_AFTER.match(text, spoken[-1].end)):
@@ -187,6 +192,12 @@ def is_spoken(text: str, m: Mention) -> bool:
                 or V.WITNESS_AFTER.match(text, m.end)
                 or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
                 or V.OFFICE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))
+
+
+def _landmark(text: str, m: Mention) -> bool:
+    """A place the event is measured from ("north of Istanbul", "12 km from Tulcea")."""
+    return m.place.kind == "locality" and bool(
+        V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start))
 
 
 def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:

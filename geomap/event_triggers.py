@@ -41,7 +41,7 @@ def in_clauses(found, read: str, taxonomy: Taxonomy):
     Fastiv" has no trigger "hit ... Shaheds"), though a colon may ("Downed: 81 missiles")."""
     out = []
     for etype, trigger in found:
-        if V.GAP_BARRIER.search(read, trigger.start(), trigger.end()) is not None:
+        if _barriers(V.GAP_BARRIER, read, trigger.start(), trigger.end()):
             present = taxonomy.triggers_present(read)
             trigger = next(_clause_matches(taxonomy.trigger_of(etype, present), read,
                                            trigger.start()), None)
@@ -64,13 +64,22 @@ def generic_fire_yields(found, read: str, taxonomy: Taxonomy):
     return out
 
 
+def _barriers(pattern: re.Pattern, read: str, lo: int, hi: int) -> list[re.Match]:
+    """The clause barriers of ``pattern`` in ``read[lo:hi]``, but for the ", and" that
+    closes a list ("with artillery, MLRS, tanks, and drones")."""
+    return [b for b in pattern.finditer(read, lo, hi)
+            if not (b.group()[0] == "," and b.group()[-3:] == "and"
+                    and V.LIST_ITEM_BEFORE.search(read, max(0, b.start() - 40), b.start())
+                    and not V.CLAUSE_AFTER_AND.match(read, b.end()))]
+
+
 def _clause_matches(pattern: re.Pattern, read: str, pos: int = 0):
     """The matches of ``pattern`` in ``read`` that cross no clause barrier; one that does is
     read again within its first clause ("air defence worked against Shaheds overnight; in
     Kharkiv, debris damaged a school" has the trigger "Shaheds"), else the search goes on
     from its last barrier."""
     while (m := pattern.search(read, pos)) is not None:
-        barriers = [b for b in V.GAP_BARRIER.finditer(read, m.start(), m.end())]
+        barriers = _barriers(V.GAP_BARRIER, read, m.start(), m.end())
         if not barriers:
             yield m
             pos = max(m.end(), m.start() + 1)
@@ -110,6 +119,9 @@ def nearest_types(read: str, start: int, found, mentions,
              for t, _ in found}
     tools = [_own_list(read, m) for m in V.INSTRUMENT.finditer(read)]
     barriers = _Barriers(read)
+    # "Missiles struck Kyiv and drones hit Lviv": a trigger that runs into the next clause
+    # ("struck Kyiv and drones") is that clause's
+    spans = {tid: [(barriers.last_start(s, e), e) for s, e in ss] for tid, ss in spans.items()}
     out: dict[int, set[str]] = {}
     for mention in mentions:
         a, b = mention.start - start, mention.end - start
@@ -153,6 +165,11 @@ def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
         comma = read.rfind(",", start, end)
         if comma > start:
             return start, comma
+        # "struck Kharkiv with two missiles and glide bombs hit Zolochiv": the subject of
+        # the next clause is no weapon of the list
+        joined = max(read.rfind(" and ", start, end), read.rfind(" while ", start, end))
+        if joined > start:
+            return start, joined
     return start, end
 
 
@@ -169,9 +186,17 @@ class _Barriers:
     between a trigger and each place of a long list is then a binary search, not a scan."""
 
     def __init__(self, read: str):
-        found = [m.span() for m in V.BARRIER.finditer(read)]
+        found = [m.span() for m in _barriers(V.BARRIER, read, 0, len(read))]
+        if " and " in read:
+            found = sorted(found + [m.span() for m in V.AND_CLAUSE.finditer(read)
+                                    if V.ATTACK_DONE.search(read, 0, m.start())])
         self.starts = [s for s, _ in found]
         self.ends = [e for _, e in found]
+
+    def last_start(self, lo: int, hi: int) -> int:
+        """The start of the last barrier that starts inside ``lo:hi``, else ``lo``."""
+        k = bisect.bisect_left(self.starts, hi) - 1
+        return self.starts[k] if k >= 0 and self.starts[k] > lo else lo
 
     def between(self, lo: int, hi: int) -> int:
         """How many barriers lie wholly within ``lo:hi``."""

@@ -154,6 +154,12 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         # weapon of the attack just told, at its place
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
+    if (not places and n and by_sentence[n - 1] and not dated and V.THING_DISPOSED.search(read)
+            and V.EXPLOSIVE_THING.search(text, *sentences[n - 1])):
+        # "A drifting mine was reported off Varna. Navy divers destroyed it.": where the
+        # thing was told of
+        places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
+        span = (sentences[n - 1][0], end)
     if not places and (referred := referred_place(text, sentences, by_sentence, n, read)):
         places, span = [referred[0]], (referred[1], end)
     return places, span

@@ -186,9 +186,9 @@ class Geoparser(NameRules):
                     names[k] = replace(names[k], at_crossing=True)
         # "10 nautical miles east of Sfantu Gheorghe": a name several towns share, told
         # from the sea
+        # (and a place measured from is a place, whatever else the text names)
         for k, name in enumerate(names):
-            if len(name.candidates) > 1 and V.OFFSHORE_BEFORE.search(
-                    text, max(0, name.start - 40), name.start):
+            if V.OFFSHORE_BEFORE.search(text, max(0, name.start - 40), name.start):
                 names[k] = replace(name, at_sea=True)
         share_list_hints(text, names)
         # "Hall County, Georgia": the name after a town's comma is most often its region.
@@ -236,6 +236,10 @@ class Geoparser(NameRules):
             if log is not None:
                 self._log_word(log, text, tokens[i], "name of a weapon or an aircraft")
             return None, i + 1
+        if cues is not None and cues.cues and "-" not in word and "–" not in word:
+            found = self._crossing_of_words(text, tokens, i, cues)
+            if found is not None:
+                return found
         # Longest gazetteer name starting here, over capitalised words and connectors.
         key = run_key(self.index, word)
         best = None if key is None else (i, key)
@@ -249,6 +253,12 @@ class Geoparser(NameRules):
                 key = normalize(text[start:e])
                 if self.index.has_key(key):
                     best = (j, key)
+                break
+            if glued and w in V.FACILITY_LEADS:
+                # "the Zaporizhzhia nuclear power plant": a facility the gazetteer places
+                found = self._facility(text, tokens, i, j)
+                if found is not None:
+                    best = found
                 break
             if not glued or not (w[0].isupper() or w.lower() in V.CONNECTORS):
                 break
@@ -278,6 +288,22 @@ class Geoparser(NameRules):
         found = self._judge(text, tokens, i, j, start, end, key,
                             self.index.candidates_for_key(key), log)
         return found, j + 1
+
+    def _facility(self, text, tokens, i, j):
+        """(last token, key) of the longest gazetteer name that runs from token ``i`` over
+        the lower-case words of a facility from token ``j`` ("... nuclear power plant")."""
+        found = None
+        for k in range(j, min(j + 3, len(tokens))):
+            word = POSSESSIVE.sub("", text[tokens[k][0]:tokens[k][1]])
+            if k > j and (text[tokens[k - 1][1]:tokens[k][0]] != " "
+                          or word not in V.FACILITY_WORDS_AFTER):
+                break
+            key = normalize(text[tokens[i][0]:tokens[k][0]] + word)
+            if self.index.has_key(key):
+                found = (k, key)
+            if word != text[tokens[k][0]:tokens[k][1]]:
+                break  # "the Kursk nuclear power plant's": the name ends there
+        return found
 
     def _special(self, text, tokens, i, cues: CrossingCues | None = None, regions=True):
         """No gazetteer name here: maybe a crossing pair, a demonym, or a hyphenated pair."""
@@ -346,6 +372,23 @@ class Geoparser(NameRules):
                 crossing = self._crossing(text, tokens, i, longer, cues)
                 if crossing is not None:
                     return crossing, k + 1
+        return None
+
+    def _crossing_of_words(self, text, tokens, i, cues: CrossingCues):
+        """"the Vysne Nemecke-Uzhhorod crossing": a pair whose first side has more words
+        (the hyphen in a later word), and the index after it; or None."""
+        words = [k for k in range(i + 1, min(i + 5, len(tokens)))
+                 if text[tokens[k - 1][1]:tokens[k][0]] == " " and text[tokens[k][0]].isupper()]
+        words = words[:next((n for n, k in enumerate(words) if k != i + 1 + n), len(words))]
+        hyphen = next((n for n, k in enumerate(words[:2])
+                       if "-" in text[tokens[k][0]:tokens[k][1]]
+                       or "–" in text[tokens[k][0]:tokens[k][1]]), None)
+        if hyphen is None:
+            return None
+        for k in reversed(words[hyphen:hyphen + 3]):
+            crossing = self._crossing(text, tokens, i, text[tokens[i][0]:tokens[k][1]], cues)
+            if crossing is not None:
+                return crossing, k + 1
         return None
 
     def _crossing(self, text, tokens, i, word, cues: CrossingCues):

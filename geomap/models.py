@@ -415,7 +415,8 @@ class RecognisedName:
         Korczowa crossings"), read for names that several small places share.
     at_sea
         A distance at sea before it ("10 nautical miles east of X", "off the coast of X"):
-        of several settlements of the name, one on a coast is meant.
+        of several settlements of the name, one on a coast is meant, and it is kept even
+        when the document's other names point elsewhere.
     kept
         Whether recognition kept it as a place name.
     decided_by

@@ -129,6 +129,8 @@ class NameRules:
             return "name of a river or a reservoir (X River, X reservoir)"
         if ctx.prev in V.VESSEL_WORDS:
             return "name of a ship (the landing ship X, the tanker X)"
+        if ctx.single and ctx.nxt == "of" and ctx.low in V.FEATURE_HEADS:
+            return "head of a longer name (the Bay of X, Cape of X)"
         return None
 
     @staticmethod

@@ -72,8 +72,9 @@ def resolve_spans(spans, neighbours=None, index=None, dropped=None,
     choose = _chooser(context)
     scored = chosen = [choose(s, list_kinds.get(id(s))) for s in spans]
     if neighbours is not None:
-        chosen = [None if context.unsupported(span.key, place, neighbours) else
-                  (place, confidence) for span, (place, confidence) in zip(spans, chosen)]
+        # (a place measured from at sea is a place: "12 nautical miles east of Mangalia")
+        chosen = [None if not span.at_sea and context.unsupported(span.key, place, neighbours)
+                  else (place, confidence) for span, (place, confidence) in zip(spans, chosen)]
     if index is None:
         out = [c if c is None else (*c, None) for c in chosen]
     else:
@@ -198,7 +199,7 @@ def _settle(spans, chosen, context, index, dropped):
     # not depend on this step), and names known as one small settlement only.
     anchors = [(span.key, c[0]) for span, c in zip(spans, chosen)
                if c is not None and c[0].kind in ("locality", "admin1", "admin2")
-               and not _split(span)[1]]
+               and (not _split(span)[1] or _settled(span, c[0], index))]
     # Names known only as one small settlement each support one another when close
     # ("Robotyne ... Novoprokopivka").
     anchors += [(span.key, _split(span)[1][0]) for span in spans
@@ -216,6 +217,16 @@ def _settle(spans, chosen, context, index, dropped):
             dropped.append((span, _lost_reason(span)))
         out.append(settled)
     return out
+
+
+def _settled(span, place: Place, index) -> bool:
+    """A reading this step keeps although small settlements share the name: a region
+    ("Malynivka and Huliaipole, Zaporizhzhia oblast": the oblast) or a place inside the
+    region the text states for it (Huliaipole)."""
+    if place.kind == "admin1":
+        return True
+    return (span.region is not None and span.region_stated and place.kind == "locality"
+            and index.within(place, span.region))
 
 
 def _settle_one(span, choice, anchors, context, index, cities=()):
@@ -264,7 +275,11 @@ def _in_stated_region(span, choice, confidence, anchors, index):
         return choice if choice is None else (*choice, None)
     inside = namesakes
     if len(inside) > 1:
-        inside = _nearest(inside, [a for a in anchors if a[0] != span.key], index)
+        others = [a for a in anchors if a[0] != span.key]
+        inside = _nearest(inside, others, index)
+        beside = _beside_a_town(inside, others, index) if len(inside) > 1 else None
+        if beside is not None:
+            return beside, confidence, "nearest_namesake"
     if len(inside) == 1:
         rule = None if choice is not None and choice[0] == inside[0] else "stated_region"
         return inside[0], confidence, rule
@@ -308,6 +323,9 @@ def _bare_settlement(span, choice, confidence, anchors, context, index, cities=(
             return place, confidence, rule
         regions = [a for _, a in others if a.kind in ("admin1", "admin2")
                    and all(index.within(p, a) for p in best)]
+        beside = _beside_a_town(best, others, index) if regions else None
+        if beside is not None:
+            return beside, confidence, "nearest_namesake"
         if regions:
             return region_named(regions[-1], _written(span)), confidence, "region_ambiguous"
         return None
@@ -415,6 +433,16 @@ def _nearest(places, anchors, index) -> list[Place]:
     scored = [(_distance(p, anchors, index), p) for p in places]
     best = min(d for d, _ in scored)
     return [p for d, p in scored if d == best]
+
+
+def _beside_a_town(places, anchors, index) -> Place | None:
+    """Of namesakes all inside a region the text names, the one a town the text names
+    lies near ("Malynivka and Huliaipole, Zaporizhzhia oblast"), if one is nearest."""
+    towns = [a for a in anchors if a[1].kind == "locality"]
+    closest = _nearest(places, towns, index) if towns else ()
+    if len(closest) == 1 and _distance(closest[0], towns, index) <= NEAR_KM:
+        return closest[0]
+    return None
 
 
 def _list_kinds(spans, choices) -> dict[int, tuple[str, float]]:

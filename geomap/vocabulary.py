@@ -88,6 +88,10 @@ ADMIN2_WORDS = _words("county counties parish parishes borough raion rayon raion
 ADMIN2_UA_WORDS = _words("raion rayon district hromada")
 # Words after a name that may make a longer gazetteer name with it ("the Pivdennyi port").
 FACILITY_WORDS = _words("port")
+# Lower-case words after a name that may make it a facility the gazetteer places: "the
+# Zaporizhzhia nuclear power plant" (at Enerhodar), "the Kakhovka hydroelectric dam".
+FACILITY_LEADS = _words("nuclear thermal hydroelectric hydropower power bridge dam")
+FACILITY_WORDS_AFTER = _words("power plant station dam bridge")
 CITY_WORDS = _words("city town village")
 # Words after a name that make it a state or a country rather than a town of that name.
 AREA_WORDS = _words(
@@ -186,6 +190,10 @@ CITY_REGION_TYPES = frozenset({
 RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
 # Land named after a river: "the Danube Delta", "the Dniester estuary" (not the Delta of
 # British Columbia or the Valley of Anguilla).
+# Words that head a longer name with "of" ("the Bay of Sevastopol", "Cape of Good Hope"):
+# never a place alone there ("Bay" is also a region of Somalia).
+FEATURE_HEADS = _words("bay bays gulf cape lake mount strait straits isle island islands "
+                       "port harbour harbor sea")
 RIVER_FEATURE_WORDS = _words("delta valley basin estuary floodplain lagoon gorge")
 # A river's trade, the river's name before it: "Danube shipping", "Danube ports".
 RIVER_TRADE_WORDS = _words("shipping ports port barges barge navigation ferries ferry "
@@ -278,6 +286,8 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     # request: "asked Poland to lift the blockade")
                     r"(lifts|lifting|ends|ending) (their|the|its) "
                     r"(protest|blockade|action|picket)s?|"
+                    # "removed the tractors, ending a 10-day protest"
+                    r"ending (a|an) ([\w-]+ ){0,2}?(protest|blockade|picket)s?|"
                     r"(suspended|paused|halted|interrupted|stopped) (their|the|its) "
                     r"(protest|blockade|action)s?|"
                     # "the protest at the crossing was suspended on Saturday"
@@ -414,6 +424,8 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"(almost|nearly) daily\b|day after day|night after night|"
                    r"(laid|lay|lays|laying) flowers|in memory of|commemorat\w+|"
                    r"memorial (service|ceremony)|"
+                   # "an exhibition of fragments of the missiles that hit the city"
+                   r"exhibitions?\b|"
                    # a long period: "have lived under shelling for months", "dropped 900
                    # bombs in the past week"
                    r"for (many |several |\d+ )?(weeks|months|years)\b|"
@@ -430,6 +442,8 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"(after|since|following) (last (week|month)['’]s|the (previous|earlier|"
                    r"last)|(previous|earlier))\b|"
                    r"\b(an|the) (earlier|previous) (attacks?|strikes?|raids?|shelling)\b|"
+                   # "the site of last week's glide-bomb attack": an attack of days before
+                   r"\blast (week|month|year)['’]s\b|"
                    # "during the summer 2006 war", "in the 2014 fighting"
                    r"\b(during|in|throughout) the (\w+ ){0,2}(19|20)\d\d\b|"
                    r"last (month|spring|summer|autumn|fall|winter)|"
@@ -538,6 +552,9 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
                      r"towards?|into|over|near|"
                      r"hit|hits|struck|strikes?|attack(s|ed)?|target(s|ed|ing)?|slammed|"
                      r"reached|pounded|shelled)\b)[\w'’]+\s+){0,2}$|"
+                     # "from the airspace over the Belgorod region", "from the territory of"
+                     r"\bfrom\s+(the\s+)?(airspace|territory|direction|skies|sky|waters|area)\s+"
+                     r"(over|of|above|near)\s+(the\s+)?$|"
                      # the launch platform's place: "from Tu-95 bombers over the Caspian Sea"
                      r"\bfrom\s+([\w'’-]+\s+){0,3}?(bombers?|aircraft|planes?|jets?|ships?|"
                      r"warships?|vessels?|submarines?|frigates?|carriers?|(tu|mig|su)-\d+\w*)"
@@ -667,6 +684,10 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               # "evacuees at a transit centre in Kharkiv": where they are received
                               r"(transit|reception|accommodation|evacuation|registration|"
                               r"humanitarian) (centres?|centers?|points?|hubs?)\s+in|"
+                              # "NATO jets were scrambled over Poland as Russia attacked
+                              # Ukraine": where jets rose to guard, not what was attacked
+                              r"(scrambled|patrolling|patrolled|on patrol|on alert|on duty)\s+"
+                              r"(over|in|above|along)|"
                               # "shelled by the armed forces of Ukraine": the actor
                               r"(armed forces|forces|army|troops|military|navy|air force|"
                               r"units|formations|militar(y|ies)) of)"
@@ -731,9 +752,19 @@ CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demined|"
                            r"detonat(ed|ing)|swe(ep|pt|eping)|survey(ed|ing)?)\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
+# "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then
+# disposed of without its place named again.
+EXPLOSIVE_THING = re.compile(r"\b(mines?|explosive (objects?|devices?|items?)|ordnance|"
+                             r"unexploded|shells?|bombs?|warheads?|munitions?)\b", re.I)
+THING_DISPOSED = re.compile(r"\b(detonat|defus|neutrali[sz]|destroy|disarm|blew up|blown up|"
+                            r"remov|made safe)\w*\s+(it|them)\b|\bthe (mine|object|device|"
+                            r"munition|shell|bomb|warhead)s?\b", re.I)
 # "Shebekino came under attack again.": a place attacked, the weapon told next.
 UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|been) (attacked|"
-                          r"targeted|struck|hit)\b|\battacked (again|once more)\b", re.I)
+                          r"targeted|struck|hit)\b|\battacked (again|once more)\b|"
+                          # "Explosions were heard in Belgorod.": the attack, its weapon next
+                          r"\b(explosions?|blasts?) (were |was )?(reported|heard)\b|"
+                          r"\b(explosions?|blasts?) (rang out|rocked|shook|thundered)\b", re.I)
 # The names of those who clear mines and of their ships and units, without their work.
 CLEARING_UNIT = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|minehunters?|"
                            r"minesweepers?|mine[- ]hunters?|mine[- ]countermeasures?)", re.I)
@@ -775,6 +806,12 @@ OVER_BEFORE = re.compile(r"\b(over|above)\s+(the\s+)?$", re.I)
 # Sunday Shaheds struck Fastiv")
 BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b|"
                      r",\s+(?i:(early |late |later )?on (" + "|".join(WEEKDAYS) + r"))\b")
+# "... with two missiles and glide bombs hit Zolochiv": "and" opening a clause of its own,
+# after one with a verb of its own (not "Drones and missiles struck Kyiv").
+AND_CLAUSE = re.compile(r"\band\s++(that\s++)?(?:[\w-]++\s++){1,3}?(hit|struck|targeted|"
+                        r"attacked|shelled|pounded|damaged)\b", re.I)
+ATTACK_DONE = re.compile(r"\b(hit|struck|targeted|attacked|shelled|pounded|damaged|fired|"
+                         r"launched|dropped|bombed)\b", re.I)
 # The barriers a trigger's words may not span (a colon may: "Downed: 81 missiles").
 GAP_BARRIER = re.compile(BARRIER.pattern.replace("[;:]", ";", 1))
 # A list of weapons holds no finite verb: "hit by guided bombs, and Stepnohirsk came under
@@ -786,6 +823,10 @@ INSTRUMENT = re.compile(r"\b(with|using|by)\b(?:(?!\b(?:was|were|is|are|came|com
 FINITE_VERB = re.compile(r"(was|were|is|are|came|comes|has|have|had|hit|struck|killed|injured|"
                          r"wounded|damaged|shelled|attacked|bombed|fired|launched|dropped|"
                          r"pounded|targeted)\b", re.I)
+# ", and" that closes a list ("with artillery, MLRS, tanks, and drones") rather than
+# opening a clause: a short list item before it, and no verb in the few words after it.
+LIST_ITEM_BEFORE = re.compile(r",\s*+(?:[\w-]++\s++){0,2}[\w-]++\Z")
+CLAUSE_AFTER_AND = re.compile(r"\s++(?:[\w-]++\s++){0,3}?(" + FINITE_VERB.pattern + r")", re.I)
 # A word for the attack just reported, again: "another strike", "a second attack".
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
                       r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"

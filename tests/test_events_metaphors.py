@@ -112,6 +112,12 @@ def test_a_blockade_at_a_crossing_reopened_by_protesters_is_still_read():
     assert (row["event_type"], row["status"]) == ("border_blockade", "ended")
 
 
+def test_a_blockade_ended_by_others_is_ended():
+    [row] = rows("Police cleared the tractors blocking the road to the Zosin crossing, ending "
+                 "a two-week protest.")
+    assert (row["event_type"], row["status"]) == ("border_blockade", "ended")
+
+
 def test_a_russian_urban_district_holds_the_village_named_after_it():
     got = rows("In the Valuyki urban district, the village of Urazovo was shelled with "
                "mortars; a barn burned down.")

@@ -1022,3 +1022,48 @@ def test_a_naval_drone_named_like_a_village_is_not_the_village():
 ])
 def test_a_place_heading_the_clause_then_its_protest_is_a_blockade(text, expected):
     assert [(r["event_type"], r["admin1_code"], r["status"]) for r in rows(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fishermen reported a mine drifting near the port of Constanta. Romanian navy divers "
+     "destroyed it on Wednesday.", ("mine_clearing", "RO-CT", "sea")),
+    ("Farmers found an anti-tank mine at the edge of a field near Balakliia. The mine was "
+     "later destroyed in a controlled explosion.", ("mine_clearing", "UA-63", "land")),
+    ("A drifting mine washed up on a beach near Odesa. Sappers defused it before noon.",
+     ("mine_clearing", "UA-51", "sea")),
+])
+def test_a_mine_told_of_then_disposed_of_is_cleared_where_it_was(text, expected):
+    assert [(r["event_type"], r["admin1_code"], r["mine_domain"]) for r in rows(text)] == [
+        expected]
+
+
+@pytest.mark.parametrize("text", [
+    # no explosive thing told of before: the divers' work is something else
+    "A Russian patrol boat was seen near Zmiinyi Island. Ukrainian divers destroyed it.",
+    # divers at other work
+    "Navy divers in Odesa destroyed an old hull that blocked the harbour.",
+])
+def test_divers_destroying_something_else_is_no_clearing(text):
+    assert not [r for r in rows(text) if r["event_type"] == "mine_clearing"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Explosions were heard in Kursk before dawn. The governor said a Ukrainian drone had "
+     "damaged a power line.", {("drone_attack", "RU-KRS")}),
+    ("Blasts rocked Zaporizhzhia overnight. The regional head said three drones hit an "
+     "energy facility.", {("drone_attack", "UA-23")}),
+])
+def test_explosions_told_at_a_place_then_their_weapon_are_an_attack_there(text, expected):
+    assert found(text) == expected
+
+
+def test_explosions_of_an_exercise_are_no_attack():
+    assert found("Explosions were heard in Lviv during a training exercise. A drone show "
+                 "took place later.") == set()
+
+
+def test_a_town_the_work_is_measured_from_is_finer_than_the_country_named_after_it():
+    text = ("A Bulgarian minehunter destroyed a sea mine 9 nautical miles east of Tsarevo. "
+            "It was the fourth mine found off the Bulgarian coast this year.")
+    assert [(r["event_type"], r["admin1_code"]) for r in rows(text)] == [
+        ("mine_clearing", "BG-02")]

@@ -89,6 +89,10 @@ def test_a_weapon_named_as_the_target_is_not_an_attack_by_it():
     "Russia has dropped thousands of guided bombs on towns such as Kupiansk.",
     "Farmers marched through Lublin on Friday to protest against EU climate rules.",
     "Farmers at a rally in Rzeszow demanded lower fuel prices.",
+    "The prime minister laid flowers in Dnipro at the site of last month's missile strike.",
+    "Volunteers in Sumy still help victims of last week's drone attack.",
+    "The army approved a new FPV drone for service after trials near Rivne.",
+    "A gallery in Odesa opened an exhibition of debris from the drones that hit the port.",
 ])
 def test_deliveries_alerts_and_conditions_are_not_events(text):
     assert rows(text) == []
@@ -174,6 +178,44 @@ def test_each_place_goes_to_the_event_of_its_own_clause():
     assert ("airstrike", "Orikhiv") not in by_place
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a clause opened by "and" without a comma, its subject a weapon
+    ("Russian troops hit Sumy with an Iskander missile and guided bombs struck Krasnopillia "
+     "and Bilopillia.", {("missile_strike", "Sumy"), ("airstrike", "Krasnopillya"),
+                         ("airstrike", "Bilopillia")}),
+    ("Shahed drones hit Odesa and artillery shelled Kherson.",
+     {("drone_attack", "Odesa"), ("shelling", "Kherson")}),
+    # one subject of two weapons is no second clause
+    ("Drones and missiles struck Lviv and Lutsk.",
+     {(t, p) for t in ("drone_attack", "missile_strike") for p in ("Lviv", "Lutsk")}),
+])
+def test_a_clause_opened_by_and_keeps_its_own_places(text, expected):
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == expected
+
+
+def test_a_serial_comma_closes_a_list_of_weapons():
+    text = "The enemy struck Nikopol 20 times with artillery, mortars, tanks, and drones."
+    assert found(text) == {("shelling", "UA-12"), ("drone_attack", "UA-12")}
+
+
+def test_a_serial_comma_before_a_clause_of_its_own_still_parts_the_clauses():
+    text = ("Troops shelled Kupiansk, Izium, and Balakliia with artillery, and drones hit "
+            "Kharkiv city.")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("shelling", "Kupyansk"), ("shelling", "Izyum"), ("shelling", "Balakliya"),
+        ("drone_attack", "Kharkiv")}
+
+
+def test_guns_used_against_places_are_shelling():
+    assert found("Mortars and tanks were used against the Velyka Pysarivka community.") == {
+        ("shelling", "UA-59")}
+
+
+def test_jets_scrambled_to_guard_a_sky_are_neither_an_airstrike_nor_its_place():
+    assert found("Romanian F-16 jets were scrambled over Tulcea as Russian drones attacked "
+                 "Izmail.") == {("drone_attack", "UA-51")}
+
+
 def test_every_weapon_of_one_list_shares_its_places():
     text = "The occupiers shelled Beryslav 38 times, using mortars, artillery and drones."
     assert found(text) == {("shelling", "UA-65"), ("drone_attack", "UA-65")}
@@ -193,6 +235,9 @@ def test_one_place_for_drones_and_missiles_together():
     ("A drone hit an apartment block in the Black Sea port of Odesa.", {"Odesa"}),
     ("Shelling hit the Korabelnyi district of Kherson.", {"Kherson"}),
     ("Moscow accused Kyiv of a drone attack on Belgorod.", {"Belgorod"}),
+    ("Two Kh-59 missiles fired from the airspace over the Kursk region hit Sumy.", {"Sumy"}),
+    ("Guided bombs dropped from the territory of the Belgorod region struck Kharkiv.",
+     {"Kharkiv"}),
 ])
 def test_destinations_origins_actors_and_descriptions_are_not_incidents(text, expected):
     assert {r["place"] for r in rows(text)} == expected
@@ -1072,3 +1117,10 @@ def test_a_mine_off_a_cape_is_cleared_at_sea_near_the_cape():
     assert (row["event_type"], row["mine_domain"], row["place"]) == (
         "mine_clearing", "sea", "Cape Shabla")
     assert abs(row["lat"] - 43.54) < 0.3 and abs(row["lon"] - 28.6) < 0.4
+
+
+def test_the_later_weapons_of_a_tally_share_its_verb():
+    text = ("The ministry said air defence shot down three Neptune missiles over Crimea and "
+            "eleven fixed-wing drones over the Kursk region.")
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("missile_strike", "UA-43", True), ("drone_attack", "RU-KRS", True)}

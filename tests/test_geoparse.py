@@ -59,6 +59,17 @@ def test_crossing_pairs_become_crossings_in_either_order_and_dash():
     assert result["Yahodyn-Dorohusk"][0] == "crossing"
 
 
+@pytest.mark.parametrize("text, name, codes", [
+    ("Slovak hauliers lifted their blockade of the Vysne Nemecke-Uzhhorod crossing.",
+     "Vysne Nemecke-Uzhhorod", "SK-UA"),
+    ("Lorries queued at the Velke Slemence–Mali Selmentsi checkpoint.",
+     "Velke Slemence–Mali Selmentsi", "SK-UA"),
+])
+def test_a_crossing_whose_first_side_has_several_words(text, name, codes):
+    m = next(m for m in geoparse(text) if m.place.kind == "crossing")
+    assert (m.text, m.place.id.split(":")[1]) == (name, codes)
+
+
 def test_a_hyphenated_pair_of_countries_is_two_countries_not_a_crossing():
     result = found("The Ukraine-Russia war has lasted for years.")
     assert result == {"Ukraine": ("country", "UA", None)}
@@ -473,3 +484,54 @@ def test_a_crossing_on_a_line_of_a_list_under_a_blockade_heading_is_the_border_v
             "Hrebenne - lifted")
     hrebenne = next(m for m in geoparse(text) if m.text == "Hrebenne")
     assert abs(hrebenne.place.lat - 50.28) < 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops shelled Malynivka and Huliaipole, Zaporizhzhia oblast, on Sunday.",
+    "Tanks fired at Malynivka, Huliaipole and Tokmak, Zaporizhzhia region.",
+])
+def test_a_village_listed_with_a_town_of_the_stated_region_is_the_namesake_beside_it(text):
+    # two villages of the name lie in that region: the one near the town listed with it
+    [m] = [m for m in geoparse(text) if m.text == "Malynivka"]
+    assert (m.place.kind, m.place.admin1_code, m.rule) == ("locality", "UA-23",
+                                                           "nearest_namesake")
+    assert abs(m.place.lat - 47.68) < 0.05 and abs(m.place.lon - 36.48) < 0.05
+
+
+def test_a_village_of_a_stated_region_with_nothing_beside_it_stays_the_region():
+    [m, _] = geoparse("Russian troops shelled Malynivka, Zaporizhzhia oblast, on Sunday.")
+    assert (m.place.kind, m.place.admin1_code, m.rule) == ("admin1", "UA-23",
+                                                           "region_ambiguous")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Sea drones hit a patrol ship in the Bay of Feodosia.", ["Feodosiya"]),
+    ("A mine was found near the Gulf of Odesa coast.", ["Odesa"]),
+    ("Officials in Bay said the river flooded.", ["Bay"]),
+])
+def test_a_feature_word_heading_a_longer_name_is_not_a_place_alone(text, places):
+    assert [m.place.name for m in geoparse(text)] == places
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("Shells landed near the Zaporizhzhia nuclear power plant overnight.", "Enerhodar",
+     "UA-23"),
+    ("Missiles hit the Trypilska thermal power plant on Thursday.", "Ukrayinka", "UA-32"),
+    ("Drones attacked the Kursk nuclear power plant's training centre.", "Kurchatov",
+     "RU-KRS"),
+    ("A strike damaged the Dnipro hydroelectric power plant.", "Zaporizhzhya", "UA-23"),
+])
+def test_a_power_plant_named_after_a_place_is_at_its_own_town(text, name, admin1):
+    [m] = geoparse(text)
+    assert (m.place.name, m.place.admin1_code) == (name, admin1)
+
+
+def test_a_place_before_other_lower_case_words_stays_the_place():
+    [m] = geoparse("Kursk power cuts lasted two hours.")
+    assert (m.text, m.place.admin1_code) == ("Kursk", "RU-KRS")
+
+
+def test_a_town_measured_from_at_sea_is_kept_whatever_else_the_text_names():
+    text = ("The Bulgarian Naval Forces said a minehunter destroyed a mine drifting 8 "
+            "nautical miles east of Tsarevo on Sunday.")
+    assert [m.place.admin1_code for m in geoparse(text)] == ["BG-02"]
