@@ -105,8 +105,8 @@ CROSSING_WORDS = _words(
 # Words that make a passage one about border crossings (a namesake nearest the border is
 # meant): the crossing words, customs posts and the hauliers who block them.
 CROSSING_CUE_WORDS = CROSSING_WORDS | _words(
-    "customs haulier hauliers haulage trucker truckers lorries "
-    "blockade blockades blockaded")
+    "customs haulier hauliers haulage trucker truckers lorries trucks carriers "
+    "blockade blockades blockaded picket pickets")
 # A distance at sea before a name: "10 nautical miles east of X", "20 km off X", "off the
 # coast of X": the X on the coast is meant, not an inland namesake.
 OFFSHORE_BEFORE = re.compile(r"\b(nautical\s+miles?|nm)\s+((north|south)?-?(east|west)?(ern)?\s+)?"

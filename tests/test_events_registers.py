@@ -1067,3 +1067,16 @@ def test_a_town_the_work_is_measured_from_is_finer_than_the_country_named_after_
             "It was the fourth mine found off the Bulgarian coast this year.")
     assert [(r["event_type"], r["admin1_code"]) for r in rows(text)] == [
         ("mine_clearing", "BG-02")]
+
+
+def test_the_ordnance_of_a_clearing_found_at_places_told_next_is_cleared_there():
+    text = ("Deminers in the Mykolaiv region removed 96 explosive objects this week. Most "
+            "were submunitions found in fields near Snihurivka and Bereznehuvate.")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("mine_clearing", "Snihurivka"), ("mine_clearing", "Bereznehuvate")}
+
+
+def test_carriers_protesting_at_a_lone_border_village_are_at_its_crossing():
+    [row] = rows("Slovak carriers ended their protest at Ubla on Friday evening.")
+    assert (row["event_type"], row["admin1_code"], row["status"]) == (
+        "border_blockade", "SK-PV", "ended")
