@@ -56,10 +56,18 @@ def dateline_referred(text: str, mentions: list[Mention], read: str,
     return [m] if _DATELINE_REFERENCE.search(read, m.end - start) else []
 
 
+# "Tetkino (Glushkovskiy, Kursk)": a place's raion and region in brackets after it, as
+# coded event notes give them, only say where it lies.
+_LOCATOR_OPEN = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[A-Z][\w'’. -]{0,30},\s*)?$")
+_LOCATOR_CLOSE = re.compile(r"(?:,\s*[A-Z][\w'’. -]{0,30})?\)")
+
+
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
                        previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]
     after = text[mention.end:mention.end + 60]
+    if _LOCATOR_OPEN.search(before) and _LOCATOR_CLOSE.match(after):
+        return False
     if (V.SPEAKER.search(before) or V.ORG_AFTER.match(after)
             or V.ACTOR_SUFFIX_AFTER.match(after) or V.REGIME_AFTER.match(after)
             or V.TIME_ZONE_AFTER.match(after)):

@@ -225,8 +225,11 @@ def _settled(span, place: Place, index) -> bool:
     region the text states for it (Huliaipole)."""
     if place.kind == "admin1":
         return True
+    # (the only settlement of the name there: of several, the step may yet choose another)
     return (span.region is not None and span.region_stated and place.kind == "locality"
-            and index.within(place, span.region))
+            and index.within(place, span.region)
+            and sum(index.within(c.place, span.region) for c in span.candidates
+                    if c.place.kind == "locality") == 1)
 
 
 def _settle_one(span, choice, anchors, context, index, cities=()):

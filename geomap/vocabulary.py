@@ -271,7 +271,9 @@ PURPOSE_STOP_BEFORE = re.compile(r"\bto\s+(stop|prevent|deter|counter|thwart|hal
 # the seabed" (read with no word of an attack in the sentence).
 SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)s?|"
                          r"search(ed|ing)? for|the hunt for|seabed|sea floor|wreckage of the "
-                         r"(plane|aircraft|airliner)|survey(ed|ing)? the|mapping the)\b", re.I)
+                         r"(plane|aircraft|airliner)|survey(ed|ing)? the|mapping the|"
+                         # "drones equipped with sonars that will scour the waters"
+                         r"scour(s|ed|ing)?|sonars?|underwater|autonomous)\b", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness)\b", re.I)
@@ -425,7 +427,7 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"(laid|lay|lays|laying) flowers|in memory of|commemorat\w+|"
                    r"memorial (service|ceremony)|"
                    # "an exhibition of fragments of the missiles that hit the city"
-                   r"exhibitions?\b|"
+                   r"exhibitions?\s+(of|on|about|dedicated to)\b|"
                    # a long period: "have lived under shelling for months", "dropped 900
                    # bombs in the past week"
                    r"for (many |several |\d+ )?(weeks|months|years)\b|"

@@ -925,6 +925,8 @@ def test_shells_and_rounds_made_are_no_shelling(text):
     "A ship chartered by a seabed exploration company reached the search area in the Indian "
     "Ocean on Monday and launched the drones, officials said.",
     "Survey teams launched two drones to map the seabed off Constanta, the port said.",
+    "The mission near Cape Town is using six autonomous drones fitted with sonars, which "
+    "will scour the sea for the lost trawler.",
 ])
 def test_drones_that_search_or_survey_are_no_attack(text):
     assert found(text) == set()
@@ -1080,3 +1082,18 @@ def test_carriers_protesting_at_a_lone_border_village_are_at_its_crossing():
     [row] = rows("Slovak carriers ended their protest at Ubla on Friday evening.")
     assert (row["event_type"], row["admin1_code"], row["status"]) == (
         "border_blockade", "SK-PV", "ended")
+
+
+@pytest.mark.parametrize("text, places", [
+    ("On 2 June 2024, Russian forces shelled Velyka Pysarivka (Okhtyrskyi, Sumy) with "
+     "mortars.", ["Velyka Pysarivka"]),
+    ("On 8 June 2024, Ukrainian forces hit Glotovo (Graivoronskiy, Belgorod) with an FPV "
+     "drone.", ["Glotovo"]),
+])
+def test_a_raion_and_region_in_brackets_only_locate_the_place_before(text, places):
+    assert [r["place"] for r in rows(text)] == places
+
+
+def test_by_naming_the_agent_of_a_passive_is_no_weapon():
+    assert found("The report was contradicted by the president, who confirmed that US "
+                 "drones flew missions from Bizerte.") == set()
