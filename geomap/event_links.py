@@ -24,7 +24,9 @@ from .taxonomy import EventType
 
 
 _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|around|over)\s+(the\s+)?$", re.I)
-_ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any"}
+# ("the district": a raion or a city's district, whichever was named last)
+_ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any",
+                  "district": "any"}
 
 
 def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int] | None:
@@ -109,6 +111,22 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
             places = choose_places(text, mentions, etype)
             out += make_events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
         return out
+    if mentions and _state_line(text, span, mentions, read):
+        # "Blockades update: / Dorohusk - ongoing / Hrebenne - lifted": the lines of a
+        # list under an event that lasts, each a place and its state
+        # (the state is the line's own; the evidence runs from the line before)
+        out = []
+        for type_id, (first, status, date) in last.items():
+            etype = taxonomy.get(type_id)
+            if etype.status_default != "unknown":
+                places = choose_places(text, mentions, etype)
+                own = ("ended" if V.ENDED.search(read) else "ongoing" if V.ONGOING.search(read)
+                       else "planned" if V.PLANNED.search(read) else status)
+                out += [replace(e, evidence=text[first:span[1]], start=first)
+                        for e in make_events(text, span, etype, places, own, date, read,
+                                             taxonomy)]
+        if out:
+            return out
     if mentions and (V.ENDED.search(read) or V.ONGOING.search(read)) and not (
             V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)):
         # "Korczowa and Budomierz reopened at the weekend": the state of more places of an
@@ -155,6 +173,16 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
         places = choose_places(text, mentions, etype)
         out += make_events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
     return out
+
+
+def _state_line(text, span, mentions, read) -> bool:
+    """Whether the sentence is a line that opens on a place and a separator and tells
+    the state of an event that lasts there ("Korczowa - ongoing", "Zosin: lifted")."""
+    line = V.PLACE_LINE.match(text, span[0], span[1])
+    if line is None or mentions[0].start != line.start("name"):
+        return False
+    return bool((V.ENDED.search(read) or V.ONGOING.search(read) or V.PLANNED.search(read))
+                and not V.HYPOTHETICAL.search(read))
 
 
 def tally_after(events: list[Event], previous_end: int, read: str, last, taxonomy) -> bool:

@@ -37,6 +37,25 @@ _DATELINE_AFTER = re.compile(r"^(,\s+[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)?)?"
 _DATELINE_CITY_BEFORE = re.compile(r"\W{0,3}[A-Z][A-Z'’.-]+(\s[A-Z][A-Z'’.-]+)?,\s+$")
 
 
+# "the city", "the port", "the naval base": where the report was filed, when it says so.
+_DATELINE_REFERENCE = re.compile(r"\b(the|this) (city|town|village|port|harbou?r|"
+                                 r"(naval |air )?base|airbase|airfield|refinery)\b", re.I)
+
+
+def dateline_referred(text: str, mentions: list[Mention], read: str,
+                      start: int) -> list[Mention]:
+    """"NOVOROSSIYSK, Nov 10 - Sea drones attacked the naval base at dawn": the place of the
+    dateline, when the sentence that opens with it names no other place and refers to the
+    place it was filed from (``read`` is the sentence, starting at ``start``)."""
+    if len(mentions) != 1 or start != 0:
+        return []
+    m = mentions[0]
+    after = text[m.end:m.end + 60]
+    if not (m.start < 3 and m.text.isupper() and _DATELINE_AFTER.match(after)):
+        return []
+    return [m] if _DATELINE_REFERENCE.search(read, m.end - start) else []
+
+
 # "Tetkino (Glushkovskiy, Kursk)": a place's raion and region in brackets after it, as
 # coded event notes give them, only say where it lies.
 _LOCATOR_OPEN = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[A-Z][\w'’. -]{0,30},\s*)?$")
@@ -123,6 +142,13 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
     elif spoken and all(V.AUTHORITY_AFTER.match(text, m.end) for m in spoken) and (
             V.REGION_ANAPHOR_AFTER.match(text, spoken[-1].end)):
         return []  # "Donetsk RMA: the Russians shelled the region": not the city
+    elif len(spoken) > 1:
+        # "20 miles east of Sulina, the ministry in Bucharest said": a landmark tells
+        # where it happened, a speaker does not
+        landmarks = [m for m in spoken
+                     if V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+        if landmarks and len(landmarks) < len(spoken):
+            kept = landmarks
     if "crossing" in etype.prefer:
         # a protest that blocks traffic in a national capital, or in a town far from any
         # border, or across a whole country, is not at a border crossing

@@ -82,6 +82,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return "planned"
     if V.ONGOING.search(whole) and etype.draw == "point":
         return "ongoing"
+    if (etype.hypothetical == "planned" and etype.draw == "point"
+            and V.PLANNED.search(whole, len(clause))):
+        # "a protest at the Beregsurany crossing was registered for next Tuesday"
+        return "planned"
     if V.PLANNED.search(clause):
         return "planned" if etype.hypothetical == "planned" else None
     if V.HYPOTHETICAL.search(clause):

@@ -19,7 +19,7 @@ from .crossings import km_between
 from .deadline import Deadline
 from .event_links import (carried_on, continues, downed_again, make_events, referred_place,
                           tally_after)
-from .event_places import FINE_KINDS, choose_places, is_spoken
+from .event_places import FINE_KINDS, choose_places, dateline_referred, is_spoken
 from .event_status import date_of, status_of
 from .event_triggers import generic_fire_yields, in_clauses, masked, nearest_types, overridden
 from .models import Event, Mention
@@ -109,6 +109,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                                           places, span, bool(dated), checked)
             if not places and district_city:
                 places, span = _district_city(sentences, n, district_city, span)
+            if not places:
+                places = dateline_referred(text, by_sentence[n], read, start)
             if not places:
                 unplaced.add(etype.id)
             events += make_events(text, span, etype, places, status, date, read, taxonomy)

@@ -176,12 +176,13 @@ class Geoparser(NameRules):
         self._drop_known_people(text, names, log)
         # "the Dorohusk, Hrebenne and Korczowa crossings": a village name several small
         # places share, or a lone village ("the hauliers' protest at Vysne Nemecke"), in a
-        # sentence with a crossing word or after one
+        # sentence with a crossing word or after one, or on a line of a list under one
         shared = [k for k, n in enumerate(names)
                   if small_namesakes(n.candidates) or lone_village(n.candidates)]
         if shared and cues.cues:
             for k in shared:
-                if cues.near(names[k].start, sentences_before=1):
+                if cues.near(names[k].start, sentences_before=1) or cues.above_list_line(
+                        names[k].start):
                     names[k] = replace(names[k], at_crossing=True)
         # "10 nautical miles east of Sfantu Gheorghe": a name several towns share, told
         # from the sea

@@ -63,6 +63,18 @@ def not_a_word_name(word: str, top: Place) -> str | None:
     return None
 
 
+def a_kind_word_alone(word: str, candidates) -> str | None:
+    """"Region", "Island", "Checkpoint" on its own: a word for a kind of place that names
+    a place only in another language (Iceland's own name, an alias of Callao) is that
+    word, not the place: the rule's name, or None."""
+    if word.lower() in _KIND_NOUNS and all(c.match != "primary" for c in candidates):
+        return "a word for a kind of place, naming a place only in another language"
+    return None
+
+
+_KIND_NOUNS = V.KIND_WORDS | V.GENERIC_REGION_NAMES
+
+
 class Around:
     """What surrounds a match of tokens i..j: the evidence the recognition rules read."""
 
@@ -168,6 +180,33 @@ class CrossingCues:
         k = bisect.bisect_left(self.cues, start)
         return k < len(self.cues) and self.cues[k] < end
 
+    def above_list_line(self, pos: int) -> bool:
+        """Whether ``pos`` is on a short line of a list ("Hrebenne - lifted") under lines
+        of the list or its heading ("Blockades update:") that name a crossing word."""
+        line = bisect.bisect_right(self.breaks, pos - 1)
+        if not self._list_line(line):
+            return False
+        for above in range(line - 1, max(-1, line - 1 - _LIST_REACH), -1):
+            start, end = self._line(above)
+            k = bisect.bisect_left(self.cues, start)
+            if k < len(self.cues) and self.cues[k] < end:
+                return True
+            if not self._list_line(above):
+                return False
+        return False
+
+    def _line(self, n: int) -> tuple[int, int]:
+        start = self.breaks[n - 1] + 1 if n > 0 else 0
+        return start, self.breaks[n] if n < len(self.breaks) else self.size
+
+    def _list_line(self, n: int) -> bool:
+        start, end = self._line(n)
+        return 0 < end - start <= _LIST_LINE_CHARS and ". " not in self.text[start:end]
+
+
+# A line of a list of places and their states, and how many such lines a heading reaches.
+_LIST_LINE_CHARS = 80
+_LIST_REACH = 12
 
 # A whole word of letters and hyphens that is a crossing word: found by one regex search
 # rather than by looking at every word of the text.

@@ -15,9 +15,9 @@ from . import vocabulary as V
 from .gazetteer import prior
 from .models import Candidate, Place, RecognisedName
 from .name_context import (HROMADA_ADJECTIVE, HROMADA_LIST, LIST_WORD, NOT_A_NAME_BEFORE,
-                           NOT_A_SURNAME_AFTER, POSSESSIVE_S, Around, a_leaders_government,
-                           listed_city, not_a_word_name, prev_word, region_list_follows,
-                           strong_key)
+                           NOT_A_SURNAME_AFTER, POSSESSIVE_S, Around, a_kind_word_alone,
+                           a_leaders_government, listed_city, next_word, not_a_word_name,
+                           prev_word, region_list_follows, strong_key)
 from .normalize import normalize
 from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, INITIAL_VERB_ZIPF,
                       INITIAL_WORD_ZIPF, LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH,
@@ -74,6 +74,11 @@ class NameRules:
         # A single word's own rules first: the names they drop need nothing around them.
         dropped = not_a_word_name(text[start:tokens[i][1]], candidates[0].place) if (
             i == j) else None
+        if dropped == "acronym" and next_word(text, tokens, j) in V.ADMIN1_WORDS and text[
+                tokens[j + 1][0]:tokens[j + 1][1]].isupper():
+            dropped = None  # "KYIV REGION -": a heading in capitals, no acronym
+        if not dropped and i == j:
+            dropped = a_kind_word_alone(written, candidates)
         if not dropped:
             ctx = Around(text, tokens, i, j, candidates[0].place)
             dropped = (self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])

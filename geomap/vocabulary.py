@@ -529,7 +529,8 @@ ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|
 # a place hit only when the sentence names no other.
 AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
                               r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
-                              r"governor|mayor|police|prosecutor|court|authorities|head|chief)\b|"
+                              r"governor|mayor|police|prosecutor|court|authorities|officials|"
+                              r"head|chief)\b|"
                               # "Sumy RMA", "Kherson OVA": a military administration abbreviated
                               r"\s+(?-i:RMA|OVA|ODA|MVA|CMA|RVA)\b", re.I)
 # "Lviv OVA", "the Sumy Regional Military Administration": the administration of a region
@@ -620,11 +621,13 @@ ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|s
                           r"pounded|battered|hammered|bombarded|pummell?ed|unleashed)\b", re.I)
 # "Moscow stepped up strikes on the region", "Kyiv launched drones at refineries": a
 # government named by its capital, as the subject of an attack it makes (only active verbs
-# of sending and escalating: "Kyiv hit by missiles" and "Kyiv struck overnight" are targets).
+# of sending and escalating: "Kyiv hit by missiles" and "Kyiv struck overnight" are targets),
+# or denying one ("Moscow rejected reports that it had fired ...").
 CAPITAL_ACTOR_AFTER = re.compile(r"^\s+(\w+ly\s+|also\s+|again\s+|then\s+|has\s+|have\s+|had\s+)?"
                                  r"(launched|fired|sent|unleashed|stepped up|intensified|"
                                  r"escalated|ramped up|resumed|carried out|conducted|ordered|"
-                                 r"retaliated|hurled)\b(?!\s+by\b)", re.I)
+                                 r"retaliated|hurled|rejected|denied|dismissed|refuted)\b"
+                                 r"(?!\s+by\b)", re.I)
 # "the protest spread to farmers in Slovakia": the country of the people who protest, not a
 # crossing.
 PROTESTERS_BEFORE = re.compile(r"\b(farmers|hauliers|truckers|(truck |lorry )?drivers|"
@@ -721,6 +724,10 @@ PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geog
 # A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
 # carries the attack told before when it tells what the attack did).
 BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:")
+# A line of a list that opens on a place and a separator, then tells its state: "Dorohusk -
+# ongoing", "- Medyka: protest announced for 4 Dec" (the group is where the name starts).
+PLACE_LINE = re.compile(r"\s*([-–—•▪*]\s*)?(?P<name>(?-i:[A-Z]))[\w'’.-]*(\s+[\w'’.-]+){0,2}?"
+                        r"\s*(:|\s[-–—]\s)")
 # "Governor of the Kursk region: ...": the place of an office that speaks.
 OFFICE_OF_BEFORE = re.compile(r"\b(governor|head|mayor|administration|authorities|police|"
                               r"prosecutors?|ministry|ombudsman)\s+of\s+(the\s+)?$", re.I)
@@ -797,7 +804,7 @@ PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropp
 # "shot down on approach to the city", "air defence worked over the region": the place
 # named last before, of that kind.
 ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
-                      r"oblast|province|area)\b", re.I)
+                      r"oblast|province|area|district|neighbou?rhood)\b", re.I)
 HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"
                       r"hromada)\W*)?$", re.I)
 LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"

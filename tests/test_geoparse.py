@@ -465,6 +465,22 @@ def test_a_ship_named_after_a_town_is_not_the_town(text, places):
 
 
 @pytest.mark.parametrize("text, places", [
+    ("Fishermen found the mine off the Island, as locals call the spit near Odesa.",
+     ["Odesa"]),
+    ("Mortar fire hit the village near Velyka Pysarivka, Region officials said.",
+     ["Velyka Pysarivka"]),
+])
+def test_a_word_for_a_kind_of_place_alone_is_no_place(text, places):
+    assert [m.text for m in geoparse(text)] == places
+
+
+def test_a_heading_in_capitals_names_its_region_not_an_acronym():
+    [region, town] = geoparse("SUMY REGION — A drone hit a shop in Trostianets.")
+    assert (region.place.kind, region.place.admin1_code) == ("admin1", "UA-59")
+    assert town.text == "Trostianets"
+
+
+@pytest.mark.parametrize("text, places", [
     ("Farmers in the Lublin region blocked two roads.", ["Lublin"]),
     ("Sappers in the Chernihiv region defused a rocket.", ["Chernihiv"]),
     ("Truckers in the Lviv region joined the protest.", ["Lviv"]),
@@ -472,6 +488,15 @@ def test_a_ship_named_after_a_town_is_not_the_town(text, places):
 ])
 def test_people_at_the_head_of_a_sentence_are_not_a_place_in_the_region(text, places):
     assert [m.text for m in geoparse(text)] == places
+
+
+def test_a_crossing_on_a_line_of_a_list_under_a_blockade_heading_is_the_border_village():
+    text = ("Blockades this morning:\n"
+            "Medyka - still blocked\n"
+            "Dorohusk - one truck an hour\n"
+            "Hrebenne - lifted")
+    hrebenne = next(m for m in geoparse(text) if m.text == "Hrebenne")
+    assert abs(hrebenne.place.lat - 50.28) < 0.05
 
 
 @pytest.mark.parametrize("text", [
