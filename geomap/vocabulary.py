@@ -656,6 +656,9 @@ FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighti
 WITNESS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|"
                            r"could (hear|see|feel))\s+(the\s+)?(\w+\s+)?(blasts?|explosions?|booms?|"
                            r"strikes?|fires?|glow|flashes|air defen[cs]e)\b", re.I)
+# "Threat of strike UAVs for the Poltava and Kharkiv oblasts": a warning, not an attack.
+THREAT_OF = re.compile(r"\b(threat|danger|risk)\s+of\b|\b(alerts?|sirens?|warnings?)\s+"
+                       r"(for|in|across|over)\b", re.I)
 # "issued alerts for Tulcea county as drones attacked Izmail": the area warned, not hit.
 ALERT_BEFORE = re.compile(r"\b(alerts?|alert messages|warnings?|sirens?)\s+([\w-]+\s+){0,2}?"
                           r"(for|across)\s+(the\s+)?$", re.I)

@@ -1173,3 +1173,9 @@ def test_a_raion_and_region_in_brackets_only_locate_the_place_before(text, place
 def test_by_naming_the_agent_of_a_passive_is_no_weapon():
     assert found("The report was contradicted by the president, who confirmed that US "
                  "drones flew missions from Bizerte.") == set()
+
+
+def test_a_threat_told_after_drones_on_their_way_is_no_attack():
+    assert found("Air Force, 22:10: a group of strike drones is moving from Sumy oblast "
+                 "toward Chernihiv oblast. Threat of attack UAVs for Chernihiv and Kyiv "
+                 "oblasts.") == set()
