@@ -145,8 +145,7 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
     elif len(spoken) > 1:
         # "20 miles east of Sulina, the ministry in Bucharest said": a landmark tells
         # where it happened, a speaker does not
-        landmarks = [m for m in spoken
-                     if V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)]
+        landmarks = [m for m in spoken if _landmark(text, m)]
         if landmarks and len(landmarks) < len(spoken):
             kept = landmarks
     if "crossing" in etype.prefer:
@@ -204,8 +203,7 @@ def is_spoken(text: str, m: Mention) -> bool:
 
 def _landmark(text: str, m: Mention) -> bool:
     """A place the event is measured from ("north of Istanbul", "12 km from Tulcea")."""
-    return m.place.kind == "locality" and bool(
-        V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start))
+    return V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:

@@ -379,9 +379,13 @@ class Geoparser(NameRules):
     def _crossing_of_words(self, text, tokens, i, cues: CrossingCues):
         """"the Vysne Nemecke-Uzhhorod crossing": a pair whose first side has more words
         (the hyphen in a later word), and the index after it; or None."""
-        words = [k for k in range(i + 1, min(i + 5, len(tokens)))
-                 if text[tokens[k - 1][1]:tokens[k][0]] == " " and text[tokens[k][0]].isupper()]
-        words = words[:next((n for n, k in enumerate(words) if k != i + 1 + n), len(words))]
+        # the capitalised words glued to this one by single spaces (up to four)
+        words = []
+        for k in range(i + 1, min(i + 5, len(tokens))):
+            if text[tokens[k - 1][1]:tokens[k][0]] != " " or not text[tokens[k][0]].isupper():
+                break
+            words.append(k)
+        # the hyphen in the next word or the one after; the second side up to two words more
         hyphen = next((n for n, k in enumerate(words[:2])
                        if "-" in text[tokens[k][0]:tokens[k][1]]
                        or "–" in text[tokens[k][0]:tokens[k][1]]), None)
@@ -495,4 +499,3 @@ def _adjectival_raion(index: NameIndex, key: str) -> str | None:
             if index.has_key(adjective):
                 return adjective
     return None
-
