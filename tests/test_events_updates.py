@@ -1,0 +1,40 @@
+"""Events in running updates, officials' posts, wire copy and agency reports: how they say
+that weapons were shot down, and what in them is no attack."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import incident_keys as found
+from .conftest import incident_rows as rows
+
+
+# ---------------------------------------------------------------- interceptions
+
+@pytest.mark.parametrize("text, kind, region", [
+    ("Three Kalibrs were destroyed by air defence over the Vinnytsia region overnight.",
+     "missile_strike", "UA-05"),
+    ("Overnight two Kh-59s were neutralised by the air defence forces near Kropyvnytskyi.",
+     "missile_strike", "UA-35"),
+    ("Gerans were suppressed by electronic warfare near Bila Tserkva, the governor said.",
+     "drone_attack", "UA-32"),
+])
+def test_weapons_destroyed_by_air_defence_are_intercepted(text, kind, region):
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (kind, region, True)
+
+
+@pytest.mark.parametrize("text, kind, region", [
+    ("Governor: a rocket attack on Novorossiysk was repelled overnight.",
+     "missile_strike", "RU-KDA"),
+    ("A massive drone raid on Kursk has been repulsed, the regional head wrote.",
+     "drone_attack", "RU-KRS"),
+])
+def test_an_attack_that_was_repelled_was_intercepted(text, kind, region):
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (kind, region, True)
+
+
+def test_a_repelled_ground_assault_beside_a_strike_leaves_the_strike_a_hit():
+    [row] = rows("Drones struck a depot in Sumy after a ground assault nearby was repelled.")
+    assert (row["event_type"], row["intercepted"]) == ("drone_attack", False)
