@@ -137,8 +137,9 @@ def nearest_types(read: str, start: int, found, mentions,
         if bracketed:
             out[mention.start] = bracketed
             continue
-        if (len(mentions) == 1 and _HEADED_LINE.match(read, b)
-                and not read[:a].strip(" -–—•*")):
+        if _HEADED_LINE.match(read, b) and (
+                len(mentions) == 1 and not read[:a].strip(" -–—•*")
+                or _BULLET_BEFORE.search(read, 0, a)):
             # "Krasnopillia community: mortar fire and an attack by an FPV drone": the only
             # place of a line it heads has every attack the line lists
             out[mention.start] = {tid for tid, ss in spans.items() if any(s >= b for s, _ in ss)}
@@ -179,6 +180,8 @@ def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
 
 
 # After a place that heads a line of a list: "Krasnopillia community: ...", "Nikopol – ...".
+# A place that heads a list's line after the list's opening: "... said: - Nikopol: ..."
+_BULLET_BEFORE = re.compile(r"[:.;]\s*[-–—•*]\s*$")
 _HEADED_LINE = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s*[:–—]\s",
                           re.I)
 # Between a place and the bracket that names its weapon: "the Esman community (FPV ...".

@@ -28,6 +28,9 @@ _CAN_END = frozenset("etc inc ltd co corp jr sr".split())
 # is read once, not once per mark.
 _BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(\s+)")
 _LINE_BREAK = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*\S)")
+# A list's line run into one paragraph: a bullet, a space and a capital.
+_BULLETS = frozenset("-–—•*")
+_BULLETED = re.compile(r"[-–—•*] [A-Z]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]*[\"'”’)\]]*\s*$")
 
 
@@ -46,6 +49,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
 
 def _ends_sentence(text: str, match: re.Match) -> bool:
     after = text[match.end():match.end() + 1]
+    if after in _BULLETS and _BULLETED.match(text, match.end()):
+        after = text[match.end() + 2]  # "... damaged. - Marhanets: ...": a list's next line
     if after and not (after.isupper() or after.isdigit() or after in "\"'“‘(["):
         return False
     mark_at = match.start()

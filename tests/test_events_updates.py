@@ -38,3 +38,31 @@ def test_an_attack_that_was_repelled_was_intercepted(text, kind, region):
 def test_a_repelled_ground_assault_beside_a_strike_leaves_the_strike_a_hit():
     [row] = rows("Drones struck a depot in Sumy after a ground assault nearby was repelled.")
     assert (row["event_type"], row["intercepted"]) == ("drone_attack", False)
+
+
+# ---------------------------------------------------------------- lists run into one line
+
+def test_a_bullet_after_a_full_stop_starts_a_sentence():
+    from geomap.sentences import split_sentences
+
+    text = "Overnight, per the governor: - Sumy: a drone hit. - Okhtyrka: calm. Then - no."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Overnight, per the governor: - Sumy: a drone hit.", "- Okhtyrka: calm.", "Then - no."]
+
+
+def test_each_bulleted_place_of_a_run_in_list_has_its_own_line_s_attacks():
+    text = ("Kherson Oblast in the past day, the governor said: - Beryslav: mortar fire and two "
+            "FPV drones; a shop damaged. - Tiahynka: a shell struck a house. - Kherson "
+            "district: one Shahed downed.")
+    got = {(r["event_type"], r["place"], r["intercepted"]) for r in rows(text)}
+    assert got == {("shelling", "Beryslav", False), ("drone_attack", "Beryslav", False),
+                   ("shelling", "Tiahynka", False),
+                   ("drone_attack", "Kherson Raion", True)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A shell struck a bus stop in Beryslav.", {("shelling", "UA-65")}),
+    ("A shell company hit with sanctions was registered in Kyiv.", set()),
+])
+def test_one_shell_that_struck_is_shelling(text, expected):
+    assert found(text) == expected
