@@ -101,7 +101,8 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
                     or _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)]
         told = told if mentions else None
     if (again or told) and not (
-            V.PLANNED.search(read) or V.HYPOTHETICAL.search(read) or V.NEGATION.search(read)):
+            V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)
+            or V.NEGATION.search(V.NO_HARM.sub("", read))):
         # "Another strike hit the village of X": the same kind of attack again
         out = []
         for type_id, (first, status, date) in last.items():

@@ -376,10 +376,13 @@ CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
                           # weapons on show: "showed strike drones at a defence fair in Kyiv"
                           r"(defen[cs]e|arms|weapons?|military|drone|trade) (fairs?|exhibitions?|"
                           r"expos?|shows?|forums?)|showcas(e|ed|es|ing)|exhibited|"
-                          r"(at|during) (an?|the) (\w+ )?(exhibitions?|fairs?|expos?)\b"
+                          r"(at|during) (an?|the) ([\w-]+ )?(exhibitions?|fairs?|expos?|forums?|"
+                          r"salons?|arms shows?|air shows?)\b"
                           r"(?!\s+(centres?|centers?|halls?|grounds?|complex))|"
                           # a show in the sky: "launched 300 drones for a light show"
                           r"(light|laser|air|charity|comedy|talent) (shows?|displays?)|"
+                          # a weapon on a maker's stand: "showed its new Lancet on its stand"
+                          r"on (its|their|the company's|the firm's) (\w+ )?stands?|"
                           r"jok(e|es|ed|ing) about|"
                           r"rehears(ed|ing)|practi[sc](ed|ing)|"
                           # an order for weapons: "signed a contract ... for 1,000 strike drones"
@@ -413,6 +416,9 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    # "since the city was liberated": a tally over a long time
                    r"since (the |its |their )?(\w+ ){0,2}(was|were) (liberated|occupied|"
                    r"recaptured|retaken|captured|freed|seized)|"
+                   # a long time of attacks: "people who lived through months of shelling"
+                   r"(months|years|weeks) of ([\w-]+ ){0,2}(shelling|bombardments?|bombing|"
+                   r"attacks|strikes|air ?raids|air strikes|airstrikes)|"
                    # a commemoration: "to mark a year since a missile destroyed ..."
                    r"(a|one|two|three|four|five|six|\d+) (years?|months?|weeks?) (since|after)|"
                    r"anniversary|recall(s|ed|ing)?|remember(s|ed|ing)?|"
@@ -852,7 +858,14 @@ THE_ATTACK_DID = re.compile(r"\b(the|that|this)\s+((overnight|night|morning|late
                             r"injured|wounded|caused|started|set fire|knocked out|cut)\b|"
                             # "Hits were recorded in Izmail": where the attack got through
                             r"\b(hits|impacts)\s+(were|have been|had been)\s+(also\s+)?"
-                            r"(recorded|registered|reported|confirmed)\b", re.I)
+                            r"(recorded|registered|reported|confirmed)\b|"
+                            # "Two others got through and hit the port": the ones not downed
+                            r"\b(the rest|the others|others|(one|two|three|four|five|six|\d+)"
+                            r"(\s+(more|others?|of them))?)\s+(got through|broke through|"
+                            r"reached (their |its )?targets?)\b", re.I)
+# A report of no harm done, which negates no attack: "no one hurt", "without casualties"
+NO_HARM = re.compile(r"\b(no one|nobody|none)\s+(was\s+|were\s+)?(hurt|injured|killed|wounded)\b|"
+                     r"\b(no|without)\s+(casualties|injuries|victims|deaths)\b", re.I)
 # "hit a house", but not "no one was injured", "without casualties"
 IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )"
                                  r"(?<!\bno )\b(hit|struck|damag(ed|ing)|killed|injur(ed|ing|ies)|"
@@ -870,6 +883,9 @@ OTHERS_DOWNED = re.compile(r"\b(more(?!\s+than\b)|other|another|further|addition
                            r"(drones?|uavs?|shaheds?|gerans?|missiles?)\b", re.I)
 TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these|"
                    r"locations?)\b|"
+                   # a count in words as the subject: "Two more were brought down over Volyn"
+                   r"\b(one|two|three|four|five|six|seven|eight|nine|ten|both|several)\s+"
+                   r"(more\s+|others?\s+|of them\s+)?(were|was|have been|had been)\b|"
                     r"(?<![\w-])\d+(?![\w-])", re.I)
 # ("strike drones" name a kind of drone, not a hit)
 IMPACT = re.compile(r"\b(hit|hits|struck|strikes?(?![\s-]+(drones?|uavs?))|damag(ed|ing|es)|"

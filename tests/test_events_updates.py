@@ -66,3 +66,31 @@ def test_each_bulleted_place_of_a_run_in_list_has_its_own_line_s_attacks():
 ])
 def test_one_shell_that_struck_is_shelling(text, expected):
     assert found(text) == expected
+
+
+# ---------------------------------------------------------------- the rest of an attack
+
+def test_a_count_in_words_downed_over_a_region_carries_the_attack_on():
+    text = ("Governor: a Kalibr missile hit an energy facility in Khmelnytskyi. Three more were "
+            "shot down over Vinnytsia region.")
+    assert {(r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("UA-68", False), ("UA-05", True)}
+
+
+def test_the_ones_that_got_through_hit_where_the_next_sentence_says():
+    text = ("Air defence destroyed 14 Shaheds over the Kirovohrad region overnight. Three got "
+            "through and damaged warehouses in the Uman district, no one was injured.")
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("drone_attack", "UA-35", True), ("drone_attack", "UA-71", False)}
+
+
+# ---------------------------------------------------------------- no attack
+
+@pytest.mark.parametrize("text", [
+    "Kalashnikov showed a new Lancet version on its stand at the Army-2022 forum near Moscow.",
+    "A Shahed-type drone drew crowds at the IDEF-2023 fair in Istanbul.",
+    "Japan pledged $30 million for humanitarian demining in Ukraine on Tuesday.",
+    "Teachers in Kharkiv said children who lived through years of bombardment need help.",
+])
+def test_shows_money_meetings_and_long_times_of_attacks_are_no_event(text):
+    assert found(text) == set()
