@@ -94,3 +94,11 @@ def test_the_ones_that_got_through_hit_where_the_next_sentence_says():
 ])
 def test_shows_money_meetings_and_long_times_of_attacks_are_no_event(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Russian troops hit Nikopol with Uragan cluster rockets on Sunday.",
+    "Russia fired cluster rockets at Kupiansk overnight.",
+])
+def test_cluster_rockets_are_shelling_not_a_missile_strike(text):
+    assert {k for k, _ in found(text)} == {"shelling"}
