@@ -35,6 +35,8 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
     region" names, or a heading that names only a place ("Bryansk region.")."""
     anaphor = V.ANAPHOR.search(read)
     kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
+    if anaphor is None and V.ONE_OF_THE_BLASTS.search(read):
+        kind = "any"
     # ("Lviv OVA: ... Six drones were shot down over the region": the sky of the region
     # whose administration speaks)
     sky = anaphor is not None and V.OVER_BEFORE.search(read, 0, anaphor.start()) is not None

@@ -814,6 +814,9 @@ PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropp
 # named last before, of that kind.
 ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
                       r"oblast|province|area|district|neighbou?rhood)\b", re.I)
+# One of the blasts just told, at their place: "the second blast was a Shahed".
+ONE_OF_THE_BLASTS = re.compile(r"\b(the|that) (first|second|third|other|later|last) (blast|"
+                               r"explosion|strike|impact)\b", re.I)
 HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"
                       r"hromada)\W*)?$", re.I)
 LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"

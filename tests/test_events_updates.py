@@ -102,3 +102,9 @@ def test_shows_money_meetings_and_long_times_of_attacks_are_no_event(text):
 ])
 def test_cluster_rockets_are_shelling_not_a_missile_strike(text):
     assert {k for k, _ in found(text)} == {"shelling"}
+
+
+def test_a_weapon_told_of_one_of_the_blasts_is_at_their_place():
+    text = ("Two missiles hit Dnipro at dawn, the governor said. Later he wrote that the second "
+            "explosion was in fact a Shahed drone.")
+    assert found(text) == {("missile_strike", "UA-12"), ("drone_attack", "UA-12")}
