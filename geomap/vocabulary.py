@@ -812,8 +812,10 @@ PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropp
                           r"shaheds?|uavs?))\b", re.I)
 # "shot down on approach to the city", "air defence worked over the region": the place
 # named last before, of that kind.
+# ("the town of Sudzha" names its town: no anaphor)
 ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
-                      r"oblast|province|area|district|neighbou?rhood)\b", re.I)
+                      r"oblast|province|area|district|neighbou?rhood)\b"
+                      r"(?!\s+(?-i:of\s+[A-Z]))", re.I)
 # One of the blasts just told, at their place: "the second blast was a Shahed".
 ONE_OF_THE_BLASTS = re.compile(r"\b(the|that) (first|second|third|other|later|last) (blast|"
                                r"explosion|strike|impact)\b", re.I)

@@ -108,3 +108,10 @@ def test_a_weapon_told_of_one_of_the_blasts_is_at_their_place():
     text = ("Two missiles hit Dnipro at dawn, the governor said. Later he wrote that the second "
             "explosion was in fact a Shahed drone.")
     assert found(text) == {("missile_strike", "UA-12"), ("drone_attack", "UA-12")}
+
+
+def test_the_town_of_a_named_town_refers_to_no_earlier_place():
+    text = ("The mayor of Lviv spoke on Monday. Shelling wounded two men in the town of "
+            "Beryslav, he added, and drones hit a power line.")
+    assert ("drone_attack", "UA-46") not in found(text)
+    assert ("shelling", "UA-65") in found(text)
