@@ -86,13 +86,28 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             and V.PLANNED.search(whole, len(clause))):
         # "a protest at the Beregsurany crossing was registered for next Tuesday"
         return "planned"
-    if V.PLANNED.search(clause):
+    if V.PLANNED.search(clause) or _attached_to_a_plan(sentence, clause_start):
         return "planned" if etype.hypothetical == "planned" else None
     if V.HYPOTHETICAL.search(clause):
         return "planned" if etype.hypothetical == "planned" else None
     if V.ONGOING.search(clause):
         return "ongoing"
     return etype.status_default
+
+
+def _attached_to_a_plan(sentence: str, clause_start: int) -> bool:
+    """"is preparing an offensive, possibly supported by Storm Shadow strikes on ...": a
+    clause that only adds to the one before, whose words tell a plan."""
+    if not clause_start or not _ATTACHED.match(sentence, clause_start):
+        return False
+    before = sentence[:clause_start - 1]
+    start = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
+    return V.PLANNED.search(before, start) is not None
+
+
+# A clause that opens on a participle of support: it tells how the last clause's act is done.
+_ATTACHED = re.compile(r"\s*(possibly\s+|probably\s+|likely\s+|perhaps\s+)?(supported|backed|"
+                       r"accompanied|preceded|covered)\s+by\b", re.I)
 
 
 def _past_opening(sentence: str, trigger: re.Match) -> bool:

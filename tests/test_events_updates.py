@@ -115,3 +115,13 @@ def test_the_town_of_a_named_town_refers_to_no_earlier_place():
             "Beryslav, he added, and drones hit a power line.")
     assert ("drone_attack", "UA-46") not in found(text)
     assert ("shelling", "UA-65") in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bloggers say Russia plans a new push on Kupiansk, possibly backed by glide bomb strikes "
+     "on Izium.", set()),
+    ("Ukrainian troops advanced near Robotyne, supported by HIMARS strikes on Tokmak.",
+     {("shelling", "UA-23")}),
+])
+def test_strikes_that_support_a_planned_push_are_no_attack(text, expected):
+    assert found(text) == expected
