@@ -125,3 +125,11 @@ def test_the_town_of_a_named_town_refers_to_no_earlier_place():
 ])
 def test_strikes_that_support_a_planned_push_are_no_attack(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Attacks on health care in Ukraine doubled this year, driven by drone strikes, the WHO said.",
+    "Deaths of civilians in Kherson region rose in June, driven mainly by FPV drones.",
+])
+def test_weapons_that_drive_a_count_are_no_attack(text):
+    assert found(text) == set()
