@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from . import vocabulary as V
 from . import weights as W
+from .crossings import km_between
 from .gazetteer import default_index, is_region_named
 from .models import Mention
 from .taxonomy import EventType
@@ -313,6 +314,13 @@ def _drop_heading(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions  # "Kherson: troops shelled the city ...; ... in Antonivka"
     if any(m.place.admin1_code == head.place.admin1_code and m.place.id != head.place.id
            for m in mentions[1:]):
+        return mentions[1:]
+    if head.place.kind == "locality" and all(
+            m.place.kind in ("locality", "admin2")
+            and km_between(head.place.lat, head.place.lon, m.place.lat, m.place.lon)
+            > W.HEADING_FAR_KM for m in mentions[1:]):
+        # "Gusev: a UAV was suppressed over the Liski district": a name far from every
+        # place the line tells of heads it as who speaks or files, not where it happened
         return mentions[1:]
     return mentions
 

@@ -178,6 +178,9 @@ CITY_POP = 50_000
 #: ... and a "district" read as a settlement farther than this (km) from the city named
 #: before it is one of the city's districts, not that settlement.
 CITY_DISTRICT_KM = 50.0
+#: A place heading a line ("Gusev: ...") farther than this (km) from every place the line
+#: tells of is who speaks or files, not where the event happened.
+HEADING_FAR_KM = 300.0
 #: An opening phrase of at most this many words before a sentence's first comma
 #: ("A year ago, ...", "Last year, ...") dates the whole sentence.
 OPENING_WORDS = 6

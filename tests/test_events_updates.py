@@ -133,3 +133,11 @@ def test_strikes_that_support_a_planned_push_are_no_attack(text, expected):
 ])
 def test_weapons_that_drive_a_count_are_no_attack(text):
     assert found(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pushkin: a drone hit a car in Sudzha, two people were hurt.", {("drone_attack", "RU-KRS")}),
+    ("Lviv: a missile hit the city's outskirts overnight.", {("missile_strike", "UA-46")}),
+])
+def test_a_heading_far_from_every_place_of_its_line_is_not_where_it_happened(text, expected):
+    assert found(text) == expected
