@@ -194,7 +194,10 @@ def tally_after(events: list[Event], previous_end: int, read: str, last, taxonom
     whether it did."""
     if taxonomy.interception is None or not taxonomy.interception.search(read):
         return False
-    if not V.TALLY.search(read) or _hit_told(read):
+    # ("... attacked Voronezh. Fragments of a downed drone fell on a house": what the
+    # debris of the downed weapons did follows the interception)
+    downed = V.DOWNED_DEBRIS.search(read) is not None
+    if not (V.TALLY.search(read) or downed) or _hit_told(read) and not downed:
         return False
     marked = hits = False
     for k, event in enumerate(events):

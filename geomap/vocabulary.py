@@ -884,6 +884,10 @@ WEAPON_DEBRIS = re.compile(
     r"\b(debris|fragments|wreckage)\s+((also\s+|then\s+|later\s+)?(fell|fall|falling|damaged|"
     r"hit|struck|injured|wounded|started|sparked|caused)\b|(from|of)\s+(an?\s+|the\s+)?"
     r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
+# The debris of weapons shot down: "fragments of a downed drone", "wreckage of the
+# intercepted missiles".
+DOWNED_DEBRIS = re.compile(r"\b(debris|fragments|wreckage|remains)\s+(of|from)\s+(an?\s+|the\s+)?"
+                           r"(downed|intercepted|destroyed|shot-down)\b", re.I)
 # Words that point back at the weapons counted before: "others", "27 of them", "all".
 # "seven more drones", "six other UAVs", "another missile": weapons besides those told
 OTHERS_DOWNED = re.compile(r"\b(more(?!\s+than\b)|other|another|further|additional)(\s+[\w-]+){0,2}?\s+"

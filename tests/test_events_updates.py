@@ -141,3 +141,15 @@ def test_weapons_that_drive_a_count_are_no_attack(text):
 ])
 def test_a_heading_far_from_every_place_of_its_line_is_not_where_it_happened(text, expected):
     assert found(text) == expected
+
+
+def test_what_the_debris_of_a_downed_drone_did_next_leaves_the_attack_intercepted():
+    [row] = rows("Drones attacked Kursk overnight. Wreckage of a downed drone fell on a garage; "
+                 "two people were slightly hurt.")
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "RU-KRS", True)
+
+
+def test_debris_after_a_hit_told_leaves_the_hit():
+    [row] = rows("A drone hit a house in Kursk. Debris of a downed drone also fell on a school.")
+    assert row["intercepted"] is False
