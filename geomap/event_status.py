@@ -34,6 +34,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             V.PROGRESSIVE_RELATIVE.search(before[-40:])
             and V.ING_FORM.match(sentence, trigger.start())):
         return None
+    if V.DRIVEN_COUNT.search(sentence):
+        return None  # "casualties rose by a third, driven by glide bombs": a count's cause
     # (an attack does not end: "the terminal damaged by drones in July was rebuilt" tells
     # an earlier attack, read below)
     if V.DROPPED_PLAN.search(sentence):

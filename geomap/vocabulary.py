@@ -384,12 +384,15 @@ CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
                           # a weapon on a maker's stand: "showed its new Lancet on its stand"
                           r"on (its|their|the company's|the firm's) (\w+ )?stands?|"
                           r"jok(e|es|ed|ing) about|"
-                          # the cause of a count: "casualties rose in May, driven by glide bombs"
-                          r"driven (mainly |mostly |largely |primarily |partly )?by|"
                           r"rehears(ed|ing)|practi[sc](ed|ing)|"
                           # an order for weapons: "signed a contract ... for 1,000 strike drones"
                           r"(sign(s|ed|ing)?|award(s|ed|ing)?|plac(e|es|ed|ing)) (an?|the|its|their) "
                           r"(\w+ )?(contracts?|orders?|deals?|tenders?))\b", re.I)
+# The cause of a count that changed: "casualties rose by a third in May, driven by glide
+# bombs" (not "a minibus driven by a volunteer").
+DRIVEN_COUNT = re.compile(r"\b(rose|risen|rising|fell|fallen|increased|doubled|tripled|grew|"
+                          r"grown|surged|jumped|spiked|climbed|dropped|declined)\b[^.;]{0,120}?"
+                          r"\bdriven (mainly |mostly |largely |primarily |partly )?by\b", re.I)
 # What was planned and dropped: "called off a planned protest at the crossing" (read before
 # the words of an end: nothing that was called off had begun).
 DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"

@@ -153,3 +153,8 @@ def test_what_the_debris_of_a_downed_drone_did_next_leaves_the_attack_intercepte
 def test_debris_after_a_hit_told_leaves_the_hit():
     [row] = rows("A drone hit a house in Kursk. Debris of a downed drone also fell on a school.")
     assert row["intercepted"] is False
+
+
+def test_a_vehicle_driven_by_someone_and_hit_is_still_an_attack():
+    assert found("A minibus driven by a volunteer was struck by an FPV drone near Beryslav.") == {
+        ("drone_attack", "UA-65")}
