@@ -34,7 +34,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             V.PROGRESSIVE_RELATIVE.search(before[-40:])
             and V.ING_FORM.match(sentence, trigger.start())):
         return None
-    if V.DRIVEN_COUNT.search(sentence):
+    if _drives_a_count(sentence, trigger):
         return None  # "casualties rose by a third, driven by glide bombs": a count's cause
     # (an attack does not end: "the terminal damaged by drones in July was rebuilt" tells
     # an earlier attack, read below)
@@ -95,6 +95,14 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if V.ONGOING.search(clause):
         return "ongoing"
     return etype.status_default
+
+
+def _drives_a_count(sentence: str, trigger: re.Match) -> bool:
+    """Whether the trigger names what drove a count that changed, in the same clause
+    ("casualties rose in May, driven by glide bombs and drones")."""
+    count = V.DRIVEN_COUNT.search(sentence, 0, trigger.end())
+    return (count is not None and trigger.start() >= count.start("driven")
+            and ";" not in sentence[count.end():trigger.start()])
 
 
 def _attached_to_a_plan(sentence: str, clause_start: int) -> bool:

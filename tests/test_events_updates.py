@@ -158,3 +158,13 @@ def test_debris_after_a_hit_told_leaves_the_hit():
 def test_a_vehicle_driven_by_someone_and_hit_is_still_an_attack():
     assert found("A minibus driven by a volunteer was struck by an FPV drone near Beryslav.") == {
         ("drone_attack", "UA-65")}
+
+
+def test_an_attack_told_after_months_of_shelling_in_the_same_sentence_is_kept():
+    assert found("Workers repaired a school in Kherson, which had survived months of shelling; "
+                 "on Sunday artillery shells struck its roof.") == {("shelling", "UA-65")}
+
+
+def test_an_attack_told_after_a_count_and_its_cause_is_kept():
+    assert found("Casualties rose in May, driven by glide bombs; on Monday a drone hit a bus "
+                 "in Kherson.") == {("drone_attack", "UA-65")}
