@@ -179,9 +179,9 @@ def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
     return start, end
 
 
-# After a place that heads a line of a list: "Krasnopillia community: ...", "Nikopol – ...".
 # A place that heads a list's line after the list's opening: "... said: - Nikopol: ..."
 _BULLET_BEFORE = re.compile(r"[:.;]\s*[-–—•*]\s*$")
+# After a place that heads a line of a list: "Krasnopillia community: ...", "Nikopol – ...".
 _HEADED_LINE = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s*[:–—]\s",
                           re.I)
 # Between a place and the bracket that names its weapon: "the Esman community (FPV ...".

@@ -392,8 +392,8 @@ CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
 # bombs" (not "a minibus driven by a volunteer").
 DRIVEN_COUNT = re.compile(r"\b(rose|risen|rising|fell|fallen|increased|doubled|tripled|grew|"
                           r"grown|surged|jumped|spiked|climbed|dropped|declined)\b[^.;]{0,120}?"
-                          r"\b(?P<driven>driven) (mainly |mostly |largely |primarily |partly )?by\b",
-                          re.I)
+                          r"\b(?P<driven>driven) (mainly |mostly |largely |primarily |"
+                          r"partly )?by\b", re.I)
 # What was planned and dropped: "called off a planned protest at the crossing" (read before
 # the words of an end: nothing that was called off had begun).
 DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
@@ -814,8 +814,7 @@ PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropp
                           r"(the|these|those)\s+(missiles?|drones?|bombs?|shells|rockets?|"
                           r"shaheds?|uavs?))\b", re.I)
 # "shot down on approach to the city", "air defence worked over the region": the place
-# named last before, of that kind.
-# ("the town of Sudzha" names its town: no anaphor)
+# named last before, of that kind ("the town of Sudzha" names its town: no anaphor).
 ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
                       r"oblast|province|area|district|neighbou?rhood)\b"
                       r"(?!\s+(?-i:of\s+[A-Z]))", re.I)
