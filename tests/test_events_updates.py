@@ -1,5 +1,6 @@
-"""Events in running updates, officials' posts, wire copy and agency reports: how they say
-that weapons were shot down, and what in them is no attack."""
+"""Events in running updates, officials' posts, wire copy, assessments and agency reports:
+how they say that weapons were shot down or got through, lists run into one line, headings
+and blasts told again, and what in them is no attack."""
 
 from __future__ import annotations
 
