@@ -61,6 +61,9 @@ class Geoparser(NameRules):
             raise ValueError(f"demonyms must be 'places', 'all' or 'none', not {demonyms!r}")
         self.index = index or default_index()
         self.demonyms = demonyms
+        # What the rules read of each capitalised word (see _word_facts): the same words
+        # recur across a corpus.
+        self._facts: dict[str, tuple[bool, str, str | None, bool]] = {}
 
     @cached_property
     def _words(self) -> dict[str, float]:
@@ -216,6 +219,22 @@ class Geoparser(NameRules):
                 capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
         return text, tokens, capitals
 
+    def _word_facts(self, word: str) -> tuple[bool, str, str | None, bool]:
+        """What recognition reads of one word as written: whether it names a weapon, the
+        word without a possessive, its gazetteer key (None when no place has that name)
+        and whether some longer name starts with it. Kept per parser (up to
+        :data:`WORD_FACTS` words)."""
+        facts = self._facts.get(word)
+        if facts is None:
+            if len(self._facts) >= WORD_FACTS:
+                self._facts.clear()
+            bare = POSSESSIVE.sub("", word)
+            key = normalize(bare)
+            facts = self._facts[word] = (a_weapon(word), bare,
+                                         key if self.index.has_key(key) else None,
+                                         run_goes_on(self.index, word))
+        return facts
+
     def _log_word(self, log: list, text: str, token: tuple[int, int], rule: str) -> None:
         """Log a single word that names a place in the gazetteer as dropped by ``rule``."""
         start, end = token
@@ -232,7 +251,8 @@ class Geoparser(NameRules):
         word = text[start:end]
         if not word[0].isupper():
             return None, i + 1
-        if a_weapon(word):
+        weapon, _, key, goes_on = self._word_facts(word)
+        if weapon:
             if log is not None:
                 self._log_word(log, text, tokens[i], "name of a weapon or an aircraft")
             return None, i + 1
@@ -241,7 +261,6 @@ class Geoparser(NameRules):
             if found is not None:
                 return found
         # Longest gazetteer name starting here, over capitalised words and connectors.
-        key = run_key(self.index, word)
         best = None if key is None else (i, key)
         j = i + 1
         while j < len(tokens) and j - i < 6:
@@ -264,7 +283,8 @@ class Geoparser(NameRules):
                 break
             if not glued or not (w[0].isupper() or w.lower() in V.CONNECTORS):
                 break
-            if not run_goes_on(self.index, text[start:tokens[j - 1][1]]):
+            if not (goes_on if j == i + 1 else run_goes_on(self.index,
+                                                           text[start:tokens[j - 1][1]])):
                 break  # no name goes on from these words: nothing longer can match
             if w[0].isupper():
                 key = run_key(self.index, text[start:e])
@@ -310,7 +330,7 @@ class Geoparser(NameRules):
     def _special(self, text, tokens, i, cues: CrossingCues | None = None, regions=True):
         """No gazetteer name here: maybe a crossing pair, a demonym, or a hyphenated pair."""
         start, end = tokens[i]
-        word = POSSESSIVE.sub("", text[start:end])
+        _, word, _, _ = self._word_facts(text[start:end])
         key = normalize(word)
         if "-" in word or "–" in word:
             cues = cues or CrossingCues(text)
@@ -481,6 +501,9 @@ def geoparse(text: str, *, demonyms: str = "places") -> list[Mention]:
         parser = _DEFAULT[demonyms] = Geoparser(demonyms=demonyms)
     return parser.parse(text)
 
+
+#: How many words' facts a parser keeps (:meth:`Geoparser._word_facts`); then it starts again.
+WORD_FACTS = 1 << 17
 
 _RAION_WORDS = ("raion", "rayon", "district")
 # The town a raion is named after, and the adjective the raion's name is written with:
