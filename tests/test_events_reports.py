@@ -168,6 +168,18 @@ def test_evidence_of_a_continued_event_spans_both_sentences_and_marks_the_place(
         assert f"<mark>{marked}</mark>" in highlight_evidence(Evidence.from_dict(r))
 
 
+def test_a_place_referred_to_as_the_region_is_marked_at_its_name():
+    text = ("Sirens sounded across the Chernihiv region for two hours. Mobile fire groups "
+            "downed five attack drones over the region before dawn.")
+    [r] = rows(text)
+    assert (r["event_type"], r["admin1_code"], r["intercepted"]) == ("drone_attack", "UA-74",
+                                                                     True)
+    assert r["evidence"] == text
+    marked = text[r["mention_start"]:r["mention_end"]]
+    assert marked == "Chernihiv"
+    assert f"<mark>{marked}</mark>" in highlight_evidence(Evidence.from_dict(r))
+
+
 def test_each_place_goes_to_the_event_of_its_own_clause():
     text = ("The enemy carried out air strikes on Robotyne, launched drones at Orikhiv, "
             "and shelled Stepnohirsk.")
