@@ -32,8 +32,8 @@ from .deadline import Deadline
 from .gazetteer import NameIndex, default_index, prior, region_named
 from .models import Candidate, Explanation, Mention, RecognisedName
 from .name_context import (NOT_NAMES, POSSESSIVE, TOKEN, CrossingCues, a_weapon, demonym_table,
-                           inside_any, lone_village, next_word, run_goes_on, run_key,
-                           small_namesakes, word_zipf)
+                           inside_any, lone_village, may_name_regions_ahead, next_word,
+                           organisations, run_goes_on, run_key, small_namesakes, word_zipf)
 from .name_hints import people_named, share_list_hints, share_name_hints, with_hints
 from .name_rules import (KEPT_CROSSING, KEPT_CROSSING_KNOWN, KEPT_DEMONYM, KEPT_HYPHEN_PART,
                          KEPT_HYPHENATED, KEPT_UNKNOWN, NameRules)
@@ -142,10 +142,10 @@ class Geoparser(NameRules):
         text, tokens, capitals = self._tokens(text)
         names: list[RecognisedName] = []
         cues = CrossingCues(text)
-        organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
-        org_starts = [a for a, _ in organisations]
+        orgs = organisations(text)
+        org_starts = [a for a, _ in orgs]
         i = checked = 0
-        regions = bool(V.REGION_AHEAD.search(text))  # any "X, Y region" at all?
+        regions = may_name_regions_ahead(text)  # any "X, Y region" at all?
         listed = self._hromada_lists(text)
         # Only a capitalised word starts a name (what _match_at checks first).
         for k in capitals:
@@ -160,7 +160,7 @@ class Geoparser(NameRules):
                 while i < len(tokens) and tokens[i][0] < names[-1].end:
                     i += 1
                 continue
-            if organisations and inside_any(tokens[i][0], organisations, org_starts):
+            if orgs and inside_any(tokens[i][0], orgs, org_starts):
                 if log is not None:
                     self._log_word(log, text, tokens[i], "inside an organisation's name")
                 i += 1  # "Kyiv Post", "Voice of America": an organisation, not the place
