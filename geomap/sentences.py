@@ -55,7 +55,9 @@ def _ends_sentence(text: str, mark_at: int, end: int) -> bool:
         return False
     if text[mark_at] != ".":
         return True
-    word = _WORD_BEFORE.search(text, max(0, mark_at - 20), mark_at + 1)
+    # (no match starts before a space: only the mark's own word and marks can end it)
+    lo = max(0, mark_at - 20)
+    word = _WORD_BEFORE.search(text, max(lo, text.rfind(" ", lo, mark_at) + 1), mark_at + 1)
     if word is None:
         return True
     token = word.group(1).rstrip(".")
