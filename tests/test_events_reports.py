@@ -197,6 +197,9 @@ def test_each_place_goes_to_the_event_of_its_own_clause():
                          ("airstrike", "Bilopillia")}),
     ("Shahed drones hit Odesa and artillery shelled Kherson.",
      {("drone_attack", "Odesa"), ("shelling", "Kherson")}),
+    # the list of weapons of the first clause ends where the second's subject begins
+    ("Occupying forces attacked Beryslav with mortars and drones hit Tiahynka overnight.",
+     {("shelling", "Beryslav"), ("drone_attack", "Tiahynka")}),
     # one subject of two weapons is no second clause
     ("Drones and missiles struck Lviv and Lutsk.",
      {(t, p) for t in ("drone_attack", "missile_strike") for p in ("Lviv", "Lutsk")}),
