@@ -36,7 +36,7 @@ from .name_context import (NOT_NAMES, POSSESSIVE, TOKEN, CrossingCues, a_weapon,
                            organisations, run_goes_on, run_key, small_namesakes, word_zipf)
 from .name_hints import people_named, share_list_hints, share_name_hints, with_hints
 from .name_rules import (KEPT_CROSSING, KEPT_CROSSING_KNOWN, KEPT_DEMONYM, KEPT_HYPHEN_PART,
-                         KEPT_HYPHENATED, KEPT_UNKNOWN, NameRules)
+                         KEPT_HYPHENATED, KEPT_SPELLED_IN_REGION, KEPT_UNKNOWN, NameRules)
 from .normalize import normalize
 from .recase import recase
 from .resolution import resolve_spans
@@ -374,6 +374,14 @@ class Geoparser(NameRules):
             return None, i + 1
         region = stated[0]
         name = text[tokens[i][0]:tokens[j][1]]
+        # "Graivoron, Belgorod region": a settlement of that region spelled another way
+        spelled = tuple(c for c in self.index.candidates(name)
+                        if c.place.admin1_code == region.admin1_code
+                        and c.place.kind not in ("admin1", "country"))
+        if spelled:
+            return RecognisedName(tokens[i][0], tokens[j][1], normalize(name), spelled,
+                                  region=region, region_stated=True, written=name,
+                                  decided_by=KEPT_SPELLED_IN_REGION), j + 1
         return RecognisedName(
             tokens[i][0], tokens[j][1], normalize(name),
             (Candidate(region_named(region, name), "primary", prior(region)),),

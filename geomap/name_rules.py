@@ -32,6 +32,8 @@ KEPT_DEMONYM = "demonym pointing at its country or region"
 KEPT_HYPHENATED = "name before -based, -controlled ..."
 KEPT_HYPHEN_PART = "part of a hyphenated pair of regions or countries (Ukraine-Russia)"
 KEPT_UNKNOWN = "name the gazetteer lacks, placed by the text in a region (X, Y region)"
+KEPT_SPELLED_IN_REGION = ("name spelled another way than the gazetteer's, of a settlement "
+                          "of the region the text places it in (X, Y region)")
 KEPT_AP_STATE = "state abbreviation after a town (Gainesville, Ga.)"
 KEPT_HROMADA_LIST = "hromada listed before 'hromadas' or 'communities'"
 SURNAME_AFTER_TITLE = "a person's name (a title before it: Mayor X, President X)"

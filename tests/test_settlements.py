@@ -252,6 +252,17 @@ def test_unknown_village_with_its_oblast_is_the_oblast_under_its_name(parser):
     assert m.rule == "region_unknown"
 
 
+@pytest.mark.parametrize("text, name, place, admin1", [
+    ("Drones struck Graivoron, Belgorod region, at night.", "Graivoron", "Grayvoron", "RU-BEL"),
+    ("Artillery pounded Gulyaipole, Zaporizhzhia region.", "Gulyaipole", "Hulyaypole",
+     "UA-23"),
+])
+def test_a_town_spelled_another_way_is_found_in_its_stated_region(parser, text, name, place,
+                                                                   admin1):
+    m = _one(parser, text, name)
+    assert (m.place.kind, m.place.name, m.place.admin1_code) == ("locality", place, admin1)
+
+
 def test_unknown_village_with_its_oblast_is_an_oblast_level_incident():
     from geomap.models import Document
     from geomap.pipeline import extract
