@@ -21,7 +21,7 @@ from .name_context import (HROMADA_ADJECTIVE, HROMADA_LIST, LIST_WORD, NOT_A_NAM
 from .normalize import normalize
 from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, INITIAL_VERB_ZIPF,
                       INITIAL_WORD_ZIPF, LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH,
-                      VERY_COMMON_ZIPF)
+                      VERY_COMMON_ZIPF, VILLAGE_MAX_POP)
 
 
 # The rules that keep or drop a name, as --explain names them (a plain gazetteer match
@@ -308,6 +308,9 @@ class NameRules:
             want = "admin1"  # "the southern region of Kherson"
         elif prev == "of" and i >= 2 and prev_word(text, tokens, i - 1) in V.CITY_WORDS:
             want = "locality"
+        if want == "locality" and (nxt == "village" or prev == "of" and prev_word(
+                text, tokens, i - 1) == "village"):
+            candidates = _villages_first(candidates)
         return want, candidates, end
 
     def _qualifier_after(self, text, tokens, j) -> str | None:
@@ -346,3 +349,11 @@ class NameRules:
                 log += [n if n.surname is not None else replace(
                     n, kept=False, decided_by=KNOWN_PERSON) for n in names if id(n) not in ids]
             names[:] = kept
+
+
+def _villages_first(candidates):
+    """"the village of Murom", "Murom village": the towns of the name too big to be a
+    village are left out, when a smaller settlement of the name remains."""
+    small = tuple(c for c in candidates if c.place.kind != "locality"
+                  or c.place.population < VILLAGE_MAX_POP)
+    return small if any(c.place.kind == "locality" for c in small) else candidates

@@ -180,6 +180,15 @@ def test_a_place_referred_to_as_the_region_is_marked_at_its_name():
     assert f"<mark>{marked}</mark>" in highlight_evidence(Evidence.from_dict(r))
 
 
+def test_a_drone_that_releases_a_munition_over_a_village_attacks_the_village():
+    # the village of Murom in the Belgorod region, not the city of Murom near Vladimir
+    text = "An enemy drone released two grenades over the village of Murom on Sunday."
+    assert found(text) == {("drone_attack", "RU-BEL")}
+    # (footage a drone took is released; no munition is)
+    assert found("Rescuers released drone footage of the flooded streets of Kozacha "
+                 "Lopan.") == set()
+
+
 def test_each_place_goes_to_the_event_of_its_own_clause():
     text = ("The enemy carried out air strikes on Robotyne, launched drones at Orikhiv, "
             "and shelled Stepnohirsk.")
