@@ -206,6 +206,12 @@ class NameRules:
             ap_state = (ap.start(1), ap.end(), qualifier)
         elif text[end:end + 2].strip().startswith(","):
             qualifier = self._qualifier_after(text, tokens, j)
+            if qualifier and not any(qualifier in (c.place.admin1_code, c.place.country_code)
+                                     for c in candidates):
+                # "Beryslav, Novovorontsovka, Stanislav and Kherson": a name after the comma
+                # that no place of this name lies in is the next of a list (Stanislav is
+                # also an old name of the Ivano-Frankivsk region)
+                qualifier = None
             if qualifier and top.kind in ("locality", "admin2"):
                 qualified_by = tokens[j + 1][0]
         if top.kind == "locality":
