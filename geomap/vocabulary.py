@@ -169,8 +169,11 @@ ORGANISATION_NAMES = (
     # air defence units that open a sentence ("Mobile fire groups destroyed 15 drones")
     "Mobile fire group", "Mobile fire groups",
 )
-# "the Odesa City Council": the town's council, not a place called "City".
-ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)
+# "the Odesa City Council": the town's council, not a place called "City". (Searched by
+# name_context.organisations, which checks that a name starts a word: a pattern that opens
+# with a word boundary is tried at every position of the text, one that opens with the
+# names' letters is not.)
+ORGANISATION = re.compile(r"(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)
                           + r"|City (?:Council|Hall|Military Administration|Administration))\b")
 
 # Kind words that end a query ("Kherson Oblast", "Laurel County"): the gazetteer's query
@@ -216,6 +219,9 @@ VESSEL_WORDS = _words(
 # Plural kind words that end a list of names ("the Kherson and Mykolaiv regions").
 PLURAL_KIND_WORDS = ("regions", "oblasts", "provinces", "states", "counties")
 # ", Y region" / " in the Y oblast" / ", Y raion" right after a name.
+# (its kind words, for a quick look at whether a text can hold it at all)
+REGION_AHEAD_WORDS = ("region", "oblast", "province", "raion", "rayon", "district", "krai",
+                      "kray")
 REGION_AHEAD = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+){1,3}"
                           r"(?i:region|oblast|province|raion|rayon|district|krai|kray)\b")
 # What introduces a list of regions ("regions – Donetsk, Luhansk ...", "provinces such as").

@@ -124,6 +124,9 @@ LEADER_NAME_POP = 500_000
 #: "X, Y and Z" with X and Y cities this big, X outside region Y, is a list of cities
 #: ("Kyiv, Odesa and Dnipro"), not X placed in Y.
 LISTED_CITY_POP = 50_000
+#: "the village of Murom": no town of this population or more is a village (Murom, the city
+#: of 120,000, is not meant while the village of that name is a candidate).
+VILLAGE_MAX_POP = 30_000
 #: Votes below this are no votes.
 NO_VOTES = 0.01
 #: km: a settlement this close to another place of the document is "near" it.
