@@ -169,3 +169,12 @@ def test_an_attack_told_after_months_of_shelling_in_the_same_sentence_is_kept():
 def test_an_attack_told_after_a_count_and_its_cause_is_kept():
     assert found("Casualties rose in May, driven by glide bombs; on Monday a drone hit a bus "
                  "in Kherson.") == {("drone_attack", "UA-65")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The HALO Trust cleared 25 hectares of farmland near Balakliia in May.",
+     {("mine_clearing", "UA-63")}),
+    ("The HALO Trust opened a new office in Mykolaiv on Monday.", set()),
+])
+def test_a_demining_organisation_at_its_work_is_mine_clearing(text, expected):
+    assert found(text) == expected
