@@ -178,3 +178,9 @@ def test_an_attack_told_after_a_count_and_its_cause_is_kept():
 ])
 def test_a_demining_organisation_at_its_work_is_mine_clearing(text, expected):
     assert found(text) == expected
+
+
+def test_carriers_blocking_a_crossing_named_alone_are_a_blockade():
+    [row] = rows("Hungarian carriers are blocking Zahony for a second day, police said.")
+    assert (row["event_type"], row["admin1_code"], row["status"]) == (
+        "border_blockade", "HU-SZ", "ongoing")
