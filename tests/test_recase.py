@@ -28,9 +28,19 @@ def _places(text: str) -> list[tuple[str, str | None]]:
     # a country's letters stay a country
     ("MORE AID FROM THE US AND UK REACHES UKRAINE",
      [("US", "US"), ("UK", "GB"), ("UKRAINE", "UA")]),
+    # words of some frequency are words ("ARTILLERY" is also a hamlet's other name), unless
+    # a big town has the word as its own name; a rarer town's name keeps its capital
+    ("ARTILLERY AND AVIATION HIT POSITIONS NEAR LYMAN, THE MINISTRY SAID",
+     [("LYMAN", "UA-14")]),
 ])
 def test_places_in_a_headline_written_in_capitals(text, expected):
     assert _places(text) == expected
+
+
+def test_words_of_some_frequency_are_recased_as_words_unless_a_big_towns_own_name():
+    assert recase("FLIGHTS FROM ATLANTA TO AMSTERDAM WERE CANCELLED AFTER ARTILLERY FIRE",
+                  default_index()) == (
+        "flights from Atlanta to Amsterdam were cancelled after artillery fire")
 
 
 def test_a_report_in_capitals_gives_its_incidents_with_the_text_as_written():
