@@ -52,6 +52,28 @@ def test_a_report_in_capitals_gives_its_incidents_with_the_text_as_written():
     assert all(r["evidence"].isupper() for r in rows)  # quoted as the report wrote it
 
 
+def test_the_event_rules_read_a_report_in_capitals_as_prose():
+    # ("TO PROTEST" is no protest named after a place, as "Medyka protest" is)
+    text = ("THOUSANDS OF FARMERS MARCHED THROUGH CENTRAL BUDAPEST TO PROTEST AGAINST GRAIN "
+            "IMPORTS FROM UKRAINE. POLICE PUT THE CROWD AT 8,000.")
+    assert incident_rows(text) == []
+    rows = incident_rows("POLISH FARMERS RESUMED THEIR BLOCKADE OF THE MEDYKA CROSSING ON "
+                         "MONDAY, BORDER GUARDS SAID.")
+    assert [(r["event_type"], r["place"], r["status"]) for r in rows] == [
+        ("border_blockade", "Medyka", "ongoing")]
+    assert rows[0]["evidence"].isupper()
+
+
+def test_a_parser_reads_a_text_in_capitals_as_recased_whether_it_parsed_it_or_not():
+    parser = Geoparser()
+    caps = "DRONES HIT THE PORT OF IZMAIL AND THE ODESA REGION OVERNIGHT"
+    prose = "This text is written as prose."
+    assert parser.read_as(caps) == recase(caps, default_index())  # not parsed yet
+    parser.parse(caps)
+    assert parser.read_as(caps) == recase(caps, default_index())
+    assert parser.read_as(prose) is prose
+
+
 def test_words_in_capitals_outside_a_long_run_are_left_as_written():
     index = default_index()
     for text in ("KYIV (AP) - Drones hit the city overnight.",
