@@ -64,6 +64,7 @@ class Geoparser(NameRules):
         # What the rules read of each capitalised word (see _word_facts): the same words
         # recur across a corpus.
         self._facts: dict[str, tuple[bool, str, str | None, bool]] = {}
+        self._read: tuple[str, str] | None = None  # the last text recognised, as read
 
     @cached_property
     def _words(self) -> dict[str, float]:
@@ -205,6 +206,7 @@ class Geoparser(NameRules):
     def _tokens(self, text: str):
         """The text as recognition reads it (recased where it runs in capitals), its
         words' spans, and the indexes of those that start with a capital."""
+        written = text
         tokens = [m.span() for m in TOKEN.finditer(text)]
         capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
         # (a run in capitals needs that many words in capitals in a row: most texts have
@@ -217,7 +219,17 @@ class Geoparser(NameRules):
                 text = recased
                 tokens = [m.span() for m in TOKEN.finditer(text)]
                 capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
+        self._read = (written, text)
         return text, tokens, capitals
+
+    def read_as(self, text: str) -> str:
+        """``text`` as recognition reads it: runs of words in capitals given the case prose
+        would give them (same length and offsets), the rest as written. The event rules
+        read a text so, for their patterns that tell names by their capital."""
+        last = self._read
+        if last is not None and last[0] is text:
+            return last[1]  # the text just parsed
+        return self._tokens(text)[0]
 
     def _word_facts(self, word: str) -> tuple[bool, str, str | None, bool]:
         """What recognition reads of one word as written: whether it names a weapon, the

@@ -491,6 +491,8 @@ HONOUR = re.compile(r"\b(awarded|honou?red|decorated|(was|were) named|received (
 # describes what someone does, not an event (the verb is the trigger's first word).
 HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"
                              r"now\s+)?$", re.I)
+# "Ukraine has increasingly targeted Russian refineries with drones": a trend, no attack.
+TREND = re.compile(r"\bincreasingly\b", re.I)
 # "the Su-34 crew that had been dropping glide bombs": what the subject had been doing,
 # told to describe it (the trigger opens on an -ing form).
 PROGRESSIVE_RELATIVE = re.compile(r"\b(who|which|that)\s+(had|has|have)\s+been\s+$", re.I)
@@ -811,7 +813,8 @@ LOCATOR_GAP = re.compile(r"\s*(,|in|of)?\s*((the|occupied|annexed|temporarily|Ru
 # "Moscow's Vnukovo airport": a city that says where the place after it is.
 POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?-i:[A-Z])")
 # A word for an attack that does not say with what.
-ATTACK_NOUN = re.compile(r"\b(attacks?|strikes?|explosions?|blasts?|impacts?)\b", re.I)
+# ("such attacks" are a kind of attack, none told: "stay indoors during such attacks")
+ATTACK_NOUN = re.compile(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|impacts?)\b", re.I)
 # "an aerial attack": a word for an attack from the air that does not say with what.
 GENERIC_ATTACK = re.compile(r"(air|aerial)[- ](attacks?|raids?)", re.I)
 # "They used artillery and drones", "The missiles hit two apartment blocks": a sentence about

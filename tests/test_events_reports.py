@@ -189,6 +189,22 @@ def test_a_drone_that_releases_a_munition_over_a_village_attacks_the_village():
                  "Lopan.") == set()
 
 
+@pytest.mark.parametrize("text", [
+    "Russia has increasingly targeted the port of Izmail with Shahed drones.",
+    "Kyiv is increasingly using long-range drones against refineries in the Samara region.",
+])
+def test_a_trend_is_no_attack(text):
+    assert found(text) == set()
+
+
+def test_such_attacks_tell_no_attack_for_the_next_sentence_to_place():
+    # "such attacks" are a kind of attack: the next sentence's drones (told with only
+    # countries) are not an attack on the city of the first
+    text = ("The mayor of Belgorod told residents to keep away from windows during such "
+            "attacks. Ukraine has launched long-range drones at Russia, the ministry said.")
+    assert ("drone_attack", "RU-BEL") not in found(text)
+
+
 def test_each_place_goes_to_the_event_of_its_own_clause():
     text = ("The enemy carried out air strikes on Robotyne, launched drones at Orikhiv, "
             "and shelled Stepnohirsk.")
