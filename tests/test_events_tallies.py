@@ -1,0 +1,46 @@
+"""Events in tallies, coded notes and posts: counts before weapons, readiness notes,
+money and goals told in war words, and weapons told side by side."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import incident_keys as found
+from .conftest import incident_rows as rows
+
+
+def test_a_count_before_the_weapon_of_a_community_line_is_its_shelling():
+    text = "Shostka district. Seredyna-Buda hromada: 9 mortar shells. No one was hurt."
+    assert found(text) == {("shelling", "UA-59")}
+
+
+def test_missiles_counted_in_a_salvo_are_a_readiness_note():
+    text = ("The navy reports one Kalibr carrier on combat duty in the Sea of Azov, with up to "
+            "four missiles in its salvo.")
+    assert found(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Norway pledged 20 million kroner for mine clearance around Izium.",
+    "Japan will give 30 million dollars towards humanitarian demining in Mykolaiv region.",
+])
+def test_a_sum_given_for_demining_is_no_clearing(text):
+    assert found(text) == set()
+
+
+def test_a_goal_bombarded_and_shots_fired_at_a_keeper_are_no_attack():
+    text = ("Polissya bombarded the Dynamo box all evening in Zhytomyr, firing rocket after "
+            "rocket until the keeper was beaten.")
+    assert found(text) == set()
+
+
+def test_a_weapon_meant_for_countering_drones_is_no_attack():
+    text = "Volunteers in Zaporizhzhia raised money for a fleet of interceptors for hunting Shaheds."
+    assert found(text) == set()
+
+
+def test_tractors_across_the_road_to_a_customs_point_are_a_blockade():
+    text = ("Hungarian farmers parked tractors across the road to the Záhony customs point "
+            "on Monday morning.")
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"]) == ("border_blockade", "HU-SZ")
