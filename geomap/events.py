@@ -232,6 +232,13 @@ def _city_districts(mentions: list[Mention], cities: dict[int, Mention]) -> list
                      and _URBAN_DISTRICT.search(m.text))):
             cities[m.start] = city
             continue
+        if (city is not None and m.place.kind == "locality" and _URBAN_DISTRICT.search(m.text)
+                and m.place.id != city.place.id
+                and m.place.admin1_code == city.place.admin1_code):
+            # "... against Kyiv. Debris fell in the Darnytskyi district": a district named
+            # by its adjective, read as a quarter of that city's region, is the city's
+            cities[m.start] = city
+            continue
         at = _at_a_city(m, named) if _DISTRICT_WORD.search(m.text) else None
         if at is not None:
             cities[m.start] = at

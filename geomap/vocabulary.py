@@ -868,7 +868,7 @@ WEAPON_DEBRIS = re.compile(
 # "seven more drones", "six other UAVs", "another missile": weapons besides those told
 OTHERS_DOWNED = re.compile(r"\b(more(?!\s+than\b)|other|another|further|additional)(\s+[\w-]+){0,2}?\s+"
                            r"(drones?|uavs?|shaheds?|gerans?|missiles?)\b", re.I)
-TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these|"
+TALLY = re.compile(r"\b(others|the rest|remaining|most|all|both|some|them|they|these|"
                    r"locations?)\b|"
                     r"(?<![\w-])\d+(?![\w-])", re.I)
 # ("strike drones" name a kind of drone, not a hit)

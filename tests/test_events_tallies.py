@@ -44,3 +44,24 @@ def test_tractors_across_the_road_to_a_customs_point_are_a_blockade():
             "on Monday morning.")
     [row] = rows(text)
     assert (row["event_type"], row["admin1_code"]) == ("border_blockade", "HU-SZ")
+
+
+def test_an_attack_told_as_repulsed_was_intercepted():
+    text = ("Officials installed by Moscow said sea drones attacked the bay of Sevastopol "
+            "overnight and that the raid was repulsed.")
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", "UA-40", True)
+
+
+def test_both_weapons_destroyed_after_the_attack_on_a_city_mark_it_intercepted():
+    text = ("The enemy fired two Kh-59 missiles at Kyiv before dawn. Both were destroyed by "
+            "air defence; fragments fell in the Holosiivskyi district.")
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["place"], row["intercepted"]) == (
+        "missile_strike", "UA-30", "Kyiv", True)
+
+
+def test_a_district_named_by_its_adjective_after_a_city_is_the_citys():
+    text = "A missile struck Kyiv on Monday; a warehouse burned in the Sviatoshynskyi district."
+    assert [(r["event_type"], r["place"]) for r in rows(text)] == [("missile_strike", "Kyiv")]
