@@ -38,6 +38,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     # an earlier attack, read below)
     if V.DROPPED_PLAN.search(sentence):
         return None  # "called off a planned protest at Vysne Nemecke"
+    if V.ALLEGATION.search(before) and V.DENIAL_AFTER.search(sentence, trigger.end()):
+        return None  # "media alleged that troops shelled Nova Kakhovka; the army denied firing"
     if ("crossing" in etype.prefer and V.ROAD_WORKS.search(sentence)
             and not V.PROTEST_WORDS.search(sentence)):
         return None  # "the checkpoint reopens after repairs": closed for works, not a protest

@@ -387,9 +387,23 @@ CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
                           r"(\w+ )?(contracts?|orders?|deals?|tenders?))\b", re.I)
 # What was planned and dropped: "called off a planned protest at the crossing" (read before
 # the words of an end: nothing that was called off had begun).
+# A claim of an attack that the other side denies in the same sentence: "state media
+# alleged that Ukrainian troops had shelled the town; Kyiv denied firing on it"
+ALLEGATION = re.compile(r"\b(alleged|alleges|claimed|claims|accused|accuses)\b", re.I)
+DENIAL_AFTER = re.compile(r"\bden(y|ies|ied|ying)\s+(the\s+|any\s+|such\s+)?(firing|shelling|"
+                          r"striking|attacking|bombing|launching|claims?|reports?|allegations?|"
+                          r"accusations?|that)\b", re.I)
 DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
                           r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
-                          r"announced|threatened)\b", re.I)
+                          r"announced|threatened)\b|"
+                          # a protest refused leave: "rejected the unions' request to register a
+                          # protest at the Korczowa crossing"
+                          r"\b(reject(ed|s|ing)?|refus(ed|es|ing)|turn(ed|s|ing)? down|"
+                          r"den(ied|ies|ying)|dismiss(ed|es|ing)?)\s++(\S++\s++){0,6}?"
+                          r"(requests?|applications?|bids?|notifications?|permission)\s++"
+                          r"(\S++\s++){0,6}?(to|for)\s++(hold|holding|stage|staging|register|"
+                          r"registering|organi[sz]e|organi[sz]ing)\s++(an?\s++|the\s++|their\s++)?"
+                          r"(protests?|blockades?|pickets?)\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
 # A tally in thousands said the other way round, "more than 1,500 missiles have hit the
 # region": a count over months (unless the sentence gives a day: "overnight, 1,200 shells

@@ -65,3 +65,20 @@ def test_both_weapons_destroyed_after_the_attack_on_a_city_mark_it_intercepted()
 def test_a_district_named_by_its_adjective_after_a_city_is_the_citys():
     text = "A missile struck Kyiv on Monday; a warehouse burned in the Sviatoshynskyi district."
     assert [(r["event_type"], r["place"]) for r in rows(text)] == [("missile_strike", "Kyiv")]
+
+
+def test_a_request_to_hold_a_protest_turned_down_is_no_blockade():
+    text = "Officials turned down a request from hauliers to stage a blockade at Dorohusk next week."
+    assert found(text) == set()
+
+
+def test_an_attack_claimed_then_denied_in_the_same_sentence_is_no_event():
+    text = ("Moscow claimed that Ukrainian drones struck an oil depot in Bryansk; Kyiv denied "
+            "the claim on Sunday.")
+    assert found(text) == set()
+
+
+def test_a_claimed_attack_whose_authors_deny_only_responsibility_is_still_an_event():
+    text = ("Moscow claimed that Ukrainian drones struck an oil depot in Bryansk, but Kyiv denied "
+            "responsibility.")
+    assert found(text) == {("drone_attack", "RU-BRY")}
