@@ -137,6 +137,16 @@ def nearest_types(read: str, start: int, found, mentions,
         if bracketed:
             out[mention.start] = bracketed
             continue
+        if (own := _WITH_AFTER.match(read, b)) is not None:
+            # "attacked the Odesa region with a missile and the Mykolaiv region with drones":
+            # the weapons named right after a place are that place's
+            mine = {t.id for t, _ in found
+                    if (m := taxonomy.trigger_of(t, present).search(read, own.end()))
+                    and m.start() == own.end()
+                    and not _barriers(V.GAP_BARRIER, read, m.start(), m.end())}
+            if mine:
+                out[mention.start] = mine
+                continue
         if (len(mentions) == 1 and _HEADED_LINE.match(read, b)
                 and not read[:a].strip(" -–—•*")):
             # "Krasnopillia community: mortar fire and an attack by an FPV drone": the only
@@ -147,6 +157,13 @@ def nearest_types(read: str, start: int, found, mentions,
                   for tid, ss in spans.items() if ss}
         best = min(scores.values())
         chosen = {tid for tid, score in scores.items() if score <= best + W.TRIGGER_TIE}
+        # "6 cruise missiles and 19 drones were destroyed over Crimea": weapons told side
+        # by side, with the place outside them both, share it
+        chosen |= {tid for tid, ss in spans.items() for s, e in ss
+                   for other in chosen for cs, ce in spans[other]
+                   if not min(s, cs) <= a < max(e, ce)
+                   and (e <= cs and _SIDE_BY_SIDE.fullmatch(read, e, cs)
+                        or ce <= s and _SIDE_BY_SIDE.fullmatch(read, ce, s))}
         # "shelled Beryslav using mortars, artillery and drones": the weapons of one list
         # share its places
         for ts, te in tools:
@@ -178,6 +195,14 @@ def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
     return start, end
 
 
+# After a place, the weapons used on it: "the Mykolaiv region with 10 strike UAVs".
+_WITH_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s+"
+                         r"(?=(with|using)\s)", re.I)
+# Between two weapons told side by side: "cruise missiles and 19 drones", "MLRS strikes
+# and two guided bombs".
+_SIDE_BY_SIDE = re.compile(r"\s+(and|as well as|plus)\s+((\d[\d,]*+|one|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|several|dozens of)\s+)?([\w-]+\s+){0,2}",
+                           re.I)
 # After a place that heads a line of a list: "Krasnopillia community: ...", "Nikopol – ...".
 _HEADED_LINE = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s*[:–—]\s",
                           re.I)

@@ -82,3 +82,16 @@ def test_a_claimed_attack_whose_authors_deny_only_responsibility_is_still_an_eve
     text = ("Moscow claimed that Ukrainian drones struck an oil depot in Bryansk, but Kyiv denied "
             "responsibility.")
     assert found(text) == {("drone_attack", "RU-BRY")}
+
+
+def test_the_weapon_named_right_after_each_region_is_that_regions():
+    text = ("Overnight Russia struck the Kharkiv region with a ballistic missile and the Sumy "
+            "region with six Shahed drones.")
+    assert found(text) == {("missile_strike", "UA-63"), ("drone_attack", "UA-59")}
+
+
+def test_weapons_told_side_by_side_share_the_place_after_them():
+    text = ("Two Kalibr cruise missiles and a dozen Shahed-type attack drones were shot down "
+            "over the Vinnytsia region on Tuesday.")
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("missile_strike", "UA-05", True), ("drone_attack", "UA-05", True)}
