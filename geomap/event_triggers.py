@@ -123,6 +123,7 @@ def nearest_types(read: str, start: int, found, mentions,
     # ("struck Kyiv and drones") is that clause's
     spans = {tid: [(barriers.last_start(s, e), e) for s, e in ss] for tid, ss in spans.items()}
     out: dict[int, set[str]] = {}
+    starts = [m.start - start for m in mentions]
     for mention in mentions:
         a, b = mention.start - start, mention.end - start
         # "4 in the Esman community (FPV drones)": the weapon in brackets after a place
@@ -158,10 +159,11 @@ def nearest_types(read: str, start: int, found, mentions,
         best = min(scores.values())
         chosen = {tid for tid, score in scores.items() if score <= best + W.TRIGGER_TIE}
         # "6 cruise missiles and 19 drones were destroyed over Crimea": weapons told side
-        # by side, with the place outside them both, share it
+        # by side, with no place between them, share the places outside
         chosen |= {tid for tid, ss in spans.items() for s, e in ss
                    for other in chosen for cs, ce in spans[other]
-                   if not min(s, cs) <= a < max(e, ce)
+                   if not any(min(s, cs) <= at < max(e, ce) for at in starts)
+                   and not _TOOL_BEFORE.search(read, 0, min(s, cs))
                    and (e <= cs and _SIDE_BY_SIDE.fullmatch(read, e, cs)
                         or ce <= s and _SIDE_BY_SIDE.fullmatch(read, ce, s))}
         # "shelled Beryslav using mortars, artillery and drones": the weapons of one list
@@ -203,6 +205,9 @@ _WITH_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))
 _SIDE_BY_SIDE = re.compile(r"\s+(and|as well as|plus)\s+((\d[\d,]*+|one|two|three|four|five|"
                            r"six|seven|eight|nine|ten|several|dozens of)\s+)?([\w-]+\s+){0,2}",
                            re.I)
+# (not the tool of the clause before: "hit Sumy with an Iskander missile and guided bombs
+# struck Krasnopillia")
+_TOOL_BEFORE = re.compile(r"\b(with|by|using|from)\s++(\S++\s++){0,3}$", re.I)
 # After a place that heads a line of a list: "Krasnopillia community: ...", "Nikopol – ...".
 _HEADED_LINE = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s*[:–—]\s",
                           re.I)
