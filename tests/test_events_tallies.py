@@ -95,3 +95,9 @@ def test_weapons_told_side_by_side_share_the_place_after_them():
             "over the Vinnytsia region on Tuesday.")
     assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
         ("missile_strike", "UA-05", True), ("drone_attack", "UA-05", True)}
+
+
+def test_a_mine_taken_from_a_river_near_a_coastal_town_is_at_the_town():
+    [row] = rows("Navy divers removed a drifting mine from the Danube near Izmail on Friday.")
+    assert row["event_type"] == "mine_clearing"
+    assert abs(row["lat"] - 45.35) < 0.05 and abs(row["lon"] - 28.84) < 0.05
