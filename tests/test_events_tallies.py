@@ -101,3 +101,21 @@ def test_a_mine_taken_from_a_river_near_a_coastal_town_is_at_the_town():
     [row] = rows("Navy divers removed a drifting mine from the Danube near Izmail on Friday.")
     assert row["event_type"] == "mine_clearing"
     assert abs(row["lat"] - 45.35) < 0.05 and abs(row["lon"] - 28.84) < 0.05
+
+
+def test_a_region_in_brackets_after_a_town_picks_the_namesake_in_that_region():
+    text = "Drones struck Kamianske (Zaporizhzhia oblast) overnight, damaging a school."
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"]) == ("drone_attack", "UA-23")
+
+
+def test_a_bracket_without_a_kind_word_does_not_place_the_town():
+    from geomap.geoparser import geoparse
+
+    [town] = [m for m in geoparse("Hromadas under fire: Esman (Grad).") if m.text == "Esman"]
+    assert town.place.admin1_code == "UA-59"
+
+
+def test_a_raion_named_after_a_city_after_a_village_only_locates_it():
+    text = "Tank fire hit Kushuhum, Zaporizhzhia raion, in the morning."
+    assert [(r["event_type"], r["place"]) for r in rows(text)] == [("shelling", "Kushuhum")]
