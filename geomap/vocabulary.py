@@ -815,7 +815,10 @@ ATTACK_NOUN = re.compile(r"\b(attacks?|strikes?|explosions?|blasts?|impacts?)\b"
 GENERIC_ATTACK = re.compile(r"(air|aerial)[- ](attacks?|raids?)", re.I)
 # "They used artillery and drones", "The missiles hit two apartment blocks": a sentence about
 # the weapons of the attack just told.
-PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropped|employed)|"
+# (not a count of a whole front's day: "They also used more than 700 kamikaze drones")
+PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropped|employed)"
+                          r"(?!\s+(more than\s+|over\s+|about\s+|around\s+|almost\s+|nearly\s+|"
+                          r"some\s+)?(\d{3,}|\d{1,3}(,\d{3})+)\b)|"
                           r"(the|these|those)\s+(missiles?|drones?|bombs?|shells|rockets?|"
                           r"shaheds?|uavs?))\b", re.I)
 # "shot down on approach to the city", "air defence worked over the region": the place

@@ -119,3 +119,15 @@ def test_a_bracket_without_a_kind_word_does_not_place_the_town():
 def test_a_raion_named_after_a_city_after_a_village_only_locates_it():
     text = "Tank fire hit Kushuhum, Zaporizhzhia raion, in the morning."
     assert [(r["event_type"], r["place"]) for r in rows(text)] == [("shelling", "Kushuhum")]
+
+
+def test_a_whole_fronts_count_of_weapons_after_places_is_not_theirs():
+    text = ("Russian artillery shelled Orikhiv and Huliaipole on Monday. They also used more "
+            "than 400 FPV drones along the front.")
+    assert found(text) == {("shelling", "UA-23")}
+
+
+def test_weapons_they_used_after_places_are_still_theirs():
+    text = ("Russian artillery shelled Orikhiv and Huliaipole on Monday. They also used 12 FPV "
+            "drones.")
+    assert found(text) == {("shelling", "UA-23"), ("drone_attack", "UA-23")}
