@@ -69,6 +69,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         if not found and last and n != consumed:
             if not by_sentence[n] and n:
                 tally_after(events, sentences[n - 1][1], read, last, taxonomy)
+            elif n and (hit := V.IMPACT.search(read)) is not None:
+                # "Shaheds targeted the Vinnytsia region. Most were destroyed, but one hit a
+                # plant in Kalynivka.": the tally before the hit is the last sentence's
+                tally_after(events, sentences[n - 1][1], read[:hit.start()], last, taxonomy)
             followed = carried_on(text, (start, end), by_sentence[n], read, last, taxonomy,
                                   last_unplaced)
             events += followed

@@ -35,7 +35,8 @@ def test_a_goal_bombarded_and_shots_fired_at_a_keeper_are_no_attack():
 
 
 def test_a_weapon_meant_for_countering_drones_is_no_attack():
-    text = "Volunteers in Zaporizhzhia raised money for a fleet of interceptors for hunting Shaheds."
+    text = ("Volunteers in Zaporizhzhia raised money for a fleet of interceptors for hunting "
+            "Shaheds.")
     assert found(text) == set()
 
 
@@ -68,7 +69,8 @@ def test_a_district_named_by_its_adjective_after_a_city_is_the_citys():
 
 
 def test_a_request_to_hold_a_protest_turned_down_is_no_blockade():
-    text = "Officials turned down a request from hauliers to stage a blockade at Dorohusk next week."
+    text = ("Officials turned down a request from hauliers to stage a blockade at Dorohusk "
+            "next week.")
     assert found(text) == set()
 
 
@@ -131,3 +133,11 @@ def test_weapons_they_used_after_places_are_still_theirs():
     text = ("Russian artillery shelled Orikhiv and Huliaipole on Monday. They also used 12 FPV "
             "drones.")
     assert found(text) == {("shelling", "UA-23"), ("drone_attack", "UA-23")}
+
+
+def test_most_destroyed_but_one_hit_marks_the_region_told_before_intercepted():
+    text = ("At dawn enemy Shaheds targeted energy sites in Khmelnytskyi region. Most were "
+            "destroyed by air defence, but one struck a substation in the Shepetivka hromada.")
+    got = {(r["place_kind"], r["intercepted"]) for r in rows(text)}
+    assert ("admin1", True) in got and ("admin1", False) not in got
+    assert any(not r["intercepted"] and r["place_kind"] != "admin1" for r in rows(text))
