@@ -141,3 +141,11 @@ def test_most_destroyed_but_one_hit_marks_the_region_told_before_intercepted():
     got = {(r["place_kind"], r["intercepted"]) for r in rows(text)}
     assert ("admin1", True) in got and ("admin1", False) not in got
     assert any(not r["intercepted"] and r["place_kind"] != "admin1" for r in rows(text))
+
+
+def test_land_cleared_in_an_earlier_season_is_background():
+    text = ("In Snihurivka hromada, Mykolaiv oblast, farmers harvested barley on plots that "
+            "sappers cleared the previous spring.")
+    assert found(text) == set()
+    assert found("Harvest began near Izium on farmland that pyrotechnicians cleared last "
+                 "year.") == set()
