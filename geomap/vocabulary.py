@@ -413,7 +413,8 @@ TALLY_SINCE = re.compile(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shah
                          re.I)
 # Work of an earlier season, told as background: "fields that sappers had cleared the
 # previous summer"
-SEASON_BEFORE = re.compile(r"\b(the previous|last) (year|spring|summer|autumn|fall|winter)\b", re.I)
+SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\s+(the previous|last)\s+"
+                           r"(year|spring|summer|autumn|fall|winter)\b", re.I)
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"
