@@ -141,10 +141,11 @@ def nearest_types(read: str, start: int, found, mentions,
         if (own := _WITH_AFTER.match(read, b)) is not None:
             # "attacked the Odesa region with a missile and the Mykolaiv region with drones":
             # the weapons named right after a place are that place's
+            near = _TOOL_WORDS.match(read, own.end()).end()
             mine = {t.id for t, _ in found
                     if (m := taxonomy.trigger_of(t, present).search(read, own.end()))
-                    and m.start() == own.end()
-                    and not _barriers(V.GAP_BARRIER, read, m.start(), m.end())}
+                    and m.start() <= near
+                    and not _barriers(V.GAP_BARRIER, read, own.end(), m.end())}
             if mine:
                 out[mention.start] = mine
                 continue
@@ -198,8 +199,10 @@ def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
 
 
 # After a place, the weapons used on it: "the Mykolaiv region with 10 strike UAVs".
-_WITH_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?\s+"
-                         r"(?=(with|using)\s)", re.I)
+_WITH_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?"
+                         r"(\s*+\([^()]{0,60}\))?\s+(?=(with|using)\s)", re.I)
+# The words of a tool that may start its weapon: "with a FAB-500", "with 14 Shaheds".
+_TOOL_WORDS = re.compile(r"(with|using)\s++(\S++\s++){0,2}", re.I)
 # Between two weapons told side by side: "cruise missiles and 19 drones", "MLRS strikes
 # and two guided bombs".
 _SIDE_BY_SIDE = re.compile(r"\s+(and|as well as|plus)\s+((\d[\d,]*+|one|two|three|four|five|"

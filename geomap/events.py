@@ -61,8 +61,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         read, found, nearest = _triggers(sentence, start, by_sentence[n], taxonomy)
         if (found and last and not by_sentence[n] and n != consumed
                 and all(t.id in last for t, _ in found)
-                and tally_after(events, sentences[n - 1][1], read, last, taxonomy)):
+                and tally_after(events, sentences[n - 1][1], read,
+                                {t.id: last[t.id] for t, _ in found}, taxonomy)):
             # "... attacked by UAVs. All drones were destroyed.": the same attack, tallied
+            # (only its weapons named: "... with missiles and drones. 11 drones were downed.")
             continue
         if found and last and n:
             downed_again(events, sentences[n - 1][1], read, last, taxonomy)

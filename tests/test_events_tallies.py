@@ -149,3 +149,17 @@ def test_land_cleared_in_an_earlier_season_is_background():
     assert found(text) == set()
     assert found("Harvest began near Izium on farmland that pyrotechnicians cleared last "
                  "year.") == set()
+
+
+def test_the_weapon_a_few_words_after_a_place_or_its_brackets_is_that_places():
+    text = ("Russian troops hit Vovchansk with a KAB-250 and shelled Lyptsi (Kharkiv raion) "
+            "with mortars.")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} == {
+        ("airstrike", "Vovchansk"), ("shelling", "Lyptsi")}
+
+
+def test_a_tally_that_names_drones_marks_only_the_drone_attack_intercepted():
+    text = ("Overnight the enemy attacked the Poltava region with 2 Kh-59 missiles and the Sumy "
+            "region with 9 Shaheds. 7 drones were shot down.")
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("missile_strike", "UA-53", False), ("drone_attack", "UA-59", True)}
