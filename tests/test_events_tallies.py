@@ -163,3 +163,11 @@ def test_a_tally_that_names_drones_marks_only_the_drone_attack_intercepted():
             "region with 9 Shaheds. 7 drones were shot down.")
     assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
         ("missile_strike", "UA-53", False), ("drone_attack", "UA-59", True)}
+
+
+def test_rockets_of_multiple_launchers_shot_down_are_intercepted_shelling():
+    text = ("Russia's defence ministry said four HIMARS rockets were shot down over the Kursk "
+            "region.")
+    [row] = rows(text)
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "shelling", "RU-KRS", True)
