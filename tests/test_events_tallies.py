@@ -165,9 +165,7 @@ def test_a_tally_that_names_drones_marks_only_the_drone_attack_intercepted():
         ("missile_strike", "UA-53", False), ("drone_attack", "UA-59", True)}
 
 
-def test_rockets_of_multiple_launchers_shot_down_are_intercepted_shelling():
-    text = ("Russia's defence ministry said four HIMARS rockets were shot down over the Kursk "
-            "region.")
-    [row] = rows(text)
-    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
-        "shelling", "RU-KRS", True)
+def test_rockets_of_multiple_launchers_downed_with_a_missile_are_shelling():
+    text = ("Russian air defence downed an ATACMS missile over Crimea and three Vilkha rockets "
+            "over the Kursk region.")
+    assert found(text) == {("missile_strike", "UA-43"), ("shelling", "RU-KRS")}
