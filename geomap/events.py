@@ -66,6 +66,14 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # "... attacked by UAVs. All drones were destroyed.": the same attack, tallied
             # (only its weapons named: "... with missiles and drones. 11 drones were downed.")
             continue
+        if (found and last and not by_sentence[n]
+                and (hit := V.IMPACT.search(read)) is not None
+                and (cut := read.rfind(";", 0, hit.start())) > 0):
+            # "... with a missile and ... with 10 UAVs. All 10 drones were destroyed; the
+            # missile hit a farm.": the tally before the hit, of the weapons it names
+            tally_after(events, sentences[n - 1][1], read[:cut],
+                        {t.id: last[t.id] for t, m in found if t.id in last and m.start() < cut},
+                        taxonomy)
         if found and last and n:
             downed_again(events, sentences[n - 1][1], read, last, taxonomy)
         if not found and last and n != consumed:

@@ -169,3 +169,10 @@ def test_rockets_of_multiple_launchers_downed_with_a_missile_are_shelling():
     text = ("Russian air defence downed an ATACMS missile over Crimea and three Vilkha rockets "
             "over the Kursk region.")
     assert found(text) == {("missile_strike", "UA-43"), ("shelling", "RU-KRS")}
+
+
+def test_a_tally_before_a_hit_marks_only_the_weapons_it_names():
+    text = ("Overnight the enemy attacked the Kherson region with a Kh-59 missile and the Odesa "
+            "region with 8 Shaheds. All 8 drones were shot down; the missile hit a warehouse.")
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("missile_strike", "UA-65", False), ("drone_attack", "UA-51", True)}
