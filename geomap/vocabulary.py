@@ -474,7 +474,9 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
 # ("shelled Kherson and detained two residents").
 # (and the courts: "a court fined three farmers for a road blockade they held")
 ARREST = re.compile(r"\b(detained|arrested|apprehended|fined|sentenced|convicted|prosecuted|"
-                    r"indicted|jailed|acquitted)\b", re.I)
+                    r"indicted|jailed|acquitted|in absentia|"
+                    # "charged a commander in absentia over the shelling of Kupiansk"
+                    r"charged(?=[^.;]{0,60}\b(in absentia|over|with)\b))\b", re.I)
 # A repair after an attack, the attack told as what did the damage: "crews restored the
 # tram line damaged by a glide bomb", "reconnected Odesa after the drone attack".
 REPAIR = re.compile(r"\b(restor(ed|es|ing)|repair(ed|s|ing)?|rebuil(t|d|ds|ding)|reopen(ed|s|ing)|"

@@ -176,3 +176,12 @@ def test_a_tally_before_a_hit_marks_only_the_weapons_it_names():
             "region with 8 Shaheds. All 8 drones were shot down; the missile hit a warehouse.")
     assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
         ("missile_strike", "UA-65", False), ("drone_attack", "UA-51", True)}
+
+
+@pytest.mark.parametrize("text", [
+    "Kharkiv regional prosecutors charged a Russian commander in absentia over the shelling "
+    "of Kupiansk.",
+    "Prosecutors in Odesa charged two officers with ordering the missile strike on the port.",
+])
+def test_charges_over_an_attack_are_no_attack(text):
+    assert found(text) == set()
