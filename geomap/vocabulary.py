@@ -583,7 +583,7 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
                      # the launch platform's place: "from Tu-95 bombers over the Caspian Sea"
                      r"\bfrom\s+([\w'’-]+\s+){0,3}?(bombers?|aircraft|planes?|jets?|ships?|"
                      r"warships?|vessels?|submarines?|frigates?|carriers?|(tu|mig|su)-\d+\w*)"
-                     r"\s+(over|in|above|off|on)\s+(the\s+)?$|"
+                     r"\s+(over|in|above|off|on|near|at)\s+(the\s+)?$|"
                      # ground launchers: "fired from launchers in the Belgorod region",
                      # "from firing positions near Enerhodar"
                      r"\bfrom\s+([\w'’-]+\s+){0,2}?(launchers?|launch (sites?|pads?|points?)|"

@@ -185,3 +185,8 @@ def test_a_tally_before_a_hit_marks_only_the_weapons_it_names():
 ])
 def test_charges_over_an_attack_are_no_attack(text):
     assert found(text) == set()
+
+
+def test_the_launch_platform_near_a_port_is_no_target():
+    text = "Kalibr missiles fired from a frigate near Novorossiysk hit the port of Izmail."
+    assert found(text) == {("missile_strike", "UA-51")}
