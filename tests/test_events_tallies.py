@@ -190,3 +190,8 @@ def test_charges_over_an_attack_are_no_attack(text):
 def test_the_launch_platform_near_a_port_is_no_target():
     text = "Kalibr missiles fired from a frigate near Novorossiysk hit the port of Izmail."
     assert found(text) == {("missile_strike", "UA-51")}
+
+
+def test_divers_neutralising_both_mines_told_before_is_clearing():
+    text = "Two drifting mines washed up near Odesa on Monday; navy divers destroyed both of them."
+    assert {r["event_type"] for r in rows(text)} == {"mine_clearing"}
