@@ -743,7 +743,10 @@ UNNAMED_TOWN_AFTER = re.compile(r"\s+(region|oblast|province)\s+(town|city|villa
 PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geography|"
                         r"affected( areas| regions| oblasts)?)( of (the )?(hits?|impacts?|"
                         r"shoot-?downs?|downing|interceptions?|strikes?|attacks?|debris|"
-                        r"damage))?\s*[:–—]", re.I)
+                        r"damage))?\s*[:–—]|"
+                        # "Impacts in the Kharkiv and Sumy regions.", "Hits were recorded in ..."
+                        r"\W*(hits|impacts)\s+((were|have been)\s+)?((recorded|registered|"
+                        r"reported)\s+)?(in|on)\s", re.I)
 # A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
 # carries the attack told before when it tells what the attack did).
 BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:")

@@ -195,3 +195,10 @@ def test_the_launch_platform_near_a_port_is_no_target():
 def test_divers_neutralising_both_mines_told_before_is_clearing():
     text = "Two drifting mines washed up near Odesa on Monday; navy divers destroyed both of them."
     assert {r["event_type"] for r in rows(text)} == {"mine_clearing"}
+
+
+def test_impacts_in_regions_after_a_tally_carry_the_attack_on():
+    text = ("Overnight Russia launched 52 Shaheds. Air defence shot down 40 over the Kyiv "
+            "region; 9 were lost to jamming. Impacts in Odesa and Mykolaiv regions.")
+    assert {(r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
+        ("UA-32", True), ("UA-51", False), ("UA-48", False)}
