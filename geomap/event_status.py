@@ -54,7 +54,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     # The whole clause, also after the trigger: "considering blockades at the border if ..."
     rest = _CLAUSE.search(sentence, trigger.end())
     whole = sentence[clause_start:rest.start() if rest else len(sentence)]
-    if V.CONDITIONAL.search(whole) or V.ARREST.search(clause) or (
+    if V.CONDITIONAL.search(whole) or V.ARREST.search(clause) or V.TREND.search(clause) or (
             V.WHO.search(sentence) and V.HONOUR.search(sentence)):
         return None
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)

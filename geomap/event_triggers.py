@@ -122,6 +122,9 @@ def nearest_types(read: str, start: int, found, mentions,
     # "Missiles struck Kyiv and drones hit Lviv": a trigger that runs into the next clause
     # ("struck Kyiv and drones") is that clause's
     spans = {tid: [(barriers.last_start(s, e), e) for s, e in ss] for tid, ss in spans.items()}
+    # (such a trigger opens its clause: "attacked Kherson with artillery and drones hit
+    # Bilozerka" puts no drone at Kherson, before the clause that opens at "and")
+    opens = {s for ss in spans.values() for s, _ in ss if s in barriers.at}
     out: dict[int, set[str]] = {}
     starts = [m.start - start for m in mentions]
     for mention in mentions:
@@ -155,7 +158,9 @@ def nearest_types(read: str, start: int, found, mentions,
             # place of a line it heads has every attack the line lists
             out[mention.start] = {tid for tid, ss in spans.items() if any(s >= b for s, _ in ss)}
             continue
-        scores = {tid: min(_distance(barriers, a, b, s, e) for s, e in ss)
+        scores = {tid: min(_distance(barriers, a, b, s, e)
+                           + (W.TRIGGER_BARRIER_PENALTY if s in opens and s >= b else 0)
+                           for s, e in ss)
                   for tid, ss in spans.items() if ss}
         best = min(scores.values())
         chosen = {tid for tid, score in scores.items() if score <= best + W.TRIGGER_TIE}
@@ -232,6 +237,7 @@ class _Barriers:
                                     if V.ATTACK_DONE.search(read, 0, m.start())])
         self.starts = [s for s, _ in found]
         self.ends = [e for _, e in found]
+        self.at = frozenset(self.starts)
 
     def last_start(self, lo: int, hi: int) -> int:
         """The start of the last barrier that starts inside ``lo:hi``, else ``lo``."""

@@ -119,15 +119,16 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     span = (start, sentences[n + 1][1])
             if places and etype.id in dated and all(is_spoken(text, m) for m in places):
                 continue  # "Officials in Kyiv said the attack used ...": the last one's
-            places, span = _places_before(text, sentences, by_sentence, n, etype, read,
-                                          places, span, bool(dated), checked)
+            places, span, named = _places_before(text, sentences, by_sentence, n, etype,
+                                                 read, places, span, bool(dated), checked)
             if not places and district_city:
                 places, span = _district_city(sentences, n, district_city, span)
             if not places:
                 places = dateline_referred(text, by_sentence[n], read, start)
             if not places:
                 unplaced.add(etype.id)
-            events += make_events(text, span, etype, places, status, date, read, taxonomy)
+            made = make_events(text, span, etype, places, status, date, read, taxonomy)
+            events += [_named(e, *named) for e in made] if named else made
     return _drop_told_again(text, events)
 
 
@@ -145,10 +146,11 @@ def _triggers(sentence: str, start: int, mentions: list[Mention], taxonomy: Taxo
 
 
 def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
-                   dated: bool, checked) -> tuple[list[Mention], tuple[int, int]]:
+                   dated: bool, checked):
     """The places of an event told with none of its own (or only countries), and its
     evidence span: the last sentence's, when that one told the attack the event belongs
-    to, or the place the sentence refers to."""
+    to, or the place the sentence refers to; with, for a place referred to, the mention
+    read at the words that refer to it and the place's own (see :func:`_named`)."""
     end = span[1]
     if (places and n and not dated and all(m.place.kind == "country" for m in places)
             and V.ATTACK_NOUN.search(text, *sentences[n - 1])):
@@ -176,8 +178,9 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
     if not places and (referred := referred_place(text, sentences, by_sentence, n, read)):
-        places, span = [_at_anaphor(referred[0], read, sentences[n][0])], (referred[1], end)
-    return places, span
+        anaphor = _at_anaphor(referred[0], read, sentences[n][0])
+        return [anaphor], (referred[1], end), (anaphor, referred[0])
+    return places, span, ()
 
 
 def _at_anaphor(place: Mention, read: str, start: int) -> Mention:
@@ -188,6 +191,12 @@ def _at_anaphor(place: Mention, read: str, start: int) -> Mention:
         return place
     return replace(place, start=start + anaphor.start(), end=start + anaphor.end(),
                    text=anaphor.group())
+
+
+def _named(event: Event, anaphor: Mention, place: Mention) -> Event:
+    """An event read at the words that refer to its place ("the region"), marked at the
+    place's own name, which its evidence holds."""
+    return replace(event, places=tuple(place if m is anaphor else m for m in event.places))
 
 
 def _district_city(sentences, n, district_city, span):

@@ -32,11 +32,11 @@ from .deadline import Deadline
 from .gazetteer import NameIndex, default_index, prior, region_named
 from .models import Candidate, Explanation, Mention, RecognisedName
 from .name_context import (NOT_NAMES, POSSESSIVE, TOKEN, CrossingCues, a_weapon, demonym_table,
-                           inside_any, lone_village, next_word, run_goes_on, run_key,
-                           small_namesakes, word_zipf)
+                           inside_any, lone_village, may_name_regions_ahead, next_word,
+                           organisations, run_goes_on, run_key, small_namesakes, word_zipf)
 from .name_hints import people_named, share_list_hints, share_name_hints, with_hints
 from .name_rules import (KEPT_CROSSING, KEPT_CROSSING_KNOWN, KEPT_DEMONYM, KEPT_HYPHEN_PART,
-                         KEPT_HYPHENATED, KEPT_UNKNOWN, NameRules)
+                         KEPT_HYPHENATED, KEPT_SPELLED_IN_REGION, KEPT_UNKNOWN, NameRules)
 from .normalize import normalize
 from .recase import recase
 from .resolution import resolve_spans
@@ -61,6 +61,10 @@ class Geoparser(NameRules):
             raise ValueError(f"demonyms must be 'places', 'all' or 'none', not {demonyms!r}")
         self.index = index or default_index()
         self.demonyms = demonyms
+        # What the rules read of each capitalised word (see _word_facts): the same words
+        # recur across a corpus.
+        self._facts: dict[str, tuple[bool, str, str | None, bool]] = {}
+        self._read: tuple[str, str] | None = None  # the last text recognised, as read
 
     @cached_property
     def _words(self) -> dict[str, float]:
@@ -139,10 +143,10 @@ class Geoparser(NameRules):
         text, tokens, capitals = self._tokens(text)
         names: list[RecognisedName] = []
         cues = CrossingCues(text)
-        organisations = [m.span() for m in V.ORGANISATION.finditer(text)]
-        org_starts = [a for a, _ in organisations]
+        orgs = organisations(text)
+        org_starts = [a for a, _ in orgs]
         i = checked = 0
-        regions = bool(V.REGION_AHEAD.search(text))  # any "X, Y region" at all?
+        regions = may_name_regions_ahead(text)  # any "X, Y region" at all?
         listed = self._hromada_lists(text)
         # Only a capitalised word starts a name (what _match_at checks first).
         for k in capitals:
@@ -157,7 +161,7 @@ class Geoparser(NameRules):
                 while i < len(tokens) and tokens[i][0] < names[-1].end:
                     i += 1
                 continue
-            if organisations and inside_any(tokens[i][0], organisations, org_starts):
+            if orgs and inside_any(tokens[i][0], orgs, org_starts):
                 if log is not None:
                     self._log_word(log, text, tokens[i], "inside an organisation's name")
                 i += 1  # "Kyiv Post", "Voice of America": an organisation, not the place
@@ -202,6 +206,7 @@ class Geoparser(NameRules):
     def _tokens(self, text: str):
         """The text as recognition reads it (recased where it runs in capitals), its
         words' spans, and the indexes of those that start with a capital."""
+        written = text
         tokens = [m.span() for m in TOKEN.finditer(text)]
         capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
         # (a run in capitals needs that many words in capitals in a row: most texts have
@@ -214,7 +219,33 @@ class Geoparser(NameRules):
                 text = recased
                 tokens = [m.span() for m in TOKEN.finditer(text)]
                 capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
+        self._read = (written, text)
         return text, tokens, capitals
+
+    def read_as(self, text: str) -> str:
+        """``text`` as recognition reads it: runs of words in capitals given the case prose
+        would give them (same length and offsets), the rest as written. The event rules
+        read a text so, for their patterns that tell names by their capital."""
+        last = self._read
+        if last is not None and last[0] is text:
+            return last[1]  # the text just parsed
+        return self._tokens(text)[0]
+
+    def _word_facts(self, word: str) -> tuple[bool, str, str | None, bool]:
+        """What recognition reads of one word as written: whether it names a weapon, the
+        word without a possessive, its gazetteer key (None when no place has that name)
+        and whether some longer name starts with it. Kept per parser (up to
+        :data:`WORD_FACTS` words)."""
+        facts = self._facts.get(word)
+        if facts is None:
+            if len(self._facts) >= WORD_FACTS:
+                self._facts.clear()
+            bare = POSSESSIVE.sub("", word)
+            key = normalize(bare)
+            facts = self._facts[word] = (a_weapon(word), bare,
+                                         key if self.index.has_key(key) else None,
+                                         run_goes_on(self.index, word))
+        return facts
 
     def _log_word(self, log: list, text: str, token: tuple[int, int], rule: str) -> None:
         """Log a single word that names a place in the gazetteer as dropped by ``rule``."""
@@ -232,7 +263,8 @@ class Geoparser(NameRules):
         word = text[start:end]
         if not word[0].isupper():
             return None, i + 1
-        if a_weapon(word):
+        weapon, _, key, goes_on = self._word_facts(word)
+        if weapon:
             if log is not None:
                 self._log_word(log, text, tokens[i], "name of a weapon or an aircraft")
             return None, i + 1
@@ -241,7 +273,6 @@ class Geoparser(NameRules):
             if found is not None:
                 return found
         # Longest gazetteer name starting here, over capitalised words and connectors.
-        key = run_key(self.index, word)
         best = None if key is None else (i, key)
         j = i + 1
         while j < len(tokens) and j - i < 6:
@@ -264,7 +295,8 @@ class Geoparser(NameRules):
                 break
             if not glued or not (w[0].isupper() or w.lower() in V.CONNECTORS):
                 break
-            if not run_goes_on(self.index, text[start:tokens[j - 1][1]]):
+            if not (goes_on if j == i + 1 else run_goes_on(self.index,
+                                                           text[start:tokens[j - 1][1]])):
                 break  # no name goes on from these words: nothing longer can match
             if w[0].isupper():
                 key = run_key(self.index, text[start:e])
@@ -310,7 +342,7 @@ class Geoparser(NameRules):
     def _special(self, text, tokens, i, cues: CrossingCues | None = None, regions=True):
         """No gazetteer name here: maybe a crossing pair, a demonym, or a hyphenated pair."""
         start, end = tokens[i]
-        word = POSSESSIVE.sub("", text[start:end])
+        _, word, _, _ = self._word_facts(text[start:end])
         key = normalize(word)
         if "-" in word or "–" in word:
             cues = cues or CrossingCues(text)
@@ -354,6 +386,14 @@ class Geoparser(NameRules):
             return None, i + 1
         region = stated[0]
         name = text[tokens[i][0]:tokens[j][1]]
+        # "Graivoron, Belgorod region": a settlement of that region spelled another way
+        spelled = tuple(c for c in self.index.candidates(name)
+                        if c.place.admin1_code == region.admin1_code
+                        and c.place.kind not in ("admin1", "country"))
+        if spelled:
+            return RecognisedName(tokens[i][0], tokens[j][1], normalize(name), spelled,
+                                  region=region, region_stated=True, written=name,
+                                  decided_by=KEPT_SPELLED_IN_REGION), j + 1
         return RecognisedName(
             tokens[i][0], tokens[j][1], normalize(name),
             (Candidate(region_named(region, name), "primary", prior(region)),),
@@ -481,6 +521,9 @@ def geoparse(text: str, *, demonyms: str = "places") -> list[Mention]:
         parser = _DEFAULT[demonyms] = Geoparser(demonyms=demonyms)
     return parser.parse(text)
 
+
+#: How many words' facts a parser keeps (:meth:`Geoparser._word_facts`); then it starts again.
+WORD_FACTS = 1 << 17
 
 _RAION_WORDS = ("raion", "rayon", "district")
 # The town a raion is named after, and the adjective the raion's name is written with:

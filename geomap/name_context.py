@@ -165,7 +165,7 @@ class CrossingCues:
         # case-insensitive one, where lower case keeps the offsets)
         low = self.text.lower()
         if len(low) == self.size:
-            return [m.start() for m in _CUE_WORD_LOWER.finditer(low)]
+            return [m.start() for m in word_starts(_CUE_WORD_LOWER, low, _in_lower_word)]
         return [m.start() for m in _CUE_WORD.finditer(self.text)]
 
     def near(self, pos: int, sentences_before: int = 0) -> bool:
@@ -212,7 +212,48 @@ _LIST_REACH = 12
 # rather than by looking at every word of the text.
 _CUE_WORDS = "|".join(re.escape(w) for w in sorted(V.CROSSING_CUE_WORDS, key=len, reverse=True))
 _CUE_WORD = re.compile(rf"(?<![A-Za-z-])(?:{_CUE_WORDS})(?![A-Za-z-])", re.IGNORECASE)
-_CUE_WORD_LOWER = re.compile(rf"(?<![a-z-])(?:{_CUE_WORDS})(?![a-z-])")
+_CUE_WORD_LOWER = re.compile(rf"(?:{_CUE_WORDS})(?![a-z-])")  # (after no [a-z-]: word_starts)
+
+
+def _in_lower_word(char: str) -> bool:
+    return "a" <= char <= "z" or char == "-"
+
+
+def _in_word(char: str) -> bool:  # what the regex word boundary reads as a word's
+    return char.isalnum() or char == "_"
+
+
+def word_starts(pattern: re.Pattern, text: str, in_word=_in_word):
+    """The matches of ``pattern`` that ``finditer`` gives, of those that do not start right
+    after a character ``in_word`` says is a word's: a lookbehind made in Python.
+
+    A pattern that opens with a lookbehind or a word boundary is tried at every position
+    of the text; one that opens with its words' letters lets the regex engine skip ahead
+    to them, which over a long alternation of words costs several times less.
+    """
+    pos = 0
+    search = pattern.search
+    while (m := search(text, pos)) is not None:
+        start = m.start()
+        if start and in_word(text[start - 1]):
+            pos = start + 1
+            continue
+        yield m
+        pos = max(m.end(), start + 1)
+
+
+def organisations(text: str) -> list[tuple[int, int]]:
+    """The spans of the organisations' names that name a place ("Kyiv Post") in ``text``."""
+    return [m.span() for m in word_starts(V.ORGANISATION, text)]
+
+
+def may_name_regions_ahead(text: str) -> bool:
+    """Whether ``text`` may hold a name placed in a region ("X, Y region", "X in the Y
+    oblast": :data:`~geomap.vocabulary.REGION_AHEAD`)."""
+    if not text.isascii():  # (letters such as the Kelvin sign match "k" case-insensitively)
+        return bool(V.REGION_AHEAD.search(text))
+    low = text.lower()
+    return any(w in low for w in V.REGION_AHEAD_WORDS) and bool(V.REGION_AHEAD.search(text))
 
 
 def small_namesakes(candidates) -> bool:

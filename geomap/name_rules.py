@@ -21,7 +21,7 @@ from .name_context import (HROMADA_ADJECTIVE, HROMADA_LIST, LIST_WORD, NOT_A_NAM
 from .normalize import normalize
 from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, INITIAL_VERB_ZIPF,
                       INITIAL_WORD_ZIPF, LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH,
-                      VERY_COMMON_ZIPF)
+                      VERY_COMMON_ZIPF, VILLAGE_MAX_POP)
 
 
 # The rules that keep or drop a name, as --explain names them (a plain gazetteer match
@@ -32,6 +32,8 @@ KEPT_DEMONYM = "demonym pointing at its country or region"
 KEPT_HYPHENATED = "name before -based, -controlled ..."
 KEPT_HYPHEN_PART = "part of a hyphenated pair of regions or countries (Ukraine-Russia)"
 KEPT_UNKNOWN = "name the gazetteer lacks, placed by the text in a region (X, Y region)"
+KEPT_SPELLED_IN_REGION = ("name spelled another way than the gazetteer's, of a settlement "
+                          "of the region the text places it in (X, Y region)")
 KEPT_AP_STATE = "state abbreviation after a town (Gainesville, Ga.)"
 KEPT_HROMADA_LIST = "hromada listed before 'hromadas' or 'communities'"
 SURNAME_AFTER_TITLE = "a person's name (a title before it: Mayor X, President X)"
@@ -204,6 +206,12 @@ class NameRules:
             ap_state = (ap.start(1), ap.end(), qualifier)
         elif text[end:end + 2].strip().startswith(","):
             qualifier = self._qualifier_after(text, tokens, j)
+            if qualifier and not any(qualifier in (c.place.admin1_code, c.place.country_code)
+                                     for c in candidates):
+                # "Beryslav, Novovorontsovka, Stanislav and Kherson": a name after the comma
+                # that no place of this name lies in is the next of a list (Stanislav is
+                # also an old name of the Ivano-Frankivsk region)
+                qualifier = None
             if qualifier and top.kind in ("locality", "admin2"):
                 qualified_by = tokens[j + 1][0]
         if top.kind == "locality":
@@ -310,6 +318,9 @@ class NameRules:
             want = "admin1"  # "the southern region of Kherson"
         elif prev == "of" and i >= 2 and prev_word(text, tokens, i - 1) in V.CITY_WORDS:
             want = "locality"
+        if want == "locality" and (nxt == "village" or prev == "of" and prev_word(
+                text, tokens, i - 1) == "village"):
+            candidates = _villages_first(candidates)
         return want, candidates, end
 
     def _qualifier_after(self, text, tokens, j) -> str | None:
@@ -348,3 +359,11 @@ class NameRules:
                 log += [n if n.surname is not None else replace(
                     n, kept=False, decided_by=KNOWN_PERSON) for n in names if id(n) not in ids]
             names[:] = kept
+
+
+def _villages_first(candidates):
+    """"the village of Murom", "Murom village": the towns of the name too big to be a
+    village are left out, when a smaller settlement of the name remains."""
+    small = tuple(c for c in candidates if c.place.kind != "locality"
+                  or c.place.population < VILLAGE_MAX_POP)
+    return small if any(c.place.kind == "locality" for c in small) else candidates

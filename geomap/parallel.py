@@ -143,8 +143,14 @@ def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
         area.add(mentions)
     if not mentions:
         return []
-    return detect_events(doc.text, split_sentences(doc.text), mentions, taxonomy, doc.date,
-                         deadline)
+    # (a text in capitals is read as prose would write it; its evidence is quoted as
+    # written)
+    read = parser.read_as(doc.text)
+    events = detect_events(read, split_sentences(doc.text), mentions, taxonomy, doc.date,
+                           deadline)
+    if read is not doc.text:
+        events = [replace(e, evidence=doc.text[e.start:e.end]) for e in events]
+    return events
 
 
 def add_document(result, doc: Document, taxonomy: Taxonomy, parser: Geoparser,

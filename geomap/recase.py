@@ -38,8 +38,8 @@ def recase(text: str, index: NameIndex) -> str:
     would give it (same length, same offsets); text without such runs is returned as is.
 
     >>> from geomap.gazetteer import default_index
-    >>> recase("DRONES HIT KYIV AND THE BLACK SEA PORT OF ODESA", default_index())
-    'Drones hit Kyiv and the Black Sea port of Odesa'
+    >>> recase("RUSSIAN DRONES HIT KYIV AND THE BLACK SEA PORT OF ODESA", default_index())
+    'Russian drones hit Kyiv and the Black Sea port of Odesa'
     """
     if not _CAPS_SCREEN.search(text):
         return text
@@ -132,6 +132,15 @@ def _known_name(index: NameIndex, key: str) -> bool:
                for c in index.candidates_for_key(key))
 
 
+@lru_cache(maxsize=1 << 14)
+def _a_town(index: NameIndex, key: str) -> bool:
+    """Whether ``key`` is the own name of a town of :data:`~geomap.weights.CAPS_TOWN_POP`
+    or more."""
+    return any(c.match == "primary" and c.place.kind == "locality"
+               and c.place.population >= W.CAPS_TOWN_POP
+               for c in index.candidates_for_key(key))
+
+
 @lru_cache(maxsize=1 << 16)
 def _recased_word(word: str, index: NameIndex) -> tuple[str, bool]:
     """The word as prose writes it (same length), and whether a longer name may begin
@@ -155,7 +164,10 @@ def _case_of(word: str, key: str, index: NameIndex) -> str:
         return _title(word)
     # A common word is written in lower case; the rest keep a capital, and recognition
     # decides on them as it does in prose (people's names, places that are also words).
-    return low if frequency >= W.CAPS_COMMON_ZIPF else _title(word)
+    if frequency >= W.CAPS_COMMON_ZIPF or frequency >= W.CAPS_WORD_ZIPF and not _a_town(
+            index, key):
+        return low
+    return _title(word)
 
 
 def _title(word: str) -> str:

@@ -23,20 +23,23 @@ ABBREVIATIONS = frozenset(
 )
 _BEFORE_NUMBERS = frozenset("no nos vol fig".split())
 _CAN_END = frozenset("etc inc ltd co corp jr sr".split())
-# A candidate boundary: end mark, optional closing quotes/brackets, white space. It starts
-# only at the first mark of a run and takes each run whole, so a run of marks ("a.....a")
-# is read once, not once per mark.
-_BOUNDARY = re.compile(r"(?<![.!?])[.!?]++[\"'”’)\]]*+(\s+)")
+# A candidate boundary: a run of end marks, optional closing quotes/brackets, white space.
+# Each run is read whole, once ("a.....a"), and the regex engine skips to the marks.
+_MARKS = re.compile(r"[.!?]++")
+_AFTER_MARKS = re.compile(r"[\"'”’)\]]*+\s+")
 _LINE_BREAK = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*\S)")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]*[\"'”’)\]]*\s*$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``, white space trimmed."""
-    cuts = sorted({m.end() for m in _BOUNDARY.finditer(text) if _ends_sentence(text, m)}
-                  | {m.end() for m in _LINE_BREAK.finditer(text)})
+    cuts = {m.end() for m in _LINE_BREAK.finditer(text)}
+    for marks in _MARKS.finditer(text):
+        after = _AFTER_MARKS.match(text, marks.end())
+        if after is not None and _ends_sentence(text, marks.start(), after.end()):
+            cuts.add(after.end())
     spans, start = [], 0
-    for cut in [*cuts, len(text)]:
+    for cut in [*sorted(cuts), len(text)]:
         span = _trim(text, start, cut)
         if span:
             spans.append(span)
@@ -44,14 +47,17 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _ends_sentence(text: str, match: re.Match) -> bool:
-    after = text[match.end():match.end() + 1]
+def _ends_sentence(text: str, mark_at: int, end: int) -> bool:
+    """Whether the marks from ``mark_at`` and the space after them, to ``end``, end a
+    sentence."""
+    after = text[end:end + 1]
     if after and not (after.isupper() or after.isdigit() or after in "\"'“‘(["):
         return False
-    mark_at = match.start()
     if text[mark_at] != ".":
         return True
-    word = _WORD_BEFORE.search(text, max(0, mark_at - 20), mark_at + 1)
+    # (no match starts before a space: only the mark's own word and marks can end it)
+    lo = max(0, mark_at - 20)
+    word = _WORD_BEFORE.search(text, max(lo, text.rfind(" ", lo, mark_at) + 1), mark_at + 1)
     if word is None:
         return True
     token = word.group(1).rstrip(".")
@@ -61,11 +67,11 @@ def _ends_sentence(text: str, match: re.Match) -> bool:
     if low in _BEFORE_NUMBERS:
         return not after.isdigit()  # "No. 3" goes on; "said no. No one" ends
     if low in _CAN_END:
-        return _looks_like_new_sentence(text, match.end())  # "Acme Inc. The firm ..."
+        return _looks_like_new_sentence(text, end)  # "Acme Inc. The firm ..."
     if low in ABBREVIATIONS:
         return False
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # U.S, U.K, a.m
-        return after.isupper() and _looks_like_new_sentence(text, match.end())
+        return after.isupper() and _looks_like_new_sentence(text, end)
     return True
 
 

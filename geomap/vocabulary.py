@@ -169,8 +169,11 @@ ORGANISATION_NAMES = (
     # air defence units that open a sentence ("Mobile fire groups destroyed 15 drones")
     "Mobile fire group", "Mobile fire groups",
 )
-# "the Odesa City Council": the town's council, not a place called "City".
-ORGANISATION = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)
+# "the Odesa City Council": the town's council, not a place called "City". (Searched by
+# name_context.organisations, which checks that a name starts a word: a pattern that opens
+# with a word boundary is tried at every position of the text, one that opens with the
+# names' letters is not.)
+ORGANISATION = re.compile(r"(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)
                           + r"|City (?:Council|Hall|Military Administration|Administration))\b")
 
 # Kind words that end a query ("Kherson Oblast", "Laurel County"): the gazetteer's query
@@ -216,6 +219,9 @@ VESSEL_WORDS = _words(
 # Plural kind words that end a list of names ("the Kherson and Mykolaiv regions").
 PLURAL_KIND_WORDS = ("regions", "oblasts", "provinces", "states", "counties")
 # ", Y region" / " in the Y oblast" / ", Y raion" right after a name.
+# (its kind words, for a quick look at whether a text can hold it at all)
+REGION_AHEAD_WORDS = ("region", "oblast", "province", "raion", "rayon", "district", "krai",
+                      "kray")
 REGION_AHEAD = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+){1,3}"
                           r"(?i:region|oblast|province|raion|rayon|district|krai|kray)\b")
 # What introduces a list of regions ("regions – Donetsk, Luhansk ...", "provinces such as").
@@ -496,6 +502,8 @@ HONOUR = re.compile(r"\b(awarded|honou?red|decorated|(was|were) named|received (
 # describes what someone does, not an event (the verb is the trigger's first word).
 HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"
                              r"now\s+)?$", re.I)
+# "Ukraine has increasingly targeted Russian refineries with drones": a trend, no attack.
+TREND = re.compile(r"\bincreasingly\b", re.I)
 # "the Su-34 crew that had been dropping glide bombs": what the subject had been doing,
 # told to describe it (the trigger opens on an -ing form).
 PROGRESSIVE_RELATIVE = re.compile(r"\b(who|which|that)\s+(had|has|have)\s+been\s+$", re.I)
@@ -819,7 +827,8 @@ LOCATOR_GAP = re.compile(r"\s*(,|in|of)?\s*((the|occupied|annexed|temporarily|Ru
 # "Moscow's Vnukovo airport": a city that says where the place after it is.
 POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?-i:[A-Z])")
 # A word for an attack that does not say with what.
-ATTACK_NOUN = re.compile(r"\b(attacks?|strikes?|explosions?|blasts?|impacts?)\b", re.I)
+# ("such attacks" are a kind of attack, none told: "stay indoors during such attacks")
+ATTACK_NOUN = re.compile(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|impacts?)\b", re.I)
 # "an aerial attack": a word for an attack from the air that does not say with what.
 GENERIC_ATTACK = re.compile(r"(air|aerial)[- ](attacks?|raids?)", re.I)
 # "They used artillery and drones", "The missiles hit two apartment blocks": a sentence about

@@ -61,10 +61,15 @@ CAPS_NAME_WORDS = 4
 #: ... a city this big keeps its capital ("PARIS", "LONDON"; not "NICE" or "READING") ...
 CAPS_CITY_POP = 1_000_000
 #: ... and other words this frequent become lower case ("REGION", "CITY"); rarer words keep
-#: a capital ("DRONES" as much as people's names, which the person rules need) and
-#: recognition decides on them as in prose. (A word at :data:`VERY_COMMON_ZIPF` or more
+#: a capital (people's names, which the person rules need) and recognition decides on them
+#: as in prose. (A word at :data:`VERY_COMMON_ZIPF` or more
 #: is lower case even when it names a country or region: "DOWN", "MAY".)
 CAPS_COMMON_ZIPF = 4.5
+#: ... and so do words this frequent ("ARTILLERY", "DISTRICTS") unless they are the own
+#: name of a town this big ("ATLANTA", "AMSTERDAM"; "LYMAN", a rarer word, keeps its capital
+#: whatever its size).
+CAPS_WORD_ZIPF = 3.5
+CAPS_TOWN_POP = 100_000
 #: Evidence that a recognised name is a place at all (feeds the confidence): the default,
 #: and what a locative before it adds and a common word takes away.
 STRENGTH = 1.0
@@ -124,6 +129,9 @@ LEADER_NAME_POP = 500_000
 #: "X, Y and Z" with X and Y cities this big, X outside region Y, is a list of cities
 #: ("Kyiv, Odesa and Dnipro"), not X placed in Y.
 LISTED_CITY_POP = 50_000
+#: "the village of Murom": no town of this population or more is a village (Murom, the city
+#: of 120,000, is not meant while the village of that name is a candidate).
+VILLAGE_MAX_POP = 30_000
 #: Votes below this are no votes.
 NO_VOTES = 0.01
 #: km: a settlement this close to another place of the document is "near" it.

@@ -168,6 +168,43 @@ def test_evidence_of_a_continued_event_spans_both_sentences_and_marks_the_place(
         assert f"<mark>{marked}</mark>" in highlight_evidence(Evidence.from_dict(r))
 
 
+def test_a_place_referred_to_as_the_region_is_marked_at_its_name():
+    text = ("Sirens sounded across the Chernihiv region for two hours. Mobile fire groups "
+            "downed five attack drones over the region before dawn.")
+    [r] = rows(text)
+    assert (r["event_type"], r["admin1_code"], r["intercepted"]) == ("drone_attack", "UA-74",
+                                                                     True)
+    assert r["evidence"] == text
+    marked = text[r["mention_start"]:r["mention_end"]]
+    assert marked == "Chernihiv"
+    assert f"<mark>{marked}</mark>" in highlight_evidence(Evidence.from_dict(r))
+
+
+def test_a_drone_that_releases_a_munition_over_a_village_attacks_the_village():
+    # the village of Murom in the Belgorod region, not the city of Murom near Vladimir
+    text = "An enemy drone released two grenades over the village of Murom on Sunday."
+    assert found(text) == {("drone_attack", "RU-BEL")}
+    # (footage a drone took is released; no munition is)
+    assert found("Rescuers released drone footage of the flooded streets of Kozacha "
+                 "Lopan.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has increasingly targeted the port of Izmail with Shahed drones.",
+    "Kyiv is increasingly using long-range drones against refineries in the Samara region.",
+])
+def test_a_trend_is_no_attack(text):
+    assert found(text) == set()
+
+
+def test_such_attacks_tell_no_attack_for_the_next_sentence_to_place():
+    # "such attacks" are a kind of attack: the next sentence's drones (told with only
+    # countries) are not an attack on the city of the first
+    text = ("The mayor of Belgorod told residents to keep away from windows during such "
+            "attacks. Ukraine has launched long-range drones at Russia, the ministry said.")
+    assert ("drone_attack", "RU-BEL") not in found(text)
+
+
 def test_each_place_goes_to_the_event_of_its_own_clause():
     text = ("The enemy carried out air strikes on Robotyne, launched drones at Orikhiv, "
             "and shelled Stepnohirsk.")
@@ -185,6 +222,9 @@ def test_each_place_goes_to_the_event_of_its_own_clause():
                          ("airstrike", "Bilopillia")}),
     ("Shahed drones hit Odesa and artillery shelled Kherson.",
      {("drone_attack", "Odesa"), ("shelling", "Kherson")}),
+    # the list of weapons of the first clause ends where the second's subject begins
+    ("Occupying forces attacked Beryslav with mortars and drones hit Tiahynka overnight.",
+     {("shelling", "Beryslav"), ("drone_attack", "Tiahynka")}),
     # one subject of two weapons is no second clause
     ("Drones and missiles struck Lviv and Lutsk.",
      {(t, p) for t in ("drone_attack", "missile_strike") for p in ("Lviv", "Lutsk")}),

@@ -138,6 +138,21 @@ def test_snake_island_is_a_named_area_off_the_coast():
     assert (m[0].place.lat, m[0].place.lon) == pytest.approx((45.25, 30.20), abs=0.05)
 
 
+@pytest.mark.parametrize("text,name,lat,lon", [
+    # the island's Ukrainian name, as Ukrainian officials write it
+    ("A Ukrainian drone hit a radar on Zmiinyi Island.", "Zmiinyi Island", 45.25, 30.20),
+    ("Artillery shelled Russian positions on the Kinburn Spit at dawn.", "Kinburn Spit",
+     46.54, 31.56),
+    ("Boats landed troops on the Kinburn Peninsula.", "Kinburn Peninsula", 46.54, 31.56),
+    ("Marines raided the Tendra Spit overnight.", "Tendra Spit", 46.30, 31.60),
+    ("A sea mine drifted ashore near Cape Emine on Sunday.", "Cape Emine", 42.70, 27.90),
+])
+def test_islands_spits_and_capes_of_the_black_sea_are_named_areas(text, name, lat, lon):
+    m = [m for m in geoparse(text) if m.text == name]
+    assert m and m[0].place.kind == "region", [(x.text, x.place.name) for x in geoparse(text)]
+    assert (m[0].place.lat, m[0].place.lon) == pytest.approx((lat, lon), abs=0.05)
+
+
 @pytest.mark.parametrize("text,name,admin1", [
     ("Drones struck Russian-occupied Melitopol overnight.", "Melitopol", "UA-23"),
     ("Ukrainian-controlled Kupiansk was shelled again.", "Kupiansk", "UA-63"),

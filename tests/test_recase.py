@@ -28,9 +28,19 @@ def _places(text: str) -> list[tuple[str, str | None]]:
     # a country's letters stay a country
     ("MORE AID FROM THE US AND UK REACHES UKRAINE",
      [("US", "US"), ("UK", "GB"), ("UKRAINE", "UA")]),
+    # words of some frequency are words ("ARTILLERY" is also a hamlet's other name), unless
+    # a big town has the word as its own name; a rarer town's name keeps its capital
+    ("ARTILLERY AND AVIATION HIT POSITIONS NEAR LYMAN, THE MINISTRY SAID",
+     [("LYMAN", "UA-14")]),
 ])
 def test_places_in_a_headline_written_in_capitals(text, expected):
     assert _places(text) == expected
+
+
+def test_words_of_some_frequency_are_recased_as_words_unless_a_big_towns_own_name():
+    assert recase("FLIGHTS FROM ATLANTA TO AMSTERDAM WERE CANCELLED AFTER ARTILLERY FIRE",
+                  default_index()) == (
+        "flights from Atlanta to Amsterdam were cancelled after artillery fire")
 
 
 def test_a_report_in_capitals_gives_its_incidents_with_the_text_as_written():
@@ -40,6 +50,28 @@ def test_a_report_in_capitals_gives_its_incidents_with_the_text_as_written():
     assert {(r["event_type"], r["admin1_code"]) for r in rows} == {
         ("drone_attack", "UA-63"), ("drone_attack", "UA-53")}
     assert all(r["evidence"].isupper() for r in rows)  # quoted as the report wrote it
+
+
+def test_the_event_rules_read_a_report_in_capitals_as_prose():
+    # ("TO PROTEST" is no protest named after a place, as "Medyka protest" is)
+    text = ("THOUSANDS OF FARMERS MARCHED THROUGH CENTRAL BUDAPEST TO PROTEST AGAINST GRAIN "
+            "IMPORTS FROM UKRAINE. POLICE PUT THE CROWD AT 8,000.")
+    assert incident_rows(text) == []
+    rows = incident_rows("POLISH FARMERS RESUMED THEIR BLOCKADE OF THE MEDYKA CROSSING ON "
+                         "MONDAY, BORDER GUARDS SAID.")
+    assert [(r["event_type"], r["place"], r["status"]) for r in rows] == [
+        ("border_blockade", "Medyka", "ongoing")]
+    assert rows[0]["evidence"].isupper()
+
+
+def test_a_parser_reads_a_text_in_capitals_as_recased_whether_it_parsed_it_or_not():
+    parser = Geoparser()
+    caps = "DRONES HIT THE PORT OF IZMAIL AND THE ODESA REGION OVERNIGHT"
+    prose = "This text is written as prose."
+    assert parser.read_as(caps) == recase(caps, default_index())  # not parsed yet
+    parser.parse(caps)
+    assert parser.read_as(caps) == recase(caps, default_index())
+    assert parser.read_as(prose) is prose
 
 
 def test_words_in_capitals_outside_a_long_run_are_left_as_written():

@@ -252,6 +252,25 @@ def test_unknown_village_with_its_oblast_is_the_oblast_under_its_name(parser):
     assert m.rule == "region_unknown"
 
 
+@pytest.mark.parametrize("text, name, place, admin1", [
+    ("Drones struck Graivoron, Belgorod region, at night.", "Graivoron", "Grayvoron", "RU-BEL"),
+    ("Artillery pounded Gulyaipole, Zaporizhzhia region.", "Gulyaipole", "Hulyaypole",
+     "UA-23"),
+])
+def test_a_town_spelled_another_way_is_found_in_its_stated_region(parser, text, name, place,
+                                                                   admin1):
+    m = _one(parser, text, name)
+    assert (m.place.kind, m.place.name, m.place.admin1_code) == ("locality", place, admin1)
+
+
+def test_a_name_after_a_comma_no_place_of_the_list_lies_in_is_the_next_of_the_list(parser):
+    # "Stanislav" is also an old name of the Ivano-Frankivsk region; Novovorontsovka is
+    # not in it, so it is no qualifier of Novovorontsovka
+    text = "Troops shelled Tiahynka, Novovorontsovka, Stanislav and the city of Kherson."
+    m = _one(parser, text, "Stanislav")
+    assert (m.place.kind, m.place.admin1_code) == ("locality", "UA-65")
+
+
 def test_unknown_village_with_its_oblast_is_an_oblast_level_incident():
     from geomap.models import Document
     from geomap.pipeline import extract
