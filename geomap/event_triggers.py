@@ -148,7 +148,8 @@ def nearest_types(read: str, start: int, found, mentions,
             mine = {t.id for t, _ in found
                     if (m := taxonomy.trigger_of(t, present).search(read, own.end()))
                     and m.start() <= near
-                    and not _barriers(V.GAP_BARRIER, read, own.end(), m.end())}
+                    and not _barriers(V.GAP_BARRIER, read, own.end(), m.end())
+                    and not _next_subject(read, own.end(), m.end())}
             if mine:
                 out[mention.start] = mine
                 continue
@@ -185,6 +186,17 @@ def nearest_types(read: str, start: int, found, mentions,
                 chosen |= inside
         out[mention.start] = chosen
     return out
+
+
+def _next_subject(read: str, start: int, end: int) -> bool:
+    """Whether the weapon ending at ``end`` is the subject of a clause opened by "and"
+    ("attacked Beryslav with mortars and drones hit Tiahynka"): not of the tool at ``start``."""
+    verb = _SPACES.match(read, end).end()
+    return bool(_AND.search(read, start, end)) and V.FINITE_VERB.match(read, verb) is not None
+
+
+_SPACES = re.compile(r"\s*")
+_AND = re.compile(r"\sand\s", re.I)
 
 
 def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
