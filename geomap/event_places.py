@@ -61,6 +61,8 @@ def dateline_referred(text: str, mentions: list[Mention], read: str,
 # coded event notes give them, only say where it lies.
 _LOCATOR_OPEN = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[A-Z][\w'’. -]{0,30},\s*)?$")
 _LOCATOR_CLOSE = re.compile(r"(?:,\s*[A-Z][\w'’. -]{0,30})?\)")
+_COMMA = re.compile(r",\s*")
+_RAION_AFTER = re.compile(r"\s+(raion|rayon)\b", re.I)
 
 
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
@@ -78,6 +80,10 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
                                  or previous.place.kind == "locality"
                                  and V.NEAR_TOWN.match(text[previous.end:mention.start])):
         return False
+    if (previous is not None and previous.place.kind == "locality"
+            and _COMMA.fullmatch(text, previous.end, mention.start)
+            and _RAION_AFTER.match(after)):
+        return False  # "Prymorske, Zaporizhzhia raion": the raion (of a city's name) it lies in
     if V.DESTINATION.search(before) or re.match(r"-bound\b", after):
         return False
     if (V.NOT_HERE_BEFORE.search(before)

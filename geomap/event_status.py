@@ -40,6 +40,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     # an earlier attack, read below)
     if V.DROPPED_PLAN.search(sentence):
         return None  # "called off a planned protest at Vysne Nemecke"
+    if V.ALLEGATION.search(before) and V.DENIAL_AFTER.search(sentence, trigger.end()):
+        return None  # "media alleged that troops shelled Nova Kakhovka; the army denied firing"
     if ("crossing" in etype.prefer and V.ROAD_WORKS.search(sentence)
             and not V.PROTEST_WORDS.search(sentence)):
         return None  # "the checkpoint reopens after repairs": closed for works, not a protest
@@ -69,6 +71,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
             and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
         return None  # "sappers gave a lecture on mine safety to children in Chernihiv"
+    if (etype.hypothetical == "planned" and etype.draw != "point"
+            and V.SEASON_BEFORE.search(whole)):
+        return None  # "fields that sappers had cleared the previous summer": background
     if etype.hypothetical == "drop" and (
             V.PAST.search(whole) or V.MODAL_AFTER.match(sentence, trigger.end())
             or V.TALLY_SINCE.search(whole) and not V.DAY_WORD.search(sentence)

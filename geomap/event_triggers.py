@@ -126,6 +126,7 @@ def nearest_types(read: str, start: int, found, mentions,
     # Bilozerka" puts no drone at Kherson, before the clause that opens at "and")
     opens = {s for ss in spans.values() for s, _ in ss if s in barriers.at}
     out: dict[int, set[str]] = {}
+    starts = [m.start - start for m in mentions]
     for mention in mentions:
         a, b = mention.start - start, mention.end - start
         # "4 in the Esman community (FPV drones)": the weapon in brackets after a place
@@ -140,6 +141,18 @@ def nearest_types(read: str, start: int, found, mentions,
         if bracketed:
             out[mention.start] = bracketed
             continue
+        if (own := _WITH_AFTER.match(read, b)) is not None:
+            # "attacked the Odesa region with a missile and the Mykolaiv region with drones":
+            # the weapons named right after a place are that place's
+            near = _TOOL_WORDS.match(read, own.end()).end()
+            mine = {t.id for t, _ in found
+                    if (m := taxonomy.trigger_of(t, present).search(read, own.end()))
+                    and m.start() <= near
+                    and not _barriers(V.GAP_BARRIER, read, own.end(), m.end())
+                    and not _next_subject(read, own.end(), m.end())}
+            if mine:
+                out[mention.start] = mine
+                continue
         if _HEADED_LINE.match(read, b) and (
                 len(mentions) == 1 and not read[:a].strip(" -–—•*")
                 or _BULLET_BEFORE.search(read, 0, a)):
@@ -153,6 +166,14 @@ def nearest_types(read: str, start: int, found, mentions,
                   for tid, ss in spans.items() if ss}
         best = min(scores.values())
         chosen = {tid for tid, score in scores.items() if score <= best + W.TRIGGER_TIE}
+        # "6 cruise missiles and 19 drones were destroyed over Crimea": weapons told side
+        # by side, with no place between them, share the places outside
+        chosen |= {tid for tid, ss in spans.items() for s, e in ss
+                   for other in chosen for cs, ce in spans[other]
+                   if not any(min(s, cs) <= at < max(e, ce) for at in starts)
+                   and not _TOOL_BEFORE.search(read, 0, min(s, cs))
+                   and (e <= cs and _SIDE_BY_SIDE.fullmatch(read, e, cs)
+                        or ce <= s and _SIDE_BY_SIDE.fullmatch(read, ce, s))}
         # "shelled Beryslav using mortars, artillery and drones": the weapons of one list
         # share its places
         for ts, te in tools:
@@ -166,6 +187,17 @@ def nearest_types(read: str, start: int, found, mentions,
                 chosen |= inside
         out[mention.start] = chosen
     return out
+
+
+def _next_subject(read: str, start: int, end: int) -> bool:
+    """Whether the weapon ending at ``end`` is the subject of a clause opened by "and"
+    ("attacked Beryslav with mortars and drones hit Tiahynka"): not of the tool at ``start``."""
+    verb = _SPACES.match(read, end).end()
+    return bool(_AND.search(read, start, end)) and V.FINITE_VERB.match(read, verb) is not None
+
+
+_SPACES = re.compile(r"\s*")
+_AND = re.compile(r"\sand\s", re.I)
 
 
 def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
@@ -184,6 +216,19 @@ def _own_list(read: str, tool: re.Match) -> tuple[int, int]:
     return start, end
 
 
+# After a place, the weapons used on it: "the Mykolaiv region with 10 strike UAVs".
+_WITH_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))?"
+                         r"(\s*+\([^()]{0,60}\))?\s+(?=(with|using)\s)", re.I)
+# The words of a tool that may start its weapon: "with a FAB-500", "with 14 Shaheds".
+_TOOL_WORDS = re.compile(r"(with|using)\s++(\S++\s++){0,2}", re.I)
+# Between two weapons told side by side: "cruise missiles and 19 drones", "MLRS strikes
+# and two guided bombs".
+_SIDE_BY_SIDE = re.compile(r"\s+(and|as well as|plus)\s+((\d[\d,]*+|one|two|three|four|five|"
+                           r"six|seven|eight|nine|ten|several|dozens of)\s+)?([\w-]+\s+){0,2}",
+                           re.I)
+# (not the tool of the clause before: "hit Sumy with an Iskander missile and guided bombs
+# struck Krasnopillia")
+_TOOL_BEFORE = re.compile(r"\b(with|by|using|from)\s++(\S++\s++){0,3}$", re.I)
 # A place that heads a list's line after the list's opening: "... said: - Nikopol: ..."
 _BULLET_BEFORE = re.compile(r"[:.;]\s*[-–—•*]\s*$")
 # After a place that heads a line of a list: "Krasnopillia community: ...", "Nikopol – ...".

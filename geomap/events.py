@@ -61,14 +61,28 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         read, found, nearest = _triggers(sentence, start, by_sentence[n], taxonomy)
         if (found and last and not by_sentence[n] and n != consumed
                 and all(t.id in last for t, _ in found)
-                and tally_after(events, sentences[n - 1][1], read, last, taxonomy)):
+                and tally_after(events, sentences[n - 1][1], read,
+                                {t.id: last[t.id] for t, _ in found}, taxonomy)):
             # "... attacked by UAVs. All drones were destroyed.": the same attack, tallied
+            # (only its weapons named: "... with missiles and drones. 11 drones were downed.")
             continue
+        if (found and last and not by_sentence[n]
+                and (hit := V.IMPACT.search(read)) is not None
+                and (cut := read.rfind(";", 0, hit.start())) > 0):
+            # "... with a missile and ... with 10 UAVs. All 10 drones were destroyed; the
+            # missile hit a farm.": the tally before the hit, of the weapons it names
+            tally_after(events, sentences[n - 1][1], read[:cut],
+                        {t.id: last[t.id] for t, m in found if t.id in last and m.start() < cut},
+                        taxonomy)
         if found and last and n:
             downed_again(events, sentences[n - 1][1], read, last, taxonomy)
         if not found and last and n != consumed:
             if not by_sentence[n] and n:
                 tally_after(events, sentences[n - 1][1], read, last, taxonomy)
+            elif n and (hit := V.IMPACT.search(read)) is not None:
+                # "Shaheds targeted the Vinnytsia region. Most were destroyed, but one hit a
+                # plant in Kalynivka.": the tally before the hit is the last sentence's
+                tally_after(events, sentences[n - 1][1], read[:hit.start()], last, taxonomy)
             followed = carried_on(text, (start, end), by_sentence[n], read, last, taxonomy,
                                   last_unplaced)
             events += followed
@@ -239,6 +253,13 @@ def _city_districts(mentions: list[Mention], cities: dict[int, Mention]) -> list
                 and (m.place.kind == "locality" or m.place.kind == "admin2"
                      and m.place.admin1_code != city.place.admin1_code
                      and _URBAN_DISTRICT.search(m.text))):
+            cities[m.start] = city
+            continue
+        if (city is not None and m.place.kind == "locality" and _URBAN_DISTRICT.search(m.text)
+                and m.place.id != city.place.id
+                and m.place.admin1_code == city.place.admin1_code):
+            # "... against Kyiv. Debris fell in the Darnytskyi district": a district named
+            # by its adjective, read as a quarter of that city's region, is the city's
             cities[m.start] = city
             continue
         at = _at_a_city(m, named) if _DISTRICT_WORD.search(m.text) else None

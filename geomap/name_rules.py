@@ -230,7 +230,8 @@ class NameRules:
         ", Y" with Y a first-level region's name (False)."""
         k, explicit_in = j + 1, False
         end = tokens[j][1]
-        if k >= len(tokens) or not (text.startswith(",", end) or text.startswith(" in ", end)):
+        if k >= len(tokens) or not (text.startswith(",", end) or text.startswith(" in ", end)
+                                    or text.startswith(" (", end)):
             return None  # the common case, decided cheaply
         gap = text[end:tokens[k][0]].strip()
         if not gap and text[tokens[k][0]:tokens[k][1]] == "in":
@@ -238,7 +239,7 @@ class NameRules:
             if k < len(tokens) and text[tokens[k][0]:tokens[k][1]] == "the":
                 k += 1
             explicit_in = True
-        elif gap != ",":
+        elif gap not in (",", "("):  # ("Kamianske (Vasylivka raion, Zaporizhzhia oblast)")
             return None
         for stop in range(min(len(tokens), k + 3), k, -1):
             if not all(text[tokens[m][0]].isupper() for m in range(k, stop)):
@@ -246,6 +247,9 @@ class NameRules:
             name = text[tokens[k][0]:tokens[stop - 1][1]]
             kind_word = text[tokens[stop][0]:tokens[stop][1]].lower() if stop < len(
                 tokens) else ""
+            if gap == "(" and (kind_word == "district" or kind_word not in V.ADMIN2_UA_WORDS
+                               and kind_word not in V.ADMIN1_WORDS):
+                continue  # a bracket says where only with its kind: not "Esman (Grad)"
             if kind_word in V.ADMIN2_UA_WORDS:
                 for cand in self.index.candidates_for_key(normalize(f"{name} {kind_word}"))[:3]:
                     if cand.place.kind == "admin2" and cand.place.admin2_code:

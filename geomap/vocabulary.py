@@ -402,9 +402,23 @@ DRIVEN_COUNT = re.compile(r"\b(rose|risen|rising|fell|fallen|increased|doubled|t
                           r"partly )?by\b", re.I)
 # What was planned and dropped: "called off a planned protest at the crossing" (read before
 # the words of an end: nothing that was called off had begun).
+# A claim of an attack that the other side denies in the same sentence: "state media
+# alleged that Ukrainian troops had shelled the town; Kyiv denied firing on it"
+ALLEGATION = re.compile(r"\b(alleged|alleges|claimed|claims|accused|accuses)\b", re.I)
+DENIAL_AFTER = re.compile(r"\bden(y|ies|ied|ying)\s+(the\s+|any\s+|such\s+)?(firing|shelling|"
+                          r"striking|attacking|bombing|launching|claims?|reports?|allegations?|"
+                          r"accusations?|that)\b", re.I)
 DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
                           r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
-                          r"announced|threatened)\b", re.I)
+                          r"announced|threatened)\b|"
+                          # a protest refused leave: "rejected the unions' request to register a
+                          # protest at the Korczowa crossing"
+                          r"\b(reject(ed|s|ing)?|refus(ed|es|ing)|turn(ed|s|ing)? down|"
+                          r"den(ied|ies|ying)|dismiss(ed|es|ing)?)\s++(\S++\s++){0,6}?"
+                          r"(requests?|applications?|bids?|notifications?|permission)\s++"
+                          r"(\S++\s++){0,6}?(to|for)\s++(hold|holding|stage|staging|register|"
+                          r"registering|organi[sz]e|organi[sz]ing)\s++(an?\s++|the\s++|their\s++)?"
+                          r"(protests?|blockades?|pickets?)\b", re.I)
 # An earlier time, or a count over a long period: background, not this report's event.
 # A tally in thousands said the other way round, "more than 1,500 missiles have hit the
 # region": a count over months (unless the sentence gives a day: "overnight, 1,200 shells
@@ -412,6 +426,10 @@ DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|in
 TALLY_SINCE = re.compile(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|"
                          r"rockets|shells|bombs|attacks|strikes) (have|had) (been )?[a-z]+",
                          re.I)
+# Work of an earlier season, told as background: "fields that sappers had cleared the
+# previous summer"
+SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\s+(the previous|last)\s+"
+                           r"(year|spring|summer|autumn|fall|winter)\b", re.I)
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"
@@ -471,7 +489,9 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
 # ("shelled Kherson and detained two residents").
 # (and the courts: "a court fined three farmers for a road blockade they held")
 ARREST = re.compile(r"\b(detained|arrested|apprehended|fined|sentenced|convicted|prosecuted|"
-                    r"indicted|jailed|acquitted)\b", re.I)
+                    r"indicted|jailed|acquitted|in absentia|"
+                    # "charged a commander in absentia over the shelling of Kupiansk"
+                    r"charged(?=[^.;]{0,60}\b(in absentia|over|with)\b))\b", re.I)
 # A repair after an attack, the attack told as what did the damage: "crews restored the
 # tram line damaged by a glide bomb", "reconnected Odesa after the drone attack".
 REPAIR = re.compile(r"\b(restor(ed|es|ing)|repair(ed|s|ing)?|rebuil(t|d|ds|ding)|reopen(ed|s|ing)|"
@@ -580,7 +600,7 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
                      # the launch platform's place: "from Tu-95 bombers over the Caspian Sea"
                      r"\bfrom\s+([\w'’-]+\s+){0,3}?(bombers?|aircraft|planes?|jets?|ships?|"
                      r"warships?|vessels?|submarines?|frigates?|carriers?|(tu|mig|su)-\d+\w*)"
-                     r"\s+(over|in|above|off|on)\s+(the\s+)?$|"
+                     r"\s+(over|in|above|off|on|near|at)\s+(the\s+)?$|"
                      # ground launchers: "fired from launchers in the Belgorod region",
                      # "from firing positions near Enerhodar"
                      r"\bfrom\s+([\w'’-]+\s+){0,2}?(launchers?|launch (sites?|pads?|points?)|"
@@ -740,7 +760,10 @@ UNNAMED_TOWN_AFTER = re.compile(r"\s+(region|oblast|province)\s+(town|city|villa
 PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geography|"
                         r"affected( areas| regions| oblasts)?)( of (the )?(hits?|impacts?|"
                         r"shoot-?downs?|downing|interceptions?|strikes?|attacks?|debris|"
-                        r"damage))?\s*[:–—]", re.I)
+                        r"damage))?\s*[:–—]|"
+                        # "Impacts in the Kharkiv and Sumy regions.", "Hits were recorded in ..."
+                        r"\W*(hits|impacts)\s+((were|have been)\s+)?((recorded|registered|"
+                        r"reported)\s+)?(in|on)\s", re.I)
 # A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
 # carries the attack told before when it tells what the attack did).
 BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:")
@@ -819,7 +842,10 @@ ATTACK_NOUN = re.compile(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|im
 GENERIC_ATTACK = re.compile(r"(air|aerial)[- ](attacks?|raids?)", re.I)
 # "They used artillery and drones", "The missiles hit two apartment blocks": a sentence about
 # the weapons of the attack just told.
-PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropped|employed)|"
+# (not a count of a whole front's day: "They also used more than 700 kamikaze drones")
+PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropped|employed)"
+                          r"(?!\s+(more than\s+|over\s+|about\s+|around\s+|almost\s+|nearly\s+|"
+                          r"some\s+)?(\d{3,}|\d{1,3}(,\d{3})+)\b)|"
                           r"(the|these|those)\s+(missiles?|drones?|bombs?|shells|rockets?|"
                           r"shaheds?|uavs?))\b", re.I)
 # "shot down on approach to the city", "air defence worked over the region": the place
@@ -901,7 +927,7 @@ DOWNED_DEBRIS = re.compile(r"\b(debris|fragments|wreckage|remains)\s+(of|from)\s
 # "seven more drones", "six other UAVs", "another missile": weapons besides those told
 OTHERS_DOWNED = re.compile(r"\b(more(?!\s+than\b)|other|another|further|additional)(\s+[\w-]+){0,2}?\s+"
                            r"(drones?|uavs?|shaheds?|gerans?|missiles?)\b", re.I)
-TALLY = re.compile(r"\b(others|the rest|remaining|most|all|some|them|they|these|"
+TALLY = re.compile(r"\b(others|the rest|remaining|most|all|both|some|them|they|these|"
                    r"locations?)\b|"
                    # a count in words as the subject: "Two more were brought down over Volyn"
                    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|both|several)\s+"

@@ -35,6 +35,9 @@ _BEFORE = re.compile(r"\b(?:off|near|by|close\s+to|along|outside|waters\s+(?:off
                      r"nautical\s+miles\s+(?:from|(?:north|south|east|west)(?:-?(?:east|west))?"
                      r"(?:ern)?\s+of))"
                      r"\s+(?:the\s+)?(?:coast\s+of\s+|shores?\s+of\s+|port\s+of\s+)?$", re.I)
+# Inland water the text puts the event in, rather than the sea off the town.
+_RIVER = re.compile(r"\b(rivers?|riverbeds?|riverbanks?|danube|dnipro|dnieper|dniester|dnister|"
+                    r"southern bug|reservoirs?|lakes?|canals?)\b", re.I)
 _AFTER = re.compile(r"^(?:'s|’s)?(?:\s*(?:,|and|or)\s*(?:the\s+)?[A-Z][\w'’-]*)*\s+"
                     r"(?:territorial\s+|coastal\s+)?(?:waters|coast|coastline|shores?)\b")
 # "off Constanta and Varna": the names listed after one tied to the water are tied too.
@@ -72,6 +75,8 @@ def coastal_zone(lon: float, lat: float, text: str, start: int, end: int):
     left, _right = _sentence(text, start, end)
     if not _BEFORE.search(text[max(left, start - 40):start]):
         return None
+    if _RIVER.search(text, max(left, start - 80), start):
+        return None  # "drifted into the mouth of the Danube near Vylkove": at the town
     seas = _seas()
     around = shapely.Point(lon, lat).buffer(_reach(text[max(left, start - 60):start]))
     hits = seas.query(around, predicate="intersects")
