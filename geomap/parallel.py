@@ -18,6 +18,7 @@ import logging
 import multiprocessing
 import os
 import sys
+import threading
 from collections import deque
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -225,6 +226,13 @@ def _ordered(client, parts, in_flight: int, taxonomy, date,
 
 
 def _client(stack: ExitStack, workers: int, scheduler: str | None):
+    loading = None
+    if scheduler is None and _START_METHOD == "fork":
+        # The gazetteer the workers are forked with loads while Dask is imported: much of
+        # the loading is the Parquet reader's, outside the interpreter lock. (A failure is
+        # raised again by the call after the thread: the result is cached only on success.)
+        loading = threading.Thread(target=_parser, name="geomap-load", daemon=True)
+        loading.start()
     try:
         from distributed import Client, LocalCluster
     except ImportError as err:
@@ -256,6 +264,8 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None):
     }))
     frozen = bool(gc.get_freeze_count())
     if _START_METHOD == "fork":
+        if loading is not None:
+            loading.join()
         _parser()
         # Objects made so far are left out of the collector's scans while the workers
         # are forked: scanning them would copy their memory pages into every worker.
