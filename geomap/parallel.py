@@ -225,13 +225,21 @@ def _ordered(client, parts, in_flight: int, taxonomy, date,
         yield result
 
 
+def _load_quietly() -> None:
+    """:func:`_parser`, in a thread: what goes wrong is raised (and reported in one line)
+    by the call the main thread makes after it, not printed from the thread."""
+    try:
+        _parser()
+    except Exception:  # noqa: BLE001 - raised again by that call
+        return
+
+
 def _client(stack: ExitStack, workers: int, scheduler: str | None):
     loading = None
     if scheduler is None and _START_METHOD == "fork":
         # The gazetteer the workers are forked with loads while Dask is imported: much of
-        # the loading is the Parquet reader's, outside the interpreter lock. (A failure is
-        # raised again by the call after the thread: the result is cached only on success.)
-        loading = threading.Thread(target=_parser, name="geomap-load", daemon=True)
+        # the loading is the Parquet reader's, outside the interpreter lock.
+        loading = threading.Thread(target=_load_quietly, name="geomap-load", daemon=True)
         loading.start()
     try:
         from distributed import Client, LocalCluster
