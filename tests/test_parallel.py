@@ -205,3 +205,17 @@ def test_a_short_job_runs_on_one_off_lookups_whatever_the_number_of_workers(corp
     assert len(gdf) and gdf.attrs["documents"] == 3
     # the warmed geoparser of worker processes (bulk indexes built first) was not made
     assert parallel._parser.cache_info().currsize == 0
+
+
+def test_a_gazetteer_that_fails_to_load_for_the_workers_is_reported_by_the_main_thread(
+        monkeypatch, capsys):
+    from geomap import parallel
+
+    def broken():
+        raise InputError("boundaries/names.parquet: not a Parquet file")
+
+    monkeypatch.setattr(parallel, "_parser", broken)
+    parallel._load_quietly()  # what the loading thread runs: nothing printed, nothing raised
+    assert capsys.readouterr().err == ""
+    with pytest.raises(InputError, match="names.parquet"):
+        parallel._parser()  # the main thread's call after it raises the one-line error
