@@ -62,14 +62,14 @@ CAPS_NAME_WORDS = 4
 CAPS_CITY_POP = 1_000_000
 #: ... and other words this frequent become lower case ("REGION", "CITY"); rarer words keep
 #: a capital (people's names, which the person rules need) and recognition decides on them
-#: as in prose. (A word at :data:`VERY_COMMON_ZIPF` or more
-#: is lower case even when it names a country or region: "DOWN", "MAY".)
+#: as in prose. (A word at :data:`VERY_COMMON_ZIPF` or more is lower case even when it
+#: names a country or region: "DOWN", "MAY".)
 CAPS_COMMON_ZIPF = 4.5
 #: ... and so do words this frequent ("ARTILLERY", "DISTRICTS") unless they are the own
 #: name of a town this big ("ATLANTA", "AMSTERDAM"; "LYMAN", a rarer word, keeps its capital
 #: whatever its size).
 CAPS_WORD_ZIPF = 3.5
-CAPS_TOWN_POP = 100_000
+CAPS_TOWN_POP = 100_000  # (the size of that town)
 #: Evidence that a recognised name is a place at all (feeds the confidence): the default,
 #: and what a locative before it adds and a common word takes away.
 STRENGTH = 1.0
