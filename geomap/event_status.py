@@ -197,6 +197,13 @@ def date_of(sentence: str, published: str | None) -> str | None:
     if m:
         month = (m.group(1) or m.group(4)).lower()[:3]
         day = int(m.group(2) or m.group(3))
+        if (year := _YEAR_AFTER.match(sentence, m.end())) is not None:
+            # "On December 30, 2023": the year it gives, not the latest such day
+            try:
+                return dt.date(int(year.group(1)), V.MONTH_ABBREVIATIONS.index(month) + 1,
+                               day).isoformat()
+            except ValueError:
+                pass
         # The latest such day on or before publication ("Feb. 29" may be years back).
         for year in range(pub.year, pub.year - 8, -1):
             try:
@@ -206,6 +213,35 @@ def date_of(sentence: str, published: str | None) -> str | None:
             if when <= pub:
                 return when.isoformat()
     return None
+
+
+# The year written after a day and month: "December 30, 2023", "3 March 2024".
+_YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
+
+
+def long_before(sentence: str, published: str | None) -> bool:
+    """Whether the sentence dates itself, with the year written, at least
+    :data:`~geomap.weights.BACKGROUND_DAYS` before ``published``: an earlier event the
+    report recalls (a day without its year may be this year's or the last's).
+
+    >>> long_before("On December 30, 2023, a rocket attack hit Belgorod.", "2024-03-16")
+    True
+    >>> long_before("On December 30, a rocket attack hit Belgorod.", "2024-03-16")
+    False
+    """
+    if not published:
+        return False
+    m = next((d for d in V.DATE.finditer(sentence)
+              if not re.search(r"\bsince\s+$", sentence[:d.start()], re.I)), None)
+    year = None if m is None else _YEAR_AFTER.match(sentence, m.end())
+    if year is None:
+        return False
+    month = V.MONTH_ABBREVIATIONS.index((m.group(1) or m.group(4)).lower()[:3]) + 1
+    try:
+        when = dt.date(int(year.group(1)), month, int(m.group(2) or m.group(3)))
+    except ValueError:
+        return False
+    return (dt.date.fromisoformat(published) - when).days >= W.BACKGROUND_DAYS
 
 
 def by_local_status(text, sentence, places, status):

@@ -20,7 +20,7 @@ from .deadline import Deadline
 from .event_links import (carried_on, continues, downed_again, make_events, referred_place,
                           tally_after)
 from .event_places import FINE_KINDS, choose_places, dateline_referred, is_spoken
-from .event_status import date_of, status_of
+from .event_status import date_of, long_before, status_of
 from .event_triggers import generic_fire_yields, in_clauses, masked, nearest_types, overridden
 from .models import Event, Mention
 from .taxonomy import EventType, Taxonomy, load_taxonomy
@@ -97,6 +97,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             status = status_of(read, trigger, etype)
             if status is None:
                 continue
+            if etype.hypothetical == "drop" and long_before(sentence, published):
+                continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
             date = date_of(sentence, published) or dated.get(etype.id) or published
             previous[etype.id] = date
             carried[etype.id] = (start, status, date)

@@ -201,3 +201,7 @@ BLOCKADE_BORDER_KM = 30.0
 #: A city with a region's status (Sevastopol, Kyiv) named with the region around it
 #: ("Sevastopol, Crimea") lies within this many degrees (about 15 km) of its outline.
 LOCATOR_DEGREES = 0.15
+#: An attack dated, with its year, this many days or more before the report was published
+#: ("On December 30, 2023, a rocket attack on Belgorod killed 25", in March 2024) is
+#: background the report recalls, not its news.
+BACKGROUND_DAYS = 60

@@ -1,0 +1,42 @@
+"""Words of attacks, blockades and demining that report no event: attacks recalled by
+their full date, weapons a plane or a ship carries, attacks played in a drill, deminers
+who graduate, demining gear paid for, and roads closed by the weather."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.event_status import date_of
+
+from .conftest import incident_keys as found
+
+
+def test_a_day_with_its_year_is_that_year():
+    assert date_of("Drones hit Sumy on 2 May 2022.", "2024-01-10") == "2022-05-02"
+    assert date_of("The strike on Kherson on July 9, 2023 killed four.", "2024-01-10") == (
+        "2023-07-09")
+
+
+def test_an_attack_dated_months_before_the_report_is_recalled():
+    text = "On 14 November 2023, a missile strike on Uman killed two people."
+    assert found(text, date="2024-04-01") == set()
+    assert found(text, date="2023-11-15") == {("missile_strike", "UA-71")}
+
+
+@pytest.mark.parametrize("text", [
+    # what a plane or a ship carries
+    "Air raid alert in all regions after a Tu-95 carrier of Kh-101 missiles took off; "
+    "residents of Dnipro went down to shelters.",
+    "The fleet keeps a frigate armed with up to eight Kalibr cruise missiles off Novorossiysk.",
+    # attacks played in a drill
+    "Firefighters in Irpin held a drill simulating a Shahed strike on a block of flats.",
+    # deminers who finish their training
+    "Thirty new deminers graduated on Monday at a range outside Chernivtsi.",
+    # demining gear paid for
+    "Norway funded two demining vehicles for Chernihiv oblast.",
+    # roads closed by the weather
+    "Snowdrifts blocked the road to the Uzhhorod checkpoint overnight.",
+    "Heavy snowfall blocked the approach road to the Shehyni crossing for hours.",
+])
+def test_words_of_events_that_report_none(text):
+    assert found(text) == set()
