@@ -74,6 +74,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if (etype.hypothetical == "planned" and etype.draw != "point"
             and V.SEASON_BEFORE.search(whole)):
         return None  # "fields that sappers had cleared the previous summer": background
+    if (etype.draw == "point" and V.PROTEST_SEASON_BEFORE.search(sentence, trigger.start())
+            and not V.ONGOING.search(sentence)):
+        return None  # "hauliers, who blocked Dorohusk last winter, said ...": background
     if etype.hypothetical == "drop" and (
             V.PAST.search(whole) or V.MODAL_AFTER.match(sentence, trigger.end())
             or V.TALLY_SINCE.search(whole) and not V.DAY_WORD.search(sentence)

@@ -321,6 +321,8 @@ ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|
                       r"threaten(s|ed)?|determined|intend(s|ed)?|plan(s|ned)?) to (stay|remain|"
                       r"hold out)|stay(s|ing)? (put|on|until|till)|"
                       r"(have|has) been \w+ing|(are|is) \w+ing|"
+                      # "but the picket at Hrebenne goes on"
+                      r"(goes|go|going|carr(y|ies)|carrying) on|persist(s|ing)?|"
                       # "farmers extended their blockade of Medyka by a week"
                       r"(extend(s|ed|ing)?|prolong(s|ed|ing)?) (their|the|its) "
                       r"(protest|blockade|action|picket)s?|"
@@ -430,6 +432,13 @@ TALLY_SINCE = re.compile(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shah
 # previous summer"
 SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\s+(the previous|last)\s+"
                            r"(year|spring|summer|autumn|fall|winter)\b", re.I)
+# A protest of an earlier season, told as background: "hauliers, who blocked Dorohusk
+# for two months last winter, called the decision unfair"
+PROTEST_SEASON_BEFORE = re.compile(r"\b(block(ed|aded)|picketed|protested|closed|shut)\b"
+                                   r"((?!\b(as|like|again|than|since)\b)[^.;]){0,80}?"
+                                   r"\b((the previous|last) (year|spring|summer|"
+                                   r"autumn|fall|winter)|(a|one|two|three|\d+) (years?|months?) "
+                                   r"ago)\b", re.I)
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"

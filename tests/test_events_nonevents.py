@@ -9,6 +9,7 @@ import pytest
 from geomap.event_status import date_of
 
 from .conftest import incident_keys as found
+from .conftest import incident_rows as rows
 
 
 def test_a_day_with_its_year_is_that_year():
@@ -40,3 +41,17 @@ def test_an_attack_dated_months_before_the_report_is_recalled():
 ])
 def test_words_of_events_that_report_none(text):
     assert found(text) == set()
+
+
+def test_a_blockade_of_an_earlier_season_is_background():
+    assert found("Farmers who blockaded the Medyka crossing last spring gathered in Przemysl "
+                 "on Tuesday to demand compensation.") == set()
+    assert found("Farmers blocked the Medyka crossing on Monday, as they did last winter.") == {
+        ("border_blockade", "PL-PK")}
+
+
+def test_a_protest_that_goes_on_beside_one_lifted_is_ongoing():
+    status = {r["place"]: r["status"] for r in rows(
+        "Hauliers reopened the Korczowa crossing on Monday, but the protest at Dorohusk goes on.")}
+    assert status["Dorohusk"] == "ongoing"
+    assert status["Korczowe"] == "ended"
