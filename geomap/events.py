@@ -77,8 +77,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         if found and last and n:
             downed_again(events, sentences[n - 1][1], read, last, taxonomy)
         if not found and last and n != consumed:
+            tallied = False
             if not by_sentence[n] and n:
-                tally_after(events, sentences[n - 1][1], read, last, taxonomy)
+                tallied = tally_after(events, sentences[n - 1][1], read, last, taxonomy)
             elif n and (hit := V.IMPACT.search(read)) is not None:
                 # "Shaheds targeted the Vinnytsia region. Most were destroyed, but one hit a
                 # plant in Kalynivka.": the tally before the hit is the last sentence's
@@ -88,7 +89,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             events += followed
             carried = {k: (start, *v[1:]) for k, v in last.items()}
             if not followed:
-                unplaced = last_unplaced
+                # "Drones attacked the Odesa region. Air defence destroyed 11 of them. Port
+                # infrastructure in Chornomorsk was hit.": after a tally, the places the
+                # attack hit may follow, as they may an attack told with no place
+                unplaced = last_unplaced | set(last) if tallied else last_unplaced
         elif not found and last:
             # a sentence whose places the last one's event took may be the first line of a
             # list of them: "- Nikopol: a house was damaged. - Marhanets hromada: ..."

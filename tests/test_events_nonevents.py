@@ -1,6 +1,8 @@
 """Words of attacks, blockades and demining that report no event: attacks recalled by
 their full date, weapons a plane or a ship carries, attacks played in a drill, deminers
-who graduate, demining gear paid for, and roads closed by the weather."""
+who graduate, demining gear paid for, roads closed by the weather and blockades of an
+earlier season; and what such reports do tell: a protest that goes on beside one lifted,
+the places an attack hit told after its tally."""
 
 from __future__ import annotations
 
@@ -55,3 +57,10 @@ def test_a_protest_that_goes_on_beside_one_lifted_is_ongoing():
         "Hauliers reopened the Korczowa crossing on Monday, but the protest at Dorohusk goes on.")}
     assert status["Dorohusk"] == "ongoing"
     assert status["Korczowe"] == "ended"
+
+
+def test_the_places_an_attack_hit_may_follow_its_tally():
+    got = {(r["place"], r["intercepted"]) for r in rows(
+        "Shaheds attacked the Mykolaiv region overnight. Air defence downed nine of them. "
+        "A warehouse in Voznesensk was hit.")}
+    assert got == {("Mykolaiv", True), ("Voznesensk", False)}
