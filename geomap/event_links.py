@@ -35,7 +35,7 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
     region" names, or a heading that names only a place ("Bryansk region.")."""
     anaphor = V.ANAPHOR.search(read)
     kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
-    if anaphor is None and V.ONE_OF_THE_BLASTS.search(read):
+    if anaphor is None and (V.ONE_OF_THE_BLASTS.search(read) or V.NEARBY_SPOT.search(read)):
         kind = "any"
     # ("Lviv OVA: ... Six drones were shot down over the region": the sky of the region
     # whose administration speaks)

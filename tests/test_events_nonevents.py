@@ -64,3 +64,8 @@ def test_the_places_an_attack_hit_may_follow_its_tally():
         "Shaheds attacked the Mykolaiv region overnight. Air defence downed nine of them. "
         "A warehouse in Voznesensk was hit.")}
     assert got == {("Mykolaiv", True), ("Voznesensk", False)}
+
+
+def test_a_spot_told_by_its_nearness_is_at_the_place_just_named():
+    assert found("The new school in Kupiansk opened in May. On Sunday a guided bomb hit the "
+                 "building next door.") == {("airstrike", "UA-63")}
