@@ -99,11 +99,25 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
         if V.ORIGIN.search(before):
             return False
-        if mention.place.kind == "country" and V.ACTOR_AFTER.match(after):
+        if _passed_by(text, mention) or (
+                previous is not None and _COMMA.fullmatch(text, previous.end, mention.start)
+                and _passed_by(text, previous)):
+            # "crossed Moldovan skies near Mocra on its way to ...": passed by (and the
+            # region that locates such a place: "near Chilia Veche, Tulcea county")
+            return False
+        if mention.place.kind == "country" and (V.ACTOR_AFTER.match(after)
+                                                or V.ACTOR_BEFORE.search(before)):
             return False
         if mention.place.capital and V.CAPITAL_ACTOR_AFTER.match(after):
             return False  # "Moscow stepped up strikes on ...": the government that attacks
     return True
+
+
+def _passed_by(text: str, mention: Mention) -> bool:
+    """Whether a weapon only flew past the place on its way on ("crossed Moldovan skies
+    near Mocra on its way to targets in Ukraine")."""
+    return (V.TRANSIT_BEFORE.search(text, max(0, mention.start - 80), mention.start) is not None
+            and V.ONWARD_AFTER.match(text, mention.end, mention.end + 120) is not None)
 
 
 def _incident_place(text: str, mention: Mention, etype: EventType, previous: Mention | None,

@@ -445,6 +445,9 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"full-scale invasion|conflict)|since the (full-scale )?(invasion|war)|"
                    # a habit: "Russia typically launches Shaheds from Kursk"
                    r"typically|usually|routinely|regularly|frequently|"
+                   # "violated several times this year by drones attacking ..."
+                   r"(several|many|multiple|numerous|dozens of) times (this|last|in the past|"
+                   r"over the past|since)\b|"
                    r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
                    # "has launched more than 4,000 Shaheds": a tally in thousands
                    r"(has|have) [a-z]+ (more than |over |nearly |almost |about |around |some )?"
@@ -568,6 +571,7 @@ ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|
                         r"government|ministry|president|forces|troops|governor|mayor|"
                         r"officials?|authorities|navy|general staff|police|parliament|"
                         r"spokesman|spokesperson|media|broadcaster|company|firms?|(news )?agency|"
+                        r"ambassadors?|envoys?|embassy|consul|diplomats?|"
                         # "Moscow's biggest air assault on Ukraine": the attacker
                         r"(assault|attacks?|offensive|invasion|bombardment|strikes?|war|"
                         r"campaign)\s+(on|against)\b)\b", re.I)
@@ -625,6 +629,9 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"shipped|evacuated|fled|relocated|displaced|"
                           r"transit(ing)?|set (off|out)|left|departed|dispatched)\s+"
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
+                          # "on its way to targets in Ukraine": where it was going
+                          r"\bon (its|their|the) way (to|towards?)\s+(targets?|cities|"
+                          r"facilities|objects|infrastructure)\s+(in|across)\s+(the\s+)?$|"
                           # "launched toward the Odesa region": aimed, not yet arrived
                           r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "
                           r"direction of|towards?)\s+(the\s+)?$|"
@@ -664,7 +671,9 @@ UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|
 ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
                           r"targeted|hit|shelled|bombed|used|"
                           # "Russia pounded Ukraine's power grid with missiles"
-                          r"pounded|battered|hammered|bombarded|pummell?ed|unleashed)\b", re.I)
+                          r"pounded|battered|hammered|bombarded|pummell?ed|unleashed|"
+                          # "Poland scrambled jets as Russia attacked Ukraine": who defends
+                          r"scrambled)\b", re.I)
 # "Moscow stepped up strikes on the region", "Kyiv launched drones at refineries": a
 # government named by its capital, as the subject of an attack it makes (only active verbs
 # of sending and escalating: "Kyiv hit by missiles" and "Kyiv struck overnight" are targets),
@@ -672,8 +681,25 @@ ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|s
 CAPITAL_ACTOR_AFTER = re.compile(r"^\s+(\w+ly\s+|also\s+|again\s+|then\s+|has\s+|have\s+|had\s+)?"
                                  r"(launched|fired|sent|unleashed|stepped up|intensified|"
                                  r"escalated|ramped up|resumed|carried out|conducted|ordered|"
-                                 r"retaliated|hurled|rejected|denied|dismissed|refuted)\b"
+                                 r"retaliated|hurled|rejected|denied|dismissed|refuted|"
+                                 # a government that answers one: "Chisinau summoned the
+                                 # ambassador over a missile"
+                                 r"summoned|condemned|protested|expelled)\b"
                                  r"(?!\s+by\b)", re.I)
+# A place a weapon only flew past on its way on: "a missile crossed Moldovan skies near
+# Mocra on its way to targets in Ukraine", "a drone entered near Chilia Veche for three
+# minutes before heading back" (TRANSIT_BEFORE before the place, ONWARD_AFTER after it).
+TRANSIT_BEFORE = re.compile(r"\b(crossed|crossing|flew over|flying over|passed over|passing over|"
+                            r"overflew|entered|entering|violated|violating)\s++"
+                            r"([\w'’-]++\s++){0,3}?(near|over|around|close to|by|at)\s+(the\s+)?"
+                            r"((village|town|city) of\s+)?$", re.I)
+ONWARD_AFTER = re.compile(r"[^.;]{0,100}?\b(on (its|their) way (to|towards)|before (heading|"
+                          r"returning|leaving|flying|turning)|(and|then) (then )?(left|returned|"
+                          r"headed|turned|flew (on|back|off|away))|heading (back|towards|on))\b",
+                          re.I)
+# "a massive attack by the Russian Federation on ...": the country whose attack it is.
+ACTOR_BEFORE = re.compile(r"\b(attacks?|strikes?|assaults?|aggression|bombardment|shelling|"
+                          r"launched|fired|carried out)\s+by\s+(the\s+)?$", re.I)
 # "the protest spread to farmers in Slovakia": the country of the people who protest, not a
 # crossing.
 PROTESTERS_BEFORE = re.compile(r"\b(farmers|hauliers|truckers|(truck |lorry )?drivers|"

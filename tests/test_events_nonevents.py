@@ -2,7 +2,8 @@
 their full date, weapons a plane or a ship carries, attacks played in a drill, deminers
 who graduate, demining gear paid for, roads closed by the weather and blockades of an
 earlier season; and what such reports do tell: a protest that goes on beside one lifted,
-the places an attack hit told after its tally."""
+the places an attack hit told after its tally; and who attacks, who answers and where a
+weapon only flew past are no targets."""
 
 from __future__ import annotations
 
@@ -69,3 +70,21 @@ def test_the_places_an_attack_hit_may_follow_its_tally():
 def test_a_spot_told_by_its_nearness_is_at_the_place_just_named():
     assert found("The new school in Kupiansk opened in May. On Sunday a guided bomb hit the "
                  "building next door.") == {("airstrike", "UA-63")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the government that answers an attack, by its capital
+    ("Warsaw summoned the Russian envoy after a drone hit a barn near Hrubieszow.",
+     {("drone_attack", "PL-LU")}),
+    # the country whose attack it is, and the one that scrambles its jets
+    ("Poland scrambled jets due to a massive attack by the Russian Federation using cruise "
+     "missiles on targets across Ukraine.", {("missile_strike", "Ukraine")}),
+    # attacks told as a habit of the year
+    ("Bulgarian airspace has been violated several times this year by drones attacking "
+     "Ukraine's ports.", set()),
+    # places a weapon only flew past
+    ("Chisinau summoned the Russian envoy after a cruise missile crossed Moldovan skies near "
+     "Naslavcea on its way to targets in Ukraine.", set()),
+])
+def test_who_attacks_and_where_weapons_only_passed_are_no_targets(text, expected):
+    assert found(text) == expected
