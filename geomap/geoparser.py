@@ -148,6 +148,7 @@ class Geoparser(NameRules):
         i = checked = 0
         regions = may_name_regions_ahead(text)  # any "X, Y region" at all?
         listed = self._hromada_lists(text)
+        listed.update(self._oblast_adjectives(text))
         # Only a capitalised word starts a name (what _match_at checks first).
         for k in capitals:
             if k < i:

@@ -322,6 +322,10 @@ def listed_city(candidates, region: Place, text: str, after: int, index) -> bool
 HROMADA_LIST = re.compile(r"\b[A-Z][\w'’-]*+(?:\s*+,\s*+(?:and\s++)?[A-Z][\w'’-]*+|"
                           r"\s++and\s++[A-Z][\w'’-]*+)*+\s++(?:territorial\s++)?"
                           r"(?P<word>hromadas|communities)\b")
+# "the Kyivska, Zhytomyrska and Vinnytska oblasts", "Kyivska Oblast": oblasts named by the
+# adjectives of their official names, before the word for an oblast.
+OBLAST_LIST = re.compile(r"\b[A-Z][\w'’-]*+(?:\s*+,\s*+(?:and\s++)?[A-Z][\w'’-]*+|"
+                         r"\s++and\s++[A-Z][\w'’-]*+)*+\s++(?i:oblasts?)\b")
 LIST_WORD = re.compile(r"[A-Z][\w'’-]*+")
 HROMADA_ADJECTIVE = re.compile(r"(?:sk|zk|ck)a$")
 

@@ -15,6 +15,7 @@ from . import vocabulary as V
 from .gazetteer import prior
 from .models import Candidate, Place, RecognisedName
 from .name_context import (HROMADA_ADJECTIVE, HROMADA_LIST, LIST_WORD, NOT_A_NAME_BEFORE,
+                           OBLAST_LIST,
                            NOT_A_SURNAME_AFTER, POSSESSIVE_S, Around, a_kind_word_alone,
                            a_leaders_government, listed_city, next_word, not_a_word_name,
                            prev_word, region_list_follows, strong_key)
@@ -36,6 +37,7 @@ KEPT_SPELLED_IN_REGION = ("name spelled another way than the gazetteer's, of a s
                           "of the region the text places it in (X, Y region)")
 KEPT_AP_STATE = "state abbreviation after a town (Gainesville, Ga.)"
 KEPT_HROMADA_LIST = "hromada listed before 'hromadas' or 'communities'"
+KEPT_OBLAST_ADJECTIVE = "oblast named by its official adjective before 'oblast' (Kyivska oblast)"
 SURNAME_AFTER_TITLE = "a person's name (a title before it: Mayor X, President X)"
 TITLE_BEFORE = "a person's or office's name (a title before it)"
 SURNAME = "tail of a person's or organisation's name (a capitalised word before it: Yasar X)"
@@ -68,6 +70,28 @@ class NameRules:
                     out[word.start()] = RecognisedName(
                         word.start(), word.end(), key, found, written=name,
                         decided_by=KEPT_HROMADA_LIST)
+        return out
+
+    def _oblast_adjectives(self, text: str) -> dict[int, RecognisedName]:
+        """Ukraine's oblasts named by their official adjectives before "oblast" or
+        "oblasts" ("Kyivska oblast", "over Zhytomyrska and Vinnytska oblasts"), by start
+        offset."""
+        if "blast" not in text:
+            return {}
+        out = {}
+        for match in OBLAST_LIST.finditer(text):
+            for word in LIST_WORD.finditer(text, match.start(), match.end()):
+                entry = V.OBLAST_ADJECTIVES.get(word.group().lower())
+                if entry is None:
+                    continue
+                name, code = entry
+                key = normalize(name)
+                found = [c for c in self.index.candidates_for_key(key)
+                         if c.place.kind == "admin1" and c.place.admin1_code == code]
+                if found:
+                    out[word.start()] = RecognisedName(
+                        word.start(), word.end(), key, found, written=word.group(),
+                        decided_by=KEPT_OBLAST_ADJECTIVE)
         return out
 
     def _judge(self, text, tokens, i, j, start, end, key, candidates, log=None):

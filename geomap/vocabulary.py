@@ -1000,3 +1000,20 @@ DEFINITE_DOWNED = re.compile(r"\b((shot|brought) (the|these|those|all the|both) 
 # What falls after an interception: its damage does not make the attack a hit.
 DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
 STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although|unless|until|if)\b", re.I)
+
+# Ukraine's oblasts by the official adjectives of their names ("Kyivska oblast", "the
+# Zhytomyrska and Vinnytska oblasts"): the English name and ISO 3166-2 code of each.
+OBLAST_ADJECTIVES = {
+    "vinnytska": ("Vinnytsia", "UA-05"), "volynska": ("Volyn", "UA-07"),
+    "luhanska": ("Luhansk", "UA-09"), "dnipropetrovska": ("Dnipropetrovsk", "UA-12"),
+    "donetska": ("Donetsk", "UA-14"), "zhytomyrska": ("Zhytomyr", "UA-18"),
+    "zakarpatska": ("Zakarpattia", "UA-21"), "zaporizka": ("Zaporizhzhia", "UA-23"),
+    "ivano-frankivska": ("Ivano-Frankivsk", "UA-26"), "kyivska": ("Kyiv", "UA-32"),
+    "kirovohradska": ("Kirovohrad", "UA-35"), "lvivska": ("Lviv", "UA-46"),
+    "mykolaivska": ("Mykolaiv", "UA-48"), "odeska": ("Odesa", "UA-51"),
+    "poltavska": ("Poltava", "UA-53"), "rivnenska": ("Rivne", "UA-56"),
+    "sumska": ("Sumy", "UA-59"), "ternopilska": ("Ternopil", "UA-61"),
+    "kharkivska": ("Kharkiv", "UA-63"), "khersonska": ("Kherson", "UA-65"),
+    "khmelnytska": ("Khmelnytskyi", "UA-68"), "cherkaska": ("Cherkasy", "UA-71"),
+    "chernihivska": ("Chernihiv", "UA-74"), "chernivetska": ("Chernivtsi", "UA-77"),
+}

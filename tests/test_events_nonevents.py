@@ -88,3 +88,13 @@ def test_a_spot_told_by_its_nearness_is_at_the_place_just_named():
 ])
 def test_who_attacks_and_where_weapons_only_passed_are_no_targets(text, expected):
     assert found(text) == expected
+
+
+def test_oblasts_named_by_their_official_adjectives():
+    assert found("Drones were shot down over the Sumska, Poltavska and Cherkaska oblasts.") == {
+        ("drone_attack", "UA-59"), ("drone_attack", "UA-53"), ("drone_attack", "UA-71")}
+    assert found("A missile hit an industrial site in Kyivska Oblast overnight.") == {
+        ("missile_strike", "UA-32")}
+    # a street named by the adjective is no oblast
+    assert found("A drone hit a house on Kyivska Street in Poltava.") == {
+        ("drone_attack", "UA-53")}
