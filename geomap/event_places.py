@@ -177,7 +177,8 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
             m.place.kind == "locality" and _border_km(m.place) > W.BLOCKADE_BORDER_KM) and not (
             m.place.kind == "country"
             and V.NATIONWIDE_BEFORE.search(text, max(0, m.start - 20), m.start))
-            and m.start not in homes]
+            and m.start not in homes
+            and not V.GOODS_FROM_BEFORE.search(text, max(0, m.start - 40), m.start)]
     preferred = [m for m in kept if m.place.kind in etype.prefer]
     if preferred:
         return preferred

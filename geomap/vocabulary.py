@@ -705,6 +705,10 @@ ACTOR_BEFORE = re.compile(r"\b(attacks?|strikes?|assaults?|aggression|bombardmen
 PROTESTERS_BEFORE = re.compile(r"\b(farmers|hauliers|truckers|(truck |lorry )?drivers|"
                                r"protesters|carriers|transport (firms|companies))\s+(in|from)\s+"
                                r"(the\s+)?$", re.I)
+# "to protest against cheap grain imports from Ukraine": where the goods come from.
+GOODS_FROM_BEFORE = re.compile(r"\b(imports?|imported|grain|wheat|maize|corn|sugar|produce|"
+                               r"goods|products|food|exports?|supplies|competition)\s+"
+                               r"(\w+\s+)?from\s+(the\s+)?$", re.I)
 # After these words a sentence says why or what someone wants, not where it happened.
 ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming|arguing|"
                     r"because|in protest (against|at)|in response to|so that|in order to|"

@@ -98,3 +98,10 @@ def test_oblasts_named_by_their_official_adjectives():
     # a street named by the adjective is no oblast
     assert found("A drone hit a house on Kyivska Street in Poltava.") == {
         ("drone_attack", "UA-53")}
+
+
+def test_the_country_goods_come_from_is_no_blockade():
+    assert found("Moldovan farmers drove tractors into Balti on Monday, blocking traffic for "
+                 "hours to protest against cheap grain imports from Ukraine.") == set()
+    assert found("Slovak farmers blocked the road to the Vysne Nemecke crossing on Monday to "
+                 "protest against grain imports from Ukraine.") == {("border_blockade", "SK-KI")}
