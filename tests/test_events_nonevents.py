@@ -38,6 +38,9 @@ def test_an_attack_dated_months_before_the_report_is_recalled():
     "Thirty new deminers graduated on Monday at a range outside Chernivtsi.",
     # demining gear paid for
     "Norway funded two demining vehicles for Chernihiv oblast.",
+    # pieces on show
+    "Visitors also viewed a captured Bayraktar and the tail of a Kalibr missile that "
+    "officials said had been shot down over the Odesa region.",
     # roads closed by the weather
     "Snowdrifts blocked the road to the Uzhhorod checkpoint overnight.",
     "Heavy snowfall blocked the approach road to the Shehyni crossing for hours.",
