@@ -41,6 +41,9 @@ def test_an_attack_dated_months_before_the_report_is_recalled():
     # pieces on show
     "Visitors also viewed a captured Bayraktar and the tail of a Kalibr missile that "
     "officials said had been shot down over the Odesa region.",
+    # a drone flown to follow someone
+    "Border guards in Chernivtsi oblast detained four men who tried to cross into Romania "
+    "near Porubne, using a drone to track them.",
     # roads closed by the weather
     "Snowdrifts blocked the road to the Uzhhorod checkpoint overnight.",
     "Heavy snowfall blocked the approach road to the Shehyni crossing for hours.",
