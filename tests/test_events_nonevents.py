@@ -44,6 +44,9 @@ def test_an_attack_dated_months_before_the_report_is_recalled():
     # a drone flown to follow someone
     "Border guards in Chernivtsi oblast detained four men who tried to cross into Romania "
     "near Porubne, using a drone to track them.",
+    # a weapon told as a threat
+    "The Kherson drama theatre reopened its small stage, although shelling remains a daily "
+    "threat in the city.",
     # roads closed by the weather
     "Snowdrifts blocked the road to the Uzhhorod checkpoint overnight.",
     "Heavy snowfall blocked the approach road to the Shehyni crossing for hours.",
