@@ -63,6 +63,7 @@ _LOCATOR_OPEN = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[A-Z][\w'’. -]{0,30},\s*)
 _LOCATOR_CLOSE = re.compile(r"(?:,\s*[A-Z][\w'’. -]{0,30})?\)")
 _COMMA = re.compile(r",\s*")
 _RAION_AFTER = re.compile(r"\s+(raion|rayon)\b", re.I)
+_RAION_GAP = re.compile(r",\s*|\s*\(\s*")
 
 
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
@@ -81,9 +82,11 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
                                  and V.NEAR_TOWN.match(text[previous.end:mention.start])):
         return False
     if (previous is not None and previous.place.kind == "locality"
-            and _COMMA.fullmatch(text, previous.end, mention.start)
+            and _RAION_GAP.fullmatch(text, previous.end, mention.start)
             and _RAION_AFTER.match(after)):
-        return False  # "Prymorske, Zaporizhzhia raion": the raion (of a city's name) it lies in
+        # "Prymorske, Zaporizhzhia raion", "Stepnohirsk (Zaporizhzhia raion, ...)": the raion
+        # (of a city's name) it lies in
+        return False
     if V.DESTINATION.search(before) or re.match(r"-bound\b", after):
         return False
     if (V.NOT_HERE_BEFORE.search(before)

@@ -114,3 +114,9 @@ def test_the_country_goods_come_from_is_no_blockade():
                  "hours to protest against cheap grain imports from Ukraine.") == set()
     assert found("Slovak farmers blocked the road to the Vysne Nemecke crossing on Monday to "
                  "protest against grain imports from Ukraine.") == {("border_blockade", "SK-KI")}
+
+
+def test_a_raion_in_brackets_after_a_town_only_locates_it():
+    assert [r["place"] for r in rows(
+        "On 7 June 2024, Russian forces struck Stepnohirsk (Zaporizhzhia raion, Zaporizhzhia "
+        "oblast) with an FPV drone.", date="2024-06-07")] == ["Stepnohirsk"]
