@@ -324,8 +324,12 @@ HROMADA_LIST = re.compile(r"\b[A-Z][\w'’-]*+(?:\s*+,\s*+(?:and\s++)?[A-Z][\w'�
                           r"(?P<word>hromadas|communities)\b")
 # "the Kyivska, Zhytomyrska and Vinnytska oblasts", "Kyivska Oblast": oblasts named by the
 # adjectives of their official names, before the word for an oblast.
+# (read back from each word for an oblast, within a reach that holds all 24 of them: a long
+# run of capitalised words is then not read again from each of its words)
 OBLAST_LIST = re.compile(r"\b[A-Z][\w'’-]*+(?:\s*+,\s*+(?:and\s++)?[A-Z][\w'’-]*+|"
                          r"\s++and\s++[A-Z][\w'’-]*+)*+\s++(?i:oblasts?)\b")
+OBLAST_WORD = re.compile(r"\s(?i:oblasts?)\b")
+OBLAST_LIST_REACH = 400
 LIST_WORD = re.compile(r"[A-Z][\w'’-]*+")
 HROMADA_ADJECTIVE = re.compile(r"(?:sk|zk|ck)a$")
 

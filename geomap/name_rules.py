@@ -15,8 +15,8 @@ from . import vocabulary as V
 from .gazetteer import prior
 from .models import Candidate, Place, RecognisedName
 from .name_context import (HROMADA_ADJECTIVE, HROMADA_LIST, LIST_WORD, NOT_A_NAME_BEFORE,
-                           OBLAST_LIST,
-                           NOT_A_SURNAME_AFTER, POSSESSIVE_S, Around, a_kind_word_alone,
+                           NOT_A_SURNAME_AFTER, OBLAST_LIST, OBLAST_LIST_REACH, OBLAST_WORD,
+                           POSSESSIVE_S, Around, a_kind_word_alone,
                            a_leaders_government, listed_city, next_word, not_a_word_name,
                            prev_word, region_list_follows, strong_key)
 from .normalize import normalize
@@ -79,7 +79,12 @@ class NameRules:
         if "blast" not in text:
             return {}
         out = {}
-        for match in OBLAST_LIST.finditer(text):
+        for kind_word in OBLAST_WORD.finditer(text):
+            match = next((m for m in OBLAST_LIST.finditer(
+                text, max(0, kind_word.start() - OBLAST_LIST_REACH), kind_word.end())
+                if m.end() == kind_word.end()), None)
+            if match is None:
+                continue
             for word in LIST_WORD.finditer(text, match.start(), match.end()):
                 entry = V.OBLAST_ADJECTIVES.get(word.group().lower())
                 if entry is None:
