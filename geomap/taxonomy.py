@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
@@ -71,6 +71,18 @@ class Taxonomy:
     not_an_attack: tuple[re.Pattern, ...] = ()
     # Cues that the weapons were shot down or intercepted ("air defence downed ...").
     intercepted: tuple[re.Pattern, ...] = ()
+    # The TOML text the taxonomy was read from (None when it was made in code): a copy
+    # sent to another process is rebuilt from it (see __reduce__).
+    text: str | None = field(default=None, compare=False, repr=False)
+
+    def __reduce__(self):
+        """Pickled as its file's text: a process that read the same text (a worker forked
+        from the one that loaded it) gets the taxonomy it already has, compiled patterns
+        and screens included, and any other process reads the text once. Unpickling the
+        compiled patterns would compile each of them again in every copy."""
+        if self.text is None:
+            return (Taxonomy, (self.types, self.source, self.not_an_attack, self.intercepted))
+        return (_from_text, (self.source, self.text))
 
     def could_match(self, sentence: str) -> list[EventType]:
         """The types whose triggers ``sentence`` may hold (one scan of it; see
@@ -369,10 +381,30 @@ def _default_taxonomy() -> Taxonomy:
 
 def _load(path: Path) -> Taxonomy:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(f"{path}: no such taxonomy file") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"{path}: not a readable TOML taxonomy ({err})") from err
+    return _from_text(str(path), text)
+
+
+#: Taxonomies read in this process, by (file, text): see Taxonomy.__reduce__.
+_READ: dict[tuple[str, str], Taxonomy] = {}
+
+
+def _from_text(source: str, text: str) -> Taxonomy:
+    """The taxonomy of ``text`` (read from the file ``source``), parsed once per process."""
+    found = _READ.get((source, text))
+    if found is None:
+        found = _READ[(source, text)] = _parse(Path(source), text)
+    return found
+
+
+def _parse(path: Path, text: str) -> Taxonomy:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
         raise InputError(f"{path}: not a readable TOML taxonomy ({err})") from err
     entries = raw.get("type")
     if not isinstance(entries, list) or not entries:
@@ -384,7 +416,8 @@ def _load(path: Path) -> Taxonomy:
     where = f"{path}: top level"
     return Taxonomy(types, str(path),
                     _patterns(where, "not_an_attack pattern", raw.get("not_an_attack", [])),
-                    _patterns(where, "intercepted cue", raw.get("intercepted", [])))
+                    _patterns(where, "intercepted cue", raw.get("intercepted", [])),
+                    text)
 
 
 def _event_type(path: Path, n: int, entry) -> EventType:
