@@ -17,7 +17,7 @@ from . import weights as W
 from .crossings import km_between
 from .gazetteer import default_index, is_region_named
 from .models import Mention
-from .taxonomy import EventType
+from .taxonomy import EventType, Screened
 
 
 FINE_KINDS = frozenset({"locality", "admin1", "admin2", "crossing", "sea", "region"})
@@ -63,6 +63,10 @@ _LOCATOR_OPEN = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[A-Z][\w'’. -]{0,30},\s*)
 _LOCATOR_CLOSE = re.compile(r"(?:,\s*[A-Z][\w'’. -]{0,30})?\)")
 _COMMA = re.compile(r",\s*")
 _RAION_AFTER = re.compile(r"\s+(raion|rayon)\b", re.I)
+# Searched in the window before each place (see Screened)
+_SPEAKER = Screened(V.SPEAKER)
+_DESTINATION = Screened(V.DESTINATION)
+_NOT_HERE_BEFORE = Screened(V.NOT_HERE_BEFORE)
 
 
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
@@ -71,7 +75,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     after = text[mention.end:mention.end + 60]
     if _LOCATOR_OPEN.search(before) and _LOCATOR_CLOSE.match(after):
         return False
-    if (V.SPEAKER.search(before) or V.ORG_AFTER.match(after)
+    if (_SPEAKER.search(before) or V.ORG_AFTER.match(after)
             or V.ACTOR_SUFFIX_AFTER.match(after) or V.REGIME_AFTER.match(after)
             or V.TIME_ZONE_AFTER.match(after)):
         return False
@@ -84,9 +88,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
             and _COMMA.fullmatch(text, previous.end, mention.start)
             and _RAION_AFTER.match(after)):
         return False  # "Prymorske, Zaporizhzhia raion": the raion (of a city's name) it lies in
-    if V.DESTINATION.search(before) or re.match(r"-bound\b", after):
+    if _DESTINATION.search(before) or re.match(r"-bound\b", after):
         return False
-    if (V.NOT_HERE_BEFORE.search(before)
+    if (_NOT_HERE_BEFORE.search(before)
             or V.DESCRIPTOR_AFTER.match(after) and not V.UNIT_OF_REGION_AFTER.match(after)
             or mention.place.kind == "country" and (_SIDE_AFTER.match(after)
                                                     or V.TROOPS_AFTER.match(after))):
@@ -248,7 +252,7 @@ def _drop_destination_lists(text: str, mentions: list[Mention],
     for m in mentions:
         if m.start not in kept_at:
             before = text[max(0, m.start - 80):m.start]
-            dest_end = (m.end if V.DESTINATION.search(before) or V.SPEAKER.search(before)
+            dest_end = (m.end if _DESTINATION.search(before) or _SPEAKER.search(before)
                         else None)
             continue
         if dest_end is not None and _LIST_GAP.fullmatch(text, dest_end, m.start):

@@ -305,6 +305,31 @@ class _Screen:
         return out
 
 
+class Screened:
+    """A pattern whose search first checks, in one scan, that the text holds one of the
+    strings each of its matches contains (see :func:`_needed_strings`): most of the short
+    windows before a place hold none of a long list of cue words, where a search would
+    try the pattern at every position of them. The check is by lower case, sound as
+    :meth:`Taxonomy.triggers_present` says; a pattern without such strings is searched
+    as it is."""
+
+    __slots__ = ("pattern", "_automaton")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        # (a verbose pattern's spaces are not literal: not read for strings)
+        strings = (None if pattern.flags & re.VERBOSE
+                   else _screenable(_needed_strings(pattern.pattern)))
+        self._automaton = _Screen([strings]).automaton if strings else None
+
+    def search(self, text: str) -> re.Match | None:
+        if (self._automaton is not None
+                and (text.isascii() or not _FOLDS_TO_ASCII.search(text))
+                and next(self._automaton.iter(text.lower()), None) is None):
+            return None
+        return self.pattern.search(text)
+
+
 class _Alternation:
     """Patterns searched as their alternation ``(?:a)|(?:b)|...`` would be, without
     compiling it: the match is the leftmost, and of those starting at one position the
