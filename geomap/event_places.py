@@ -67,6 +67,8 @@ _RAION_AFTER = re.compile(r"\s+(raion|rayon)\b", re.I)
 _SPEAKER = Screened(V.SPEAKER)
 _DESTINATION = Screened(V.DESTINATION)
 _NOT_HERE_BEFORE = Screened(V.NOT_HERE_BEFORE)
+_FRONT_BEFORE = Screened(V.FRONT_BEFORE)
+_ALERT_BEFORE = Screened(V.ALERT_BEFORE)
 
 
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
@@ -297,7 +299,7 @@ def _drop_context(text: str, mentions: list[Mention]) -> list[Mention]:
     ("heavy fighting near Kupiansk, where a drone hit a car")."""
     def warned_or_front(m: Mention) -> bool:
         before = text[max(0, m.start - 80):m.start]
-        return bool(V.FRONT_BEFORE.search(before) or V.ALERT_BEFORE.search(before))
+        return bool(_FRONT_BEFORE.search(before) or _ALERT_BEFORE.search(before))
 
     context = _heads_and_their_lists(text, mentions, warned_or_front)
     if not context or len(context) == len(mentions):

@@ -322,12 +322,14 @@ class Screened:
                    else _screenable(_needed_strings(pattern.pattern)))
         self._automaton = _Screen([strings]).automaton if strings else None
 
-    def search(self, text: str) -> re.Match | None:
-        if (self._automaton is not None
-                and (text.isascii() or not _FOLDS_TO_ASCII.search(text))
-                and next(self._automaton.iter(text.lower()), None) is None):
-            return None
-        return self.pattern.search(text)
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        # (a match within pos:endpos holds its strings there: lookarounds give none)
+        if self._automaton is not None:
+            window = text[pos:endpos]
+            if ((window.isascii() or not _FOLDS_TO_ASCII.search(window))
+                    and next(self._automaton.iter(window.lower()), None) is None):
+                return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
 
 
 class _Alternation:

@@ -485,7 +485,9 @@ def test_an_alternation_searched_pattern_by_pattern_matches_as_the_compiled_one(
 
 _CUE_WORDS = st.sampled_from(["said", "SAID", "Said", "told", "heading to", "en route to",
                               "border with", "bound for", "the", "of", "struck", "Kyiv",
-                              "ſaid", "toLD", "K", "İ", "evacuated to", "talks in"])
+                              "ſaid", "toLD", "K", "İ", "evacuated to", "talks in",
+                              "fighting near", "assaults on", "called off", "reopened",
+                              "protest", "ended", "over"])
 
 
 _SCREENED: dict = {}
@@ -504,8 +506,13 @@ def test_a_screened_pattern_finds_what_its_pattern_finds(words):
     from geomap.taxonomy import Screened
 
     window = " ".join(words)
-    for pattern in (V.SPEAKER, V.DESTINATION, V.NOT_HERE_BEFORE):
+    for pattern in (V.SPEAKER, V.DESTINATION, V.NOT_HERE_BEFORE, V.FRONT_BEFORE, V.ENDED):
         found, expected = _screened(pattern, Screened).search(window), pattern.search(window)
+        assert (found and found.span()) == (expected and expected.span()), (pattern, window)
+        # within a part of the text, as the pattern searches it from pos to endpos
+        pos, endpos = len(window) // 3, 2 * len(window) // 3 + 1
+        found = _screened(pattern, Screened).search(window, pos, endpos)
+        expected = pattern.search(window, pos, endpos)
         assert (found and found.span()) == (expected and expected.span()), (pattern, window)
 
 
