@@ -212,6 +212,15 @@ class Taxonomy:
         """All ``intercepted`` cues as one pattern."""
         return _joined(self.intercepted)
 
+    def tells_interception(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether ``text`` (from ``pos`` to ``endpos``) holds an ``intercepted`` cue."""
+        return self._interception_screen is not None and bool(
+            self._interception_screen.search(text, pos, endpos))
+
+    @cached_property
+    def _interception_screen(self) -> Screened | None:
+        return None if self.interception is None else Screened(self.interception)
+
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(t.id for t in self.types)

@@ -487,7 +487,8 @@ _CUE_WORDS = st.sampled_from(["said", "SAID", "Said", "told", "heading to", "en 
                               "border with", "bound for", "the", "of", "struck", "Kyiv",
                               "ſaid", "toLD", "K", "İ", "evacuated to", "talks in",
                               "fighting near", "assaults on", "called off", "reopened",
-                              "protest", "ended", "over"])
+                              "protest", "ended", "over", "shot down", "were downed",
+                              "air defence destroyed", "drones"])
 
 
 _SCREENED: dict = {}
@@ -506,7 +507,8 @@ def test_a_screened_pattern_finds_what_its_pattern_finds(words):
     from geomap.taxonomy import Screened
 
     window = " ".join(words)
-    for pattern in (V.SPEAKER, V.DESTINATION, V.NOT_HERE_BEFORE, V.FRONT_BEFORE, V.ENDED):
+    for pattern in (V.SPEAKER, V.DESTINATION, V.NOT_HERE_BEFORE, V.FRONT_BEFORE, V.ENDED,
+                    load_taxonomy().interception):
         found, expected = _screened(pattern, Screened).search(window), pattern.search(window)
         assert (found and found.span()) == (expected and expected.span()), (pattern, window)
         # within a part of the text, as the pattern searches it from pos to endpos
