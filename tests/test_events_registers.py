@@ -602,6 +602,15 @@ def test_a_front_or_an_area_warned_named_alone_is_where_it_happened(text, expect
     assert found(text) == expected
 
 
+def test_a_headline_run_into_its_story_is_a_sentence_of_its_own():
+    # text taken from a web page: the headline's attack words and the story's country
+    text = ("Drone strikes stir a quarrel The dispute over the planned base suggests Moldova "
+            "guards its sovereignty closely, officials in Chisinau said.")
+    assert found(text) == set()
+    text = "Shelling resumes overnight The regional governor said Nikopol was hit again."
+    assert found(text) == {("shelling", "UA-12")}
+
+
 def test_a_heading_the_sentence_refers_to_again_stays():
     text = "Kherson: Russian troops shelled the city overnight; a woman was injured in Antonivka."
     assert {r["place"] for r in rows(text)} == {"Kherson", "Antonivka"}
