@@ -311,16 +311,24 @@ def _drop_context(text: str, mentions: list[Mention]) -> list[Mention]:
 # sentence, before a colon or a dash.
 _HEAD_BEFORE = re.compile(r"(?:^|[.!?\n])\W*$")
 _HEAD_AFTER = re.compile(r"\s*[:–—]\s")
+# "Near Odesa, divers cleared a mine from the approach to Chornomorsk": a place the
+# sentence opens by, near which the rest happened, heads it as a line's place does.
+_NEAR_HEAD_BEFORE = re.compile(r"(?:^|[.!?\n])\W*(?:near|outside|around|not far from)\s+$",
+                               re.I)
+_NEAR_HEAD_AFTER = re.compile(r",\s")
 
 
 def _drop_heading(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A place that heads the sentence only says where the places named after it lie
-    (of its region): it is dropped when the sentence names another of its region."""
+    """A place that heads the sentence ("Kherson: ...", "Near Kherson, ...") only says
+    where the places named after it lie (of its region): it is dropped when the sentence
+    names another of its region."""
     if len(mentions) < 2:
         return mentions
     head = mentions[0]
     if not (_HEAD_AFTER.match(text, head.end)
-            and _HEAD_BEFORE.search(text, max(0, head.start - 4), head.start)):
+            and _HEAD_BEFORE.search(text, max(0, head.start - 4), head.start)
+            or _NEAR_HEAD_AFTER.match(text, head.end)
+            and _NEAR_HEAD_BEFORE.search(text, max(0, head.start - 20), head.start)):
         return mentions
     if V.ANAPHOR.search(text, head.end, mentions[-1].end):
         return mentions  # "Kherson: troops shelled the city ...; ... in Antonivka"

@@ -611,6 +611,18 @@ def test_a_headline_run_into_its_story_is_a_sentence_of_its_own():
     assert found(text) == {("shelling", "UA-12")}
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Near Mykolaiv, navy divers destroyed a mine in the channel into the port of Ochakiv.",
+     {"Ochakiv"}),
+    ("Outside Pokrovsk, Russian aircraft dropped glide bombs on Myrnohrad overnight.",
+     {"Myrnohrad"}),
+    # alone, it is where it happened
+    ("Near Pokrovsk, Russian forces shelled positions overnight.", {"Pokrovsk"}),
+])
+def test_a_place_the_sentence_opens_near_says_where_the_places_after_it_lie(text, expected):
+    assert {r["place"] for r in rows(text)} == expected
+
+
 def test_a_heading_the_sentence_refers_to_again_stays():
     text = "Kherson: Russian troops shelled the city overnight; a woman was injured in Antonivka."
     assert {r["place"] for r in rows(text)} == {"Kherson", "Antonivka"}
