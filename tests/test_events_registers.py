@@ -72,6 +72,16 @@ def test_blockades_by_states_and_armies_are_not_border_protests(text):
 
 # ---------------------------------------------------------------- blockades
 
+def test_drivers_who_protest_in_the_queue_they_are_stuck_in_block_nothing():
+    text = ("Lorry drivers waiting near the Slovak border staged a protest in the queue "
+            "outside Vysne Nemecke on Tuesday, asking for toilets and water.")
+    assert found(text) == set()
+    # the blockade that made the queue is still one
+    text = ("Slovak hauliers blocked the Vysne Nemecke crossing on Tuesday; Ukrainian "
+            "drivers protested in their queue.")
+    assert {t for t, _ in found(text)} == {"border_blockade"}
+
+
 def test_a_protest_told_by_its_lorry_queue_is_a_blockade_at_the_heading():
     text = "Dorohusk. Day 12 of the hauliers' protest: a queue of 900 trucks on Friday."
     assert {(r["event_type"], r["place"]) for r in rows(text)} == {
