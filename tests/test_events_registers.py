@@ -840,7 +840,8 @@ def test_a_missile_designation_is_still_a_missile():
 def test_the_attack_named_again_with_what_it_did_carries_to_the_next_places():
     text = ("Drones attacked the Mykolaiv region overnight. In the Bashtanka district the "
             "attack damaged a grain store.")
-    assert {r["place"] for r in rows(text)} == {"Mykolaiv", "Bashtanka Raion"}
+    # (the region adds nothing once the attack is placed inside it)
+    assert {r["place"] for r in rows(text)} == {"Bashtanka Raion"}
     # a blockade does no damage: a strike of workers told next is not carried on
     text = "Farmers blocked the Medyka crossing. In Przemysl the strike hit shops hard."
     assert {r["place"] for r in rows(text)} == {"Medyka"}
@@ -1210,3 +1211,20 @@ def test_a_threat_told_after_drones_on_their_way_is_no_attack():
     assert found("Air Force, 22:10: a group of strike drones is moving from Sumy oblast "
                  "toward Chernihiv oblast. Threat of attack UAVs for Chernihiv and Kyiv "
                  "oblasts.") == set()
+
+
+def test_a_region_the_document_places_the_same_attack_inside_adds_nothing():
+    text = ("Ukrainian troops attacked Russia's Bryansk region with artillery and drones on "
+            "Monday, the governor said. Shelling killed a man in Suzemka.")
+    assert found(text) == {("shelling", "RU-BRY"), ("drone_attack", "RU-BRY")}
+    assert {(r["event_type"], r["place_kind"]) for r in rows(text)} == {
+        ("shelling", "locality"), ("drone_attack", "admin1")}
+    # another type, or weapons shot down over the region while one hit a town, stay
+    text = ("Drones attacked the Sumy region overnight and air defence downed six of them. "
+            "Artillery shelled Krasnopillia.")
+    assert {(r["event_type"], r["place_kind"]) for r in rows(text)} == {
+        ("drone_attack", "admin1"), ("shelling", "locality")}
+    text = ("Air defence shot down nine drones over the Odesa region; one hit a warehouse "
+            "in Izmail.")
+    assert {(r["place_kind"], r["intercepted"]) for r in rows(text)} == {
+        ("admin1", True), ("locality", False)}
