@@ -90,6 +90,10 @@ def _recased_run(text: str, run: list[tuple[int, int, str]], index: NameIndex):
         start, _, word = run[k]
         cased, longer = _recased_word(word, index)
         n = _name_length(text, run, k, index) if longer else 1
+        if n > 1 and word.lower() in V.FUNCTION_WORDS and _only_common_words(
+                run[k + 1:k + n]) and not _known_name(
+                index, " ".join(_word_key(w) for _, _, w in run[k:k + n])):
+            n = 1  # "OVER THE CITY": "the" and a word this common are words, not an alias
         if n > 1:
             for s, _, w in run[k:k + n]:
                 low = w.lower()
@@ -117,6 +121,14 @@ def _name_length(text: str, run: list[re.Match], k: int, index: NameIndex) -> in
     return best
 
 
+def _only_common_words(words) -> bool:
+    """Whether each of ``words`` is a function word or a word at least as common as
+    :data:`~geomap.weights.CAPS_COMMON_ZIPF`."""
+    zipf = word_zipf()
+    return all((low := w.lower()) in V.FUNCTION_WORDS or zipf.get(low, 0.0) >= W.CAPS_COMMON_ZIPF
+               for _, _, w in words)
+
+
 @lru_cache(maxsize=1 << 16)
 def _word_key(word: str) -> str:
     return normalize(word)
@@ -133,11 +145,10 @@ def _known_name(index: NameIndex, key: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _a_town(index: NameIndex, key: str) -> bool:
-    """Whether ``key`` is the own name of a town of :data:`~geomap.weights.CAPS_TOWN_POP`
-    or more."""
+def _a_town(index: NameIndex, key: str, population: int = W.CAPS_TOWN_POP) -> bool:
+    """Whether ``key`` is the own name of a town of ``population`` or more."""
     return any(c.match == "primary" and c.place.kind == "locality"
-               and c.place.population >= W.CAPS_TOWN_POP
+               and c.place.population >= population
                for c in index.candidates_for_key(key))
 
 
@@ -165,7 +176,8 @@ def _case_of(word: str, key: str, index: NameIndex) -> str:
     # A common word is written in lower case; the rest keep a capital, and recognition
     # decides on them as it does in prose (people's names, places that are also words).
     if frequency >= W.CAPS_COMMON_ZIPF or frequency >= W.CAPS_WORD_ZIPF and not _a_town(
-            index, key):
+            index, key) or frequency >= W.CAPS_RARE_WORD_ZIPF and not _a_town(
+            index, key, W.CAPS_SMALL_TOWN_POP):
         return low
     return _title(word)
 
