@@ -245,7 +245,8 @@ def _groups(text, span, etype, places, status, read, taxonomy):
     for place_status, members in by_local_status(text, span, places, status):
         for m in members:
             intercepted = sentence_intercepted and not _impact_near(
-                text, span, m, taxonomy.interception)
+                text, span, m, taxonomy.interception) and not V.AFTER_ATTACK_ON.search(
+                text, max(span[0], m.start - 80), m.start)
             key = (place_status, intercepted, _domain(etype, m, read))
             groups.setdefault(key, []).append(m)
     return groups.items()

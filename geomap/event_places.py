@@ -213,6 +213,13 @@ def _landmark(text: str, m: Mention) -> bool:
     return V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
 
+def drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """``kept`` without the names on an origin's list among ``mentions`` (all of a
+    sentence's: "drones from Kursk, Oryol and Primorsko-Akhtarsk, and missiles from
+    Voronezh": the last name stands nearest the missiles, but goes on the drones' list)."""
+    return _drop_origin_lists(text, mentions, kept)
+
+
 def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
     """"launched from Primorsko-Akhtarsk and Cape Chauda, Crimea": the names that go on
     an origin's list, before any word that starts a target, are origins too."""

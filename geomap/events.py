@@ -19,7 +19,8 @@ from .crossings import km_between
 from .deadline import Deadline
 from .event_links import (carried_on, continues, downed_again, make_events, referred_place,
                           tally_after)
-from .event_places import FINE_KINDS, choose_places, dateline_referred, is_spoken
+from .event_places import (FINE_KINDS, choose_places, dateline_referred, drop_origin_lists,
+                           is_spoken)
 from .event_status import date_of, status_of
 from .event_triggers import generic_fire_yields, in_clauses, masked, nearest_types, overridden
 from .models import Event, Mention
@@ -103,6 +104,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             aside = V.ASIDE.search(read, trigger.end())
             mine = by_sentence[n] if nearest is None else [
                 m for m in by_sentence[n] if etype.id in nearest[m.start]]
+            if nearest is not None and etype.hypothetical == "drop":
+                mine = drop_origin_lists(text, by_sentence[n], mine)
             if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
                 # the places of the cause are not this event's
                 mine = [m for m in mine if m.start >= start + cause.end()]

@@ -282,7 +282,9 @@ SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)
                          r"scour(s|ed|ing)?|sonars?|underwater|autonomous)\b", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
-                      r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness)\b", re.I)
+                      r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness|"
+                      # "held mine risk education sessions, showing video of sappers"
+                      r"education|educational|(training|information) sessions)\b", re.I)
 # A crossing shut or reopened for works, not by a protest: "the checkpoint reopens after
 # repairs of the bridge", "closed to lorries for road maintenance".
 ROAD_WORKS = re.compile(r"\b(renovat(ion|ed|ing)|repairs?|repair(ed|ing) work|roadworks|"
@@ -353,6 +355,10 @@ CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
                           # a denial: "denied that Russian troops had shelled the plant"
                           r"den(y|ies|ied|ying) (that|claims|reports|allegations)|"
+                          # "denied Ukrainian reports that", "rejected claims that the
+                          # frigate had been hit"
+                          r"(den(y|ies|ied|ying)|reject(s|ed|ing)?|refut(e|es|ed|ing))\s++"
+                          r"([\w-]++\s++){0,2}?(claims?|reports?|allegations?) that|"
                           # a warning: "warned that a missile strike on the plant could ..."
                           r"warn(s|ed|ing)? (that|of)|on (display|show)|"
                           # an estimate: "mine clearance in Ukraine could take 70 years"
@@ -400,6 +406,29 @@ DRIVEN_COUNT = re.compile(r"\b(rose|risen|rising|fell|fallen|increased|doubled|t
                           r"grown|surged|jumped|spiked|climbed|dropped|declined)\b[^.;]{0,120}?"
                           r"\b(?P<driven>driven) (mainly |mostly |largely |primarily |"
                           r"partly )?by\b", re.I)
+# A weapon as a category of a statistic, told after it in its clause: "drones and glide
+# bombs accounted for more than half of them", "missile attacks caused most of the
+# casualties", "shelling remained the most common event type", "drone strikes continued at
+# a similar rate" (read up to the end of the clause's sentence part: a semicolon or a full
+# stop; see event_status._a_share)
+_SHARE = (r"(half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|the (vast )?majority|"
+          r"the (largest|biggest|greatest) share|\d+(\.\d+)?\s?(%|percent|per cent))")
+STAT_SHARE = re.compile(r"\b(accounted for|(were|was) responsible for|made up|represented)\s++"
+                        r"(\w++\s++){0,2}?" + _SHARE + r"(?!\w)|"
+                        r"\bcaused\s++(\w++\s++){0,2}?" + _SHARE + r"\s+of\s+(the\s+|all\s+)?"
+                        r"(civilian\s+)?(casualties|deaths|injuries|victims|them)\b|"
+                        r"\b(remained|was|were|is|are)\s+the\s+(single\s+)?(most common|leading|"
+                        r"main|largest|biggest|deadliest|most frequent)\s+(\w+\s+)?(event types?|"
+                        r"types? of (events?|attacks?|violence)|causes?|categor(y|ies)|sources? of)\b|"
+                        r"\b(continued|remained|went on)\s+at\s+(a|the)\s+(similar|same|steady|"
+                        r"stable|comparable|record|higher|lower)\s+(rate|pace|level)\b", re.I)
+# A match's result: "the hosts' counter-attacking artillery won it 2-0", "a 3-1 win in
+# Lviv": war words in a sentence that gives a score are the game's.
+MATCH_RESULT = re.compile(r"\b(won|wins?|beat|beats|drew|draws?|lost|los(e|es|ing)|defeated|"
+                          r"edged|thrashed|routed|hammered|victory|defeat)\b[^.;]{0,60}?"
+                          r"(?<![\d-])\d{1,2}[-–]\d{1,2}(?![\d-])|"
+                          r"(?<![\d-])\d{1,2}[-–]\d{1,2}\s+(home\s+|away\s+)?(win|victory|defeat|"
+                          r"draw|loss)\b", re.I)
 # What was planned and dropped: "called off a planned protest at the crossing" (read before
 # the words of an end: nothing that was called off had begun).
 # A claim of an attack that the other side denies in the same sentence: "state media
@@ -430,7 +459,7 @@ TALLY_SINCE = re.compile(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shah
 # previous summer"
 SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\s+(the previous|last)\s+"
                            r"(year|spring|summer|autumn|fall|winter)\b", re.I)
-PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
+PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |mid-|mid )?(19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"
                    r"full-scale invasion|conflict)|since the (full-scale )?(invasion|war)|"
@@ -438,7 +467,7 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"typically|usually|routinely|regularly|frequently|"
                    r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
                    # "has launched more than 4,000 Shaheds": a tally in thousands
-                   r"(has|have) [a-z]+ (more than |over |nearly |almost |about |around |some )?"
+                   r"(has|have|had) [a-z]+ (more than |over |nearly |almost |about |around |some )?"
                    r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|rockets|"
                    r"shells|bombs|attacks|strikes)|"
                    r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
@@ -614,7 +643,9 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
 DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
                           r"travell?ing|travell?ed|going|went|flew|flying|return(ed|ing|s)|exported|exports?|"
                           r"shipped|evacuated|fled|relocated|displaced|"
-                          r"transit(ing)?|set (off|out)|left|departed|dispatched)\s+"
+                          r"transit(ing)?|set (off|out)|left|departed|dispatched|"
+                          # "the match has been moved to Kyiv"
+                          r"moved|transferred)\s+"
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
                           # "launched toward the Odesa region": aimed, not yet arrived
                           r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "
@@ -912,6 +943,11 @@ NO_HARM = re.compile(r"\b(no one|nobody|none)\s+(was\s+|were\s+)?(hurt|injured|k
 IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )"
                                  r"(?<!\bno )\b(hit|struck|damag(ed|ing)|killed|injur(ed|ing|ies)|"
                                  r"wound(ed|ing)|exploded|landed|got through|impacts?)\b", re.I)
+# The target of the attack that another clause's debris or shoot-downs followed:
+# "fragments were found near Plauru after overnight drone attacks on the port of Izmail"
+# (read right before the place: the attack reached it).
+AFTER_ATTACK_ON = re.compile(r"\bafter\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}?(attacks?|strikes?|"
+                             r"raids?)\s+(on|against)\s+(the\s+)?([\w’'-]+\s+){0,4}?$", re.I)
 # Debris that comes from the weapons: "falling debris", "fragments of a downed drone".
 WEAPON_DEBRIS = re.compile(
     r"\b(falling|fallen|downed|drone|missile|rocket|shahed)\s+(debris|fragments|wreckage)\b|"

@@ -201,3 +201,6 @@ BLOCKADE_BORDER_KM = 30.0
 #: A city with a region's status (Sevastopol, Kyiv) named with the region around it
 #: ("Sevastopol, Crimea") lies within this many degrees (about 15 km) of its outline.
 LOCATOR_DEGREES = 0.15
+#: Characters after a weapon read for the words that make it a statistic's category
+#: ("... and glide bombs together accounted for more than half of them").
+SHARE_CHARS = 100

@@ -1,0 +1,136 @@
+"""Events in think-tank assessments, officials' posts, monitoring updates, shipping news
+and business news that use war words: what is an incident there, and what is not."""
+
+from __future__ import annotations
+
+from geomap.geoparser import geoparse
+
+from .conftest import incident_keys as found
+from .conftest import incident_rows as rows
+
+
+# ---------------------------------------------------------------- names
+
+def test_city_with_a_possessive_after_a_name_is_part_of_it():
+    mentions = geoparse("Artillery hit a depot in Mykolaiv City's Zavodskyi district at dawn.")
+    assert [(m.text, m.place.admin1_code) for m in mentions][:1] == [("Mykolaiv", "UA-48")]
+    assert all(m.place.country_code == "UA" for m in mentions)
+
+
+# ---------------------------------------------------------------- origins
+
+def test_a_name_on_an_origin_list_nearest_another_weapon_is_still_an_origin():
+    text = ("The air force said Russia sent 90 Shahed-type and decoy drones from the "
+            "directions of Bryansk, Kursk and Millerovo, as well as two Iskander-M missiles "
+            "from Belgorod Oblast.")
+    assert found(text) == set()
+
+
+# ---------------------------------------------------------------- denials
+
+def test_reports_of_an_attack_denied_or_rejected_are_no_attack():
+    for text in ("The ministry in Moscow denied Ukrainian reports that a naval drone hit a "
+                 "corvette at Novorossiysk.",
+                 "The Black Sea Fleet rejected claims that its patrol ship had been damaged "
+                 "by a missile near Sevastopol."):
+        assert found(text) == set()
+
+
+# ---------------------------------------------------------------- mines laid
+
+def test_sappers_laying_mines_clear_none():
+    assert found("Russian sappers have been laying fresh minefields east of Kupiansk, a "
+                 "Ukrainian brigade said.") == set()
+
+
+def test_sappers_clearing_mines_laid_by_others_still_clear_them():
+    assert found("Sappers removed anti-tank mines that the occupiers had laid near "
+                 "Kupiansk.") == {("mine_clearing", "UA-63")}
+
+
+# ---------------------------------------------------------------- statistics
+
+def test_weapons_as_the_categories_of_a_statistic_are_no_attack():
+    for text in ("Civilian deaths in April were highest in the Sumy and Zaporizhzhia "
+                 "regions; FPV drones and aerial bombs accounted for 60% of them.",
+                 "Artillery and rocket attacks were the leading cause of injuries in the "
+                 "Kherson region in June, the monitors said.",
+                 "In the Odesa region, missile strikes caused most of the civilian "
+                 "casualties recorded in the quarter.",
+                 "Drone strikes on Russia's Bryansk region continued at a steady pace "
+                 "in March, the report says."):
+        assert found(text) == set(), text
+
+
+def test_an_attack_that_caused_damage_is_still_an_attack():
+    assert found("A missile strike on Odesa caused most of the damage to the port's "
+                 "grain terminal.") == {("missile_strike", "UA-51")}
+
+
+# ---------------------------------------------------------------- earlier attacks
+
+def test_an_attack_in_early_or_late_of_an_earlier_year_is_background():
+    for text in ("Water is back in Vovchansk villages for the first time since shelling "
+                 "wrecked the pumping station in late 2023.",
+                 "The bridge near Kupiansk that a missile destroyed in mid-2022 reopened "
+                 "to lorries on Monday."):
+        assert found(text, date="2025-04-01") == set(), text
+
+
+# ---------------------------------------------------------------- outreach
+
+def test_sappers_at_an_education_day_clear_nothing():
+    assert found("Sappers of the emergency service ran a mine safety education day for "
+                 "pupils in Izium.") == set()
+
+
+def test_a_mine_countermeasures_task_group_named_is_no_clearing():
+    assert found("The mine countermeasures task group of the three navies meets in "
+                 "Constanta next month, with clearance divers joining for the first time.") == set()
+
+
+def test_a_mine_countermeasures_task_group_at_work_still_clears():
+    assert found("The mine countermeasures task group destroyed a drifting mine off "
+                 "Varna.") == {("mine_clearing", "BG-03")}
+
+
+# ---------------------------------------------------------------- games
+
+def test_war_words_in_a_sentence_with_a_match_result_are_the_game_s():
+    for text in ("Vorskla fired blanks and the hosts' artillery won it 2-1 in Poltava.",
+                 "Dynamo's strikers shelled the Kolos defence in a 4-0 home win in Kyiv."):
+        assert found(text) == set(), text
+
+
+def test_a_strike_on_a_town_with_a_stadium_is_still_an_attack():
+    assert found("A guided bomb hit the street beside the stadium in Sumy on Friday; the "
+                 "league match was moved.") == {("airstrike", "UA-59")}
+
+
+# ---------------------------------------------------------------- debris and targets
+
+def test_the_target_of_the_attack_that_debris_followed_was_hit_not_intercepted():
+    got = {(r["admin1_code"], r["intercepted"]) for r in rows(
+        "Moldovan police found fragments of a drone near Etulia after Russian drone attacks "
+        "on the port of Reni overnight.")}
+    assert ("UA-51", False) in got
+    assert ("MD-GA", True) in got
+
+
+# ---------------------------------------------------------------- tallies and moves
+
+def test_a_month_s_tally_in_thousands_told_in_the_past_perfect_is_background():
+    assert found("The minister said Russia had launched more than 3,100 drones at Ukraine "
+                 "this month.") == set()
+
+
+def test_a_place_something_was_moved_to_is_not_where_the_attack_was():
+    assert found("A drone damaged the concert hall in Kharkiv on Saturday; the festival "
+                 "has been moved to Lviv.") == {("drone_attack", "UA-63")}
+
+
+def test_a_sweep_of_waters_begun_is_mine_clearing_and_a_sweep_of_a_forest_is_not():
+    [row] = rows("The mine countermeasures task group started a joint sweep of the waters off "
+                 "Burgas on Monday.")
+    assert (row["event_type"], row["mine_domain"]) == ("mine_clearing", "sea")
+    assert found("Police carried out a sweep of the forest near Lutsk.") == set()
