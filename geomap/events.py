@@ -106,6 +106,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 m for m in by_sentence[n] if etype.id in nearest[m.start]]
             if nearest is not None and etype.hypothetical == "drop":
                 mine = drop_origin_lists(text, by_sentence[n], mine)
+                if not mine:
+                    mine = _town_referred(read, start, trigger, by_sentence[n])
             if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
                 # the places of the cause are not this event's
                 mine = [m for m in mine if m.start >= start + cause.end()]
@@ -184,6 +186,23 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         anaphor = _at_anaphor(referred[0], read, sentences[n][0])
         return [anaphor], (referred[1], end), (anaphor, referred[0])
     return places, span, ()
+
+
+def _town_referred(read: str, start: int, trigger, mentions: list[Mention]) -> list[Mention]:
+    """"... a drone struck a car in Shebekino, and troops shelled the outskirts of the
+    town": a type of a sentence that reports several, with no place of its own but "the
+    town" right after its trigger, is at the last town the sentence named before that."""
+    anaphor = _TOWN_ANAPHOR.match(read, trigger.end())
+    if anaphor is None:
+        return []
+    at = start + anaphor.end()
+    towns = [m for m in mentions if m.end <= at and m.place.kind == "locality"]
+    return towns[-1:]
+
+
+# "the town" within a few words after a trigger ("shelled the outskirts of the town")
+_TOWN_ANAPHOR = re.compile(r"\W++(?:\w[\w'’-]*+\W++){0,5}?(the|this) (city|town|village|settlement)\b"
+                           r"(?!\s+(?-i:of\s+[A-Z]))", re.I)
 
 
 def _at_anaphor(place: Mention, read: str, start: int) -> Mention:

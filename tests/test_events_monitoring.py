@@ -134,3 +134,24 @@ def test_a_sweep_of_waters_begun_is_mine_clearing_and_a_sweep_of_a_forest_is_not
                  "Burgas on Monday.")
     assert (row["event_type"], row["mine_domain"]) == ("mine_clearing", "sea")
     assert found("Police carried out a sweep of the forest near Lutsk.") == set()
+
+
+# ---------------------------------------------------------------- "the town"
+
+def test_an_attack_on_the_town_named_earlier_in_the_sentence_is_at_that_town():
+    got = found("The governor said a drone hit a bus in Grayvoron on Sunday, and that "
+                "artillery shelled the centre of the town an hour later.")
+    assert got == {("drone_attack", "RU-BEL"), ("shelling", "RU-BEL")}
+
+
+# ---------------------------------------------------------------- posts
+
+def test_a_district_under_enemy_artillery_heads_its_communities():
+    got = {(r["event_type"], r["admin1_code"]) for r in rows(
+        "06:10 – Kherson district under enemy artillery: Bilozerka and Stanislav "
+        "hromadas.")}
+    assert got == {("shelling", "UA-65")}
+
+
+def test_under_artillery_command_is_no_shelling():
+    assert found("The battalion near Pokrovsk is under artillery command of the brigade.") == set()
