@@ -153,6 +153,14 @@ def nearest_types(read: str, start: int, found, mentions,
             if mine:
                 out[mention.start] = mine
                 continue
+        if (entry := _community_entry(read, mention, b, starts)) is not None:
+            # "Khotin hromada: mortar and drone; Yunakivka hromada: artillery": the
+            # weapons of a community's entry of a list are that community's
+            mine = {tid for tid, ss in spans.items() if any(entry[0] <= s < entry[1]
+                                                            for s, _ in ss)}
+            if mine:
+                out[mention.start] = mine
+                continue
         if _HEADED_LINE.match(read, b) and (
                 len(mentions) == 1 and not read[:a].strip(" -–—•*")
                 or _BULLET_BEFORE.search(read, 0, a)):
@@ -187,6 +195,25 @@ def nearest_types(read: str, start: int, found, mentions,
                 chosen |= inside
         out[mention.start] = chosen
     return out
+
+
+def _community_entry(read: str, mention, b: int, starts: list[int]) -> tuple[int, int] | None:
+    """The span of the entry a community heads in a list of them ("Krasnopillia hromada
+    — mortars, FPV;"): from its colon or dash up to the entry's end (a semicolon, a line
+    break or the next place), or None when the place heads no such entry."""
+    head = _HEADED_LINE.match(read, b)
+    if head is None or not (head.group(2) and head.group(2).lower() in _COMMUNITY_WORDS
+                            or _COMMUNITY_END.search(mention.text)):
+        return None
+    stop = _ENTRY_END.search(read, head.end())
+    end = stop.start() if stop else len(read)
+    later = [s for s in starts if s >= head.end()]
+    return head.end(), min([end, *later[:1]])
+
+
+_COMMUNITY_WORDS = frozenset({"community", "hromada", "district", "raion"})
+_COMMUNITY_END = re.compile(r"\b(community|hromada|district|raion)$", re.I)
+_ENTRY_END = re.compile(r"[;\n]")
 
 
 def _next_subject(read: str, start: int, end: int) -> bool:

@@ -155,3 +155,17 @@ def test_a_district_under_enemy_artillery_heads_its_communities():
 
 def test_under_artillery_command_is_no_shelling():
     assert found("The battalion near Pokrovsk is under artillery command of the brigade.") == set()
+
+
+def test_the_weapon_a_town_was_struck_with_is_not_a_weapon_hit():
+    assert found("Nikopol, 09:30. The enemy struck the town with heavy artillery and "
+                 "MLRS; two houses burned.") == {("shelling", "UA-12")}
+    assert found("Ochakiv, 14:10. The enemy again struck the city with MLRS.") == {
+        ("shelling", "UA-48")}
+
+
+def test_each_community_of_a_list_has_the_weapons_of_its_own_entry():
+    got = {(r["event_type"], r["place"]) for r in rows(
+        "Sumy OVA: Khotin hromada: mortar and drone; Yunakivka hromada: artillery.")}
+    assert {t for t, p in got if p.startswith("Yunakiv")} == {"shelling"}
+    assert {t for t, p in got if p.startswith("Khotin")} == {"shelling", "drone_attack"}
