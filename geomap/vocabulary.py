@@ -113,7 +113,11 @@ OFFSHORE_BEFORE = re.compile(r"\b(nautical\s+miles?|nm)\s+((north|south)?-?(east
                              r"(of|off|from)\s+$|"
                              r"\b(miles?|km|kilometres?|kilometers?|metres?|meters?|just)\s+off\s+"
                              r"(the\s+)?(coast\s+of\s+)?$|"
-                             r"\boff\s+the\s+(coast|shores?)\s+(of|near)\s+$", re.I)
+                             r"\boff\s+the\s+(coast|shores?)\s+(of|near)\s+$|"
+                             # "a sea mine off Sfantu Gheorghe", "the tanker sank off Kerch"
+                             r"\b(mines?|minehunters?|minesweepers?|divers|ships?|vessels?|boats?|"
+                             r"tankers?|freighters?|barges?|ferry|ferries|sank|sunk|drifting|"
+                             r"floating|anchored)\b[^.;]{0,25}?\boff\s+$", re.I)
 # Nouns after a demonym that make it point at a place ("Ukrainian regions").
 PLACE_NOUNS = _words(
     "region regions city cities town towns village villages territory territories soil "

@@ -169,3 +169,10 @@ def test_each_community_of_a_list_has_the_weapons_of_its_own_entry():
         "Sumy OVA: Khotin hromada: mortar and drone; Yunakivka hromada: artillery.")}
     assert {t for t, p in got if p.startswith("Yunakiv")} == {"shelling"}
     assert {t for t, p in got if p.startswith("Khotin")} == {"shelling", "drone_attack"}
+
+
+# ---------------------------------------------------------------- at sea
+
+def test_a_mine_off_a_town_is_off_its_coastal_namesake():
+    [row] = rows("Navy divers neutralised a sea mine off Sfantu Gheorghe on Monday.")
+    assert (row["event_type"], row["admin1_code"]) == ("mine_clearing", "RO-TL")
