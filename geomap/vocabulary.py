@@ -334,7 +334,7 @@ ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|
                       r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
                       r"(blocked|closed|shut|barricaded) by|"
                       # "will resume the blockade" has not started again yet
-                      r"(?<!will )(?<!to )(?<!plan )(?<!plans )"
+                      r"(?<!will )(?<!would )(?<!to )(?<!plan )(?<!plans )"
                       r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
 PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
                       r"announc(e|es|ed|ing)|"

@@ -176,3 +176,11 @@ def test_each_community_of_a_list_has_the_weapons_of_its_own_entry():
 def test_a_mine_off_a_town_is_off_its_coastal_namesake():
     [row] = rows("Navy divers neutralised a sea mine off Sfantu Gheorghe on Monday.")
     assert (row["event_type"], row["admin1_code"]) == ("mine_clearing", "RO-TL")
+
+
+# ---------------------------------------------------------------- blockades
+
+def test_a_protest_that_would_resume_is_planned():
+    [row] = rows("Hauliers said they would resume their blockade at the Korczowa crossing "
+                 "on Friday.")
+    assert (row["event_type"], row["status"]) == ("border_blockade", "planned")
