@@ -717,6 +717,8 @@ ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming
 # "continued assaults near Toretsk and ... struck Kostiantynivka": a place of the ground
 # fighting named before a strike is the front, not its target.
 FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighting|battles?|"
+                          # "continued ground attacks near Lyptsi"
+                          r"(ground|infantry|mechani[sz]ed|armou?red) (attacks?|operations)|"
                           r"clashes|clashed|advanced|advances|advancing|counterattacks?|"
                           r"counteroffensives?|pushed|pushing|pressing|positional)\s+"
                           r"(\w+\s+)?(near|around|towards?|in the direction of|"

@@ -184,3 +184,11 @@ def test_a_protest_that_would_resume_is_planned():
     [row] = rows("Hauliers said they would resume their blockade at the Korczowa crossing "
                  "on Friday.")
     assert (row["event_type"], row["status"]) == ("border_blockade", "planned")
+
+
+# ---------------------------------------------------------------- fronts
+
+def test_places_of_ground_attacks_told_beside_a_strike_are_not_struck():
+    got = rows("Russian forces launched a glide bomb strike on Orikhiv on May 3 and "
+               "continued mechanized attacks near Kamianske and Stepove.")
+    assert {(r["event_type"], r["place"]) for r in got} == {("airstrike", "Orikhiv")}
