@@ -314,6 +314,10 @@ _HEAD_BEFORE = re.compile(r"(?:^|[.!?\n])\W*$")
 _HEAD_AFTER = re.compile(r"\s*[:–—]\s")
 
 
+# A community's name heading an entry of a list of them ("Semenivka hromada — ...").
+_COMMUNITY_NAME = re.compile(r"\b(hromada|community)$", re.I)
+
+
 def _drop_heading(text: str, mentions: list[Mention]) -> list[Mention]:
     """A place that heads the sentence only says where the places named after it lie
     (of its region): it is dropped when the sentence names another of its region."""
@@ -325,6 +329,9 @@ def _drop_heading(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     if V.ANAPHOR.search(text, head.end, mentions[-1].end):
         return mentions  # "Kherson: troops shelled the city ...; ... in Antonivka"
+    if _COMMUNITY_NAME.search(head.text) and any(_HEAD_AFTER.match(text, m.end)
+                                                 for m in mentions[1:]):
+        return mentions  # "Semenivka hromada — 5 explosions, Horodnia hromada — ...": entries
     if any(m.place.admin1_code == head.place.admin1_code and m.place.id != head.place.id
            for m in mentions[1:]):
         return mentions[1:]

@@ -76,8 +76,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
         return None  # "sappers gave a lecture on mine safety to children in Chernihiv"
     if (etype.hypothetical == "planned" and etype.draw != "point"
-            and V.SEASON_BEFORE.search(whole)):
-        return None  # "fields that sappers had cleared the previous summer": background
+            and (V.SEASON_BEFORE.search(whole) or V.SINCE_YEARS.search(whole))):
+        # "fields that sappers had cleared the previous summer", "has cleared 20,000
+        # hectares since 2022": background, a total over years
+        return None
     if etype.hypothetical == "drop" and (
             V.PAST.search(whole) or V.MODAL_AFTER.match(sentence, trigger.end())
             or V.TALLY_SINCE.search(whole) and not V.DAY_WORD.search(sentence)

@@ -463,6 +463,11 @@ TALLY_SINCE = re.compile(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shah
 # previous summer"
 SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\s+(the previous|last)\s+"
                            r"(year|spring|summer|autumn|fall|winter)\b", re.I)
+# A total of work over years: "has cleared 20,000 hectares since 2022", "since the
+# full-scale invasion" (read for the work that goes on, mine clearing).
+SINCE_YEARS = re.compile(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s+)?"
+                         r"((full-scale\s+)?(invasion|war)|((" + "|".join(MONTHS) + r")\s+)?"
+                         r"(19|20)\d\d)\b", re.I)
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |mid-|mid )?(19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"
@@ -774,6 +779,10 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               # Ukraine": where jets rose to guard, not what was attacked
                               r"(scrambled|patrolling|patrolled|on patrol|on alert|on duty)\s+"
                               r"(over|in|above|along)|"
+                              # "the missiles passed the Lviv region heading north": what
+                              # weapons flew across on their way, not what they hit
+                              r"(passed|passing|transited|transiting|crossed)"
+                              r"(\s+(over|through|across))?|"
                               # "shelled by the armed forces of Ukraine": the actor
                               r"(armed forces|forces|army|troops|military|navy|air force|"
                               r"units|formations|militar(y|ies)) of)"

@@ -192,3 +192,29 @@ def test_places_of_ground_attacks_told_beside_a_strike_are_not_struck():
     got = rows("Russian forces launched a glide bomb strike on Orikhiv on May 3 and "
                "continued mechanized attacks near Kamianske and Stepove.")
     assert {(r["event_type"], r["place"]) for r in got} == {("airstrike", "Orikhiv")}
+
+
+# ---------------------------------------------------------------- totals
+
+def test_clearing_totals_since_a_year_or_the_invasion_are_background():
+    for text in ("Deminers have cleared 9,000 hectares around Izium and Balakliia since "
+                 "the full-scale invasion.",
+                 "FSD has removed 31,000 explosive items in Chernihiv oblast since 2022."):
+        assert found(text) == set(), text
+
+
+def test_clearing_since_a_weekday_is_still_this_week_s_work():
+    assert found("Sappers have cleared 40 hectares near Izium since Monday.") == {
+        ("mine_clearing", "UA-63")}
+
+
+def test_the_first_community_of_a_list_of_entries_is_no_heading():
+    got = {r["place"] for r in rows("Esman hromada — 4 explosions (mortar), Krasnopillia "
+                                    "hromada — 2 explosions (artillery).")}
+    assert len(got) == 2 and any(p.startswith("Esman") for p in got)
+
+
+def test_a_region_weapons_passed_on_their_way_is_not_struck():
+    assert found("Shaheds crossed the Sumy region overnight and struck an energy facility "
+                 "in Poltava.") == {("drone_attack", "UA-53")}
+    assert found("The cruise missiles passed over the Rivne region heading west.") == set()
