@@ -902,7 +902,7 @@ ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community
 # One of the blasts just told, at their place: "the second blast was a Shahed".
 ONE_OF_THE_BLASTS = re.compile(r"\b(the|that) (first|second|third|other|later|last) (blast|"
                                r"explosion|strike|impact)\b", re.I)
-HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"
+HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|port|"
                       r"hromada)\W*)?$", re.I)
 LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"
                           r"by)\b", re.I)

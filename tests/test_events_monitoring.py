@@ -218,3 +218,8 @@ def test_a_region_weapons_passed_on_their_way_is_not_struck():
     assert found("Shaheds crossed the Sumy region overnight and struck an energy facility "
                  "in Poltava.") == {("drone_attack", "UA-53")}
     assert found("The cruise missiles passed over the Rivne region heading west.") == set()
+
+
+def test_a_port_heading_a_post_is_where_its_attack_was():
+    assert found("Izmail port.\nA Shahed hit a grain warehouse at night; no one was hurt.") == {
+        ("drone_attack", "UA-51")}
