@@ -265,8 +265,15 @@ def _impact_near(text: str, span: tuple[int, int], mention: Mention,
     lo = max((b.end() for b in V.BARRIER.finditer(text, start, mention.start)), default=start)
     # (the place's clause starts no earlier than its sentence, when the evidence spans two:
     # "... shot down 12 of them. In the Izmail district the attack damaged the port")
-    lo = max((e.end() for e in _SENTENCE_END.finditer(text, lo, mention.start)), default=lo)
+    # (the look-ahead for the capital reads the place's own first letter)
+    lo = max((e.end() for e in _SENTENCE_END.finditer(text, lo, mention.start + 1)),
+             default=lo)
     stop = V.BARRIER.search(text, mention.end, end)
+    if (stop is not None and (head := _LINE_HEAD_AFTER.match(text, mention.end)) is not None
+            and head.end() >= stop.end()):
+        # "Kalynivka hromada: a hit on an infrastructure object": the words after the
+        # colon that the place heads are its own clause
+        stop = V.BARRIER.search(text, head.end(), end)
     own = _nearest_cue(text, (lo, stop.start() if stop else end), mention, interception)
     if own is None and (lo, stop) != (start, None):
         own = _nearest_cue(text, span, mention, interception)
@@ -274,6 +281,8 @@ def _impact_near(text: str, span: tuple[int, int], mention: Mention,
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+# A place heading its line: "Kalynivka hromada: ...", "Sumy – ..."
+_LINE_HEAD_AFTER = re.compile(r"(\s+(hromada|community|district|raion))?\s*[:–—]\s")
 
 
 def _nearest_cue(text: str, span: tuple[int, int], mention: Mention,

@@ -223,3 +223,10 @@ def test_a_region_weapons_passed_on_their_way_is_not_struck():
 def test_a_port_heading_a_post_is_where_its_attack_was():
     assert found("Izmail port.\nA Shahed hit a grain warehouse at night; no one was hurt.") == {
         ("drone_attack", "UA-51")}
+
+
+def test_a_community_line_after_a_shoot_down_tally_tells_a_hit_there():
+    got = {(r["place"], r["intercepted"]) for r in rows(
+        "Khmelnytskyi region: overnight air defence destroyed 7 of 9 drones. Netishyn "
+        "hromada: a hit on an industrial site, a fire broke out.")}
+    assert any(p.startswith("Netishyn") and not downed for p, downed in got)
