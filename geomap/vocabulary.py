@@ -722,14 +722,17 @@ ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming
 # "continued assaults near Toretsk and ... struck Kostiantynivka": a place of the ground
 # fighting named before a strike is the front, not its target.
 FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighting|battles?|"
-                          # "continued ground attacks near Lyptsi"
+                          # "continued ground attacks near Lyptsi", "Russian forces
+                          # attacked near Zarichne and Torske"
                           r"(ground|infantry|mechani[sz]ed|armou?red) (attacks?|operations)|"
+                          r"(forces|troops|units) (also )?attacked|"
                           r"clashes|clashed|advanced|advances|advancing|counterattacks?|"
                           r"counteroffensives?|pushed|pushing|pressing|positional)\s+"
                           r"(\w+\s+)?(near|around|towards?|in the direction of|"
                           r"on the outskirts of|"
                           r"(north|south|east|west|northeast|northwest|southeast|southwest) of)\s+"
-                          r"(the\s+)?$", re.I)
+                          # (after names the gazetteer does not hold: "near Zarichne, Torske")
+                          r"(the\s+)?((?-i:[A-Z])[\w'’-]*+,\s++){0,4}$", re.I)
 # "the Romanian town of Isaccea across the river heard the blasts": a place that only
 # heard or saw the attack.
 WITNESS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|"

@@ -230,3 +230,16 @@ def test_a_community_line_after_a_shoot_down_tally_tells_a_hit_there():
         "Khmelnytskyi region: overnight air defence destroyed 7 of 9 drones. Netishyn "
         "hromada: a hit on an industrial site, a fire broke out.")}
     assert any(p.startswith("Netishyn") and not downed for p, downed in got)
+
+
+def test_places_forces_attacked_near_are_the_front_even_after_an_unknown_name():
+    got = rows("Russian forces attacked near Zarichne, Torske and Terny, and officials "
+               "reported that a glide bomb struck Lyman, damaging a school.")
+    assert {(r["event_type"], r["place"]) for r in got} == {("airstrike", "Lyman")}
+
+
+def test_artillery_that_shelled_a_town_is_that_town_s_weapon():
+    got = rows("Officials said Russian artillery shelled Siversk and that drones struck a "
+               "car in Raihorodok.")
+    assert {(r["event_type"], r["place"]) for r in got} == {
+        ("shelling", "Siversk"), ("drone_attack", "Raihorodok")}
