@@ -243,3 +243,12 @@ def test_artillery_that_shelled_a_town_is_that_town_s_weapon():
                "car in Raihorodok.")
     assert {(r["event_type"], r["place"]) for r in got} == {
         ("shelling", "Siversk"), ("drone_attack", "Raihorodok")}
+
+
+# ---------------------------------------------------------------- mine accidents
+
+def test_a_mine_set_off_by_a_vehicle_or_a_person_is_no_clearing():
+    for text in ("A combine harvester detonated an anti-tank mine near Balakliia, injuring "
+                 "the driver.",
+                 "Near Izium a minibus detonated a mine left on the road, wounding five."):
+        assert found(text) == set(), text
