@@ -246,10 +246,19 @@ def _groups(text, span, etype, places, status, read, taxonomy):
         for m in members:
             intercepted = sentence_intercepted and not _impact_near(
                 text, span, m, taxonomy.interception) and not V.AFTER_ATTACK_ON.search(
-                text, max(span[0], m.start - 80), m.start)
+                text, max(span[0], m.start - 80), m.start) and not _rest_hit(text, span, m,
+                                                                             places)
             key = (place_status, intercepted, _domain(etype, m, read))
             groups.setdefault(key, []).append(m)
     return groups.items()
+
+
+def _rest_hit(text: str, span: tuple[int, int], mention: Mention, places) -> bool:
+    """Whether, after the place, the weapons that were not shot down are told to have hit,
+    with no other place named after that ("attacked Izmail with 12 drones; nine were shot
+    down, and the rest damaged a grain elevator"): the place was hit."""
+    rest = V.REST_HIT.search(text, mention.end, span[1])
+    return rest is not None and not any(other.start >= rest.start() for other in places)
 
 
 def _impact_near(text: str, span: tuple[int, int], mention: Mention,

@@ -997,6 +997,11 @@ IMPACT = re.compile(r"\b(hit|hits|struck|strikes?(?![\s-]+(drones?|uavs?))|damag
 # "...; both were shot down over the city": every weapon of the attack told before was
 # intercepted.
 # ("..., destroying all of them")
+# The weapons that got through after a shoot-down: "nine were shot down, and the rest
+# damaged a grain elevator", "4 were shot down, one hit a garage"
+REST_HIT = re.compile(r"\b(the rest|the others|others|the remaining|one|two|three|another)\s+"
+                      r"(of them\s+|drones?\s+|shaheds?\s+|missiles?\s+|uavs?\s+)?(hit|struck|"
+                      r"damaged|landed on|reached|exploded|got through)\b", re.I)
 ALL_DOWNED = re.compile(r"\b(both|all|all of them|each of them|every one of them)\s+"
                         r"(were|was|have been|had been)\s+(\w+\s+)?(intercepted|shot down|"
                         r"downed|destroyed|neutrali[sz]ed)\b|"

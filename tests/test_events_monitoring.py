@@ -252,3 +252,12 @@ def test_a_mine_set_off_by_a_vehicle_or_a_person_is_no_clearing():
                  "the driver.",
                  "Near Izium a minibus detonated a mine left on the road, wounding five."):
         assert found(text) == set(), text
+
+
+def test_a_place_where_the_weapons_not_shot_down_hit_was_hit():
+    for text in ("Russian forces attacked the port of Reni with 10 Shahed drones overnight; "
+                 "seven were shot down, and the rest damaged a warehouse.",
+                 "Valuyki. Overnight the town was attacked by drones: 3 were shot down, one "
+                 "hit a garage."):
+        [row] = rows(text)
+        assert not row["intercepted"], text
