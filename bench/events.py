@@ -12,7 +12,8 @@ sea item, also when the incident's polygon contains the point); an item without 
 matches on equal admin-1 codes. Precision counts incidents that match some item, recall
 items matched by some incident. Negatives (snippets that expect nothing) with any incident
 are listed. Among matched items, the `intercepted` flag, the land/sea domain of mine
-clearing and the status of blockades are checked too.
+clearing and the status of blockades are checked too, on the matching incident nearest the
+item's point (for an item without one: the incident naming its place, else one of a region).
 
 The older hand-written snippets (event_snippets.jsonl, event_snippets_fresh.jsonl) are
 still scored on (document, type, place key) pairs: ISO code for regions and countries,
@@ -151,7 +152,7 @@ def score_set(records: list[dict], parser: Geoparser | None = None) -> dict:
         for item in items:
             hits = sorted((row for row in rows if matches(row, item)),
                           key=lambda row: _km(row["lat"], row["lon"], *item["point"])
-                          if item.get("point") else 0.0)
+                          if item.get("point") else _region_rank(row, item))
             if not hits:
                 missed.append((rec["id"], item["type"], item.get("place") or item.get("sea"),
                                item.get("admin1")))
@@ -169,6 +170,15 @@ def score_set(records: list[dict], parser: Geoparser | None = None) -> dict:
         "false_positives": false_positives, "missed": missed,
         "attribute_mismatches": mismatches,
     }
+
+
+def _region_rank(row, item: dict) -> tuple[bool, bool]:
+    """Which of the incidents in an item's region its attributes are checked on: first one
+    that names the item's place ("Pavlohrad district" -> Pavlohrad Raion), then one of a
+    region rather than a town."""
+    said = normalize(item.get("place") or "")
+    named = any(len(word) > 3 and word in said for word in normalize(row["place"]).split())
+    return (not named, row["place_kind"] == "locality")
 
 
 def _check_attributes(row, item: dict, attributes: dict) -> list[tuple]:

@@ -162,7 +162,7 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
                                    read, taxonomy)
             if out:
                 return out
-    if not mentions or taxonomy.interception is None or not taxonomy.interception.search(read):
+    if not mentions or not taxonomy.tells_interception(read):
         return []
     if not (V.TALLY.search(read) or V.WEAPON_DEBRIS.search(read)):
         # "shot down a Su-25 near Pokrovsk": something else was shot down; but falling
@@ -192,7 +192,7 @@ def tally_after(events: list[Event], previous_end: int, read: str, last, taxonom
     """"... attacked by UAVs. All drones were destroyed.": a sentence without places that
     only tallies interceptions marks the last sentence's attacks intercepted (in place);
     whether it did."""
-    if taxonomy.interception is None or not taxonomy.interception.search(read):
+    if not taxonomy.tells_interception(read):
         return False
     # ("... attacked Voronezh. Fragments of a downed drone fell on a house": what the
     # debris of the downed weapons did follows the interception)
@@ -238,8 +238,7 @@ def downed_again(events: list[Event], previous_end: int, read: str, last, taxono
 def _groups(text, span, etype, places, status, read, taxonomy):
     """Places keyed by (status, intercepted, domain): each clause may say its own."""
     evidence = text[span[0]:span[1]]  # all of it: "...40 drones. 27 were shot down over X."
-    sentence_intercepted = bool(etype.interceptable and taxonomy.interception is not None
-                                and taxonomy.interception.search(evidence))
+    sentence_intercepted = etype.interceptable and taxonomy.tells_interception(evidence)
     read = masked(evidence, taxonomy)
     groups: dict[tuple, list[Mention]] = {}
     for place_status, members in by_local_status(text, span, places, status):
@@ -342,9 +341,7 @@ def continues(text, span, etype, next_mentions, places, taxonomy, read="") -> bo
         # attacked the Kharkiv region. In Kupiansk, a house was damaged." (not after a
         # tally of interceptions over the region: "The rest fell near Bashtanka")
         regions = {m.place.admin1_code for m in fine if m.place.kind == "admin1"}
-        if len(regions) < len(fine) or (
-                taxonomy.interception is not None and taxonomy.interception.search(read)
-        ) or not any(
+        if len(regions) < len(fine) or taxonomy.tells_interception(read) or not any(
                 m.place.kind == "locality" and m.place.admin1_code in regions
                 for m in next_mentions):
             return False

@@ -17,7 +17,7 @@ from . import weights as W
 from .crossings import km_between
 from .gazetteer import default_index, is_region_named
 from .models import Mention
-from .taxonomy import EventType
+from .taxonomy import EventType, Screened
 
 
 FINE_KINDS = frozenset({"locality", "admin1", "admin2", "crossing", "sea", "region"})
@@ -63,6 +63,12 @@ _LOCATOR_OPEN = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[A-Z][\w'’. -]{0,30},\s*)
 _LOCATOR_CLOSE = re.compile(r"(?:,\s*[A-Z][\w'’. -]{0,30})?\)")
 _COMMA = re.compile(r",\s*")
 _RAION_AFTER = re.compile(r"\s+(raion|rayon)\b", re.I)
+# Searched in the window before each place (see Screened)
+_SPEAKER = Screened(V.SPEAKER)
+_DESTINATION = Screened(V.DESTINATION)
+_NOT_HERE_BEFORE = Screened(V.NOT_HERE_BEFORE)
+_FRONT_BEFORE = Screened(V.FRONT_BEFORE)
+_ALERT_BEFORE = Screened(V.ALERT_BEFORE)
 
 
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
@@ -71,7 +77,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     after = text[mention.end:mention.end + 60]
     if _LOCATOR_OPEN.search(before) and _LOCATOR_CLOSE.match(after):
         return False
-    if (V.SPEAKER.search(before) or V.ORG_AFTER.match(after)
+    if (_SPEAKER.search(before) or V.ORG_AFTER.match(after)
             or V.ACTOR_SUFFIX_AFTER.match(after) or V.REGIME_AFTER.match(after)
             or V.TIME_ZONE_AFTER.match(after)):
         return False
@@ -84,9 +90,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
             and _COMMA.fullmatch(text, previous.end, mention.start)
             and _RAION_AFTER.match(after)):
         return False  # "Prymorske, Zaporizhzhia raion": the raion (of a city's name) it lies in
-    if V.DESTINATION.search(before) or re.match(r"-bound\b", after):
+    if _DESTINATION.search(before) or re.match(r"-bound\b", after):
         return False
-    if (V.NOT_HERE_BEFORE.search(before)
+    if (_NOT_HERE_BEFORE.search(before)
             or V.DESCRIPTOR_AFTER.match(after) and not V.UNIT_OF_REGION_AFTER.match(after)
             or mention.place.kind == "country" and (_SIDE_AFTER.match(after)
                                                     or V.TROOPS_AFTER.match(after))):
@@ -255,7 +261,7 @@ def _drop_destination_lists(text: str, mentions: list[Mention],
     for m in mentions:
         if m.start not in kept_at:
             before = text[max(0, m.start - 80):m.start]
-            dest_end = (m.end if V.DESTINATION.search(before) or V.SPEAKER.search(before)
+            dest_end = (m.end if _DESTINATION.search(before) or _SPEAKER.search(before)
                         else None)
             continue
         if dest_end is not None and _LIST_GAP.fullmatch(text, dest_end, m.start):
@@ -300,7 +306,7 @@ def _drop_context(text: str, mentions: list[Mention]) -> list[Mention]:
     ("heavy fighting near Kupiansk, where a drone hit a car")."""
     def warned_or_front(m: Mention) -> bool:
         before = text[max(0, m.start - 80):m.start]
-        return bool(V.FRONT_BEFORE.search(before) or V.ALERT_BEFORE.search(before))
+        return bool(_FRONT_BEFORE.search(before) or _ALERT_BEFORE.search(before))
 
     context = _heads_and_their_lists(text, mentions, warned_or_front)
     if not context or len(context) == len(mentions):
@@ -312,6 +318,11 @@ def _drop_context(text: str, mentions: list[Mention]) -> list[Mention]:
 # sentence, before a colon or a dash.
 _HEAD_BEFORE = re.compile(r"(?:^|[.!?\n])\W*$")
 _HEAD_AFTER = re.compile(r"\s*[:–—]\s")
+# "Near Odesa, divers cleared a mine from the approach to Chornomorsk": a place the
+# sentence opens by, near which the rest happened, heads it as a line's place does.
+_NEAR_HEAD_BEFORE = re.compile(r"(?:^|[.!?\n])\W*(?:near|outside|around|not far from)\s+$",
+                               re.I)
+_NEAR_HEAD_AFTER = re.compile(r",\s")
 
 
 # A community's name heading an entry of a list of them ("Semenivka hromada — ...").
@@ -319,13 +330,16 @@ _COMMUNITY_NAME = re.compile(r"\b(hromada|community)$", re.I)
 
 
 def _drop_heading(text: str, mentions: list[Mention]) -> list[Mention]:
-    """A place that heads the sentence only says where the places named after it lie
-    (of its region): it is dropped when the sentence names another of its region."""
+    """A place that heads the sentence ("Kherson: ...", "Near Kherson, ...") only says
+    where the places named after it lie (of its region): it is dropped when the sentence
+    names another of its region."""
     if len(mentions) < 2:
         return mentions
     head = mentions[0]
     if not (_HEAD_AFTER.match(text, head.end)
-            and _HEAD_BEFORE.search(text, max(0, head.start - 4), head.start)):
+            and _HEAD_BEFORE.search(text, max(0, head.start - 4), head.start)
+            or _NEAR_HEAD_AFTER.match(text, head.end)
+            and _NEAR_HEAD_BEFORE.search(text, max(0, head.start - 20), head.start)):
         return mentions
     if V.ANAPHOR.search(text, head.end, mentions[-1].end):
         return mentions  # "Kherson: troops shelled the city ...; ... in Antonivka"

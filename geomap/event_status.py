@@ -18,7 +18,7 @@ from functools import cache
 from . import vocabulary as V
 from . import weights as W
 from .models import Mention, Status
-from .taxonomy import EventType
+from .taxonomy import EventType, Screened
 
 
 # (the comma of a number, "2,000 homes", ends no clause)
@@ -229,6 +229,10 @@ def date_of(sentence: str, published: str | None) -> str | None:
     return None
 
 
+# Whether a sentence has any word of a status (see Screened)
+_STATUS_CUES = tuple(Screened(cue) for cue in (V.UNAFFECTED, V.ENDED, V.ONGOING))
+
+
 def by_local_status(text, sentence, places, status):
     """Split a sentence's places by the status their own clause states, if any.
 
@@ -238,7 +242,7 @@ def by_local_status(text, sentence, places, status):
     groups: dict[str, list[Mention]] = {}
     # A sentence with no status word at all says nothing of any place's own status: that is
     # found once, not once per place of a long list.
-    cued = any(cue.search(text, *sentence) for cue in (V.UNAFFECTED, V.ENDED, V.ONGOING))
+    cued = any(cue.search(text, *sentence) for cue in _STATUS_CUES)
     # Clause boundaries found once per sentence, however many places it lists.
     bounds = ([(b.start(), b.end()) for b in V.LOCAL_BOUNDARY.finditer(text, *sentence)]
               if cued else [])

@@ -126,7 +126,22 @@ def nearest_types(read: str, start: int, found, mentions,
     # Bilozerka" puts no drone at Kherson, before the clause that opens at "and")
     opens = {s for ss in spans.values() for s, _ in ss if s in barriers.at}
     out: dict[int, set[str]] = {}
-    starts = [m.start - start for m in mentions]
+    starts = sorted(m.start - start for m in mentions)
+    # "6 cruise missiles and 19 drones were destroyed over Crimea": weapons told side by
+    # side, with no place between them, share the places outside (type -> its partner)
+    side_by_side = {(tid, other) for tid, ss in spans.items() for s, e in ss
+                    for other, others in spans.items() for cs, ce in others
+                    if not _place_between(starts, min(s, cs), max(e, ce))
+                    and not _TOOL_BEFORE.search(read, 0, min(s, cs))
+                    and (e <= cs and _SIDE_BY_SIDE.fullmatch(read, e, cs)
+                         or ce <= s and _SIDE_BY_SIDE.fullmatch(read, ce, s))}
+    # "shelled Beryslav using mortars, artillery and drones": the weapons of one list
+    # share its places
+    # (a trigger that opens on the list's own "with" or "by" ends inside the list; one
+    # that ends inside it names a weapon of the list: "hit X with artillery and drones")
+    in_lists = [{tid for tid, ss in spans.items()
+                 if any(ts <= s < te and (s > ts or e <= te) or ts < e <= te for s, e in ss)}
+                for ts, te in tools]
     for mention in mentions:
         a, b = mention.start - start, mention.end - start
         # "4 in the Esman community (FPV drones)": the weapon in brackets after a place
@@ -174,23 +189,8 @@ def nearest_types(read: str, start: int, found, mentions,
                   for tid, ss in spans.items() if ss}
         best = min(scores.values())
         chosen = {tid for tid, score in scores.items() if score <= best + W.TRIGGER_TIE}
-        # "6 cruise missiles and 19 drones were destroyed over Crimea": weapons told side
-        # by side, with no place between them, share the places outside
-        chosen |= {tid for tid, ss in spans.items() for s, e in ss
-                   for other in chosen for cs, ce in spans[other]
-                   if not any(min(s, cs) <= at < max(e, ce) for at in starts)
-                   and not _TOOL_BEFORE.search(read, 0, min(s, cs))
-                   and (e <= cs and _SIDE_BY_SIDE.fullmatch(read, e, cs)
-                        or ce <= s and _SIDE_BY_SIDE.fullmatch(read, ce, s))}
-        # "shelled Beryslav using mortars, artillery and drones": the weapons of one list
-        # share its places
-        for ts, te in tools:
-            # a trigger that opens on the list's own "with" or "by" ends inside the list;
-            # one that ends inside it names a weapon of the list ("hit X with artillery
-            # and drones")
-            inside = {tid for tid, ss in spans.items()
-                      if any(ts <= s < te and (s > ts or e <= te) or ts < e <= te
-                             for s, e in ss)}
+        chosen |= {tid for tid, other in side_by_side if other in chosen}
+        for inside in in_lists:
             if inside & chosen:
                 chosen |= inside
         out[mention.start] = chosen
@@ -207,13 +207,19 @@ def _community_entry(read: str, mention, b: int, starts: list[int]) -> tuple[int
         return None
     stop = _ENTRY_END.search(read, head.end())
     end = stop.start() if stop else len(read)
-    later = [s for s in starts if s >= head.end()]
-    return head.end(), min([end, *later[:1]])
+    k = bisect.bisect_left(starts, head.end())  # (``starts`` sorted)
+    return head.end(), min(end, starts[k]) if k < len(starts) else end
 
 
 _COMMUNITY_WORDS = frozenset({"community", "hromada", "district", "raion"})
 _COMMUNITY_END = re.compile(r"\b(community|hromada|district|raion)$", re.I)
 _ENTRY_END = re.compile(r"[;\n]")
+
+
+def _place_between(starts: list[int], lo: int, hi: int) -> bool:
+    """Whether a place starts in [lo, hi) (``starts`` sorted)."""
+    k = bisect.bisect_left(starts, lo)
+    return k < len(starts) and starts[k] < hi
 
 
 def _next_subject(read: str, start: int, end: int) -> bool:

@@ -273,6 +273,10 @@ class Geoparser(NameRules):
             found = self._crossing_of_words(text, tokens, i, cues)
             if found is not None:
                 return found
+        if text.startswith(" (", end) and (bracket := _BRACKETED.match(text, end)):
+            found = self._bracketed_name(text, tokens, i, bracket.end(), log)
+            if found is not None:
+                return found
         # Longest gazetteer name starting here, over capitalised words and connectors.
         best = None if key is None else (i, key)
         j = i + 1
@@ -323,6 +327,20 @@ class Geoparser(NameRules):
         found = self._judge(text, tokens, i, j, start, end, key,
                             self.index.candidates_for_key(key), log)
         return found, j + 1
+
+    def _bracketed_name(self, text, tokens, i, kind_at, log):
+        """"Zmiinyi (Snake) Island": a name whose other name, in brackets, stands before its
+        kind word. (mention, next token) when the name with its kind is a gazetteer name."""
+        k = next((k for k in range(i + 1, min(i + 6, len(tokens))) if tokens[k][0] == kind_at),
+                 None)
+        if k is None or text[tokens[k][0]:tokens[k][1]] not in _BRACKETED_KINDS:
+            return None
+        start, end = tokens[i][0], tokens[k][1]
+        key = normalize(f"{text[start:tokens[i][1]]} {text[tokens[k][0]:end]}")
+        if not self.index.has_key(key):
+            return None
+        return (self._judge(text, tokens, i, k, start, end, key,
+                            self.index.candidates_for_key(key), log), k + 1)
 
     def _facility(self, text, tokens, i, j):
         """(last token, key) of the longest gazetteer name that runs from token ``i`` over
@@ -527,6 +545,10 @@ def geoparse(text: str, *, demonyms: str = "places") -> list[Mention]:
 WORD_FACTS = 1 << 17
 
 _RAION_WORDS = ("raion", "rayon", "district")
+# "Zmiinyi (Snake) Island": another name in brackets between a name and its kind word
+_BRACKETED = re.compile(r" \([^()\n]{1,30}\) (?=[A-Z])")
+_BRACKETED_KINDS = frozenset("Island Islands Spit Peninsula Bay Lake River Estuary Lagoon "
+                             "Strait Cape".split())
 # The town a raion is named after, and the adjective the raion's name is written with:
 # Pokrovsk / Pokrovskyi, Kamianske / Kamianskyi, Horlivka / Horlivskyi, Yevpatoriia /
 # Yevpatoriiskyi (cut, ending).

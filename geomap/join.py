@@ -233,9 +233,13 @@ def doc_incidents(doc: Document, events: list[Event], taxonomy: Taxonomy) -> lis
     # were downed over the Odesa region": the missiles are not placed anywhere finer).
     finer = {(i.event_type, i.country_code) for i in incidents if not i.country_only}
     finer_countries = {code for _, code in finer}
+    inside = {(i.event_type, i.intercepted, i.admin1_code) for i in incidents
+              if i.place_kind not in ("admin1", "country", "sea", "region") and i.admin1_code}
     return [i for i in incidents
             if not (i.country_only and ((i.event_type, i.country_code) in finer
-                                        or i.country_code in finer_countries))]
+                                        or i.country_code in finer_countries))
+            and not (i.place_kind == "admin1"
+                     and (i.event_type, i.intercepted, i.admin1_code) in inside)]
 
 
 def _incident(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -> Incident:

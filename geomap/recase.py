@@ -90,6 +90,10 @@ def _recased_run(text: str, run: list[tuple[int, int, str]], index: NameIndex):
         start, _, word = run[k]
         cased, longer = _recased_word(word, index)
         n = _name_length(text, run, k, index) if longer else 1
+        if n > 1 and word.lower() in V.FUNCTION_WORDS and _only_common_words(
+                run[k + 1:k + n]) and not _known_name(
+                index, " ".join(_word_key(w) for _, _, w in run[k:k + n])):
+            n = 1  # "OVER THE CITY": "the" and a word this common are words, not an alias
         if n > 1:
             for s, _, w in run[k:k + n]:
                 low = w.lower()
@@ -115,6 +119,14 @@ def _name_length(text: str, run: list[re.Match], k: int, index: NameIndex) -> in
         if index.has_key(key):
             best = n
     return best
+
+
+def _only_common_words(words) -> bool:
+    """Whether each of ``words`` is a function word or a word at least as common as
+    :data:`~geomap.weights.CAPS_COMMON_ZIPF`."""
+    zipf = word_zipf()
+    return all((low := w.lower()) in V.FUNCTION_WORDS or zipf.get(low, 0.0) >= W.CAPS_COMMON_ZIPF
+               for _, _, w in words)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -3,7 +3,8 @@
 "U.S. officials said.", "on Dec. 16", "Gen. Zaluzhnyi", "No. 3" and "J. Smith" do not end
 sentences; a full stop, question or exclamation mark followed by space and a capital (or
 a quote) does, and so does a blank line or a line break after a line without end mark
-(headlines, datelines).
+(headlines, datelines), or a headline run into its story ("... cause embarrassment The
+command centre ...").
 
 >>> text = "Gen. Smith met U.S. envoys on Dec. 16 in Kyiv. Talks ended."
 >>> [text[s:e] for s, e in split_sentences(text)]
@@ -32,11 +33,18 @@ _LINE_BREAK = re.compile(r"\n[ \t]*\n+|\n(?=[ \t]*\S)")
 _BULLETS = frozenset("-–—•*")
 _BULLETED = re.compile(r"[-–—•*] [A-Z]")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)[.!?]*[\"'”’)\]]*\s*$")
+# A headline run into its story with no mark between, as text taken from a web page gives
+# it ("US drone strikes cause embarrassment The command centre incident suggests ..."): a
+# word that opens sentences, capitalised between two words in lower case.
+_RUN_IN = re.compile(r"(?:The|This|These|It|In|But|However) (?=[a-z][a-z])")
+_LOWER_WORD_BEFORE = re.compile(r"[a-z][a-z] ")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the sentences of ``text``, white space trimmed."""
     cuts = {m.end() for m in _LINE_BREAK.finditer(text)}
+    cuts.update(m.start() for m in _RUN_IN.finditer(text)
+                if _LOWER_WORD_BEFORE.fullmatch(text, m.start() - 3, m.start()))
     for marks in _MARKS.finditer(text):
         after = _AFTER_MARKS.match(text, marks.end())
         if after is not None and _ends_sentence(text, marks.start(), after.end()):

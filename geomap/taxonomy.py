@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
 from pathlib import Path
 
@@ -71,6 +71,18 @@ class Taxonomy:
     not_an_attack: tuple[re.Pattern, ...] = ()
     # Cues that the weapons were shot down or intercepted ("air defence downed ...").
     intercepted: tuple[re.Pattern, ...] = ()
+    # The TOML text the taxonomy was read from (None when it was made in code): a copy
+    # sent to another process is rebuilt from it (see __reduce__).
+    text: str | None = field(default=None, compare=False, repr=False)
+
+    def __reduce__(self):
+        """Pickled as its file's text: a process that read the same text (a worker forked
+        from the one that loaded it) gets the taxonomy it already has, compiled patterns
+        and screens included, and any other process reads the text once. Unpickling the
+        compiled patterns would compile each of them again in every copy."""
+        if self.text is None:
+            return (Taxonomy, (self.types, self.source, self.not_an_attack, self.intercepted))
+        return (_from_text, (self.source, self.text))
 
     def could_match(self, sentence: str) -> list[EventType]:
         """The types whose triggers ``sentence`` may hold (one scan of it; see
@@ -200,6 +212,15 @@ class Taxonomy:
         """All ``intercepted`` cues as one pattern."""
         return _joined(self.intercepted)
 
+    def tells_interception(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether ``text`` (from ``pos`` to ``endpos``) holds an ``intercepted`` cue."""
+        return self._interception_screen is not None and bool(
+            self._interception_screen.search(text, pos, endpos))
+
+    @cached_property
+    def _interception_screen(self) -> Screened | None:
+        return None if self.interception is None else Screened(self.interception)
+
     @property
     def ids(self) -> tuple[str, ...]:
         return tuple(t.id for t in self.types)
@@ -293,6 +314,33 @@ class _Screen:
         return out
 
 
+class Screened:
+    """A pattern whose search first checks, in one scan, that the text holds one of the
+    strings each of its matches contains (see :func:`_needed_strings`): most of the short
+    windows before a place hold none of a long list of cue words, where a search would
+    try the pattern at every position of them. The check is by lower case, sound as
+    :meth:`Taxonomy.triggers_present` says; a pattern without such strings is searched
+    as it is."""
+
+    __slots__ = ("pattern", "_automaton")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        # (a verbose pattern's spaces are not literal: not read for strings)
+        strings = (None if pattern.flags & re.VERBOSE
+                   else _screenable(_needed_strings(pattern.pattern)))
+        self._automaton = _Screen([strings]).automaton if strings else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        # (a match within pos:endpos holds its strings there: lookarounds give none)
+        if self._automaton is not None:
+            window = text[pos:endpos]
+            if ((window.isascii() or not _FOLDS_TO_ASCII.search(window))
+                    and next(self._automaton.iter(window.lower()), None) is None):
+                return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+
 class _Alternation:
     """Patterns searched as their alternation ``(?:a)|(?:b)|...`` would be, without
     compiling it: the match is the leftmost, and of those starting at one position the
@@ -369,10 +417,30 @@ def _default_taxonomy() -> Taxonomy:
 
 def _load(path: Path) -> Taxonomy:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(f"{path}: no such taxonomy file") from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as err:
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"{path}: not a readable TOML taxonomy ({err})") from err
+    return _from_text(str(path), text)
+
+
+#: Taxonomies read in this process, by (file, text): see Taxonomy.__reduce__.
+_READ: dict[tuple[str, str], Taxonomy] = {}
+
+
+def _from_text(source: str, text: str) -> Taxonomy:
+    """The taxonomy of ``text`` (read from the file ``source``), parsed once per process."""
+    found = _READ.get((source, text))
+    if found is None:
+        found = _READ[(source, text)] = _parse(Path(source), text)
+    return found
+
+
+def _parse(path: Path, text: str) -> Taxonomy:
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
         raise InputError(f"{path}: not a readable TOML taxonomy ({err})") from err
     entries = raw.get("type")
     if not isinstance(entries, list) or not entries:
@@ -384,7 +452,8 @@ def _load(path: Path) -> Taxonomy:
     where = f"{path}: top level"
     return Taxonomy(types, str(path),
                     _patterns(where, "not_an_attack pattern", raw.get("not_an_attack", [])),
-                    _patterns(where, "intercepted cue", raw.get("intercepted", [])))
+                    _patterns(where, "intercepted cue", raw.get("intercepted", [])),
+                    text)
 
 
 def _event_type(path: Path, n: int, entry) -> EventType:

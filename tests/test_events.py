@@ -178,6 +178,34 @@ def test_custom_taxonomy_file(tmp_path):
         ["flood", "Flood", "Kherson"]]
 
 
+def test_a_taxonomy_sent_to_a_process_is_rebuilt_from_its_text(tmp_path):
+    import pickle
+    import subprocess
+    import sys
+
+    path = tmp_path / "tax.toml"
+    path.write_text("[[type]]\nid = 'flood'\nlabel = 'Flood'\ncolour = 'blue'\n"
+                    "draw = 'region'\ntriggers = ['\\bflood(ed|ing)?\\b']\n", encoding="utf-8")
+    taxonomy = load_taxonomy(path)
+    # Here (and in a worker forked from here), the copy is the taxonomy already compiled.
+    assert pickle.loads(pickle.dumps(taxonomy)) is taxonomy
+    # Another process reads the text: the file is not needed there.
+    blob = pickle.dumps(taxonomy)
+    path.unlink()
+    code = ("import pickle, sys; t = pickle.loads(sys.stdin.buffer.read()); "
+            "print(t.ids, t.types[0].trigger.search('the river flooded') is not None)")
+    out = subprocess.run([sys.executable, "-c", code], input=blob, capture_output=True,
+                         check=True, cwd=ROOT).stdout.decode()
+    assert out.strip() == "('flood',) True"
+    # An edited file is read again; a taxonomy made in code travels by its fields.
+    path.write_text("[[type]]\nid = 'fire'\nlabel = 'Fire'\ncolour = 'red'\n"
+                    "draw = 'region'\ntriggers = ['\\bfires?\\b']\n", encoding="utf-8")
+    assert load_taxonomy(path).ids == ("fire",)
+    narrowed = load_taxonomy(None).select("shelling,drone_attack")
+    copy = pickle.loads(pickle.dumps(narrowed))
+    assert copy == narrowed and copy.ids == ("shelling", "drone_attack")
+
+
 @pytest.mark.parametrize("content,message", [
     ("not toml [", "not a readable TOML taxonomy"),
     ("x = 1", "no [[type]] entries"),

@@ -72,6 +72,16 @@ def test_blockades_by_states_and_armies_are_not_border_protests(text):
 
 # ---------------------------------------------------------------- blockades
 
+def test_drivers_who_protest_in_the_queue_they_are_stuck_in_block_nothing():
+    text = ("Lorry drivers waiting near the Slovak border staged a protest in the queue "
+            "outside Vysne Nemecke on Tuesday, asking for toilets and water.")
+    assert found(text) == set()
+    # the blockade that made the queue is still one
+    text = ("Slovak hauliers blocked the Vysne Nemecke crossing on Tuesday; Ukrainian "
+            "drivers protested in their queue.")
+    assert {t for t, _ in found(text)} == {"border_blockade"}
+
+
 def test_a_protest_told_by_its_lorry_queue_is_a_blockade_at_the_heading():
     text = "Dorohusk. Day 12 of the hauliers' protest: a queue of 900 trucks on Friday."
     assert {(r["event_type"], r["place"]) for r in rows(text)} == {
@@ -602,6 +612,27 @@ def test_a_front_or_an_area_warned_named_alone_is_where_it_happened(text, expect
     assert found(text) == expected
 
 
+def test_a_headline_run_into_its_story_is_a_sentence_of_its_own():
+    # text taken from a web page: the headline's attack words and the story's country
+    text = ("Drone strikes stir a quarrel The dispute over the planned base suggests Moldova "
+            "guards its sovereignty closely, officials in Chisinau said.")
+    assert found(text) == set()
+    text = "Shelling resumes overnight The regional governor said Nikopol was hit again."
+    assert found(text) == {("shelling", "UA-12")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Near Mykolaiv, navy divers destroyed a mine in the channel into the port of Ochakiv.",
+     {"Ochakiv"}),
+    ("Outside Pokrovsk, Russian aircraft dropped glide bombs on Myrnohrad overnight.",
+     {"Myrnohrad"}),
+    # alone, it is where it happened
+    ("Near Pokrovsk, Russian forces shelled positions overnight.", {"Pokrovsk"}),
+])
+def test_a_place_the_sentence_opens_near_says_where_the_places_after_it_lie(text, expected):
+    assert {r["place"] for r in rows(text)} == expected
+
+
 def test_a_heading_the_sentence_refers_to_again_stays():
     text = "Kherson: Russian troops shelled the city overnight; a woman was injured in Antonivka."
     assert {r["place"] for r in rows(text)} == {"Kherson", "Antonivka"}
@@ -809,7 +840,8 @@ def test_a_missile_designation_is_still_a_missile():
 def test_the_attack_named_again_with_what_it_did_carries_to_the_next_places():
     text = ("Drones attacked the Mykolaiv region overnight. In the Bashtanka district the "
             "attack damaged a grain store.")
-    assert {r["place"] for r in rows(text)} == {"Mykolaiv", "Bashtanka Raion"}
+    # (the region adds nothing once the attack is placed inside it)
+    assert {r["place"] for r in rows(text)} == {"Bashtanka Raion"}
     # a blockade does no damage: a strike of workers told next is not carried on
     text = "Farmers blocked the Medyka crossing. In Przemysl the strike hit shops hard."
     assert {r["place"] for r in rows(text)} == {"Medyka"}
@@ -1179,3 +1211,20 @@ def test_a_threat_told_after_drones_on_their_way_is_no_attack():
     assert found("Air Force, 22:10: a group of strike drones is moving from Sumy oblast "
                  "toward Chernihiv oblast. Threat of attack UAVs for Chernihiv and Kyiv "
                  "oblasts.") == set()
+
+
+def test_a_region_the_document_places_the_same_attack_inside_adds_nothing():
+    text = ("Ukrainian troops attacked Russia's Bryansk region with artillery and drones on "
+            "Monday, the governor said. Shelling killed a man in Suzemka.")
+    assert found(text) == {("shelling", "RU-BRY"), ("drone_attack", "RU-BRY")}
+    assert {(r["event_type"], r["place_kind"]) for r in rows(text)} == {
+        ("shelling", "locality"), ("drone_attack", "admin1")}
+    # another type, or weapons shot down over the region while one hit a town, stay
+    text = ("Drones attacked the Sumy region overnight and air defence downed six of them. "
+            "Artillery shelled Krasnopillia.")
+    assert {(r["event_type"], r["place_kind"]) for r in rows(text)} == {
+        ("drone_attack", "admin1"), ("shelling", "locality")}
+    text = ("Air defence shot down nine drones over the Odesa region; one hit a warehouse "
+            "in Izmail.")
+    assert {(r["place_kind"], r["intercepted"]) for r in rows(text)} == {
+        ("admin1", True), ("locality", False)}

@@ -9,6 +9,8 @@ import re
 import pandas as pd
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from geomap.cli import main
 from geomap.errors import InputError
@@ -479,6 +481,55 @@ def test_an_alternation_searched_pattern_by_pattern_matches_as_the_compiled_one(
     assert alone.search(text).span() == joined.search(text).span()
     hide = lambda m: "_" * len(m.group())  # noqa: E731
     assert alone.sub(hide, text) == joined.sub(hide, text)
+
+
+_CUE_WORDS = st.sampled_from(["said", "SAID", "Said", "told", "heading to", "en route to",
+                              "border with", "bound for", "the", "of", "struck", "Kyiv",
+                              "ſaid", "toLD", "K", "İ", "evacuated to", "talks in",
+                              "fighting near", "assaults on", "called off", "reopened",
+                              "protest", "ended", "over", "shot down", "were downed",
+                              "air defence destroyed", "drones"])
+
+
+_SCREENED: dict = {}
+
+
+def _screened(pattern, make):
+    if pattern not in _SCREENED:
+        _SCREENED[pattern] = make(pattern)
+    return _SCREENED[pattern]
+
+
+@settings(derandomize=True, max_examples=300)
+@given(st.lists(st.one_of(_CUE_WORDS, st.text(max_size=6)), max_size=14))
+def test_a_screened_pattern_finds_what_its_pattern_finds(words):
+    from geomap import vocabulary as V
+    from geomap.taxonomy import Screened
+
+    window = " ".join(words)
+    for pattern in (V.SPEAKER, V.DESTINATION, V.NOT_HERE_BEFORE, V.FRONT_BEFORE, V.ENDED,
+                    load_taxonomy().interception):
+        found, expected = _screened(pattern, Screened).search(window), pattern.search(window)
+        assert (found and found.span()) == (expected and expected.span()), (pattern, window)
+        # within a part of the text, as the pattern searches it from pos to endpos
+        pos, endpos = len(window) // 3, 2 * len(window) // 3 + 1
+        found = _screened(pattern, Screened).search(window, pos, endpos)
+        expected = pattern.search(window, pos, endpos)
+        assert (found and found.span()) == (expected and expected.span()), (pattern, window)
+
+
+def test_a_screened_pattern_searches_windows_with_its_cue_words():
+    from geomap import vocabulary as V
+    from geomap.taxonomy import Screened
+
+    speaker = Screened(V.SPEAKER)
+    assert speaker._automaton is not None
+    assert speaker.search("Harlem, Sulphur Springs, Delano, ") is None
+    assert speaker.search("the mayor told reporters in ").group().lower().startswith("told")
+    # a letter that matches an ASCII letter only when case is ignored turns the check off
+    assert speaker.search("officials ſaid in ") is not None
+    verbose = Screened(re.compile(r"said \s+ in", re.I | re.X))
+    assert verbose._automaton is None and verbose.search("said in") is not None
 
 
 def test_one_scan_finds_every_group_whose_strings_occur():

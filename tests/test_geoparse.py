@@ -146,6 +146,10 @@ def test_snake_island_is_a_named_area_off_the_coast():
     ("Boats landed troops on the Kinburn Peninsula.", "Kinburn Peninsula", 46.54, 31.56),
     ("Marines raided the Tendra Spit overnight.", "Tendra Spit", 46.30, 31.60),
     ("A sea mine drifted ashore near Cape Emine on Sunday.", "Cape Emine", 42.70, 27.90),
+    # with its other name in brackets before the kind word, as wire copy gives it
+    ("Patrol boats fired on craft near Zmiinyi (Snake) Island at night.",
+     "Zmiinyi (Snake) Island", 45.25, 30.20),
+    ("Raiders landed on the Kinburn (Kılburun) Spit.", "Kinburn (Kılburun) Spit", 46.54, 31.56),
 ])
 def test_islands_spits_and_capes_of_the_black_sea_are_named_areas(text, name, lat, lon):
     m = [m for m in geoparse(text) if m.text == name]

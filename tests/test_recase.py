@@ -32,6 +32,11 @@ def _places(text: str) -> list[tuple[str, str | None]]:
     # a big town has the word as its own name; a rarer town's name keeps its capital
     ("ARTILLERY AND AVIATION HIT POSITIONS NEAR LYMAN, THE MINISTRY SAID",
      [("LYMAN", "UA-14")]),
+    # "the" and a common word are words, not another name of a place ("the City")
+    ("TWO MISSILES WERE DOWNED OVER THE CITY OF ODESA, AND DEBRIS FELL",
+     [("ODESA", "UA-51")]),
+    ("TALKS IN THE HAGUE AND THE UNITED STATES WENT ON", [("HAGUE", "NL-ZH"),
+                                                         ("UNITED STATES", "US")]),
 ])
 def test_places_in_a_headline_written_in_capitals(text, expected):
     assert _places(text) == expected

@@ -24,6 +24,16 @@ def sentences(text: str) -> list[str]:
     ("\"Drones attacked,\" he said. \"We held.\"", ["\"Drones attacked,\" he said.", "\"We held.\""]),
     ("Headline without a full stop\nBody text here.", ["Headline without a full stop", "Body text here."]),
     ("Was it Kyiv? Yes! It was.", ["Was it Kyiv?", "Yes!", "It was."]),
+    # a headline run into its story, as text taken from a web page gives it
+    ("Drone raids worry the port The harbour master in Izmail said ships kept sailing.",
+     ["Drone raids worry the port", "The harbour master in Izmail said ships kept sailing."]),
+    ("Shelters reopen across the city In several districts classes resumed.",
+     ["Shelters reopen across the city", "In several districts classes resumed."]),
+    # but names and letters that take a capital go on
+    ("Judges in The Hague and The Kyiv Independent agreed.",
+     ["Judges in The Hague and The Kyiv Independent agreed."]),
+    ("It covers influenza A viruses and an influenza B strain.",
+     ["It covers influenza A viruses and an influenza B strain."]),
 ])
 def test_sentences(text, expected):
     assert sentences(text) == expected
