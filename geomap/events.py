@@ -22,7 +22,8 @@ from .event_links import (carried_on, continues, downed_again, make_events, refe
 from .event_places import (FINE_KINDS, choose_places, dateline_referred, drop_origin_lists,
                            is_spoken)
 from .event_status import date_of, status_of
-from .event_triggers import generic_fire_yields, in_clauses, masked, nearest_types, overridden
+from .event_triggers import (entry_list, generic_fire_yields, in_clauses, masked,
+                             nearest_types, overridden)
 from .models import Event, Mention
 from .taxonomy import EventType, Taxonomy, load_taxonomy
 
@@ -146,7 +147,9 @@ def _triggers(sentence: str, start: int, mentions: list[Mention], taxonomy: Taxo
     found = overridden(in_clauses(taxonomy.first_triggers(read, candidates), read, taxonomy))
     if len(found) > 1:
         found = generic_fire_yields(found, read, taxonomy)
-    nearest = nearest_types(read, start, found, mentions, taxonomy) if len(found) > 1 else None
+    nearest = (nearest_types(read, start, found, mentions, taxonomy)
+               if len(found) > 1 or found and entry_list(read, start, mentions, taxonomy)
+               else None)
     return read, found, nearest
 
 

@@ -261,3 +261,12 @@ def test_a_place_where_the_weapons_not_shot_down_hit_was_hit():
                  "hit a garage."):
         [row] = rows(text)
         assert not row["intercepted"], text
+
+
+def test_each_place_of_a_list_of_entries_has_its_own_entry_s_weapons():
+    got = {(r["event_type"], r["place"]) for r in rows(
+        "Zaporizhzhia OVA, overnight: Orikhiv — artillery and FPV drones; Huliaipole — "
+        "mortars; Stepnohirsk — no damage reported.")}
+    assert {t for t, p in got if p == "Orikhiv"} == {"shelling", "drone_attack"}
+    assert {t for t, p in got if p.startswith("Hul")} == {"shelling"}
+    assert not any(p == "Stepnohirsk" for _, p in got)
