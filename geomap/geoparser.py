@@ -208,7 +208,7 @@ class Geoparser(NameRules):
         """The text as recognition reads it (recased where it runs in capitals), its
         words' spans, and the indexes of those that start with a capital."""
         written = text
-        tokens = [m.span() for m in TOKEN.finditer(text)]
+        tokens = list(map(_SPAN, TOKEN.finditer(text)))
         capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
         # (a run in capitals needs that many words in capitals in a row: most texts have
         # none, and need no closer look)
@@ -218,7 +218,7 @@ class Geoparser(NameRules):
             recased = recase(text, self.index)
             if recased != text:
                 text = recased
-                tokens = [m.span() for m in TOKEN.finditer(text)]
+                tokens = list(map(_SPAN, TOKEN.finditer(text)))
                 capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
         self._read = (written, text)
         return text, tokens, capitals
@@ -545,6 +545,7 @@ def geoparse(text: str, *, demonyms: str = "places") -> list[Mention]:
 WORD_FACTS = 1 << 17
 
 _RAION_WORDS = ("raion", "rayon", "district")
+_SPAN = re.Match.span  # (mapped over a text's tokens: no Python frame per word)
 # "Zmiinyi (Snake) Island": another name in brackets between a name and its kind word
 _BRACKETED = re.compile(r" \([^()\n]{1,30}\) (?=[A-Z])")
 _BRACKETED_KINDS = frozenset("Island Islands Spit Peninsula Bay Lake River Estuary Lagoon "

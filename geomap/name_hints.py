@@ -32,13 +32,14 @@ def with_hints(name: RecognisedName) -> str:
 
 # The rules that read a person's name (not the tail of any name, which may be a company's).
 _PERSON_RULES = (SURNAME_AFTER_TITLE, TITLE_BEFORE, FIRST_NAME)
+_SPAN = re.Match.span
 
 
 def people_named(text: str, seen: list[Explanation]) -> list[Explanation]:
     """The words of people's names that name no place ("Yasar Guler", later "Guler said"),
     for :meth:`Geoparser.explain`: the person rules read the whole capitalised run around a
     name they drop, and its last word is the person's surname wherever it recurs."""
-    tokens = [m.span() for m in TOKEN.finditer(text)]
+    tokens = list(map(_SPAN, TOKEN.finditer(text)))
     starts = [a for a, _ in tokens]
     covered = [(e.name.start, e.name.end) for e in seen]
     out: list[Explanation] = []

@@ -145,11 +145,10 @@ def _known_name(index: NameIndex, key: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 14)
-def _a_town(index: NameIndex, key: str) -> bool:
-    """Whether ``key`` is the own name of a town of :data:`~geomap.weights.CAPS_TOWN_POP`
-    or more."""
+def _a_town(index: NameIndex, key: str, population: int = W.CAPS_TOWN_POP) -> bool:
+    """Whether ``key`` is the own name of a town of ``population`` or more."""
     return any(c.match == "primary" and c.place.kind == "locality"
-               and c.place.population >= W.CAPS_TOWN_POP
+               and c.place.population >= population
                for c in index.candidates_for_key(key))
 
 
@@ -177,7 +176,8 @@ def _case_of(word: str, key: str, index: NameIndex) -> str:
     # A common word is written in lower case; the rest keep a capital, and recognition
     # decides on them as it does in prose (people's names, places that are also words).
     if frequency >= W.CAPS_COMMON_ZIPF or frequency >= W.CAPS_WORD_ZIPF and not _a_town(
-            index, key):
+            index, key) or frequency >= W.CAPS_RARE_WORD_ZIPF and not _a_town(
+            index, key, W.CAPS_SMALL_TOWN_POP):
         return low
     return _title(word)
 

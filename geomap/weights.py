@@ -70,6 +70,10 @@ CAPS_COMMON_ZIPF = 4.5
 #: whatever its size).
 CAPS_WORD_ZIPF = 3.5
 CAPS_TOWN_POP = 100_000  # (the size of that town)
+#: ... and rarer words down to this frequency ("SHELLED", "FATALITIES") unless the own name
+#: of a town this big
+CAPS_RARE_WORD_ZIPF = 3.0
+CAPS_SMALL_TOWN_POP = 10_000
 #: Evidence that a recognised name is a place at all (feeds the confidence): the default,
 #: and what a locative before it adds and a common word takes away.
 STRENGTH = 1.0

@@ -32,6 +32,9 @@ def _places(text: str) -> list[tuple[str, str | None]]:
     # a big town has the word as its own name; a rarer town's name keeps its capital
     ("ARTILLERY AND AVIATION HIT POSITIONS NEAR LYMAN, THE MINISTRY SAID",
      [("LYMAN", "UA-14")]),
+    # rarer words too ("SHELLED"), unless a town of some size has the word as its name
+    ("ON 14 MARCH RUSSIAN FORCES SHELLED KOZACHA LOPAN, KHARKIV OBLAST. FATALITIES: 0.",
+     [("KOZACHA LOPAN", "UA-63"), ("KHARKIV OBLAST", "UA-63")]),
     # "the" and a common word are words, not another name of a place ("the City")
     ("TWO MISSILES WERE DOWNED OVER THE CITY OF ODESA, AND DEBRIS FELL",
      [("ODESA", "UA-51")]),
