@@ -582,6 +582,28 @@ def build_counties(wheel: Path, atlas: Path, places: pd.DataFrame,
     return pd.DataFrame(rows)
 
 
+def curated_settlements(columns) -> tuple[pd.DataFrame, list[list[str]]]:
+    """The ``settlement`` rows of boundaries/curated.tsv (villages no source locates, each
+    with its region's code; the rows of one point are one village, its first name its own):
+    (rows with the settlements table's ``columns``, names)."""
+    frame = pd.read_csv(HERE / "curated.tsv", sep="\t", comment="#", dtype=str)
+    frame = frame[frame["type"] == "settlement"]
+    rows, names = [], []
+    for (target, lat, lon, country), group in frame.groupby(
+            ["target", "lat", "lon", "country_code"], sort=False):
+        kind, _, code = target.partition(":")
+        if kind != "admin1":
+            raise SystemExit(f"curated.tsv: a settlement's target is its region: {target!r}")
+        first = group["name"].iloc[0]
+        rows.append({"id": f"curated:{normalize(first).replace(' ', '-')}", "name": first,
+                     "lat": float(lat), "lon": float(lon), "country_code": country,
+                     "admin1_code": code, "admin2_code": None, "admin2_name": None,
+                     "category": "village", "population": 0, "geonameid": float("nan"),
+                     "wof_id": 0})
+        names.append(list(group["name"]))
+    return pd.DataFrame(rows, columns=columns), names
+
+
 def read_curated(countries, admin1, seas, continents, world, places):
     """boundaries/curated.tsv -> aliases (index rows), regions table, demonyms table.
 
@@ -844,6 +866,8 @@ def main(argv: list[str] | None = None) -> None:
                                                    settlement_names)
     settlements, settlement_names = add_russia(src, args.cache, places, admin1, settlements,
                                                settlement_names)
+    settlements, settlement_names = _appended(
+        settlements, settlement_names, *curated_settlements(settlements.columns))
 
     admin1.drop(columns="names").to_parquet(HERE / "admin1.parquet", **PARQUET)
     countries.drop(columns="names").to_parquet(HERE / "countries.parquet", **PARQUET)

@@ -244,10 +244,20 @@ def _groups(text, span, etype, places, status, read, taxonomy):
     for place_status, members in by_local_status(text, span, places, status):
         for m in members:
             intercepted = sentence_intercepted and not _impact_near(
-                text, span, m, taxonomy.interception)
+                text, span, m, taxonomy.interception) and not V.AFTER_ATTACK_ON.search(
+                text, max(span[0], m.start - 80), m.start) and not _rest_hit(text, span, m,
+                                                                             places)
             key = (place_status, intercepted, _domain(etype, m, read))
             groups.setdefault(key, []).append(m)
     return groups.items()
+
+
+def _rest_hit(text: str, span: tuple[int, int], mention: Mention, places) -> bool:
+    """Whether, after the place, the weapons that were not shot down are told to have hit,
+    with no other place named after that ("attacked Izmail with 12 drones; nine were shot
+    down, and the rest damaged a grain elevator"): the place was hit."""
+    rest = V.REST_HIT.search(text, mention.end, span[1])
+    return rest is not None and not any(other.start >= rest.start() for other in places)
 
 
 def _impact_near(text: str, span: tuple[int, int], mention: Mention,
@@ -263,8 +273,15 @@ def _impact_near(text: str, span: tuple[int, int], mention: Mention,
     lo = max((b.end() for b in V.BARRIER.finditer(text, start, mention.start)), default=start)
     # (the place's clause starts no earlier than its sentence, when the evidence spans two:
     # "... shot down 12 of them. In the Izmail district the attack damaged the port")
-    lo = max((e.end() for e in _SENTENCE_END.finditer(text, lo, mention.start)), default=lo)
+    # (the look-ahead for the capital reads the place's own first letter)
+    lo = max((e.end() for e in _SENTENCE_END.finditer(text, lo, mention.start + 1)),
+             default=lo)
     stop = V.BARRIER.search(text, mention.end, end)
+    if (stop is not None and (head := _LINE_HEAD_AFTER.match(text, mention.end)) is not None
+            and head.end() >= stop.end()):
+        # "Kalynivka hromada: a hit on an infrastructure object": the words after the
+        # colon that the place heads are its own clause
+        stop = V.BARRIER.search(text, head.end(), end)
     own = _nearest_cue(text, (lo, stop.start() if stop else end), mention, interception)
     if own is None and (lo, stop) != (start, None):
         own = _nearest_cue(text, span, mention, interception)
@@ -272,6 +289,8 @@ def _impact_near(text: str, span: tuple[int, int], mention: Mention,
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z])")
+# A place heading its line: "Kalynivka hromada: ...", "Sumy – ..."
+_LINE_HEAD_AFTER = re.compile(r"(\s+(hromada|community|district|raion))?\s*[:–—]\s")
 
 
 def _nearest_cue(text: str, span: tuple[int, int], mention: Mention,

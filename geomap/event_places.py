@@ -237,6 +237,13 @@ def _landmark(text: str, m: Mention) -> bool:
     return V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
 
+def drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
+    """``kept`` without the names on an origin's list among ``mentions`` (all of a
+    sentence's: "drones from Kursk, Oryol and Primorsko-Akhtarsk, and missiles from
+    Voronezh": the last name stands nearest the missiles, but goes on the drones' list)."""
+    return _drop_origin_lists(text, mentions, kept)
+
+
 def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
     """"launched from Primorsko-Akhtarsk and Cape Chauda, Crimea": the names that go on
     an origin's list, before any word that starts a target, are origins too."""
@@ -336,6 +343,10 @@ _NEAR_HEAD_BEFORE = re.compile(r"(?:^|[.!?\n])\W*(?:near|outside|around|not far 
 _NEAR_HEAD_AFTER = re.compile(r",\s")
 
 
+# A community's name heading an entry of a list of them ("Semenivka hromada — ...").
+_COMMUNITY_NAME = re.compile(r"\b(hromada|community)$", re.I)
+
+
 def _drop_heading(text: str, mentions: list[Mention]) -> list[Mention]:
     """A place that heads the sentence ("Kherson: ...", "Near Kherson, ...") only says
     where the places named after it lie (of its region): it is dropped when the sentence
@@ -350,6 +361,9 @@ def _drop_heading(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     if V.ANAPHOR.search(text, head.end, mentions[-1].end):
         return mentions  # "Kherson: troops shelled the city ...; ... in Antonivka"
+    if _COMMUNITY_NAME.search(head.text) and any(_HEAD_AFTER.match(text, m.end)
+                                                 for m in mentions[1:]):
+        return mentions  # "Semenivka hromada — 5 explosions, Horodnia hromada — ...": entries
     if any(m.place.admin1_code == head.place.admin1_code and m.place.id != head.place.id
            for m in mentions[1:]):
         return mentions[1:]

@@ -36,6 +36,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None
     if _drives_a_count(sentence, trigger):
         return None  # "casualties rose by a third, driven by glide bombs": a count's cause
+    if _a_share(sentence, trigger):
+        return None  # "glide bombs accounted for half of them": a statistic's category
+    if etype.hypothetical == "drop" and V.MATCH_RESULT.search(sentence):
+        return None  # "... fired blanks, and the hosts' artillery won it 2-0": a game
     # (an attack does not end: "the terminal damaged by drones in July was rebuilt" tells
     # an earlier attack, read below)
     if V.DROPPED_PLAN.search(sentence):
@@ -72,8 +76,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
         return None  # "sappers gave a lecture on mine safety to children in Chernihiv"
     if (etype.hypothetical == "planned" and etype.draw != "point"
-            and V.SEASON_BEFORE.search(whole)):
-        return None  # "fields that sappers had cleared the previous summer": background
+            and (V.SEASON_BEFORE.search(whole) or V.SINCE_YEARS.search(whole))):
+        # "fields that sappers had cleared the previous summer", "has cleared 20,000
+        # hectares since 2022": background, a total over years
+        return None
     if (etype.draw == "point" and V.PROTEST_SEASON_BEFORE.search(sentence, trigger.start())
             and not V.ONGOING.search(sentence)):
         return None  # "hauliers, who blocked Dorohusk last winter, said ...": background
@@ -111,6 +117,21 @@ def _drives_a_count(sentence: str, trigger: re.Match) -> bool:
     count = V.DRIVEN_COUNT.search(sentence, 0, trigger.end())
     return (count is not None and trigger.start() >= count.start("driven")
             and ";" not in sentence[count.end():trigger.start()])
+
+
+def _a_share(sentence: str, trigger: re.Match) -> bool:
+    """Whether the trigger names a category of a statistic, told in the words after it
+    up to a semicolon or "while" ("drones and glide bombs together accounted for more than
+    half of them")."""
+    stop = _SHARE_STOP.search(sentence, trigger.end())
+    end = min(stop.start() if stop else len(sentence), trigger.end() + W.SHARE_CHARS)
+    return V.STAT_SHARE.search(sentence, trigger.end(), end) is not None
+
+
+# Where the words of a statistic's category end: "drone strikes were the main cause of
+# injuries; a missile hit Odesa" (not every comma: "Shelling, artillery and missile
+# attacks remained the most common event type")
+_SHARE_STOP = re.compile(r"[;.]|\b(while|whereas|but)\b", re.I)
 
 
 def _attached_to_a_plan(sentence: str, clause_start: int) -> bool:

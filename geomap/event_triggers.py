@@ -142,6 +142,7 @@ def nearest_types(read: str, start: int, found, mentions,
     in_lists = [{tid for tid, ss in spans.items()
                  if any(ts <= s < te and (s > ts or e <= te) or ts < e <= te for s, e in ss)}
                 for ts, te in tools]
+    entries = _entry_list(read, start, mentions, spans)
     for mention in mentions:
         a, b = mention.start - start, mention.end - start
         # "4 in the Esman community (FPV drones)": the weapon in brackets after a place
@@ -168,6 +169,15 @@ def nearest_types(read: str, start: int, found, mentions,
             if mine:
                 out[mention.start] = mine
                 continue
+        if (entry := _community_entry(read, mention, b, starts, entries)) is not None:
+            # "Khotin hromada: mortar and drone; Yunakivka hromada: artillery": the
+            # weapons of a community's entry of a list are that community's ("Nikopol —
+            # artillery and drones; Pokrov — no damage": none when its entry names none)
+            mine = {tid for tid, ss in spans.items() if any(entry[0] <= s < entry[1]
+                                                            for s, _ in ss)}
+            if mine or entries:
+                out[mention.start] = mine
+                continue
         if _HEADED_LINE.match(read, b) and (
                 len(mentions) == 1 and not read[:a].strip(" -–—•*")
                 or _BULLET_BEFORE.search(read, 0, a)):
@@ -187,6 +197,55 @@ def nearest_types(read: str, start: int, found, mentions,
                 chosen |= inside
         out[mention.start] = chosen
     return out
+
+
+def entry_list(read: str, start: int, mentions, taxonomy: Taxonomy) -> bool:
+    """Whether a sentence is a list of entries, each a place and its own weapons (see
+    :func:`_entry_list`), whatever types it reports."""
+    if sum(1 for m in mentions if _HEADED_LINE.match(read, m.end - start)) < 2:
+        return False  # (the cheap check first)
+    present = taxonomy.triggers_present(read)
+    spans = {t.id: [m.span() for m in _clause_matches(taxonomy.trigger_of(t, present), read)]
+             for t in taxonomy.types}
+    return _entry_list(read, start, mentions, spans)
+
+
+def _entry_list(read: str, start: int, mentions, spans) -> bool:
+    """Whether the sentence is a list of entries, each a place, a colon or a dash and its
+    own weapons, parted by semicolons or lines ("Nikopol — artillery; Marhanets hromada —
+    FPV; Pokrov — no damage"): two entries or more, of which two name weapons."""
+    heads = [m.end - start for m in mentions if _HEADED_LINE.match(read, m.end - start)]
+    if len(heads) < 2:
+        return False
+    bounds = [*heads[1:], len(read)]
+    triggers = sorted(s for ss in spans.values() for s, _ in ss)
+    armed = 0
+    for b, e in zip(heads, bounds):
+        k = bisect.bisect_left(triggers, b)
+        armed += k < len(triggers) and triggers[k] < e
+    parted = all(_ENTRY_END.search(read, b, e) for b, e in zip(heads, heads[1:]))
+    return parted and armed >= 2
+
+
+def _community_entry(read: str, mention, b: int, starts: list[int],
+                     entries: bool = False) -> tuple[int, int] | None:
+    """The span of the entry a community heads in a list of them ("Krasnopillia hromada
+    — mortars, FPV;"), or any place in a list of entries (see :func:`_entry_list`): from
+    its colon or dash up to the entry's end (a semicolon, a line break or the next place),
+    or None when the place heads no such entry."""
+    head = _HEADED_LINE.match(read, b)
+    if head is None or not (entries or head.group(2) and head.group(2).lower() in
+                            _COMMUNITY_WORDS or _COMMUNITY_END.search(mention.text)):
+        return None
+    stop = _ENTRY_END.search(read, head.end())
+    end = stop.start() if stop else len(read)
+    k = bisect.bisect_left(starts, head.end())  # (``starts`` sorted)
+    return head.end(), min(end, starts[k]) if k < len(starts) else end
+
+
+_COMMUNITY_WORDS = frozenset({"community", "hromada", "district", "raion"})
+_COMMUNITY_END = re.compile(r"\b(community|hromada|district|raion)$", re.I)
+_ENTRY_END = re.compile(r"[;\n]")
 
 
 def _place_between(starts: list[int], lo: int, hi: int) -> bool:

@@ -19,9 +19,11 @@ from .crossings import km_between
 from .deadline import Deadline
 from .event_links import (carried_on, continues, downed_again, make_events, referred_place,
                           tally_after)
-from .event_places import FINE_KINDS, choose_places, dateline_referred, is_spoken
+from .event_places import (FINE_KINDS, choose_places, dateline_referred, drop_origin_lists,
+                           is_spoken)
 from .event_status import date_of, long_before, status_of
-from .event_triggers import generic_fire_yields, in_clauses, masked, nearest_types, overridden
+from .event_triggers import (entry_list, generic_fire_yields, in_clauses, masked,
+                             nearest_types, overridden)
 from .models import Event, Mention
 from .taxonomy import EventType, Taxonomy, load_taxonomy
 
@@ -109,6 +111,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             aside = V.ASIDE.search(read, trigger.end())
             mine = by_sentence[n] if nearest is None else [
                 m for m in by_sentence[n] if etype.id in nearest[m.start]]
+            if nearest is not None and etype.hypothetical == "drop":
+                mine = drop_origin_lists(text, by_sentence[n], mine)
+                if not mine:
+                    mine = _town_referred(read, start, trigger, by_sentence[n])
             if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
                 # the places of the cause are not this event's
                 mine = [m for m in mine if m.start >= start + cause.end()]
@@ -147,7 +153,9 @@ def _triggers(sentence: str, start: int, mentions: list[Mention], taxonomy: Taxo
     found = overridden(in_clauses(taxonomy.first_triggers(read, candidates), read, taxonomy))
     if len(found) > 1:
         found = generic_fire_yields(found, read, taxonomy)
-    nearest = nearest_types(read, start, found, mentions, taxonomy) if len(found) > 1 else None
+    nearest = (nearest_types(read, start, found, mentions, taxonomy)
+               if len(found) > 1 or found and entry_list(read, start, mentions, taxonomy)
+               else None)
     return read, found, nearest
 
 
@@ -187,6 +195,23 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         anaphor = _at_anaphor(referred[0], read, sentences[n][0])
         return [anaphor], (referred[1], end), (anaphor, referred[0])
     return places, span, ()
+
+
+def _town_referred(read: str, start: int, trigger, mentions: list[Mention]) -> list[Mention]:
+    """"... a drone struck a car in Shebekino, and troops shelled the outskirts of the
+    town": a type of a sentence that reports several, with no place of its own but "the
+    town" right after its trigger, is at the last town the sentence named before that."""
+    anaphor = _TOWN_ANAPHOR.match(read, trigger.end())
+    if anaphor is None:
+        return []
+    at = start + anaphor.end()
+    towns = [m for m in mentions if m.end <= at and m.place.kind == "locality"]
+    return towns[-1:]
+
+
+# "the town" within a few words after a trigger ("shelled the outskirts of the town")
+_TOWN_ANAPHOR = re.compile(r"\W++(?:\w[\w'’-]*+\W++){0,5}?(the|this) (city|town|village|settlement)\b"
+                           r"(?!\s+(?-i:of\s+[A-Z]))", re.I)
 
 
 def _at_anaphor(place: Mention, read: str, start: int) -> Mention:

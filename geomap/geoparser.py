@@ -170,9 +170,10 @@ class Geoparser(NameRules):
             name, nxt = self._match_at(text, tokens, i, cues, regions, log)
             if name is not None:
                 names.append(name)
-                if (nxt < len(tokens) and text[tokens[nxt][0]:tokens[nxt][1]] == "City"
+                if (nxt < len(tokens)
+                        and POSSESSIVE.sub("", text[tokens[nxt][0]:tokens[nxt][1]]) == "City"
                         and not text[name.end:tokens[nxt][0]].strip()):
-                    nxt += 1  # "Sumy City": the city's own name, the word no other place
+                    nxt += 1  # "Sumy City('s)": the city's own name, the word no other place
                 if name.ap_state is not None:  # "Gainesville, Ga.": the state is a mention too
                     names.append(self._ap_name(*name.ap_state))
                     while nxt < len(tokens) and tokens[nxt][0] < names[-1].end:

@@ -204,7 +204,8 @@ class NameRules:
         # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
         if (ctx.single and ctx.same_run_after and not ctx.strong_kind
                 and ctx.top.population < SPEECH_POP and ctx.nxt not in NOT_A_SURNAME_AFTER
-                and ctx.nxt not in V.KIND_WORDS and not self._strong_key(ctx.nxt)
+                and POSSESSIVE_S.sub("", ctx.nxt) not in V.KIND_WORDS  # "Kherson City's"
+                and not self._strong_key(ctx.nxt)
                 # "In Kostiantynivka Russian artillery ...": a demonym or an acronym
                 # after a place starts the next words, it is no surname
                 and ctx.nxt not in self._demonym_table and not ctx.acronym_after):

@@ -113,7 +113,11 @@ OFFSHORE_BEFORE = re.compile(r"\b(nautical\s+miles?|nm)\s+((north|south)?-?(east
                              r"(of|off|from)\s+$|"
                              r"\b(miles?|km|kilometres?|kilometers?|metres?|meters?|just)\s+off\s+"
                              r"(the\s+)?(coast\s+of\s+)?$|"
-                             r"\boff\s+the\s+(coast|shores?)\s+(of|near)\s+$", re.I)
+                             r"\boff\s+the\s+(coast|shores?)\s+(of|near)\s+$|"
+                             # "a sea mine off Sfantu Gheorghe", "the tanker sank off Kerch"
+                             r"\b(mines?|minehunters?|minesweepers?|divers|ships?|vessels?|boats?|"
+                             r"tankers?|freighters?|barges?|ferry|ferries|sank|sunk|drifting|"
+                             r"floating|anchored)\b[^.;]{0,25}?\boff\s+$", re.I)
 # Nouns after a demonym that make it point at a place ("Ukrainian regions").
 PLACE_NOUNS = _words(
     "region regions city cities town towns village villages territory territories soil "
@@ -282,7 +286,9 @@ SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)
                          r"scour(s|ed|ing)?|sonars?|underwater|autonomous)\b", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
-                      r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness)\b", re.I)
+                      r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness|"
+                      # "held mine risk education sessions, showing video of sappers"
+                      r"education|educational|(training|information) sessions)\b", re.I)
 # A crossing shut or reopened for works, not by a protest: "the checkpoint reopens after
 # repairs of the bridge", "closed to lorries for road maintenance".
 ROAD_WORKS = re.compile(r"\b(renovat(ion|ed|ing)|repairs?|repair(ed|ing) work|roadworks|"
@@ -330,7 +336,7 @@ ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|
                       r"(are|is) (being )?(blocked|closed|shut|barricaded|paralysed|paralyzed)|"
                       r"(blocked|closed|shut|barricaded) by|"
                       # "will resume the blockade" has not started again yet
-                      r"(?<!will )(?<!to )(?<!plan )(?<!plans )"
+                      r"(?<!will )(?<!would )(?<!to )(?<!plan )(?<!plans )"
                       r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
 PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
                       r"announc(e|es|ed|ing)|"
@@ -355,6 +361,10 @@ CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
                           # a denial: "denied that Russian troops had shelled the plant"
                           r"den(y|ies|ied|ying) (that|claims|reports|allegations)|"
+                          # "denied Ukrainian reports that", "rejected claims that the
+                          # frigate had been hit"
+                          r"(den(y|ies|ied|ying)|reject(s|ed|ing)?|refut(e|es|ed|ing))\s++"
+                          r"([\w-]++\s++){0,2}?(claims?|reports?|allegations?) that|"
                           # a warning: "warned that a missile strike on the plant could ..."
                           r"warn(s|ed|ing)? (that|of)|on (display|show)|"
                           # an estimate: "mine clearance in Ukraine could take 70 years"
@@ -402,6 +412,29 @@ DRIVEN_COUNT = re.compile(r"\b(rose|risen|rising|fell|fallen|increased|doubled|t
                           r"grown|surged|jumped|spiked|climbed|dropped|declined)\b[^.;]{0,120}?"
                           r"\b(?P<driven>driven) (mainly |mostly |largely |primarily |"
                           r"partly )?by\b", re.I)
+# A weapon as a category of a statistic, told after it in its clause: "drones and glide
+# bombs accounted for more than half of them", "missile attacks caused most of the
+# casualties", "shelling remained the most common event type", "drone strikes continued at
+# a similar rate" (read up to the end of the clause's sentence part: a semicolon or a full
+# stop; see event_status._a_share)
+_SHARE = (r"(half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|the (vast )?majority|"
+          r"the (largest|biggest|greatest) share|\d+(\.\d+)?\s?(%|percent|per cent))")
+STAT_SHARE = re.compile(r"\b(accounted for|(were|was) responsible for|made up|represented)\s++"
+                        r"(\w++\s++){0,2}?" + _SHARE + r"(?!\w)|"
+                        r"\bcaused\s++(\w++\s++){0,2}?" + _SHARE + r"\s+of\s+(the\s+|all\s+)?"
+                        r"(civilian\s+)?(casualties|deaths|injuries|victims|them)\b|"
+                        r"\b(remained|was|were|is|are)\s+the\s+(single\s+)?(most common|leading|"
+                        r"main|largest|biggest|deadliest|most frequent)\s+(\w+\s+)?(event types?|"
+                        r"types? of (events?|attacks?|violence)|causes?|categor(y|ies)|sources? of)\b|"
+                        r"\b(continued|remained|went on)\s+at\s+(a|the)\s+(similar|same|steady|"
+                        r"stable|comparable|record|higher|lower)\s+(rate|pace|level)\b", re.I)
+# A match's result: "the hosts' counter-attacking artillery won it 2-0", "a 3-1 win in
+# Lviv": war words in a sentence that gives a score are the game's.
+MATCH_RESULT = re.compile(r"\b(won|wins?|beat|beats|drew|draws?|lost|los(e|es|ing)|defeated|"
+                          r"edged|thrashed|routed|hammered|victory|defeat)\b[^.;]{0,60}?"
+                          r"(?<![\d-])\d{1,2}[-–]\d{1,2}(?![\d-])|"
+                          r"(?<![\d-])\d{1,2}[-–]\d{1,2}\s+(home\s+|away\s+)?(win|victory|defeat|"
+                          r"draw|loss)\b", re.I)
 # What was planned and dropped: "called off a planned protest at the crossing" (read before
 # the words of an end: nothing that was called off had begun).
 # A claim of an attack that the other side denies in the same sentence: "state media
@@ -439,7 +472,12 @@ PROTEST_SEASON_BEFORE = re.compile(r"\b(block(ed|aded)|picketed|protested|closed
                                    r"\b((the previous|last) (year|spring|summer|"
                                    r"autumn|fall|winter)|(a|one|two|three|\d+) (years?|months?) "
                                    r"ago)\b", re.I)
-PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|"
+# A total of work over years: "has cleared 20,000 hectares since 2022", "since the
+# full-scale invasion" (read for the work that goes on, mine clearing).
+SINCE_YEARS = re.compile(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s+)?"
+                         r"((full-scale\s+)?(invasion|war)|((" + "|".join(MONTHS) + r")\s+)?"
+                         r"(19|20)\d\d)\b", re.I)
+PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |mid-|mid )?(19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"
                    r"full-scale invasion|conflict)|since the (full-scale )?(invasion|war)|"
@@ -450,7 +488,7 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (19|20)\d\d\b|
                    r"over the past|since)\b|"
                    r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
                    # "has launched more than 4,000 Shaheds": a tally in thousands
-                   r"(has|have) [a-z]+ (more than |over |nearly |almost |about |around |some )?"
+                   r"(has|have|had) [a-z]+ (more than |over |nearly |almost |about |around |some )?"
                    r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|rockets|"
                    r"shells|bombs|attacks|strikes)|"
                    r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
@@ -627,7 +665,9 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
 DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
                           r"travell?ing|travell?ed|going|went|flew|flying|return(ed|ing|s)|exported|exports?|"
                           r"shipped|evacuated|fled|relocated|displaced|"
-                          r"transit(ing)?|set (off|out)|left|departed|dispatched)\s+"
+                          r"transit(ing)?|set (off|out)|left|departed|dispatched|"
+                          # "the match has been moved to Kyiv"
+                          r"moved|transferred)\s+"
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
                           # "on its way to targets in Ukraine": where it was going
                           r"\bon (its|their|the) way (to|towards?)\s+(targets?|cities|"
@@ -721,12 +761,17 @@ ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming
 # "continued assaults near Toretsk and ... struck Kostiantynivka": a place of the ground
 # fighting named before a strike is the front, not its target.
 FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighting|battles?|"
+                          # "continued ground attacks near Lyptsi", "Russian forces
+                          # attacked near Zarichne and Torske"
+                          r"(ground|infantry|mechani[sz]ed|armou?red) (attacks?|operations)|"
+                          r"(forces|troops|units) (also )?attacked|"
                           r"clashes|clashed|advanced|advances|advancing|counterattacks?|"
                           r"counteroffensives?|pushed|pushing|pressing|positional)\s+"
                           r"(\w+\s+)?(near|around|towards?|in the direction of|"
                           r"on the outskirts of|"
                           r"(north|south|east|west|northeast|northwest|southeast|southwest) of)\s+"
-                          r"(the\s+)?$", re.I)
+                          # (after names the gazetteer does not hold: "near Zarichne, Torske")
+                          r"(the\s+)?((?-i:[A-Z])[\w'’-]*+,\s++){0,4}$", re.I)
 # "the Romanian town of Isaccea across the river heard the blasts": a place that only
 # heard or saw the attack.
 WITNESS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|"
@@ -776,6 +821,10 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               # Ukraine": where jets rose to guard, not what was attacked
                               r"(scrambled|patrolling|patrolled|on patrol|on alert|on duty)\s+"
                               r"(over|in|above|along)|"
+                              # "the missiles passed the Lviv region heading north": what
+                              # weapons flew across on their way, not what they hit
+                              r"(passed|passing|transited|transiting|crossed)"
+                              r"(\s+(over|through|across))?|"
                               # "shelled by the armed forces of Ukraine": the actor
                               r"(armed forces|forces|army|troops|military|navy|air force|"
                               r"units|formations|militar(y|ies)) of)"
@@ -805,7 +854,9 @@ PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geog
                         r"reported)\s+)?(in|on)\s", re.I)
 # A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
 # carries the attack told before when it tells what the attack did).
-BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:")
+BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:|"
+                            # a community's line with no bullet: "Kalynivka hromada: a hit"
+                            r"\s*(?-i:[A-Z])[\w'’-]*\s+(hromada|community)\s*[:–—]")
 # A line of a list that opens on a place and a separator, then tells its state: "Dorohusk -
 # ongoing", "- Medyka: protest announced for 4 Dec" (the group is where the name starts).
 PLACE_LINE = re.compile(r"\s*([-–—•▪*]\s*)?(?P<name>(?-i:[A-Z]))[\w'’.-]*(\s+[\w'’.-]+){0,2}?"
@@ -903,7 +954,7 @@ NEARBY_SPOT = re.compile(r"\b(across the (street|road|square|yard|courtyard)|nex
                          r"museum|hospital|theatre|theater|station)))|"
                          r"(opposite|beside|next to) (it|the (building|entrance|school|library|"
                          r"church|museum|hospital|theatre|theater|station)))\b", re.I)
-HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|"
+HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|port|"
                       r"hromada)\W*)?$", re.I)
 LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"
                           r"by)\b", re.I)
@@ -959,6 +1010,11 @@ NO_HARM = re.compile(r"\b(no one|nobody|none)\s+(was\s+|were\s+)?(hurt|injured|k
 IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )"
                                  r"(?<!\bno )\b(hit|struck|damag(ed|ing)|killed|injur(ed|ing|ies)|"
                                  r"wound(ed|ing)|exploded|landed|got through|impacts?)\b", re.I)
+# The target of the attack that another clause's debris or shoot-downs followed:
+# "fragments were found near Plauru after overnight drone attacks on the port of Izmail"
+# (read right before the place: the attack reached it).
+AFTER_ATTACK_ON = re.compile(r"\bafter\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}?(attacks?|strikes?|"
+                             r"raids?)\s+(on|against)\s+(the\s+)?([\w’'-]+\s+){0,4}?$", re.I)
 # Debris that comes from the weapons: "falling debris", "fragments of a downed drone".
 WEAPON_DEBRIS = re.compile(
     r"\b(falling|fallen|downed|drone|missile|rocket|shahed)\s+(debris|fragments|wreckage)\b|"
@@ -988,6 +1044,11 @@ IMPACT = re.compile(r"\b(hit|hits|struck|strikes?(?![\s-]+(drones?|uavs?))|damag
 # "...; both were shot down over the city": every weapon of the attack told before was
 # intercepted.
 # ("..., destroying all of them")
+# The weapons that got through after a shoot-down: "nine were shot down, and the rest
+# damaged a grain elevator", "4 were shot down, one hit a garage"
+REST_HIT = re.compile(r"\b(the rest|the others|others|the remaining|one|two|three|another)\s+"
+                      r"(of them\s+|drones?\s+|shaheds?\s+|missiles?\s+|uavs?\s+)?(hit|struck|"
+                      r"damaged|landed on|reached|exploded|got through)\b", re.I)
 ALL_DOWNED = re.compile(r"\b(both|all|all of them|each of them|every one of them)\s+"
                         r"(were|was|have been|had been)\s+(\w+\s+)?(intercepted|shot down|"
                         r"downed|destroyed|neutrali[sz]ed)\b|"

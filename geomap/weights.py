@@ -209,3 +209,6 @@ LOCATOR_DEGREES = 0.15
 #: ("On December 30, 2023, a rocket attack on Belgorod killed 25", in March 2024) is
 #: background the report recalls, not its news.
 BACKGROUND_DAYS = 60
+#: Characters after a weapon read for the words that make it a statistic's category
+#: ("... and glide bombs together accounted for more than half of them").
+SHARE_CHARS = 100

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from geomap.cli import main
 from geomap.gazetteer import default_index
+from geomap.geoparser import geoparse
 
 from .conftest import km
 
@@ -557,3 +558,28 @@ def test_a_city_district_is_geocoded_in_the_city_the_query_names():
         [found] = index.search(query)
         assert (found.place.name, found.place.admin1_code) == (
             query.partition(",")[0], admin1), query
+
+
+@pytest.mark.parametrize("text,name,admin1,lat,lon", [
+    # a village of Sevastopol's coast that no shipped source locates (curated)
+    ("Sea drones were destroyed off Lyubimovka, north of Sevastopol's bay.", "Lyubimovka",
+     "UA-40", 44.66, 33.55),
+    ("Debris fell on the beach at Liubymivka, the Sevastopol governor said.", "Liubymivka",
+     "UA-40", 44.66, 33.55),
+    # its namesake in the Kherson region, where the text says so
+    ("Shelling hit Lyubymivka, Kakhovka raion, Kherson oblast.", "Lyubymivka", "UA-65",
+     46.81, 33.57),
+    ("A drone struck a ferry at Port Kavkaz, on the Russian side of the strait.",
+     "Port Kavkaz", "RU-KDA", 45.34, 36.67),
+])
+def test_curated_villages_and_ports_resolve_by_their_context(text, name, admin1, lat, lon):
+    found = [m for m in geoparse(text) if m.text == name]
+    assert found and found[0].place.admin1_code == admin1, [
+        (m.text, m.place.name, m.place.admin1_code) for m in geoparse(text)]
+    assert km(found[0].place.lat, found[0].place.lon, lat, lon) < 10
+
+
+def test_the_kerch_strait_is_a_named_area():
+    names = {m.text: m.place.kind for m in geoparse("Ferries crossed the Kerch Strait, "
+                                                     "also called the Strait of Kerch.")}
+    assert names == {"Kerch Strait": "region", "Strait of Kerch": "region"}
