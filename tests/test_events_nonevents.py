@@ -120,3 +120,9 @@ def test_a_raion_in_brackets_after_a_town_only_locates_it():
     assert [r["place"] for r in rows(
         "On 7 June 2024, Russian forces struck Stepnohirsk (Zaporizhzhia raion, Zaporizhzhia "
         "oblast) with an FPV drone.", date="2024-06-07")] == ["Stepnohirsk"]
+
+
+def test_the_cluster_munitions_a_missile_carried_are_the_missiles():
+    assert found("Five ATACMS missiles were intercepted over Sevastopol; fragments of one, "
+                 "whose warhead carried cluster munitions, exploded above the city.") == {
+        ("missile_strike", "UA-40")}
