@@ -149,7 +149,7 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
             and (aside_from is None or m.start < aside_from)
             and _incident_place(text, m, etype, prev, checked)]
     if etype.hypothetical == "drop":
-        kept = _drop_origin_lists(text, mentions, kept)
+        kept = drop_origin_lists(text, mentions, kept)
     kept = _drop_destination_lists(text, mentions, kept)
     kept = _drop_containers(text, kept)
     kept = _drop_heading(text, kept)
@@ -238,15 +238,11 @@ def _landmark(text: str, m: Mention) -> bool:
 
 
 def drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
-    """``kept`` without the names on an origin's list among ``mentions`` (all of a
-    sentence's: "drones from Kursk, Oryol and Primorsko-Akhtarsk, and missiles from
-    Voronezh": the last name stands nearest the missiles, but goes on the drones' list)."""
-    return _drop_origin_lists(text, mentions, kept)
-
-
-def _drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
     """"launched from Primorsko-Akhtarsk and Cape Chauda, Crimea": the names that go on
-    an origin's list, before any word that starts a target, are origins too."""
+    an origin's list, before any word that starts a target, are origins too (``mentions``
+    are all of a sentence's: "drones from Kursk, Oryol and Primorsko-Akhtarsk, and
+    missiles from Voronezh": the last name stands nearest the missiles, but goes on the
+    drones' list)."""
     out, origin_end = [], None
     kept_at = {m.start for m in kept}  # a set: long lists stay linear
     for m in mentions:
