@@ -17,7 +17,8 @@ from . import weights as W
 from .crossings import km_between
 from .gazetteer import default_index, is_region_named
 from .models import Mention
-from .taxonomy import EventType, Screened
+from .screens import Screened
+from .taxonomy import EventType
 
 
 FINE_KINDS = frozenset({"locality", "admin1", "admin2", "crossing", "sea", "region"})

@@ -18,7 +18,8 @@ from functools import cache
 from . import vocabulary as V
 from . import weights as W
 from .models import Mention, Status
-from .taxonomy import EventType, Screened
+from .screens import Screened
+from .taxonomy import EventType
 
 
 # (the comma of a number, "2,000 homes", ends no clause)

@@ -10,24 +10,20 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cache, cached_property
 from pathlib import Path
-
-import ahocorasick
 
 from . import validate
 from .errors import InputError
 from .models import PLACE_KINDS, STATUSES
+from .screens import (FOLDS_TO_ASCII, Screen, Screened, alternation, joined, needed_strings,
+                      screenable)
 
 DRAW_KINDS = ("region", "point", "sea")
 # "Up to six words": each word is taken whole (possessive), so a run of hyphens or
 # apostrophes between two words can be read one way only and a search stays linear.
 _WORDS_BETWEEN = r"\W++(?:\w[\w'’-]*+\W++){0,6}?"
 _DEFAULT = Path(__file__).with_name("taxonomy.toml")
-# The letters outside ASCII that case-insensitive matching takes for an ASCII letter
-# (İ and K lower to i and k, ı and ſ upper to I and S): in a text without them, an ASCII
-# string matches case-insensitively exactly where the text's lower case holds it.
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 @dataclass(frozen=True)
@@ -121,7 +117,7 @@ class Taxonomy:
         if len(mine) == len(etype.triggers):
             return etype.trigger
         first = self._first_group[k]
-        return _alternation(tuple(etype.triggers[g - first] for g in sorted(mine)))
+        return alternation(tuple(etype.triggers[g - first] for g in sorted(mine)))
 
     def triggers_present(self, sentence: str) -> frozenset[int] | None:
         """The triggers (numbered over all types, in order) that may match in ``sentence``,
@@ -130,13 +126,13 @@ class Taxonomy:
         A trigger that matches nowhere in the sentence changes no match of the others, so
         the triggers left give the matches of the whole pattern. The check is by lower
         case: sound where case-insensitive matching of an ASCII string agrees with it, i.e.
-        unless the text holds one of the letters of :data:`_FOLDS_TO_ASCII` (then None).
+        unless the text holds one of the letters of :data:`FOLDS_TO_ASCII` (then None).
         A trigger some of whose strings are not ASCII is never ruled out (see
-        :func:`_screenable`)."""
+        :func:`screenable`)."""
         last = self._last_present[0]
         if last[0] is sentence:  # the sentence screened for its types, read again
             return last[1]
-        if not sentence.isascii() and _FOLDS_TO_ASCII.search(sentence):
+        if not sentence.isascii() and FOLDS_TO_ASCII.search(sentence):
             found = None
         else:
             found = frozenset(self._trigger_strings.present(sentence.lower()))
@@ -149,14 +145,14 @@ class Taxonomy:
         return [(None, None)]
 
     @cached_property
-    def _trigger_strings(self) -> _Screen:
+    def _trigger_strings(self) -> Screen:
         """Every trigger of every type, numbered in type order; a type with no trigger has
         one empty group, so that it is never ruled out."""
         groups = []
         for t in self.types:
-            groups += ([_screenable(_needed_strings(p.pattern)) for p in t.triggers]
+            groups += ([screenable(needed_strings(p.pattern)) for p in t.triggers]
                        if t.triggers else [None])
-        return _Screen(groups)
+        return Screen(groups)
 
     @cached_property
     def _first_group(self) -> list[int]:
@@ -183,7 +179,7 @@ class Taxonomy:
     @cached_property
     def mask(self) -> re.Pattern | None:
         """All ``not_an_attack`` phrases as one pattern."""
-        return _joined(self.not_an_attack)
+        return joined(self.not_an_attack)
 
     def mask_for(self, sentence: str) -> re.Pattern | None:
         """:attr:`mask`, restricted to the phrases of it that may match in ``sentence``
@@ -191,26 +187,26 @@ class Taxonomy:
         rules a phrase out; it is made by lower case, as :meth:`triggers_present` says when
         that is sound. A phrase that cannot match anywhere in the sentence changes no match
         of the others, so the masked text is the same."""
-        if not sentence.isascii() and _FOLDS_TO_ASCII.search(sentence):
+        if not sentence.isascii() and FOLDS_TO_ASCII.search(sentence):
             return self.mask
         chosen = self._phrase_strings.present(sentence.lower())
         if not chosen:
             return None
         if len(chosen) == len(self.not_an_attack):
             return self.mask
-        return _alternation(tuple(self.not_an_attack[k] for k in sorted(chosen)))
+        return alternation(tuple(self.not_an_attack[k] for k in sorted(chosen)))
 
     @cached_property
-    def _phrase_strings(self) -> _Screen:
+    def _phrase_strings(self) -> Screen:
         """For each ``not_an_attack`` phrase, the strings one of which each of its matches
         contains (None: no such strings, or not all ASCII: never ruled out)."""
-        return _Screen([_screenable(_needed_strings(pattern.pattern))
+        return Screen([screenable(needed_strings(pattern.pattern))
                         for pattern in self.not_an_attack])
 
     @cached_property
     def interception(self) -> re.Pattern | None:
         """All ``intercepted`` cues as one pattern."""
-        return _joined(self.intercepted)
+        return joined(self.intercepted)
 
     def tells_interception(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether ``text`` (from ``pos`` to ``endpos``) holds an ``intercepted`` cue."""
@@ -241,163 +237,6 @@ class Taxonomy:
         if not chosen:
             raise InputError(f"no event types given; choose from {', '.join(self.ids)}")
         return Taxonomy(tuple(chosen), self.source, self.not_an_attack, self.intercepted)
-
-
-def _needed_strings(pattern: str) -> frozenset[str] | None:
-    """Strings one of which every match of ``pattern`` contains, read from its parse tree
-    (None when there is no such set, or the tree cannot be read)."""
-    from re import _constants as c
-    from re import _parser
-
-    def needed(items):
-        candidates, run = [], ""
-        for op, av in items:
-            if op is c.LITERAL:
-                run += chr(av)
-                continue
-            if run:
-                candidates.append(frozenset([run.lower()]))
-                run = ""
-            sub = None
-            if op is c.SUBPATTERN:
-                sub = needed(av[3])
-            elif op is c.BRANCH:
-                parts = [needed(branch) for branch in av[1]]
-                sub = None if any(p is None for p in parts) else frozenset().union(*parts)
-            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-                sub = needed(av[2])
-            if sub:
-                candidates.append(sub)
-        if run:
-            candidates.append(frozenset([run.lower()]))
-        # the most selective: the set whose shortest string is longest (the later on a
-        # tie: a weapon after its verb)
-        return max(reversed(candidates), key=lambda cand: min(map(len, cand)), default=None)
-
-    try:
-        return needed(_parser.parse(pattern, re.IGNORECASE).data)
-    except Exception:  # noqa: BLE001 - a private API: without it, no shortcut
-        return None
-
-
-def _screenable(strings: frozenset[str] | None) -> frozenset[str] | None:
-    """The strings a screen may rule a pattern out by: only ASCII ones, whose lower case
-    agrees with case-insensitive matching (None: never ruled out)."""
-    return strings if strings and all(x.isascii() for x in strings) else None
-
-
-class _Screen:
-    """Which of several groups of literal strings occur in a text, in one scan of it (an
-    Aho-Corasick automaton over all the strings: the scan costs the same however many
-    strings there are). A group of None (or empty) is always reported: nothing to screen
-    it by.
-    """
-
-    def __init__(self, groups):
-        self.always = frozenset(k for k, strings in enumerate(groups) if not strings)
-        owners: dict[str, set[int]] = {}
-        for k, strings in enumerate(groups):
-            for string in strings or ():
-                owners.setdefault(string, set()).add(k)
-        self.automaton = None
-        if owners:
-            self.automaton = ahocorasick.Automaton()
-            for string, ks in owners.items():
-                self.automaton.add_word(string, frozenset(ks))
-            self.automaton.make_automaton()
-
-    def present(self, text: str) -> set[int]:
-        out = set(self.always)
-        if self.automaton is not None:
-            for _, groups in self.automaton.iter(text):
-                out |= groups
-        return out
-
-
-class Screened:
-    """A pattern whose search first checks, in one scan, that the text holds one of the
-    strings each of its matches contains (see :func:`_needed_strings`): most of the short
-    windows before a place hold none of a long list of cue words, where a search would
-    try the pattern at every position of them. The check is by lower case, sound as
-    :meth:`Taxonomy.triggers_present` says; a pattern without such strings is searched
-    as it is."""
-
-    __slots__ = ("pattern", "_automaton")
-
-    def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
-        # (a verbose pattern's spaces are not literal: not read for strings)
-        strings = (None if pattern.flags & re.VERBOSE
-                   else _screenable(_needed_strings(pattern.pattern)))
-        self._automaton = _Screen([strings]).automaton if strings else None
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        # (a match within pos:endpos holds its strings there: lookarounds give none)
-        if self._automaton is not None:
-            window = text[pos:endpos]
-            if ((window.isascii() or not _FOLDS_TO_ASCII.search(window))
-                    and next(self._automaton.iter(window.lower()), None) is None):
-                return None
-        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
-
-
-class _Alternation:
-    """Patterns searched as their alternation ``(?:a)|(?:b)|...`` would be, without
-    compiling it: the match is the leftmost, and of those starting at one position the
-    first pattern's (a pattern of an alternation is tried alone at each position, so its
-    match there is its own). For the few patterns a sentence may hold, a search of each
-    costs less than compiling their alternation."""
-
-    __slots__ = ("patterns", "_joined")
-
-    def __init__(self, patterns: tuple[re.Pattern, ...]):
-        self.patterns = patterns
-        self._joined = None
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        best = None
-        end = len(text) if endpos is None else endpos
-        for pattern in self.patterns:
-            match = pattern.search(text, pos, end)
-            if match is not None and (best is None or match.start() < best.start()):
-                best = match
-        return best
-
-    def finditer(self, text: str):
-        pos = 0
-        found = []
-        while (match := self.search(text, pos)) is not None:
-            if match.end() == match.start():  # empty matches: the real alternation's rules
-                return self._compiled().finditer(text)
-            found.append(match)
-            pos = match.end()
-        return iter(found)
-
-    def sub(self, repl, text: str) -> str:
-        """``text`` with each match replaced by ``repl(match)``."""
-        parts, pos = [], 0
-        for match in self.finditer(text):
-            parts += [text[pos:match.start()], repl(match)]
-            pos = match.end()
-        return "".join(parts) + text[pos:] if parts else text
-
-    def _compiled(self) -> re.Pattern:
-        if self._joined is None:
-            self._joined = _joined(self.patterns)
-        return self._joined
-
-
-@lru_cache(maxsize=1024)
-def _alternation(patterns: tuple[re.Pattern, ...]) -> _Alternation | re.Pattern:
-    """The alternation of ``patterns`` (one pattern: itself); one object per tuple, so that
-    caches keyed by it hit."""
-    return patterns[0] if len(patterns) == 1 else _Alternation(patterns)  # () finds nothing
-
-
-def _joined(patterns) -> re.Pattern | None:
-    if not patterns:
-        return None
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
 
 
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
@@ -498,7 +337,7 @@ def _status_default(where: str, value) -> str:
 def _domains(where: str, table) -> tuple[tuple[str, re.Pattern], ...]:
     if not isinstance(table, dict):
         raise InputError(f"{where}: domains must be a table of name = [patterns]")
-    return tuple((name, _joined(_patterns(where, f"{name} cue", patterns)))
+    return tuple((name, joined(_patterns(where, f"{name} cue", patterns)))
                  for name, patterns in table.items() if patterns)
 
 

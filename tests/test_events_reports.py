@@ -427,11 +427,11 @@ _SCREENED = [
 
 
 def test_the_fast_check_never_hides_a_trigger():
-    from geomap.taxonomy import _needed_strings
+    from geomap.screens import needed_strings
 
     taxonomy = load_taxonomy()
     for etype in taxonomy.types:  # every shipped trigger can be screened
-        assert all(_needed_strings(p.pattern) for p in etype.triggers), etype.id
+        assert all(needed_strings(p.pattern) for p in etype.triggers), etype.id
     for text in _SCREENED:
         full = [(t.id, m.span()) for t in taxonomy.types if (m := t.trigger.search(text))]
         assert full, text  # each sample holds some trigger
@@ -447,16 +447,16 @@ def test_the_fast_check_never_hides_a_trigger():
         hide = lambda m: "#" * len(m.group())  # noqa: E731
         assert (text if mask is None else mask.sub(hide, text)) == taxonomy.mask.sub(hide, text)
     assert not taxonomy.any_trigger("Ministers met in Warsaw to discuss grain.")
-    assert _needed_strings(r"\b(drones?|uav)\b\W+x") == frozenset({"drone", "uav"})
-    assert _needed_strings(r"\w+") is None
+    assert needed_strings(r"\b(drones?|uav)\b\W+x") == frozenset({"drone", "uav"})
+    assert needed_strings(r"\w+") is None
 
 
 def test_the_fast_check_knows_every_letter_that_matches_an_ascii_letter():
-    from geomap.taxonomy import _FOLDS_TO_ASCII
+    from geomap.screens import FOLDS_TO_ASCII
 
     letter = re.compile("[a-z]", re.IGNORECASE).fullmatch
     folding = "".join(chr(c) for c in range(0x80, 0x110000) if letter(chr(c)))
-    assert folding and _FOLDS_TO_ASCII.sub("", folding) == ""
+    assert folding and FOLDS_TO_ASCII.sub("", folding) == ""
     # such a letter turns the check off: "MİSSİLE" is a missile to the pattern
     taxonomy = load_taxonomy()
     text = "Two MİSSİLES hit Odesa."
@@ -473,14 +473,14 @@ def test_the_fast_check_knows_every_letter_that_matches_an_ascii_letter():
 ])
 def test_an_alternation_searched_pattern_by_pattern_matches_as_the_compiled_one(patterns,
                                                                               text):
-    from geomap.taxonomy import _alternation, _joined
+    from geomap.screens import alternation, joined
 
     compiled = [re.compile(p, re.IGNORECASE) for p in patterns]
-    alone, joined = _alternation(tuple(compiled)), _joined(compiled)
-    assert [m.span() for m in alone.finditer(text)] == [m.span() for m in joined.finditer(text)]
-    assert alone.search(text).span() == joined.search(text).span()
+    alone, whole = alternation(tuple(compiled)), joined(compiled)
+    assert [m.span() for m in alone.finditer(text)] == [m.span() for m in whole.finditer(text)]
+    assert alone.search(text).span() == whole.search(text).span()
     hide = lambda m: "_" * len(m.group())  # noqa: E731
-    assert alone.sub(hide, text) == joined.sub(hide, text)
+    assert alone.sub(hide, text) == whole.sub(hide, text)
 
 
 _CUE_WORDS = st.sampled_from(["said", "SAID", "Said", "told", "heading to", "en route to",
@@ -504,7 +504,7 @@ def _screened(pattern, make):
 @given(st.lists(st.one_of(_CUE_WORDS, st.text(max_size=6)), max_size=14))
 def test_a_screened_pattern_finds_what_its_pattern_finds(words):
     from geomap import vocabulary as V
-    from geomap.taxonomy import Screened
+    from geomap.screens import Screened
 
     window = " ".join(words)
     for pattern in (V.SPEAKER, V.DESTINATION, V.NOT_HERE_BEFORE, V.FRONT_BEFORE, V.ENDED,
@@ -520,7 +520,7 @@ def test_a_screened_pattern_finds_what_its_pattern_finds(words):
 
 def test_a_screened_pattern_searches_windows_with_its_cue_words():
     from geomap import vocabulary as V
-    from geomap.taxonomy import Screened
+    from geomap.screens import Screened
 
     speaker = Screened(V.SPEAKER)
     assert speaker._automaton is not None
@@ -533,10 +533,10 @@ def test_a_screened_pattern_searches_windows_with_its_cue_words():
 
 
 def test_one_scan_finds_every_group_whose_strings_occur():
-    from geomap.taxonomy import _Screen
+    from geomap.screens import Screen
 
     # a string found also finds the strings it starts with ("drones" holds "drone")
-    screen = _Screen([{"drone"}, {"drones", "uav"}, None, {"strike"}])
+    screen = Screen([{"drone"}, {"drones", "uav"}, None, {"strike"}])
     assert screen.present("two drones hit") == {0, 1, 2}
     assert screen.present("a drone hit") == {0, 2}
     assert screen.present("an airstrike") == {2, 3}  # inside a longer word too

@@ -1,0 +1,176 @@
+"""Regular expressions searched fast: a screen of the literal strings every match must
+contain, found in one scan of a text (Aho-Corasick), rules patterns out before they are
+searched; patterns searched as their alternation would be, without compiling it.
+
+The event rules search many long alternations (the taxonomy's triggers, the cues read in the
+window before each place); most texts hold the words of few of them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ahocorasick
+
+# The letters outside ASCII that case-insensitive matching takes for an ASCII letter
+# (İ and K lower to i and k, ı and ſ upper to I and S): in a text without them, an ASCII
+# string matches case-insensitively exactly where the text's lower case holds it.
+FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def needed_strings(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, read from its parse tree
+    (None when there is no such set, or the tree cannot be read)."""
+    from re import _constants as c
+    from re import _parser
+
+    def needed(items):
+        candidates, run = [], ""
+        for op, av in items:
+            if op is c.LITERAL:
+                run += chr(av)
+                continue
+            if run:
+                candidates.append(frozenset([run.lower()]))
+                run = ""
+            sub = None
+            if op is c.SUBPATTERN:
+                sub = needed(av[3])
+            elif op is c.BRANCH:
+                parts = [needed(branch) for branch in av[1]]
+                sub = None if any(p is None for p in parts) else frozenset().union(*parts)
+            elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+                sub = needed(av[2])
+            if sub:
+                candidates.append(sub)
+        if run:
+            candidates.append(frozenset([run.lower()]))
+        # the most selective: the set whose shortest string is longest (the later on a
+        # tie: a weapon after its verb)
+        return max(reversed(candidates), key=lambda cand: min(map(len, cand)), default=None)
+
+    try:
+        return needed(_parser.parse(pattern, re.IGNORECASE).data)
+    except Exception:  # noqa: BLE001 - a private API: without it, no shortcut
+        return None
+
+
+def screenable(strings: frozenset[str] | None) -> frozenset[str] | None:
+    """The strings a screen may rule a pattern out by: only ASCII ones, whose lower case
+    agrees with case-insensitive matching (None: never ruled out)."""
+    return strings if strings and all(x.isascii() for x in strings) else None
+
+
+class Screen:
+    """Which of several groups of literal strings occur in a text, in one scan of it (an
+    Aho-Corasick automaton over all the strings: the scan costs the same however many
+    strings there are). A group of None (or empty) is always reported: nothing to screen
+    it by.
+    """
+
+    def __init__(self, groups):
+        self.always = frozenset(k for k, strings in enumerate(groups) if not strings)
+        owners: dict[str, set[int]] = {}
+        for k, strings in enumerate(groups):
+            for string in strings or ():
+                owners.setdefault(string, set()).add(k)
+        self.automaton = None
+        if owners:
+            self.automaton = ahocorasick.Automaton()
+            for string, ks in owners.items():
+                self.automaton.add_word(string, frozenset(ks))
+            self.automaton.make_automaton()
+
+    def present(self, text: str) -> set[int]:
+        out = set(self.always)
+        if self.automaton is not None:
+            for _, groups in self.automaton.iter(text):
+                out |= groups
+        return out
+
+
+class Screened:
+    """A pattern whose search first checks, in one scan, that the text holds one of the
+    strings each of its matches contains (see :func:`needed_strings`): most of the short
+    windows before a place hold none of a long list of cue words, where a search would
+    try the pattern at every position of them. The check is by lower case, sound as
+    :meth:`Taxonomy.triggers_present` says; a pattern without such strings is searched
+    as it is."""
+
+    __slots__ = ("pattern", "_automaton")
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern = pattern
+        # (a verbose pattern's spaces are not literal: not read for strings)
+        strings = (None if pattern.flags & re.VERBOSE
+                   else screenable(needed_strings(pattern.pattern)))
+        self._automaton = Screen([strings]).automaton if strings else None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        # (a match within pos:endpos holds its strings there: lookarounds give none)
+        if self._automaton is not None:
+            window = text[pos:endpos]
+            if ((window.isascii() or not FOLDS_TO_ASCII.search(window))
+                    and next(self._automaton.iter(window.lower()), None) is None):
+                return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+
+class Alternation:
+    """Patterns searched as their alternation ``(?:a)|(?:b)|...`` would be, without
+    compiling it: the match is the leftmost, and of those starting at one position the
+    first pattern's (a pattern of an alternation is tried alone at each position, so its
+    match there is its own). For the few patterns a sentence may hold, a search of each
+    costs less than compiling their alternation."""
+
+    __slots__ = ("patterns", "joined")
+
+    def __init__(self, patterns: tuple[re.Pattern, ...]):
+        self.patterns = patterns
+        self.joined = None
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        best = None
+        end = len(text) if endpos is None else endpos
+        for pattern in self.patterns:
+            match = pattern.search(text, pos, end)
+            if match is not None and (best is None or match.start() < best.start()):
+                best = match
+        return best
+
+    def finditer(self, text: str):
+        pos = 0
+        found = []
+        while (match := self.search(text, pos)) is not None:
+            if match.end() == match.start():  # empty matches: the real alternation's rules
+                return self._compiled().finditer(text)
+            found.append(match)
+            pos = match.end()
+        return iter(found)
+
+    def sub(self, repl, text: str) -> str:
+        """``text`` with each match replaced by ``repl(match)``."""
+        parts, pos = [], 0
+        for match in self.finditer(text):
+            parts += [text[pos:match.start()], repl(match)]
+            pos = match.end()
+        return "".join(parts) + text[pos:] if parts else text
+
+    def _compiled(self) -> re.Pattern:
+        if self.joined is None:
+            self.joined = joined(self.patterns)
+        return self.joined
+
+
+@lru_cache(maxsize=1024)
+def alternation(patterns: tuple[re.Pattern, ...]) -> Alternation | re.Pattern:
+    """The alternation of ``patterns`` (one pattern: itself); one object per tuple, so that
+    caches keyed by it hit."""
+    return patterns[0] if len(patterns) == 1 else Alternation(patterns)  # () finds nothing
+
+
+def joined(patterns) -> re.Pattern | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.IGNORECASE)
