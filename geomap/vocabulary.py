@@ -948,12 +948,11 @@ ONE_OF_THE_BLASTS = re.compile(r"\b(the|that) (first|second|third|other|later|la
                                r"explosion|strike|impact)\b", re.I)
 # A spot told by how near it is to the place just named: "a Shahed hit a building across
 # the street", "a shell landed next door".
+_SPOT = r"the (building|entrance|school|library|church|museum|hospital|theatre|theater|station)"
 NEARBY_SPOT = re.compile(r"\b(across the (street|road|square|yard|courtyard)|next door|"
                          r"around the corner|(a few|several|\d+) (metres|meters|yards|steps) "
-                         r"(away|from (it|there|the (building|entrance|school|library|church|"
-                         r"museum|hospital|theatre|theater|station)))|"
-                         r"(opposite|beside|next to) (it|the (building|entrance|school|library|"
-                         r"church|museum|hospital|theatre|theater|station)))\b", re.I)
+                         rf"(away|from (it|there|{_SPOT}))|(opposite|beside|next to) "
+                         rf"(it|{_SPOT}))\b", re.I)
 HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|port|"
                       r"hromada)\W*)?$", re.I)
 LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"
