@@ -26,7 +26,7 @@ from .taxonomy import EventType
 _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|around|over)\s+(the\s+)?$", re.I)
 # ("the district": a raion or a city's district, whichever was named last)
 _ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any",
-                  "district": "any"}
+                  "district": "any", "capital": "capital"}
 
 
 def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int] | None:
@@ -46,8 +46,9 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
         if heading is not None and not named_between:
             return heading, sentences[back][0]
         for m in reversed(by_sentence[back]):
-            if m.place.kind == kind or kind == "any":
-                return m, sentences[back][0]
+            if m.place.kind == kind or kind == "any" or (
+                    kind == "capital" and m.place.kind == "locality" and m.place.capital):
+                return m, sentences[back][0]  # ("the capital": the last capital named)
             if kind == "admin1" and (m.place.kind == "admin2" or sky and m.place.kind ==
                                      "locality" and V.REGIONAL_AUTHORITY_AFTER.match(text, m.end)
                                      ) and (region := _region_of(m)) is not None:

@@ -225,9 +225,11 @@ def _border_km(place) -> float:
 
 def is_spoken(text: str, m: Mention) -> bool:
     """A place that speaks ("officials in Kyiv said", "the Kharkiv Regional Military
-    Administration"), a landmark ("north of Istanbul") or a witness ("residents of Galati
-    across the Danube heard the explosions")."""
+    Administration"), a landmark ("north of Istanbul"), a witness ("residents of Galati
+    across the Danube heard the explosions") or a sea named for its trade ("Black Sea
+    ports")."""
     return bool(V.SPEAKER_AFTER.match(text, m.end) or V.AUTHORITY_AFTER.match(text, m.end)
+                or m.place.kind == "sea" and V.SEA_TRADE_AFTER.match(text, m.end)
                 or V.WITNESS_AFTER.match(text, m.end)
                 or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)
                 or V.OFFICE_OF_BEFORE.search(text, max(0, m.start - 40), m.start))

@@ -77,15 +77,18 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
         return None  # "sappers gave a lecture on mine safety to children in Chernihiv"
     if (etype.hypothetical == "planned" and etype.draw != "point"
-            and (V.SEASON_BEFORE.search(whole) or V.SINCE_YEARS.search(whole))):
+            and (V.SEASON_BEFORE.search(whole) or V.SINCE_YEARS.search(whole)
+                 or V.OVER_PAST_YEARS.search(sentence, 0, trigger.end()))):
         # "fields that sappers had cleared the previous summer", "has cleared 20,000
         # hectares since 2022": background, a total over years
         return None
-    if (etype.draw == "point" and V.PROTEST_SEASON_BEFORE.search(sentence, trigger.start())
+    if (etype.draw == "point" and (V.PROTEST_SEASON_BEFORE.search(sentence, trigger.start())
+                                   or V.SEASON_WHEN.search(sentence, 0, trigger.start()))
             and not V.ONGOING.search(sentence)):
         return None  # "hauliers, who blocked Dorohusk last winter, said ...": background
     if etype.hypothetical == "drop" and (
             V.PAST.search(whole) or V.MODAL_AFTER.match(sentence, trigger.end())
+            or V.COURT_FOUND.search(sentence, 0, trigger.start())
             or V.TALLY_SINCE.search(whole) and not V.DAY_WORD.search(sentence)
             or _past_opening(sentence, trigger)
             or V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end())):
@@ -103,7 +106,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             and V.PLANNED.search(whole, len(clause))):
         # "a protest at the Beregsurany crossing was registered for next Tuesday"
         return "planned"
-    if V.PLANNED.search(clause) or _attached_to_a_plan(sentence, clause_start):
+    if _planned(sentence, clause_start, clause) or _attached_to_a_plan(sentence, clause_start):
         return "planned" if etype.hypothetical == "planned" else None
     if V.HYPOTHETICAL.search(clause):
         return "planned" if etype.hypothetical == "planned" else None
@@ -133,6 +136,19 @@ def _a_share(sentence: str, trigger: re.Match) -> bool:
 # injuries; a missile hit Odesa" (not every comma: "Shelling, artillery and missile
 # attacks remained the most common event type")
 _SHARE_STOP = re.compile(r"[;.]|\b(while|whereas|but)\b", re.I)
+
+
+def _planned(sentence: str, clause_start: int, clause: str) -> bool:
+    """Whether the clause (from ``clause_start`` in the sentence) tells a plan (not the
+    permit of a protest under way: "have registered the blockade with the authorities
+    until early January")."""
+    plan = V.PLANNED.search(clause)
+    return plan is not None and not (
+        plan.group().lower() == "registered"
+        and _PERMIT_UNTIL.match(sentence, clause_start + plan.end()))
+
+
+_PERMIT_UNTIL = re.compile(r"[^.;]{0,60}?\buntil\b", re.I)
 
 
 def _attached_to_a_plan(sentence: str, clause_start: int) -> bool:
@@ -166,7 +182,11 @@ def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
     or, for work other than attacks, a verb that kept it from happening just before ("Russia
     obstructs the demining of the strip"; of an attack, "prevented a missile strike on
     Kyiv" tells weapons stopped, which interceptions report)."""
-    if V.NEGATION.search(" ".join(_LAST_WORDS.findall(before)[-3:])):
+    last = _LAST_WORDS.findall(before)[-3:]
+    # (a negation before a word that opens another clause is that clause's: "the city is
+    # without power after missiles struck")
+    joins = [k for k, w in enumerate(last) if w.lower() in _CLAUSE_OPENERS]
+    if V.NEGATION.search(" ".join(last[joins[-1] + 1:] if joins else last)):
         return True
     if etype.interceptable and V.PURPOSE_STOP_BEFORE.search(before[-60:]):
         return True
@@ -179,6 +199,8 @@ def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
 
 
 _LAST_WORDS = re.compile(r"[\w'’]+")
+_CLAUSE_OPENERS = frozenset({"after", "when", "as", "because", "since", "following", "while",
+                             "where", "once"})
 _CONDITION = re.compile(r"\b(if|unless)\b", re.I)
 
 

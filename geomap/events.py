@@ -121,7 +121,12 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             places = choose_places(text, mine, etype, start + aside.start() if aside else None,
                                    checked)
             span = (start, end)
-            if n + 1 < len(sentences) and continues(text, sentences[n + 1], etype,
+            # ("Dnipro was struck. The governor says missiles hit the city ... Ternopil
+            # confirms explosions": the city named before, not the next sentence's)
+            to_town = (not places and (anaphor := V.ANAPHOR.search(read)) is not None
+                       and anaphor.group(2).lower() in _TOWN_WORDS
+                       and referred_place(text, sentences, by_sentence, n, read) is not None)
+            if not to_town and n + 1 < len(sentences) and continues(text, sentences[n + 1], etype,
                                                     by_sentence[n + 1], places, taxonomy,
                                                     read):
                 follow = choose_places(text, by_sentence[n + 1], etype, checked=checked)
@@ -195,6 +200,9 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         anaphor = _at_anaphor(referred[0], read, sentences[n][0])
         return [anaphor], (referred[1], end), (anaphor, referred[0])
     return places, span, ()
+
+
+_TOWN_WORDS = frozenset({"city", "town", "village", "settlement", "capital"})
 
 
 def _town_referred(read: str, start: int, trigger, mentions: list[Mention]) -> list[Mention]:

@@ -36,7 +36,8 @@ from .name_context import (NOT_NAMES, POSSESSIVE, TOKEN, CrossingCues, a_weapon,
                            organisations, run_goes_on, run_key, small_namesakes, word_zipf)
 from .name_hints import people_named, share_list_hints, share_name_hints, with_hints
 from .name_rules import (KEPT_CROSSING, KEPT_CROSSING_KNOWN, KEPT_DEMONYM, KEPT_HYPHEN_PART,
-                         KEPT_HYPHENATED, KEPT_SPELLED_IN_REGION, KEPT_UNKNOWN, NameRules)
+                         KEPT_HYPHENATED, KEPT_SPELLED_AFTER_KIND, KEPT_SPELLED_IN_REGION,
+                         KEPT_UNKNOWN, NameRules)
 from .normalize import normalize
 from .recase import recase
 from .resolution import resolve_spans
@@ -382,7 +383,24 @@ class Geoparser(NameRules):
                 return RecognisedName(start, start + len(word), key, cand, demonym=True,
                                       strength=DEMONYM_STRENGTH,
                                       decided_by=KEPT_DEMONYM), i + 1
+        spelled = self._spelled_after_kind(text, tokens, i, word)
+        if spelled is not None:
+            return spelled, i + 1
         return self._unknown_in_region(text, tokens, i) if regions else (None, i + 1)
+
+    def _spelled_after_kind(self, text, tokens, i, word):
+        """'the town of Graivoron': a name the gazetteer spells another way (Grayvoron),
+        after words that say it is a settlement, is that settlement."""
+        if (i < 2 or len(word) < 5 or not word.isalpha() or word.lower() in self._words
+                or text[tokens[i - 1][0]:tokens[i - 1][1]] != "of"
+                or text[tokens[i - 2][0]:tokens[i - 2][1]].lower() not in _SETTLEMENT_WORDS):
+            return None
+        found = tuple(c for c in self.index.candidates(word) if c.place.kind == "locality")
+        if not found:
+            return None
+        start = tokens[i][0]
+        return RecognisedName(start, start + len(word), normalize(word), found, written=word,
+                              decided_by=KEPT_SPELLED_AFTER_KIND)
 
     def _unknown_in_region(self, text, tokens, i):
         """'Zhuravka, Sumy region': a name the gazetteer lacks, placed by the text in a
@@ -546,6 +564,8 @@ def geoparse(text: str, *, demonyms: str = "places") -> list[Mention]:
 WORD_FACTS = 1 << 17
 
 _RAION_WORDS = ("raion", "rayon", "district")
+# Words before "of" that say a settlement's name follows: "the town of Graivoron".
+_SETTLEMENT_WORDS = frozenset({"town", "village", "city", "settlement", "hamlet", "township"})
 _SPAN = re.Match.span  # (mapped over a text's tokens: no Python frame per word)
 # "Zmiinyi (Snake) Island": another name in brackets between a name and its kind word
 _BRACKETED = re.compile(r" \([^()\n]{1,30}\) (?=[A-Z])")

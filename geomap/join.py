@@ -233,11 +233,15 @@ def doc_incidents(doc: Document, events: list[Event], taxonomy: Taxonomy) -> lis
     # were downed over the Odesa region": the missiles are not placed anywhere finer).
     finer = {(i.event_type, i.country_code) for i in incidents if not i.country_only}
     finer_countries = {code for _, code in finer}
+    # (a blockade is at its crossings, whichever side's country the text names: "Polish
+    # truckers' blockade of the Ukrainian border" with Dorohusk and Hrebenne named)
+    at_points = {t for t, _ in finer if taxonomy.get(t).draw == "point"}
     inside = {(i.event_type, i.intercepted, i.admin1_code) for i in incidents
               if i.place_kind not in ("admin1", "country", "sea", "region") and i.admin1_code}
     return [i for i in incidents
             if not (i.country_only and ((i.event_type, i.country_code) in finer
-                                        or i.country_code in finer_countries))
+                                        or i.country_code in finer_countries
+                                        or i.event_type in at_points))
             and not (i.place_kind == "admin1"
                      and (i.event_type, i.intercepted, i.admin1_code) in inside)]
 

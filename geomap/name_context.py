@@ -109,6 +109,12 @@ class Around:
         return _sentence_initial(*self._at)
 
     @property
+    def prev2(self) -> str:
+        """The word before the word before the match, in lower case ("" at the start)."""
+        text, tokens, i = self._at
+        return text[tokens[i - 2][0]:tokens[i - 2][1]].lower() if i > 1 else ""
+
+    @property
     def acronym_after(self) -> bool:
         """Whether the next word is written in capitals and the match is not ("In
         Krasnopillia FPV drones struck"): an acronym, no surname."""
@@ -136,6 +142,8 @@ def _sentence_initial(text, tokens, i) -> bool:
     if mark == "." and "\n" not in gap and text[
             tokens[i - 1][0]:tokens[i - 1][1]].lower() in _TITLE_ABBREVIATIONS:
         return False  # "Dr. Goddard", "Gen. Syrskyi": the full stop ends the title
+    if mark in ("-", "–", "—") and text[tokens[i - 1][0]:tokens[i - 1][1]].isupper():
+        return True  # "KYIV - More than 200 makers ...": a dateline's dash opens the story
     return "\n" in gap or bool(_SENTENCE_MARK.search(gap)) or (bool(mark) and mark in "\"“‘'(")
 
 

@@ -35,6 +35,8 @@ KEPT_HYPHEN_PART = "part of a hyphenated pair of regions or countries (Ukraine-R
 KEPT_UNKNOWN = "name the gazetteer lacks, placed by the text in a region (X, Y region)"
 KEPT_SPELLED_IN_REGION = ("name spelled another way than the gazetteer's, of a settlement "
                           "of the region the text places it in (X, Y region)")
+KEPT_SPELLED_AFTER_KIND = ("name spelled another way than the gazetteer's, of a settlement "
+                           "the text calls one (the town of X)")
 KEPT_AP_STATE = "state abbreviation after a town (Gainesville, Ga.)"
 KEPT_HROMADA_LIST = "hromada listed before 'hromadas' or 'communities'"
 KEPT_OBLAST_ADJECTIVE = "oblast named by its official adjective before 'oblast' (Kyivska oblast)"
@@ -113,6 +115,7 @@ class NameRules:
         if not dropped:
             ctx = Around(text, tokens, i, j, candidates[0].place)
             dropped = (self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
+                       or self._an_adjective(ctx, candidates[0])
                        or a_leaders_government(ctx, candidates))
         if not dropped:
             person = self._a_person(ctx)
@@ -156,12 +159,25 @@ class NameRules:
         if ctx.same_run_after and ctx.nxt in V.STREET_WORDS:
             # "Collins Avenue", "Carnegie Hall": a street or building, not the town
             return "name of a street or a building"
+        if (ctx.same_run_before and ctx.same_run_after and ctx.nxt in V.ARMED_GROUP_HEADS
+                and ctx.top.kind == "locality"):
+            # "Kachin Independence Army": a word inside a group's name, not a town
+            return "word inside the name of an armed group or a party"
         if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
             return "name of a river or a reservoir (X River, X reservoir)"
         if ctx.prev in V.VESSEL_WORDS:
             return "name of a ship (the landing ship X, the tanker X)"
         if ctx.single and ctx.nxt == "of" and ctx.low in V.FEATURE_HEADS:
             return "head of a longer name (the Bay of X, Cape of X)"
+        return None
+
+    @staticmethod
+    def _an_adjective(ctx: Around, top: Candidate) -> str | None:
+        """'the Catalan police': a word before who people are, that names a place only as
+        one of its other names (Gibraltar's Catalan Bay), is an adjective."""
+        if (ctx.single and top.match != "primary" and not ctx.same_run_after
+                and ctx.nxt in V.PEOPLE_WORDS):
+            return "adjective before people (the X police), a place's other name"
         return None
 
     @staticmethod
@@ -172,8 +188,11 @@ class NameRules:
         # "the Province of Tarlac")
         other_language = (top.place.kind == "admin1" and top.match != "primary"
                           and key not in normalize(top.place.name))
-        if (other_language and ctx.prev == "the" and len(key.split()) < 3
-                and ctx.nxt not in V.KIND_WORDS):
+        if (other_language and len(key.split()) < 3
+                and (ctx.prev == "the" and ctx.nxt not in V.KIND_WORDS
+                     or ctx.prev2 == "the" and (ctx.prev in V.RIVER_STRETCH_WORDS
+                                                or ctx.prev.endswith("ian")))):
+            # ("the Ukrainian Danube", "the lower Danube": a stretch of the river)
             return "name of a river (the X, a region's name in another language)"
         # ("Danube shipping", "Danube ports": the river's trade, no article)
         if other_language and ctx.nxt in V.RIVER_TRADE_WORDS:

@@ -66,8 +66,11 @@ ORG_WORDS = _words(
 # Capitalised words after a place name that make the whole a street or a building named
 # after the place ("Collins Avenue", "Moscow Road", "Carnegie Hall"), somewhere else.
 STREET_WORDS = _words(
-    "street st avenue ave road rd boulevard blvd lane drive square hall academy"
+    "street st avenue ave road rd boulevard blvd lane drive square hall academy park"
 )
+# The last word of an armed group's or a party's name: "the Kachin Independence Army".
+ARMED_GROUP_HEADS = _words("army front movement brigade brigades militia party alliance "
+                           "forces council")
 SPEECH_VERBS = _words(
     "said says told added wrote argued explained noted stated announced "
     "tweeted asked replied insisted warned claimed declared"
@@ -170,6 +173,8 @@ ORGANISATION_NAMES = (
     "Kyiv School of Economics", "Radio Free Europe", "Moscow Times", "Deutsche Welle",
     "Kharkiv Human Rights Protection Group", "Kyiv Security Forum",
     "Black Sea Fleet", "Baltic Fleet", "Northern Fleet", "Pacific Fleet",
+    # oil benchmarks named after a field ("Brent crude rose 1%")
+    "Brent crude", "Brent oil", "Brent futures", "Brent prices", "Brent benchmark",
     # air defence units that open a sentence ("Mobile fire groups destroyed 15 drones")
     "Mobile fire group", "Mobile fire groups",
 )
@@ -201,6 +206,8 @@ RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
 # never a place alone there ("Bay" is also a region of Somalia).
 FEATURE_HEADS = _words("bay bays gulf cape lake mount strait straits isle island islands "
                        "port harbour harbor sea")
+# Words for a stretch of a river between "the" and its name: "the lower Danube".
+RIVER_STRETCH_WORDS = _words("lower upper middle")
 RIVER_FEATURE_WORDS = _words("delta valley basin estuary floodplain lagoon gorge")
 # A river's trade, the river's name before it: "Danube shipping", "Danube ports".
 RIVER_TRADE_WORDS = _words("shipping ports port barges barge navigation ferries ferry "
@@ -342,7 +349,8 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
                       r"announc(e|es|ed|ing)|"
                       r"agreed to|to sign|prepar(e|es|ed|ing)( to)?|plott(ed|ing)|next (week|month|year)|"
                       r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
-                      r"registered|notif(y|ies|ied|ying)|(gave|give|gives|filed) notice|"
+                      r"registered|notif(y|ies|ied|ying)|"
+                      r"(gave|give|gives|filed) notice|"
                       # a wish: "Ukraine hopes to use F-16s to shoot down cruise missiles"
                       r"(hopes?|hoped|wants?|wanted|seeks?|sought) to|"
                       # an assessment of what comes: "are likely to continue glide bomb strikes
@@ -472,11 +480,30 @@ PROTEST_SEASON_BEFORE = re.compile(r"\b(block(ed|aded)|picketed|protested|closed
                                    r"\b((the previous|last) (year|spring|summer|"
                                    r"autumn|fall|winter)|(a|one|two|three|\d+) (years?|months?) "
                                    r"ago)\b", re.I)
+# An earlier season that a clause then tells of: "relations were strained last winter,
+# when farmers blocked the crossings", "in the previous year, when ..."
+SEASON_WHEN = re.compile(r"\b(the previous|last) (year|spring|summer|autumn|fall|winter)\s*,?\s+"
+                         r"(when|as)\b", re.I)
+# A total of work over a year or more, the span opening the sentence or the clause:
+# "Over the past year, sappers cleared more than 5,000 hectares"
+OVER_PAST_YEARS = re.compile(r"\b(over|in|during|throughout)\s+the\s+(past|last|previous)\s+"
+                             r"((\d+|two|three|four|five|several)\s+years|year|twelve months|"
+                             r"12 months)\b", re.I)
+# What a court or an inquiry found, told before the event: "the court ruled that the plane
+# was hit by a Buk missile fired from a field near Pervomaiskyi"
+COURT_FOUND = re.compile(r"\b(court|judges?|tribunal|jury|inquiry|investigators)\b[^.;]{0,60}?"
+                         r"\b(ruled|found|concluded|established|determined|decided) that\b", re.I)
 # A total of work over years: "has cleared 20,000 hectares since 2022", "since the
 # full-scale invasion" (read for the work that goes on, mine clearing).
 SINCE_YEARS = re.compile(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s+)?"
                          r"((full-scale\s+)?(invasion|war)|((" + "|".join(MONTHS) + r")\s+)?"
-                         r"(19|20)\d\d)\b", re.I)
+                         r"(19|20)\d\d)\b|"
+                         # "has removed hundreds of mines since it began in 1997"
+                         r"\bsince\s+(it|they|its\s+\w+|the\s+\w+)\s+(began|started|was\s+"
+                         r"(set up|launched|founded|created|established))\b|"
+                         # a year's total: "cleared 141 square kilometres of land in 2023"
+                         r"\b\d[\d,.]*\s*(square kilomet(re|er)s|sq km|km2|km²|hectares)\b"
+                         r"[^.;]{0,120}?\bin\s+(19|20)\d\d\b", re.I)
 PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |mid-|mid )?(19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"
@@ -487,6 +514,15 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    r"(several|many|multiple|numerous|dozens of) times (this|last|in the past|"
                    r"over the past|since)\b|"
                    r"(has|have) [a-z]+ (hundreds|thousands|tens of thousands) of|"
+
+                   # a month's tally: "Over September, the Russians shelled the district
+                   # more than 470 times", "in his monthly summary"
+                   r"(over|throughout|in the course of|during the whole of) (the month of )?("
+                   + "|".join(MONTHS) + r")\b|monthly (summary|report|review|tally|update)|"
+                   # a report's count: "the mission documented dozens of drone strikes"
+                   r"(documented|recorded|verified|registered|logged|tallied|catalogued) "
+                   r"(at least |more than |over |some |nearly |almost )?(dozens|scores|hundreds|"
+                   r"thousands) of|"
                    # "has launched more than 4,000 Shaheds": a tally in thousands
                    r"(has|have|had) [a-z]+ (more than |over |nearly |almost |about |around |some )?"
                    r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|rockets|"
@@ -587,7 +623,8 @@ MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|migh
 PLANNED_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?((is|are) (expected|set|due|going|"
                            r"planning) to|plans? to|intends? to|(is|are) to)\b", re.I)
 # "may" only in lower case: "On 12 May" is a day.
-HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if)\b", re.I)
+HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if|"
+                          r"hypothetical(ly)?|imagined|imagining)\b", re.I)
 # Where someone spoke or met is not where the event happened.
 SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
                       r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
@@ -602,13 +639,17 @@ SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declare
                       # "the defence ministry in Moscow said": the seat of who speaks
                       r"\b(ministry|ministries|embassy|embassies|government|headquarters)\s+in\s+$",
                       re.I)
-SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated|blamed|denied|"
+SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated|blamed|blames|denied|"
                             r"claimed|accused|condemned|warned|responded|rejected|insisted|"
+                            # a government's acts: "since Moscow quit the grain deal"
+                            r"quit|quits|walked out|walks out|pulled out|pulls out|withdrew|"
                             r"(did|does|has|had) not)\b", re.I)
 ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|military|"
                         r"government|ministry|president|forces|troops|governor|mayor|"
                         r"officials?|authorities|navy|general staff|police|parliament|"
                         r"spokesman|spokesperson|media|broadcaster|company|firms?|(news )?agency|"
+                        r"command|general staff|defen[cs]e forces|border (service|guards?)|"
+                        r"customs( service)?|"
                         r"ambassadors?|envoys?|embassy|consul|diplomats?|"
                         # "Moscow's biggest air assault on Ukraine": the attacker
                         r"(assault|attacks?|offensive|invasion|bombardment|strikes?|war|"
@@ -777,6 +818,9 @@ FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighti
 WITNESS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|"
                            r"could (hear|see|feel))\s+(the\s+)?(\w+\s+)?(blasts?|explosions?|booms?|"
                            r"strikes?|fires?|glow|flashes|air defen[cs]e)\b", re.I)
+# A sea named for its trade: "attacks on Ukraine's Black Sea ports", "Black Sea shipping".
+SEA_TRADE_AFTER = re.compile(r"\s+(ports|port cities|harbours|harbors|terminals|trade|shipping|"
+                             r"exports|corridor|grain corridor|routes?)\b", re.I)
 # "Threat of strike UAVs for the Poltava and Kharkiv oblasts": a warning, not an attack.
 THREAT_OF = re.compile(r"\b(threat|danger|risk)\s+of\b|\b(alerts?|sirens?|warnings?)\s+"
                        r"(for|in|across|over)\b", re.I)
@@ -827,7 +871,11 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"(\s+(over|through|across))?|"
                               # "shelled by the armed forces of Ukraine": the actor
                               r"(armed forces|forces|army|troops|military|navy|air force|"
-                              r"units|formations|militar(y|ies)) of)"
+                              r"units|formations|militar(y|ies)) of|"
+                              # "farmers from Thessaly are heading to Athens": where people
+                              # come from
+                              r"(farmers|growers|hauliers|truckers|carriers|drivers|protesters|"
+                              r"demonstrators|activists|fishermen|workers|miners) from)"
                               r"\s+(the\s+)?$", re.I)
 # "the Black Sea port of Odesa", "the Donetsk region town of Toretsk", "the Dniprovskyi
 # district of Kherson", "the Kharkiv suburb of Pisochyn": the name after "of" is the place.
@@ -866,7 +914,7 @@ OFFICE_OF_BEFORE = re.compile(r"\b(governor|head|mayor|administration|authoritie
                               r"prosecutors?|ministry|ombudsman)\s+of\s+(the\s+)?$", re.I)
 # "north of Istanbul": a landmark that says where the named place is.
 RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
-                              r"southwest|outside)\s+of\s+(the\s+)?$|"
+                              r"southwest|outside)\s+of\s+(the\s+)?((port|city|town|island) of\s+)?$|"
                               # "50 km from the Ukrainian border"
                               r"\d\s*(km|kilometres?|kilometers?|miles?)\s+(from|of)\s+"
                               r"(the\s+)?$", re.I)
@@ -940,7 +988,7 @@ PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropp
                           r"shaheds?|uavs?))\b", re.I)
 # "shot down on approach to the city", "air defence worked over the region": the place
 # named last before, of that kind ("the town of Sudzha" names its town: no anaphor).
-ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|"
+ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|capital|"
                       r"oblast|province|area|district|neighbou?rhood)\b"
                       r"(?!\s+(?-i:of\s+[A-Z]))", re.I)
 # One of the blasts just told, at their place: "the second blast was a Shahed".

@@ -1,0 +1,174 @@
+"""Live blogs, war channels' posts, occupation officials, shipping and economy stories, other
+wars and the disposal of old bombs: the words these reports use for fire ("artillery worked
+over X", "formations fired on X"), interceptions ("were also destroyed over X", "destroyed in
+the air"), "the capital" and "the city" told before, a negation of another clause; and what
+they tell that is no event: promised weapons, a hypothetical missile, a season recalled, a
+year's or a month's tally, an exercise, a defence's purpose, a sea named for its ports, a
+government's acts, an oil benchmark, a river's stretch, a group's name, people's origin."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import incident_keys as found
+from .conftest import incident_rows as rows
+
+
+@pytest.mark.parametrize("text, expected", [
+    # war channels' words for artillery fire
+    ("Our gunners report: artillery worked over Vuhledar all night, two dugouts destroyed.",
+     {("shelling", "UA-14")}),
+    ("Our Grads are working over Krynky again this morning.", {("shelling", "UA-65")}),
+    # fire without a named weapon, by the names officials give the other side
+    ("Since midnight Ukrainian formations fired on Kamianka-Dniprovska three times.",
+     {("shelling", "UA-23")}),
+    ("The regime fired on Horlivka overnight, a pensioner was wounded.", {("shelling", "UA-14")}),
+    # both weapons named after what they hit
+    ("The port of Pivdennyi took hits from both missiles and drones overnight.",
+     {("missile_strike", "UA-51"), ("drone_attack", "UA-51")}),
+])
+def test_words_of_fire_in_channels_and_posts(text, expected):
+    assert found(text) == expected
+
+
+def test_police_fire_is_no_shelling():
+    assert found("Police fired on stone-throwing crowds in Tbilisi on Sunday.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Nine Shaheds were also destroyed over Vinnytsia, the air command said.",
+    "Four cruise missiles were aimed at Lviv, and the city said every one was destroyed in "
+    "the air.",
+    "The air force said six Kalibrs were among the missiles destroyed over Vinnytsia.",
+])
+def test_weapons_destroyed_in_the_air_are_intercepted(text):
+    assert [r["intercepted"] for r in rows(text)] == [True]
+
+
+def test_the_capital_told_before_is_the_place():
+    text = ("Kyiv woke to blasts before dawn. The air force says the capital was targeted with "
+            "ballistic missiles.")
+    assert [(r["event_type"], r["place"]) for r in rows(text)] == [("missile_strike", "Kyiv")]
+
+
+def test_the_city_is_the_one_named_before_not_the_next_entry():
+    text = ("10:05 - Poltava has been hit as well. The governor says missiles struck the city "
+            "twice and a school was damaged.\n"
+            "10:40 - Sumy authorities report explosions in the city centre.")
+    assert ("missile_strike", "UA-53") in found(text)
+    assert ("missile_strike", "UA-59") not in found(text)
+
+
+def test_a_negation_of_another_clause_does_not_deny_the_attack():
+    assert found("Half of Rivne is without electricity after missiles struck a substation.") == {
+        ("missile_strike", "UA-56")}
+    assert found("No missiles struck Rivne overnight.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # weapons promised or handed over
+    "The visit follows a tour that took the president to Madrid and Rome, where he secured "
+    "promises of long-range missiles and attack drones.",
+    "Britain has handed Kyiv Storm Shadow cruise missiles, officials in London confirmed.",
+    # a missile imagined
+    "A former president wrote about a hypothetical missile fired from the Baltic at Berlin.",
+    # a defence's purpose
+    "The system, developed by Israel Aerospace Industries, is designed to intercept "
+    "ballistic missiles above the atmosphere.",
+    # a season recalled by the clause that follows it
+    "Trade suffered last winter, when Polish hauliers blocked the Dorohusk and Hrebenne "
+    "crossings for weeks.",
+    # a year's clearing total, opened by its span or dated by its year
+    "Over the past year, sappers of the region destroyed 12,000 shells near Balakliia and Izium.",
+    "Laos cleared 60 square kilometres of farmland of bombs and submunitions in 2023, the "
+    "national authority said.",
+    "Latvia and Estonia host the operation in turn; it has destroyed hundreds of mines since "
+    "it began in 1997.",
+    # a month's tally and a report's count
+    "Over August, the Russians shelled the Marhanets hromada more than 300 times, the "
+    "regional head said in his monthly summary.",
+    "UN investigators documented dozens of drone strikes on markets in Omdurman and El Fasher.",
+    # an exercise
+    "Minehunters from six navies are taking part in the annual exercise off Liepaja, "
+    "practising the detection and disposal of mines with divers.",
+])
+def test_no_event_is_told(text):
+    assert found(text, date="2024-02-12") == set()
+
+
+def test_a_sea_named_for_its_ports_and_a_government_that_quits_are_no_targets():
+    text = ("Cruise missiles struck a grain terminal in Izmail overnight, the fourth attack on "
+            "Ukraine's Black Sea ports since Moscow quit the shipping deal.")
+    assert found(text) == {("missile_strike", "UA-51")}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Brent crude rose 2% after drones set fire to a fuel depot in Klintsy overnight.",
+     "RU-BRY"),
+    ("Drones attacked port facilities on the Ukrainian Danube overnight, hitting a grain "
+     "elevator in Reni.", "UA-51"),
+    ("Shelling hit residential streets of Myitkyina as the military fought Kachin "
+     "Independence Army fighters near the town.", "MM-11"),
+])
+def test_names_that_are_not_the_place(text, place):
+    assert {key[1] for key in found(text)} == {place}
+
+
+def test_a_stretch_of_a_river_is_not_a_region_named_after_it():
+    text = "Drone debris fell near Vilkove during an attack on the Ukrainian Danube region."
+    assert "RS-10" not in {key[1] for key in found(text)}
+
+
+def test_where_protesters_come_from_is_not_their_blockade():
+    text = ("Farmers blocked the Kulata road for six hours on Monday. Farmers from Thessaly "
+            "are heading to Athens for a rally.")
+    assert "GR-E" not in {key[1] for key in found(text)}
+
+
+def test_an_adjective_before_people_is_not_a_place_of_another_name():
+    assert found("The Catalan police said the blockade would be tolerated while it stayed "
+                 "peaceful.") == set()
+
+
+def test_a_town_spelled_another_way_after_town_of():
+    text = "The town of Graivoron came under fire from a multiple rocket launcher."
+    assert [(r["event_type"], r["place"]) for r in rows(text)] == [("shelling", "Grayvoron")]
+
+
+@pytest.mark.parametrize("text", [
+    "A 250-kilogram wartime bomb found during building work in Cologne was defused on Sunday.",
+    "Hanover will evacuate 9,000 residents on Sunday so that a 500-kilogram bomb found on a "
+    "building site can be defused.",
+    "Experts disarmed a wartime bomb in Dresden on Sunday morning.",
+])
+def test_old_bombs_made_safe_are_clearing_on_land(text):
+    assert [(r["event_type"], r["mine_domain"]) for r in rows(text)] == [("mine_clearing", "land")]
+
+
+@pytest.mark.parametrize("text", [
+    # weather in war words
+    "Storm Daniel bombarded the coast with a week's rain, flooding the old town of Volos.",
+    # what a court found about an old attack
+    "The court ruled that the airliner, flying from Amsterdam, was hit by a Russian Buk "
+    "missile fired from a farm field near Pervomaiskyi in the Donetsk region.",
+    # weapons shown at a fair, after a dateline's dash
+    "KYIV - More than 200 makers showed strike drones, naval drones and jamming systems at a "
+    "defence industry fair in Kyiv on Wednesday.",
+])
+def test_war_words_in_other_stories_tell_no_event(text):
+    assert found(text, date="2024-02-12") == set()
+
+
+def test_a_blockade_is_at_its_crossings_not_the_country_beside_them():
+    text = ("Hungarian truckers' blockade of the Ukrainian border goes into a second day. "
+            "Drivers are blocking the Zahony crossing with their lorries, Ukraine's border "
+            "service said.")
+    assert found(text) == {("border_blockade", "HU-SZ")}
+
+
+def test_a_blockade_registered_until_a_date_goes_on():
+    text = ("Farmers have registered their blockade of the Medyka crossing with the police "
+            "until the end of March.")
+    assert [(r["place"], r["status"]) for r in rows(text)] == [("Medyka", "ongoing")]
+    text = "Farmers have registered a blockade of the Medyka crossing for next Friday."
+    assert [(r["place"], r["status"]) for r in rows(text)] == [("Medyka", "planned")]
