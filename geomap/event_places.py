@@ -94,8 +94,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         # "Prymorske, Zaporizhzhia raion", "Stepnohirsk (Zaporizhzhia raion, ...)": the raion
         # (of a city's name) it lies in
         return False
-    if _DESTINATION.search(before) or re.match(r"-bound\b", after):
-        return False
+    if _DESTINATION.search(before) or re.match(r"-bound\b", after) or V.MADE_IN_AFTER.match(after):
+        return False  # (nor where weapons were made: "US-made ATACMS missiles")
     if (_NOT_HERE_BEFORE.search(before)
             or V.DESCRIPTOR_AFTER.match(after) and not V.UNIT_OF_REGION_AFTER.match(after)
             or mention.place.kind == "country" and (_SIDE_AFTER.match(after)
@@ -158,6 +158,14 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
         kept = _drop_context(text, kept)
     # A place that only speaks ("the governor of Belgorod Oblast said", "the Kharkiv
     # Regional Military Administration") counts only when the sentence names no other.
+    # A country or a capital that speaks is its government ("Russia said ..., but Yerevan
+    # said shelling continued"): no place of the event, even alone.
+    # (unless it is the target too: "Kyiv says it shot down all drones launched at the
+    # capital")
+    kept = [m for m in kept if not ((m.place.kind == "country" or m.place.kind == "locality"
+                                     and m.place.capital)
+                                    and V.SPEAKER_AFTER.match(text, m.end)
+                                    and not _CAPITAL_AFTER.match(text, m.end))]
     spoken = [m for m in kept if is_spoken(text, m)]
     if spoken and len(spoken) < len(kept):
         spoken_at = {m.start for m in spoken}  # a set: long lists stay linear
@@ -221,6 +229,9 @@ def _heads_and_their_lists(text: str, mentions: list[Mention], heads) -> set[int
 
 def _border_km(place) -> float:
     return default_index().border_km(place)
+
+
+_CAPITAL_AFTER = re.compile(r"[^.;]{0,150}?\b(the|this) (capital|city|country)\b", re.I)
 
 
 def is_spoken(text: str, m: Mention) -> bool:
@@ -312,7 +323,8 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
         if others and m.place.kind == "admin2" and _holds_a_town(m.place, mentions):
             continue  # "attacked the Nikopol district: Nikopol, Marhanets ... came under fire"
         out.append(m)
-    return out
+    # (containers of each other are not all dropped: "in Warsaw's Wola district" is in Wola)
+    return out or mentions[-1:]
 
 
 def _drop_context(text: str, mentions: list[Mention]) -> list[Mention]:

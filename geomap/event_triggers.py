@@ -240,7 +240,15 @@ def _community_entry(read: str, mention, b: int, starts: list[int],
     stop = _ENTRY_END.search(read, head.end())
     end = stop.start() if stop else len(read)
     k = bisect.bisect_left(starts, head.end())  # (``starts`` sorted)
-    return head.end(), min(end, starts[k]) if k < len(starts) else end
+    nxt = starts[k] if k < len(starts) else len(read)
+    if stop is not None and stop.group() == ";":
+        # "Bilopillia hromada: artillery (11 explosions); an FPV drone strike (1)": with no
+        # other place on its line, the whole line is the place's entry
+        line_end = read.find("\n", head.end())
+        line_end = len(read) if line_end < 0 else line_end
+        if nxt >= line_end:
+            end = line_end
+    return head.end(), min(end, nxt)
 
 
 _COMMUNITY_WORDS = frozenset({"community", "hromada", "district", "raion"})

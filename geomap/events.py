@@ -126,23 +126,32 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             to_town = (not places and (anaphor := V.ANAPHOR.search(read)) is not None
                        and anaphor.group(2).lower() in _TOWN_WORDS
                        and referred_place(text, sentences, by_sentence, n, read) is not None)
-            if not to_town and n + 1 < len(sentences) and continues(text, sentences[n + 1], etype,
-                                                    by_sentence[n + 1], places, taxonomy,
-                                                    read):
+            # ("Divers neutralised a mine off Constanta. The mine was destroyed by a controlled
+            # explosion. It was the fourth found since ...": the same event told again)
+            # (or the thing told of there: "A pupil found a bomblet in Phonsavan. The team
+            # destroyed all three in a controlled detonation.")
+            retold = not places and n and V.THING_DISPOSED.search(read) and (
+                etype.id in dated or by_sentence[n - 1]
+                and V.EXPLOSIVE_THING.search(text, *sentences[n - 1]))
+            if (not to_town and not retold and n + 1 < len(sentences)
+                    and continues(text, sentences[n + 1], etype, by_sentence[n + 1], places,
+                                  taxonomy, read)):
                 follow = choose_places(text, by_sentence[n + 1], etype, checked=checked)
                 places = choose_places(text, [*places, *follow], etype, checked=checked)
                 consumed = n + 1
                 if any(m.end > end for m in places):  # the evidence shows where it was
                     span = (start, sentences[n + 1][1])
-            if places and etype.id in dated and all(is_spoken(text, m) for m in places):
+            if (places and etype.id in dated and etype.id not in last_unplaced
+                    and all(is_spoken(text, m) for m in places)):
                 continue  # "Officials in Kyiv said the attack used ...": the last one's
+                # (unless the last one had no place: a heading "MINE COUNTERMEASURES")
             places, span, named = _places_before(text, sentences, by_sentence, n, etype,
                                                  read, places, span, bool(dated), checked)
             if not places and district_city:
                 places, span = _district_city(sentences, n, district_city, span)
             if not places:
                 places = dateline_referred(text, by_sentence[n], read, start)
-            if not places:
+            if not places and not retold:  # (the event told again has its place)
                 unplaced.add(etype.id)
             made = make_events(text, span, etype, places, status, date, read, taxonomy)
             events += [_named(e, *named) for e in made] if named else made
@@ -194,6 +203,12 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
             and V.EXPLOSIVE_THING.search(text, *sentences[n - 1])):
         # "A drifting mine was reported off Varna. Navy divers destroyed it.": where the
         # thing was told of
+        places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
+        span = (sentences[n - 1][0], end)
+    if (not places and n and by_sentence[n - 1] and not dated and etype.hypothetical == "planned"
+            and etype.draw != "point" and V.CLEARING_WORK.search(text, *sentences[n - 1])):
+        # "The ministry's specialists finished clearing the beach in Skadovsk. Over two weeks
+        # they destroyed 19 explosive objects.": the work told just before, at its place
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
     if not places and (referred := referred_place(text, sentences, by_sentence, n, read)):

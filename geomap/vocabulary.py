@@ -508,6 +508,7 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"
                    r"full-scale invasion|conflict)|since the (full-scale )?(invasion|war)|"
+                   r"since (russia|moscow|ukraine|kyiv)['’]s (full-scale )?(invasion|war)|"
                    # a habit: "Russia typically launches Shaheds from Kursk"
                    r"typically|usually|routinely|regularly|frequently|"
                    # "violated several times this year by drones attacking ..."
@@ -818,6 +819,9 @@ FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighti
 WITNESS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|"
                            r"could (hear|see|feel))\s+(the\s+)?(\w+\s+)?(blasts?|explosions?|booms?|"
                            r"strikes?|fires?|glow|flashes|air defen[cs]e)\b", re.I)
+# A country named for where weapons were made: "five US-made ATACMS missiles".
+MADE_IN_AFTER = re.compile(r"-(made|built|designed|developed|produced|manufactured|supplied|"
+                           r"provided|donated|origin)\b", re.I)
 # A sea named for its trade: "attacks on Ukraine's Black Sea ports", "Black Sea shipping".
 SEA_TRADE_AFTER = re.compile(r"\s+(ports|port cities|harbours|harbors|terminals|trade|shipping|"
                              r"exports|corridor|grain corridor|routes?)\b", re.I)
@@ -945,13 +949,17 @@ ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then
 # disposed of without its place named again.
 EXPLOSIVE_THING = re.compile(r"\b(mines?|explosive (objects?|devices?|items?)|ordnance|"
-                             r"unexploded|shells?|bombs?|warheads?|munitions?)\b", re.I)
+                             r"unexploded|shells?|bombs?|bomblets?|submunitions?|warheads?|"
+                             r"munitions?)\b", re.I)
 THING_DISPOSED = re.compile(r"\b(detonat|defus|neutrali[sz]|destroy|disarm|blew up|blown up|"
-                            r"remov|made safe)\w*\s+(it|them)\b|\bthe (mine|object|device|"
-                            r"munition|shell|bomb|warhead)s?\b", re.I)
+                            r"remov|made safe)\w*\s+(it|them|all|both|all (two|three|four|five|"
+                            r"\d+)|the (two|three|four|five|\d+))\b|\bthe (mine|object|device|"
+                            r"munition|shell|bomb|bomblet|warhead)s?\b", re.I)
 # "Shebekino came under attack again.": a place attacked, the weapon told next.
 UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|been) (attacked|"
                           r"targeted|struck|hit)\b|\battacked (again|once more)\b|"
+                          # "the Kyiv regime again attacked the plant in Enerhodar"
+                          r"\b(again|once again|repeatedly) (attacked|targeted|struck)\b|"
                           # "Explosions were heard in Belgorod.": the attack, its weapon next
                           r"\b(explosions?|blasts?) (were |was )?(reported|heard)\b|"
                           r"\b(explosions?|blasts?) (rang out|rocked|shook|thundered)\b", re.I)

@@ -172,3 +172,98 @@ def test_a_blockade_registered_until_a_date_goes_on():
     assert [(r["place"], r["status"]) for r in rows(text)] == [("Medyka", "ongoing")]
     text = "Farmers have registered a blockade of the Medyka crossing for next Friday."
     assert [(r["place"], r["status"]) for r in rows(text)] == [("Medyka", "planned")]
+
+
+def test_where_weapons_were_made_is_not_their_target():
+    assert found("Six US-made ATACMS missiles were launched at Crimea; debris fell on a "
+                 "beach in Sevastopol.") == {("missile_strike", "UA-43"),
+                                             ("missile_strike", "UA-40")}
+    assert found("Fragments fell on a beach. The ministry says five US-made missiles were "
+                 "launched and all were destroyed.") == set()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Sappers removed a 250-kilogram German aerial bomb from a building site in Warsaw's "
+     "Wola district on Wednesday.", "Wola"),
+    ("A clearance team destroyed two bomblets in a controlled detonation at a school in "
+     "Phonsavan.", "Muang Phônsavan"),
+])
+def test_old_bombs_removed_or_blown_up_in_a_controlled_detonation(text, place):
+    assert [(r["event_type"], r["place"]) for r in rows(text)] == [("mine_clearing", place)]
+
+
+def test_a_minehunter_works_at_sea_after_a_heading():
+    text = ("MINE COUNTERMEASURES\nA minehunter neutralised a moored contact mine about 25 "
+            "nautical miles east of Sulina.")
+    assert [(r["place"], r["mine_domain"]) for r in rows(text)] == [("Sulina", "sea")]
+
+
+def test_a_mine_countermeasures_group_clearing_routes_clears_mines():
+    text = "The Black Sea MCM group finished its rotation, clearing routes off Varna."
+    assert [(r["event_type"], r["mine_domain"]) for r in rows(text)] == [("mine_clearing", "sea")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the thing told before, disposed of: not the places of the sentence after
+    ("Navy divers neutralised a drifting mine off Constanta. The mine was destroyed by a "
+     "controlled explosion. It was the fifth drifting mine found in Romanian waters since "
+     "Russia's invasion of Ukraine.", {"RO-CT"}),
+    ("A farmer found three bomblets in a rice field near Battambang. Deminers destroyed all "
+     "three in a controlled detonation. Pailin was heavily mined in the 1980s.", {"KH-2"}),
+])
+def test_a_thing_disposed_of_is_where_it_was_told_of(text, expected):
+    assert {r["admin1_code"] or r["place"] for r in rows(text)} == expected
+    assert all(r["place"] not in ("Russia", "Ukraine", "Pailin") for r in rows(text))
+
+
+def test_a_country_or_a_capital_that_speaks_is_its_government():
+    assert found("Moscow said it had agreed a truce, but Yerevan said shelling went on into "
+                 "the morning.") == set()
+    assert found("Kyiv said Russian drones attacked the Odesa region overnight.") == {
+        ("drone_attack", "UA-51")}
+    # (a capital that is the target too)
+    assert found("Kyiv says its air defence shot down every drone sent at the capital.") == {
+        ("drone_attack", "UA-30")}
+
+
+def test_a_heading_line_with_two_weapons_after_a_semicolon():
+    text = ("Sumy RMA: 41 explosions over the day.\n"
+            "Krasnopillia hromada: mortar fire (6 explosions).\n"
+            "Bilopillia hromada: artillery (4 explosions); an FPV drone hit a tractor "
+            "(1 explosion).")
+    assert {(r["event_type"], r["place"]) for r in rows(text)} >= {
+        ("shelling", "Bilopilska hromada"), ("drone_attack", "Bilopilska hromada")}
+
+
+def test_an_attack_repelled_at_places_told_after_its_weapons():
+    text = ("Overnight the enemy attempted a drone attack on the region. Air defence repelled "
+            "the attack in the area of Millerovo and Kamensk-Shakhtinsky.")
+    assert found(text) == {("drone_attack", "RU-ROS")}
+    assert all(r["intercepted"] for r in rows(text))
+
+
+def test_ground_attacks_repelled_carry_no_missiles():
+    text = ("Over the past day air defence shot down two ATACMS missiles and 40 drones. Units "
+            "repelled three attacks of assault groups near Vovchansk.")
+    assert found(text) == set()
+
+
+def test_a_place_attacked_again_then_the_weapon():
+    text = ("The enemy again attacked the power plant in Enerhodar. A kamikaze drone struck "
+            "the plant's training centre.")
+    assert found(text) == {("drone_attack", "UA-23")}
+
+
+def test_drones_used_against_people():
+    assert found("Russian forces in Kherson continue to use small drones against cars and "
+                 "pedestrians.") == {("drone_attack", "UA-65")}
+
+
+def test_clearing_work_told_before_its_tally():
+    text = ("Rescuers have finished clearing the beach in Skadovsk. Over two weeks, sappers "
+            "found and destroyed 19 explosive objects.")
+    assert [(r["place"], r["mine_domain"]) for r in rows(text)] == [("Skadovsk", "land")]
+    # (a mine that was hit is no clearing work)
+    text = ("A tractor hit an anti-tank mine in a field near Balakliia. Deminers had not yet "
+            "surveyed the field.")
+    assert found(text) == set()
