@@ -262,22 +262,30 @@ def date_of(sentence: str, published: str | None) -> str | None:
     return None
 
 
+# A year the sentence goes back to: "those of 2023, when the port was repeatedly hit".
+_YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b")
 # The year written after a day and month: "December 30, 2023", "3 March 2024".
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 
 
 def long_before(sentence: str, published: str | None) -> bool:
     """Whether the sentence dates itself, with the year written, at least
-    :data:`~geomap.weights.BACKGROUND_DAYS` before ``published``: an earlier event the
-    report recalls (a day without its year may be this year's or the last's).
+    :data:`~geomap.weights.BACKGROUND_DAYS` before ``published``, or goes back to an earlier
+    year ("those of 2023, when ..."): an earlier event the report recalls (a day without its
+    year may be this year's or the last's).
 
     >>> long_before("On December 30, 2023, a rocket attack hit Belgorod.", "2024-03-16")
     True
     >>> long_before("On December 30, a rocket attack hit Belgorod.", "2024-03-16")
     False
+    >>> long_before("Cargo beat that of 2023, when drones hit the port.", "2024-08-15")
+    True
     """
     if not published:
         return False
+    when = _YEAR_WHEN.search(sentence)
+    if when is not None and int(when.group(1)) < int(published[:4]):
+        return True  # "cargo surpassed that of 2023, when the port was hit by drones"
     m = next((d for d in V.DATE.finditer(sentence)
               if not re.search(r"\bsince\s+$", sentence[:d.start()], re.I)), None)
     year = None if m is None else _YEAR_AFTER.match(sentence, m.end())

@@ -233,7 +233,7 @@ def _town_referred(read: str, start: int, trigger, mentions: list[Mention]) -> l
 
 
 # "the town" within a few words after a trigger ("shelled the outskirts of the town")
-_TOWN_ANAPHOR = re.compile(r"\W++(?:\w[\w'’-]*+\W++){0,5}?(the|this) "
+_TOWN_ANAPHOR = re.compile(r"\W++(?:\w[\w'’-]*+\W++){0,8}?(the|this) "
                            r"(city|town|village|settlement)\b(?!\s+(?-i:of\s+[A-Z]))", re.I)
 
 

@@ -391,8 +391,9 @@ class Geoparser(NameRules):
     def _spelled_after_kind(self, text, tokens, i, word):
         """'the town of Graivoron': a name the gazetteer spells another way (Grayvoron),
         after words that say it is a settlement, is that settlement."""
-        if (i < 2 or len(word) < 5 or not word.isalpha() or word.lower() in self._words
-                or text[tokens[i - 1][0]:tokens[i - 1][1]] != "of"
+        if i < 2 or text[tokens[i - 1][0]:tokens[i - 1][1]] != "of":
+            return None  # (the common case first, decided by one comparison)
+        if (len(word) < 5 or not word.isalpha() or word.lower() in self._words
                 or text[tokens[i - 2][0]:tokens[i - 2][1]].lower() not in _SETTLEMENT_WORDS):
             return None
         found = tuple(c for c in self.index.candidates(word) if c.place.kind == "locality")

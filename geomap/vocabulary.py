@@ -1044,7 +1044,11 @@ CLAUSE_AFTER_AND = re.compile(r"\s++(?:[\w-]++\s++){0,3}?(" + FINITE_VERB.patter
 # A word for the attack just reported, again: "another strike", "a second attack".
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
                       r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"
-                      r"explosions?|blasts?)\b(?!\s+(on|against)\s+(ukraine|russia)\b)", re.I)
+                      r"explosions?|blasts?)\b(?!\s+(on|against)\s+(ukraine|russia)\b)|"
+                      # "the city was hit as well", "Zhytomyr was also struck"
+                      r"\b(was|were|has been|have been) (also )?(hit|struck|targeted|attacked) "
+                      r"(as well|too)\b|\b(was|were|has been|have been) also (hit|struck|"
+                      r"targeted|attacked)\b", re.I)
 # "In the Izmail district the attack damaged the port": the attack just told, named again
 # with what it did.
 THE_ATTACK_DID = re.compile(r"\b(the|that|this)\s+((overnight|night|morning|latest|russian|"

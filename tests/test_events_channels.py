@@ -267,3 +267,26 @@ def test_clearing_work_told_before_its_tally():
     text = ("A tractor hit an anti-tank mine in a field near Balakliia. Deminers had not yet "
             "surveyed the field.")
     assert found(text) == set()
+
+
+def test_an_earlier_year_the_sentence_goes_back_to_is_background():
+    text = ("Grain volumes at the port of Reni beat those of 2023, when the port was repeatedly "
+            "hit by Russian drones.")
+    assert found(text, date="2024-08-15") == set()
+    assert found(text, date="2023-08-15") == {("drone_attack", "UA-51")}
+
+
+def test_artillery_pounding_a_town_and_a_drone_at_the_town():
+    text = ("The governor says artillery has been pounding Tyotkino through the night, and that "
+            "a drone hit a car on the northern edge of the town.")
+    assert found(text) == {("shelling", "RU-KRS"), ("drone_attack", "RU-KRS")}
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Missiles struck a substation in Lviv. Ternopil was also hit, the governor said.",
+     "UA-61"),
+    ("10:05 - Missiles hit a depot in Dnipro.\n10:40 - In Poltava, the mayor said the city was "
+     "struck as well.", "UA-53"),
+])
+def test_a_place_hit_as_well_carries_the_last_attack(text, place):
+    assert ("missile_strike", place) in found(text)
