@@ -37,8 +37,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None
     if _drives_a_count(sentence, trigger):
         return None  # "casualties rose by a third, driven by glide bombs": a count's cause
-    if _a_share(sentence, trigger):
+    if _a_share(sentence, trigger) or V.STAT_CAUSE_BEFORE.search(before):
         return None  # "glide bombs accounted for half of them": a statistic's category
+    if V.CLAIMED_TO_SHOW.search(before[-120:]):
+        return None  # "a video claims to show the moment a missile hit Lviv": a claim weighed
     if etype.hypothetical == "drop" and V.MATCH_RESULT.search(sentence):
         return None  # "... fired blanks, and the hosts' artillery won it 2-0": a game
     # (an attack does not end: "the terminal damaged by drones in July was rebuilt" tells
@@ -142,10 +144,12 @@ def _planned(sentence: str, clause_start: int, clause: str) -> bool:
     """Whether the clause (from ``clause_start`` in the sentence) tells a plan (not the
     permit of a protest under way: "have registered the blockade with the authorities
     until early January")."""
-    plan = V.PLANNED.search(clause)
-    return plan is not None and not (
-        plan.group().lower() == "registered"
-        and _PERMIT_UNTIL.match(sentence, clause_start + plan.end()))
+    # (read in the sentence, so that a cue may look past the clause: "Farmers to block the
+    # crossing from Tuesday")
+    plan = V.PLANNED.search(sentence, clause_start)
+    if plan is None or plan.start() >= clause_start + len(clause):
+        return False
+    return not (plan.group().lower() == "registered" and _PERMIT_UNTIL.match(sentence, plan.end()))
 
 
 _PERMIT_UNTIL = re.compile(r"[^.;]{0,60}?\buntil\b", re.I)

@@ -109,6 +109,11 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             previous[etype.id] = date
             carried[etype.id] = (start, status, date)
             aside = V.ASIDE.search(read, trigger.end())
+            aside_at = None if aside is None else start + aside.start()
+            if (when := _WHEN_OPENING.match(read)) is not None and trigger.end() < when.end():
+                # "When news broke that a missile had hit Ternopil, the phones at a parish in
+                # Ukrainian Village started ringing": the event is the opening clause's
+                aside_at = min(aside_at or start + when.end(), start + when.end())
             mine = by_sentence[n] if nearest is None else [
                 m for m in by_sentence[n] if etype.id in nearest[m.start]]
             if nearest is not None and etype.hypothetical == "drop":
@@ -118,8 +123,14 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
                 # the places of the cause are not this event's
                 mine = [m for m in mine if m.start >= start + cause.end()]
-            places = choose_places(text, mine, etype, start + aside.start() if aside else None,
-                                   checked)
+            places = choose_places(text, mine, etype, aside_at, checked)
+            if (places and all(is_spoken(text, m) for m in places)
+                    and (town := V.ANAPHOR.search(read)) is not None
+                    and town.group(2).lower() in _TOWN_WORDS
+                    and referred_place(text, sentences, by_sentence, n, read) is not None):
+                # "Nikopol was under fire again. The head of the Dnipropetrovsk regional
+                # administration says troops hit the town": the town, not who speaks
+                places = []
             span = (start, end)
             # ("Dnipro was struck. The governor says missiles hit the city ... Ternopil
             # confirms explosions": the city named before, not the next sentence's)
@@ -217,6 +228,9 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
     return places, span, ()
 
 
+# A sentence that opens on the clause of an event, then goes on to what followed it.
+_WHEN_OPENING = re.compile(r"(?-i:[A-Z][A-Z .'’-]{1,40}\s[—–-]\s)?(?:when|as soon as|once|hours "
+                           r"after|days after)\b[^,;.]{0,200}?,\s", re.I)
 _TOWN_WORDS = frozenset({"city", "town", "village", "settlement", "capital"})
 
 

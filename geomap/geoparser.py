@@ -285,7 +285,8 @@ class Geoparser(NameRules):
         while j < len(tokens) and j - i < 6:
             s, e = tokens[j]
             w = text[s:e]
-            glued = not text[tokens[j - 1][1]:s].strip()
+            gap = text[tokens[j - 1][1]:s]
+            glued = not gap.strip() and "\n" not in gap  # (a line break ends a name)
             if glued and (w in V.ADMIN2_UA_WORDS or w in V.FACILITY_WORDS):
                 # "Bakhmut raion", "the Nikopol district", "the Pivdennyi port"
                 key = normalize(text[start:e])
@@ -389,13 +390,18 @@ class Geoparser(NameRules):
         return self._unknown_in_region(text, tokens, i) if regions else (None, i + 1)
 
     def _spelled_after_kind(self, text, tokens, i, word):
-        """'the town of Graivoron': a name the gazetteer spells another way (Grayvoron),
-        after words that say it is a settlement, is that settlement."""
-        if i < 2 or text[tokens[i - 1][0]:tokens[i - 1][1]] != "of":
-            return None  # (the common case first, decided by one comparison)
-        if (len(word) < 5 or not word.isalpha() or word.lower() in self._words
-                or text[tokens[i - 2][0]:tokens[i - 2][1]].lower() not in _SETTLEMENT_WORDS):
+        """'the town of Graivoron', 'the city Graivoron': a name the gazetteer spells another
+        way (Grayvoron), after words that say it is a settlement, is that settlement."""
+        if i < 2:
             return None
+        kind = text[tokens[i - 1][0]:tokens[i - 1][1]]
+        if kind == "of":  # "the town of Graivoron"
+            kind = text[tokens[i - 2][0]:tokens[i - 2][1]].lower()
+        elif text[tokens[i - 2][0]:tokens[i - 2][1]].lower() != "the":
+            return None  # (the common case, decided by two comparisons)
+        if kind not in _SETTLEMENT_WORDS or (
+                len(word) < 5 or not word.isalpha() or word.lower() in self._words):
+            return None  # ("the city Graivoron", as translations write it)
         found = tuple(c for c in self.index.candidates(word) if c.place.kind == "locality")
         if not found:
             return None

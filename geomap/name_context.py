@@ -30,7 +30,7 @@ POSSESSIVE_S = re.compile(r"['’]s$")
 NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES | V.PEOPLE_WORDS
 # Words before a name that do not make it the tail of a person's name, and words after
 # a small place's name that do not make it a first name (unions made once, not per name).
-NOT_A_NAME_BEFORE = V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES
+NOT_A_NAME_BEFORE = V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES | V.PLACE_ADJECTIVES
 NOT_A_SURNAME_AFTER = V.ORG_WORDS | V.TITLES
 _SENTENCE_MARK = re.compile(r"[.!?:;]")
 # Titles written with a full stop: mr, dr, gen, col, sen, gov ... ("Miss" takes none as a
@@ -96,11 +96,14 @@ class Around:
         self.low = self.first.lower()
         self.locative = prev in V.LOCATIVES
         # "Russia's Belgorod region": a possessive ends the run before it.
-        self.same_run_before = bool(i) and prev_raw[:1].isupper() and not text[
-            tokens[i - 1][1]:start].strip() and not POSSESSIVE_S.search(prev_raw)
+        # (a line break ends a run: "Flash Update\n\nKostiantynivka: ...")
+        gap_before = text[tokens[i - 1][1]:start] if i else ""
+        self.same_run_before = (bool(i) and prev_raw[:1].isupper() and not gap_before.strip()
+                                and "\n" not in gap_before and not POSSESSIVE_S.search(prev_raw))
         # ("Kherson's Korabelnyi district": a possessive ends the run after it too)
-        self.same_run_after = nxt_raw[:1].isupper() and not text[
-            tokens[j][1]:tokens[j + 1][0]].strip() and not POSSESSIVE_S.search(self.last)
+        gap_after = text[tokens[j][1]:tokens[j + 1][0]] if j + 1 < n else ""
+        self.same_run_after = (nxt_raw[:1].isupper() and not gap_after.strip()
+                               and "\n" not in gap_after and not POSSESSIVE_S.search(self.last))
         self._at = (text, tokens, i)
 
     @property

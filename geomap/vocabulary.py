@@ -206,6 +206,10 @@ RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
 # never a place alone there ("Bay" is also a region of Somalia).
 FEATURE_HEADS = _words("bay bays gulf cape lake mount strait straits isle island islands "
                        "port harbour harbor sea")
+# Adjectives that open a sentence before a place's name: "Neighbouring Marhanets also came
+# under fire", "Occupied Melitopol".
+PLACE_ADJECTIVES = _words("neighbouring neighboring nearby occupied liberated frontline "
+                          "front-line embattled besieged encircled")
 # Words for a stretch of a river between "the" and its name: "the lower Danube".
 RIVER_STRETCH_WORDS = _words("lower upper middle")
 RIVER_FEATURE_WORDS = _words("delta valley basin estuary floodplain lagoon gorge")
@@ -346,6 +350,10 @@ ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|
                       r"(?<!will )(?<!would )(?<!to )(?<!plan )(?<!plans )"
                       r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
 PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
+                      # a headline's future: "Farmers to block Dolhobyczow crossing from Tuesday"
+                      r"(?<!continue )(?<!continued )(?<!continues )(?<!began )(?<!begun )"
+                      r"(?<!started )(?<!start )(?<!begin )to (block|blockade|close|shut)\b"
+                      r"(?=[^.;]{0,60}\b(from|starting|on|next|this)\b)|"
                       r"announc(e|es|ed|ing)|"
                       r"agreed to|to sign|prepar(e|es|ed|ing)( to)?|plott(ed|ing)|next (week|month|year)|"
                       r"(agreement|deal)(?:\s++[\w-]++){0,3}?\s+to|expected to|aims? to|"
@@ -427,6 +435,26 @@ DRIVEN_COUNT = re.compile(r"\b(rose|risen|rising|fell|fallen|increased|doubled|t
 # stop; see event_status._a_share)
 _SHARE = (r"(half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|the (vast )?majority|"
           r"the (largest|biggest|greatest) share|\d+(\.\d+)?\s?(%|percent|per cent))")
+# A statistic's cause told before its categories: "Most were caused by heavy weapons —
+# missiles, artillery and aerial bombs".
+STAT_CAUSE_BEFORE = re.compile(r"\b(most|many|half|the majority|a third|two thirds|\d+\s?%)\s+"
+                               r"(of them\s+|of these\s+|of the \w+\s+)?(were|was)\s+"
+                               r"(caused|inflicted|carried out)(\s+by)?\b", re.I)
+# What a video or an image is said to show, which a fact-check weighs: "a video claims to
+# show the moment a missile hit Lviv", "saying they show the result of a missile strike"
+CLAIMED_TO_SHOW = re.compile(r"\b(claim(s|ed|ing)?|purport(s|ed|ing)?|supposed(ly)?|allegedly|"
+                             r"meant|shared as|presented as|passed off as)\s+"
+                             r"(that\s+)?((it|they|this|these|the\s+\w+)\s+)?(to\s+)?(show|shows|"
+                             r"showing|depict|depicts|depicting|capture|captures|be)\b|"
+                             r"\bsaying\s+(that\s+)?(it|they|this|these)\s+(show|shows|depict|"
+                             r"depicts)\b|"
+                             r"\b(viral|fake|false|doctored|misleading|staged|old)\b[^.;]{0,40}[\"“‘]|"
+                             # "shared as evidence of shelling", "claim of a drone attack"
+                             r"\b(shared|presented|circulated|posted|passed off|offered)\s+as\s+"
+                             r"(evidence|proof)\s+of\b|\b(claims?|rumou?rs?|hoax) of\b|"
+                             r"\b(unverified|unconfirmed)\b|"
+                             r"\b(stor(y|ies)|posts?|videos?|clips?|accounts?|messages?|websites?|"
+                             r"channels?)\s+(claiming|alleging|asserting)\b", re.I)
 STAT_SHARE = re.compile(r"\b(accounted for|(were|was) responsible for|made up|represented)\s++"
                         r"(\w++\s++){0,2}?" + _SHARE + r"(?!\w)|"
                         r"\bcaused\s++(\w++\s++){0,2}?" + _SHARE + r"\s+of\s+(the\s+|all\s+)?"
@@ -625,7 +653,10 @@ PLANNED_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?((is|are) (expected|
                            r"planning) to|plans? to|intends? to|(is|are) to)\b", re.I)
 # "may" only in lower case: "On 12 May" is a day.
 HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if|"
-                          r"hypothetical(ly)?|imagined|imagining)\b", re.I)
+                          r"hypothetical(ly)?|imagined|imagining|"
+                          # a purpose: "passed on coordinates for the carrying out of strikes"
+                          r"for (the )?(carrying out|conduct(ing)?|planning|preparing|"
+                          r"preparation|guiding|adjusting)( of)?)\b", re.I)
 # Where someone spoke or met is not where the event happened.
 SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
                       r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
@@ -878,6 +909,13 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"units|formations|militar(y|ies)) of|"
                               # "farmers from Thessaly are heading to Athens": where people
                               # come from
+                              # "Ukrainian drivers in Chelm brace for delays": where those
+                              # the blockade holds up live or wait
+                              r"(drivers|commuters|travell?ers|passengers|motorists)\s+(in|from)|"
+                              # "the video shows Selydove, not Vuhledar": a place denied
+                              r"(?<=,\s)not|"
+                              # "was hospitalised in Belgorod": where the wounded were taken
+                              r"(hospitali[sz]ed|treated|taken to hospital)\s+(in|to)|"
                               r"(farmers|growers|hauliers|truckers|carriers|drivers|protesters|"
                               r"demonstrators|activists|fishermen|workers|miners) from)"
                               r"\s+(the\s+)?$", re.I)
@@ -887,6 +925,13 @@ DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|t
                                r"resort|coast|settlement|districts?|neighbou?rhoods?|"
                                r"microdistricts?|suburbs?|satellite town|community|hromada)"
                                r"\s+of\b", re.I)
+# People named by where they live now: "a Cork family in anguish after a drone hit
+# Odesa", "Edmonton's Ukrainian community gathered to mourn" (diaspora stories).
+PEOPLE_OF_AFTER = re.compile(r"^(['’]s)?\s+((ukrainian|russian|polish|moldovan|romanian)\s+)?"
+                             r"(famil(y|ies)|diaspora|parish|congregation|parishioners|"
+                             r"refugees?|expats|emigr[eé]s|communit(y|ies)\s+(members|"
+                             r"leaders|gathered|held|raised|organi[sz]ed|mourn\w*)|"
+                             r"(ukrainian|russian|polish) communit(y|ies))\b", re.I)
 # "the Vysokopillia community of Kherson region": a unit of a region, named before it (the
 # name before "community of" is then the place, not a descriptor).
 UNIT_OF_REGION_AFTER = re.compile(r"^\s+(community|hromada|districts?|raion|rayon)\s+of\s+"
@@ -961,7 +1006,8 @@ UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|be
                           # "the Kyiv regime again attacked the plant in Enerhodar"
                           r"\b(again|once again|repeatedly) (attacked|targeted|struck)\b|"
                           # "Explosions were heard in Belgorod.": the attack, its weapon next
-                          r"\b(explosions?|blasts?) (were |was )?(reported|heard)\b|"
+                          r"\b(explosions?|blasts?) (were |was |have been |has been |had been )?"
+                          r"(reported|heard)\b|"
                           r"\b(explosions?|blasts?) (rang out|rocked|shook|thundered)\b", re.I)
 # The names of those who clear mines and of their ships and units, without their work.
 CLEARING_UNIT = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|minehunters?|"

@@ -290,3 +290,72 @@ def test_artillery_pounding_a_town_and_a_drone_at_the_town():
 ])
 def test_a_place_hit_as_well_carries_the_last_attack(text, place):
     assert ("missile_strike", place) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a statistic's cause, told before its categories
+    "Since 2022 monitors recorded 1,900 attacks on clinics. Most were caused by heavy weapons "
+    "— missiles, artillery and aerial bombs — and most were in Kharkiv and Kherson oblasts.",
+    # what a video is claimed or shared to show
+    "A clip shared on TikTok claims to show the moment a missile hit Uzhhorod on Friday.",
+    "The footage is being shared as evidence of Ukrainian shelling of a market in Horlivka.",
+    "Unverified: claim of a drone attack on a wedding in Berdiansk.",
+    "A story claiming that FPV drones attacked a bus in Melitopol spread on Telegram.",
+    # a purpose
+    "He passed coordinates of military sites in the Kursk region for the carrying out of "
+    "missile strikes, the court said.",
+])
+def test_claims_statistics_and_purposes_tell_no_event(text):
+    assert found(text, date="2024-06-11") == set()
+
+
+def test_a_line_break_ends_a_run_of_capitalised_words():
+    text = ("Eastern Donetsk – Flash Update\n\nKostiantynivka: on Monday the town was struck "
+            "with guided aerial bombs.")
+    assert found(text) == {("airstrike", "UA-14")}
+    assert [r["place"] for r in rows(text)] != ["Donetsk"]
+
+
+def test_the_town_after_who_speaks_is_the_town_told_before():
+    text = ("Marhanets was under fire again today. The head of the Dnipropetrovsk regional "
+            "administration says troops hit the town with heavy artillery.")
+    assert found(text) == {("shelling", "UA-12")}
+    assert [r["place"] for r in rows(text)] == ["Marhanets"]
+
+
+def test_an_adjective_opening_the_sentence_before_a_town():
+    assert found("Neighbouring Pokrov also came under artillery fire in the afternoon.") == {
+        ("shelling", "UA-12")}
+
+
+def test_a_place_denied_is_not_the_place():
+    assert found("The video of the glide bomb strike shows Kurakhove, not Vuhledar.") == {
+        ("airstrike", "UA-14")}
+    assert [r["place"] for r in rows("The video of the glide bomb strike shows Kurakhove, not "
+                                     "Vuhledar.")] == ["Kurakhove"]
+
+
+@pytest.mark.parametrize("text", [
+    "TORONTO — When news broke that a Russian missile had struck a block of flats in Poltava, "
+    "the phones at St. Volodymyr Ukrainian Catholic parish in Ukrainian Village started "
+    "ringing.",
+    "Limerick family in shock after drone hits parents' home in Odesa",
+    "Calgary's Ukrainian community gathered to mourn the victims of Sunday's missile attack on "
+    "Sumy.",
+])
+def test_where_the_people_who_hear_of_an_attack_live_is_not_its_place(text):
+    assert {r["country_code"] for r in rows(text)} == {"UA"}
+
+
+def test_a_blockade_announced_in_a_headline():
+    text = ("Farmers to block Dolhobyczow crossing from Tuesday; drivers in Chelm brace for "
+            "delays")
+    assert [(r["place"], r["status"]) for r in rows(text)] == [("Dołhobyczów", "planned")]
+    assert [r["status"] for r in rows("Farmers continued to block the Medyka crossing.")] == [
+        "ongoing"]
+
+
+def test_explosions_that_have_been_reported_then_their_weapon():
+    text = ("Explosions have been reported in central Chernihiv. A missile struck close to a "
+            "playground.")
+    assert found(text) == {("missile_strike", "UA-74")}
