@@ -153,9 +153,11 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 if any(m.end > end for m in places):  # the evidence shows where it was
                     span = (start, sentences[n + 1][1])
             if (places and etype.id in dated and etype.id not in last_unplaced
-                    and all(is_spoken(text, m) for m in places)):
+                    and all(is_spoken(text, m) and m.place.kind in _SPEAKING_KINDS
+                            for m in places)):
                 continue  # "Officials in Kyiv said the attack used ...": the last one's
-                # (unless the last one had no place: a heading "MINE COUNTERMEASURES")
+                # (unless the last one had no place: a heading "MINE COUNTERMEASURES"; a
+                # community tells its own: "Krasnopillia hromada reported heavy shelling")
             places, span, named = _places_before(text, sentences, by_sentence, n, etype,
                                                  read, places, span, bool(dated), checked)
             if not places and district_city:
@@ -231,6 +233,8 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
 # A sentence that opens on the clause of an event, then goes on to what followed it.
 _WHEN_OPENING = re.compile(r"(?-i:[A-Z][A-Z .'’-]{1,40}\s[—–-]\s)?(?:when|as soon as|once|hours "
                            r"after|days after)\b[^,;.]{0,200}?,\s", re.I)
+# Places whose officials speak of attacks elsewhere (a community reports its own).
+_SPEAKING_KINDS = frozenset({"locality", "admin1", "country"})
 _TOWN_WORDS = frozenset({"city", "town", "village", "settlement", "capital"})
 
 

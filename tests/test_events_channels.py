@@ -359,3 +359,14 @@ def test_explosions_that_have_been_reported_then_their_weapon():
     text = ("Explosions have been reported in central Chernihiv. A missile struck close to a "
             "playground.")
     assert found(text) == {("missile_strike", "UA-74")}
+
+
+def test_air_defence_by_its_initials_intercepts():
+    assert [r["intercepted"] for r in rows("Over Kryvyi Rih at night the forces of PVO "
+                                           "destroyed five attack drones.")] == [True]
+
+
+def test_a_community_reports_its_own_shelling_after_another_is_told():
+    text = ("- In Bilopillia, shelling on Monday damaged the water station.\n"
+            "- Krasnopillia hromada reported heavy shelling on Tuesday.")
+    assert {r["place"] for r in rows(text)} == {"Bilopillia", "Krasnopilska hromada"}
