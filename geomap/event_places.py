@@ -148,7 +148,10 @@ def _incident_place(text: str, mention: Mention, etype: EventType, previous: Men
 
 def choose_places(text: str, mentions: list[Mention], etype: EventType,
                   aside_from: int | None = None, checked: dict | None = None) -> list[Mention]:
+    # (a blockade of crossings is never at sea: "a year and a half of blockade" of the
+    # Black Sea ports is a navy's)
     kept = [m for prev, m in zip([None, *mentions], mentions) if m.place.kind != "continent"
+            and not (m.place.kind == "sea" and "crossing" in etype.prefer)
             and (aside_from is None or m.start < aside_from)
             and _incident_place(text, m, etype, prev, checked)]
     if etype.hypothetical == "drop":
