@@ -909,9 +909,6 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"units|formations|militar(y|ies)) of|"
                               # "farmers from Thessaly are heading to Athens": where people
                               # come from
-                              # "Ukrainian drivers in Chelm brace for delays": where those
-                              # the blockade holds up live or wait
-                              r"(drivers|commuters|travell?ers|passengers|motorists)\s+(in|from)|"
                               # "the video shows Selydove, not Vuhledar": a place denied
                               r"(?<=,\s)not|"
                               # "was hospitalised in Belgorod": where the wounded were taken
@@ -925,6 +922,11 @@ DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|t
                                r"resort|coast|settlement|districts?|neighbou?rhoods?|"
                                r"microdistricts?|suburbs?|satellite town|community|hromada)"
                                r"\s+of\b", re.I)
+# "Ukrainian drivers in Chelm brace for delays": the town where those a blockade holds up
+# live or wait (read of towns: "the protest spread to drivers in Lithuania and Latvia" is
+# another rule's, of countries).
+TRAFFIC_PEOPLE_BEFORE = re.compile(r"\b(drivers|commuters|travell?ers|passengers|motorists)\s+"
+                                   r"(in|from)\s+$", re.I)
 # People named by where they live now: "a Cork family in anguish after a drone hit
 # Odesa", "Edmonton's Ukrainian community gathered to mourn" (diaspora stories).
 PEOPLE_OF_AFTER = re.compile(r"^(['’]s)?\s+((ukrainian|russian|polish|moldovan|romanian)\s+)?"
