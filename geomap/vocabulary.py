@@ -910,7 +910,7 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               # "farmers from Thessaly are heading to Athens": where people
                               # come from
                               # "the video shows Selydove, not Vuhledar": a place denied
-                              r"(?<=,\s)not|"
+                              r", not|"
                               # "was hospitalised in Belgorod": where the wounded were taken
                               r"(hospitali[sz]ed|treated|taken to hospital)\s+(in|to)|"
                               r"(farmers|growers|hauliers|truckers|carriers|drivers|protesters|"
