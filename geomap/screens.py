@@ -140,14 +140,27 @@ class Alternation:
         return best
 
     def finditer(self, text: str):
+        # Each pattern's next match is kept until the text before it is consumed: a pattern
+        # is searched again only from past a match that overlapped it, so that a text with
+        # many matches is not read again by every pattern after each of them. (A match found
+        # from an earlier position is the one a search from any position up to its start
+        # finds: lookarounds see the whole text either way.)
+        upcoming = [pattern.search(text) for pattern in self.patterns]
         pos = 0
         found = []
-        while (match := self.search(text, pos)) is not None:
-            if match.end() == match.start():  # empty matches: the real alternation's rules
+        while True:
+            best = None
+            for k, match in enumerate(upcoming):
+                if match is not None and match.start() < pos:
+                    match = upcoming[k] = self.patterns[k].search(text, pos)
+                if match is not None and (best is None or match.start() < best.start()):
+                    best = match
+            if best is None:
+                return iter(found)
+            if best.end() == best.start():  # empty matches: the real alternation's rules
                 return self._compiled().finditer(text)
-            found.append(match)
-            pos = match.end()
-        return iter(found)
+            found.append(best)
+            pos = best.end()
 
     def sub(self, repl, text: str) -> str:
         """``text`` with each match replaced by ``repl(match)``."""

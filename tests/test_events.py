@@ -357,3 +357,21 @@ def test_every_month_and_weekday_word_names_its_own_day():
     assert [date_of(f"Drones struck the port on {w}.", published) for w in weekdays] == [
         "2024-12-30", "2024-12-31", "2024-12-25", "2024-12-26", "2024-12-27", "2024-12-28",
         "2024-12-29"]
+
+
+_PIECES = ["drones", "missiles", "made", "delivered", " and ", ", ", "Kyiv", "hit ", "a", " "]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=80))
+@settings(max_examples=200, deadline=None)
+def test_an_alternation_finds_what_its_compiled_form_finds(pieces):
+    """The patterns of an alternation, searched one by one with each one's next match kept,
+    find the matches the compiled alternation finds, in order."""
+    from geomap.screens import Alternation, joined
+
+    patterns = tuple(re.compile(p, re.I) for p in (
+        r"\bmade\b\W+(\w+\W+){0,3}?missiles\b", r"\bdelivered\b.{0,30}?drones", r"a+",
+        r"\bhit Kyiv\b", r"drones and missiles"))
+    text = "".join(pieces)
+    expected = [m.span() for m in joined(patterns).finditer(text)]
+    assert [m.span() for m in Alternation(patterns).finditer(text)] == expected

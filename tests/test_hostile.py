@@ -53,6 +53,10 @@ LONG = [
     "Drones hit " + "A-" * 10_000 + "A crossing near Kyiv.",
     "Drones hit Kyiv-Lviv checkpoint\n" * 600,
     "Drones " + "-" * 20_000 + " struck Kyiv.",
+    # one sentence of many masked phrases: each phrase pattern read the rest of the text again
+    # after every match
+    "made missiles hit Kyiv, " * 830,
+    "delivered drones and missiles to Kyiv, " * 520,
 ]
 
 
