@@ -4,7 +4,8 @@ Two parts:
 
 * named cases: the inputs that used to take exponential or quadratic time (a short sentence
   with a run of hyphens or apostrophes, runs of end marks, hyphen chains, hyphenated pairs
-  in text without ". ", long lists of place names, many reports of one incident), each at
+  in text without ". ", long lists of place names, one sentence of many phrases that name
+  weapons without their use, many reports of one incident), each at
   growing sizes, with its time in seconds;
 * a campaign: hypothesis draws many random and adversarial texts (punctuation runs,
   hyphens, apostrophes, capitals, very long tokens, mixed scripts, control characters) and
@@ -71,6 +72,7 @@ def named_cases(sizes: list[int]) -> list[tuple[str, str]]:
             (f"hyphenated pairs, no '. ' {kb}", _fit("Drones hit Kyiv-Lviv checkpoint\n", size)),
             (f"list of places {kb}", "Drones struck " + _fit("Kyiv, Odesa, Lviv and ", size)),
             (f"hyphen runs {kb}", _fit("Drones -------------------- over Kyiv ", size)),
+            (f"masked phrases in one sentence {kb}", _fit("made missiles hit Kyiv, ", size)),
         ]
     return cases
 
