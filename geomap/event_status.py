@@ -39,6 +39,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "casualties rose by a third, driven by glide bombs": a count's cause
     if _a_share(sentence, trigger) or V.STAT_CAUSE_BEFORE.search(before):
         return None  # "glide bombs accounted for half of them": a statistic's category
+    if etype.hypothetical == "drop" and V.THREAT_OF.search(before[-40:]):
+        return None  # "amid the threat of drone and missile attacks": a warning
     if V.CLAIMED_TO_SHOW.search(before[-120:]):
         return None  # "a video claims to show the moment a missile hit Lviv": a claim weighed
     if etype.hypothetical == "drop" and V.MATCH_RESULT.search(sentence):
@@ -268,6 +270,8 @@ def date_of(sentence: str, published: str | None) -> str | None:
 
 # A year the sentence goes back to: "those of 2023, when the port was repeatedly hit".
 _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b")
+# A month and its year without a day: "in March 2022".
+_MONTH_YEAR = re.compile(r"\b(" + "|".join(V.MONTHS) + r")\s+((?:19|20)\d\d)\b", re.I)
 # The year written after a day and month: "December 30, 2023", "3 March 2024".
 _YEAR_AFTER = re.compile(r",?\s+((?:19|20)\d\d)\b")
 
@@ -284,6 +288,10 @@ def long_before(sentence: str, published: str | None) -> bool:
     False
     >>> long_before("Cargo beat that of 2023, when drones hit the port.", "2024-08-15")
     True
+    >>> long_before("Blocks hit by bombs in March 2022 wait for repairs.", "2025-03-15")
+    True
+    >>> long_before("Drones hit Sumy in March 2025.", "2025-03-15")
+    False
     """
     if not published:
         return False
@@ -294,7 +302,14 @@ def long_before(sentence: str, published: str | None) -> bool:
               if not re.search(r"\bsince\s+$", sentence[:d.start()], re.I)), None)
     year = None if m is None else _YEAR_AFTER.match(sentence, m.end())
     if year is None:
-        return False
+        # a month and its year: "blocks hit by Russian bombs in March 2022" (the month's
+        # last day, so that the month of the report is never background)
+        month = _MONTH_YEAR.search(sentence)
+        if month is None or re.search(r"\bsince\s+$", sentence[:month.start()], re.I):
+            return False
+        number = V.MONTH_ABBREVIATIONS.index(month.group(1).lower()[:3]) + 1
+        end = dt.date(int(month.group(2)) + number // 12, number % 12 + 1, 1)
+        return (dt.date.fromisoformat(published) - end).days >= W.BACKGROUND_DAYS
     month = V.MONTH_ABBREVIATIONS.index((m.group(1) or m.group(4)).lower()[:3]) + 1
     try:
         when = dt.date(int(year.group(1)), month, int(m.group(2) or m.group(3)))

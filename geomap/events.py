@@ -86,8 +86,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # "Shaheds targeted the Vinnytsia region. Most were destroyed, but one hit a
                 # plant in Kalynivka.": the tally before the hit is the last sentence's
                 tally_after(events, sentences[n - 1][1], read[:hit.start()], last, taxonomy)
-            followed = carried_on(text, (start, end), by_sentence[n], read, last, taxonomy,
-                                  last_unplaced)
+            # (not into a sentence that goes back months: "blocks hit by bombs in March 2022")
+            followed = [] if long_before(sentence, published) else carried_on(
+                text, (start, end), by_sentence[n], read, last, taxonomy, last_unplaced)
             events += followed
             carried = {k: (start, *v[1:]) for k, v in last.items()}
             if not followed:
@@ -146,7 +147,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 and V.EXPLOSIVE_THING.search(text, *sentences[n - 1]))
             if (not to_town and not retold and n + 1 < len(sentences)
                     and continues(text, sentences[n + 1], etype, by_sentence[n + 1], places,
-                                  taxonomy, read)):
+                                  taxonomy, read)
+                    and not long_before(text[slice(*sentences[n + 1])], published)):
                 follow = choose_places(text, by_sentence[n + 1], etype, checked=checked)
                 places = choose_places(text, [*places, *follow], etype, checked=checked)
                 consumed = n + 1

@@ -499,8 +499,8 @@ TALLY_SINCE = re.compile(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shah
                          re.I)
 # Work of an earlier season, told as background: "fields that sappers had cleared the
 # previous summer"
-SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\s+(the previous|last)\s+"
-                           r"(year|spring|summer|autumn|fall|winter)\b", re.I)
+SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\b[^.;]{0,40}?\b"
+                           r"(the previous|last)\s+(year|spring|summer|autumn|fall|winter)\b", re.I)
 # A protest of an earlier season, told as background: "hauliers, who blocked Dorohusk
 # for two months last winter, called the decision unfair"
 PROTEST_SEASON_BEFORE = re.compile(r"\b(block(ed|aded)|picketed|protested|closed|shut)\b"
@@ -537,6 +537,7 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"
                    r"full-scale invasion|conflict)|since the (full-scale )?(invasion|war)|"
                    r"since (russia|moscow|ukraine|kyiv)['’]s (full-scale )?(invasion|war)|"
+                   r"(first|early|opening) (days|weeks|months) of the (full-scale )?(war|invasion)|"
                    # a habit: "Russia typically launches Shaheds from Kursk"
                    r"typically|usually|routinely|regularly|frequently|"
                    # "violated several times this year by drones attacking ..."

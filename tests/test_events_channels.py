@@ -370,3 +370,32 @@ def test_a_community_reports_its_own_shelling_after_another_is_told():
     text = ("- In Bilopillia, shelling on Monday damaged the water station.\n"
             "- Krasnopillia hromada reported heavy shelling on Tuesday.")
     assert {r["place"] for r in rows(text)} == {"Bilopillia", "Krasnopilska hromada"}
+
+
+@pytest.mark.parametrize("text", [
+    # money raised for weapons, and weapons stocked
+    "About 150 people ran a charity race in Kharkiv to raise money for FPV drones for a "
+    "brigade.",
+    "Russia is stockpiling Kh-101 cruise missiles, the air force spokesman told television.",
+    # what a plane can carry
+    "Residents of Lviv sheltered for two hours after a MiG-31K capable of carrying Kinzhal "
+    "missiles took off.",
+    # a threat named with its weapons
+    "Kursk cancelled its fireworks, citing the threat of drone and missile attacks.",
+    # gear handed over for an effort
+    "Japan handed over demining machines at a ceremony in Kyiv, bringing its contribution to "
+    "the humanitarian demining effort to $150 million.",
+    # land cleared a year before
+    "Much of the land west of Kherson was cleared of mines last year, farmers said.",
+    # a month and its year, months before the report
+    "In Borodianka, blocks hit by Russian bombs in March 2022 are still waiting for funding.",
+])
+def test_more_war_words_that_tell_no_event(text):
+    assert found(text, date="2025-03-15") == set()
+
+
+def test_an_attack_is_not_carried_into_a_sentence_that_goes_back_years():
+    text = ("Civilians crossed under the wrecked bridge under mortar fire in the first weeks of "
+            "the full-scale invasion. In Hostomel, blocks hit in March 2022 still wait for "
+            "repairs.")
+    assert found(text, date="2025-03-15") == set()
