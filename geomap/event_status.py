@@ -39,8 +39,6 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "casualties rose by a third, driven by glide bombs": a count's cause
     if _a_share(sentence, trigger) or V.STAT_CAUSE_BEFORE.search(before):
         return None  # "glide bombs accounted for half of them": a statistic's category
-    if etype.hypothetical == "drop" and V.THREAT_OF.search(before[-40:]):
-        return None  # "amid the threat of drone and missile attacks": a warning
     if V.CLAIMED_TO_SHOW.search(before[-120:]):
         return None  # "a video claims to show the moment a missile hit Lviv": a claim weighed
     if etype.hypothetical == "drop" and V.MATCH_RESULT.search(sentence):
