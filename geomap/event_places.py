@@ -96,8 +96,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False
     if _DESTINATION.search(before) or re.match(r"-bound\b", after) or V.MADE_IN_AFTER.match(after):
         return False  # (nor where weapons were made: "US-made ATACMS missiles")
-    if V.PEOPLE_OF_AFTER.match(after) or (mention.place.kind == "locality"
-                                          and V.TRAFFIC_PEOPLE_BEFORE.search(before)):
+    if V.PEOPLE_OF_AFTER.match(after) or (mention.place.kind != "country"
+                                          and V.PEOPLE_ELSEWHERE_BEFORE.search(before)):
         return False  # "a Cork family in anguish after a drone hit their relatives in Odesa"
     if (_NOT_HERE_BEFORE.search(before)
             or V.DESCRIPTOR_AFTER.match(after) and not V.UNIT_OF_REGION_AFTER.match(after)

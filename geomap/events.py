@@ -125,19 +125,15 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # the places of the cause are not this event's
                 mine = [m for m in mine if m.start >= start + cause.end()]
             places = choose_places(text, mine, etype, aside_at, checked)
-            if (places and all(is_spoken(text, m) for m in places)
-                    and (town := V.ANAPHOR.search(read)) is not None
-                    and town.group(2).lower() in _TOWN_WORDS
-                    and referred_place(text, sentences, by_sentence, n, read) is not None):
+            to_town = (not places or all(is_spoken(text, m) for m in places)) and _town_before(
+                text, sentences, by_sentence, n, read)
+            if to_town:
                 # "Nikopol was under fire again. The head of the Dnipropetrovsk regional
-                # administration says troops hit the town": the town, not who speaks
+                # administration says troops hit the town": the town, not who speaks; "Dnipro
+                # was struck. The governor says missiles hit the city ... Ternopil confirms
+                # explosions": the city named before, not the next sentence's
                 places = []
             span = (start, end)
-            # ("Dnipro was struck. The governor says missiles hit the city ... Ternopil
-            # confirms explosions": the city named before, not the next sentence's)
-            to_town = (not places and (anaphor := V.ANAPHOR.search(read)) is not None
-                       and anaphor.group(2).lower() in _TOWN_WORDS
-                       and referred_place(text, sentences, by_sentence, n, read) is not None)
             # ("Divers neutralised a mine off Constanta. The mine was destroyed by a controlled
             # explosion. It was the fourth found since ...": the same event told again)
             # (or the thing told of there: "A pupil found a bomblet in Phonsavan. The team
@@ -238,6 +234,14 @@ _WHEN_OPENING = re.compile(r"(?-i:[A-Z][A-Z .'’-]{1,40}\s[—–-]\s)?(?:when|
 # Places whose officials speak of attacks elsewhere (a community reports its own).
 _SPEAKING_KINDS = frozenset({"locality", "admin1", "country"})
 _TOWN_WORDS = frozenset({"city", "town", "village", "settlement", "capital"})
+
+
+def _town_before(text, sentences, by_sentence, n, read) -> bool:
+    """Whether the sentence says "the town", "the city" or "the capital" of a town named
+    before it."""
+    anaphor = V.ANAPHOR.search(read)
+    return (anaphor is not None and anaphor.group(2).lower() in _TOWN_WORDS
+            and referred_place(text, sentences, by_sentence, n, read) is not None)
 
 
 def _town_referred(read: str, start: int, trigger, mentions: list[Mention]) -> list[Mention]:

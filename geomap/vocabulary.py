@@ -819,6 +819,13 @@ ACTOR_BEFORE = re.compile(r"\b(attacks?|strikes?|assaults?|aggression|bombardmen
 PROTESTERS_BEFORE = re.compile(r"\b(farmers|hauliers|truckers|(truck |lorry )?drivers|"
                                r"protesters|carriers|transport (firms|companies))\s+(in|from)\s+"
                                r"(the\s+)?$", re.I)
+# The same of regions and towns: where people come from ("farmers from Thessaly are heading
+# to Athens") and where those a blockade holds up wait ("drivers in Chelm brace for delays";
+# "farmers in Medyka" are at their blockade).
+PEOPLE_ELSEWHERE_BEFORE = re.compile(r"\b((farmers|growers|hauliers|truckers|carriers|drivers|"
+                                     r"protesters|demonstrators|activists|fishermen|workers|"
+                                     r"miners)\s+from|(drivers|commuters|travell?ers|passengers|"
+                                     r"motorists)\s+in)\s+(the\s+)?$", re.I)
 # "to protest against cheap grain imports from Ukraine": where the goods come from.
 GOODS_FROM_BEFORE = re.compile(r"\b(imports?|imported|grain|wheat|maize|corn|sugar|produce|"
                                r"goods|products|food|exports?|supplies|competition)\s+"
@@ -908,14 +915,10 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               # "shelled by the armed forces of Ukraine": the actor
                               r"(armed forces|forces|army|troops|military|navy|air force|"
                               r"units|formations|militar(y|ies)) of|"
-                              # "farmers from Thessaly are heading to Athens": where people
-                              # come from
                               # "the video shows Selydove, not Vuhledar": a place denied
                               r", not|"
                               # "was hospitalised in Belgorod": where the wounded were taken
-                              r"(hospitali[sz]ed|treated|taken to hospital)\s+(in|to)|"
-                              r"(farmers|growers|hauliers|truckers|carriers|drivers|protesters|"
-                              r"demonstrators|activists|fishermen|workers|miners) from)"
+                              r"(hospitali[sz]ed|treated|taken to hospital)\s+(in|to))"
                               r"\s+(the\s+)?$", re.I)
 # "the Black Sea port of Odesa", "the Donetsk region town of Toretsk", "the Dniprovskyi
 # district of Kherson", "the Kharkiv suburb of Pisochyn": the name after "of" is the place.
@@ -923,11 +926,6 @@ DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|t
                                r"resort|coast|settlement|districts?|neighbou?rhoods?|"
                                r"microdistricts?|suburbs?|satellite town|community|hromada)"
                                r"\s+of\b", re.I)
-# "Ukrainian drivers in Chelm brace for delays": the town where those a blockade holds up
-# live or wait (read of towns: "the protest spread to drivers in Lithuania and Latvia" is
-# another rule's, of countries).
-TRAFFIC_PEOPLE_BEFORE = re.compile(r"\b(drivers|commuters|travell?ers|passengers|motorists)\s+"
-                                   r"(in|from)\s+$", re.I)
 # People named by where they live now: "a Cork family in anguish after a drone hit
 # Odesa", "Edmonton's Ukrainian community gathered to mourn" (diaspora stories).
 PEOPLE_OF_AFTER = re.compile(r"^(['’]s)?\s+((ukrainian|russian|polish|moldovan|romanian)\s+)?"
