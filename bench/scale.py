@@ -60,6 +60,37 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _spin(seconds_out) -> None:
+    t0 = time.perf_counter()
+    table: dict[int, str] = {}
+    for i in range(8_000_000):
+        table[i % 4096] = str(i)
+    seconds_out.put(time.perf_counter() - t0)
+
+
+def ceiling(workers: int, rounds: int = 3) -> float:
+    """The speed-up ``workers`` independent CPU-bound processes get on this machine: the
+    median of ``rounds`` (alone, then all at once) pairs; 1.0 for one worker."""
+    import multiprocessing
+    import statistics
+
+    if workers <= 1:
+        return 1.0
+    ratios = []
+    for _ in range(rounds):
+        alone, together = [], []
+        for count, times in ((1, alone), (workers, together)):
+            out = multiprocessing.Queue()
+            procs = [multiprocessing.Process(target=_spin, args=(out,)) for _ in range(count)]
+            for p in procs:
+                p.start()
+            times += [out.get() for _ in procs]
+            for p in procs:
+                p.join()
+        ratios.append(workers * alone[0] / max(together))
+    return statistics.median(ratios)
+
+
 def run(corpus: Path, workers: int, out: Path) -> dict:
     # No per-document time budget: which documents a busy machine would cut off varies
     # from run to run, and the runs' outputs are compared.
@@ -97,6 +128,10 @@ def main() -> int:
         for n in map(int, args.sizes.split(",")):
             corpus = corpora.write_corpus(Path(tmp) / f"corpus-{n}.jsonl", n)
             outputs = {}
+            ceilings = {w: ceiling(w) for w in map(int, args.workers.split(",")) if w > 1}
+            for w, c in ceilings.items():
+                print(f"{n:6d} docs  ceiling of this machine with {w} processes: {c:.2f}x",
+                      flush=True)
             for workers in map(int, args.workers.split(",")):
                 out = Path(tmp) / f"out-{n}-{workers}.parquet"
                 r = run(corpus, workers, out)
@@ -113,8 +148,10 @@ def main() -> int:
             for r in results:
                 if base and r["documents"] == n and r["workers"] > 1:
                     r["speedup"] = base["seconds"] / r["seconds"]
+                    r["ceiling"] = ceilings[r["workers"]]
                     print(f"{n:6d} docs  speed-up with {r['workers']} workers: "
-                          f"{r['speedup']:.2f}x")
+                          f"{r['speedup']:.2f}x ({r['speedup'] / r['ceiling']:.0%} of the "
+                          f"machine's {r['ceiling']:.2f}x)")
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2))
     return 0

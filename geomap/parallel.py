@@ -194,7 +194,7 @@ def run_partitions(parts, taxonomy, date: str | None = None, *, workers: int = 1
             yield extract_partition(part, taxonomy, date, parser, doc_timeout, tick)
         return
     with ExitStack() as stack:
-        client = _client(stack, workers, scheduler)
+        client = _client(stack, workers, scheduler, taxonomy)
         in_flight = 2 * max(1, len(client.scheduler_info().get("workers", {})) or workers) + 2
         yield from _ordered(client, parts, in_flight, taxonomy, date, doc_timeout)
 
@@ -225,21 +225,25 @@ def _ordered(client, parts, in_flight: int, taxonomy, date,
         yield result
 
 
-def _load_quietly() -> None:
-    """:func:`_parser`, in a thread: what goes wrong is raised (and reported in one line)
-    by the call the main thread makes after it, not printed from the thread."""
+def _load_quietly(taxonomy: Taxonomy) -> None:
+    """:func:`_parser` and the taxonomy's screens, in a thread: what goes wrong is raised
+    (and reported in one line) by the call the main thread makes after it, not printed
+    from the thread."""
     try:
         _parser()
+        taxonomy.warm()
     except Exception:  # noqa: BLE001 - raised again by that call
         return
 
 
-def _client(stack: ExitStack, workers: int, scheduler: str | None):
+def _client(stack: ExitStack, workers: int, scheduler: str | None, taxonomy: Taxonomy):
     loading = None
     if scheduler is None and _START_METHOD == "fork":
-        # The gazetteer the workers are forked with loads while Dask is imported: much of
-        # the loading is the Parquet reader's, outside the interpreter lock.
-        loading = threading.Thread(target=_load_quietly, name="geomap-load", daemon=True)
+        # The gazetteer and screens the workers are forked with are made while Dask is
+        # imported: much of the loading is the Parquet reader's, outside the interpreter
+        # lock.
+        loading = threading.Thread(target=_load_quietly, args=(taxonomy,),
+                                   name="geomap-load", daemon=True)
         loading.start()
     try:
         from distributed import Client, LocalCluster
@@ -275,6 +279,7 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None):
         if loading is not None:
             loading.join()
         _parser()
+        taxonomy.warm()
         # Objects made so far are left out of the collector's scans while the workers
         # are forked: scanning them would copy their memory pages into every worker.
         gc.freeze()

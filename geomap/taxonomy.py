@@ -80,6 +80,12 @@ class Taxonomy:
             return (Taxonomy, (self.types, self.source, self.not_an_attack, self.intercepted))
         return (_from_text, (self.source, self.text))
 
+    def warm(self) -> Taxonomy:
+        """Build the screens now (a process about to fork its workers does it once for
+        them all, instead of each on its first document)."""
+        self._trigger_strings, self._phrase_strings, self._interception_screen  # noqa: B018
+        return self
+
     def could_match(self, sentence: str) -> list[EventType]:
         """The types whose triggers ``sentence`` may hold (one scan of it; see
         :meth:`triggers_present`)."""

@@ -14,6 +14,7 @@ import pytest
 
 from geomap.errors import InputError
 from geomap.export import write_incidents
+from geomap.taxonomy import load_taxonomy
 from geomap.pipeline import extract
 
 from .conftest import ROOT
@@ -207,6 +208,18 @@ def test_a_short_job_runs_on_one_off_lookups_whatever_the_number_of_workers(corp
     assert parallel._parser.cache_info().currsize == 0
 
 
+def test_workers_are_forked_with_the_screens_of_the_taxonomy_built(monkeypatch):
+    from geomap import parallel
+
+    taxonomy = load_taxonomy()
+    taxonomy.__dict__.pop("_trigger_strings", None)  # (one taxonomy per process)
+    monkeypatch.setattr(parallel, "_parser", lambda: None)
+    parallel._load_quietly(taxonomy)
+    # what every worker's first document would otherwise build again
+    assert {"_trigger_strings", "_phrase_strings", "_interception_screen"} <= set(
+        taxonomy.__dict__)
+
+
 def test_a_gazetteer_that_fails_to_load_for_the_workers_is_reported_by_the_main_thread(
         monkeypatch, capsys):
     from geomap import parallel
@@ -217,5 +230,5 @@ def test_a_gazetteer_that_fails_to_load_for_the_workers_is_reported_by_the_main_
     monkeypatch.setattr(parallel, "_parser", broken)
     # what the loading thread runs prints and raises nothing: the main thread's own call
     # of _parser, after the thread, raises the one-line error
-    parallel._load_quietly()
+    parallel._load_quietly(load_taxonomy())
     assert capsys.readouterr().err == ""
