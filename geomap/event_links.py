@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from . import vocabulary as V
 from . import weights as W
-from .event_places import FINE_KINDS, choose_places, is_spoken
+from .event_places import FINE_KINDS, choose_places, is_spoken, names_no_place
 from .event_status import by_local_status
 from .gazetteer import default_index
 from .event_triggers import masked
@@ -46,6 +46,8 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
         if heading is not None and not named_between:
             return heading, sentences[back][0]
         for m in reversed(by_sentence[back]):
+            if names_no_place(text, m):
+                continue
             if m.place.kind == kind or kind == "any" or (
                     kind == "capital" and m.place.kind == "locality" and m.place.capital):
                 return m, sentences[back][0]  # ("the capital": the last capital named)
@@ -299,6 +301,9 @@ def _nearest_cue(text: str, span: tuple[int, int], mention: Mention,
     """"impact" or "intercepted": the cue of ``span`` nearest before the mention, else
     nearest after it; None without any."""
     start, end = span
+    if any(m.start() < mention.start and m.end() > mention.end
+           for m in interception.finditer(text, start, end)):
+        return "intercepted"  # "an attempt to strike X with missiles was suppressed"
     before = text[start:mention.start]
     # ("debris from an intercepted drone damaged": the debris did it)
     cues = [(m.end(), "impact") for m in V.IMPACT.finditer(before)

@@ -79,9 +79,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     after = text[mention.end:mention.end + 60]
     if _LOCATOR_OPEN.search(before) and _LOCATOR_CLOSE.match(after):
         return False
-    if (_SPEAKER.search(before) or V.ORG_AFTER.match(after)
-            or V.ACTOR_SUFFIX_AFTER.match(after) or V.REGIME_AFTER.match(after)
-            or V.TIME_ZONE_AFTER.match(after)):
+    if _SPEAKER.search(before) or names_no_place(text, mention, acts=False):
         return False
     if previous is not None and (V.APPOSITIVE.match(text[previous.end:mention.start])
                                  or V.LOCATED_ON.match(text[previous.end:mention.start])
@@ -124,6 +122,19 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         if mention.place.capital and V.CAPITAL_ACTOR_AFTER.match(after):
             return False  # "Moscow stepped up strikes on ...": the government that attacks
     return True
+
+
+def names_no_place(text: str, mention: Mention, acts: bool = True) -> bool:
+    """Whether the name stands for an actor, an organisation or a clock, not a place
+    ("the Kyiv regime", "Kyiv's air force", "Kremlin-backed", "Moscow time"; with
+    ``acts``, a capital that acts: "Kyiv tried to attack"): a word that refers back ("the
+    city") does not mean it."""
+    after = text[mention.end:mention.end + 60]
+    return bool(V.REGIME_AFTER.match(after)
+                or V.ORG_AFTER.match(after) and not (mention.place.kind != "country"
+                                                     and V.LOCAL_AUTHORITY_POSS.match(after))
+                or V.ACTOR_SUFFIX_AFTER.match(after) or V.TIME_ZONE_AFTER.match(after)
+                or acts and mention.place.capital and V.CAPITAL_ACTOR_AFTER.match(after))
 
 
 def _passed_by(text: str, mention: Mention) -> bool:
@@ -242,10 +253,11 @@ _CAPITAL_AFTER = re.compile(r"[^.;]{0,150}?\b(the|this) (capital|city|country)\b
 
 def is_spoken(text: str, m: Mention) -> bool:
     """A place that speaks ("officials in Kyiv said", "the Kharkiv Regional Military
-    Administration"), a landmark ("north of Istanbul"), a witness ("residents of Galati
+    Administration", "Ternopil's mayor"), a landmark ("north of Istanbul"), a witness ("residents of Galati
     across the Danube heard the explosions") or a sea named for its trade ("Black Sea
     ports")."""
     return bool(V.SPEAKER_AFTER.match(text, m.end) or V.AUTHORITY_AFTER.match(text, m.end)
+                or m.place.kind != "country" and V.LOCAL_AUTHORITY_POSS.match(text, m.end)
                 or m.place.kind == "sea" and V.SEA_TRADE_AFTER.match(text, m.end)
                 or V.WITNESS_AFTER.match(text, m.end)
                 or V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start)

@@ -152,7 +152,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     span = (start, sentences[n + 1][1])
             if (places and etype.id in dated and etype.id not in last_unplaced
                     and all(is_spoken(text, m) and m.place.kind in _SPEAKING_KINDS
-                            for m in places)):
+                            for m in places)
+                    and not _speakers_town(read, places)):
                 continue  # "Officials in Kyiv said the attack used ...": the last one's
                 # (unless the last one had no place: a heading "MINE COUNTERMEASURES"; a
                 # community tells its own: "Krasnopillia hromada reported heavy shelling")
@@ -242,6 +243,15 @@ def _town_before(text, sentences, by_sentence, n, read) -> bool:
     anaphor = V.ANAPHOR.search(read)
     return (anaphor is not None and anaphor.group(2).lower() in _TOWN_WORDS
             and referred_place(text, sentences, by_sentence, n, read) is not None)
+
+
+def _speakers_town(read: str, places: list[Mention]) -> bool:
+    """Whether "the city" of the sentence is the town whose official speaks ("The governor
+    of Sevastopol said air defence worked over the city"): no other town was named before
+    it (see :func:`_town_before`), and a town speaks."""
+    anaphor = V.ANAPHOR.search(read)
+    return (anaphor is not None and anaphor.group(2).lower() in _TOWN_WORDS
+            and any(m.place.kind == "locality" for m in places))
 
 
 def _town_referred(read: str, start: int, trigger, mentions: list[Mention]) -> list[Mention]:

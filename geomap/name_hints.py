@@ -119,15 +119,16 @@ def share_name_hints(text: str, names: list[RecognisedName],
 
     A name in a town's qualifier slot ("Rego Park, New York") says nothing of the name's
     other mentions, nor does a crossing. Nor does "region" or "oblast": a region named
-    after its centre is called "the Odesa region" every time it is meant, and the bare
-    name that follows ("a hotel in Odesa") is the city.
+    after its centre is called "the Odesa region" (or "Odesa Oblast", its own name) every
+    time it is meant, and the bare name that follows ("a hotel in Odesa") is the city.
     """
     hints: dict[str, tuple[str | None, str | None]] = {}
     for name in names:
         if (name.want or name.qualifier) and name.want != "crossing" and (
                 name.start not in qualifier_starts):
-            if name.want == "admin1" and not name.qualifier and _REGION_AFTER.match(
-                    text, name.end):
+            if name.want == "admin1" and not name.qualifier and (
+                    _REGION_AFTER.match(text, name.end)
+                    or _REGION_WORD_END.search(text, name.start, name.end)):
                 continue
             want, qualifier = hints.get(name.key, (None, None))
             hints[name.key] = (want or name.want, qualifier or name.qualifier)
@@ -139,6 +140,8 @@ def share_name_hints(text: str, names: list[RecognisedName],
             names[k] = replace(name, want=want, qualifier=qualifier)
 
 
+# "Odesa Oblast": a name that holds its kind word.
+_REGION_WORD_END = re.compile(r"\s(?i:oblast|krai|kray)$")
 # "the Odesa region", "the Kyiv and Sumy oblasts": the words for a region named after
 # its centre.
 # (at most a few names between: a long list is read in linear time)

@@ -349,7 +349,10 @@ class NameRules:
         region and is the region's own name, "the city of X" for a town."""
         want = None
         nxt = POSSESSIVE_S.sub("", nxt)  # "the Kharkiv region's Chuhuiv district"
-        if nxt in V.ADMIN1_WORDS or region_list_follows(text, tokens, j):
+        if nxt in V.ADMIN1_WORDS and j + 2 < len(tokens) and text[tokens[j + 1][0]].isupper() \
+                and text[tokens[j + 2][0]:tokens[j + 2][1]].lower() in V.INSTITUTION_WORDS:
+            pass  # "Sumy State University": an institution of the city
+        elif nxt in V.ADMIN1_WORDS or region_list_follows(text, tokens, j):
             want = "admin1"
             candidates = self.index.prefer_regions(candidates)
             if nxt == "oblast" and text[tokens[j + 1][0]].isupper():

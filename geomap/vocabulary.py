@@ -83,6 +83,13 @@ ADMIN1_WORDS = _words(
     "oblast oblasts region regions province provinces voivodeship "
     "governorate governorates state krai kray prefecture"
 )
+# Words that make "X State ..." or "X Regional ..." an institution of the city X
+# ("Sumy State University", "Odesa Regional Philharmonic"), not a hint of its region.
+INSTITUTION_WORDS = _words(
+    "university universities college institute academy conservatory polytechnic "
+    "pedagogical medical technical agrarian agricultural theatre theater circus "
+    "philharmonic museum library zoo opera ballet orchestra archive archives"
+)
 ADMIN2_WORDS = _words("county counties parish parishes borough raion rayon raions")
 # Kind words of Ukraine's second-level units ("Bakhmut raion", "the Nikopol district") and
 # of its hromadas ("the Bucha hromada"). A lower-case "community" is left out: "the
@@ -294,7 +301,10 @@ SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)
                          r"search(ed|ing)? for|the hunt for|seabed|sea floor|wreckage of the "
                          r"(plane|aircraft|airliner)|survey(ed|ing)? the|mapping the|"
                          # "drones equipped with sonars that will scour the waters"
-                         r"scour(s|ed|ing)?|sonars?|underwater|autonomous)\b", re.I)
+                         r"scour(s|ed|ing)?|sonars?|underwater|"
+                         # (not a region: "the autonomous region of Gagauzia")
+                         r"autonomous(?!\s+(region|republic|okrug|oblast|district|"
+                         r"territorial|community|province)))\b", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness|"
@@ -478,7 +488,12 @@ MATCH_RESULT = re.compile(r"\b(won|wins?|beat|beats|drew|draws?|lost|los(e|es|in
 ALLEGATION = re.compile(r"\b(alleged|alleges|claimed|claims|accused|accuses)\b", re.I)
 DENIAL_AFTER = re.compile(r"\bden(y|ies|ied|ying)\s+(the\s+|any\s+|such\s+)?(firing|shelling|"
                           r"striking|attacking|bombing|launching|claims?|reports?|allegations?|"
-                          r"accusations?|that)\b", re.I)
+                          r"accusations?|that)\b|"
+                          # "reports of an alleged strike on the airfield do not correspond
+                          # to reality", "... are fake"
+                          r"\b(do|does|did)\s+not\s+correspond\s+to\s+(reality|the facts)|"
+                          r"\b(is|are|was|were)\s+(untrue|not true|fake|false|fabricated|"
+                          r"(a\s+)?(lie|fake|fabrication|hoax))\b", re.I)
 DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
                           r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
                           r"announced|threatened)\b|"
@@ -514,6 +529,21 @@ SEASON_WHEN = re.compile(r"\b(the previous|last) (year|spring|summer|autumn|fall
                          r"(when|as)\b", re.I)
 # A total of work over a year or more, the span opening the sentence or the clause:
 # "Over the past year, sappers cleared more than 5,000 hectares"
+# "since July, when a missile hit the children's hospital": the trigger's clause tells
+# what happened at a time named before it, the base of a comparison or a past date.
+TIME_WHEN_BEFORE = re.compile(r"(\b(since|back in)\s+(the\s+)?(early\s+|late\s+|mid-|mid\s+)?("
+                              + "|".join(MONTHS) + r"|spring|summer|autumn|winter)|"
+                              r"\b(since|back in|in|during)\s+(19|20)\d\d)\b"
+                              r"[^,;.]{0,20},?\s+when\b[^;.]*$", re.I)
+# "During the months when the city was under near-daily fire, a rocket struck the zoo":
+# an opening that sets the event in a long time before.
+LONG_SPAN_OPENING = re.compile(r"\W*(during|in|over|throughout|for)\s+(the|those)\s+(long\s+|"
+                               r"first\s+|early\s+)?(months|years)\s+(when|that|in which|of|"
+                               r"after|before|following)\b[^,;]{0,120}[,;]", re.I)
+# "missiles launched from Belgorod can reach it in under a minute": what a weapon could
+# do, not what it did.
+CAPABILITY = re.compile(r"\bcan(not)?\s+(reach|hit|strike|travel|fly|cover|carry|destroy)\b|"
+                        r"\b(with)?in\s+(the\s+)?range\s+of\b", re.I)
 OVER_PAST_YEARS = re.compile(r"\b(over|in|during|throughout)\s+the\s+(past|last|previous)\s+"
                              r"((\d+|two|three|four|five|several)\s+years|year|twelve months|"
                              r"12 months)\b", re.I)
@@ -659,8 +689,10 @@ HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if
                           r"for (the )?(carrying out|conduct(ing)?|planning|preparing|"
                           r"preparation|guiding|adjusting)( of)?)\b", re.I)
 # Where someone spoke or met is not where the event happened.
-SPEAKER = re.compile(r"\b(said|says|told|announced|stated|spoke|speaking|declared|added|"
-                      r"wrote|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
+SPEAKER = re.compile(r"\b((said|says|announced|stated|declared|added|wrote)"
+                      # (not what was said: "said an industrial site in Zaporizhzhia was hit")
+                      r"(?!\s+(an?|the|that|its|their|his|her|some|several|\d+)\b)|"
+                      r"told|spoke|speaking|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
                       r"urged|urging|called on|appealed to|asked|thanked|pleaded with|"
                       # where someone arrived or gathered: "as Zelensky arrived in Washington"
                       r"arriv(ed|es|ing)|"
@@ -687,6 +719,10 @@ ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|
                         # "Moscow's biggest air assault on Ukraine": the attacker
                         r"(assault|attacks?|offensive|invasion|bombardment|strikes?|war|"
                         r"campaign)\s+(on|against)\b)\b", re.I)
+# "Ternopil's mayor", "Belgorod's regional administration": the town's or region's own
+# authority, which speaks of it as often as of other places.
+LOCAL_AUTHORITY_POSS = re.compile(r"['’]s\s+(\w+\s+){0,2}(administration|governor|mayor|"
+                                  r"officials?|authorities|police|city council)\b", re.I)
 # "Kharkiv Regional Military Administration", "the Odesa City Council": an authority,
 # a place hit only when the sentence names no other.
 AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
@@ -798,7 +834,10 @@ CAPITAL_ACTOR_AFTER = re.compile(r"^\s+(\w+ly\s+|also\s+|again\s+|then\s+|has\s+
                                  r"retaliated|hurled|rejected|denied|dismissed|refuted|"
                                  # a government that answers one: "Chisinau summoned the
                                  # ambassador over a missile"
-                                 r"summoned|condemned|protested|expelled)\b"
+                                 r"summoned|condemned|protested|expelled|"
+                                 # "Kyiv tried to attack the fleet's ships": who attacks
+                                 r"(tried|attempted|sought|tries|attempts|seeks) to "
+                                 r"(attack|strike|hit|target|destroy|raid))\b"
                                  r"(?!\s+by\b)", re.I)
 # A place a weapon only flew past on its way on: "a missile crossed Moldovan skies near
 # Mocra on its way to targets in Ukraine", "a drone entered near Chilia Veche for three
@@ -865,8 +904,13 @@ MADE_IN_AFTER = re.compile(r"-(made|built|designed|developed|produced|manufactur
 SEA_TRADE_AFTER = re.compile(r"\s+(ports|port cities|harbours|harbors|terminals|trade|shipping|"
                              r"exports|corridor|grain corridor|routes?)\b", re.I)
 # "Threat of strike UAVs for the Poltava and Kharkiv oblasts": a warning, not an attack.
-THREAT_OF = re.compile(r"\b(threat|danger|risk)\s+of\b|\b(alerts?|sirens?|warnings?)\s+"
-                       r"(for|in|across|over)\b", re.I)
+THREAT_OF = re.compile(r"\b(threat|danger|risk)\s+(of|from|posed by)\b|\b(alerts?|sirens?|warnings?)\s+"
+                       r"(for|in|across|over)\b|"
+                       # "have warned shipping about mines", "has warned that swimming ..."
+                       r"\bwarn(s|ed|ing)?\s+(\w+\s+){0,3}?(about|of|that|against)\b|"
+                       # the cause of another event: "called the barrage retaliation for
+                       # the explosion that damaged the bridge"
+                       r"\b(retaliation|revenge|reprisal|response|reply)\s+(for|to)\b", re.I)
 # "issued alerts for Tulcea county as drones attacked Izmail": the area warned, not hit.
 ALERT_BEFORE = re.compile(r"\b(alerts?|alert messages|warnings?|sirens?)\s+([\w-]+\s+){0,2}?"
                           r"(for|across)\s+(the\s+)?$", re.I)

@@ -35,6 +35,7 @@ _BEFORE = re.compile(r"\b(?:off|near|by|close\s+to|along|outside|waters\s+(?:off
                      r"nautical\s+miles\s+(?:from|(?:north|south|east|west)(?:-?(?:east|west))?"
                      r"(?:ern)?\s+of))"
                      r"\s+(?:the\s+)?(?:coast\s+of\s+|shores?\s+of\s+|port\s+of\s+)?$", re.I)
+_WATERS_OF = re.compile(r"waters\s+of\b", re.I)
 # Inland water the text puts the event in, rather than the sea off the town.
 _RIVER = re.compile(r"\b(rivers?|riverbeds?|riverbanks?|danube|dnipro|dnieper|dniester|dnister|"
                     r"southern bug|reservoirs?|lakes?|canals?)\b", re.I)
@@ -112,8 +113,13 @@ def _anchors(text: str, left: int, right: int, own: tuple[int, int], parser) -> 
         if (a, b) == own or a < own[1] and own[0] < b:
             continue
         listed = tied_end is not None and _LIST_GAP.match(text[tied_end:a])
-        if not (listed or _BEFORE.search(text[max(left, a - 40):a])
-                or _AFTER.search(text[b:right])):
+        tie = _BEFORE.search(text[max(left, a - 40):a])
+        if mention.place.kind == "sea" and tie and _WATERS_OF.match(tie.group()):
+            # "over the waters of the Sea of Azov, and four more over the north-western
+            # part of the Black Sea": another sea where other things happened, not a limit
+            tied_end = None
+            continue
+        if not (listed or tie or _AFTER.search(text[b:right])):
             tied_end = None
             continue
         tied_end = b

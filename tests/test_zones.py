@@ -62,6 +62,17 @@ def test_off_a_town_and_near_a_strait_are_small_zones(black_sea):
     assert bosporus.geometry.bounds[1] < 42 and bosporus.geometry.bounds[2] < 31
 
 
+def test_another_sea_named_by_its_waters_is_no_limit_of_this_one(black_sea):
+    import shapely
+
+    gdf = extract(Document("d", "Nine drones were shot down over the waters of the Sea of "
+                                "Azov, and four more over the north-western part of the "
+                                "Black Sea."))
+    [row] = gdf[gdf["place"] == "Black Sea"].itertuples()
+    assert row.geometry.contains(shapely.Point(30.8, 45.8))  # off Odesa and the Danube
+    assert not row.geometry.intersects(shapely.Point(36.0, 45.0).buffer(0.3))  # Kerch
+
+
 def test_an_incident_in_a_zone_has_the_zone_s_point(black_sea):
     import shapely
 

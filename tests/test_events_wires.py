@@ -1,0 +1,165 @@
+"""Wire copy, defence ministries' claims, energy and local news, demining abroad: a region's
+own name that leaves its city's bare name alone ("Odesa Oblast ... in Odesa"), a university
+named after its city, what an official said in its words ("the governor said an industrial
+site in X was hit"), naval drones by their long names; and what such reports tell that is
+no event: money set aside for drones, a bomb dug up on a building site, fields still waiting
+for sappers, an earlier date the event is compared with ("since July, when ..."), months of
+fire recalled, what a missile can reach, a report called untrue, warnings about mines, and
+the cause of another event ("retaliation for the explosion that damaged the bridge")."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap.geoparser import geoparse
+
+from .conftest import incident_keys as found
+from .conftest import incident_rows as rows
+
+
+@pytest.mark.parametrize("text, kinds", [
+    # the region's own name ("X Oblast") says nothing of the bare name: the city
+    ("Missiles hit grain silos in Odesa overnight, the head of the Odesa Oblast Military "
+     "Administration said.", ["locality", "admin1"]),
+    ("Kherson Oblast officials said shelling in Kherson damaged a hospital.",
+     ["admin1", "locality"]),
+    # a university named after its city is no hint of the region
+    ("Students of Sumy State University held a vigil in Sumy.", ["locality", "locality"]),
+])
+def test_a_regions_own_name_or_a_university_leaves_the_city_a_city(text, kinds):
+    assert [m.place.kind for m in geoparse(text)] == kinds
+
+
+def test_the_region_hint_of_region_words_still_holds():
+    # ("the Kherson region ... in Kherson" keeps the city; "New York State" still hints)
+    [m] = geoparse("Floods hit New York State on Monday.")
+    assert m.place.kind == "admin1"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what was said is not where it was said
+    ("The governor said an industrial site in Zaporizhzhia was hit by a missile.",
+     {("missile_strike", "UA-23")}),
+    ("The mayor wrote that a depot in Kramatorsk had been struck by a missile.",
+     {("missile_strike", "UA-14")}),
+    # naval drones by their long names
+    ("Kyiv tried to attack the fleet's ships with two uncrewed surface boats in the Black Sea.",
+     {("drone_attack", "Black Sea")}),
+    ("Coastal batteries destroyed three unmanned surface craft off Cape Tarkhankut.",
+     {("drone_attack", "Cape Tarkhankut")}),
+])
+def test_what_officials_said_and_naval_drones(text, expected):
+    assert found(text) == expected
+
+
+def test_where_someone_spoke_is_still_not_the_place():
+    text = "The minister said in Lviv that drones had hit Sumy overnight."
+    assert found(text) == {("drone_attack", "UA-59")}
+
+
+@pytest.mark.parametrize("text", [
+    # money set aside
+    "Lawmakers in Kyiv approved extra defence spending, with most of the money earmarked for "
+    "drones.",
+    "The council of Dnipro voted a budget with 40 million hryvnias allocated for drones.",
+    # old bombs dug up are cleared, not dropped
+    "Builders in Gdansk found an unexploded aerial bomb while digging foundations on Monday.",
+    # work not yet done
+    "Farmers in the Izium district say they are still waiting for sappers.",
+])
+def test_money_old_bombs_and_waiting_are_no_events(text):
+    assert {k for k in found(text) if k[0] != "mine_clearing"} == set()
+    assert not any(r["event_type"] == "mine_clearing" and "waiting" in r["evidence"]
+                   for r in rows(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the base of a comparison, told with its date
+    "It was the deadliest strike on the city since July, when a missile hit a hospital in "
+    "Kyiv.",
+    "It was the worst attack on Odesa since 2022, when drones hit the port of Izmail.",
+    # months of fire recalled
+    "The zoo has reopened.\n\nDuring the months when the city was under daily fire, a rocket "
+    "struck the aquarium in Mykolaiv.",
+    # what a weapon can do
+    "Kharkiv is 30 km from the border; missiles launched from the Belgorod region can reach it "
+    "in under a minute.",
+    # a report called untrue
+    "Reports about an alleged drone strike on the Engels airfield do not correspond to "
+    "reality, the ministry said.",
+    "Claims that missiles hit the port of Sevastopol overnight are fake, the governor said.",
+])
+def test_recalled_possible_and_denied_strikes_are_no_events(text):
+    assert found(text, date="2025-04-13") == set()
+
+
+def test_a_strike_told_with_when_stays_an_event():
+    text = "On Sunday a missile hit Sumy, when people were on their way to church."
+    assert found(text, date="2025-04-13") == {("missile_strike", "UA-59")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning about mines does not carry the clearing on
+    ("It was the fourth drifting mine neutralised this year. Romania, Bulgaria and Turkey "
+     "have warned ships about mines that broke loose off Ukraine's coast.", set()),
+    ("Beaches were closed while an explosive ordnance disposal team towed the mine away and "
+     "blew it up. The navy has long warned that the breach of the Kakhovka dam washed mines "
+     "and shells from the Dnipro into the sea.", set()),
+    # nor does the cause of another event carry an attack
+    ("Air defences downed most of the 84 cruise missiles fired. The Kremlin called the barrage "
+     "retaliation for the blast that damaged the bridge at Kerch.", set()),
+])
+def test_warnings_and_causes_carry_no_event_on(text, expected):
+    assert found(text) == expected
+
+
+def test_a_place_told_after_an_unplaced_attack_still_carries_it():
+    text = ("Russia launched a massive missile attack overnight. The targeted areas included "
+            "Lviv and Ternopil.")
+    assert found(text) == {("missile_strike", "UA-46"), ("missile_strike", "UA-61")}
+
+
+def test_the_city_is_the_speakers_town_not_a_government_named_before():
+    text = ("Earlier the Kyiv regime tried to strike the fleet with naval drones off Cape "
+            "Tarkhankut. The governor of Sevastopol said air defence worked over the city in "
+            "the evening and two drones were shot down.")
+    assert ("drone_attack", "UA-40") in found(text)
+    assert ("drone_attack", "UA-30") not in found(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town's own official speaks of the town
+    ("Poltava's mayor reported that debris from a downed drone damaged a school in the city.",
+     {("drone_attack", "UA-53")}),
+    # and of other places, which are then the places
+    ("Kyiv's mayor said drones hit Kharkiv overnight.", {("drone_attack", "UA-63")}),
+    # a country's authorities are its government
+    ("Ukraine's authorities reported shelling overnight.", set()),
+])
+def test_a_towns_own_official(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # an autonomous region is a place, not autonomous drones at sea
+    ("Police said fragments of a drone had fallen near Etulia, in the autonomous region of "
+     "Gagauzia.", "MD-GA"),
+    ("Six drones were shot down over the Autonomous Republic of Crimea overnight.", "UA-43"),
+    # what is left of a drone, told with care
+    ("The ministry said fragments resembling those of a drone were found near Plauru, "
+     "Tulcea county.", "RO-TL"),
+])
+def test_what_fell_in_autonomous_regions_and_fragments_like_a_drones(text, admin1):
+    assert [(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)] == [
+        ("drone_attack", admin1, True)]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Last night an attempted attack on the Bryansk region by an aircraft-type drone was "
+     "thwarted.", "RU-BRY"),
+    ("On the night of 29 May, an attempt to strike facilities on the Crimean peninsula with "
+     "ATACMS missiles was suppressed.", "UA-43"),
+    ("Air defence foiled another attempted drone attack on Kursk overnight.", "RU-KRS"),
+])
+def test_an_attempt_thwarted_is_an_intercepted_attack(text, admin1):
+    assert [(r["admin1_code"], r["intercepted"]) for r in rows(text)] == [(admin1, True)]
