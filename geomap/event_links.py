@@ -155,7 +155,8 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
             p.search(read) for p in taxonomy.get(type_id).continue_cues)]
         # (the cheap checks first: most sentences carry nothing on)
         if carry and not (V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)
-                          or V.NEGATION.search(read) or V.THREAT_OF.search(text, *span)):
+                          or V.NEGATION.search(read) or V.THREAT_OF.search(text, *span)
+                          or V.PAST.search(read)):
             out = []
             for type_id in carry:
                 first, status, date = last[type_id]
@@ -356,4 +357,6 @@ def continues(text, span, etype, next_mentions, places, taxonomy, read="") -> bo
         return False  # it reports an event of its own
     if V.THREAT_OF.search(text, *span):
         return False  # "Threat of strike UAVs for the Poltava oblast": a warning
+    if V.PAST.search(sentence):
+        return False  # "Ukraine has in recent months regularly targeted depots": a habit
     return any(p.search(sentence) for p in etype.continue_cues)

@@ -66,6 +66,11 @@ _COMMA = re.compile(r",\s*")
 _RAION_AFTER = re.compile(r"\s+(raion|rayon)\b", re.I)
 _RAION_GAP = re.compile(r",\s*|\s*\(\s*")
 # Searched in the window before each place (see Screened)
+# "from Cape Chauda in ", "from Millerovo airfield in ": where weapons left, by a name that
+# is not a known place (a known one is read as the origin itself).
+_UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|came|and|or)\s+from\s+"
+                                    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?i:airfield|air base)\s+)?"
+                                    r"(?:in|on|near)\s+(?:the\s+)?$")
 _SPEAKER = Screened(V.SPEAKER)
 _DESTINATION = Screened(V.DESTINATION)
 _NOT_HERE_BEFORE = Screened(V.NOT_HERE_BEFORE)
@@ -110,6 +115,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
         if V.ORIGIN.search(before):
             return False
+        if (far := _UNKNOWN_ORIGIN_BEFORE.search(before)) is not None and (
+                previous is None or previous.end <= mention.start - len(before) + far.start()):
+            return False  # "launched from Cape Chauda in Crimea": a site no gazetteer names
         if _passed_by(text, mention) or (
                 previous is not None and _COMMA.fullmatch(text, previous.end, mention.start)
                 and _passed_by(text, previous)):

@@ -78,6 +78,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
             and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
         return None  # "sappers gave a lecture on mine safety to children in Chernihiv"
+    if etype.hypothetical == "planned" and etype.draw != "point" and V.DEMONSTRATION.search(
+            sentence):
+        return None  # "a demining machine shown at a test site ploughed a field of inert mines"
     if (etype.hypothetical == "planned" and etype.draw != "point"
             and (V.SEASON_BEFORE.search(whole) or V.SINCE_YEARS.search(whole)
                  or V.OVER_PAST_YEARS.search(sentence, 0, trigger.end()))):

@@ -26,7 +26,8 @@ from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT,
                       COAST_KM, COMMON_ZIPF, CONTEXT_ADMIN1, CONTEXT_COUNTRY, CROSSING_SIDE_KM,
                       DECISIVE_POP, DECISIVE_RATIO,
                       HINT_BONUS,
-                      LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LONE_CANDIDATE_MARGIN,
+                      LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LIST_REGION_BONUS,
+                      LIST_REGION_MIN, LONE_CANDIDATE_MARGIN,
                       LONE_SETTLEMENT_FACTOR, MANY_NAMESAKES, MAX_CANDIDATES, NEAR_KM,
                       NO_VOTES, QUALIFIER_BONUS, REGION_CONFIDENCE, REGION_VOTE_WEIGHT,
                       SETTLEMENT_CONFIDENCE, SMALL_PLACE, STRENGTH_BASE, STRENGTH_SCALE,
@@ -120,8 +121,7 @@ def _decider(span, place: Place, context: _Context, list_kind) -> str:
     for label, variant, ctx, kind in (
             (f"kind hint {span.want}", replace(span, want=None), context, list_kind),
             (f"qualifier {span.qualifier}", replace(span, qualifier=None), context, list_kind),
-            (f"the other names of its list are of kind {(list_kind or ('',))[0]}", span,
-             context, None),
+            (_list_hint(list_kind), span, context, None),
             (_context_words(context, span.key, place), span, None, list_kind)):
         rescored = _scored(variant, candidates, ctx, kind)
         if dict((p.id, sc) for sc, p in rescored)[place.id] < own:
@@ -448,10 +448,18 @@ def _beside_a_town(places, anchors, index) -> Place | None:
     return None
 
 
-def _list_kinds(spans, choices) -> dict[int, tuple[str, float]]:
-    """id(span) -> the kind the other members of its list chose ("New Jersey and New York").
+def _list_hint(list_kind) -> str:
+    kind, _bonus, region = list_kind or ("", 0.0, None)
+    return f"the other names of its list are of kind {kind}" + (
+        f", towns of {region}" if region else "")
 
-    Names joined in one list are mostly of one kind: states with states, cities with cities.
+
+def _list_kinds(spans, choices) -> dict[int, tuple[str, float, str | None]]:
+    """id(span) -> the kind the other members of its list chose ("New Jersey and New York"),
+    its weight, and the region all the other towns of the list lie in (None: several).
+
+    Names joined in one list are mostly of one kind: states with states, cities with cities;
+    and towns listed together mostly lie in one region.
     """
     groups: dict[int, list[int]] = {}
     for i, span in enumerate(spans):
@@ -467,14 +475,26 @@ def _list_kinds(spans, choices) -> dict[int, tuple[str, float]]:
         by_key: dict[str, Counter] = {}
         for k in members:
             by_key.setdefault(spans[k].key, Counter())[choices[k][0].kind] += 1
+        # Regions of the towns listed: "Orikhiv, Huliaipole, Mala Tokmachka and Kamianske"
+        # are villages of one region, and so is the namesake of a city elsewhere among them.
+        towns = Counter(choices[k][0].admin1_code for k in members
+                        if choices[k][0].kind == "locality")
+        by_key_town: dict[str, Counter] = {}
+        for k in members:
+            if choices[k][0].kind == "locality":
+                by_key_town.setdefault(spans[k].key, Counter())[choices[k][0].admin1_code] += 1
         for i in members:
             others = +(kinds - by_key[spans[i].key])
             if not others:
                 continue
             kind, count = others.most_common(1)[0]
             if count * 2 > sum(others.values()):
+                other_towns = +(towns - by_key_town.get(spans[i].key, Counter()))
+                region = (next(iter(other_towns)) if len(other_towns) == 1
+                          and sum(other_towns.values()) >= LIST_REGION_MIN else None)
                 out[id(spans[i])] = (kind, min(LIST_KIND_BONUS,
-                                                   LIST_KIND_BASE + LIST_KIND_STEP * count))
+                                                   LIST_KIND_BASE + LIST_KIND_STEP * count),
+                                     region)
     return out
 
 
@@ -530,6 +550,11 @@ def _scored(span, candidates, context: _Context | None,
             score += HINT_BONUS
         if list_kind and list_kind[0] == place.kind:
             score += list_kind[1]
+            # (not for the centre of the region named alike: "Kupiansk, Kharkiv, and
+            # Izium" names the region after a town)
+            if (list_kind[2] is not None and list_kind[2] == place.admin1_code
+                    and list_kind[2] not in regions):
+                score += LIST_REGION_BONUS
         if span.qualifier and span.qualifier in (place.country_code, place.admin1_code):
             score += QUALIFIER_BONUS
         if context is not None:

@@ -305,6 +305,13 @@ SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)
                          # (not a region: "the autonomous region of Gagauzia")
                          r"autonomous(?!\s+(region|republic|okrug|oblast|district|"
                          r"territorial|community|province)))\b", re.I)
+# Clearing shown, not done: "the machine was shown at a test site, where it ploughed a
+# field seeded with inert mines".
+DEMONSTRATION = re.compile(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|proving|training)\s+"
+                           r"(sites?|grounds?|ranges?|fields?|areas?)\b|\binert\s+([\w-]+\s+)?"
+                           r"(mines?|shells?|munitions?|ordnance|bombs?|explosives?)\b|"
+                           r"\b(demonstrat(ed|es|ing|ion)|showcas(ed|es|ing)|shown to "
+                           r"(journalists|reporters|the press|visitors))\b", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness|"
@@ -340,6 +347,10 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     r"went home)|"
                     # "the hauliers who had blocked the crossing for a week went home"
                     r"went home|packed up|drove (\w+ ){0,2}?home|"
+                    # "the pickets at Hrebenne were removed", "tents were taken down"
+                    r"(pickets?|blockades?|barricades?|tents|tractors|roadblocks?|protest "
+                    r"camps?)\b[^.;]{0,40}?\b(was|were|have been|had been|has been) "
+                    r"(removed|dismantled|cleared|taken down|withdrawn)|"
                     r"(have|has|had) (withdrawn|pulled out)|withdrew from|pulled out of|"
                     r"dismantled (their|the) (camp|tents|barricades?|pickets?))\b", re.I)
 ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
@@ -704,7 +715,8 @@ SPEAKER = re.compile(r"\b((said|says|announced|stated|declared|added|wrote)"
                       # "the defence ministry in Moscow said": the seat of who speaks
                       r"\b(ministry|ministries|embassy|embassies|government|headquarters)\s+in\s+$",
                       re.I)
-SPEAKER_AFTER = re.compile(r"\s*(said|says|told|announced|reported|stated|blamed|blames|denied|"
+SPEAKER_AFTER = re.compile(r"\s*((first|later|then|also|initially|quickly|swiftly|again|"
+                            r"\w+ly)\s+)?(said|says|told|announced|reported|stated|blamed|blames|denied|"
                             r"claimed|accused|condemned|warned|responded|rejected|insisted|"
                             # a government's acts: "since Moscow quit the grain deal"
                             r"quit|quits|walked out|walks out|pulled out|pulls out|withdrew|"
@@ -767,6 +779,10 @@ ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in
                      r"\bfrom\s+([\w'’-]+\s+){0,2}?(launchers?|launch (sites?|pads?|points?)|"
                      r"(firing\s+)?positions|batter(y|ies))\s+(in|near|around|outside|on)\s+"
                      r"(the\s+)?$|"
+                     # "fired from the temporarily occupied part of Zaporizhzhia oblast"
+                     r"\bfrom\s+(the\s+)?(temporarily\s+)?(occupied|annexed|captured|"
+                     r"controlled|russian-held|russian-occupied)\s+(part|parts|territory|"
+                     r"territories|areas?|south|north|east|west)\s+of\s+(the\s+)?$|"
                      # "bombers over the Caspian Sea launched Kh-101 missiles"
                      r"\b(bombers?|aircraft|planes?|(tu|mig)-\d+\w*)\s+(over|above)\s+(the\s+)?$",
                      re.I)
@@ -1134,7 +1150,9 @@ LIST_ITEM_BEFORE = re.compile(r",\s*+(?:[\w-]++\s++){0,2}[\w-]++\Z")
 CLAUSE_AFTER_AND = re.compile(r"\s++(?:[\w-]++\s++){0,3}?(" + FINITE_VERB.pattern + r")", re.I)
 # A word for the attack just reported, again: "another strike", "a second attack".
 ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
-                      r"more|repeated|the second|the same)\s+(\w+\s+)?(strikes?|attacks?|hits?|"
+                      # (not a habit: "despite the repeated attacks")
+                      r"more|(?<!the )(?<!despite )repeated|the second|the same)\s+(\w+\s+)?"
+                      r"(strikes?|attacks?|hits?|"
                       r"explosions?|blasts?)\b(?!\s+(on|against)\s+(ukraine|russia)\b)|"
                       # "the city was hit as well", "Zhytomyr was also struck"
                       r"\b(was|were|has been|have been) (also )?(hit|struck|targeted|attacked) "

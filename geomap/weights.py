@@ -109,6 +109,10 @@ HINT_BONUS = 4.0
 LIST_KIND_BONUS = 2.5
 LIST_KIND_BASE = 1.0
 LIST_KIND_STEP = 0.5
+#: Bonus of a town of the region that all the other towns of its list lie in, when there
+#: are at least LIST_REGION_MIN of them ("Orikhiv, Huliaipole and Kamianske").
+LIST_REGION_BONUS = 1.0
+LIST_REGION_MIN = 2
 #: Added for a candidate in the country or region a qualifier names ("Odessa, Texas").
 QUALIFIER_BONUS = 6.0
 #: Candidates scored per name, best prior first.

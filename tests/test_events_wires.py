@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from geomap.geoparser import geoparse
+from geomap.geoparser import Geoparser, geoparse
 
 from .conftest import incident_keys as found
 from .conftest import incident_rows as rows
@@ -163,3 +163,67 @@ def test_what_fell_in_autonomous_regions_and_fragments_like_a_drones(text, admin
 ])
 def test_an_attempt_thwarted_is_an_intercepted_attack(text, admin1):
     assert [(r["admin1_code"], r["intercepted"]) for r in rows(text)] == [(admin1, True)]
+
+
+def test_a_town_listed_with_villages_of_one_region_is_that_regions_namesake():
+    text = ("Head of the Zaporizhzhia regional administration: drones attacked Orikhiv, "
+            "Huliaipole, Mala Tokmachka and Kamianske over the past day.")
+    [m] = [m for m in geoparse(text) if m.text == "Kamianske"]
+    assert (m.place.admin1_code, m.place.kind) == ("UA-23", "locality")
+    [why] = [e for e in Geoparser().explain(text) if e.text == "Kamianske"]
+    assert "towns of UA-23" in why.chosen_by
+
+
+def test_a_big_city_listed_with_cities_of_other_regions_stays_the_city():
+    text = "Drones attacked Kamianske, Kharkiv and Poltava overnight."
+    [m] = [m for m in geoparse(text) if m.text == "Kamianske"]
+    assert m.place.admin1_code == "UA-12"
+
+
+@pytest.mark.parametrize("text", [
+    # a habit, not a new attack
+    "Drones hit Reni overnight.\n\nShipping on the Danube has gone on despite the repeated "
+    "attacks, but insurers now charge more for ships calling at Izmail.",
+    "The ministry did not say what the drones were aimed at. Kyiv has in recent months "
+    "regularly targeted refineries in Russia.",
+    # clearing shown, not done
+    "A demining machine built in Kharkiv was shown to journalists at a test site near Kyiv, "
+    "where it cleared a lane through a field of inert anti-tank mines.",
+])
+def test_habits_and_demonstrations_are_no_events_of_their_own(text):
+    assert {k for k in found(text) if k[1] not in ("UA-51",)} == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The enemy attacked with 20 Shaheds launched from the Kursk region and from Cape Chauda "
+    "in Crimea; all were shot down over the Poltava region.",
+    "The enemy attacked with an Iskander-M missile fired from the temporarily occupied part "
+    "of Zaporizhzhia oblast; it was shot down over the Poltava region.",
+])
+def test_launch_sites_are_not_targets(text):
+    assert {k[1] for k in found(text)} == {"UA-53"}
+
+
+def test_a_capital_that_first_denied_is_its_government():
+    text = ("Bucharest first denied it, but late on Monday the defence ministry said pieces of "
+            "a drone had been found near Plauru, Tulcea county.")
+    assert found(text) == {("drone_attack", "RO-TL")}
+
+
+def test_pickets_removed_end_a_blockade():
+    text = ("Hauliers lifted their blockade of the Dorohusk crossing on Tuesday. The pickets at "
+            "Hrebenne and Korczowa were removed on Wednesday morning.")
+    assert {r["place"]: r["status"] for r in rows(text)} == {
+        "Dorohusk": "ended", "Hrebenne": "ended", "Korczowe": "ended"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the aftermath of strikes told with their day is the strikes
+    ("Inspectors at the Zaporizhzhia nuclear power plant saw the aftermath of drone strikes "
+     "on the site on Sunday.", {("drone_attack", "UA-23")}),
+    # the scars of strikes long past are not
+    ("Kharkiv still bears the scars of missile strikes, and the mayor wants them repaired.",
+     set()),
+])
+def test_the_aftermath_of_strikes(text, expected):
+    assert found(text) == expected
