@@ -71,6 +71,7 @@ _RAION_GAP = re.compile(r",\s*|\s*\(\s*")
 _UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|came|and|or)\s+from\s+"
                                     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?i:airfield|air base)\s+)?"
                                     r"(?:in|on|near)\s+(?:the\s+)?$")
+_LISTED = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+")
 _SPEAKER = Screened(V.SPEAKER)
 _DESTINATION = Screened(V.DESTINATION)
 _NOT_HERE_BEFORE = Screened(V.NOT_HERE_BEFORE)
@@ -99,6 +100,10 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False
     if _DESTINATION.search(before) or re.match(r"-bound\b", after) or V.MADE_IN_AFTER.match(after):
         return False  # (nor where weapons were made: "US-made ATACMS missiles")
+    if V.EXAMPLES_BEFORE.search(before) or (
+            previous is not None and _LISTED.fullmatch(text, previous.end, mention.start)
+            and V.EXAMPLES_BEFORE.search(text, max(0, previous.start - 40), previous.start)):
+        return False  # "towns such as Vovchansk and Chasiv Yar": examples of a kind
     if V.PEOPLE_OF_AFTER.match(after) or (mention.place.kind != "country"
                                           and V.PEOPLE_ELSEWHERE_BEFORE.search(before)):
         return False  # "a Cork family in anguish after a drone hit their relatives in Odesa"

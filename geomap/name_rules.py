@@ -9,6 +9,7 @@ weekdays, and names that are also common English words. Each rule has a name, wh
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from . import vocabulary as V
@@ -208,7 +209,7 @@ class NameRules:
     def _a_person(self, ctx: Around) -> tuple[str, str | None] | None:
         """Titles, first-name-surname pairs and "X said" of small places: (the rule's name,
         the surname to remember or None), or None."""
-        if ctx.prev.rstrip(".") in V.TITLES and not ctx.initial:
+        if (ctx.prev.rstrip(".") in V.TITLES or _AGE.fullmatch(ctx.prev)) and not ctx.initial:
             if ctx.single and ctx.top.kind != "country":
                 return SURNAME_AFTER_TITLE, ctx.last  # "Mayor Baker", later "Baker said"
             return TITLE_BEFORE, None
@@ -411,6 +412,10 @@ class NameRules:
                 log += [n if n.surname is not None else replace(
                     n, kept=False, decided_by=KNOWN_PERSON) for n in names if id(n) not in ids]
             names[:] = kept
+
+
+# "said 16-year-old Artem": an age before a name makes it a person's.
+_AGE = re.compile(r"(\d{1,3}-)?(year|month)s?-old")
 
 
 def _villages_first(candidates):

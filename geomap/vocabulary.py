@@ -312,6 +312,15 @@ DEMONSTRATION = re.compile(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|provi
                            r"(mines?|shells?|munitions?|ordnance|bombs?|explosives?)\b|"
                            r"\b(demonstrat(ed|es|ing|ion)|showcas(ed|es|ing)|shown to "
                            r"(journalists|reporters|the press|visitors))\b", re.I)
+# Weapons shown at a fair or fired on a range: "demonstrated its loitering munition at a
+# nearby range", "the MSPO defence industry exhibition".
+SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|grounds?))|arms fairs?|defen[cs]e (fairs?|expos?|shows?)|trade "
+                      r"(fairs?|shows?)|air ?shows?|proving grounds?|test(ing)? sites?|at an? "
+                      r"(nearby |military |firing |test |testing |training ){1,2}range|"
+                      r"(?-i:at [A-Z][\w-]*) (range|training ground))\b", re.I)
+# "glide bombs have devastated towns such as Vovchansk": examples of a kind of place.
+EXAMPLES_BEFORE = re.compile(r"\b(towns|cities|villages|places|regions|ports|areas|"
+                             r"settlements|communities)\s+(such as|like)\s+$", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness|"
@@ -455,7 +464,9 @@ DRIVEN_COUNT = re.compile(r"\b(rose|risen|rising|fell|fallen|increased|doubled|t
 # a similar rate" (read up to the end of the clause's sentence part: a semicolon or a full
 # stop; see event_status._a_share)
 _SHARE = (r"(half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|the (vast )?majority|"
-          r"the (largest|biggest|greatest) share|\d+(\.\d+)?\s?(%|percent|per cent))")
+          r"the (largest|biggest|greatest) share|an? (significant|large|considerable|big) "
+          r"(share|number|proportion|part)|large numbers|"
+          r"\d+(\.\d+)?\s?(%|percent|per cent))")
 # A statistic's cause told before its categories: "Most were caused by heavy weapons —
 # missiles, artillery and aerial bombs".
 STAT_CAUSE_BEFORE = re.compile(r"\b(most|many|half|the majority|a third|two thirds|\d+\s?%)\s+"
@@ -505,6 +516,12 @@ DENIAL_AFTER = re.compile(r"\bden(y|ies|ied|ying)\s+(the\s+|any\s+|such\s+)?(fir
                           r"\b(do|does|did)\s+not\s+correspond\s+to\s+(reality|the facts)|"
                           r"\b(is|are|was|were)\s+(untrue|not true|fake|false|fabricated|"
                           r"(a\s+)?(lie|fake|fabrication|hoax))\b", re.I)
+# "rejects the statements of the Russian Federation that Ukrainian forces shelled ...":
+# a claim refused, told before the event it claims.
+REJECTED_CLAIM_BEFORE = re.compile(r"\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|ed)?|refut(e|es|ed)|"
+                                   r"condemn(s|ed)?)\s+(the\s+)?([\w-]+\s+){0,8}?(statements?|"
+                                   r"claims?|allegations?|accusations?|reports?|lies)\b"
+                                   r"[^.;]{0,80}?\bthat\b", re.I)
 DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
                           r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
                           r"announced|threatened)\b|"
@@ -561,7 +578,14 @@ OVER_PAST_YEARS = re.compile(r"\b(over|in|during|throughout)\s+the\s+(past|last|
 # What a court or an inquiry found, told before the event: "the court ruled that the plane
 # was hit by a Buk missile fired from a field near Pervomaiskyi"
 COURT_FOUND = re.compile(r"\b(court|judges?|tribunal|jury|inquiry|investigators)\b[^.;]{0,60}?"
-                         r"\b(ruled|found|concluded|established|determined|decided) that\b", re.I)
+                         r"\b(ruled|found|concluded|established|determined|decided) that\b|"
+                         # what a trial tells: "prosecutors said the men had shelled ...",
+                         # "finding them guilty of firing on ..."
+                         r"\bprosecut(ors?|ion)\b[^.;]{0,60}?\b(said|says|alleged|claimed|told)\s+"
+                         r"(\w+\s+)?(that\s+)?(the|these|those)\s+(men|man|woman|defendants?|"
+                         r"accused|soldiers?|servicem[ae]n|marines?|suspects?|pilots?)\b|"
+                         r"\b(guilty|convicted|sentenced|indicted|acquitted)\b"
+                         r"[^.;]{0,60}?\b(of|for|with)\b", re.I)
 # A total of work over years: "has cleared 20,000 hectares since 2022", "since the
 # full-scale invasion" (read for the work that goes on, mine clearing).
 SINCE_YEARS = re.compile(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s+)?"
@@ -581,6 +605,13 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    r"(first|early|opening) (days|weeks|months) of the (full-scale )?(war|invasion)|"
                    # a habit: "Russia typically launches Shaheds from Kursk"
                    r"typically|usually|routinely|regularly|frequently|"
+                   # "survived months of missile and drone strikes", "3,000 glide bombs a
+                   # month": a long span or a rate
+                   r"(months|years) of\b|\b(a|per|each|every) (month|year)\b|"
+                   # "over more than a decade", "over the winter"
+                   r"over (more than |nearly |almost )?(a|two|three|several) decades?|"
+                   r"for (more than )?(a decade|decades)|"
+                   r"(over|during|through|throughout) the (winter|summer|spring|autumn)\b|"
                    # "violated several times this year by drones attacking ..."
                    r"(several|many|multiple|numerous|dozens of) times (this|last|in the past|"
                    r"over the past|since)\b|"
@@ -694,7 +725,7 @@ MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|migh
 PLANNED_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?((is|are) (expected|set|due|going|"
                            r"planning) to|plans? to|intends? to|(is|are) to)\b", re.I)
 # "may" only in lower case: "On 12 May" is a day.
-HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if|"
+HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if|scenarios?|"
                           r"hypothetical(ly)?|imagined|imagining|"
                           # a purpose: "passed on coordinates for the carrying out of strikes"
                           r"for (the )?(carrying out|conduct(ing)?|planning|preparing|"

@@ -227,3 +227,48 @@ def test_pickets_removed_end_a_blockade():
 ])
 def test_the_aftermath_of_strikes(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # spans, rates and examples
+    "The corridor has survived months of missile and drone strikes on the port of Odesa.",
+    "This spring Russia dropped some 3,000 glide bombs a month on cities such as Kharkiv.",
+    "In Idlib, where Russian bombing raids flattened whole districts over more than a decade, "
+    "delegates spoke of rebuilding schools.",
+    "The air defence systems shot down many missiles targeting Kyiv over the winter.",
+    "The jets are to push Russian bombers back from the front line, where glide bombs have "
+    "devastated towns such as Vovchansk and Chasiv Yar.",
+    "Long-range missile strikes caused large numbers of deaths in Kyiv and Dnipro.",
+    # trials and claims refused
+    "A court found three marines guilty of shelling homes in Mariupol during the siege.",
+    "Prosecutors said the men had shelled apartment blocks in Mariupol with mortars.",
+    "The ministry categorically rejects the statements of Russia that Ukrainian forces "
+    "deliberately shelled civilian targets in the Belgorod region.",
+    "Cyber attacks and sabotage are grave, but none of it is a missile strike on Tallinn.",
+    # drills and fairs
+    "The frigate fired a Kalibr at a sea target during drills off Novorossiysk.",
+    "The maker showed its loitering munition diving onto a target vehicle at a nearby firing "
+    "range outside Kielce.",
+    # work paid for, taught or not done
+    "Japan will give $100 million to help Ukraine clear mines and rebuild the grid.",
+    "The field near Vysokopillia in the Kherson region had never been surveyed by deminers.",
+    "The ministry pays farmers in the Kharkiv region for the cost of commercial demining.",
+    "Ukraine has done well to train thousands of new deminers.",
+])
+def test_spans_trials_drills_and_work_not_done_are_no_events(text):
+    assert found(text, date="2024-07-29") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Regional prosecutors said Russian artillery had pounded Vovchansk overnight.",
+     {("shelling", "UA-63")}),
+    ("Deminers removed a rocket from a field near Posad-Pokrovske, Kherson oblast, and "
+     "detonated it at a range.", {("mine_clearing", "UA-65")}),
+])
+def test_prosecutors_reports_and_disposal_at_a_range_stay_events(text, expected):
+    assert found(text, date="2024-07-29") == expected
+
+
+def test_a_name_after_an_age_is_a_person():
+    assert geoparse('"Our drone hit a target," said 16-year-old Artem in Zhytomyr.')[0].text \
+        == "Zhytomyr"
