@@ -79,7 +79,7 @@ class Around:
     """What surrounds a match of tokens i..j: the evidence the recognition rules read."""
 
     __slots__ = ("first", "last", "single", "top", "strong_kind", "prev", "nxt", "low",
-                 "locative", "same_run_before", "same_run_after", "_at")
+                 "gap_after", "locative", "same_run_before", "same_run_after", "_at")
 
     def __init__(self, text, tokens, i, j, top: Place):
         n = len(tokens)
@@ -102,6 +102,7 @@ class Around:
                                 and "\n" not in gap_before and not POSSESSIVE_S.search(prev_raw))
         # ("Kherson's Korabelnyi district": a possessive ends the run after it too)
         gap_after = text[tokens[j][1]:tokens[j + 1][0]] if j + 1 < n else ""
+        self.gap_after = gap_after
         self.same_run_after = (nxt_raw[:1].isupper() and not gap_after.strip()
                                and "\n" not in gap_after and not POSSESSIVE_S.search(self.last))
         self._at = (text, tokens, i)

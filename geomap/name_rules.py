@@ -209,7 +209,8 @@ class NameRules:
     def _a_person(self, ctx: Around) -> tuple[str, str | None] | None:
         """Titles, first-name-surname pairs and "X said" of small places: (the rule's name,
         the surname to remember or None), or None."""
-        if (ctx.prev.rstrip(".") in V.TITLES or _AGE.fullmatch(ctx.prev)) and not ctx.initial:
+        if (ctx.prev.rstrip(".") in V.TITLES or _AGE.fullmatch(ctx.prev) and (
+                ctx.gap_after.strip() or ctx.nxt in _SAID or not ctx.nxt)) and not ctx.initial:
             if ctx.single and ctx.top.kind != "country":
                 return SURNAME_AFTER_TITLE, ctx.last  # "Mayor Baker", later "Baker said"
             return TITLE_BEFORE, None
@@ -414,8 +415,11 @@ class NameRules:
             names[:] = kept
 
 
-# "said 16-year-old Artem": an age before a name makes it a person's.
+# "said 16-year-old Artem": an age before a name that ends its clause or speaks makes it a
+# person's (not "a 17-year-old Boston student").
 _AGE = re.compile(r"(\d{1,3}-)?(year|month)s?-old")
+_SAID = frozenset({"said", "says", "told", "wrote", "added", "recalled", "explained", "asked",
+                   "who", "from", "of", "and", "was", "is", "has", "had", *V.LOCATIVES})
 
 
 def _villages_first(candidates):

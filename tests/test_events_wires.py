@@ -272,3 +272,8 @@ def test_prosecutors_reports_and_disposal_at_a_range_stay_events(text, expected)
 def test_a_name_after_an_age_is_a_person():
     assert geoparse('"Our drone hit a target," said 16-year-old Artem in Zhytomyr.')[0].text \
         == "Zhytomyr"
+
+
+def test_a_place_after_an_age_before_a_noun_stays_a_place():
+    assert [m.text for m in geoparse("A 17-year-old Boston student won the prize.")] == [
+        "Boston"]
