@@ -47,7 +47,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     # an earlier attack, read below)
     if V.DROPPED_PLAN.search(sentence):
         return None  # "called off a planned protest at Vysne Nemecke"
-    if V.SHOWN_AT.search(sentence):
+    if etype.hypothetical == "drop" and V.SHOWN_AT.search(sentence):
         return None  # "demonstrated its Warmate at a nearby range", "a defence exhibition"
     if V.REJECTED_CLAIM_BEFORE.search(before):
         return None  # "rejects the claims that its forces shelled Belgorod"

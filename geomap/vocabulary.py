@@ -307,13 +307,14 @@ SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)
                          r"territorial|community|province)))\b", re.I)
 # Clearing shown, not done: "the machine was shown at a test site, where it ploughed a
 # field seeded with inert mines".
-DEMONSTRATION = re.compile(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|proving|training)\s+"
-                           r"(sites?|grounds?|ranges?|fields?|areas?)\b|\binert\s+([\w-]+\s+)?"
+DEMONSTRATION = re.compile(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|proving)\s+"
+                           r"(sites?|grounds?|ranges?)\b|\binert\s+([\w-]+\s+)?"
                            r"(mines?|shells?|munitions?|ordnance|bombs?|explosives?)\b|"
                            r"\b(demonstrat(ed|es|ing|ion)|showcas(ed|es|ing)|shown to "
                            r"(journalists|reporters|the press|visitors))\b", re.I)
 # Weapons shown at a fair or fired on a range: "demonstrated its loitering munition at a
-# nearby range", "the MSPO defence industry exhibition".
+# nearby range", "the MSPO defence industry exhibition" (read for attacks: ordnance is
+# destroyed at ranges too).
 SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|grounds?))|arms fairs?|defen[cs]e (fairs?|expos?|shows?)|trade "
                       r"(fairs?|shows?)|air ?shows?|proving grounds?|test(ing)? sites?|at an? "
                       r"(nearby |military |firing |test |testing |training ){1,2}range|"

@@ -264,6 +264,12 @@ def test_spans_trials_drills_and_work_not_done_are_no_events(text):
      {("shelling", "UA-63")}),
     ("Deminers removed a rocket from a field near Posad-Pokrovske, Kherson oblast, and "
      "detonated it at a range.", {("mine_clearing", "UA-65")}),
+    # ranges and training grounds are where ordnance is destroyed, not only where weapons
+    # are shown
+    ("Sappers removed a shell in Izium and destroyed it at a military range.",
+     {("mine_clearing", "UA-63")}),
+    ("Sappers took the bomb to a military training ground near Lviv and destroyed it.",
+     {("mine_clearing", "UA-46")}),
 ])
 def test_prosecutors_reports_and_disposal_at_a_range_stay_events(text, expected):
     assert found(text, date="2024-07-29") == expected
