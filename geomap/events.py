@@ -247,8 +247,9 @@ def _town_before(text, sentences, by_sentence, n, read) -> bool:
 
 def _speakers_town(read: str, places: list[Mention]) -> bool:
     """Whether "the city" of the sentence is the town whose official speaks ("The governor
-    of Sevastopol said air defence worked over the city"): no other town was named before
-    it (see :func:`_town_before`), and a town speaks."""
+    of Sevastopol said air defence worked over the city"): the sentence says "the city"
+    and a town speaks (a town named before it has already taken the places: see
+    :func:`_town_before`)."""
     anaphor = V.ANAPHOR.search(read)
     return (anaphor is not None and anaphor.group(2).lower() in _TOWN_WORDS
             and any(m.place.kind == "locality" for m in places))
