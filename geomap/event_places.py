@@ -98,7 +98,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         # "Prymorske, Zaporizhzhia raion", "Stepnohirsk (Zaporizhzhia raion, ...)": the raion
         # (of a city's name) it lies in
         return False
-    if _DESTINATION.search(before) or re.match(r"-bound\b", after) or V.MADE_IN_AFTER.match(after):
+    if (_DESTINATION.search(before) and not (V.ROAD_TO_BEFORE.search(before)
+                                             and V.CROSSING_WORD_AFTER.match(after))
+            or re.match(r"-bound\b", after) or V.MADE_IN_AFTER.match(after)):
         return False  # (nor where weapons were made: "US-made ATACMS missiles")
     if V.EXAMPLES_BEFORE.search(before) or (
             previous is not None and _LISTED.fullmatch(text, previous.end, mention.start)

@@ -99,6 +99,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             V.PAST.search(whole) or V.MODAL_AFTER.match(sentence, trigger.end())
             or V.CAPABILITY.search(whole) or V.TIME_WHEN_BEFORE.search(before)
             or V.LONG_SPAN_OPENING.match(sentence, 0, trigger.start())
+            or V.SPAN_TALLY_BEFORE.search(sentence, 0, trigger.start())
             or V.COURT_FOUND.search(sentence, 0, trigger.start())
             or V.TALLY_SINCE.search(whole) and not V.DAY_WORD.search(sentence)
             or _past_opening(sentence, trigger)

@@ -569,6 +569,12 @@ TIME_WHEN_BEFORE = re.compile(r"(\b(since|back in)\s+(the\s+)?(early\s+|late\s+|
 LONG_SPAN_OPENING = re.compile(r"\W*(during|in|over|throughout|for)\s+(the|those)\s+(long\s+|"
                                r"first\s+|early\s+)?(months|years)\s+(when|that|in which|of|"
                                r"after|before|following)\b[^,;]{0,120}[,;]", re.I)
+# A tally of a week or more told before the weapons: "weekly summary: this week alone
+# Russia launched 1,580 bombs, 1,100 drones and 15 missiles" (the list's commas end no
+# clause of it).
+SPAN_TALLY_BEFORE = re.compile(r"\b((this|last|that|the past) (week|month|year) alone|"
+                               r"(weekly|monthly) (summary|review|tally|round-?up|address))\b",
+                               re.I)
 # "missiles launched from Belgorod can reach it in under a minute": what a weapon could
 # do, not what it did.
 CAPABILITY = re.compile(r"\bcan(not)?\s+(reach|hit|strike|travel|fly|cover|carry|destroy)\b|"
@@ -759,6 +765,12 @@ ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|
                         r"spokesman|spokesperson|media|broadcaster|company|firms?|(news )?agency|"
                         r"command|general staff|defen[cs]e forces|border (service|guards?)|"
                         r"customs( service)?|"
+                        # "Ukraine's Security Service confirmed", "Ukraine's prosecutor
+                        # general said": the state's services speak of attacks elsewhere
+                        r"(security|intelligence|emergency|special) services?|"
+                        r"(military |defen[cs]e )?intelligence|prosecutors?( general|['’]s office)?|"
+                        r"prosecutor-general|investigators|courts?|"
+                        r"(foreign|interior|defen[cs]e|prime) minister|"
                         r"ambassadors?|envoys?|embassy|consul|diplomats?|"
                         # "Moscow's biggest air assault on Ukraine": the attacker
                         r"(assault|attacks?|offensive|invasion|bombardment|strikes?|war|"
@@ -825,7 +837,9 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"shipped|evacuated|fled|relocated|displaced|"
                           r"transit(ing)?|set (off|out)|left|departed|dispatched|"
                           # "the match has been moved to Kyiv"
-                          r"moved|transferred)\s+"
+                          r"moved|transferred|"
+                          # "freight traffic toward Ukraine returned to normal"
+                          r"traffic|freight|cargo|shipments?|flights?)\s+"
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
                           # "on its way to targets in Ukraine": where it was going
                           r"\bon (its|their|the) way (to|towards?)\s+(targets?|cities|"
@@ -841,10 +855,17 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"\b(suppl(y|ies|ied|ying)|deliver(s|ed|ing)?|provid(es|ed|ing)|"
                           r"export(s|ed|ing)|ship(s|ped|ping)|sell(s|ing)?|sold)\s+"
                           r"([\w'’,-]+\s+){0,3}?to\s+(the\s+)?$|"
-                          # "a car near Beryslav, on the road to Kherson"
+                          # "a car near Beryslav, on the road to Kherson" (see ROAD_TO_CROSSING)
                           r"\b(on|along)\s+the\s+([\w-]+\s+)?(road|route|highway|motorway)\s+"
                           r"(to|towards?)\s+"
                           r"(the\s+)?$", re.I)
+# "protested on the road to the Zahony border crossing": the road that leads to a crossing
+# is where a blockade stands, not a destination (matched after the name).
+ROAD_TO_BEFORE = re.compile(r"\b(road|route|highway|motorway|approach(es)?)\s+(to|towards?)\s+"
+                            r"(the\s+)?$", re.I)
+CROSSING_WORD_AFTER = re.compile(r"^(['’]s)?\s+((border|frontier)\s+)?(crossings?|checkpoints?|"
+                                 r"crossing points?|border posts?|customs (points?|posts?))\b",
+                                 re.I)
 # "Kremlin-backed media", "Kyiv-based": a name that qualifies an actor, not a place of events.
 ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|appointed|funded|"
                                 r"flagged|registered|owned|"
