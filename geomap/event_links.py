@@ -147,6 +147,19 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
                                    read, taxonomy)
         if out:
             return out
+    # (read as written: the mask blanks "unexploded shells were found")
+    if mentions and V.WORK_DONE_AT.search(text, *span) and not V.NEGATION.search(read):
+        # "Sappers destroyed 187 explosive objects in the Kharkiv region. The work was done
+        # in the Izium and Balakliia communities.": where the clearing just told was done
+        out = []
+        for type_id, (first, status, date) in last.items():
+            etype = taxonomy.get(type_id)
+            if _area_work(etype):
+                places = choose_places(text, mentions, etype)
+                out += make_events(text, (first, span[1]), etype, places, status, date, read,
+                                   taxonomy)
+        if out:
+            return out
     if mentions:
         listed = V.PLACE_LIST.match(read) is not None
         bulleted = V.BULLETED_PLACE.match(read) is not None
@@ -168,6 +181,8 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
                 return out
     if not mentions or not taxonomy.tells_interception(read):
         return []
+    if V.REJECTED_CLAIM_BEFORE.search(read):
+        return []  # "Bucharest had rejected Kyiv's statements that debris fell on its soil"
     if not (V.TALLY.search(read) or V.WEAPON_DEBRIS.search(read)):
         # "shot down a Su-25 near Pokrovsk": something else was shot down; but falling
         # debris is the attack's own ("debris damaged houses in Bila Tserkva")
@@ -179,6 +194,28 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
             continue
         places = choose_places(text, mentions, etype)
         out += make_events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
+    return out
+
+
+def _area_work(etype) -> bool:
+    """Whether the type is work done over an area (clearing), not an attack or a protest."""
+    return etype.hypothetical == "planned" and etype.draw != "point"
+
+
+def finer_than_told(events: list[Event], followed: list[Event], taxonomy) -> list[Event]:
+    """``events`` without the regions that clearing work told next names towns of: "...
+    in the Kharkiv region. The work was done in Izium and Balakliia." is work at the two
+    towns, the region only where they lie."""
+    out = []
+    for event in events:
+        towns = {m.place.admin1_code for f in followed if f.type == event.type
+                 and f.start == event.start and f is not event for m in f.places
+                 if m.place.kind != "admin1"}
+        if (towns and _area_work(taxonomy.get(event.type))
+                and all(m.place.kind == "admin1" and m.place.admin1_code in towns
+                        for m in event.places)):
+            continue
+        out.append(event)
     return out
 
 

@@ -31,7 +31,9 @@ _SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
 # ("MOSCOW, Aug 6 (Reuters) -", "DNIPRO, Ukraine, June 28 -": a country and a day may
 # come between; a dash lost in decoding is U+FFFD)
 _DATELINE_AFTER = re.compile(r"^(,\s+[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)?)?"
-                             r"(,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+                             # "KYIV, Sept. 10 -", "MOSCOW, 10 September 2024 —"
+                             r"(,?\s+(\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+                             r"(,?\s+\d{4})?)?"
                              r"\s*(\([^()]{1,40}\)\s*)?[-—–\ufffd]")
 
 
@@ -98,9 +100,13 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         # "Prymorske, Zaporizhzhia raion", "Stepnohirsk (Zaporizhzhia raion, ...)": the raion
         # (of a city's name) it lies in
         return False
-    if (_DESTINATION.search(before) and not (V.ROAD_TO_BEFORE.search(before)
-                                             and V.CROSSING_WORD_AFTER.match(after))
-            or re.match(r"-bound\b", after) or V.MADE_IN_AFTER.match(after)):
+    # (a blockade stands on the road to its crossing: "parked their tractors across the
+    # road to Dorohusk")
+    if (_DESTINATION.search(before) and not (
+            V.ROAD_TO_BEFORE.search(before) and V.CROSSING_WORD_AFTER.match(after)
+            or "crossing" in etype.prefer and V.ACCESS_ROAD_TO_BEFORE.search(before))
+            or re.match(r"-bound\b", after) or V.MADE_IN_AFTER.match(after)
+            or mention.place.kind == "country" and V.GOODS_TO_BEFORE.search(before)):
         return False  # (nor where weapons were made: "US-made ATACMS missiles")
     if V.EXAMPLES_BEFORE.search(before) or (
             previous is not None and _LISTED.fullmatch(text, previous.end, mention.start)
@@ -145,7 +151,7 @@ def names_no_place(text: str, mention: Mention, acts: bool = True) -> bool:
     ``acts``, a capital that acts: "Kyiv tried to attack"): a word that refers back ("the
     city") does not mean it."""
     after = text[mention.end:mention.end + 60]
-    return bool(V.REGIME_AFTER.match(after)
+    return bool(V.REGIME_AFTER.match(after) or V.BRANCH_AFTER.match(after)
                 or V.ORG_AFTER.match(after) and not (mention.place.kind != "country"
                                                      and V.LOCAL_AUTHORITY_POSS.match(after))
                 or V.ACTOR_SUFFIX_AFTER.match(after) or V.TIME_ZONE_AFTER.match(after)
@@ -349,8 +355,11 @@ def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:
         others = towns.get(m.place.admin1_code, set()) - {m.place.id}
         if m.place.kind == "admin1" and k and _locates(text, mentions[k - 1], m):
             continue  # "Sevastopol, Crimea": a city-region inside the region named after it
+        # (a possessive holds the place named after it: "Kherson's Dniprovskyi district",
+        # read as the city itself, leaves Kherson)
         if others and (m.place.kind == "admin1" or V.REGION_WORD_AFTER.match(text, m.end)
-                       or V.POSSESSIVE_AFTER.match(text, m.end)) and (
+                       or V.POSSESSIVE_AFTER.match(text, m.end) and k + 1 < len(mentions)
+                       and mentions[k + 1].start - m.end <= 4) and (
                 not _own_airspace(text, m, mentions)):
             continue
         if others and m.place.kind == "admin2" and _holds_a_town(m.place, mentions):
@@ -368,7 +377,8 @@ def _drop_context(text: str, mentions: list[Mention]) -> list[Mention]:
     ("heavy fighting near Kupiansk, where a drone hit a car")."""
     def warned_or_front(m: Mention) -> bool:
         before = text[max(0, m.start - 80):m.start]
-        return bool(_FRONT_BEFORE.search(before) or _ALERT_BEFORE.search(before))
+        return bool(_FRONT_BEFORE.search(before) or _ALERT_BEFORE.search(before)
+                    or m.place.kind == "country" and V.DURING_ATTACK_BEFORE.search(before))
 
     context = _heads_and_their_lists(text, mentions, warned_or_front)
     if not context or len(context) == len(mentions):

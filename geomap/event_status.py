@@ -39,6 +39,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "casualties rose by a third, driven by glide bombs": a count's cause
     if _a_share(sentence, trigger) or V.STAT_CAUSE_BEFORE.search(before):
         return None  # "glide bombs accounted for half of them": a statistic's category
+    if V.TOPIC_BEFORE.search(before[-60:]) or V.SPREAD_CLAIM_BEFORE.search(before):
+        return None  # "Asked about glide bombs, ...", "channels spread 'news' that ..."
     if V.CLAIMED_TO_SHOW.search(before[-120:]):
         return None  # "a video claims to show the moment a missile hit Lviv": a claim weighed
     if etype.hypothetical == "drop" and V.MATCH_RESULT.search(sentence):
@@ -59,14 +61,17 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     # (not in a condition after the event: "would block the crossing unless Kyiv restored
     # the permits" is a threat, read below)
     condition = _CONDITION.search(sentence, trigger.end())
-    if etype.hypothetical != "drop" and V.ENDED.search(
-            sentence, 0, condition.start() if condition else len(sentence)):
-        return "ended"
     clause_start = max((m.end() for m in _CLAUSE.finditer(before)), default=0)
     clause = sentence[clause_start:trigger.end()]
     # The whole clause, also after the trigger: "considering blockades at the border if ..."
     rest = _CLAUSE.search(sentence, trigger.end())
     whole = sentence[clause_start:rest.start() if rest else len(sentence)]
+    if (etype.draw == "point" and V.EARLIER_SEASON.search(whole)
+            and not V.ONGOING.search(sentence)):
+        return None  # "the hauliers' protest at Vysne Nemecke last year ended in days"
+    if etype.hypothetical != "drop" and V.ENDED.search(
+            sentence, 0, condition.start() if condition else len(sentence)):
+        return "ended"
     if V.CONDITIONAL.search(whole) or V.ARREST.search(clause) or V.TREND.search(clause) or (
             V.WHO.search(sentence) and V.HONOUR.search(sentence)):
         return None
@@ -87,6 +92,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "a demining machine shown at a test site ploughed a field of inert mines"
     if (etype.hypothetical == "planned" and etype.draw != "point"
             and (V.SEASON_BEFORE.search(whole) or V.SINCE_YEARS.search(whole)
+                 # ("Since January, pyrotechnicians have neutralised ...": an opening span)
+                 or V.SINCE_YEARS.search(sentence, before.rfind(";") + 1, trigger.end())
                  or V.OVER_PAST_YEARS.search(sentence, 0, trigger.end()))):
         # "fields that sappers had cleared the previous summer", "has cleared 20,000
         # hectares since 2022": background, a total over years
@@ -100,6 +107,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             or V.CAPABILITY.search(whole) or V.TIME_WHEN_BEFORE.search(before)
             or V.LONG_SPAN_OPENING.match(sentence, 0, trigger.start())
             or V.SPAN_TALLY_BEFORE.search(sentence, 0, trigger.start())
+            and V.SPAN_TALLY_COUNT.search(sentence)
             or V.COURT_FOUND.search(sentence, 0, trigger.start())
             or V.TALLY_SINCE.search(whole) and not V.DAY_WORD.search(sentence)
             or _past_opening(sentence, trigger)

@@ -17,8 +17,8 @@ from . import vocabulary as V
 from . import weights as W
 from .crossings import km_between
 from .deadline import Deadline
-from .event_links import (carried_on, continues, downed_again, make_events, referred_place,
-                          tally_after)
+from .event_links import (carried_on, continues, downed_again, finer_than_told, make_events,
+                          referred_place, tally_after)
 from .event_places import (FINE_KINDS, choose_places, dateline_referred, drop_origin_lists,
                            is_spoken)
 from .event_status import date_of, long_before, status_of
@@ -41,7 +41,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     :class:`~geomap.errors.DocumentTimeoutError` once it has passed.
     """
     district_city: dict[int, Mention] = {}  # a city district's start -> its city
-    by_sentence = _mentions_by_sentence(sentences, _city_districts(mentions, district_city))
+    by_sentence = _mentions_by_sentence(sentences, _city_districts(mentions, district_city,
+                                                                   text))
     checked: dict = {}  # (mention, previous, drops origins) -> whether it is a place of events
     events: list[Event] = []
     previous: dict[str, str | None] = {}  # type -> date of its event in the last sentence
@@ -89,7 +90,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # (not into a sentence that goes back months: "blocks hit by bombs in March 2022")
             followed = [] if long_before(sentence, published) else carried_on(
                 text, (start, end), by_sentence[n], read, last, taxonomy, last_unplaced)
-            events += followed
+            events = finer_than_told(events, followed, taxonomy) + followed
             carried = {k: (start, *v[1:]) for k, v in last.items()}
             if not followed:
                 # "Drones attacked the Odesa region. Air defence destroyed 11 of them. Port
@@ -124,6 +125,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
                 # the places of the cause are not this event's
                 mine = [m for m in mine if m.start >= start + cause.end()]
+            if V.DURING_PHRASE_BEFORE.search(read, max(0, trigger.start() - 80), trigger.start()):
+                # "residents of Przemysl were woken ... during Russian attacks on Ukraine":
+                # the attack's places are in its own phrase
+                mine = [m for m in mine if m.start >= start + trigger.start()]
             places = choose_places(text, mine, etype, aside_at, checked)
             to_town = (not places or all(is_spoken(text, m) for m in places)) and _town_before(
                 text, sentences, by_sentence, n, read)
@@ -205,18 +210,28 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         # drones.": the weapons of the last sentence's attack, at its places
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
+    if (not places and n and by_sentence[n - 1] and not dated and V.IDENTIFIED_AS.search(read)
+            and V.DEBRIS.search(text, *sentences[n - 1])):
+        # "... found metal fragments in a field near Etulia. Specialists identified them as
+        # parts of a Shahed-type drone.": where the pieces were found
+        places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
+        span = (sentences[n - 1][0], end)
     if (not places and n and by_sentence[n - 1] and not dated
             and V.UNDER_ATTACK.search(text, *sentences[n - 1])):
         # "Shebekino came under attack again. A kamikaze drone struck a house.": the
         # weapon of the attack just told, at its place
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
-    if (not places and n and by_sentence[n - 1] and not dated and V.THING_DISPOSED.search(read)
-            and V.EXPLOSIVE_THING.search(text, *sentences[n - 1])):
+    # (or two sentences back, over one with no place: "A resident of Sedniv found a mortar
+    # round. Police explosives experts came. The mine was removed and destroyed.")
+    told = n - 1 if n and by_sentence[n - 1] else n - 2 if n > 1 and not by_sentence[n - 1] else -1
+    if (not places and told >= 0 and by_sentence[told] and not dated
+            and V.THING_DISPOSED.search(read)
+            and V.EXPLOSIVE_THING.search(text, *sentences[told])):
         # "A drifting mine was reported off Varna. Navy divers destroyed it.": where the
         # thing was told of
-        places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
-        span = (sentences[n - 1][0], end)
+        places = choose_places(text, by_sentence[told], etype, checked=checked)
+        span = (sentences[told][0], end)
     if (not places and n and by_sentence[n - 1] and not dated and etype.hypothetical == "planned"
             and etype.draw != "point" and V.CLEARING_WORK.search(text, *sentences[n - 1])):
         # "The ministry's specialists finished clearing the beach in Skadovsk. Over two weeks
@@ -322,9 +337,12 @@ _DISTRICT_WORD = re.compile(r"\bdistrict$", re.I)
 # A city's districts are named by adjectives ("the Dniprovskyi district" of Kherson), a
 # rural district mostly by its town ("the Nikopol district").
 _URBAN_DISTRICT = re.compile(r"(yi|iy|yy|ky|sky)\s+district$", re.I)
+_URBAN_ADJECTIVE = re.compile(r"(yi|iy|yy|sky)$", re.I)
+_DISTRICTS_AFTER = re.compile(r"(\s+(and|,)\s+[A-Z][\w'’-]+(yi|iy|yy|sky))*\s+districts?\b")
 
 
-def _city_districts(mentions: list[Mention], cities: dict[int, Mention]) -> list[Mention]:
+def _city_districts(mentions: list[Mention], cities: dict[int, Mention],
+                    text: str = "") -> list[Mention]:
     """"Kharkiv! ... struck the Kyivskyi district": a district read as a far-away village
     of its name (or as a district of that name in another region), after a city was
     named, is a district of that city; it is dropped so that the event goes to the city
@@ -336,7 +354,10 @@ def _city_districts(mentions: list[Mention], cities: dict[int, Mention]) -> list
         if m.place.kind == "locality" and m.place.population >= W.CITY_POP:
             named.setdefault(m.place.id, m)
     for m in mentions:
-        if (city is not None and _DISTRICT_WORD.search(m.text)
+        # ("the Kyivskyi and Saltivskyi districts": the first of a list named by the kind)
+        district = _DISTRICT_WORD.search(m.text) or _URBAN_ADJECTIVE.search(m.text) and (
+            _DISTRICTS_AFTER.match(text, m.end))
+        if (city is not None and district
                 and km_between(city.place.lat, city.place.lon, m.place.lat, m.place.lon)
                 > W.CITY_DISTRICT_KM
                 and (m.place.kind == "locality" or m.place.kind == "admin2"
@@ -344,7 +365,9 @@ def _city_districts(mentions: list[Mention], cities: dict[int, Mention]) -> list
                      and _URBAN_DISTRICT.search(m.text))):
             cities[m.start] = city
             continue
-        if (city is not None and m.place.kind == "locality" and _URBAN_DISTRICT.search(m.text)
+        if (city is not None and m.place.kind == "locality"
+                and (_URBAN_DISTRICT.search(m.text)
+                     or district and not _DISTRICT_WORD.search(m.text))
                 and m.place.id != city.place.id
                 and m.place.admin1_code == city.place.admin1_code):
             # "... against Kyiv. Debris fell in the Darnytskyi district": a district named

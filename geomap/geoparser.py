@@ -322,7 +322,8 @@ class Geoparser(NameRules):
         end -= len(POSSESSIVE.search(text[start:end]).group()) if POSSESSIVE.search(
             text[start:end]) else 0
         if regions and j + 1 < len(tokens) and text[tokens[j + 1][0]].isupper() and not text[
-                tokens[j][1]:tokens[j + 1][0]].strip():
+                tokens[j][1]:tokens[j + 1][0]].strip() and text[
+                tokens[j + 1][0]:tokens[j + 1][1]] not in V.FACILITY_ABBREVIATIONS:
             # "Vyshneve Pole, Zaporizhzhia region": a longer unknown name in a stated region
             unknown, after = self._unknown_in_region(text, tokens, i)
             if unknown is not None and after > j + 1:

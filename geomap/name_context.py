@@ -256,7 +256,10 @@ def word_starts(pattern: re.Pattern, text: str, in_word=_in_word):
 
 def organisations(text: str) -> list[tuple[int, int]]:
     """The spans of the organisations' names that name a place ("Kyiv Post") in ``text``."""
-    return [m.span() for m in word_starts(V.ORGANISATION, text)]
+    spans = [m.span() for m in word_starts(V.ORGANISATION, text)]
+    if "regime" in text:
+        spans = sorted(spans + [m.span() for m in V.REGIME_NAME.finditer(text)])
+    return spans
 
 
 def may_name_regions_ahead(text: str) -> bool:

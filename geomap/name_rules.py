@@ -49,6 +49,11 @@ SPEAKER = "a person (X said), not a small place"
 KNOWN_PERSON = "surname of a person the text names elsewhere"
 
 
+# Lower-case words that make the name before them a street's or a park's.
+_URBAN_WORDS_LOWER = frozenset({"park", "street", "avenue", "boulevard", "prospekt",
+                                "embankment", "lane"})
+_IN_OR_THE = frozenset({"in", "on", "at", "the", "near", "along"})
+
 class NameRules:
     """The keep-or-drop rules of :class:`~geomap.geoparser.Geoparser` (which provides
     ``index``, ``demonyms``, ``_words`` and ``_demonym_table``)."""
@@ -160,10 +165,19 @@ class NameRules:
         if ctx.same_run_after and ctx.nxt in V.STREET_WORDS:
             # "Collins Avenue", "Carnegie Hall": a street or building, not the town
             return "name of a street or a building"
+        if (ctx.nxt in _URBAN_WORDS_LOWER and not ctx.gap_after.strip()
+                and ctx.top.kind == "locality" and ctx.prev in _IN_OR_THE):
+            # "a playground in Shevchenko park", "on Lesi Ukrainky street": named after a
+            # person or a town, a street or a park of the city the text is in
+            return "name of a street or a park (X park, X street)"
         if (ctx.same_run_before and ctx.same_run_after and ctx.nxt in V.ARMED_GROUP_HEADS
                 and ctx.top.kind == "locality"):
             # "Kachin Independence Army": a word inside a group's name, not a town
             return "word inside the name of an armed group or a party"
+        if (ctx.prev == "for" and ctx.prev2 in V.AGENCY_HEADS and ctx.top.kind != "country"
+                and (ctx.same_run_after or ctx.nxt in ("and", "&"))):
+            # "the Federal Agency for Maritime and River Transport": a word of its name
+            return "word inside the name of an agency (Agency for X and Y)"
         if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
             return "name of a river or a reservoir (X River, X reservoir)"
         if ctx.prev in V.VESSEL_WORDS:
@@ -176,8 +190,10 @@ class NameRules:
     def _an_adjective(ctx: Around, top: Candidate) -> str | None:
         """'the Catalan police': a word before who people are, that names a place only as
         one of its other names (Gibraltar's Catalan Bay), is an adjective."""
+        # (the next word of the same clause: "... the town of Kiliia. Residents of ..." is
+        # no adjective)
         if (ctx.single and top.match != "primary" and not ctx.same_run_after
-                and ctx.nxt in V.PEOPLE_WORDS):
+                and ctx.nxt in V.PEOPLE_WORDS and not ctx.gap_after.strip()):
             return "adjective before people (the X police), a place's other name"
         return None
 

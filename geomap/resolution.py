@@ -277,6 +277,13 @@ def _in_stated_region(span, choice, confidence, anchors, index):
             span.region_stated and regular[0].place.kind == "locality"):
         return choice if choice is None else (*choice, None)
     inside = namesakes
+    if len(inside) > 1 and span.at_crossing:
+        # "the approach roads to Dorohusk and Hrebenne in Lublin province": of the region's
+        # villages of the name, the one at the border
+        at_border = _at_border(span, None, inside, [p for p in inside if minor(p)],
+                               confidence, index)
+        if at_border is not None:
+            return at_border
     if len(inside) > 1:
         others = [a for a in anchors if a[0] != span.key]
         inside = _nearest(inside, others, index)
@@ -311,6 +318,10 @@ def _bare_settlement(span, choice, confidence, anchors, context, index, cities=(
     at_border = _at_border(span, regular and choice[0], namesakes, small, confidence, index)
     if at_border is not None:
         return at_border
+    if regular and span.at_crossing and index.border_km(choice[0]) <= CROSSING_SIDE_KM:
+        # "the Siret and Albita border crossings": the town at the border, not a hamlet of
+        # its name nearer the other crossing
+        return (*choice, None)
     near = [p for p in namesakes if _distance(p, others, index) <= NEAR_KM]
     if near:
         best = _nearest(near, others, index)

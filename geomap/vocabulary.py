@@ -69,6 +69,9 @@ STREET_WORDS = _words(
     "street st avenue ave road rd boulevard blvd lane drive square hall academy park"
 )
 # The last word of an armed group's or a party's name: "the Kachin Independence Army".
+# Heads of agencies' names that go on with "for" ("Agency for Maritime and River Transport").
+AGENCY_HEADS = _words("agency ministry committee office council service commission centre "
+                      "center institute department directorate authority")
 ARMED_GROUP_HEADS = _words("army front movement brigade brigades militia party alliance "
                            "forces council")
 SPEECH_VERBS = _words(
@@ -98,6 +101,9 @@ ADMIN2_WORDS = _words("county counties parish parishes borough raion rayon raion
 ADMIN2_UA_WORDS = _words("raion rayon district hromada")
 # Words after a name that may make a longer gazetteer name with it ("the Pivdennyi port").
 FACILITY_WORDS = _words("port")
+# Power plants by their abbreviations after the town's name: "Burshtyn TPP", "Kakhovka HPP"
+# (the plant at the town, not an unknown name in the region that follows).
+FACILITY_ABBREVIATIONS = frozenset({"TPP", "HPP", "NPP", "CHP", "CHPP", "TES", "HES", "AES"})
 # Lower-case words after a name that may make it a facility the gazetteer places: "the
 # Zaporizhzhia nuclear power plant" (at Enerhodar), "the Kakhovka hydroelectric dam".
 FACILITY_LEADS = _words("nuclear thermal hydroelectric hydropower power bridge dam")
@@ -191,6 +197,9 @@ ORGANISATION_NAMES = (
 # names' letters is not.)
 ORGANISATION = re.compile(r"(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)
                           + r"|City (?:Council|Hall|Military Administration|Administration))\b")
+# "the Kyiv regime", "the Tehran regime": a government named by its seat, no evidence of
+# where the text is ("the Kyiv regime shelled the village of Kurkovichi in Klimovo district")
+REGIME_NAME = re.compile(r"\b[A-Z][\w'’-]+ regime\b")
 
 # Kind words that end a query ("Kherson Oblast", "Laurel County"): the gazetteer's query
 # parser reads them; kept in this order for its pattern.
@@ -326,7 +335,22 @@ EXAMPLES_BEFORE = re.compile(r"\b(towns|cities|villages|places|regions|ports|are
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness|"
                       # "held mine risk education sessions, showing video of sappers"
-                      r"education|educational|(training|information) sessions)\b", re.I)
+                      r"education|educational|(training|information) sessions|"
+                      # "deminers have begun a second training course for Ukrainian sappers"
+                      r"training (courses?|programm?es?)|"
+                      # "deminers have begun a course at a training ground in Poland" (not
+                      # where a bomb was taken and destroyed)
+                      r"(at|on)\s+(a|an|the)\s+(\w+\s+)?training\s+(grounds?|centres?|centers?)"
+                      r"(?![^.;]*\b(destroy|blew|blown|detonat)))\b", re.I)
+# The attack an event happened during, its trigger inside: "residents were woken as jets
+# were scrambled during one of the largest Russian missile and drone attacks on Ukraine"
+# (the places before it are where the other event was).
+DURING_PHRASE_BEFORE = re.compile(r"\b(during|amid|in the course of)\s+(one of\s+)?(the|a|an|"
+                                  r"last night['’]s|this morning['’]s)\s+"
+                                  # (not the attack repelled there: "in Tuapse, during the
+                                  # repulsion of an attack by UAVs, fragments fell")
+                                  r"((?!(of|repuls\w*|repel\w*|intercept\w*)\s)[\w'’-]+\s+){0,5}?$",
+                                  re.I)
 # A crossing shut or reopened for works, not by a protest: "the checkpoint reopens after
 # repairs of the bridge", "closed to lorries for road maintenance".
 ROAD_WORKS = re.compile(r"\b(renovat(ion|ed|ing)|repairs?|repair(ed|ing) work|roadworks|"
@@ -404,7 +428,10 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
 # ("will block the crossing unless ..." is a plan with a threat; in the conditional mood,
 # "would block the crossing unless ...", it is a condition)
 CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
-                          r"consider(s|ed|ing)?|weigh(s|ed|ing)?|"
+                          # (not a weight: "an aerial bomb weighing about 100 kg")
+                          r"consider(s|ed|ing)?|weigh(s|ed|ing)?(?!\s+(about|around|some|nearly|"
+                          r"almost|up to|over|more than|less than|roughly|approximately|"
+                          r"at least|\d))|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
                           # a denial: "denied that Russian troops had shelled the plant"
                           r"den(y|ies|ied|ying) (that|claims|reports|allegations)|"
@@ -481,6 +508,8 @@ CLAIMED_TO_SHOW = re.compile(r"\b(claim(s|ed|ing)?|purport(s|ed|ing)?|supposed(l
                              r"showing|depict|depicts|depicting|capture|captures|be)\b|"
                              r"\bsaying\s+(that\s+)?(it|they|this|these)\s+(show|shows|depict|"
                              r"depicts)\b|"
+                             # "a clip presented as an Iskander hitting barracks near Kyiv"
+                             r"\b(presented|passed off|shared|billed|captioned|labell?ed)\s+as\b|"
                              r"\b(viral|fake|false|doctored|misleading|staged|old)\b[^.;]{0,40}[\"“‘]|"
                              # "shared as evidence of shelling", "claim of a drone attack"
                              r"\b(shared|presented|circulated|posted|passed off|offered)\s+as\s+"
@@ -520,7 +549,7 @@ DENIAL_AFTER = re.compile(r"\bden(y|ies|ied|ying)\s+(the\s+|any\s+|such\s+)?(fir
 # "rejects the statements of the Russian Federation that Ukrainian forces shelled ...":
 # a claim refused, told before the event it claims.
 REJECTED_CLAIM_BEFORE = re.compile(r"\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|ed)?|refut(e|es|ed)|"
-                                   r"condemn(s|ed)?)\s+(the\s+)?([\w-]+\s+){0,8}?(statements?|"
+                                   r"condemn(s|ed)?)\s+(the\s+)?([\w'’-]+\s+){0,8}?(statements?|"
                                    r"claims?|allegations?|accusations?|reports?|lies)\b"
                                    r"[^.;]{0,80}?\bthat\b", re.I)
 DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
@@ -545,6 +574,13 @@ TALLY_SINCE = re.compile(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shah
 # previous summer"
 SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\b[^.;]{0,40}?\b"
                            r"(the previous|last)\s+(year|spring|summer|autumn|fall|winter)\b", re.I)
+# An earlier season in the clause of a protest: "The Slovak hauliers' protest at Vysne
+# Nemecke last year ended in days".
+EARLIER_SEASON = re.compile(r"\b((the previous|last) (year|spring|summer|autumn|fall|winter)|"
+                            # "revive memories of the blockade that crippled traffic at
+                            # Dorohusk from November 2023 until mid-January"
+                            r"memor(y|ies) of|from (\w+ )?(19|20)\d\d (until|till|to)|"
+                            r"(a|one|two|three|\d+) (years?|months?) ago|in (19|20)\d\d)\b", re.I)
 # A protest of an earlier season, told as background: "hauliers, who blocked Dorohusk
 # for two months last winter, called the decision unfair"
 PROTEST_SEASON_BEFORE = re.compile(r"\b(block(ed|aded)|picketed|protested|closed|shut)\b"
@@ -568,16 +604,25 @@ TIME_WHEN_BEFORE = re.compile(r"(\b(since|back in)\s+(the\s+)?(early\s+|late\s+|
 # an opening that sets the event in a long time before.
 LONG_SPAN_OPENING = re.compile(r"\W*(during|in|over|throughout|for)\s+(the|those)\s+(long\s+|"
                                r"first\s+|early\s+)?(months|years)\s+(when|that|in which|of|"
-                               r"after|before|following)\b[^,;]{0,120}[,;]", re.I)
+                               r"after|before|following)\b[^,;]{0,120}[,;]|"
+                               # "In the first weeks of the war, Palanca was the main exit"
+                               r"\W*(during|in)\s+the\s+(first|early|opening)\s+(days|weeks|"
+                               r"months)\s+of\s+the\s+(full-scale\s+)?(war|invasion)\s*[,;]",
+                               re.I)
 # A tally of a week or more told before the weapons: "weekly summary: this week alone
 # Russia launched 1,580 bombs, 1,100 drones and 15 missiles" (the list's commas end no
 # clause of it).
+# (with a count of ten or more in the sentence: "This week alone, FPV drones hit a bus in
+# Beryslav" tells the week's attacks one by one)
+SPAN_TALLY_COUNT = re.compile(r"\b\d{1,3}(,\d{3})+\b|\b\d{2,}\b(?!\s*(mm|km|%|percent|per cent|"
+                              r"year|years)\b)", re.I)
 SPAN_TALLY_BEFORE = re.compile(r"\b((this|last|that|the past) (week|month|year) alone|"
                                r"(weekly|monthly) (summary|review|tally|round-?up|address))\b",
                                re.I)
 # "missiles launched from Belgorod can reach it in under a minute": what a weapon could
 # do, not what it did.
-CAPABILITY = re.compile(r"\bcan(not)?\s+(reach|hit|strike|travel|fly|cover|carry|destroy)\b|"
+CAPABILITY = re.compile(r"\bcan(not)?\s+(still\s+|also\s+|easily\s+)?(reach|hit|strike|travel|fly|"
+                        r"cover|carry|destroy|launch|fire)\b|"
                         r"\b(with)?in\s+(the\s+)?range\s+of\b", re.I)
 OVER_PAST_YEARS = re.compile(r"\b(over|in|during|throughout)\s+the\s+(past|last|previous)\s+"
                              r"((\d+|two|three|four|five|several)\s+years|year|twelve months|"
@@ -598,6 +643,12 @@ COURT_FOUND = re.compile(r"\b(court|judges?|tribunal|jury|inquiry|investigators)
 SINCE_YEARS = re.compile(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s+)?"
                          r"((full-scale\s+)?(invasion|war)|((" + "|".join(MONTHS) + r")\s+)?"
                          r"(19|20)\d\d)\b|"
+                         # "Since January, pyrotechnicians have neutralised 5,300 objects": a
+                         # total over months (not "since 1 May", "since Monday")
+                         r"\bsince\s+(early\s+|late\s+|mid-?)?(" + "|".join(MONTHS) + r")\b(?!\s+\d)|"
+                         r"\bsince\s+the\s+(start|beginning)\s+of\s+(the|this)\s+year\b|"
+                         # "Cambodia, still clearing mines from decades of conflict"
+                         r"\b(decades|generations) of (war|wars|conflict|fighting)\b|\bfor decades\b|"
                          # "has removed hundreds of mines since it began in 1997"
                          r"\bsince\s+(it|they|its\s+\w+|the\s+\w+)\s+(began|started|was\s+"
                          r"(set up|launched|founded|created|established))\b|"
@@ -637,6 +688,9 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|rockets|"
                    r"shells|bombs|attacks|strikes)|"
                    r"since (the )?(start|beginning|outbreak)|since (19|20)\d\d|"
+                   # thousands of weapons are a tally of weeks: "shot down 1,231 drones"
+                   r"\b[1-9]\d?,\d{3} ([\w-]+ ){0,2}(drones|uavs|shaheds|gerans|missiles|"
+                   r"bombs)\b|"
                    r"since (jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                    # "since the city was liberated": a tally over a long time
                    r"since (the |its |their )?(\w+ ){0,2}(was|were) (liberated|occupied|"
@@ -677,6 +731,10 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    # "during the summer 2006 war", "in the 2014 fighting"
                    r"\b(during|in|throughout) the (\w+ ){0,2}(19|20)\d\d\b|"
                    r"last (month|spring|summer|autumn|fall|winter)|"
+                   # "In the first weeks of the war, refugees fled missile strikes on Odesa"
+                   r"\b(in|during) the (first|early|opening) (days|weeks|months) of the "
+                   r"(full-scale )?(war|invasion)\b|"
+                   r"\bthroughout (19|20)\d\d\b|"
                    r"(in|over|during) (the )?recent (weeks|months))",
                    re.I)
 # An arrest before the trigger: the attack is what the detainee is said to have helped with
@@ -707,7 +765,22 @@ HONOUR = re.compile(r"\b(awarded|honou?red|decorated|(was|were) named|received (
 HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"
                              r"now\s+)?$", re.I)
 # "Ukraine has increasingly targeted Russian refineries with drones": a trend, no attack.
-TREND = re.compile(r"\bincreasingly\b", re.I)
+TREND = re.compile(r"\bincreasingly\b|"
+                   # "blaming Russia's greater use of glide bombs": a trend, not an attack
+                   r"\b(greater|increased|increasing|growing|wider|widespread|heavier|"
+                   r"intensified|rising)\s+use\s+of\b", re.I)
+# What the weapons are told as, not what they did: a question's topic ("Asked about Russian
+# glide bombs, he said ..."), a unit's role ("the mobile fire groups that hunt Shaheds over
+# Poltava region"), claims spread ("channels are spreading 'news' that a missile struck the
+# plant", "propaganda resources are spreading claims about a 'successful missile strike'").
+TOPIC_BEFORE = re.compile(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\w'’-]+\s+){0,4}$|"
+                          r"\b(groups?|crews?|teams?|units?|squads?|hunters)\s+(that|which|who)\s+"
+                          r"(hunt|chase|track|shoot\s+down|down|intercept|destroy|fight)\s+$",
+                          re.I)
+SPREAD_CLAIM_BEFORE = re.compile(r"\b(spread(ing|s)?|circulat(ing|ed|es|e)|disseminat\w+|"
+                                 r"push(ing|ed|es)?)\s+(\S+\s+){0,3}?\W?(news|claims?|reports?|"
+                                 r"rumou?rs?|fakes?|videos?|footage|photos|images|messages|"
+                                 r"stories|disinformation)\W?\s+(that|about|of)\b", re.I)
 # "the Su-34 crew that had been dropping glide bombs": what the subject had been doing,
 # told to describe it (the trigger opens on an -ing form).
 PROGRESSIVE_RELATIVE = re.compile(r"\b(who|which|that)\s+(had|has|have)\s+been\s+$", re.I)
@@ -772,11 +845,23 @@ ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|
                         r"prosecutor-general|investigators|courts?|"
                         r"(foreign|interior|defen[cs]e|prime) minister|"
                         r"ambassadors?|envoys?|embassy|consul|diplomats?|"
+                        # "Bucharest rejected Kyiv's statements that ...": who says it
+                        r"statements?|claims?|accusations?|allegations?|assertions?|"
                         # "Moscow's biggest air assault on Ukraine": the attacker
                         r"(assault|attacks?|offensive|invasion|bombardment|strikes?|war|"
                         r"campaign)\s+(on|against)\b)\b", re.I)
 # "Ternopil's mayor", "Belgorod's regional administration": the town's or region's own
 # authority, which speaks of it as often as of other places.
+# "Gas Distribution Networks of Ukraine, Sumy branch:": an organisation's office named by
+# its town.
+BRANCH_AFTER = re.compile(r"\s+(branch|office|bureau|subsidiary|division)\s*(:|,?\s+(said|says|"
+                          r"reported|reports|informs|stated|announced)\b)", re.I)
+# "the drone was shot down during the overnight Russian attack on Ukraine and came down on
+# Moldovan soil": the attack the event was part of, named as its time.
+DURING_ATTACK_BEFORE = re.compile(r"\b(during|amid|in the course of)\s+(the|a|an|last night['’]s|"
+                                  r"this morning['’]s)\s+([\w'’-]+\s+){0,3}?(attacks?|strikes?|"
+                                  r"raids?|assaults?|barrages?|bombardment)\s+(on|against)\s+"
+                                  r"(the\s+)?$", re.I)
 LOCAL_AUTHORITY_POSS = re.compile(r"['’]s\s+(\w+\s+){0,2}(administration|governor|mayor|"
                                   r"officials?|authorities|police|city council)\b", re.I)
 # "Kharkiv Regional Military Administration", "the Odesa City Council": an authority,
@@ -837,9 +922,7 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"shipped|evacuated|fled|relocated|displaced|"
                           r"transit(ing)?|set (off|out)|left|departed|dispatched|"
                           # "the match has been moved to Kyiv"
-                          r"moved|transferred|"
-                          # "freight traffic toward Ukraine returned to normal"
-                          r"traffic|freight|cargo|shipments?|flights?)\s+"
+                          r"moved|transferred)\s+"
                           r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
                           # "on its way to targets in Ukraine": where it was going
                           r"\bon (its|their|the) way (to|towards?)\s+(targets?|cities|"
@@ -859,10 +942,18 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"\b(on|along)\s+the\s+([\w-]+\s+)?(road|route|highway|motorway)\s+"
                           r"(to|towards?)\s+"
                           r"(the\s+)?$", re.I)
+# "freight traffic toward Ukraine returned to normal": a country goods go to (a crossing
+# traffic goes to is where a blockade holds it: "blocking traffic towards the Krakovets
+# checkpoint").
+GOODS_TO_BEFORE = re.compile(r"\b(traffic|freight|cargo|shipments?|flights?|lorries|trucks|"
+                             r"exports?|imports?)\s+(heading\s+)?(to|for|towards?|into|bound for)\s+"
+                             r"(the\s+)?$", re.I)
 # "protested on the road to the Zahony border crossing": the road that leads to a crossing
 # is where a blockade stands, not a destination (matched after the name).
 ROAD_TO_BEFORE = re.compile(r"\b(road|route|highway|motorway|approach(es)?)\s+(to|towards?)\s+"
                             r"(the\s+)?$", re.I)
+# (a blockade's own: the access road, not a motorway towards a far town)
+ACCESS_ROAD_TO_BEFORE = re.compile(r"\b(road|approach(es)?|access road)\s+to\s+(the\s+)?$", re.I)
 CROSSING_WORD_AFTER = re.compile(r"^(['’]s)?\s+((border|frontier)\s+)?(crossings?|checkpoints?|"
                                  r"crossing points?|border posts?|customs (points?|posts?))\b",
                                  re.I)
@@ -897,7 +988,8 @@ ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|s
 # government named by its capital, as the subject of an attack it makes (only active verbs
 # of sending and escalating: "Kyiv hit by missiles" and "Kyiv struck overnight" are targets),
 # or denying one ("Moscow rejected reports that it had fired ...").
-CAPITAL_ACTOR_AFTER = re.compile(r"^\s+(\w+ly\s+|also\s+|again\s+|then\s+|has\s+|have\s+|had\s+)?"
+CAPITAL_ACTOR_AFTER = re.compile(r"^\s+((\w+ly|also|again|then|has|have|had|earlier|later|"
+                                 r"previously|already|now)\s+){0,2}"
                                  r"(launched|fired|sent|unleashed|stepped up|intensified|"
                                  r"escalated|ramped up|resumed|carried out|conducted|ordered|"
                                  r"retaliated|hurled|rejected|denied|dismissed|refuted|"
@@ -1102,18 +1194,36 @@ CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demined|"
                            r"demining(?!\s+(teams?|groups?|crews?|units?|squads?|vehicles?|"
                            r"machines?|workers|specialists|experts))|defus(e|ed|ing)|"
                            r"neutrali[sz](e|ed|ing)|remov(e|ed|ing)|dispos(ed|ing)|"
-                           r"detonat(ed|ing)|swe(ep|pt|eping)|survey(ed|ing)?)\b", re.I)
+                           r"detonat(ed|ing|ions?)|controlled (blasts?|explosions?)|swe(ep|pt|eping)|"
+                           r"survey(ed|ing)?)\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then
 # disposed of without its place named again.
 EXPLOSIVE_THING = re.compile(r"\b(mines?|explosive (objects?|devices?|items?)|ordnance|"
                              r"unexploded|shells?|bombs?|bomblets?|submunitions?|warheads?|"
-                             r"munitions?)\b", re.I)
+                             r"munitions?|(mortar|artillery|tank) rounds?|grenades?|"
+                             r"projectiles?)\b", re.I)
 THING_DISPOSED = re.compile(r"\b(detonat|defus|neutrali[sz]|destroy|disarm|blew up|blown up|"
                             r"remov|made safe)\w*\s+(it|them|all|both|all (two|three|four|five|"
-                            r"\d+)|the (two|three|four|five|\d+))\b|\bthe (mine|object|device|"
-                            r"munition|shell|bomb|bomblet|warhead)s?\b", re.I)
+                            r"\d+)|the (two|three|four|five|\d+))\b|"
+                            # "the mine", "the 82-mm mine", "the anti-tank mine"
+                            r"\bthe\s+([\w.-]+\s+){0,2}?(mine|object|device|"
+                            r"munition|shell|bomb|bomblet|warhead|round)s?\b", re.I)
+# Where the clearing work just told was done, or what it found: "The work was done in the
+# Izium and Balakliia communities", "Tripwires and shells were found in Bucha and Irpin".
+WORK_DONE_AT = re.compile(r"\b(work|works|operations?|clearance|clearing|demining|searches|"
+                          r"surveys?|call-outs)\s+(was|were|is|are|has been|have been|will be)\s+"
+                          r"(\w+ly\s+)?(done|carried out|conducted|performed|under ?way|focused|"
+                          r"concentrated|held)\b|"
+                          r"\b(was|were|have been|had been)\s+(found|discovered|detected|"
+                          r"located|collected|uncovered)\s+(in|near|around|at|on|outside)\b|"
+                          r"\bfinds?\s+(was|were)\s+(made\s+)?(in|near|around|at)\b", re.I)
+# "Residents of Etulia found metal fragments in a field. Army specialists identified them
+# as parts of a Shahed-type drone.": the weapon named where the pieces were found.
+IDENTIFIED_AS = re.compile(r"\b(identified|confirmed|determined|established|recogni[sz]ed)\s+"
+                           r"(them|it|the\s+(fragments|debris|wreckage|pieces|objects?|remains|"
+                           r"parts))\s+(as|to\s+be)\b", re.I)
 # "Shebekino came under attack again.": a place attacked, the weapon told next.
 UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|been) (attacked|"
                           r"targeted|struck|hit)\b|\battacked (again|once more)\b|"
@@ -1122,7 +1232,11 @@ UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|be
                           # "Explosions were heard in Belgorod.": the attack, its weapon next
                           r"\b(explosions?|blasts?) (were |was |have been |has been |had been )?"
                           r"(reported|heard)\b|"
-                          r"\b(explosions?|blasts?) (rang out|rocked|shook|thundered)\b", re.I)
+                          r"\b(explosions?|blasts?) (rang out|rocked|shook|thundered)\b|"
+                          # "A new series of blasts in central Kyiv. One missile came down
+                          # next to a playground."
+                          r"\b(series|wave|string) of (loud |powerful )?(explosions|blasts) "
+                          r"(in|over|across)\b", re.I)
 # The names of those who clear mines and of their ships and units, without their work.
 CLEARING_UNIT = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|minehunters?|"
                            r"minesweepers?|mine[- ]hunters?|mine[- ]countermeasures?)", re.I)
@@ -1137,7 +1251,7 @@ GENERIC_FIRE = re.compile(r"([\w'’]+ )?fired( \w+( of)? times)? (on|at|upon)|"
                           r"bombard(ed|ing|s|ment|ments)?", re.I)
 # "Sevastopol, Crimea", "Sevastopol in occupied Crimea": the words between a town and the
 # region named to locate it.
-LOCATOR_GAP = re.compile(r"\s*(,|in|of)?\s*((the|occupied|annexed|temporarily|Russian-occupied)"
+LOCATOR_GAP = re.compile(r"\s*(,\s*(in\s+)?|in|of)?\s*((the|occupied|annexed|temporarily|Russian-occupied)"
                          r"\s+)*", re.I)
 # "Moscow's Vnukovo airport": a city that says where the place after it is.
 POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?-i:[A-Z])")
@@ -1235,7 +1349,12 @@ IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone
 # "fragments were found near Plauru after overnight drone attacks on the port of Izmail"
 # (read right before the place: the attack reached it).
 AFTER_ATTACK_ON = re.compile(r"\bafter\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}?(attacks?|strikes?|"
-                             r"raids?)\s+(on|against)\s+(the\s+)?([\w’'-]+\s+){0,4}?$", re.I)
+                             r"raids?)\s+(on|against)\s+(the\s+)?([\w’'-]+\s+){0,4}?$|"
+                             # "the fragments fell after Russian drones attacked port
+                             # infrastructure in Izmail": the attack, told as a verb
+                             r"\bafter\s+([\w-]+\s+){0,2}?(drones|missiles|shaheds|rockets)\s+"
+                             r"(attacked|struck|hit|targeted)\s+([\w’'-]+\s+){0,4}?(in\s+|on\s+)?$",
+                             re.I)
 # Debris that comes from the weapons: "falling debris", "fragments of a downed drone".
 WEAPON_DEBRIS = re.compile(
     r"\b(falling|fallen|downed|drone|missile|rocket|shahed)\s+(debris|fragments|wreckage)\b|"

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from geomap.geoparser import geoparse
+
 from .conftest import incident_keys as found
 from .conftest import incident_rows as rows
 
@@ -61,3 +63,249 @@ def test_a_weeks_tally_is_no_incident(text):
 def test_a_strike_of_this_week_is_still_news():
     text = "This week a drone hit a bus in Nikopol, the governor said."
     assert found(text, date="2025-03-23") == {("drone_attack", "UA-12")}
+
+
+# ---------------------------------------------------------------- ordnance and clearing
+
+def test_controlled_detonations_announced_are_planned_clearing():
+    text = ("ATTENTION! Tomorrow, 13 May, from 10:00 to 16:00, emergency service "
+            "pyrotechnicians will carry out controlled detonations of explosive objects "
+            "collected near the Hostomel airfield.")
+    [row] = rows(text, date="2022-05-12")
+    assert (row["event_type"], row["admin1_code"], row["status"]) == (
+        "mine_clearing", "UA-32", "planned")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a total since a month is a tally, not the day's work
+    ("Results of the year. Since January, pyrotechnicians in Zaporizhzhia region have "
+     "neutralised more than 5,300 explosive objects.", set()),
+    ("Since the start of the year, army sappers have neutralised more than 1,000 pieces of "
+     "wartime ordnance in the Kherson region.", set()),
+    # (a day is no such span)
+    ("Since Monday, sappers have cleared 40 mines near Kherson.", {("mine_clearing", "UA-65")}),
+    # a country clearing mines for decades is no event of these days
+    ("Cambodia, still clearing mines from decades of conflict, first trained Ukrainian "
+     "deminers in Siem Reap in January.", set()),
+    ("Cambodian deminers have begun a second training course for Ukrainian sappers at a "
+     "training ground in Poland, the centre said.", set()),
+])
+def test_totals_and_training_are_no_clearing(text, expected):
+    assert found(text, date="2024-12-30") == expected
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Over the past day, pyrotechnic units of the emergency service in Kharkiv region carried "
+     "out 21 call-outs, destroying 187 explosive objects. The work was done in the Izium and "
+     "Balakliia communities.", {"Izium", "Balakliia"}),
+    ("Over the past three days, police explosives technicians in Kyiv region neutralised more "
+     "than 1,200 explosive items. Tripwires, grenades and unexploded shells were found in "
+     "Bucha, Irpin and Borodianka.", {"Bucha", "Irpin", "Borodianka"}),
+])
+def test_where_the_clearing_work_was_done_replaces_its_region(text, towns):
+    got = rows(text, date="2023-04-18")
+    assert {(r["event_type"], r["place_kind"]) for r in got} == {("mine_clearing", "locality")}
+    assert {text[r["mention_start"]:r["mention_end"]] for r in got} == towns
+
+
+def test_the_work_told_after_an_attack_is_not_carried_to_it():
+    # (only clearing: an attack's places are not where "the work" was done)
+    text = ("Drones attacked the Kharkiv region overnight. Repair work was carried out in "
+            "Izium and Balakliia.")
+    assert found(text, date="2023-04-18") == {("drone_attack", "UA-63")}
+
+
+def test_a_shell_found_two_sentences_before_its_disposal():
+    text = ("A resident of Sedniv in Chernihiv district called the police after finding a "
+            "mortar round in his vegetable garden. Police explosives experts came to the "
+            "scene. The 82-mm mine was removed and destroyed by a controlled blast.")
+    [row] = rows(text, date="2023-06-07")
+    assert (row["event_type"], row["place"], row["mine_domain"]) == (
+        "mine_clearing", "Sedniv", "land")
+
+
+def test_a_bomb_weighing_a_hundred_kilograms_is_no_condition():
+    text = ("Army engineers defused and removed a Second World War aerial bomb weighing about "
+            "100 kg, found by builders on a construction site in Chisinau's Botanica sector.")
+    assert found(text, date="2023-09-19") == {("mine_clearing", "MD-CU")}
+
+
+@pytest.mark.parametrize("text", [
+    "Japan will provide Ukraine with additional demining equipment, including 20 mechanical "
+    "mine-clearance machines and 150 mine detectors, under a new aid package.",
+    "Russia is highly likely expanding production of Shahed-type one-way attack UAVs, "
+    "designated Geran-2, at the Alabuga Special Economic Zone in the Republic of Tatarstan.",
+])
+def test_what_is_made_or_given_the_whole_list(text):
+    assert found(text, date="2024-06-07") == set()
+
+
+# ---------------------------------------------------------------- what is told, not done
+
+@pytest.mark.parametrize("text", [
+    # a question's topic, a unit's role, claims spread, a trend
+    "Asked about Russian glide bombs, he said the problem could only be solved by hitting the "
+    "aircraft that drop them, including at airfields in Russia.",
+    "We are expanding the mobile fire groups that hunt Shaheds over Poltava region.",
+    'Russian Telegram channels are spreading "news" that a missile struck the Motor Sich '
+    "plant in Zaporizhzhia this morning. This is fake.",
+    'Propaganda resources are spreading claims about a "successful missile strike" on the '
+    "Starokostiantyniv airfield.",
+    "Casualties in Ukraine rose by 30 percent, the mission said, blaming Russia's greater "
+    "use of glide bombs in Kharkiv.",
+    # thousands of weapons are a tally of weeks
+    "Mobile fire groups, aviation and air defence units shot down 1,231 drones; another "
+    "1,000 were lost locally. The greatest number of targets was recorded over Kyiv, Kharkiv "
+    "and Odesa regions.",
+    # what a weapon can still do, a clip passed off as an attack
+    "Russia still has submarines and can still launch Kalibrs from the safety of Novorossiysk.",
+    "Researchers traced one clip, presented as an Iskander hitting barracks near Kyiv, to an "
+    "industrial fire in Kramatorsk.",
+    # the first weeks of the war
+    "In the first weeks of the war, Palanca was the main exit for refugees fleeing missile "
+    "strikes on Odesa.",
+])
+def test_weapons_named_in_what_is_told_are_no_incident(text):
+    assert found(text, date="2024-04-23") == set()
+
+
+def test_a_claim_refused_carries_no_debris_to_who_refused_it():
+    text = ("Romania's defence ministry now says fragments of a drone were found near Plauru, "
+            "a village across the river from Izmail, in Tulcea county. Bucharest had earlier "
+            "rejected Kyiv's statements that debris fell on Romanian soil.")
+    assert found(text, date="2023-09-06") == {("drone_attack", "RO-TL")}
+
+
+def test_a_weeks_strikes_told_one_by_one_are_news():
+    text = ("This week alone, FPV drones hit a city bus in Beryslav and an ambulance in "
+            "Kherson's Dniprovskyi district.")
+    assert {r["place"] for r in rows(text, date="2024-10-31")} == {"Beryslav", "Kherson"}
+
+
+# ---------------------------------------------------------------- blockades of other seasons
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Slovak hauliers' protest at Vysne Nemecke last year ended in days once Bratislava "
+     "negotiated.", []),
+    ("The protests revive memories of the truckers' blockade that crippled traffic at "
+     "Dorohusk and Hrebenne from November 2023 until mid-January.", []),
+    ("Farmers have blocked the Medyka crossing since last year, and the protest continues.",
+     [("border_blockade", "ongoing")]),
+    # a crossing traffic goes to is where the blockade holds it
+    ("Border guards: protesters on the Polish side are blocking lorry traffic towards the "
+     "Krakovets, Shehyni and Rava-Ruska checkpoints.", [("border_blockade", "ongoing")] * 3),
+])
+def test_a_blockade_of_another_season_is_background(text, expected):
+    assert [(r["event_type"], r["status"]) for r in rows(text, date="2024-03-14")] == expected
+
+
+@pytest.mark.parametrize("text, town, lat", [
+    # of two villages of the name in one region, the one at the border
+    ("Polish hauliers continued their blockade of three border crossings on Tuesday. "
+     "Protesters parked their trucks on the approach roads to Dorohusk and Hrebenne in "
+     "Lublin province.", "Hrebenne", 50.28),
+    # the town at the border, not a hamlet of its name nearer the other crossing
+    ("Romanian farmers ended their protests at the Siret and Albita border crossings on "
+     "Tuesday.", "Siret", 47.95),
+])
+def test_the_namesake_at_the_border_in_a_blockade(text, town, lat):
+    got = {r["place"]: r["lat"] for r in rows(text, date="2023-11-14")}
+    assert got[town] == pytest.approx(lat, abs=0.05)
+
+
+# ---------------------------------------------------------------- places and who tells
+
+def test_the_kyiv_regime_is_no_evidence_of_where_the_text_is():
+    text = ("The armed formations of the Kyiv regime shelled the village of Kurkovichi in "
+            "Klimovo district with mortars. Also in Klimovo, a Ukrainian drone dropped an "
+            "explosive device on a local enterprise.")
+    assert found(text, date="2023-07-11") == {("shelling", "RU-BRY"), ("drone_attack", "RU-BRY")}
+    assert "Kyiv" not in {m.text for m in geoparse(text)}
+
+
+def test_a_name_before_the_next_sentences_people_word_is_kept():
+    text = ("Drones damaged a warehouse in the Ukrainian town of Kiliia.\n\nResidents of "
+            "Chilia Veche received alerts.")
+    assert "Kiliia" in {m.text for m in geoparse(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a drone that came down overnight
+    ("TULCEA - A drone crashed overnight into a reed bed near Periprava, in Tulcea county, "
+     "the ministry said.", {("drone_attack", "RO-TL")}),
+    # the city of a dateline with its day, month and year
+    ("MOSCOW, 10 September 2024 - Russia's Defence Ministry said air defences destroyed 20 "
+     "drones over the Moscow region.", {("drone_attack", "RU-MOS")}),
+    # the pieces found, the weapon named in the next sentence
+    ("Residents of Etulia, a village in Gagauzia, found twisted metal fragments in a field. "
+     "Army specialists identified them as parts of a Shahed-type drone.",
+     {("drone_attack", "MD-GA")}),
+    # woken during an attack on another country
+    ("Residents of Przemysl and nearby Medyka were woken before dawn as jets were scrambled "
+     "during one of the largest Russian missile and drone attacks on Ukraine. A missile hit "
+     "an infrastructure facility in Lviv.", {("missile_strike", "UA-46")}),
+    # the districts of the city named, in a list
+    ("2 January 2024 - Kharkiv city, Kharkiv oblast. Russian forces launched a morning "
+     "missile strike on the city; buildings in the Kyivskyi and Saltivskyi districts were "
+     "hit.", {("missile_strike", "UA-63")}),
+    # the later weapons of a tally, by their long name
+    ("Air defence shot down two missiles over Kursk region and 47 aircraft-type unmanned "
+     "aerial vehicles over Bryansk region.",
+     {("missile_strike", "RU-KRS"), ("drone_attack", "RU-BRY")}),
+    # a city and the region it lies in, ", in occupied Crimea"
+    ("On 22 September, Ukraine struck the headquarters of the Black Sea Fleet in Sevastopol, "
+     "in occupied Crimea, with cruise missiles.", {("missile_strike", "UA-40")}),
+    # an agency named for the sea
+    ("A Ukrainian sea drone damaged the tanker in the Black Sea, Russia's Federal Agency for "
+     "Maritime and River Transport said.", {("drone_attack", "Black Sea")}),
+])
+def test_places_of_dispatches(text, expected):
+    assert found(text, date="2024-09-10") == expected
+
+
+def test_a_companys_office_that_speaks_is_no_place():
+    text = ("Gas Distribution Networks of Ukraine, Sumy branch: Overnight, Russian forces "
+            "shelled Bilopillia with mortars and artillery. A gas pipeline was damaged; 1,870 "
+            "customers in the town are without gas.")
+    assert [r["place"] for r in rows(text, date="2024-04-23")] == ["Bilopillia"]
+
+
+def test_a_power_plant_by_its_abbreviation_is_at_its_town():
+    text = "Burshtyn TPP in Ivano-Frankivsk region was struck by several missiles overnight."
+    [row] = rows(text, date="2024-03-30")
+    assert (row["event_type"], row["place_kind"], row["admin1_code"]) == (
+        "missile_strike", "locality", "UA-26")
+
+
+def test_the_rounds_a_community_took():
+    text = "Krasnopillia community, Sumy region, took 14 mortar rounds during the day."
+    assert found(text, date="2024-10-03") == {("shelling", "UA-59")}
+
+
+def test_missile_impacts_are_a_missile_strike():
+    text = "Kharkiv mayor Ihor Terekhov reports at least three missile impacts in the city centre."
+    assert found(text, date="2024-01-02") == {("missile_strike", "UA-63")}
+
+
+def test_debris_where_it_fell_and_the_attack_it_fell_after():
+    text = ("Pieces of a drone were found near the village of Plauru, in Tulcea county, the "
+            "ministry said. The fragments fell after Russian drones attacked port "
+            "infrastructure in Izmail overnight.")
+    got = {r["admin1_code"]: bool(r["intercepted"]) for r in rows(text, date="2023-09-07")}
+    assert got == {"RO-TL": True, "UA-51": False}
+
+
+def test_a_missile_that_came_down_in_the_city_of_the_blasts():
+    text = ("08:25 A new series of blasts in central Kyiv. One missile came down next to a "
+            "children's playground in Shevchenko park; cars are burning on Volodymyrska "
+            "street.")
+    assert found(text, date="2022-10-10") == {("missile_strike", "UA-30")}
+    # (a park or a street named after a person or a town is no town)
+    assert [m.text for m in geoparse(text)] == ["Kyiv"]
+
+
+def test_tractors_across_the_road_to_a_border_town():
+    text = "For the third week, Polish farmers have parked their tractors across the road to Dorohusk."
+    [row] = rows(text, date="2024-03-14")
+    assert (row["event_type"], row["place"], row["status"]) == (
+        "border_blockade", "Dorohusk", "ongoing")
