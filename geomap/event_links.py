@@ -107,7 +107,10 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
         told = told if mentions else None
     if (again or told) and not (
             V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)
-            or V.NEGATION.search(V.NO_HARM.sub("", read))):
+            or V.NEGATION.search(V.NO_HARM.sub("", read))
+            # ("The fleet has moved its force to Novorossiysk over the past year after
+            # repeated strikes on its main base": a span, not the attack again)
+            or V.PAST.search(read)):
         # "Another strike hit the village of X": the same kind of attack again
         out = []
         for type_id, (first, status, date) in last.items():

@@ -30,7 +30,7 @@ _SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
 # "MOSCOW (AP) -": a dateline says where the report was filed.
 # ("MOSCOW, Aug 6 (Reuters) -", "DNIPRO, Ukraine, June 28 -": a country and a day may
 # come between; a dash lost in decoding is U+FFFD)
-_DATELINE_AFTER = re.compile(r"^(,\s+[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)?)?"
+_DATELINE_AFTER = re.compile(r"^(/[A-Z][\w'’.-]*)*(,\s+[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)?)?"
                              # "KYIV, Sept. 10 -", "MOSCOW, 10 September 2024 —"
                              r"(,?\s+(\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
                              r"(,?\s+\d{4})?)?"
@@ -38,7 +38,8 @@ _DATELINE_AFTER = re.compile(r"^(,\s+[A-Z][\w'’.-]*(\s+[A-Z][\w'’.-]*)?)?"
 
 
 # "KYIV, Ukraine": the dateline's city in capitals before its country.
-_DATELINE_CITY_BEFORE = re.compile(r"\W{0,3}[A-Z][A-Z'’.-]+(\s[A-Z][A-Z'’.-]+)?,\s+$")
+# ("MOSCOW/VILNIUS —": the second of a dateline's cities)
+_DATELINE_CITY_BEFORE = re.compile(r"\W{0,3}[A-Z][A-Z'’.-]+(\s[A-Z][A-Z'’.-]+)?(,\s+|/)$")
 
 
 # "the city", "the port", "the naval base": where the report was filed, when it says so.
@@ -70,9 +71,13 @@ _RAION_GAP = re.compile(r",\s*|\s*\(\s*")
 # Searched in the window before each place (see Screened)
 # "from Cape Chauda in ", "from Millerovo airfield in ": where weapons left, by a name that
 # is not a known place (a known one is read as the origin itself).
-_UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|came|and|or)\s+from\s+"
+_UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|came|and|or|"
+                                    # "17 Shahed attack drones from Cape Chauda in occupied
+                                    # Crimea"
+                                    r"(?i:drones|missiles|uavs|shaheds))\s+from\s+"
                                     r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?i:airfield|air base)\s+)?"
-                                    r"(?:in|on|near)\s+(?:the\s+)?$")
+                                    r"(?:in|on|near)\s+(?:the\s+)?"
+                                    r"(?:(?i:temporarily\s+)?(?i:occupied|annexed)\s+)?$")
 _LISTED = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+")
 _SPEAKER = Screened(V.SPEAKER)
 _DESTINATION = Screened(V.DESTINATION)
@@ -152,6 +157,7 @@ def names_no_place(text: str, mention: Mention, acts: bool = True) -> bool:
     city") does not mean it."""
     after = text[mention.end:mention.end + 60]
     return bool(V.REGIME_AFTER.match(after) or V.BRANCH_AFTER.match(after)
+                or mention.place.kind == "sea" and V.SEA_THING_AFTER.match(after)
                 or V.ORG_AFTER.match(after) and not (mention.place.kind != "country"
                                                      and V.LOCAL_AUTHORITY_POSS.match(after))
                 or V.ACTOR_SUFFIX_AFTER.match(after) or V.TIME_ZONE_AFTER.match(after)

@@ -23,7 +23,8 @@ from .taxonomy import EventType
 
 
 # (the comma of a number, "2,000 homes", ends no clause)
-_CLAUSE = re.compile(r",(?!\d{3}\b)|[;:—–()]")
+# (nor the dash of a span of years: "the 2023–2024 truckers' blockade")
+_CLAUSE = re.compile(r",(?!\d{3}\b)|[;:()]|(?<!\d)[—–]|[—–](?!\d)")
 
 
 def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | None:
@@ -39,7 +40,11 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "casualties rose by a third, driven by glide bombs": a count's cause
     if _a_share(sentence, trigger) or V.STAT_CAUSE_BEFORE.search(before):
         return None  # "glide bombs accounted for half of them": a statistic's category
-    if V.TOPIC_BEFORE.search(before[-60:]) or V.SPREAD_CLAIM_BEFORE.search(before):
+    if etype.hypothetical == "drop" and V.SMUGGLING.search(sentence):
+        return None  # "police brought down a drone carrying smuggled cigarettes"
+    if (V.TOPIC_BEFORE.search(before[-60:]) or V.SPREAD_CLAIM_BEFORE.search(before)
+            or V.CALLED_FOR_BEFORE.search(before[-100:])
+            or V.POSSIBLE_BEFORE.search(before[-40:])):
         return None  # "Asked about glide bombs, ...", "channels spread 'news' that ..."
     if V.CLAIMED_TO_SHOW.search(before[-120:]):
         return None  # "a video claims to show the moment a missile hit Lviv": a claim weighed
@@ -73,6 +78,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             sentence, 0, condition.start() if condition else len(sentence)):
         return "ended"
     if V.CONDITIONAL.search(whole) or V.ARREST.search(clause) or V.TREND.search(clause) or (
+            V.MOST_OFTEN_AFTER.match(sentence, trigger.end())
+            or V.COUNT_CHANGED.search(whole)) or (
             V.WHO.search(sentence) and V.HONOUR.search(sentence)):
         return None
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
@@ -92,6 +99,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "a demining machine shown at a test site ploughed a field of inert mines"
     if (etype.hypothetical == "planned" and etype.draw != "point"
             and (V.SEASON_BEFORE.search(whole) or V.SINCE_YEARS.search(whole)
+                 # ("A year ago this week, sappers began clearing the streets of Irpin",
+                 # "Looking back, one of the first deminers recalls ...")
+                 or V.EARLIER_SEASON.search(sentence, 0, trigger.start())
+                 or V.RECOLLECTION.search(sentence)
                  # ("Since January, pyrotechnicians have neutralised ...": an opening span)
                  or V.SINCE_YEARS.search(sentence, before.rfind(";") + 1, trigger.end())
                  or V.OVER_PAST_YEARS.search(sentence, 0, trigger.end()))):
@@ -332,6 +343,23 @@ def long_before(sentence: str, published: str | None) -> bool:
     except ValueError:
         return False
     return (dt.date.fromisoformat(published) - when).days >= W.BACKGROUND_DAYS
+
+
+# "lifted in January": a month with no day or year, told as a state's time.
+_BARE_MONTH = re.compile(r"\b(in)\s+(early\s+|late\s+|mid-)?(" + "|".join(V.MONTHS)
+                         + r")\b(?!\s+\d)", re.I)
+
+
+def months_back(sentence: str, published: str | None) -> bool:
+    """Whether the sentence dates its event by a month alone ("the blockade, lifted in
+    January") at least two months before ``published`` (a later month is last year's)."""
+    if not published:
+        return False
+    m = _BARE_MONTH.search(sentence)
+    if m is None:
+        return False
+    month = V.MONTHS.index(m.group(3).lower()) + 1
+    return (int(published[5:7]) - month) % 12 >= 2
 
 
 # Whether a sentence has any word of a status (see Screened)

@@ -21,7 +21,7 @@ from .event_links import (carried_on, continues, downed_again, finer_than_told, 
                           referred_place, tally_after)
 from .event_places import (FINE_KINDS, choose_places, dateline_referred, drop_origin_lists,
                            is_spoken)
-from .event_status import date_of, long_before, status_of
+from .event_status import date_of, long_before, months_back, status_of
 from .event_triggers import (entry_list, generic_fire_yields, in_clauses, masked,
                              nearest_types, overridden)
 from .models import Event, Mention
@@ -107,6 +107,14 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue
             if etype.hypothetical == "drop" and long_before(sentence, published):
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
+            # (not with a day of its own: "suspended their protest on Wednesday, ending a
+            # blockade that began in early November")
+            if (etype.draw == "point" and status != "planned"
+                    and months_back(sentence, published) and not V.DAY_WORD.search(read)
+                    and (status == "ended" or not V.ONGOING.search(read))):
+                # "The hauliers' blockade of Dorohusk, lifted in January, cost ...", "The
+                # protests began in early November at the crossings ..."
+                continue
             date = date_of(sentence, published) or dated.get(etype.id) or published
             previous[etype.id] = date
             carried[etype.id] = (start, status, date)
@@ -130,8 +138,12 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # the attack's places are in its own phrase
                 mine = [m for m in mine if m.start >= start + trigger.start()]
             places = choose_places(text, mine, etype, aside_at, checked)
+            # (unless "the city" is the speaker's own: "Kharkiv mayor Ihor Terekhov reports
+            # missile impacts in the city centre", after a report from Kyiv)
             to_town = (not places or all(is_spoken(text, m) for m in places)) and _town_before(
-                text, sentences, by_sentence, n, read)
+                text, sentences, by_sentence, n, read) and not (
+                places and V.LOCAL_OFFICIAL_AFTER.match(text, places[-1].end)
+                and _speakers_town(read, places))
             if to_town:
                 # "Nikopol was under fire again. The head of the Dnipropetrovsk regional
                 # administration says troops hit the town": the town, not who speaks; "Dnipro

@@ -231,7 +231,7 @@ RIVER_STRETCH_WORDS = _words("lower upper middle")
 RIVER_FEATURE_WORDS = _words("delta valley basin estuary floodplain lagoon gorge")
 # A river's trade, the river's name before it: "Danube shipping", "Danube ports".
 RIVER_TRADE_WORDS = _words("shipping ports port barges barge navigation ferries ferry "
-                           "waterway cruises traffic")
+                           "waterway cruises traffic grain terminal terminals")
 # People the reports name at the head of a sentence, never a place however the text
 # locates them: "Sappers in the Chernihiv region defused ...", "Truckers in the Lviv region".
 PEOPLE_WORDS = _words(
@@ -327,7 +327,12 @@ DEMONSTRATION = re.compile(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|provi
 SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|grounds?))|arms fairs?|defen[cs]e (fairs?|expos?|shows?)|trade "
                       r"(fairs?|shows?)|air ?shows?|proving grounds?|test(ing)? sites?|at an? "
                       r"(nearby |military |firing |test |testing |training ){1,2}range|"
-                      r"(?-i:at [A-Z][\w-]*) (range|training ground))\b", re.I)
+                      r"(?-i:at [A-Z][\w-]*) (range|training ground)|"
+                      # "fired cruise missiles at mock targets in the Baltic Sea during snap
+                      # drills": an exercise
+                      r"(mock|dummy|simulated|practice) targets?|firing range|"
+                      r"during\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?(drills?|"
+                      r"exercises?|manoeuvres|maneuvers|war games))\b", re.I)
 # "glide bombs have devastated towns such as Vovchansk": examples of a kind of place.
 EXAMPLES_BEFORE = re.compile(r"\b(towns|cities|villages|places|regions|ports|areas|"
                              r"settlements|communities)\s+(such as|like)\s+$", re.I)
@@ -636,6 +641,11 @@ COURT_FOUND = re.compile(r"\b(court|judges?|tribunal|jury|inquiry|investigators)
                          r"\bprosecut(ors?|ion)\b[^.;]{0,60}?\b(said|says|alleged|claimed|told)\s+"
                          r"(\w+\s+)?(that\s+)?(the|these|those)\s+(men|man|woman|defendants?|"
                          r"accused|soldiers?|servicem[ae]n|marines?|suspects?|pilots?)\b|"
+                         # "prosecutors say they have identified the commander of the unit
+                         # that launched the missile on Dnipro"
+                         r"\b(identified|named|charged|indicted)\s+(the\s+)?([\w-]+\s+){0,3}?"
+                         r"(commanders?|units?|crews?|pilots?|perpetrators?|servicem[ae]n|"
+                         r"officers?)\b|"
                          r"\b(guilty|convicted|sentenced|indicted|acquitted)\b"
                          r"[^.;]{0,60}?\b(of|for|with)\b", re.I)
 # A total of work over years: "has cleared 20,000 hectares since 2022", "since the
@@ -731,6 +741,10 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    # "during the summer 2006 war", "in the 2014 fighting"
                    r"\b(during|in|throughout) the (\w+ ){0,2}(19|20)\d\d\b|"
                    r"last (month|spring|summer|autumn|fall|winter)|"
+                   # "That summer, weeks of missile and drone raids damaged terminals in Odesa"
+                   r"\b(that|this) (spring|summer|autumn|fall|winter)\b|"
+                   r"\b(weeks|months|years) of (\w+ ){0,3}?(raids|attacks|strikes|shelling|"
+                   r"bombardments?|bombing)\b|"
                    # "In the first weeks of the war, refugees fled missile strikes on Odesa"
                    r"\b(in|during) the (first|early|opening) (days|weeks|months) of the "
                    r"(full-scale )?(war|invasion)\b|"
@@ -742,7 +756,7 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
 # ("shelled Kherson and detained two residents").
 # (and the courts: "a court fined three farmers for a road blockade they held")
 ARREST = re.compile(r"\b(detained|arrested|apprehended|fined|sentenced|convicted|prosecuted|"
-                    r"indicted|jailed|acquitted|in absentia|"
+                    r"indicted|jail(s|ed)|imprison(s|ed)|acquitted|in absentia|"
                     # "charged a commander in absentia over the shelling of Kupiansk"
                     r"charged(?=[^.;]{0,60}\b(in absentia|over|with)\b))\b", re.I)
 # A repair after an attack, the attack told as what did the damage: "crews restored the
@@ -766,6 +780,11 @@ HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|oft
                              r"now\s+)?$", re.I)
 # "Ukraine has increasingly targeted Russian refineries with drones": a trend, no attack.
 TREND = re.compile(r"\bincreasingly\b|"
+                   # a habit: "often at very short notice because of nearby airstrikes" (not
+                   # "repeatedly", which tells one night's attacks too)
+                   r"\b(often|frequently|routinely|regularly|usually|typically|constantly|"
+                   # "citing fewer missile and drone strikes on port infrastructure"
+                   r"fewer)\b|"
                    # "blaming Russia's greater use of glide bombs": a trend, not an attack
                    r"\b(greater|increased|increasing|growing|wider|widespread|heavier|"
                    r"intensified|rising)\s+use\s+of\b", re.I)
@@ -777,6 +796,16 @@ TOPIC_BEFORE = re.compile(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\
                           r"\b(groups?|crews?|teams?|units?|squads?|hunters)\s+(that|which|who)\s+"
                           r"(hunt|chase|track|shoot\s+down|down|intercept|destroy|fight)\s+$",
                           re.I)
+# "information about a potential significant air attack" (not "condemns in the strongest
+# possible terms the missile attack")
+POSSIBLE_BEFORE = re.compile(r"\b(potential|possible|imminent|looming|feared)\s+"
+                             r"((?!(the|a|an|terms)\s)[\w-]+\s+){0,2}$", re.I)
+# A call for attacks: "a deputy called in a televised interview for 'Oreshnik' missile
+# strikes on the bridges in Kyiv".
+CALLED_FOR_BEFORE = re.compile(r"\b(call(s|ed|ing)?|appeal(s|ed|ing)?|demand(s|ed|ing)?|"
+                               r"lobb(y|ies|ied|ying))\b[^.;]{0,40}?\bfor\s+((?!(are|is|was|were|have|has|had)\s)"
+                               r"[\w'’‘\"-]+\s+){0,3}['’‘\"“]?$",
+                               re.I)
 SPREAD_CLAIM_BEFORE = re.compile(r"\b(spread(ing|s)?|circulat(ing|ed|es|e)|disseminat\w+|"
                                  r"push(ing|ed|es)?)\s+(\S+\s+){0,3}?\W?(news|claims?|reports?|"
                                  r"rumou?rs?|fakes?|videos?|footage|photos|images|messages|"
@@ -806,6 +835,9 @@ PLANNED_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?((is|are) (expected|
                            r"planning) to|plans? to|intends? to|(is|are) to)\b", re.I)
 # "may" only in lower case: "On 12 May" is a day.
 HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if|scenarios?|"
+                          # "information about a potential significant air attack"
+                          # "as Kyiv braces for renewed Russian attacks on its power network"
+                          r"brac(e|es|ed|ing) (itself |themselves )?for|prepar(es|ed|ing) for|"
                           r"hypothetical(ly)?|imagined|imagining|"
                           # a purpose: "passed on coordinates for the carrying out of strikes"
                           r"for (the )?(carrying out|conduct(ing)?|planning|preparing|"
@@ -832,7 +864,7 @@ SPEAKER_AFTER = re.compile(r"\s*((first|later|then|also|initially|quickly|swiftl
                             # a government's acts: "since Moscow quit the grain deal"
                             r"quit|quits|walked out|walks out|pulled out|pulls out|withdrew|"
                             r"(did|does|has|had) not)\b", re.I)
-ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|military|"
+ORG_AFTER = re.compile(r"^['’]s\s+([\w-]+\s+){0,2}(administration|air force|army|military|"
                         r"government|ministry|president|forces|troops|governor|mayor|"
                         r"officials?|authorities|navy|general staff|police|parliament|"
                         r"spokesman|spokesperson|media|broadcaster|company|firms?|(news )?agency|"
@@ -850,8 +882,27 @@ ORG_AFTER = re.compile(r"^['’]s\s+(\w+\s+){0,2}(administration|air force|army|
                         # "Moscow's biggest air assault on Ukraine": the attacker
                         r"(assault|attacks?|offensive|invasion|bombardment|strikes?|war|"
                         r"campaign)\s+(on|against)\b)\b", re.I)
+# A town's own official, named after it: "Kharkiv mayor Ihor Terekhov", "Odesa's mayor".
+LOCAL_OFFICIAL_AFTER = re.compile(r"(['’]s)?\s+(city\s+)?(mayor|head|council|military "
+                                  r"administration)\b", re.I)
 # "Ternopil's mayor", "Belgorod's regional administration": the town's or region's own
 # authority, which speaks of it as often as of other places.
+# A memory told: "Looking back, one of the first deminers to enter Irpin recalls ...".
+RECOLLECTION = re.compile(r"\b(looking back|recall(s|ed|ing)?|remember(s|ed|ing)?|"
+                          r"reminisc\w+)\b", re.I)
+# Drones of smugglers: "police brought down a drone carrying 1,500 packs of cigarettes".
+SMUGGLING = re.compile(r"\b(smuggl\w*|contraband|cigarettes)\b", re.I)
+# A frequency right after the trigger: "Kherson city and the Beryslav district were shelled
+# most often" (a month's summary).
+MOST_OFTEN_AFTER = re.compile(r"\s+(the\s+)?(most|more|less)\s+(often|frequently)\b", re.I)
+# A count of events that changed: "Shelling events in Zaporizhzhia oblast declined by about
+# 18%", "strikes involving FPV drones continued to rise across Donetsk oblast".
+COUNT_CHANGED = re.compile(r"\b(events|incidents)\b[^.;]{0,60}?\b(declined|rose|increased|fell|"
+                           r"dropped|grew|doubled|halved)\b|\bcontinued\s+to\s+(rise|grow|"
+                           r"increase|fall|decline|climb)\b", re.I)
+# A sea that names a deal or a fleet: "since Moscow abandoned the Black Sea grain deal".
+SEA_THING_AFTER = re.compile(r"\s+(grain\s+)?(deal|initiative|corridor|agreement|accord|"
+                             r"fleet)\b", re.I)
 # "Gas Distribution Networks of Ukraine, Sumy branch:": an organisation's office named by
 # its town.
 BRANCH_AFTER = re.compile(r"\s+(branch|office|bureau|subsidiary|division)\s*(:|,?\s+(said|says|"
@@ -862,7 +913,7 @@ DURING_ATTACK_BEFORE = re.compile(r"\b(during|amid|in the course of)\s+(the|a|an
                                   r"this morning['’]s)\s+([\w'’-]+\s+){0,3}?(attacks?|strikes?|"
                                   r"raids?|assaults?|barrages?|bombardment)\s+(on|against)\s+"
                                   r"(the\s+)?$", re.I)
-LOCAL_AUTHORITY_POSS = re.compile(r"['’]s\s+(\w+\s+){0,2}(administration|governor|mayor|"
+LOCAL_AUTHORITY_POSS = re.compile(r"['’]s\s+([\w-]+\s+){0,2}(administration|governor|mayor|"
                                   r"officials?|authorities|police|city council)\b", re.I)
 # "Kharkiv Regional Military Administration", "the Odesa City Council": an authority,
 # a place hit only when the sentence names no other.
@@ -993,6 +1044,8 @@ CAPITAL_ACTOR_AFTER = re.compile(r"^\s+((\w+ly|also|again|then|has|have|had|earl
                                  r"(launched|fired|sent|unleashed|stepped up|intensified|"
                                  r"escalated|ramped up|resumed|carried out|conducted|ordered|"
                                  r"retaliated|hurled|rejected|denied|dismissed|refuted|"
+                                 # "since Moscow abandoned the grain deal": the government
+                                 r"abandoned|quit|withdrew|pulled out|walked away|"
                                  # a government that answers one: "Chisinau summoned the
                                  # ambassador over a missile"
                                  r"summoned|condemned|protested|expelled|"
@@ -1272,7 +1325,8 @@ PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropp
 # named last before, of that kind ("the town of Sudzha" names its town: no anaphor).
 ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|capital|"
                       r"oblast|province|area|district|neighbou?rhood)\b"
-                      r"(?!\s+(?-i:of\s+[A-Z]))", re.I)
+                      # ("the area of the Caspian Sea" names its own place)
+                      r"(?!\s+(?-i:of\s+(the\s+)?[A-Z]))", re.I)
 # One of the blasts just told, at their place: "the second blast was a Shahed".
 ONE_OF_THE_BLASTS = re.compile(r"\b(the|that) (first|second|third|other|later|last) (blast|"
                                r"explosion|strike|impact)\b", re.I)

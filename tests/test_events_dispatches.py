@@ -309,3 +309,147 @@ def test_tractors_across_the_road_to_a_border_town():
     [row] = rows(text, date="2024-03-14")
     assert (row["event_type"], row["place"], row["status"]) == (
         "border_blockade", "Dorohusk", "ongoing")
+
+
+# ---------------------------------------------------------------- long stories, tallies, ports
+
+@pytest.mark.parametrize("text", [
+    # drills, and the cities of a dateline with two
+    "MOSCOW/VILNIUS - Warships of Russia's Baltic Fleet fired cruise missiles at mock targets "
+    "in the Baltic Sea on Wednesday during snap drills, the defence ministry said.",
+    # a habit, a frequency, a threat, help for the work
+    "Analysts say Russia has expanded production at its plant in Yelabuga and now sends "
+    "drones almost every night, mixing armed Shaheds with cheap decoys.",
+    "MSF staff in Gaza have had to evacuate health facilities more than a dozen times over "
+    "the year, often at very short notice because of nearby airstrikes.",
+    "KYIV - The United States shut its embassy in Kyiv on Wednesday, saying it had received "
+    "information about a potential significant air attack on the capital.",
+    "BERLIN - Germany has delivered another IRIS-T air defence system to Ukraine along with "
+    "additional missiles for Patriot batteries, as Kyiv braces for renewed Russian attacks on "
+    "its power network.",
+    "UNDP also provides equipment, protective gear and vehicles to the emergency service for "
+    "humanitarian demining in the Kherson, Mykolaiv and Kharkiv regions.",
+    "That summer, weeks of missile and drone raids damaged terminals in Odesa, Chornomorsk "
+    "and the Danube ports of Izmail and Reni.",
+    "Ukrainian prosecutors say they have identified the commander of the bomber unit that "
+    "launched the missile on Dnipro.",
+    "Hungarian police brought down a drone carrying 1,500 packs of smuggled cigarettes near "
+    "Zahony on Tuesday night.",
+    "Kyiv court jails two men for spotting targets for Russian missile strikes on Odesa power "
+    "plants.",
+    "An air force spokesman said Moscow had accumulated several hundred Kh-101 missiles and "
+    "that Shahed variants with jet engines had been spotted near Kharkiv.",
+    "Over October the enemy fired 2,900 shells at the region, the administration said in its "
+    "monthly summary. Kherson city and the Beryslav district were shelled most often.",
+    "Shelling events in Zaporizhzhia oblast declined by about 18% compared with August, while "
+    "strikes involving FPV drones continued to rise around Avdiivka and Bakhmut.",
+    "On 11 January, a State Duma deputy called in a televised interview for 'Oreshnik' "
+    "missile strikes on the bridges in Kyiv and on government buildings in Lviv.",
+    "The navy said Russia is keeping two surface ships carrying Kalibr cruise missiles on "
+    "combat duty in the Black Sea.",
+    "Underwriters have cut war-risk premiums for voyages to Odesa and Chornomorsk, citing "
+    "fewer missile and drone strikes on port infrastructure.",
+])
+def test_long_stories_name_weapons_without_an_attack(text):
+    assert found(text, date="2024-10-02") == set()
+
+
+def test_an_attack_the_other_side_attempted_is_where_it_was_downed():
+    text = ("Acting governor of the Rostov region: at night the Kyiv regime attempted a drone "
+            "attack on the region. Air defence forces destroyed the UAVs over Taganrog and "
+            "Kamensk-Shakhtinsky.")
+    got = rows(text, date="2024-08-26")
+    assert {(r["place"], bool(r["intercepted"])) for r in got} == {
+        ("Taganrog", True), ("Kamensk-Shakhtinsky", True)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the attacker's attacks, an adjective with a hyphen between
+    ("Ukrainian drones set an oil refinery on fire in Tuapse early on Wednesday, the latest of "
+     "Kyiv's long-range attacks on Russian fuel infrastructure.", {("drone_attack", "RU-KDA")}),
+    # a deal named for the sea, a government that quit it, a river named for its trade
+    ("Drones hit Danube grain terminal. Russian drones struck grain facilities at Izmail "
+     "overnight, one of the few export routes left since Moscow abandoned the Black Sea "
+     "grain deal.", {("drone_attack", "UA-51")}),
+    # where the bombers fired from borrows no place told before
+    ("The Shahed drones were downed over the Poltava, Cherkasy and Kirovohrad regions. "
+     "Tu-95MS strategic bombers fired their missiles from the area of the Caspian Sea, it "
+     "said.", {("drone_attack", "UA-53"), ("drone_attack", "UA-71"), ("drone_attack", "UA-35")}),
+    # launch sites no gazetteer names, in an occupied region
+    ("Overnight Russia launched 17 Shahed attack drones from Cape Chauda in occupied Crimea; "
+     "14 were shot down over the Mykolaiv region.", {("drone_attack", "UA-48")}),
+    # a missile that slams into a building
+    ("Russian missile slams into high-rise in Dnipro; at least 12 reported dead.",
+     {("missile_strike", "UA-12")}),
+    # an attack told, then a span that mentions strikes
+    ("Missiles hit two landing ships moored in Sevastopol overnight. The fleet has moved much "
+     "of its force to Novorossiysk over the past year after repeated strikes on its main base.",
+     {("missile_strike", "UA-40")}),
+])
+def test_places_of_long_stories(text, expected):
+    assert found(text, date="2024-03-24") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A year ago this week, sappers began clearing the streets of Irpin and Bucha after the "
+     "Russian withdrawal from Kyiv region.", set()),
+    ("Looking back, one of the first deminers to enter Irpin recalls that the team cleared "
+     "booby-trapped cars and shells in basements.", set()),
+    ("The hauliers' blockade of Dorohusk, Hrebenne and Korczowa, lifted in January, cost "
+     "exporters an estimated 400 million euros.", set()),
+    ("The protests began in early November at the crossings in the Lubelskie voivodeship.",
+     set()),
+    # (a blockade lifted this week is news)
+    ("Polish farmers lifted their blockade of the Medyka crossing on Saturday.",
+     {("border_blockade", "PL-PK")}),
+])
+def test_work_and_blockades_of_months_ago(text, expected):
+    assert found(text, date="2024-05-21") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "possible" that is no attack's
+    ("The EU condemns in the strongest possible terms the missile attack launched by Russia "
+     "this morning against cities across Ukraine, including Kyiv and Dnipro.",
+     {("missile_strike", "UA-30"), ("missile_strike", "UA-12")}),
+    # a demand for something else, then the blockade
+    ("Hauliers demanding permits for Ukrainian carriers are letting through only a handful "
+     "of lorries an hour at Dorohusk.", {("border_blockade", "PL-LU")}),
+    # the town's own governor, installed from elsewhere
+    ("SEVASTOPOL, March 24 - Air defences shot down six drones over the city, Sevastopol's "
+     "Moscow-installed governor said.", {("drone_attack", "UA-40")}),
+    # a protest ended this week, which had begun months ago
+    ("Polish hauliers suspended their protest at the Korczowa crossing on Wednesday, ending a "
+     "blockade that began in early November.", {("border_blockade", "PL-PK")}),
+])
+def test_guards_of_the_long_story_rules(text, expected):
+    assert found(text, date="2024-01-17") == expected
+
+
+def test_a_bay_after_its_town_is_the_towns():
+    assert [m.text for m in geoparse("Drones attacked ships in Sevastopol Bay.")] == [
+        "Sevastopol"]
+    # (alone, the region of Somalia)
+    assert [m.place.kind for m in geoparse("A storm hit Bay, Somalia.")] == ["admin1", "country"]
+
+
+def test_the_city_of_a_mayor_who_reports_after_another_citys_news():
+    text = ("08:05 - Falling fragments of downed missiles set fire to houses in Kyiv's "
+            "Solomianskyi district, the city military administration says. Fire crews are on "
+            "site.\n\n08:30 - Kharkiv mayor Ihor Terekhov reports at least three missile "
+            "impacts in the city centre and in the Kyivskyi district.")
+    got = {r["admin1_code"]: bool(r["intercepted"]) for r in rows(text, date="2024-01-02")}
+    assert got == {"UA-30": True, "UA-63": False}
+
+
+@pytest.mark.parametrize("text", [
+    # a court's fine for a blockade of two years before (the dash of the years ends no clause)
+    "A court in Chelm has fined two organisers of the 2023–2024 truckers' blockade at Dorohusk "
+    "for holding an assembly beyond the hours registered with the municipality.",
+    # equipment handed over for the work, and its list
+    "Japan has handed over to the State Emergency Service a batch of equipment for "
+    "humanitarian demining in the Kharkiv region: remotely controlled mine-clearing machines "
+    "and metal detectors.",
+])
+def test_fines_and_equipment_are_no_event(text):
+    assert found(text, date="2025-05-21") == set()
