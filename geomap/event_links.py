@@ -241,7 +241,7 @@ def tally_after(events: list[Event], previous_end: int, read: str, last, taxonom
     # ("... attacked Voronezh. Fragments of a downed drone fell on a house": what the
     # debris of the downed weapons did follows the interception)
     downed = V.DOWNED_DEBRIS.search(read) is not None
-    if not (V.TALLY.search(read) or downed) or _hit_told(read) and not downed:
+    if not (V.TALLY.search(read) or downed) or hit_told(read) and not downed:
         return False
     marked = hits = False
     for k, event in enumerate(events):
@@ -250,7 +250,7 @@ def tally_after(events: list[Event], previous_end: int, read: str, last, taxonom
             marked = True
             # ("A Shahed hit a house in Odesa. Air defence shot down 11 drones over the
             # oblast.": the tally does not undo the hit told before)
-            if not _hit_told(event.evidence):
+            if not hit_told(event.evidence):
                 events[k] = replace(event, intercepted=True)
             else:
                 hits = True
@@ -259,7 +259,7 @@ def tally_after(events: list[Event], previous_end: int, read: str, last, taxonom
     return marked and not (hits and V.ANAPHOR.search(read) and V.OTHERS_DOWNED.search(read))
 
 
-def _hit_told(text: str) -> bool:
+def hit_told(text: str) -> bool:
     """Whether the text tells a hit, other than by the debris of an interception ("debris
     damaged a house" follows the interception)."""
     return any(not V.DEBRIS.search(text, max(0, m.start() - 45), m.start())

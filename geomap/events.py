@@ -17,8 +17,8 @@ from . import vocabulary as V
 from . import weights as W
 from .crossings import km_between
 from .deadline import Deadline
-from .event_links import (carried_on, continues, downed_again, finer_than_told, make_events,
-                          referred_place, tally_after)
+from .event_links import (carried_on, continues, downed_again, finer_than_told, hit_told,
+                          make_events, referred_place, tally_after)
 from .event_places import (FINE_KINDS, choose_places, dateline_referred, drop_origin_lists,
                            is_spoken)
 from .event_status import date_of, long_before, months_back, status_of
@@ -184,7 +184,24 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 unplaced.add(etype.id)
             made = make_events(text, span, etype, places, status, date, read, taxonomy)
             events += [_named(e, *named) for e in made] if named else made
-    return _drop_told_again(text, events)
+    return _interception_told_later(_drop_told_again(text, events))
+
+
+def _interception_told_later(events: list[Event]) -> list[Event]:
+    """"Night drone attack on Odesa ... Air defence destroyed all 11 drones over the city":
+    an event at a place that tells neither a hit nor an interception takes the interception
+    another event of its type tells at that place (a hit told keeps it a hit)."""
+    downed = {(e.type, m.place.id) for e in events if e.intercepted for m in e.places}
+    if not downed:
+        return events
+    out = []
+    for event in events:
+        if (not event.intercepted and not hit_told(event.evidence)
+                and any((event.type, m.place.id) in downed for m in event.places)
+                and all((event.type, m.place.id) in downed for m in event.places)):
+            event = replace(event, intercepted=True)
+        out.append(event)
+    return out
 
 
 def _triggers(sentence: str, start: int, mentions: list[Mention], taxonomy: Taxonomy):

@@ -453,3 +453,33 @@ def test_the_city_of_a_mayor_who_reports_after_another_citys_news():
 ])
 def test_fines_and_equipment_are_no_event(text):
     assert found(text, date="2025-05-21") == set()
+
+
+def test_a_headline_takes_the_interception_its_story_tells():
+    text = ("Night drone attack on Odesa: debris damaged a high-rise\n\nRussian forces attacked "
+            "Odesa with Shahed drones overnight. Air defence destroyed all 11 drones over the "
+            "city, the regional head said.")
+    [row] = rows(text, date="2024-11-05")
+    assert (row["place"], bool(row["intercepted"])) == ("Odesa", True)
+    # (a hit told keeps it a hit)
+    text = ("A Shahed hit a house in Odesa overnight. Air defence destroyed 11 drones over the "
+            "city.")
+    [row] = rows(text, date="2024-11-05")
+    assert (row["place"], bool(row["intercepted"])) == ("Odesa", False)
+
+
+def test_fragments_believed_to_come_from_a_drone():
+    text = ("BUCHAREST - Fragments believed to come from a Russian drone had been found near the "
+            "village of Grindu in Tulcea county, the ministry said.")
+    got = rows(text, date="2025-03-27")
+    assert {(r["admin1_code"], bool(r["intercepted"])) for r in got} == {("RO-TL", True)}
+
+
+def test_the_defence_ministry_is_no_protection_from_drones():
+    text = ("BUCHAREST - Romania's defence ministry said on Thursday that fragments believed to "
+            "come from a Russian drone had been found near the village of Grindu in Tulcea "
+            "county.")
+    assert found(text, date="2025-03-27") == {("drone_attack", "RO-TL")}
+    # (shelters still protect from drones)
+    assert found("Residents of Kharkiv built shelters to protect them from drones.",
+                 date="2025-03-27") == set()
