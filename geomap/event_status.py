@@ -44,7 +44,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "police brought down a drone carrying smuggled cigarettes"
     if (V.TOPIC_BEFORE.search(before[-60:]) or V.SPREAD_CLAIM_BEFORE.search(before)
             or V.CALLED_FOR_BEFORE.search(before[-100:])
-            or V.POSSIBLE_BEFORE.search(before[-40:])):
+            or V.POSSIBLE_BEFORE.search(before[-40:]) or V.THREAT_BEFORE.search(before[-80:])):
         return None  # "Asked about glide bombs, ...", "channels spread 'news' that ..."
     if V.CLAIMED_TO_SHOW.search(before[-120:]):
         return None  # "a video claims to show the moment a missile hit Lviv": a claim weighed
@@ -89,7 +89,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # named, with no work done
         return None
     if (etype.hypothetical == "drop" and V.SEARCH_WORK.search(sentence)
-            and not V.ATTACK_VERB.search(sentence)):
+            and not V.ATTACK_VERB.search(sentence)
+            and not V.DEBRIS.search(trigger.group())):  # ("a search team found fragments of a drone")
         return None  # "a ship arrived at the search area and launched the drones"
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
             and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
@@ -307,7 +308,8 @@ def long_before(sentence: str, published: str | None) -> bool:
     """Whether the sentence dates itself, with the year written, at least
     :data:`~geomap.weights.BACKGROUND_DAYS` before ``published``, or goes back to an earlier
     year ("those of 2023, when ..."): an earlier event the report recalls (a day without its
-    year may be this year's or the last's).
+    year may be this year's or the last's, and a document's date may be when it was
+    gathered rather than written: such a day is never background alone).
 
     >>> long_before("On December 30, 2023, a rocket attack hit Belgorod.", "2024-03-16")
     True
@@ -346,8 +348,8 @@ def long_before(sentence: str, published: str | None) -> bool:
 
 
 # "lifted in January": a month with no day or year, told as a state's time.
-_BARE_MONTH = re.compile(r"\b(in)\s+(early\s+|late\s+|mid-)?(" + "|".join(V.MONTHS)
-                         + r")\b(?!\s+\d)", re.I)
+_BARE_MONTH = re.compile(r"\b(in\s+(early\s+|late\s+|mid-)?)?(" + "|".join(V.MONTHS)
+                         + r")\b(?!\s+\d)(?(1)|['’]s\b)", re.I)
 
 
 def months_back(sentence: str, published: str | None) -> bool:

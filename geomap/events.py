@@ -133,6 +133,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
                 # the places of the cause are not this event's
                 mine = [m for m in mine if m.start >= start + cause.end()]
+            if (after_cause := V.CAUSE_AFTER.search(read, trigger.end())) is not None:
+                # "... at cities across Ukraine in what Putin called retaliation for the blast
+                # on the Crimean bridge": the places of the cause are not this event's
+                mine = [m for m in mine if m.start < start + after_cause.start()]
             if V.DURING_PHRASE_BEFORE.search(read, max(0, trigger.start() - 80), trigger.start()):
                 # "residents of Przemysl were woken ... during Russian attacks on Ukraine":
                 # the attack's places are in its own phrase
@@ -239,8 +243,9 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         # drones.": the weapons of the last sentence's attack, at its places
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
-    if (not places and n and by_sentence[n - 1] and not dated and V.IDENTIFIED_AS.search(read)
-            and V.DEBRIS.search(text, *sentences[n - 1])):
+    if (not places and n and by_sentence[n - 1] and not dated
+            and (V.IDENTIFIED_AS.search(read) and V.DEBRIS.search(text, *sentences[n - 1])
+                 or V.DEBRIS_FOUND.search(read))):
         # "... found metal fragments in a field near Etulia. Specialists identified them as
         # parts of a Shahed-type drone.": where the pieces were found
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)

@@ -273,6 +273,12 @@ def _in_stated_region(span, choice, confidence, anchors, index):
     # A big place elsewhere keeps its name ("Kyiv, Chernihiv" is a list), unless a
     # kind word states the region and the big place is a town: "Pokrovsk and Rivne,
     # Donetsk oblast" is a Rivne of that oblast, not the city far away.
+    if (not inside and region.kind == "admin2" and regular
+            and regular[0].place.kind == "locality"
+            and regular[0].place.population >= CITY_POP):
+        # "Kherson, Dniprovskyi district": a city before a district of another is the
+        # city (the district its own), not a place of its name in that district
+        return regular[0].place, confidence, None
     if not inside and regular and _big(regular[0].place) and not (
             span.region_stated and regular[0].place.kind == "locality"):
         return choice if choice is None else (*choice, None)

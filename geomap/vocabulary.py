@@ -320,7 +320,10 @@ DEMONSTRATION = re.compile(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|provi
                            r"(sites?|grounds?|ranges?)\b|\binert\s+([\w-]+\s+)?"
                            r"(mines?|shells?|munitions?|ordnance|bombs?|explosives?)\b|"
                            r"\b(demonstrat(ed|es|ing|ion)|showcas(ed|es|ing)|shown to "
-                           r"(journalists|reporters|the press|visitors))\b", re.I)
+                           r"(journalists|reporters|the press|visitors))\b|"
+                           # "practice mines laid in advance in a designated training area"
+                           # (not an exercise to clear real drifting mines)
+                           r"\b(practice mines?|training areas?)\b", re.I)
 # Weapons shown at a fair or fired on a range: "demonstrated its loitering munition at a
 # nearby range", "the MSPO defence industry exhibition" (read for attacks: ordnance is
 # destroyed at ranges too).
@@ -330,19 +333,29 @@ SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|g
                       r"(?-i:at [A-Z][\w-]*) (range|training ground)|"
                       # "fired cruise missiles at mock targets in the Baltic Sea during snap
                       # drills": an exercise
-                      r"(mock|dummy|simulated|practice) targets?|firing range|"
+                      r"(mock|dummy|simulated|practice|floating|towed) targets?|firing range|"
+                      r"live-fire|"
+                      r"(?-i:at the [A-Z][\w-]*) range|"
+                      # "held a drill to repel attacks by unmanned boats"
+                      r"(held|holds|hold|holding|conducted|staged|carried out)\s+(an?\s+|the\s+)?"
+                      r"([\w-]+\s+){0,2}?(drills?|exercises?)|drills?\s+to\s+(repel|counter|"
+                      r"defend|practi[cs]e)|"
                       r"during\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?(drills?|"
                       r"exercises?|manoeuvres|maneuvers|war games))\b", re.I)
 # "glide bombs have devastated towns such as Vovchansk": examples of a kind of place.
 EXAMPLES_BEFORE = re.compile(r"\b(towns|cities|villages|places|regions|ports|areas|"
-                             r"settlements|communities)\s+(such as|like)\s+$", re.I)
+                             r"settlements|communities|crossings|checkpoints)\s+(such as|like)\s+"
+                             # (and the later names of its list: "crossings such as Dorohusk,
+                             # Hrebenne and Medyka")
+                             r"((?-i:[A-Z])[\w'’.-]*(\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
+                             r"(\s*,\s*|\s*,?\s+(and|or)\s+))*$", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness|"
                       # "held mine risk education sessions, showing video of sappers"
                       r"education|educational|(training|information) sessions|"
                       # "deminers have begun a second training course for Ukrainian sappers"
-                      r"training (courses?|programm?es?)|"
+                      r"training (courses?|programm?es?)|graduat(e|es|ed|ing|ion)|"
                       # "deminers have begun a course at a training ground in Poland" (not
                       # where a bomb was taken and destroyed)
                       r"(at|on)\s+(a|an|the)\s+(\w+\s+)?training\s+(grounds?|centres?|centers?)"
@@ -557,7 +570,8 @@ REJECTED_CLAIM_BEFORE = re.compile(r"\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|
                                    r"condemn(s|ed)?)\s+(the\s+)?([\w'’-]+\s+){0,8}?(statements?|"
                                    r"claims?|allegations?|accusations?|reports?|lies)\b"
                                    r"[^.;]{0,80}?\bthat\b", re.I)
-DROPPED_PLAN = re.compile(r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
+DROPPED_PLAN = re.compile(r"\bno (plans?|intention) to\b|\bnot on the table\b|"
+                          r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
                           r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
                           r"announced|threatened)\b|"
                           # a protest refused leave: "rejected the unions' request to register a
@@ -690,6 +704,9 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    r"(over|throughout|in the course of|during the whole of) (the month of )?("
                    + "|".join(MONTHS) + r")\b|monthly (summary|report|review|tally|update)|"
                    # a report's count: "the mission documented dozens of drone strikes"
+                   # "have recorded more than a dozen cases of drones or missile fragments"
+                   r"(documented|recorded|registered|logged) (more than |at least |over |some |"
+                   r"nearly |almost )?(a dozen |dozens of |\d+ )?(cases|incidents|instances) of|"
                    r"(documented|recorded|verified|registered|logged|tallied|catalogued) "
                    r"(at least |more than |over |some |nearly |almost )?(dozens|scores|hundreds|"
                    r"thousands) of|"
@@ -743,6 +760,7 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    r"last (month|spring|summer|autumn|fall|winter)|"
                    # "That summer, weeks of missile and drone raids damaged terminals in Odesa"
                    r"\b(that|this) (spring|summer|autumn|fall|winter)\b|"
+                   r"\bsince (the )?(spring|summer|autumn|fall|winter)\b|"
                    r"\b(weeks|months|years) of (\w+ ){0,3}?(raids|attacks|strikes|shelling|"
                    r"bombardments?|bombing)\b|"
                    # "In the first weeks of the war, refugees fled missile strikes on Odesa"
@@ -756,7 +774,7 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
 # ("shelled Kherson and detained two residents").
 # (and the courts: "a court fined three farmers for a road blockade they held")
 ARREST = re.compile(r"\b(detained|arrested|apprehended|fined|sentenced|convicted|prosecuted|"
-                    r"indicted|jail(s|ed)|imprison(s|ed)|acquitted|in absentia|"
+                    r"indicted|jail(s|ed)|imprison(s|ed)|acquitted|in absentia|fines|"
                     # "charged a commander in absentia over the shelling of Kupiansk"
                     r"charged(?=[^.;]{0,60}\b(in absentia|over|with)\b))\b", re.I)
 # A repair after an attack, the attack told as what did the damage: "crews restored the
@@ -798,6 +816,8 @@ TOPIC_BEFORE = re.compile(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\
                           re.I)
 # "information about a potential significant air attack" (not "condemns in the strongest
 # possible terms the missile attack")
+# "the threat from drifting mines and from Russian missile and drone attacks remains"
+THREAT_BEFORE = re.compile(r"\b(threat|danger|risk)s?\s+(of|from|posed by)\b[^.;]{0,60}$", re.I)
 POSSIBLE_BEFORE = re.compile(r"\b(potential|possible|imminent|looming|feared)\s+"
                              r"((?!(the|a|an|terms)\s)[\w-]+\s+){0,2}$", re.I)
 # A call for attacks: "a deputy called in a televised interview for 'Oreshnik' missile
@@ -807,6 +827,8 @@ CALLED_FOR_BEFORE = re.compile(r"\b(call(s|ed|ing)?|appeal(s|ed|ing)?|demand(s|e
                                r"[\w'’‘\"-]+\s+){0,3}['’‘\"“]?$",
                                re.I)
 SPREAD_CLAIM_BEFORE = re.compile(r"\b(spread(ing|s)?|circulat(ing|ed|es|e)|disseminat\w+|"
+                                 # "milbloggers amplified a claim that Russian forces struck"
+                                 r"amplif(y|ies|ied|ying)|repeat(s|ed|ing)?|echo(es|ed|ing)?|"
                                  r"push(ing|ed|es)?)\s+(\S+\s+){0,3}?\W?(news|claims?|reports?|"
                                  r"rumou?rs?|fakes?|videos?|footage|photos|images|messages|"
                                  r"stories|disinformation)\W?\s+(that|about|of)\b", re.I)
@@ -826,7 +848,9 @@ CAUSE_BEFORE = re.compile(r"\b(because of|due to|owing to|amid|for fear of|tired
 # "the missiles would arrive": a modal right after the trigger.
 # Words taken whole (possessive), as in {w}: a hyphen run reads one way only, in linear time.
 # (or foreseen: "another wave of glide bombs is expected", "more strikes were feared")
-MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|might|(?-i:may)|"
+MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|"
+                         r"(could|might|(?-i:may))(?!\s+(belong|have come|come from|be from|be "
+                         r"part)\b)|"
                          r"(is|was|are|were) (expected|feared|forecast|predicted|likely))\b",
                          re.I)
 # "farmers at Dolhobyczow are expected to resume the blockade": a plan told right after
@@ -834,7 +858,9 @@ MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|could|migh
 PLANNED_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?((is|are) (expected|set|due|going|"
                            r"planning) to|plans? to|intends? to|(is|are) to)\b", re.I)
 # "may" only in lower case: "On 12 May" is a day.
-HYPOTHETICAL = re.compile(r"\b(could|might|(?-i:may)|would|threaten(ed|s)? to|if|scenarios?|"
+# (not a hedge about pieces: "fragments that could belong to a drone")
+HYPOTHETICAL = re.compile(r"\b((could|might|(?-i:may))(?!\s+(belong|have come|come from|be from|be "
+                          r"part|be debris|be fragments)\b)|would|threaten(ed|s)? to|if|scenarios?|"
                           # "information about a potential significant air attack"
                           # "as Kyiv braces for renewed Russian attacks on its power network"
                           r"brac(e|es|ed|ing) (itself |themselves )?for|prepar(es|ed|ing) for|"
@@ -943,7 +969,10 @@ LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although|despit
                             r"unless|until|if)\b",
                             re.I)
 # "launched from Crimea at Odesa": the words after the origin may not start a new target.
-ORIGIN = re.compile(r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in|against|"
+ORIGIN = re.compile(r"\b(released|launched|fired|dropped)\s+(them|it|the\s+\w+)\s+(while\s+)?"
+                    r"(still\s+)?(over|above)\s+$|"
+                    # ("the aircraft released them while still over Russian territory")
+                    r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in|against|"
                      r"towards?|into|over|near|"
                      r"hit|hits|struck|strikes?|attack(s|ed)?|target(s|ed|ing)?|slammed|"
                      r"reached|pounded|shelled)\b)[\w'’]+\s+){0,2}$|"
@@ -1014,6 +1043,9 @@ ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|ap
                                 r"aligned|linked|allied)\b", re.I)
 # "In response to the strike on Belgorod, Russia shelled Kharkiv": an opening clause that
 # gives the cause of the event told after its comma.
+# The cause told after the event: "fired missiles at cities across Ukraine in what Putin
+# called retaliation for the blast on the Crimean bridge" (its places are the cause's).
+CAUSE_AFTER = re.compile(r"\b(retaliation|revenge|reprisal|response|reply)\s+(for|to)\b", re.I)
 RESPONSE_OPENING = re.compile(r"\W*(in (response|retaliation|revenge|reply) (to|for)|"
                               r"responding to|retaliating for)\b[^,;:]{0,120},", re.I)
 # "blocked roads across Poland": a country named as the extent of a protest, not a crossing
@@ -1277,6 +1309,10 @@ WORK_DONE_AT = re.compile(r"\b(work|works|operations?|clearance|clearing|deminin
 IDENTIFIED_AS = re.compile(r"\b(identified|confirmed|determined|established|recogni[sz]ed)\s+"
                            r"(them|it|the\s+(fragments|debris|wreckage|pieces|objects?|remains|"
                            r"parts))\s+(as|to\s+be)\b", re.I)
+# "A team searched the area around Plauru. The team found and secured fragments that could
+# belong to a drone.": pieces found, their place told just before.
+DEBRIS_FOUND = re.compile(r"\b(found|secured|discovered|located|recovered)\b[^.;]{0,40}?\b(fragments|"
+                          r"debris|wreckage|pieces|remains|parts)\b", re.I)
 # "Shebekino came under attack again.": a place attacked, the weapon told next.
 UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|been) (attacked|"
                           r"targeted|struck|hit)\b|\battacked (again|once more)\b|"

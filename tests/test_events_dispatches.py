@@ -253,7 +253,7 @@ def test_a_name_before_the_next_sentences_people_word_is_kept():
      "aerial vehicles over Bryansk region.",
      {("missile_strike", "RU-KRS"), ("drone_attack", "RU-BRY")}),
     # a city and the region it lies in, ", in occupied Crimea"
-    ("On 22 September, Ukraine struck the headquarters of the Black Sea Fleet in Sevastopol, "
+    ("On 8 September, Ukraine struck the headquarters of the Black Sea Fleet in Sevastopol, "
      "in occupied Crimea, with cruise missiles.", {("missile_strike", "UA-40")}),
     # an agency named for the sea
     ("A Ukrainian sea drone damaged the tanker in the Black Sea, Russia's Federal Agency for "
@@ -416,7 +416,7 @@ def test_work_and_blockades_of_months_ago(text, expected):
     ("Hauliers demanding permits for Ukrainian carriers are letting through only a handful "
      "of lorries an hour at Dorohusk.", {("border_blockade", "PL-LU")}),
     # the town's own governor, installed from elsewhere
-    ("SEVASTOPOL, March 24 - Air defences shot down six drones over the city, Sevastopol's "
+    ("SEVASTOPOL, Jan 16 - Air defences shot down six drones over the city, Sevastopol's "
      "Moscow-installed governor said.", {("drone_attack", "UA-40")}),
     # a protest ended this week, which had begun months ago
     ("Polish hauliers suspended their protest at the Korczowa crossing on Wednesday, ending a "
@@ -483,3 +483,74 @@ def test_the_defence_ministry_is_no_protection_from_drones():
     # (shelters still protect from drones)
     assert found("Residents of Kharkiv built shelters to protect them from drones.",
                  date="2025-03-27") == set()
+
+
+# ---------------------------------------------------------------- statements, digests, analyses
+
+@pytest.mark.parametrize("text", [
+    'Russian milbloggers amplified a claim that Russian forces struck a "mercenary" base in '
+    "Kharkiv City with Iskander missiles; no evidence of such a strike was found.",
+    "Since the start of the invasion, the authorities have recorded more than a dozen cases of "
+    "drones or missile fragments falling on Moldovan territory, the prime minister said.",
+    "The minehunter Tsibar and the minesweeper Priboy of the Bulgarian Navy took part in the "
+    "international exercise Breeze 2024 off Varna, together with ships from Romania.",
+    "The navy notes that the threat from drifting mines and from Russian missile and drone "
+    "attacks on port infrastructure in Odesa remains.",
+    "Black Sea Fleet press service: in Novorossiysk, anti-sabotage units held a drill to repel "
+    "attacks by unmanned boats on the naval base.",
+    "The Suceava court upheld fines imposed on four organisers of January's protest at the "
+    "Siret border crossing.",
+    "The carriers' union said it has no plans to resume its protest at the Vysne Nemecke "
+    "crossing for now.",
+    "Air raid sirens wailed across Ukraine after a Russian MiG-31K, a jet able to carry Kinzhal "
+    "hypersonic missiles, took off from an airfield in Belarus.",
+    "A second Patriot battery has arrived in Ukraine, as Kyiv pleads with allies for more "
+    "systems to fend off Russian missile and glide-bomb attacks.",
+    "Officials in Kharkiv, which has been under heavy bombardment since spring, have asked for "
+    "a Patriot battery.",
+    "Polish artillerymen fired Homar-K rocket launchers into the Baltic Sea in a live-fire "
+    "exercise. Rockets were aimed at floating targets off the Ustka range.",
+    "New deminers graduate at training centre in Kyiv region",
+    "Five remote-controlled demining machines financed by Japan were handed over on Wednesday "
+    "to the emergency service at a ceremony in Kyiv.",
+    "The protests that closed crossings such as Dorohusk, Hrebenne and Medyka for much of last "
+    "winter have now been over for months.",
+])
+def test_statements_digests_and_analyses_report_no_incident(text):
+    assert found(text, date="2024-07-12") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cause told after the event keeps its places
+    ("KYIV, Oct 10 - Russia fired dozens of cruise missiles at Lviv on Monday morning in what "
+     "Putin called retaliation for the blast on the Crimean bridge.", {("missile_strike", "UA-46")}),
+    # a city before a district of another city's name
+    ("Kherson region, past 24 hours:\n- 07:15 Kherson, Dniprovskyi district: artillery struck "
+     "a nine-storey building.", {("shelling", "UA-65")}),
+    # pieces found, the place told just before, hedged as "could belong to"
+    ("A ministry team searched the area around the village of Plauru, Tulcea county. The team "
+     "found and secured fragments that could belong to a drone.", {("drone_attack", "RO-TL")}),
+    ("In the morning a search team found fragments of a drone near the village of Periprava, "
+     "Tulcea county.", {("drone_attack", "RO-TL")}),
+    # the aircraft's release point is an origin
+    ("Russian warplanes dropped glide bombs on Vovchansk, Kharkiv region, the governor said; the "
+     "aircraft released them while still over Russian territory.", {("airstrike", "UA-63")}),
+])
+def test_places_of_statements(text, expected):
+    assert found(text, date="2022-10-10") == expected
+
+
+def test_drones_of_which_some_crashed_over_a_neighbour():
+    text = ("Last night, during another Russian drone attack on Ukraine's Odesa region, six "
+            "drones entered the airspace of Moldova. Two of them crashed on our territory: one "
+            "exploded in a field near Ceadir-Lunga and the other came down near the town of "
+            "Cahul.")
+    assert {"MD-GA", "MD-CA"} <= {r["admin1_code"] for r in rows(text, date="2025-02-13")}
+
+
+def test_an_exercise_to_clear_real_mines_is_planned_clearing():
+    text = ("Bulgaria and Romania will hold a joint exercise to clear drifting mines in the "
+            "western Black Sea.")
+    [row] = rows(text, date="2024-03-07")
+    assert (row["event_type"], row["place"], row["status"]) == (
+        "mine_clearing", "Black Sea", "planned")
