@@ -451,6 +451,8 @@ CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
                           r"almost|up to|over|more than|less than|roughly|approximately|"
                           r"at least|\d))|"
                           r"threaten(s|ed|ing)? to|suspected of|accused of|charged with|"
+                          # "had not ruled out similar action at the Zahony crossing"
+                          r"rul(e|es|ed|ing) out|"
                           # a denial: "denied that Russian troops had shelled the plant"
                           r"den(y|ies|ied|ying) (that|claims|reports|allegations)|"
                           # "denied Ukrainian reports that", "rejected claims that the

@@ -554,3 +554,26 @@ def test_an_exercise_to_clear_real_mines_is_planned_clearing():
     [row] = rows(text, date="2024-03-07")
     assert (row["event_type"], row["place"], row["status"]) == (
         "mine_clearing", "Black Sea", "planned")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drone pieces found again this morning near Plauru, Tulcea county. Nobody hurt.",
+     {("drone_attack", "RO-TL", True)}),
+    ("Ballistics on the capital again, air defence took down everything on approach. "
+     "Fragments fell in Kyiv's Darnytskyi district.", {("missile_strike", "UA-30", True)}),
+    ("Organisers in the Lublin province said a third action, at the Hrebenne road crossing, "
+     "would start on Friday morning.", {("border_blockade", "PL-LU", False)}),
+    # (artillery pieces destroyed are still the target, not the weapon)
+    ("Ukrainian forces destroyed two artillery pieces near Bakhmut.", set()),
+])
+def test_officials_shorthand(text, expected):
+    assert {(r["event_type"], r["admin1_code"], bool(r["intercepted"]))
+            for r in rows(text, date="2024-02-21")} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Hungarian hauliers said they had not ruled out similar action at the Zahony crossing.",
+    "Customs officers in Chelm found drone parts hidden in a lorry bound for Belarus.",
+])
+def test_actions_not_ruled_out_and_parts_supplied(text):
+    assert found(text, date="2023-12-02") == set()
