@@ -125,9 +125,11 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
             or mention.place.kind == "country" and (_SIDE_AFTER.match(after)
                                                     or V.TROOPS_AFTER.match(after))):
         return False
-    if mention.start < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
+    # (the dateline opens the text, or the line after its headline)
+    line = _dateline_line(text, mention.start)
+    if mention.start - line < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
         return False
-    if (mention.start < 40 and _DATELINE_CITY_BEFORE.match(text, 0, mention.start)
+    if (mention.start - line < 40 and _DATELINE_CITY_BEFORE.match(text, line, mention.start)
             and _DATELINE_AFTER.match(after)):
         return False  # "KYIV, Ukraine (AP) -": the country of the dateline
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
@@ -148,6 +150,14 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         if mention.place.capital and V.CAPITAL_ACTOR_AFTER.match(after):
             return False  # "Moscow stepped up strikes on ...": the government that attacks
     return True
+
+
+def _dateline_line(text: str, at: int) -> int:
+    """Where the line of offset ``at`` starts, when it is the text's first or the first after
+    a headline (one line, no full stop); else 0."""
+    line = text.rfind("\n", 0, at) + 1
+    head = text[:line].strip()
+    return line if line and head and "\n" not in head and not head.endswith(".") else 0
 
 
 def names_no_place(text: str, mention: Mention, acts: bool = True) -> bool:

@@ -40,8 +40,11 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "casualties rose by a third, driven by glide bombs": a count's cause
     if _a_share(sentence, trigger) or V.STAT_CAUSE_BEFORE.search(before):
         return None  # "glide bombs accounted for half of them": a statistic's category
-    if etype.hypothetical == "drop" and V.SMUGGLING.search(sentence):
-        return None  # "police brought down a drone carrying smuggled cigarettes"
+    if etype.hypothetical == "drop" and (V.SMUGGLING.search(sentence)
+                                         or V.FARM_DRONES.search(sentence)):
+        return None  # "a drone carrying smuggled cigarettes", "drones to fight moths"
+    if V.SHARE_OPENING.match(before):
+        return None  # "Most were strikes with heavy weapons, including missiles and shelling"
     if (V.TOPIC_BEFORE.search(before[-60:]) or V.SPREAD_CLAIM_BEFORE.search(before)
             or V.CALLED_FOR_BEFORE.search(before[-100:])
             or V.POSSIBLE_BEFORE.search(before[-40:]) or V.THREAT_BEFORE.search(before[-80:])):

@@ -17,7 +17,7 @@ from .gazetteer import prior
 from .models import Candidate, Place, RecognisedName
 from .name_context import (HROMADA_ADJECTIVE, HROMADA_LIST, LIST_WORD, NOT_A_NAME_BEFORE,
                            NOT_A_SURNAME_AFTER, OBLAST_LIST, OBLAST_LIST_REACH, OBLAST_WORD,
-                           POSSESSIVE_S, Around, a_kind_word_alone,
+                           POSSESSIVE_S, Around, a_kind_word_alone, a_weapon,
                            a_leaders_government, listed_city, next_word, not_a_word_name,
                            prev_word, region_list_follows, strong_key)
 from .normalize import normalize
@@ -284,7 +284,9 @@ class NameRules:
                 qualifier = None
             if qualifier and top.kind in ("locality", "admin2"):
                 qualified_by = tokens[j + 1][0]
-        if top.kind == "locality":
+        if top.kind == "locality" and not (j + 1 < len(tokens) and a_weapon(
+                text[tokens[j + 1][0]:tokens[j + 1][1]])):
+            # (not a weapon after the comma: "in Marhanets, Grad rockets landed")
             found = self._region_after(text, tokens, j)
             if found is not None and not found[1] and listed_city(
                     candidates, found[0], text, tokens[j + 1][1], self.index):
@@ -401,6 +403,8 @@ class NameRules:
         if j + 1 >= len(tokens):
             return None
         s, e = tokens[j + 1]
+        if a_weapon(text[s:e]):
+            return None  # "in Marhanets, Grad rockets landed": a weapon, not a region
         for stop in range(min(len(tokens), j + 4), j + 1, -1):
             e = tokens[stop - 1][1]
             key = normalize(text[s:e])

@@ -175,7 +175,8 @@ WEAPON_NAMES = _words(
     "himars atacms zircon tsirkon oniks onyx tochka tochka-u krasnopol msta akatsiya "
     "gvozdika pion buk pantsir nasams iris-t orlan orlan-10 zala supercam mohajer molniya "
     "gerbera neptun vilkha bohdana neptune neptunes iskander-k palianytsia peklo liutyi tor "
-    "tor-m2 osa strela grom forpost oreshnik lyutyi liutyi jdam magura magura-v5"
+    "tor-m2 osa strela grom forpost oreshnik lyutyi liutyi jdam magura magura-v5 "
+    "akinci kizilelma anka"
 )
 # Model designations: letters, a hyphen, a number ("Kh-101", "X-59", "S-300", "Su-34",
 # "Mi-8", "KAB-500", "TOS-1A", "Shahed-136"): weapons and aircraft, not places.
@@ -598,6 +599,10 @@ SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\b[^.;]{
 # An earlier season in the clause of a protest: "The Slovak hauliers' protest at Vysne
 # Nemecke last year ended in days".
 EARLIER_SEASON = re.compile(r"\b((the previous|last) (year|spring|summer|autumn|fall|winter)|"
+                            # "Results of 2023: pyrotechnic units destroyed 100,000 objects"
+                            r"(results|summary|totals?|outcomes?) (of|for) (the year|(19|20)\d\d)|"
+                            # "during the protest of hauliers in the winter of 2023/2024"
+                            r"(spring|summer|autumn|fall|winter) of (19|20)\d\d|"
                             # "revive memories of the blockade that crippled traffic at
                             # Dorohusk from November 2023 until mid-January"
                             r"memor(y|ies) of|from (\w+ )?(19|20)\d\d (until|till|to)|"
@@ -818,17 +823,25 @@ TOPIC_BEFORE = re.compile(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\
                           re.I)
 # "information about a potential significant air attack" (not "condemns in the strongest
 # possible terms the missile attack")
+# A statistic's share told first: "Most were strikes with heavy weapons, including missiles".
+SHARE_OPENING = re.compile(r"\W*(most|many|some|half|a third|two-thirds|the majority)( of them| of"
+                           r" these| of those)? (were|was)\b", re.I)
 # "the threat from drifting mines and from Russian missile and drone attacks remains"
 THREAT_BEFORE = re.compile(r"\b(threat|danger|risk)s?\s+(of|from|posed by)\b[^.;]{0,60}$", re.I)
 POSSIBLE_BEFORE = re.compile(r"\b(potential|possible|imminent|looming|feared)\s+"
-                             r"((?!(the|a|an|terms)\s)[\w-]+\s+){0,2}$", re.I)
+                             r"((?!(the|a|an|terms)\s)[\w-]+\s+){0,2}$|"
+                             # "residents called the police, fearing a drone attack"
+                             r"\b(fearing|fears? of|afraid of)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}$",
+                             re.I)
 # A call for attacks: "a deputy called in a televised interview for 'Oreshnik' missile
 # strikes on the bridges in Kyiv".
 CALLED_FOR_BEFORE = re.compile(r"\b(call(s|ed|ing)?|appeal(s|ed|ing)?|demand(s|ed|ing)?|"
                                r"lobb(y|ies|ied|ying))\b[^.;]{0,40}?\bfor\s+((?!(are|is|was|were|have|has|had)\s)"
                                r"[\w'’‘\"-]+\s+){0,3}['’‘\"“]?$",
                                re.I)
-SPREAD_CLAIM_BEFORE = re.compile(r"\b(spread(ing|s)?|circulat(ing|ed|es|e)|disseminat\w+|"
+SPREAD_CLAIM_BEFORE = re.compile(r"\b(messages|claims|reports|rumou?rs|posts|videos)\s+(circulating|"
+                                 r"spreading|shared)\b[^.;]{0,40}?\bthat\b|"
+                                 r"\b(spread(ing|s)?|circulat(ing|ed|es|e)|disseminat\w+|"
                                  # "milbloggers amplified a claim that Russian forces struck"
                                  r"amplif(y|ies|ied|ying)|repeat(s|ed|ing)?|echo(es|ed|ing)?|"
                                  r"push(ing|ed|es)?)\s+(\S+\s+){0,3}?\W?(news|claims?|reports?|"
@@ -884,7 +897,9 @@ SPEAKER = re.compile(r"\b((said|says|announced|stated|declared|added|wrote)"
                       r"(?<!fragments )landed|gathered|gathering|attend(ed|ing))\b"
                       r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$|"
                       # "the defence ministry in Moscow said": the seat of who speaks
-                      r"\b(ministry|ministries|embassy|embassies|government|headquarters)\s+in\s+$",
+                      r"\b(ministry|ministries|embassy|embassies|government|headquarters|"
+                      # "cases submitted to the International Criminal Court in The Hague"
+                      r"court|tribunal)\s+in\s+$",
                       re.I)
 SPEAKER_AFTER = re.compile(r"\s*((first|later|then|also|initially|quickly|swiftly|again|"
                             r"\w+ly)\s+)?(said|says|told|announced|reported|stated|blamed|blames|denied|"
@@ -918,6 +933,9 @@ LOCAL_OFFICIAL_AFTER = re.compile(r"(['’]s)?\s+(city\s+)?(mayor|head|council|m
 # A memory told: "Looking back, one of the first deminers to enter Irpin recalls ...".
 RECOLLECTION = re.compile(r"\b(looking back|recall(s|ed|ing)?|remember(s|ed|ing)?|"
                           r"reminisc\w+)\b", re.I)
+# Drones at farm work: "farmers sent drones into the fields to fight sunflower moths".
+FARM_DRONES = re.compile(r"\b(pests?|moths?|aphids?|locusts?|insects?|spraying|sprayers?|"
+                         r"crop[- ]dusting|pollinat\w+)\b", re.I)
 # Drones of smugglers: "police brought down a drone carrying 1,500 packs of cigarettes".
 SMUGGLING = re.compile(r"\b(smuggl\w*|contraband|cigarettes)\b", re.I)
 # A frequency right after the trigger: "Kherson city and the Beryslav district were shelled
@@ -1080,6 +1098,8 @@ CAPITAL_ACTOR_AFTER = re.compile(r"^\s+((\w+ly|also|again|then|has|have|had|earl
                                  r"retaliated|hurled|rejected|denied|dismissed|refuted|"
                                  # "since Moscow abandoned the grain deal": the government
                                  r"abandoned|quit|withdrew|pulled out|walked away|"
+                                 # "as Kyiv pressed a campaign against facilities"
+                                 r"press(es|ed)|wag(es|ed)|pursu(es|ed)|kept up|keeps up|"
                                  # a government that answers one: "Chisinau summoned the
                                  # ambassador over a missile"
                                  r"summoned|condemned|protested|expelled|"

@@ -577,3 +577,68 @@ def test_officials_shorthand(text, expected):
 ])
 def test_actions_not_ruled_out_and_parts_supplied(text):
     assert found(text, date="2023-12-02") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "ISTANBUL - Turkish drone maker Baykar said its exports reached $1.8 billion in 2023, with "
+    "contracts signed with more than 30 countries for its TB2 and Akinci drones.",
+    "Analysts say Moscow has shifted to launching drones in larger waves, while reserving its "
+    "stock of ballistic missiles for attacks on energy facilities in Kyiv.",
+    "Results of 2023: in the Kharkiv region, pyrotechnic units examined 30,000 hectares and "
+    "destroyed over 100,000 explosive objects.",
+    "WHO recorded 1,574 attacks on health care in Ukraine. Most were strikes with heavy "
+    "weapons, including missiles and shelling. Kharkiv, Donetsk and Kherson regions account "
+    "for two-thirds of the incidents.",
+    "Ukraine's options are limited: Patriot batteries moved close to the front near Kharkiv to "
+    "target Su-34 bombers risk being hit themselves.",
+])
+def test_makers_stocks_results_and_shares(text):
+    assert found(text, date="2024-08-01") == set()
+
+
+def test_akinci_is_a_drone():
+    assert "Akinci" not in {m.text for m in geoparse("Baykar delivered Akinci drones to Kyiv.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Air defence destroyed both Kh-59 missiles over Dnipropetrovsk region and 40 drones, in "
+     "particular over Mykolaiv and Kherson regions.",
+     {("missile_strike", "UA-12"), ("drone_attack", "UA-48"), ("drone_attack", "UA-65")}),
+    ("Ukrainian drones struck an oil refinery in Ryazan overnight, the governor said, as Kyiv "
+     "pressed a campaign against facilities that supply fuel to the army.",
+     {("drone_attack", "RU-RYA")}),
+])
+def test_tallies_in_particular_and_a_capital_that_presses(text, expected):
+    assert found(text, date="2024-02-10") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "TULCEA. Farmers have sent drones into the fields around Isaccea to fight a massive attack "
+    "of sunflower moths; the drone attack on the pests was effective.",
+    "During the protest of hauliers at the border crossings in the winter of 2023/2024, "
+    "transport companies from Podkarpackie and Lubelskie provinces suffered losses.",
+    "Messages circulating on social media that farmers would block Isaccea this weekend were "
+    "denied by the organisers.",
+    "Ukraine's prosecutor general has included the missile attack in the cases submitted to "
+    "the International Criminal Court in The Hague.",
+    "At 23:10 residents of the Nowe Miasto estate in Rzeszow called 112 reporting flashes near "
+    "a school, fearing a drone attack; officers found teenagers with fireworks.",
+    "The government previously also sent Ukraine the Kub air defence system with its missiles.",
+    "The company's Bayraktar TB2 drones have been exported to more than 30 countries, "
+    "including Ukraine and Poland.",
+])
+def test_farm_drones_memories_rumours_courts_fears_and_exports(text):
+    assert found(text, date="2024-07-19") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weapon after a town's comma is no region
+    ("Upstream in Marhanets, Grad rockets landed in a residential area.",
+     {("shelling", "UA-12")}),
+    # the cities of a dateline on the line after a headline
+    ("Russian missiles kill seven in Lviv\n\nKYIV/BRATISLAVA - A Russian missile strike on "
+     "Lviv killed seven people on Wednesday morning, the city's mayor said.",
+     {("missile_strike", "UA-46")}),
+])
+def test_weapons_after_a_comma_and_datelines_after_headlines(text, expected):
+    assert found(text, date="2024-09-04") == expected
