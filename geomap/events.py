@@ -130,6 +130,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 mine = drop_origin_lists(text, by_sentence[n], mine)
                 if not mine:
                     mine = _town_referred(read, start, trigger, by_sentence[n])
+                if not mine and (opening := _PLACE_OPENING.match(read)) is not None:
+                    # "In Beryslav, shelling continued, and on 20 February a drone dropped an
+                    # explosive device": the place that opens the sentence is every type's
+                    mine = [m for m in by_sentence[n] if m.start < start + opening.end()]
             if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
                 # the places of the cause are not this event's
                 mine = [m for m in mine if m.start >= start + cause.end()]
@@ -162,7 +166,12 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             retold = not places and n and V.THING_DISPOSED.search(read) and (
                 etype.id in dated or by_sentence[n - 1]
                 and V.EXPLOSIVE_THING.search(text, *sentences[n - 1]))
-            if (not to_town and not retold and n + 1 < len(sentences)
+            # (clearing told with no place after work told at one: "- Balakliia: two clearance
+            # teams started work ... By 18 October teams had cleared 1.4 hectares")
+            worked_before = (not places and n and by_sentence[n - 1] and not dated
+                             and etype.hypothetical == "planned" and etype.draw != "point"
+                             and V.CLEARING_WORK.search(text, *sentences[n - 1]))
+            if (not to_town and not retold and not worked_before and n + 1 < len(sentences)
                     and continues(text, sentences[n + 1], etype, by_sentence[n + 1], places,
                                   taxonomy, read)
                     and not long_before(text[slice(*sentences[n + 1])], published)):
@@ -278,6 +287,9 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
     return places, span, ()
 
 
+# A sentence that opens on its place: "In Beryslav, shelling continued ...".
+_PLACE_OPENING = re.compile(r"\W*(?:in|at|near|over)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*+"
+                            r"(?:\s+(?-i:[A-Z])[\w'’-]*+){0,2},", re.I)
 # A sentence that opens on the clause of an event, then goes on to what followed it.
 _WHEN_OPENING = re.compile(r"(?-i:[A-Z][A-Z .'’-]{1,40}\s[—–-]\s)?(?:when|as soon as|once|hours "
                            r"after|days after)\b[^,;.]{0,200}?,\s", re.I)

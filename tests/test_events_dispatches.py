@@ -642,3 +642,17 @@ def test_farm_drones_memories_rumours_courts_fears_and_exports(text):
 ])
 def test_weapons_after_a_comma_and_datelines_after_headlines(text, expected):
     assert found(text, date="2024-09-04") == expected
+
+
+def test_clearing_told_after_the_work_began_and_no_survey():
+    text = ("Operations\n- Balakliia: two manual clearance teams started work on 16 October on "
+            "a plot of farmland on the eastern outskirts of the town. By 18 October teams had "
+            "cleared 1.4 hectares and removed 9 anti-personnel mines.\n- Non-technical survey "
+            "continued in villages around Izium.")
+    assert [r["place"] for r in rows(text, date="2023-10-18")] == ["Balakliya"]
+
+
+def test_the_place_that_opens_the_sentence_is_every_types():
+    text = ("In Beryslav, shelling continued throughout the period, and on 20 February a drone "
+            "dropped an explosive device on a water distribution point.")
+    assert found(text, date="2024-02-21") == {("shelling", "UA-65"), ("drone_attack", "UA-65")}
