@@ -335,6 +335,8 @@ SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|g
                       # "fired cruise missiles at mock targets in the Baltic Sea during snap
                       # drills": an exercise
                       r"(mock|dummy|simulated|practice|floating|towed) targets?|firing range|"
+                      # "craters in the target field used for bombing practice ... at the range"
+                      r"bombing practice|training range|at the range|"
                       r"live-fire|"
                       r"(?-i:at the [A-Z][\w-]*) range|"
                       # "held a drill to repel attacks by unmanned boats"
@@ -767,6 +769,8 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    r"last (month|spring|summer|autumn|fall|winter)|"
                    # "That summer, weeks of missile and drone raids damaged terminals in Odesa"
                    r"\b(that|this) (spring|summer|autumn|fall|winter)\b|"
+                   # "September by the numbers: drones and missiles launched at Ukraine"
+                   r"\b(by|in) (the )?numbers\b|"
                    r"\bsince (the )?(spring|summer|autumn|fall|winter)\b|"
                    r"\b(weeks|months|years) of (\w+ ){0,3}?(raids|attacks|strikes|shelling|"
                    r"bombardments?|bombing)\b|"
@@ -1082,6 +1086,8 @@ UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|
                          r"no (strikes|attacks|shelling|explosions) (was|were) (recorded|reported))\b",
                          re.I)
 ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
+                          # "the Russian Federation carried out new attacks with drones"
+                          r"carried out|conducted|staged|"
                           r"targeted|hit|shelled|bombed|used|"
                           # "Russia pounded Ukraine's power grid with missiles"
                           r"pounded|battered|hammered|bombarded|pummell?ed|unleashed|"
@@ -1189,7 +1195,9 @@ TROOPS_AFTER = re.compile(r"\s+(positions?|troops|units|forces|soldiers|lines|tr
                           r"strongholds?|dugouts?|fortifications?|manpower)\b", re.I)
 # "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
 # a government or an actor, not where the event happened.
-NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+(with|of)|(agreement|deal|talks|"
+NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+(with|of)|"
+                              # "Ukrainian targets in the area bordering Romania"
+                              r"bordering|adjacent to|(agreement|deal|talks|"
                               r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
                               r"(with|between)|(launched|fired|sent|operated|deployed|"
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"

@@ -656,3 +656,15 @@ def test_the_place_that_opens_the_sentence_is_every_types():
     text = ("In Beryslav, shelling continued throughout the period, and on 20 February a drone "
             "dropped an explosive device on a water distribution point.")
     assert found(text, date="2024-02-21") == {("shelling", "UA-65"), ("drone_attack", "UA-65")}
+
+
+@pytest.mark.parametrize("text", [
+    "September by the numbers: long-range drones and missiles launched at Ukraine",
+    "Craters in the target field used for bombing practice at the range are consistent with "
+    "FAB-500 releases from Su-34s, the same platforms used for glide bombs in Ukraine.",
+    "During the night of 24-25 March, the Russian Federation carried out new attacks with drones "
+    "against Ukrainian targets in the area bordering Romania.",
+])
+def test_numbers_ranges_and_the_country_bordered(text):
+    assert found(text, date="2024-10-01") == set()
+
