@@ -1391,8 +1391,10 @@ PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropp
 # named last before, of that kind ("the town of Sudzha" names its town: no anaphor).
 ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|capital|"
                       r"oblast|province|area|district|neighbou?rhood)\b"
-                      # ("the area of the Caspian Sea" names its own place)
-                      r"(?!\s+(?-i:of\s+(the\s+)?[A-Z]))", re.I)
+                      # ("the area of the Caspian Sea", "the area bordering Romania" name their
+                      # own place)
+                      r"(?!\s+((?-i:of\s+(the\s+)?[A-Z])|bordering\b|adjacent\b))",
+                      re.I)
 # One of the blasts just told, at their place: "the second blast was a Shahed".
 ONE_OF_THE_BLASTS = re.compile(r"\b(the|that) (first|second|third|other|later|last) (blast|"
                                r"explosion|strike|impact)\b", re.I)

@@ -668,3 +668,14 @@ def test_the_place_that_opens_the_sentence_is_every_types():
 def test_numbers_ranges_and_the_country_bordered(text):
     assert found(text, date="2024-10-01") == set()
 
+
+
+def test_the_area_bordering_a_country_refers_to_no_heading():
+    text = ("Ministry of National Defence (Romania) - update on air surveillance\n\nDuring the "
+            "night of 24-25 March, the Russian Federation carried out new attacks with drones "
+            "against Ukrainian targets in the area bordering Romania.")
+    assert found(text, date="2024-03-25") == set()
+    # (the city of a time: "the edge of the city around 16:00" still refers to it)
+    text = ("Kharkiv, Saturday evening.\n\n1/ Two guided aerial bombs hit a huge hypermarket on "
+            "the north-western edge of the city around 16:00.")
+    assert found(text, date="2024-05-26") == {("airstrike", "UA-63")}
