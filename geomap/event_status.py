@@ -74,16 +74,19 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     # The whole clause, also after the trigger: "considering blockades at the border if ..."
     rest = _CLAUSE.search(sentence, trigger.end())
     whole = sentence[clause_start:rest.start() if rest else len(sentence)]
-    if (etype.draw == "point" and V.EARLIER_SEASON.search(whole)
+    if (etype.draw == "point" and (V.EARLIER_SEASON.search(whole)
+                                   or V.PROTEST_SEASON_BEFORE.search(sentence, trigger.start())
+                                   or V.SEASON_WHEN.search(sentence, 0, trigger.start()))
             and not V.ONGOING.search(sentence)):
-        return None  # "the hauliers' protest at Vysne Nemecke last year ended in days"
+        # "the hauliers' protest at Vysne Nemecke last year ended in days", "hauliers, who
+        # blocked Dorohusk last winter, said ...": background
+        return None
     if etype.hypothetical != "drop" and V.ENDED.search(
             sentence, 0, condition.start() if condition else len(sentence)):
         return "ended"
-    if V.CONDITIONAL.search(whole) or V.ARREST.search(clause) or V.TREND.search(clause) or (
-            V.MOST_OFTEN_AFTER.match(sentence, trigger.end())
-            or V.COUNT_CHANGED.search(whole)) or (
-            V.WHO.search(sentence) and V.HONOUR.search(sentence)):
+    if (V.CONDITIONAL.search(whole) or V.ARREST.search(clause) or V.TREND.search(clause)
+            or V.MOST_OFTEN_AFTER.match(sentence, trigger.end()) or V.COUNT_CHANGED.search(whole)
+            or V.WHO.search(sentence) and V.HONOUR.search(sentence)):
         return None
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
             and not V.UNIT_WORK.search(sentence)
@@ -93,8 +96,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None
     if (etype.hypothetical == "drop" and V.SEARCH_WORK.search(sentence)
             and not V.ATTACK_VERB.search(sentence)
-            and not V.DEBRIS.search(trigger.group())):  # ("a search team found fragments of a drone")
-        return None  # "a ship arrived at the search area and launched the drones"
+            and not V.DEBRIS.search(trigger.group())):
+        # "a ship arrived at the search area and launched the drones" (not "a search team
+        # found fragments of a drone")
+        return None
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
             and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
         return None  # "sappers gave a lecture on mine safety to children in Chernihiv"
@@ -113,10 +118,6 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # "fields that sappers had cleared the previous summer", "has cleared 20,000
         # hectares since 2022": background, a total over years
         return None
-    if (etype.draw == "point" and (V.PROTEST_SEASON_BEFORE.search(sentence, trigger.start())
-                                   or V.SEASON_WHEN.search(sentence, 0, trigger.start()))
-            and not V.ONGOING.search(sentence)):
-        return None  # "hauliers, who blocked Dorohusk last winter, said ...": background
     if etype.hypothetical == "drop" and (
             V.PAST.search(whole) or V.MODAL_AFTER.match(sentence, trigger.end())
             or V.CAPABILITY.search(whole) or V.TIME_WHEN_BEFORE.search(before)

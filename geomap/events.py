@@ -209,8 +209,7 @@ def _interception_told_later(events: list[Event]) -> list[Event]:
         return events
     out = []
     for event in events:
-        if (not event.intercepted and not hit_told(event.evidence)
-                and any((event.type, m.place.id) in downed for m in event.places)
+        if (not event.intercepted and event.places and not hit_told(event.evidence)
                 and all((event.type, m.place.id) in downed for m in event.places)):
             event = replace(event, intercepted=True)
         out.append(event)
@@ -267,7 +266,7 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         span = (sentences[n - 1][0], end)
     # (or two sentences back, over one with no place: "A resident of Sedniv found a mortar
     # round. Police explosives experts came. The mine was removed and destroyed.")
-    told = n - 1 if n and by_sentence[n - 1] else n - 2 if n > 1 and not by_sentence[n - 1] else -1
+    told = n - 1 if n and by_sentence[n - 1] else n - 2 if n > 1 else -1
     if (not places and told >= 0 and by_sentence[told] and not dated
             and V.THING_DISPOSED.search(read)
             and V.EXPLOSIVE_THING.search(text, *sentences[told])):

@@ -825,24 +825,6 @@ TOPIC_BEFORE = re.compile(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\
                           r"\b(groups?|crews?|teams?|units?|squads?|hunters)\s+(that|which|who)\s+"
                           r"(hunt|chase|track|shoot\s+down|down|intercept|destroy|fight)\s+$",
                           re.I)
-# "information about a potential significant air attack" (not "condemns in the strongest
-# possible terms the missile attack")
-# A statistic's share told first: "Most were strikes with heavy weapons, including missiles".
-SHARE_OPENING = re.compile(r"\W*(most|many|some|half|a third|two-thirds|the majority)( of them| of"
-                           r" these| of those)? (were|was)\b", re.I)
-# "the threat from drifting mines and from Russian missile and drone attacks remains"
-THREAT_BEFORE = re.compile(r"\b(threat|danger|risk)s?\s+(of|from|posed by)\b[^.;]{0,60}$", re.I)
-POSSIBLE_BEFORE = re.compile(r"\b(potential|possible|imminent|looming|feared)\s+"
-                             r"((?!(the|a|an|terms)\s)[\w-]+\s+){0,2}$|"
-                             # "residents called the police, fearing a drone attack"
-                             r"\b(fearing|fears? of|afraid of)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}$",
-                             re.I)
-# A call for attacks: "a deputy called in a televised interview for 'Oreshnik' missile
-# strikes on the bridges in Kyiv".
-CALLED_FOR_BEFORE = re.compile(r"\b(call(s|ed|ing)?|appeal(s|ed|ing)?|demand(s|ed|ing)?|"
-                               r"lobb(y|ies|ied|ying))\b[^.;]{0,40}?\bfor\s+((?!(are|is|was|were|have|has|had)\s)"
-                               r"[\w'’‘\"-]+\s+){0,3}['’‘\"“]?$",
-                               re.I)
 SPREAD_CLAIM_BEFORE = re.compile(r"\b(messages|claims|reports|rumou?rs|posts|videos)\s+(circulating|"
                                  r"spreading|shared)\b[^.;]{0,40}?\bthat\b|"
                                  r"\b(spread(ing|s)?|circulat(ing|ed|es|e)|disseminat\w+|"
@@ -851,6 +833,25 @@ SPREAD_CLAIM_BEFORE = re.compile(r"\b(messages|claims|reports|rumou?rs|posts|vid
                                  r"push(ing|ed|es)?)\s+(\S+\s+){0,3}?\W?(news|claims?|reports?|"
                                  r"rumou?rs?|fakes?|videos?|footage|photos|images|messages|"
                                  r"stories|disinformation)\W?\s+(that|about|of)\b", re.I)
+# A statistic's share told first: "Most were strikes with heavy weapons, including missiles".
+SHARE_OPENING = re.compile(r"\W*(most|many|some|half|a third|two-thirds|the majority)( of them| of"
+                           r" these| of those)? (were|was)\b", re.I)
+# "the threat from drifting mines and from Russian missile and drone attacks remains"
+THREAT_BEFORE = re.compile(r"\b(threat|danger|risk)s?\s+(of|from|posed by)\b[^.;]{0,60}$", re.I)
+# "information about a potential significant air attack" (not "condemns in the strongest
+# possible terms the missile attack")
+POSSIBLE_BEFORE = re.compile(r"\b(potential|possible|imminent|looming|feared)\s+"
+                             r"((?!(the|a|an|terms)\s)[\w-]+\s+){0,2}$|"
+                             # "residents called the police, fearing a drone attack"
+                             r"\b(fearing|fears? of|afraid of)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}$",
+                             re.I)
+# A call for attacks: "a deputy called in a televised interview for 'Oreshnik' missile
+# strikes on the bridges in Kyiv".
+CALLED_FOR_BEFORE = re.compile(r"\b(call(s|ed|ing)?|appeal(s|ed|ing)?|demand(s|ed|ing)?|"
+                               r"lobb(y|ies|ied|ying))\b[^.;]{0,40}?\bfor\s+"
+                               r"((?!(are|is|was|were|have|has|had)\s)"
+                               r"[\w'’‘\"-]+\s+){0,3}['’‘\"“]?$",
+                               re.I)
 # "the Su-34 crew that had been dropping glide bombs": what the subject had been doing,
 # told to describe it (the trigger opens on an -ing form).
 PROGRESSIVE_RELATIVE = re.compile(r"\b(who|which|that)\s+(had|has|have)\s+been\s+$", re.I)
