@@ -107,6 +107,11 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False
     # (a blockade stands on the road to its crossing: "parked their tractors across the
     # road to Dorohusk")
+    if mention.place.kind == "sea" and V.ON_SEA_COAST.search(before) and V.SEA_COAST_AFTER.match(
+            after):
+        return False  # "the Tuapse refinery on Russia's Black Sea coast"
+    if V.BOUND_FOR_PORT.search(before):
+        return False  # "tankers sailing toward the port of Novorossiysk were struck"
     if (_DESTINATION.search(before) and not (
             V.ROAD_TO_BEFORE.search(before) and V.CROSSING_WORD_AFTER.match(after)
             or "crossing" in etype.prefer and V.ACCESS_ROAD_TO_BEFORE.search(before))

@@ -38,7 +38,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None
     if _drives_a_count(sentence, trigger):
         return None  # "casualties rose by a third, driven by glide bombs": a count's cause
-    if _a_share(sentence, trigger) or V.STAT_CAUSE_BEFORE.search(before):
+    if (_a_share(sentence, trigger) or V.STAT_CAUSE_BEFORE.search(before)
+            or V.STAT_CAUSE_BEFORE.match(trigger.group())):
         return None  # "glide bombs accounted for half of them": a statistic's category
     if etype.hypothetical == "drop" and (V.SMUGGLING.search(sentence)
                                          or V.FARM_DRONES.search(sentence)):
@@ -122,6 +123,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             V.PAST.search(whole) or V.MODAL_AFTER.match(sentence, trigger.end())
             or V.CAPABILITY.search(whole) or V.TIME_WHEN_BEFORE.search(before)
             or V.LONG_SPAN_OPENING.match(sentence, 0, trigger.start())
+            or V.SINCE_THEN_OPENING.match(sentence)
+            or V.MONTH_TALLY.search(sentence)
             or V.SPAN_TALLY_BEFORE.search(sentence, 0, trigger.start())
             and V.SPAN_TALLY_COUNT.search(sentence)
             or V.COURT_FOUND.search(sentence, 0, trigger.start())

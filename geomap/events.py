@@ -88,7 +88,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # plant in Kalynivka.": the tally before the hit is the last sentence's
                 tally_after(events, sentences[n - 1][1], read[:hit.start()], last, taxonomy)
             # (not into a sentence that goes back months: "blocks hit by bombs in March 2022")
-            followed = [] if long_before(sentence, published) else carried_on(
+            # (nor into a month's tally: "The heaviest attacks of the month were aimed at
+            # ...")
+            followed = [] if (long_before(sentence, published)
+                              or V.MONTH_TALLY.search(sentence)) else carried_on(
                 text, (start, end), by_sentence[n], read, last, taxonomy, last_unplaced)
             events = finer_than_told(events, followed, taxonomy) + followed
             carried = {k: (start, *v[1:]) for k, v in last.items()}
@@ -174,7 +177,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if (not to_town and not retold and not worked_before and n + 1 < len(sentences)
                     and continues(text, sentences[n + 1], etype, by_sentence[n + 1], places,
                                   taxonomy, read)
-                    and not long_before(text[slice(*sentences[n + 1])], published)):
+                    and not long_before(text[slice(*sentences[n + 1])], published)
+                    and not V.MONTH_TALLY.search(text, *sentences[n + 1])):
                 follow = choose_places(text, by_sentence[n + 1], etype, checked=checked)
                 places = choose_places(text, [*places, *follow], etype, checked=checked)
                 consumed = n + 1

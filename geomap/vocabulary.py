@@ -328,7 +328,9 @@ DEMONSTRATION = re.compile(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|provi
 # Weapons shown at a fair or fired on a range: "demonstrated its loitering munition at a
 # nearby range", "the MSPO defence industry exhibition" (read for attacks: ordnance is
 # destroyed at ranges too).
-SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|grounds?))|arms fairs?|defen[cs]e (fairs?|expos?|shows?)|trade "
+SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|grounds?))|arms fairs?|"
+                      r"(defen[cs]e|arms|military|drone|technology|tech|industry)\s+([\w-]+\s+)?"
+                      r"(fairs?|expos?|shows?|salons?)|show(s|ed|ing)?\s+off|trade "
                       r"(fairs?|shows?)|air ?shows?|proving grounds?|test(ing)? sites?|at an? "
                       r"(nearby |military |firing |test |testing |training ){1,2}range|"
                       r"(?-i:at [A-Z][\w-]*) (range|training ground)|"
@@ -354,6 +356,10 @@ EXAMPLES_BEFORE = re.compile(r"\b(towns|cities|villages|places|regions|ports|are
                              r"(\s*,\s*|\s*,?\s+(and|or)\s+))*$", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
+                      # "visited the lyceum on the first day of school"
+                      r"visit(s|ed|ing)?\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}?(schools?|lyceums?|"
+                      r"kindergartens?|classes|gymnasiums?)|(to|for|with)\s+(the\s+)?(pupils|"
+                      r"schoolchildren|children|students)|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness|"
                       # "held mine risk education sessions, showing video of sappers"
                       r"education|educational|(training|information) sessions|"
@@ -520,7 +526,11 @@ _SHARE = (r"(half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|the (va
           r"\d+(\.\d+)?\s?(%|percent|per cent))")
 # A statistic's cause told before its categories: "Most were caused by heavy weapons —
 # missiles, artillery and aerial bombs".
-STAT_CAUSE_BEFORE = re.compile(r"\b(most|many|half|the majority|a third|two thirds|\d+\s?%)\s+"
+# (or the trigger's own words: "with most casualties caused by missile and drone attacks")
+STAT_CAUSE_BEFORE = re.compile(r"\b(with\s+)?(most|many|half|the majority|a third|two thirds|"
+                               r"\d+\s?%)\s+(of\s+(them|these|the\s+\w+)\s+|(casualties|deaths|"
+                               r"victims|injuries|damage)\s+)?(caused|inflicted)\s+by\b|"
+                               r"\b(most|many|half|the majority|a third|two thirds|\d+\s?%)\s+"
                                r"(of them\s+|of these\s+|of the \w+\s+)?(were|was)\s+"
                                r"(caused|inflicted|carried out)(\s+by)?\b", re.I)
 # What a video or an image is said to show, which a fact-check weighs: "a video claims to
@@ -644,6 +654,14 @@ LONG_SPAN_OPENING = re.compile(r"\W*(during|in|over|throughout|for)\s+(the|those
 # Beryslav" tells the week's attacks one by one)
 SPAN_TALLY_COUNT = re.compile(r"\b\d{1,3}(,\d{3})+\b|\b\d{2,}\b(?!\s*(mm|km|%|percent|per cent|"
                               r"year|years)\b)", re.I)
+# A month's tally: "the heaviest combined attacks of the month were aimed at ...", "the
+# highest monthly toll in three years" (not "this month": "the third attack this month").
+MONTH_TALLY = re.compile(r"\b(of|over|during|throughout)\s+the\s+(past\s+|last\s+|whole\s+|entire\s+)?"
+                         r"month\b|\bmonthly\s+(toll|total|tally|figures?|count|record|high|"
+                         r"summary|review|report)\b|\b(\w+\s+)?in\s+numbers\b", re.I)
+# "Since then, long-range drones have struck refineries in Ryazan and Volgograd": the
+# campaign since a time told before.
+SINCE_THEN_OPENING = re.compile(r"\W*(ever\s+)?since\s+then\b[^.;]{0,40}?\b(have|has)\b", re.I)
 SPAN_TALLY_BEFORE = re.compile(r"\b((this|last|that|the past) (week|month|year) alone|"
                                r"(weekly|monthly) (summary|review|tally|round-?up|address))\b",
                                re.I)
@@ -663,7 +681,17 @@ COURT_FOUND = re.compile(r"\b(court|judges?|tribunal|jury|inquiry|investigators)
                          # "finding them guilty of firing on ..."
                          r"\bprosecut(ors?|ion)\b[^.;]{0,60}?\b(said|says|alleged|claimed|told)\s+"
                          r"(\w+\s+)?(that\s+)?(the|these|those)\s+(men|man|woman|defendants?|"
-                         r"accused|soldiers?|servicem[ae]n|marines?|suspects?|pilots?)\b|"
+                         r"accused|soldiers?|servicem[ae]n|marines?|suspects?|pilots?|officers?|"
+                         r"commanders?|gunners?|crews?)\b|"
+                         # "Prosecutors told the district court that the officer directed fire
+                         # at ...", "the court heard that ..."
+                         r"\b(prosecutors?|witnesses|survivors|victims)\s+told\s+(the\s+)?"
+                         r"([\w-]+\s+){0,3}?(court|tribunal|jury|judges?|hearing)\b|"
+                         r"\b(court|tribunal|jury|judges?|trial|hearing)\s+(heard|was told|were told)\b|"
+                         # what trials are about: "trials have been held in Kharkiv over missile
+                         # strikes"
+                         r"\b(trials?|cases|hearings?|proceedings|verdicts?|lawsuits?)\b[^.;]{0,80}?"
+                         r"\b(over|into|concerning|regarding)\s+([\w-]+\s+){0,4}$|"
                          # "prosecutors say they have identified the commander of the unit
                          # that launched the missile on Dnipro"
                          r"\b(identified|named|charged|indicted)\s+(the\s+)?([\w-]+\s+){0,3}?"
@@ -860,7 +888,9 @@ BASE_VERB = re.compile(r"(clear|sweep|remove|defuse|neutrali[sz]e|destroy|detona
                        r"shell|bomb|attack|launch|fire|drop|target|strike|pound)s?\b", re.I)
 # "evacuated because of constant shelling": a lasting threat given as a cause, not one attack.
 # ("tired of constant shelling", "fleeing daily shelling": a reason to leave)
-CAUSE_BEFORE = re.compile(r"\b(because of|due to|owing to|amid|for fear of|tired of|weary of|citing|"
+CAUSE_BEFORE = re.compile(r"\bdespite\s+(the\s+|its\s+|their\s+)?(recent\s+|earlier\s+|repeated\s+)?"
+                          r"([\w-]+\s+){0,2}$|"
+                          r"\b(because of|due to|owing to|amid|for fear of|tired of|weary of|citing|"
                           r"fle(e|es|eing|d)|escap(e|es|ed|ing))\s+(the\s+)?"
                           r"(constant|continuous|continual|daily|regular|frequent|incessant|"
                           r"relentless|persistent|systematic|ongoing|repeated|intensified)\s+"
@@ -1001,6 +1031,9 @@ ORIGIN = re.compile(r"\b(released|launched|fired|dropped)\s+(them|it|the\s+\w+)\
                      r"towards?|into|over|near|"
                      r"hit|hits|struck|strikes?|attack(s|ed)?|target(s|ed|ing)?|slammed|"
                      r"reached|pounded|shelled)\b)[\w'’]+\s+){0,2}$|"
+                     # "Kinzhals from MiG-31K aircraft in the airspace of the Tambov region"
+                     r"\b(aircraft|bombers?|jets?|planes?|fighters?|(tu|mig|su)-\d+\w*)\s+(in|from)\s+"
+                     r"the\s+airspace\s+(of|over|above)\s+(the\s+)?$|"
                      # "from the airspace over the Belgorod region", "from the territory of"
                      r"\bfrom\s+(the\s+)?(airspace|territory|direction|skies|sky|waters|area)\s+"
                      r"(over|of|above|near)\s+(the\s+)?$|"
@@ -1070,7 +1103,10 @@ ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|ap
 # gives the cause of the event told after its comma.
 # The cause told after the event: "fired missiles at cities across Ukraine in what Putin
 # called retaliation for the blast on the Crimean bridge" (its places are the cause's).
-CAUSE_AFTER = re.compile(r"\b(retaliation|revenge|reprisal|response|reply)\s+(for|to)\b", re.I)
+CAUSE_AFTER = re.compile(r"\b(retaliation|revenge|reprisal|response|reply)\s+(for|to)\b|"
+                         # "... had not fallen despite recent Ukrainian strikes on air defence
+                         # systems in Belgorod Oblast": what the event went on despite
+                         r"\bdespite\s+(the\s+|its\s+|their\s+)?(recent|earlier|repeated)\b", re.I)
 RESPONSE_OPENING = re.compile(r"\W*(in (response|retaliation|revenge|reply) (to|for)|"
                               r"responding to|retaliating for)\b[^,;:]{0,120},", re.I)
 # "blocked roads across Poland": a country named as the extent of a protest, not a crossing
@@ -1290,7 +1326,20 @@ RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|sout
                               r"\d\s*(km|kilometres?|kilometers?|miles?)\s+(from|of)\s+"
                               r"(the\s+)?$", re.I)
 # "Izmail on the Danube": where the place before lies.
-LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$", re.I)
+LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$|"
+                        # "its Ust-Luga complex on the Baltic Sea": where the works stand
+                        r"^(['’]s)?\s+(oil\s+|fuel\s+|gas\s+|grain\s+)?(refinery|complex|terminal|"
+                        r"port|plant|base|depot|facility|station|resort|city|town)\s+(on|by)\s+the\s+$",
+                        re.I)
+# "the refinery on Russia's Black Sea coast": a coast on land, not the sea (a ship "off
+# Turkey's Black Sea coast" is at sea).
+ON_SEA_COAST = re.compile(r"\b(on|along)\s+(the\s+|(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I)
+SEA_COAST_AFTER = re.compile(r"\s+(coast|coastline|shores?|seaside|resorts?)\b", re.I)
+# Where the weapons of an attack were going: "two tankers sailing toward the Russian port of
+# Novorossiysk were struck".
+BOUND_FOR_PORT = re.compile(r"\b(sailing|sailed|steaming|bound|heading|headed|en route|travell?ing)"
+                            r"\b[^.;,]{0,30}?\b(to|for|towards?)\s+(the\s+)?([\w-]+\s+)?"
+                            r"(port|harbou?r|terminal)\s+of\s+$", re.I)
 # "the village of Antonivka near Kherson": after a settlement, the town that says where it is
 # (after a region, "Crimea near Alupka", the town is the place).
 NEAR_TOWN = re.compile(r"^\s+(near|outside|close to)\s+$", re.I)
