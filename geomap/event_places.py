@@ -110,6 +110,10 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if mention.place.kind == "sea" and V.ON_SEA_COAST.search(before) and V.SEA_COAST_AFTER.match(
             after):
         return False  # "the Tuapse refinery on Russia's Black Sea coast"
+    if V.LINKING_BEFORE.search(before):
+        return False  # "the bridge at Chonhar, linking occupied Kherson region with Crimea"
+    if mention.place.kind == "admin1" and V.SEAT_BEFORE.search(before):
+        return False  # "the SES Main Directorate in Chernihiv region": a service's seat
     if V.BOUND_FOR_PORT.search(before):
         return False  # "tankers sailing toward the port of Novorossiysk were struck"
     if (_DESTINATION.search(before) and not (

@@ -354,6 +354,26 @@ def long_before(sentence: str, published: str | None) -> bool:
     return (dt.date.fromisoformat(published) - when).days >= W.BACKGROUND_DAYS
 
 
+# "the 14 January missile strike", "the May 3 attack": an event named by its day.
+_DAY_NAMED = re.compile(r"\bthe\s+(" + V.DATE.pattern + r")\s+([\w-]+\s+){0,2}$", re.I)
+
+
+def named_by_an_old_day(sentence: str, trigger: re.Match, published: str | None) -> bool:
+    """Whether the trigger's event is named by a day at least
+    :data:`~geomap.weights.BACKGROUND_DAYS` before ``published`` ("confirming the final toll
+    from the 14 January missile strike", in a report of 30 January): an event the report
+    looks back on (a day told so, as a name, is the event's own, not when a text was
+    gathered)."""
+    if not published:
+        return False
+    m = _DAY_NAMED.search(sentence, max(0, trigger.start() - 60), trigger.start())
+    if m is None:
+        return False
+    when = date_of(m.group(1), published)
+    return when is not None and (dt.date.fromisoformat(published)
+                                 - dt.date.fromisoformat(when)).days >= W.BACKGROUND_DAYS
+
+
 # "lifted in January": a month with no day or year, told as a state's time.
 _BARE_MONTH = re.compile(r"\b(in\s+(early\s+|late\s+|mid-)?)?(" + "|".join(V.MONTHS)
                          + r")\b(?!\s+\d)(?(1)|['’]s\b)", re.I)

@@ -21,7 +21,7 @@ from .event_links import (carried_on, continues, downed_again, finer_than_told, 
                           make_events, referred_place, tally_after)
 from .event_places import (FINE_KINDS, choose_places, dateline_referred, drop_origin_lists,
                            is_spoken)
-from .event_status import date_of, long_before, months_back, status_of
+from .event_status import date_of, long_before, months_back, named_by_an_old_day, status_of
 from .event_triggers import (entry_list, generic_fire_yields, in_clauses, masked,
                              nearest_types, overridden)
 from .models import Event, Mention
@@ -90,8 +90,11 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # (not into a sentence that goes back months: "blocks hit by bombs in March 2022")
             # (nor into a month's tally: "The heaviest attacks of the month were aimed at
             # ...")
+            # (nor from a report that says it gives no place: "... without saying where")
             followed = [] if (long_before(sentence, published)
-                              or V.MONTH_TALLY.search(sentence)) else carried_on(
+                              or V.MONTH_TALLY.search(sentence)
+                              or V.NO_PLACE_TOLD.search(text, *sentences[n - 1])
+                              and not V.IMPACT.search(read)) else carried_on(
                 text, (start, end), by_sentence[n], read, last, taxonomy, last_unplaced)
             events = finer_than_told(events, followed, taxonomy) + followed
             carried = {k: (start, *v[1:]) for k, v in last.items()}
@@ -108,7 +111,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             status = status_of(read, trigger, etype)
             if status is None:
                 continue
-            if etype.hypothetical == "drop" and long_before(sentence, published):
+            if etype.hypothetical == "drop" and (long_before(sentence, published)
+                                                 or named_by_an_old_day(read, trigger, published)):
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
             # (not with a day of its own: "suspended their protest on Wednesday, ending a
             # blockade that began in early November")
@@ -175,6 +179,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                              and etype.hypothetical == "planned" and etype.draw != "point"
                              and V.CLEARING_WORK.search(text, *sentences[n - 1]))
             if (not to_town and not retold and not worked_before and n + 1 < len(sentences)
+                    and not V.NO_PLACE_TOLD.search(read)
                     and continues(text, sentences[n + 1], etype, by_sentence[n + 1], places,
                                   taxonomy, read)
                     and not long_before(text[slice(*sentences[n + 1])], published)

@@ -162,17 +162,23 @@ class NameIndex(CrossingsMixin):
         return frozenset(c for c, n, k in zip(t["code"], t["name"], t["type"])
                          if c and ((n or "").endswith(" City") or k in CITY_REGION_TYPES))
 
-    def prefer_regions(self, candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    def prefer_regions(self, candidates: tuple[Candidate, ...], *, only: bool = False
+                       ) -> tuple[Candidate, ...]:
         """Candidates with city-level regions after same-named other regions: "the Kyiv
-        region" and "Kyiv Oblast" mean the oblast around the city (UA-32), not UA-30."""
+        region" and "Kyiv Oblast" mean the oblast around the city (UA-32), not UA-30. With
+        ``only`` (a region word after the name), the city-level regions are left out, however
+        much the document's other places speak for the city."""
         codes = self._city_regions
         names = {c.place.name.removesuffix(" City") for c in candidates
                  if c.place.kind == "admin1" and c.place.admin1_code not in codes}
         if not names:
             return candidates
-        out = [replace(c, prior=c.prior - CITY_REGION_PENALTY)
-               if c.place.kind == "admin1" and c.place.admin1_code in codes
-               and c.place.name.removesuffix(" City") in names else c for c in candidates]
+        city_level = [c.place.kind == "admin1" and c.place.admin1_code in codes
+                      and c.place.name.removesuffix(" City") in names for c in candidates]
+        if only:
+            return tuple(c for c, city in zip(candidates, city_level) if not city)
+        out = [replace(c, prior=c.prior - CITY_REGION_PENALTY) if city else c
+               for c, city in zip(candidates, city_level)]
         return tuple(sorted(out, key=lambda c: -c.prior))
 
     @cached_property

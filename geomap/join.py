@@ -238,6 +238,9 @@ def doc_incidents(doc: Document, events: list[Event], taxonomy: Taxonomy) -> lis
     at_points = {t for t, _ in finer if taxonomy.get(t).draw == "point"}
     inside = {(i.event_type, i.intercepted, i.admin1_code) for i in incidents
               if i.place_kind not in ("admin1", "country", "sea", "region") and i.admin1_code}
+    # (a region told as attacked, with the town where it happened: "a drone attack in the
+    # Nizhny Novgorod region ... a drone was shot down near the refinery in Kstovo")
+    inside |= {(t, False, code) for t, _, code in inside}
     return [i for i in incidents
             if not (i.country_only and ((i.event_type, i.country_code) in finer
                                         or i.country_code in finer_countries

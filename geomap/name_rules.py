@@ -377,7 +377,7 @@ class NameRules:
             pass  # "Sumy State University": an institution of the city
         elif nxt in V.ADMIN1_WORDS or region_list_follows(text, tokens, j):
             want = "admin1"
-            candidates = self.index.prefer_regions(candidates)
+            candidates = self.index.prefer_regions(candidates, only=True)
             if nxt == "oblast" and text[tokens[j + 1][0]].isupper():
                 # "Kherson Oblast" is the region's own name
                 end = tokens[j + 1][0] + len(nxt)

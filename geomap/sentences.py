@@ -24,6 +24,8 @@ ABBREVIATIONS = frozenset(
 )
 _BEFORE_NUMBERS = frozenset("no nos vol fig".split())
 _CAN_END = frozenset("etc inc ltd co corp jr sr".split())
+_MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAY_BEFORE = re.compile(r"\b\d{1,2}\s+$")
 # A candidate boundary: a run of end marks, optional closing quotes/brackets, white space.
 # Each run is read whole, once ("a.....a"), and the regex engine skips to the marks.
 _MARKS = re.compile(r"[.!?]++")
@@ -81,6 +83,9 @@ def _ends_sentence(text: str, mark_at: int, end: int) -> bool:
         return not after.isdigit()  # "No. 3" goes on; "said no. No one" ends
     if low in _CAN_END:
         return _looks_like_new_sentence(text, end)  # "Acme Inc. The firm ..."
+    if low in _MONTHS and after.isupper() and _DAY_BEFORE.search(text, max(0, word.start(1) - 4),
+                                                                word.start(1)):
+        return True  # "... neutralised on 14 MAR. Vessels are advised ...": the day's month
     if low in ABBREVIATIONS:
         return False
     if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", token):  # U.S, U.K, a.m

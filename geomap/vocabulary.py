@@ -84,7 +84,7 @@ LOCATIVES = _words(
 )
 ADMIN1_WORDS = _words(
     "oblast oblasts region regions province provinces voivodeship "
-    "governorate governorates state krai kray prefecture"
+    "governorate governorates state krai kray prefecture territory"
 )
 # Words that make "X State ..." or "X Regional ..." an institution of the city X
 # ("Sumy State University", "Odesa Regional Philharmonic"), not a hint of its region.
@@ -357,6 +357,9 @@ EXAMPLES_BEFORE = re.compile(r"\b(towns|cities|villages|places|regions|ports|are
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       # "visited the lyceum on the first day of school"
+                      # "sappers took part in a demining technology challenge"
+                      r"(took|take|takes|taking)\s+part\s+in|participat(e|ed|es|ing)\s+in|"
+                      r"compet(e|ed|es|ing)\s+in|challenges?|competitions?|contests?|"
                       r"visit(s|ed|ing)?\s+(the\s+|an?\s+)?([\w-]+\s+){0,2}?(schools?|lyceums?|"
                       r"kindergartens?|classes|gymnasiums?)|(to|for|with)\s+(the\s+)?(pupils|"
                       r"schoolchildren|children|students)|"
@@ -389,6 +392,10 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     # request: "asked Poland to lift the blockade")
                     r"(lifts|lifting|ends|ending) (their|the|its) "
                     r"(protest|blockade|action|picket)s?|"
+                    # a headline's present: "Slovak carriers end blockade at Vysne Nemecke"
+                    # (not "asked Poland to end the blockade", "will not end")
+                    r"(?<!\bto )(?<!\bnot )(?<!\bnever )(?<!n't )(end|lift|call off)\s+"
+                    r"(the\s+|their\s+|its\s+)?([\w-]+\s+)?(protest|blockade|picket)s?\b|"
                     # "removed the tractors, ending a 10-day protest"
                     r"ending (a|an) ([\w-]+ ){0,2}?(protest|blockade|picket)s?|"
                     r"(suspended|paused|halted|interrupted|stopped) (their|the|its) "
@@ -659,6 +666,11 @@ SPAN_TALLY_COUNT = re.compile(r"\b\d{1,3}(,\d{3})+\b|\b\d{2,}\b(?!\s*(mm|km|%|pe
 MONTH_TALLY = re.compile(r"\b(of|over|during|throughout)\s+the\s+(past\s+|last\s+|whole\s+|entire\s+)?"
                          r"month\b|\bmonthly\s+(toll|total|tally|figures?|count|record|high|"
                          r"summary|review|report)\b|\b(\w+\s+)?in\s+numbers\b", re.I)
+# A report that says it gives no place: "had downed 18 of 42 missiles, without saying where"
+NO_PLACE_TOLD = re.compile(r"\b(without\s+(saying|specifying|giving|naming|disclosing)|"
+                           r"(did|does)\s+not\s+(say|specify|give|name|disclose))\s+"
+                           r"(where|(the\s+|their\s+|its\s+)?(locations?|places?|regions?|areas?|"
+                           r"targets?))\b", re.I)
 # "Since then, long-range drones have struck refineries in Ryazan and Volgograd": the
 # campaign since a time told before.
 SINCE_THEN_OPENING = re.compile(r"\W*(ever\s+)?since\s+then\b[^.;]{0,40}?\b(have|has)\b", re.I)
@@ -888,7 +900,13 @@ BASE_VERB = re.compile(r"(clear|sweep|remove|defuse|neutrali[sz]e|destroy|detona
                        r"shell|bomb|attack|launch|fire|drop|target|strike|pound)s?\b", re.I)
 # "evacuated because of constant shelling": a lasting threat given as a cause, not one attack.
 # ("tired of constant shelling", "fleeing daily shelling": a reason to leave)
-CAUSE_BEFORE = re.compile(r"\bdespite\s+(the\s+|its\s+|their\s+)?(recent\s+|earlier\s+|repeated\s+)?"
+# (not "ran as usual despite a drone attack on the port overnight": the news itself)
+CAUSE_BEFORE = re.compile(r"\bdespite\s+(the\s+|its\s+|their\s+)?(recent|earlier|repeated|previous|"
+                          r"past)\s+([\w-]+\s+){0,2}$|"
+                          # "strikes on airfields are a legitimate response to Russia's
+                          # bombardment of Ukrainian cities": what is answered, told as a cause
+                          r"\b(legitimate|justified|necessary|natural|proportionate)\s+"
+                          r"(response|reply|answer|retaliation)\s+(to|for)\s+(the\s+|[\w-]+['’]s\s+)?"
                           r"([\w-]+\s+){0,2}$|"
                           r"\b(because of|due to|owing to|amid|for fear of|tired of|weary of|citing|"
                           r"fle(e|es|eing|d)|escap(e|es|ed|ing))\s+(the\s+)?"
@@ -934,7 +952,10 @@ SPEAKER = re.compile(r"\b((said|says|announced|stated|declared|added|wrote)"
                       # "the defence ministry in Moscow said": the seat of who speaks
                       r"\b(ministry|ministries|embassy|embassies|government|headquarters|"
                       # "cases submitted to the International Criminal Court in The Hague"
-                      r"court|tribunal)\s+in\s+$",
+                      r"court|tribunal|"
+                      # "the customs office in Michalovce said"
+                      r"(customs|police|press|prosecutor['’]s|mayor['’]s|governor['’]s)\s+"
+                      r"(office|service|department|station))\s+in\s+$",
                       re.I)
 SPEAKER_AFTER = re.compile(r"\s*((first|later|then|also|initially|quickly|swiftly|again|"
                             r"\w+ly)\s+)?(said|says|told|announced|reported|stated|blamed|blames|denied|"
@@ -1059,9 +1080,10 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"travell?ing|travell?ed|going|went|flew|flying|return(ed|ing|s)|exported|exports?|"
                           r"shipped|evacuated|fled|relocated|displaced|"
                           r"transit(ing)?|set (off|out)|left|departed|dispatched|"
-                          # "the match has been moved to Kyiv"
-                          r"moved|transferred)\s+"
-                          r"(back\s+)?(to|for|towards?|into)\s+(the\s+)?$|"
+                          # "the match has been moved to Kyiv", "traffic was diverted via
+                          # Armiansk"
+                          r"moved|transferred|diverted|rerouted|re-routed|redirected|detoured)\s+"
+                          r"(back\s+)?(to|for|towards?|into|via|through)\s+(the\s+)?$|"
                           # "on its way to targets in Ukraine": where it was going
                           r"\bon (its|their|the) way (to|towards?)\s+(targets?|cities|"
                           r"facilities|objects|infrastructure)\s+(in|across)\s+(the\s+)?$|"
@@ -1146,6 +1168,9 @@ CAPITAL_ACTOR_AFTER = re.compile(r"^\s+((\w+ly|also|again|then|has|have|had|earl
                                  # a government that answers one: "Chisinau summoned the
                                  # ambassador over a missile"
                                  r"summoned|condemned|protested|expelled|"
+                                 # what it calls an attack: "which Moscow calls terrorism"
+                                 r"calls|called|describes|described|labels|labelled|brands|"
+                                 r"branded|"
                                  # "Kyiv tried to attack the fleet's ships": who attacks
                                  r"(tried|attempted|sought|tries|attempts|seeks) to "
                                  r"(attack|strike|hit|target|destroy|raid))\b"
@@ -1317,6 +1342,15 @@ BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'
 PLACE_LINE = re.compile(r"\s*([-–—•▪*]\s*)?(?P<name>(?-i:[A-Z]))[\w'’.-]*(\s+[\w'’.-]+){0,2}?"
                         r"\s*(:|\s[-–—]\s)")
 # "Governor of the Kursk region: ...": the place of an office that speaks.
+# What a bridge or a road links: "the road bridge at Chonhar, linking occupied Kherson region
+# with Crimea" (the places it joins are not where it was hit).
+LINKING_BEFORE = re.compile(r"\b(linking|connecting|joining|links|connects|joins)\s+(the\s+)?"
+                            r"(occupied\s+|mainland\s+)?(([\w'’-]+\s+){0,4}?(with|and|to)\s+"
+                            r"(the\s+)?(occupied\s+|mainland\s+)?)?$", re.I)
+# A service's seat: "the pyrotechnic group of the SES Main Directorate in Chernihiv region
+# arrived", "specialists from the explosive ordnance disposal service in Lower Saxony".
+SEAT_BEFORE = re.compile(r"\b(directorate|department|service|office|branch|headquarters|"
+                         r"administration|inspectorate|command)\s+(in|for)\s+(the\s+)?$", re.I)
 OFFICE_OF_BEFORE = re.compile(r"\b(governor|head|mayor|administration|authorities|police|"
                               r"prosecutors?|ministry|ombudsman)\s+of\s+(the\s+)?$", re.I)
 # "north of Istanbul": a landmark that says where the named place is.

@@ -212,7 +212,7 @@ LOCATOR_DEGREES = 0.15
 #: An attack dated, with its year, this many days or more before the report was published
 #: ("On December 30, 2023, a rocket attack on Belgorod killed 25", in March 2024) is
 #: background the report recalls, not its news.
-BACKGROUND_DAYS = 60
+BACKGROUND_DAYS = 14
 #: Characters after a weapon read for the words that make it a statistic's category
 #: ("... and glide bombs together accounted for more than half of them").
 SHARE_CHARS = 100

@@ -157,3 +157,157 @@ def test_a_year_ago_in_a_transcript_is_background():
             "missile fired during a massive Russian attack on Ukraine's grid that hit "
             "Przewodow.")
     assert found(text, date="2023-11-15") == set()
+
+
+@pytest.mark.parametrize("text, place", [
+    ("Radars tracked a drone that entered national airspace and came down in an empty field "
+     "near Plauru, Tulcea county, the defence ministry said on Sunday.", "RO-TL"),
+    ("The interior ministry said a drone carrying explosives crashed near Ceadir-Lunga on the "
+     "night of 20 November, during a Russian attack on Ukraine's energy grid.", "MD-GA"),
+    ("During the overnight attack on Ukraine, the remains of an unmanned aerial vehicle were "
+     "found on the outskirts of Naslavcea village, Ocnita district.", "MD-OC"),
+])
+def test_strays_that_came_down_abroad_are_intercepted_attacks(text, place):
+    [row] = [r for r in rows(text, date="2024-11-21") if r["country_code"] != "UA"]
+    assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
+        "drone_attack", place, True)
+
+
+def test_a_drone_that_crashed_into_a_building_is_no_interception():
+    text = "A Shahed crashed into a high-rise in Kharkiv overnight, the mayor said."
+    [row] = rows(text, date="2024-11-21")
+    assert (row["admin1_code"], row["intercepted"]) == ("UA-63", False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a service's seat in a region, after the town where the shell was found
+    ("In Novhorod-Siverskyi a resident dug up a 152-mm artillery shell while planting "
+     "potatoes. The pyrotechnic group of the emergency service's directorate in Chernihiv "
+     "region arrived, removed the shell and destroyed it at a special site.",
+     {("mine_clearing", "UA-74")}),
+])
+def test_a_services_seat_is_not_where_it_worked(text, expected):
+    [row] = rows(text, date="2024-05-07")
+    assert (row["event_type"], row["place"]) == ("mine_clearing", "Novhorod-Siverskyi")
+
+
+def test_the_customs_office_that_reports_is_not_the_crossing():
+    text = ("Slovak carriers end blockade at Vysne Nemecke after three days\n\n"
+            "The carriers' union ended its protest at the Vysne Nemecke crossing on Thursday "
+            "evening. Traffic at the crossing returned to normal overnight, the customs office "
+            "in Michalovce said.")
+    found_rows = rows(text, date="2023-12-15")
+    assert {r["place"] for r in found_rows} == {"Vyšné Nemecké"}
+    assert {r["status"] for r in found_rows} == {"ended"}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Hauliers end blockade at Dorohusk after two weeks", "ended"),
+    ("Hauliers asked Warsaw to end the blockade at Dorohusk, which went on on Monday.",
+     "ongoing"),
+])
+def test_a_headline_that_ends_a_blockade(text, status):
+    [row] = rows(text, date="2023-12-15")
+    assert row["status"] == status
+
+
+def test_a_day_and_its_month_abbreviated_end_a_sentence():
+    from geomap.sentences import split_sentences
+    text = "A drifting mine was destroyed on 14 MAR. Vessels are asked to keep a lookout."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "A drifting mine was destroyed on 14 MAR.", "Vessels are asked to keep a lookout."]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a tally that says it gives no place takes none from a description after it
+    ("Missiles hit the Trypilska power plant near Ukrainka on Thursday. The air force said it "
+     "had downed 18 of 42 missiles and 39 of 40 drones, without saying where.\n\nThe plant "
+     "was the main power source for the Kyiv, Cherkasy and Zhytomyr regions.",
+     {("missile_strike", "UA-32")}),
+    # but hits reported after it are where the attack struck
+    ("Russia's defence ministry said it had struck energy facilities with Kalibr missiles, "
+     "without naming locations. Ukrainian officials later reported hits in the Lviv region.",
+     {("missile_strike", "UA-46")}),
+])
+def test_a_report_that_gives_no_place(text, expected):
+    assert found(text, date="2024-04-11") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The restricted zone over the Lubelskie and Podkarpackie provinces bans flights by "
+    "drones, gliders and light aircraft at night.",
+    "The country has also used long-range drones to hit Russian oil infrastructure, which "
+    "Moscow calls terrorism.",
+    "Officials in Kyiv say strikes on airfields and fuel depots are a legitimate response to "
+    "Russia's bombardment of Ukrainian cities.",
+    "In four days you donated 1.8 million hryvnias, enough for 40 FPV drones for the unit "
+    "holding the line near Avdiivka.",
+    "Emergency service sappers took part in the Brave1 demining technology challenge at a "
+    "site in Kyiv region this week.",
+])
+def test_no_attack_and_no_clearing_told(text):
+    assert found(text, date="2025-01-16") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a missile fired from a bomber is a missile strike
+    ("A Kh-22 missile fired from a Tu-22M3 bomber over the Black Sea hit an industrial site "
+     "in the Zhytomyr region.", {("missile_strike", "UA-18")}),
+    # bombs dropped from bombers are an airstrike
+    ("Russian Su-34 bombers dropped guided bombs on Vovchansk and Lyptsi in the Kharkiv "
+     "region on Sunday.", {("airstrike", "UA-63")}),
+    # the places a bridge links, and the road traffic is sent along
+    ("Officials said a Storm Shadow missile damaged the road bridge at Chonhar, linking "
+     "occupied Kherson region with Crimea, and that traffic had been diverted via Armiansk.",
+     {("missile_strike", "UA-65")}),
+])
+def test_weapons_and_places_of_an_attack(text, expected):
+    assert found(text, date="2024-08-07") == expected
+
+
+def test_a_region_told_as_attacked_yields_to_the_town_downed_over():
+    text = ("Ryazan refinery halts unit after drone strike; second attack in Nizhny Novgorod "
+            "region\n\nA drone set fire to the Ryazan refinery on Wednesday. A day earlier, "
+            "a drone was shot down near the refinery in Kstovo, in the Nizhny Novgorod "
+            "region, the governor said.")
+    places = {r["place"] for r in rows(text, date="2024-03-13")}
+    assert "Nizhny Novgorod" not in places and "Kstovo" in places
+
+
+def test_ordnance_collected_and_destroyed_is_cleared_where_it_was():
+    text = ("Army engineers answered 11 calls over the past week. As a result, 74 munitions "
+            "left over from the Second World War, shells, mortar bombs and hand grenades, were "
+            "collected and destroyed in Ialoveni and Cahul districts.")
+    assert found(text, date="2024-05-20") == {("mine_clearing", "MD-IA"),
+                                              ("mine_clearing", "MD-CA")}
+
+
+def test_a_russian_territory_is_its_krai():
+    text = ("Air defence destroyed 57 drones overnight: 41 over the territory of Krasnodar "
+            "Territory, 7 over the Rostov region and 5 over Stavropol Territory.")
+    assert found(text, date="2024-05-17") == {("drone_attack", "RU-KDA"),
+                                              ("drone_attack", "RU-ROS"),
+                                              ("drone_attack", "RU-STA")}
+
+
+def test_the_kyiv_region_of_a_list_is_the_oblast_whatever_the_city_says():
+    text = ("Of the drones, 78 were shot down over the city of Kyiv and the Kyiv, Zhytomyr and "
+            "Vinnytsia regions.\n\nIn Kyiv, debris of a downed drone damaged a roof in the "
+            "Holosiivskyi district.")
+    codes = {code for _, code in found(text, date="2024-10-03")}
+    assert {"UA-30", "UA-32", "UA-18", "UA-05"} <= codes
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # an event named by its day, two weeks back, is what the report looks back on
+    ("Rescue teams in Dnipro ended the search, confirming the final death toll from the "
+     "14 January missile strike at 46.", "2023-01-30", set()),
+    # the same two days after it is news
+    ("Rescuers in Dnipro are still searching the rubble after the 14 January missile "
+     "strike, the governor said.", "2023-01-16", {("missile_strike", "UA-12")}),
+    # a dated event of a year written, two weeks and more before
+    ("Record revision: the fatality figure for the event of 17 April 2024 (missile strike, "
+     "Chernihiv city, Chernihiv oblast) was updated from 17 to 18.", "2024-05-02", set()),
+])
+def test_events_of_days_long_gone(text, date, expected):
+    assert found(text, date=date) == expected
