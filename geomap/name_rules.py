@@ -245,6 +245,7 @@ class NameRules:
         if (ctx.single and ctx.same_run_after and not ctx.strong_kind
                 and ctx.top.population < SPEECH_POP and ctx.nxt not in NOT_A_SURNAME_AFTER
                 and POSSESSIVE_S.sub("", ctx.nxt) not in V.KIND_WORDS  # "Kherson City's"
+                and ctx.nxt not in V.TERRITORY_WORDS  # "Krasnodar Territory"
                 and not self._strong_key(ctx.nxt)
                 # "In Kostiantynivka Russian artillery ...": a demonym or an acronym
                 # after a place starts the next words, it is no surname
@@ -375,7 +376,8 @@ class NameRules:
         if nxt in V.ADMIN1_WORDS and j + 2 < len(tokens) and text[tokens[j + 1][0]].isupper() \
                 and text[tokens[j + 2][0]:tokens[j + 2][1]].lower() in V.INSTITUTION_WORDS:
             pass  # "Sumy State University": an institution of the city
-        elif nxt in V.ADMIN1_WORDS or region_list_follows(text, tokens, j):
+        elif (nxt in V.ADMIN1_WORDS or region_list_follows(text, tokens, j)
+              or nxt in V.TERRITORY_WORDS and text[tokens[j + 1][0]].isupper()):
             want = "admin1"
             candidates = self.index.prefer_regions(candidates, only=True)
             if nxt == "oblast" and text[tokens[j + 1][0]].isupper():

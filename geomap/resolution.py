@@ -28,7 +28,8 @@ from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT,
                       HINT_BONUS,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LIST_REGION_BONUS,
                       LIST_REGION_MIN, LONE_CANDIDATE_MARGIN,
-                      LONE_SETTLEMENT_FACTOR, MANY_NAMESAKES, MAX_CANDIDATES, NEAR_KM,
+                      LONE_SETTLEMENT_FACTOR, LONE_SETTLEMENT_KM, MANY_NAMESAKES, MAX_CANDIDATES,
+                      NEAR_KM,
                       NO_VOTES, QUALIFIER_BONUS, REGION_CONFIDENCE, REGION_VOTE_WEIGHT,
                       SETTLEMENT_CONFIDENCE, SMALL_PLACE, STRENGTH_BASE, STRENGTH_SCALE,
                       TOWN_POP)
@@ -357,8 +358,14 @@ def _bare_settlement(span, choice, confidence, anchors, context, index, cities=(
                  or context.countries.get(country, 0) > NO_VOTES))
     if regular and not many:
         return (*choice, None)
-    if (len(small) == 1 and not regular and span.locative and not others
-            and context.countries.get(country, 0) > NO_VOTES):
+    if (len(small) == 1 and not regular and context.countries.get(country, 0) > NO_VOTES
+            and (span.locative and not others
+                 # (the only place of its name, a front-line village a report names far
+                 # from its other places: "the approaches to Robotyne")
+                 # (and its region named by another: "Gladkov:" heading a Belgorod post is
+                 # the governor, not a Kharkiv village)
+                 or others and _distance(small[0], others, index) <= LONE_SETTLEMENT_KM
+                 and context.region_votes(span.key, small[0]) > NO_VOTES)):
         return small[0], confidence * LONE_SETTLEMENT_FACTOR, None
     if span.want == "crossing" and not regular:
         # "the Zosin crossing": a border crossing is named after its village, the one of
@@ -650,6 +657,10 @@ class _Context:
             return False  # nothing else to go by
         near = {place.country_code, *neighbours.get(place.country_code, ())}
         return all(self._others(key, self.countries, code, 0) <= NO_VOTES for code in near)
+
+    def region_votes(self, key: str, place: Place) -> float:
+        """How much the document's other names speak for ``place``'s first-level region."""
+        return self._others(key, self.admin1, place.admin1_code, 1) if place.admin1_code else 0.0
 
     def bonus(self, key: str, place: Place) -> float:
         total = self._others_total(key)

@@ -84,7 +84,7 @@ LOCATIVES = _words(
 )
 ADMIN1_WORDS = _words(
     "oblast oblasts region regions province provinces voivodeship "
-    "governorate governorates state krai kray prefecture territory"
+    "governorate governorates state krai kray prefecture"
 )
 # Words that make "X State ..." or "X Regional ..." an institution of the city X
 # ("Sumy State University", "Odesa Regional Philharmonic"), not a hint of its region.
@@ -156,6 +156,9 @@ AP_STATE = re.compile(r"\s*,\s*(" + "|".join(re.escape(k) for k in AP_STATES) + 
 
 # Kind words after a name: "Kherson Oblast", "Laurel County", "Kyiv city", "Medyka crossing".
 KIND_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | CITY_WORDS | CROSSING_WORDS
+# A Russian krai in English, a region word only with its capital ("Krasnodar Territory"; "the
+# border territory of Georgia" is the country's land).
+TERRITORY_WORDS = _words("territory")
 # Rivers that share their name with a city or a region: "the Dnipro" is the river, the city
 # goes without the article.
 RIVERS_NAMED_LIKE_PLACES = _words("dnipro dnieper dnister dniester danube don desna donets "
@@ -593,6 +596,9 @@ REJECTED_CLAIM_BEFORE = re.compile(r"\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|
                                    r"claims?|allegations?|accusations?|reports?|lies)\b"
                                    r"[^.;]{0,80}?\bthat\b", re.I)
 DROPPED_PLAN = re.compile(r"\bno (plans?|intention) to\b|\bnot on the table\b|"
+                          # "its protest, suspended in December, will not be resumed for now"
+                          r"\b(will|would|is|are)\s+not\s+(be\s+)?(resumed|resume|restarted|"
+                          r"renewed)\b|\bwon['’]t\s+(be\s+)?(resumed|resume)\b|"
                           r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
                           r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
                           r"announced|threatened)\b|"

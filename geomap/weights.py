@@ -128,6 +128,10 @@ SETTLEMENT_CONFIDENCE = 0.3
 REGION_CONFIDENCE = 0.5
 #: Confidence kept by a lone small settlement after a locative in a text about its country.
 LONE_SETTLEMENT_FACTOR = 0.8
+#: The only settlement of its name, in a text about its country, is kept within this many
+#: km of the document's other places (a front-line village a report names beside far-off
+#: towns).
+LONE_SETTLEMENT_KM = 250.0
 #: Below this population a town needs support from the rest of the document.
 SMALL_PLACE = 100_000
 #: "the Bush administration", "the Jackson administration": a name before "administration"

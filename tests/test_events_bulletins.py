@@ -311,3 +311,30 @@ def test_the_kyiv_region_of_a_list_is_the_oblast_whatever_the_city_says():
 ])
 def test_events_of_days_long_gone(text, date, expected):
     assert found(text, date=date) == expected
+
+
+def test_the_territory_of_a_country_is_the_country():
+    from geomap.geoparser import geoparse
+    [m] = geoparse("Officials said mines were laid along the border territory of Georgia.")
+    assert (m.place.kind, m.place.country_code) == ("country", "GE")
+
+
+def test_the_only_village_of_its_name_in_a_report_about_its_country():
+    text = ("WEEKLY DIGEST\n\nZaporizhzhia direction. Fighting focused on the approaches to "
+            "Robotyne, where assault groups tried to break through the first defensive line. "
+            "Both sides traded heavy artillery fire around the village throughout the week.\n\n"
+            "Kherson direction. Aircraft dropped guided bombs on Beryslav on 3 August.")
+    assert found(text, date="2023-08-07") == {("shelling", "UA-23"), ("airstrike", "UA-65")}
+
+
+def test_a_protest_that_will_not_be_resumed_is_no_incident():
+    text = ("Polish carriers ended their blockade of the Dorohusk crossing on Tuesday evening. "
+            "In Slovakia, the hauliers' union said its protest at Vysne Nemecke, suspended in "
+            "December, will not be resumed for now.")
+    assert found(text, date="2024-01-17") == {("border_blockade", "PL-LU")}
+
+
+def test_a_governors_name_heading_a_post_is_no_lone_village():
+    text = ("Gladkov: as a result of shelling by the Armed Forces of Ukraine, in the Belgorod "
+            "district the village of Razumnoye came under fire; a house was damaged.")
+    assert found(text, date="2024-05-12") == {("shelling", "RU-BEL")}
