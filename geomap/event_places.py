@@ -110,6 +110,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if mention.place.kind == "sea" and V.ON_SEA_COAST.search(before) and V.SEA_COAST_AFTER.match(
             after):
         return False  # "the Tuapse refinery on Russia's Black Sea coast"
+    if V.ROUTE_BEFORE.search(before):
+        return False  # "train No. 137/138 Kherson - Kyiv will depart from Mykolaiv"
     if V.LINKING_BEFORE.search(before):
         return False  # "the bridge at Chonhar, linking occupied Kherson region with Crimea"
     if mention.place.kind == "admin1" and V.SEAT_BEFORE.search(before):

@@ -223,6 +223,7 @@ def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
     or, for work other than attacks, a verb that kept it from happening just before ("Russia
     obstructs the demining of the strip"; of an attack, "prevented a missile strike on
     Kyiv" tells weapons stopped, which interceptions report)."""
+    before = _NOT_A_NEGATION.sub(" ", before)  # "working on Volchansk without a break:"
     last = _LAST_WORDS.findall(before)[-3:]
     # (a negation before a word that opens another clause is that clause's: "the city is
     # without power after missiles struck")
@@ -240,6 +241,9 @@ def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
 
 
 _LAST_WORDS = re.compile(r"[\w'’]+")
+# Idioms with a negation word that deny nothing: "without a break", "non-stop".
+_NOT_A_NEGATION = re.compile(r"\bwithout\s+(a\s+|any\s+)?(break|pause|stop|stopping|let-?up|"
+                             r"respite|interruption|end)\b|\bno\s+(let-?up|respite)\b", re.I)
 _CLAUSE_OPENERS = frozenset({"after", "when", "as", "because", "since", "following", "while",
                              "where", "once"})
 _CONDITION = re.compile(r"\b(if|unless)\b", re.I)
@@ -355,6 +359,7 @@ def long_before(sentence: str, published: str | None) -> bool:
 
 
 # "the 14 January missile strike", "the May 3 attack": an event named by its day.
+_DAY_AFTER = re.compile(r"\s+(?:of|on)\s+(" + V.DATE.pattern + r")", re.I)
 _DAY_NAMED = re.compile(r"\bthe\s+(" + V.DATE.pattern + r")\s+([\w-]+\s+){0,2}$", re.I)
 
 
@@ -366,7 +371,8 @@ def named_by_an_old_day(sentence: str, trigger: re.Match, published: str | None)
     gathered)."""
     if not published:
         return False
-    m = _DAY_NAMED.search(sentence, max(0, trigger.start() - 60), trigger.start())
+    m = _DAY_NAMED.search(sentence, max(0, trigger.start() - 60), trigger.start()) or (
+        _DAY_AFTER.match(sentence, trigger.end()))  # "the missile strike of 22 March"
     if m is None:
         return False
     when = date_of(m.group(1), published)
@@ -379,16 +385,19 @@ _BARE_MONTH = re.compile(r"\b(in\s+(early\s+|late\s+|mid-)?)?(" + "|".join(V.MON
                          + r")\b(?!\s+\d)(?(1)|['’]s\b)", re.I)
 
 
-def months_back(sentence: str, published: str | None) -> bool:
+def months_back(sentence: str, published: str | None, months: int = 2) -> bool:
     """Whether the sentence dates its event by a month alone ("the blockade, lifted in
-    January") at least two months before ``published`` (a later month is last year's)."""
+    January") at least ``months`` months before ``published`` (a later month is last
+    year's); for one month, only once the report's own month is a week old ("in late May"
+    in a report of 2 June may be last week's)."""
     if not published:
         return False
     m = _BARE_MONTH.search(sentence)
     if m is None:
         return False
     month = V.MONTHS.index(m.group(3).lower()) + 1
-    return (int(published[5:7]) - month) % 12 >= 2
+    back = (int(published[5:7]) - month) % 12
+    return back >= months and (back > 1 or int(published[8:10]) > W.FRESH_MONTH_DAYS)
 
 
 # Whether a sentence has any word of a status (see Screened)

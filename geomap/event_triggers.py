@@ -17,6 +17,9 @@ from . import weights as W
 from .taxonomy import Taxonomy
 
 
+_MASKED_GAP = " " * 8  # words a mask blanked (see :func:`masked`)
+
+
 def overridden(found):
     """Drop the types that an earlier trigger of another type overrides, and those whose
     trigger ends a longer trigger of another type: "a helicopter fired rockets" is an
@@ -26,6 +29,10 @@ def overridden(found):
     for etype, trigger in found:
         if not any(etype.id in other.overrides and m.start() < trigger.start()
                    and not _struck_the_workers(m, trigger)
+                   # (ordnance found lying about, its words masked: "removed and destroyed
+                   # an unexploded Grad rocket" is disposal, not a strike)
+                   or etype.id in other.overrides and _MASKED_GAP in m.group()
+                   and m.start() <= trigger.start() < m.end()
                    or other is not etype and _ends_longer(trigger, m)
                    or other is not etype and V.GENERIC_ATTACK.fullmatch(trigger.group())
                    or other.id in etype.overrides and _struck_the_workers(trigger, m)
@@ -33,6 +40,18 @@ def overridden(found):
                    for other, m in found):
             out.append((etype, trigger))
     return out
+
+
+def rockets_of_launchers(found):
+    """A trigger that names only rockets yields to another type's trigger that names a
+    multiple rocket launcher in the same sentence ("struck Tokmak with HIMARS: rockets hit
+    the residential sector" is artillery's, not a missile strike)."""
+    launchers = [etype for etype, m in found if V.LAUNCHER.search(m.group())]
+    if len(found) < 2 or not launchers:
+        return found
+    return [(etype, m) for etype, m in found
+            if not V.ROCKET_ONLY.search(m.group()) or "missile" in m.group().lower()
+            or all(other is etype for other in launchers)]
 
 
 def in_clauses(found, read: str, taxonomy: Taxonomy):

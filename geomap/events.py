@@ -23,7 +23,7 @@ from .event_places import (FINE_KINDS, choose_places, dateline_referred, drop_or
                            is_spoken)
 from .event_status import date_of, long_before, months_back, named_by_an_old_day, status_of
 from .event_triggers import (entry_list, generic_fire_yields, in_clauses, masked,
-                             nearest_types, overridden)
+                             nearest_types, overridden, rockets_of_launchers)
 from .models import Event, Mention
 from .taxonomy import EventType, Taxonomy, load_taxonomy
 
@@ -49,6 +49,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     carried: dict[str, tuple[int, str, str | None]] = {}  # type -> (start, status, date)
     unplaced: set[str] = set()  # types whose last event has no place yet
     consumed = -1  # a sentence whose places an event of the one before already took
+    recalled = False  # the sentence is in a paragraph that opened years back
     for n, (start, end) in enumerate(sentences):
         if deadline is not None:
             deadline.check()
@@ -56,6 +57,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         last, carried = carried, {}
         last_unplaced, unplaced = unplaced, set()
         sentence = text[start:end]
+        # ("A year ago, on 5 October, our community lived through ... A missile struck the
+        # cafe in Hroza": the paragraph a sentence opens in an earlier year)
+        recalled = bool(V.YEARS_AGO_OPENING.match(sentence)) or recalled and n and (
+            "\n\n" not in text[sentences[n - 1][1]:start])
         # (two sentences ahead: "... attacked with 60 drones. 40 were shot down. The Sumy
         # and Poltava regions were affected.")
         if not by_sentence[n] and not any(by_sentence[n + 1:n + 3]) and not (
@@ -112,7 +117,13 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if status is None:
                 continue
             if etype.hypothetical == "drop" and (long_before(sentence, published)
-                                                 or named_by_an_old_day(read, trigger, published)):
+                                                 or named_by_an_old_day(read, trigger, published)
+                                                 or recalled and not V.DAY_WORD.search(read)
+                                                 # ("in early October a missile attack on
+                                                 # Zaporizhzhia killed ...", in November)
+                                                 or months_back(sentence, published, 1)
+                                                 and not V.DAY_WORD.search(read)
+                                                 and not V.DATE.search(sentence)):
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
             # (not with a day of its own: "suspended their protest on Wednesday, ending a
             # blockade that began in early November")
@@ -231,7 +242,8 @@ def _triggers(sentence: str, start: int, mentions: list[Mention], taxonomy: Taxo
     place belongs to (by its start)."""
     candidates = taxonomy.could_match(sentence)
     read = masked(sentence, taxonomy) if candidates else sentence
-    found = overridden(in_clauses(taxonomy.first_triggers(read, candidates), read, taxonomy))
+    found = rockets_of_launchers(overridden(in_clauses(taxonomy.first_triggers(read, candidates),
+                                                       read, taxonomy)))
     if len(found) > 1:
         found = generic_fire_yields(found, read, taxonomy)
     nearest = (nearest_types(read, start, found, mentions, taxonomy)

@@ -16,6 +16,7 @@ from .models import Explanation, RecognisedName
 from .name_context import LIST_GAP, TOKEN
 from .name_rules import FIRST_NAME, SURNAME_AFTER_TITLE, TITLE_BEFORE
 from .normalize import normalize
+from .weights import CITY_POP
 
 
 def with_hints(name: RecognisedName) -> str:
@@ -130,6 +131,10 @@ def share_name_hints(text: str, names: list[RecognisedName],
                     _REGION_AFTER.match(text, name.end)
                     or _REGION_WORD_END.search(text, name.start, name.end)):
                 continue
+            if name.want == "area" and not name.qualifier and any(
+                    c.place.kind == "locality" and c.place.population >= CITY_POP
+                    for c in name.candidates):
+                continue  # "Voronezh governor" is the region's, "over Voronezh" the city
             want, qualifier = hints.get(name.key, (None, None))
             hints[name.key] = (want or name.want, qualifier or name.qualifier)
     if not hints:

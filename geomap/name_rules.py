@@ -239,7 +239,11 @@ class NameRules:
                 and ctx.prev not in NOT_A_NAME_BEFORE
                 and ctx.prev not in self._demonym_table and not self._strong_key(ctx.prev)
                 and not self._demonym_compound(ctx.prev)):
-            return SURNAME, ctx.last
+            # (a city of 100,000 or more inside an organisation's longer name is only dropped
+            # here, not remembered as a surname: "DTEK Odesa Electric Networks ... drones on
+            # Odesa")
+            return SURNAME, None if (ctx.same_run_after
+                                     and self._strong_key(normalize(ctx.last))) else ctx.last
         # A small place right before another capitalised word that is neither a place word
         # nor an organisation word: a first name ("Kelly Clarkson", "Jordan Henderson").
         if (ctx.single and ctx.same_run_after and not ctx.strong_kind

@@ -348,8 +348,16 @@ SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|g
                       r"(held|holds|hold|holding|conducted|staged|carried out)\s+(an?\s+|the\s+)?"
                       r"([\w-]+\s+){0,2}?(drills?|exercises?)|drills?\s+to\s+(repel|counter|"
                       r"defend|practi[cs]e)|"
-                      r"during\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?(drills?|"
-                      r"exercises?|manoeuvres|maneuvers|war games))\b", re.I)
+                      r"(during|as\s+part\s+of)\s+(the\s+|a\s+|an\s+|its\s+|their\s+)?"
+                      r"([\w-]+\s+){0,2}?(drills?|exercises?|manoeuvres|maneuvers|war games)|"
+                      # "demonstration firing at the Alabino training ground", "fired live
+                      # rockets at a training ground in Poland"
+                      r"(?-i:at the [A-Z][\w-]*) (training|proving) ground|training grounds?|"
+                      r"demonstration (firing|fire|launch(es)?|shooting)|live (rockets|rounds|"
+                      r"ammunition|missiles|firing)|"
+                      # an exercise's scenario: "according to the scenario, a drone hit the roof"
+                      r"according to the (scenario|legend|script)|(training|drill|exercise)\s+"
+                      r"scenarios?)\b", re.I)
 # "glide bombs have devastated towns such as Vovchansk": examples of a kind of place.
 EXAMPLES_BEFORE = re.compile(r"\b(towns|cities|villages|places|regions|ports|areas|"
                              r"settlements|communities|crossings|checkpoints)\s+(such as|like)\s+"
@@ -401,6 +409,7 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     r"(the\s+|their\s+|its\s+)?([\w-]+\s+)?(protest|blockade|picket)s?\b|"
                     # "removed the tractors, ending a 10-day protest"
                     r"ending (a|an) ([\w-]+ ){0,2}?(protest|blockade|picket)s?|"
+                    r"(wound|wrapped) up (their|the|its) (protest|blockade|action|picket)s?|"
                     r"(suspended|paused|halted|interrupted|stopped) (their|the|its) "
                     r"(protest|blockade|action)s?|"
                     # "the protest at the crossing was suspended on Saturday"
@@ -667,6 +676,17 @@ LONG_SPAN_OPENING = re.compile(r"\W*(during|in|over|throughout|for)\s+(the|those
 # Beryslav" tells the week's attacks one by one)
 SPAN_TALLY_COUNT = re.compile(r"\b\d{1,3}(,\d{3})+\b|\b\d{2,}\b(?!\s*(mm|km|%|percent|per cent|"
                               r"year|years)\b)", re.I)
+# "A year ago, on 5 October, our community lived through ...": an opening that sets the
+# sentences after it, in its paragraph, in an earlier year.
+YEARS_AGO_OPENING = re.compile(r"\W*(exactly\s+)?(a|one|two|three|four|\d+)\s+years?\s+ago\b", re.I)
+# A train's route: "train No. 137/138 Kherson - Kyiv will depart" (not where the event is).
+ROUTE_BEFORE = re.compile(r"\b(trains?|routes?|flights?|buses|bus|services?|ferry)\s+"
+                          r"(No\.?\s*)?[\w/]*\d[\w/]*\s+((?-i:[A-Z])[\w'’-]*\s*[-–—]\s*)?$", re.I)
+# Multiple rocket launchers: their rockets are artillery's ("struck Tokmak with HIMARS:
+# rockets hit the residential sector").
+LAUNCHER = re.compile(r"\b(himars|mlrs|grads?|uragans?|smerch(es)?|vampires?|tornado(-[sg])?|"
+                      r"bm-2[17]|vilkhas?|olkhas?|multiple[\s-]+(launch\s+)?rocket)\b", re.I)
+ROCKET_ONLY = re.compile(r"\brockets?\b(?![\s-]+launch)", re.I)
 # A month's tally: "the heaviest combined attacks of the month were aimed at ...", "the
 # highest monthly toll in three years" (not "this month": "the third attack this month").
 MONTH_TALLY = re.compile(r"\b(of|over|during|throughout)\s+the\s+(past\s+|last\s+|whole\s+|entire\s+)?"
@@ -685,7 +705,9 @@ SPAN_TALLY_BEFORE = re.compile(r"\b((this|last|that|the past) (week|month|year) 
                                re.I)
 # "missiles launched from Belgorod can reach it in under a minute": what a weapon could
 # do, not what it did.
-CAPABILITY = re.compile(r"\bcan(not)?\s+(still\s+|also\s+|easily\s+)?(reach|hit|strike|travel|fly|"
+CAPABILITY = re.compile(r"\b(zone|range|reach|radius)\s+of\s+(possible|potential|future)\s+"
+                        r"(attacks?|strikes?)\b|"
+                        r"\bcan(not)?\s+(still\s+|also\s+|easily\s+|now\s+)?(reach|hit|strike|travel|fly|"
                         r"cover|carry|destroy|launch|fire)\b|"
                         r"\b(with)?in\s+(the\s+)?range\s+of\b", re.I)
 OVER_PAST_YEARS = re.compile(r"\b(over|in|during|throughout)\s+the\s+(past|last|previous)\s+"
@@ -726,6 +748,9 @@ SINCE_YEARS = re.compile(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s
                          # total over months (not "since 1 May", "since Monday")
                          r"\bsince\s+(early\s+|late\s+|mid-?)?(" + "|".join(MONTHS) + r")\b(?!\s+\d)|"
                          r"\bsince\s+the\s+(start|beginning)\s+of\s+(the|this)\s+year\b|"
+                         # "since the de-occupation of the Izium district in autumn 2022"
+                         r"\bsince\s+(the\s+)?(de-?occupation|liberation|withdrawal|retreat|"
+                         r"counteroffensive|counter-offensive)\b|"
                          # "Cambodia, still clearing mines from decades of conflict"
                          r"\b(decades|generations) of (war|wars|conflict|fighting)\b|\bfor decades\b|"
                          # "has removed hundreds of mines since it began in 1997"
@@ -847,7 +872,8 @@ AFTERMATH = re.compile(r"\b(damaged|hit|struck|destroyed|affected|ruined|wrecked
 # A person honoured for what a relative clause tells: "the soldier who shot down a Shahed
 # over Kyiv received an award", "sappers who cleared the area were honoured".
 WHO = re.compile(r"\bwho\b", re.I)
-HONOUR = re.compile(r"\b(awarded|honou?red|decorated|(was|were) named|received (an? |the )?"
+HONOUR = re.compile(r"\b(awarded|honou?red|decorated|(was|were) named|credited with|"
+                    r"received (an? |the )?"
                     r"(award|medal|order|prize|title)|hero of)\b", re.I)
 # "sailors who clear mines", "units that shell the city": a relative clause in the present
 # describes what someone does, not an event (the verb is the trigger's first word).
@@ -949,7 +975,9 @@ SPEAKER = re.compile(r"\b((said|says|announced|stated|declared|added|wrote)"
                       r"told|spoke|speaking|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
                       r"urged|urging|called on|appealed to|asked|thanked|pleaded with|"
                       # where someone arrived or gathered: "as Zelensky arrived in Washington"
-                      r"arriv(ed|es|ing)|"
+                      # (not weapons: "Kinzhals arrived at the airfield in ...", a hit)
+                      r"(?<!kinzhals )(?<!kinzhal )(?<!missiles )(?<!missile )(?<!shells )"
+                      r"(?<!drones )(?<!rockets )(?<!bombs )(?<!iskanders )arriv(ed|es|ing)|"
                       # (not a weapon: "shells landed on a market in Kherson")
                       r"(?<!shells )(?<!shell )(?<!missile )(?<!missiles )(?<!rocket )"
                       r"(?<!rockets )(?<!drone )(?<!drones )(?<!bomb )(?<!bombs )(?<!debris )"
@@ -1088,8 +1116,11 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"transit(ing)?|set (off|out)|left|departed|dispatched|"
                           # "the match has been moved to Kyiv", "traffic was diverted via
                           # Armiansk"
-                          r"moved|transferred|diverted|rerouted|re-routed|redirected|detoured)\s+"
-                          r"(back\s+)?(to|for|towards?|into|via|through)\s+(the\s+)?$|"
+                          r"moved|transferred|diverted|rerouted|re-routed|redirected|detoured|"
+                          # "a man was wounded and has been taken to Kherson"
+                          r"taken|brought|rushed|airlifted|hospitali[sz]ed)\s+"
+                          r"(back\s+)?(to|for|towards?|into|via|through)\s+(the\s+)?"
+                          r"((a\s+|the\s+)?(hospital|clinic)\s+in\s+)?$|"
                           # "on its way to targets in Ukraine": where it was going
                           r"\bon (its|their|the) way (to|towards?)\s+(targets?|cities|"
                           r"facilities|objects|infrastructure)\s+(in|across)\s+(the\s+)?$|"
@@ -1362,6 +1393,8 @@ OFFICE_OF_BEFORE = re.compile(r"\b(governor|head|mayor|administration|authoritie
 # "north of Istanbul": a landmark that says where the named place is.
 RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
                               r"southwest|outside)\s+of\s+(the\s+)?((port|city|town|island) of\s+)?$|"
+                              # "the Zosin crossing, opposite Ustyluh": the other side
+                              r"\bopposite\s+((?-i:[A-Z])[\w-]*['’]s\s+)?$|"
                               # "50 km from the Ukrainian border"
                               r"\d\s*(km|kilometres?|kilometers?|miles?)\s+(from|of)\s+"
                               r"(the\s+)?$", re.I)

@@ -217,6 +217,9 @@ LOCATOR_DEGREES = 0.15
 #: ("On December 30, 2023, a rocket attack on Belgorod killed 25", in March 2024) is
 #: background the report recalls, not its news.
 BACKGROUND_DAYS = 14
+#: An attack dated by last month alone ("in early October", in a report of 18 November) is
+#: background once this many days of the report's month have passed.
+FRESH_MONTH_DAYS = 7
 #: Characters after a weapon read for the words that make it a statistic's category
 #: ("... and glide bombs together accounted for more than half of them").
 SHARE_CHARS = 100

@@ -338,3 +338,126 @@ def test_a_governors_name_heading_a_post_is_no_lone_village():
     text = ("Gladkov: as a result of shelling by the Armed Forces of Ukraine, in the Belgorod "
             "district the village of Razumnoye came under fire; a house was damaged.")
     assert found(text, date="2024-05-12") == {("shelling", "RU-BEL")}
+
+
+def test_a_city_inside_a_companys_name_is_still_the_city_after():
+    text = ("DTEK Odesa Electric Networks: as a result of a night attack by Shahed drones on "
+            "Odesa, one of the city's energy facilities was damaged.")
+    assert found(text, date="2023-12-09") == {("drone_attack", "UA-51")}
+
+
+def test_a_paragraph_that_opens_a_year_ago_is_recalled():
+    text = ("A year ago, on 5 October, our community lived through its most terrible day. A "
+            "Russian missile struck the cafe in Hroza during a wake, and 59 people were "
+            "killed.\n\nToday at 11:00 there will be a memorial service at the cemetery in "
+            "Hroza.")
+    assert found(text, date="2024-10-05") == set()
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # named by its day after it
+    ("Police detained two men who broke into a flat in Zaporizhzhia left without windows "
+     "after the Russian missile strike of 22 March.", "2023-05-18", set()),
+    # dated by last month alone, in the middle of this one
+    ("The city has also been under pressure: in early October a missile attack on an "
+     "industrial area of Zaporizhzhia killed several people.", "2024-11-18", set()),
+    # last month at the very start of this one may be last week
+    ("In late October drones hit the port of Odesa, the governor said.", "2024-11-03",
+     {("drone_attack", "UA-51")}),
+])
+def test_attacks_dated_long_before_the_report(text, date, expected):
+    assert found(text, date=date) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the other side of a crossing
+    ("Tractors still block the road leading to the Zosin crossing, opposite Ustyluh, the "
+     "border guards said on Monday.", {"Zosin"}),
+])
+def test_the_other_side_of_a_crossing_is_no_blockade(text, expected):
+    assert {r["place"] for r in rows(text, date="2024-02-21")} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where the wounded were taken
+    ("Beryslav. Summary of the day.\n\nAt about 11:00 a drone dropped a munition near the "
+     "central market; a man of 70 was wounded and has been taken to Kherson.",
+     {("drone_attack", "UA-65")}),
+    # a train's route
+    ("Due to the shelling of Kherson station this morning, train No. 137/138 Kherson - Kyiv "
+     "will depart today from Mykolaiv.", {("shelling", "UA-65")}),
+])
+def test_routes_and_where_the_wounded_go_are_no_places_of_the_attack(text, expected):
+    got = rows(text, date="2024-07-11")
+    assert {(r["event_type"], r["admin1_code"]) for r in got} == expected
+    assert "Kyiv" not in {r["place"] for r in got}
+    assert "Kherson" not in {r["place"] for r in got if r["event_type"] == "drone_attack"}
+
+
+def test_ordnance_since_the_liberation_is_a_total():
+    text = ("Since the de-occupation of the Izium, Kupiansk and Chuhuiv districts in autumn "
+            "2022, specialists have neutralised over 180,000 explosive objects in the region.")
+    assert found(text, date="2025-01-10") == set()
+
+
+def test_an_unexploded_rocket_destroyed_is_disposal_not_a_strike():
+    text = ("Police explosives experts removed and destroyed an unexploded 122-mm Grad rocket "
+            "that had been stuck in a vegetable garden in Borodianka since the occupation.")
+    assert found(text, date="2022-05-11") == {("mine_clearing", "UA-32")}
+
+
+def test_a_regions_governor_leaves_the_city_named_before_the_city():
+    text = ("Tonight air defence destroyed three UAVs over Voronezh and one near Liski.\n\n"
+            "Voronezh governor Alexander Gusev")
+    places = {r["place"] for r in rows(text, date="2024-07-09")}
+    assert places == {"Voronezh", "Liski"}
+    assert {r["place_kind"] for r in rows(text, date="2024-07-09")} == {"locality"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "without a break" denies nothing
+    ("The air force is working on Vovchansk without a break: FAB-500 bombs with UMPK kits hit "
+     "the aggregate plant in the town, officials in Kharkiv said.", {("airstrike", "UA-63")}),
+    # weapons that arrived are hits, not visitors
+    ("Tonight Kinzhals arrived at the airfield in Starokonstantinov, Khmelnytskyi region.",
+     {("missile_strike", "UA-68")}),
+    # gunners' words
+    ("Our artillery worked all day on enemy positions on the eastern outskirts of Kupiansk, "
+     "Kharkiv region.", {("shelling", "UA-63")}),
+    # uncrewed boats that tried to attack
+    ("Two uncrewed surface vessels tried to attack the naval base in Novorossiysk before "
+     "dawn on Friday and were destroyed by fire from ships, the ministry said.",
+     {("drone_attack", "RU-KDA")}),
+    # the rockets of a launcher named before them
+    ("The enemy struck Tokmak with HIMARS: rockets hit the residential sector near the "
+     "railway station.", {("shelling", "UA-23")}),
+    # a missile beside a launcher's rockets keeps its own type
+    ("Tokmak was shelled with Grad rockets overnight, and a missile hit Melitopol.",
+     {("shelling", "UA-23"), ("missile_strike", "UA-23")}),
+])
+def test_reports_of_either_side_in_their_own_words(text, expected):
+    assert found(text, date="2024-05-20") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "At the Alabino training ground, demonstration firing by tanks and artillery was shown to "
+    "foreign delegations near Moscow.",
+    "As part of the Steadfast Defender exercises, HIMARS crews fired live rockets at a "
+    "training ground in Poland, not far from the Kaliningrad border.",
+    "In Rostov-on-Don, rescuers held a training exercise. According to the scenario, a drone "
+    "hit the roof of a shopping centre in the Severny district.",
+    "This week we handed over to a brigade near Pokrovsk: 40 FPV drones, 2 Mavic 3T and a "
+    "Starlink.",
+    "The new drone can now fly 1,000 km, which means Tatarstan and the Perm region are in "
+    "the zone of possible attacks.",
+    "Among them are Su-34 crews who struck strongholds in the Kharkiv direction, and a "
+    "Pantsir commander credited with intercepting 30 drones.",
+])
+def test_drills_gifts_ranges_and_awards_are_no_attack(text):
+    assert found(text, date="2024-07-30") == set()
+
+
+def test_an_aerial_bomb_found_and_made_safe_is_clearing_not_an_airstrike():
+    text = ("In Minsk, an aerial bomb weighing about 100 kilograms was found on Tuesday by "
+            "workers laying a heating main. Military sappers made the bomb safe and removed it.")
+    assert found(text, date="2023-09-07") == {("mine_clearing", "BY-HM")}
