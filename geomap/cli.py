@@ -204,6 +204,9 @@ def _pipeline_options(verb: str):
                             show_default=True, metavar="SECONDS",
                             help="Skip (with a warning) a document that takes longer; "
                                  "0: no limit.")(func)
+        func = click.option("--country-only", "country_only", is_flag=True, default=False,
+                            help=f"Also {verb} incidents placed in a whole country and "
+                                 f"nowhere finer (left out by default).")(func)
         func = click.option("--intercepted", type=click.Choice(["yes", "no"]), default=None,
                             help=f"Only attacks whose weapons were shot down (yes) or only "
                                  f"the others (no) to {verb}; all when omitted.")(func)
@@ -247,18 +250,20 @@ def types_(taxonomy: str | None, as_json: bool) -> None:
 class _Filters:
     """The selection options of one command, parsed once (see ``select_incidents``)."""
 
-    def __init__(self, types, since, until, intercepted):
+    def __init__(self, types, since, until, intercepted, country_only=False):
         from .selection import check_period
 
         self.types = types
         self.since, self.until = check_period(since, until)  # fail before any work
         self.intercepted = None if intercepted is None else intercepted == "yes"
+        self.country_only = country_only
 
     def apply(self, gdf, taxonomy):
         from .selection import select_incidents
 
         return select_incidents(gdf, types=self.types, since=self.since, until=self.until,
-                                intercepted=self.intercepted, taxonomy=taxonomy)
+                                intercepted=self.intercepted, taxonomy=taxonomy,
+                                country_only=self.country_only)
 
 
 def _run_extract(inputs, taxonomy, pub_date=None, *, workers=1, scheduler=None,
@@ -273,7 +278,7 @@ def _run_extract(inputs, taxonomy, pub_date=None, *, workers=1, scheduler=None,
     try:
         gdf = extract(list(inputs), taxonomy=taxonomy, date=pub_date, report=report,
                       workers=workers, scheduler=scheduler, progress=progress.update,
-                      skip=skip, doc_timeout=doc_timeout)
+                      skip=skip, doc_timeout=doc_timeout, country_only=True)
     finally:
         progress.close()
     gdf.attrs.update(known=report.known, rate=progress.rate())
@@ -391,7 +396,7 @@ class _Progress:
               "warnings and errors only.")
 @_friendly
 def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, since, until,
-            intercepted, workers, scheduler, quiet) -> None:
+            intercepted, country_only, workers, scheduler, quiet) -> None:
     """Extract incidents (event type x place x date) from news texts.
 
     INPUT is a text file, a folder of them, a JSONL or CSV corpus with the fields
@@ -419,7 +424,7 @@ def extract(inputs, output, store, types, taxonomy, pub_date, doc_timeout, since
         check_writable(output)  # ... or on a place nothing can be written to
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
-    filters = _Filters(types, since, until, intercepted)
+    filters = _Filters(types, since, until, intercepted, country_only)
     workers = workers or default_workers()
     if store is not None:
         from .store import IncidentStore
@@ -482,7 +487,7 @@ def _default_output(inputs) -> Path:
               help="PNG height in pixels.")
 @_friendly
 def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until, intercepted,
-         offline, tiles, title, fragment, png, width, height) -> None:
+         country_only, offline, tiles, title, fragment, png, width, height) -> None:
     """Draw incidents on an interactive map (one layer per event type).
 
     INPUT is texts or corpora (the whole pipeline runs) or one incidents file written by
@@ -504,7 +509,7 @@ def map_(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until, i
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
-    filters = _Filters(types, since, until, intercepted)
+    filters = _Filters(types, since, until, intercepted, country_only)
     options = MapOptions(offline=offline, tiles=tiles, title=title, width=width, height=height)
     if png:
         check_images()  # fail before the work without Playwright or a browser
@@ -544,7 +549,7 @@ def _offline_assets(options) -> None:
               help="Also print the report to this PDF with headless Chromium.")
 @_friendly
 def report(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until,
-           intercepted, offline, title, pdf) -> None:
+           intercepted, country_only, offline, title, pdf) -> None:
     """Write a report page: map, counts by type and region, evidence with sources.
 
     \b
@@ -560,7 +565,7 @@ def report(inputs, output, types, taxonomy, pub_date, doc_timeout, since, until,
 
     chosen = load_taxonomy(taxonomy)
     chosen.select(types)  # fail on an unknown type before any work
-    filters = _Filters(types, since, until, intercepted)
+    filters = _Filters(types, since, until, intercepted, country_only)
     options = MapOptions(offline=offline)
     if pdf:
         check_images()  # fail before the work without Playwright or a browser

@@ -27,6 +27,9 @@ FINE_KINDS = frozenset({"locality", "admin1", "admin2", "crossing", "sea", "regi
 # "on the Polish side": a country's side of a border, not a place of its own (a town's
 # side, "the Dorohusk side", is that town).
 _SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
+# "Chisinau - Moldovan police cordoned off ...": a dateline in title case opens a text with a
+# dash.
+_TITLE_DATELINE_AFTER = re.compile(r"\s+[—–-]\s")
 # "MOSCOW (AP) -": a dateline says where the report was filed.
 # ("MOSCOW, Aug 6 (Reuters) -", "DNIPRO, Ukraine, June 28 -": a country and a day may
 # come between; a dash lost in decoding is U+FFFD)
@@ -48,17 +51,19 @@ _DATELINE_REFERENCE = re.compile(r"\b(the|this) (city|town|village|port|harbou?r
 
 
 def dateline_referred(text: str, mentions: list[Mention], read: str,
-                      start: int) -> list[Mention]:
+                      start: int, local: bool = False) -> list[Mention]:
     """"NOVOROSSIYSK, Nov 10 - Sea drones attacked the naval base at dawn": the place of the
     dateline, when the sentence that opens with it names no other place and refers to the
-    place it was filed from (``read`` is the sentence, starting at ``start``)."""
+    place it was filed from (``read`` is the sentence, starting at ``start``); for work
+    done where it is reported (``local``: "DRESDEN - Bomb disposal experts defused a
+    250-kilogram bomb"), whatever the sentence says."""
     if len(mentions) != 1 or start != 0:
         return []
     m = mentions[0]
     after = text[m.end:m.end + 60]
     if not (m.start < 3 and m.text.isupper() and _DATELINE_AFTER.match(after)):
         return []
-    return [m] if _DATELINE_REFERENCE.search(read, m.end - start) else []
+    return [m] if local or _DATELINE_REFERENCE.search(read, m.end - start) else []
 
 
 # "Tetkino (Glushkovskiy, Kursk)": a place's raion and region in brackets after it, as
@@ -66,6 +71,9 @@ def dateline_referred(text: str, mentions: list[Mention], read: str,
 _LOCATOR_OPEN = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[A-Z][\w'’. -]{0,30},\s*)?$")
 _LOCATOR_CLOSE = re.compile(r"(?:,\s*[A-Z][\w'’. -]{0,30})?\)")
 _COMMA = re.compile(r",\s*")
+# What joins a place to the region that locates it: "near Chilia Veche, Tulcea county",
+# "near the village of Oserdow in the Lublin region".
+_LOCATING_GAP = re.compile(r",\s*|\s+in\s+(the\s+)?")
 _RAION_AFTER = re.compile(r"\s+(raion|rayon)\b", re.I)
 _RAION_GAP = re.compile(r",\s*|\s*\(\s*")
 # Searched in the window before each place (see Screened)
@@ -110,6 +118,10 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if mention.place.kind == "sea" and V.ON_SEA_COAST.search(before) and V.SEA_COAST_AFTER.match(
             after):
         return False  # "the Tuapse refinery on Russia's Black Sea coast"
+    if V.FLOWN_ALONG_BEFORE.search(before):
+        return False  # "a drone flown 2,000 kilometres up the Red Sea": its way, not its target
+    if V.FEATURE_OF_BEFORE.search(before):
+        return False  # "the bed of the Gulf of Gdansk": the water, not the city
     if V.ROUTE_BEFORE.search(before):
         return False  # "train No. 137/138 Kherson - Kyiv will depart from Mykolaiv"
     if V.LINKING_BEFORE.search(before):
@@ -134,11 +146,13 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if (_NOT_HERE_BEFORE.search(before)
             or V.DESCRIPTOR_AFTER.match(after) and not V.UNIT_OF_REGION_AFTER.match(after)
             or mention.place.kind == "country" and (_SIDE_AFTER.match(after)
-                                                    or V.TROOPS_AFTER.match(after))):
+                                                    or V.TROOPS_AFTER.match(after)
+                                                    or V.ATTACKER_AFTER.match(after))):
         return False
     # (the dateline opens the text, or the line after its headline)
     line = _dateline_line(text, mention.start)
-    if mention.start - line < 3 and mention.text.isupper() and _DATELINE_AFTER.match(after):
+    if mention.start - line < 3 and (mention.text.isupper() or mention.start == 0
+                                     and _TITLE_DATELINE_AFTER.match(after)) and _DATELINE_AFTER.match(after):
         return False
     if (mention.start - line < 40 and _DATELINE_CITY_BEFORE.match(text, line, mention.start)
             and _DATELINE_AFTER.match(after)):
@@ -150,7 +164,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
                 previous is None or previous.end <= mention.start - len(before) + far.start()):
             return False  # "launched from Cape Chauda in Crimea": a site no gazetteer names
         if _passed_by(text, mention) or (
-                previous is not None and _COMMA.fullmatch(text, previous.end, mention.start)
+                previous is not None and _LOCATING_GAP.fullmatch(text, previous.end, mention.start)
                 and _passed_by(text, previous)):
             # "crossed Moldovan skies near Mocra on its way to ...": passed by (and the
             # region that locates such a place: "near Chilia Veche, Tulcea county")

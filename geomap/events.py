@@ -212,7 +212,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if not places and district_city:
                 places, span = _district_city(sentences, n, district_city, span)
             if not places:
-                places = dateline_referred(text, by_sentence[n], read, start)
+                places = dateline_referred(text, by_sentence[n], read, start,
+                                           local=etype.hypothetical == "planned"
+                                           and etype.draw != "point")
             if not places and not retold:  # (the event told again has its place)
                 unplaced.add(etype.id)
             made = make_events(text, span, etype, places, status, date, read, taxonomy)

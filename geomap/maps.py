@@ -127,7 +127,8 @@ def _select(incidents, taxonomy: Taxonomy, types):
     if unknown:
         raise InputError(f"incidents have event types {', '.join(unknown)} that the taxonomy "
                          f"does not define; pass the taxonomy they were extracted with")
-    return select_incidents(incidents, types=types, taxonomy=taxonomy)
+    # (draws the incidents it is given: which to keep was chosen where they were selected)
+    return select_incidents(incidents, types=types, taxonomy=taxonomy, country_only=True)
 
 
 def _tiles_credit(tiles) -> str:

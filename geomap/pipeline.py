@@ -35,7 +35,8 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
             progress: Callable[[int, int | None], None] | None = None,
             skip: tuple[set[str], set[str]] | None = None,
             doc_timeout: float | None = DOC_TIMEOUT, since: str | None = None,
-            until: str | None = None, intercepted: bool | None = None):
+            until: str | None = None, intercepted: bool | None = None,
+            country_only: bool = False):
     """Incidents found in documents, as a GeoDataFrame (schema in :mod:`geomap.join`).
 
     Parameters
@@ -73,6 +74,9 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
         Keep only incidents from ``since`` to ``until`` (``YYYY-MM-DD``, inclusive) and,
         when ``intercepted`` is True or False, only those whose weapons were (or were not)
         shot down; see :func:`select_incidents`.
+    country_only
+        Also keep incidents placed in a whole country and nowhere finer (left out by
+        default; flagged in the ``country_only`` column when kept).
     """
     if not isinstance(taxonomy, Taxonomy):
         taxonomy = load_taxonomy(taxonomy)
@@ -107,7 +111,8 @@ def extract(inputs, *, types=None, taxonomy: Taxonomy | str | Path | None = None
     if area.bounds:  # what the documents were about: where a map with no incidents looks
         gdf.attrs["area"] = area.bounds
     return select_incidents(gdf, types=types, since=since, until=until,
-                            intercepted=intercepted, taxonomy=taxonomy)
+                            intercepted=intercepted, taxonomy=taxonomy,
+                            country_only=country_only)
 
 
 _WARM_FROM = 200  # documents

@@ -12,7 +12,7 @@ from .taxonomy import Taxonomy, load_taxonomy
 
 
 def select_incidents(incidents, *, types=None, since=None, until=None, intercepted=None,
-                     taxonomy: Taxonomy | None = None):
+                     taxonomy: Taxonomy | None = None, country_only: bool = False):
     """The incidents a user asked for: the one filter behind ``extract``, ``map``, ``report``
     and :func:`geomap.extract`. Filters select rows; they never change how incidents are found.
 
@@ -28,6 +28,10 @@ def select_incidents(incidents, *, types=None, since=None, until=None, intercept
         are left out when either is given.
     intercepted
         True: only attacks whose weapons were shot down; False: only the others; None: all.
+    country_only
+        Also keep incidents a document places in a whole country and nowhere finer
+        ("Russia attacked Ukraine with 40 drones"); left out by default: a country is no
+        incident's place, and most such sentences are summaries, deliveries or threats.
 
     Examples
     --------
@@ -51,6 +55,8 @@ def select_incidents(incidents, *, types=None, since=None, until=None, intercept
             keep &= days <= until
     if intercepted is not None:
         keep &= incidents["intercepted"] == bool(intercepted)
+    if not country_only and "country_only" in incidents:
+        keep &= ~incidents["country_only"].astype(bool)
     out = incidents[keep]
     out.attrs = dict(incidents.attrs)
     return out

@@ -162,7 +162,7 @@ TERRITORY_WORDS = _words("territory")
 # Rivers that share their name with a city or a region: "the Dnipro" is the river, the city
 # goes without the article.
 RIVERS_NAMED_LIKE_PLACES = _words("dnipro dnieper dnister dniester danube don desna donets "
-                                  "inhulets oskil bug")
+                                  "inhulets oskil bug nile")
 # First-level regions named with ordinary words (Kenya's Coast, Cameroon's Centre).
 GENERIC_REGION_NAMES = _words(
     "capital coast centre center central lakes north south east west northern southern "
@@ -249,7 +249,7 @@ PEOPLE_WORDS = _words(
 VESSEL_WORDS = _words(
     "ship warship vessel frigate corvette cruiser destroyer submarine sub tanker freighter "
     "tug tugboat ferry trawler icebreaker minesweeper minehunter boat carrier yacht barge "
-    "liner steamer schooner"
+    "liner steamer schooner hms uss hnlms zr.ms orp tcg hmcs hnoms fgs ins"
 )
 # Plural kind words that end a list of names ("the Kherson and Mykolaiv regions").
 PLURAL_KIND_WORDS = ("regions", "oblasts", "provinces", "states", "counties")
@@ -352,7 +352,7 @@ SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|g
                       r"([\w-]+\s+){0,2}?(drills?|exercises?|manoeuvres|maneuvers|war games)|"
                       # "demonstration firing at the Alabino training ground", "fired live
                       # rockets at a training ground in Poland"
-                      r"(?-i:at the [A-Z][\w-]*) (training|proving) ground|training grounds?|"
+                      r"(?-i:at the [A-Z][\w-]*) (training|proving) ground|"
                       r"demonstration (firing|fire|launch(es)?|shooting)|live (rockets|rounds|"
                       r"ammunition|missiles|firing)|"
                       # an exercise's scenario: "according to the scenario, a drone hit the roof"
@@ -690,7 +690,9 @@ ROCKET_ONLY = re.compile(r"\brockets?\b(?![\s-]+launch)", re.I)
 # A month's tally: "the heaviest combined attacks of the month were aimed at ...", "the
 # highest monthly toll in three years" (not "this month": "the third attack this month").
 MONTH_TALLY = re.compile(r"\b(of|over|during|throughout)\s+the\s+(past\s+|last\s+|whole\s+|entire\s+)?"
-                         r"month\b|\bmonthly\s+(toll|total|tally|figures?|count|record|high|"
+                         r"month\b|\b(deadliest|worst|bloodiest|heaviest|quietest)\s+month\b|"
+                         r"\b(over|during|in)\s+the\s+(past|last|previous)\s+(two|three|four|five|six|"
+                         r"several|few|\d+)\s+months\b|\bmonthly\s+(toll|total|tally|figures?|count|record|high|"
                          r"summary|review|report)\b|\b(\w+\s+)?in\s+numbers\b", re.I)
 # A report that says it gives no place: "had downed 18 of 42 missiles, without saying where"
 NO_PLACE_TOLD = re.compile(r"\b(without\s+(saying|specifying|giving|naming|disclosing)|"
@@ -765,6 +767,7 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    r"full-scale invasion|conflict)|since the (full-scale )?(invasion|war)|"
                    r"since (russia|moscow|ukraine|kyiv)['’]s (full-scale )?(invasion|war)|"
                    r"(first|early|opening) (days|weeks|months) of the (full-scale )?(war|invasion)|"
+                   r"the (war|invasion)['’]s (first|early|opening) (days|weeks|months)|"
                    # a habit: "Russia typically launches Shaheds from Kursk"
                    r"typically|usually|routinely|regularly|frequently|"
                    # "survived months of missile and drone strikes", "3,000 glide bombs a
@@ -1118,7 +1121,10 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           # Armiansk"
                           r"moved|transferred|diverted|rerouted|re-routed|redirected|detoured|"
                           # "a man was wounded and has been taken to Kherson"
-                          r"taken|brought|rushed|airlifted|hospitali[sz]ed)\s+"
+                          r"taken|brought|rushed|airlifted|hospitali[sz]ed|"
+                          # "drove their tractors back to Kilkis"
+                          r"drove\s+(their|its|the)\s+(\w+\s+)?(tractors|lorries|trucks|vehicles)|"
+                          r"drove|driven)\s+"
                           r"(back\s+)?(to|for|towards?|into|via|through)\s+(the\s+)?"
                           r"((a\s+|the\s+)?(hospital|clinic)\s+in\s+)?$|"
                           # "on its way to targets in Ukraine": where it was going
@@ -1216,11 +1222,12 @@ CAPITAL_ACTOR_AFTER = re.compile(r"^\s+((\w+ly|also|again|then|has|have|had|earl
 # Mocra on its way to targets in Ukraine", "a drone entered near Chilia Veche for three
 # minutes before heading back" (TRANSIT_BEFORE before the place, ONWARD_AFTER after it).
 TRANSIT_BEFORE = re.compile(r"\b(crossed|crossing|flew over|flying over|passed over|passing over|"
-                            r"overflew|entered|entering|violated|violating)\s++"
+                            r"overflew|entered|entering|violated|violating|flew into|flying into)\s++"
                             r"([\w'’-]++\s++){0,3}?(near|over|around|close to|by|at)\s+(the\s+)?"
                             r"((village|town|city) of\s+)?$", re.I)
 ONWARD_AFTER = re.compile(r"[^.;]{0,100}?\b(on (its|their) way (to|towards)|before (heading|"
                           r"returning|leaving|flying|turning)|(and|then) (then )?(left|returned|"
+                          r"stayed there\b[^.;]{0,40}\bbefore leaving|"
                           r"headed|turned|flew (on|back|off|away))|heading (back|towards|on))\b",
                           re.I)
 # "a massive attack by the Russian Federation on ...": the country whose attack it is.
@@ -1290,6 +1297,10 @@ ALERT_BEFORE = re.compile(r"\b(alerts?|alert messages|warnings?|sirens?)\s+([\w-
 # "between 20:00 and 23:00 Moscow time": a time zone named after a city.
 TIME_ZONE_AFTER = re.compile(r"\s+(summer\s+|standard\s+)?time\b", re.I)
 # "fired at Russian positions near ...": a country named by its troops is not a place hit.
+# "as Russia pounds Ukrainian cities": a country as the attacker.
+ATTACKER_AFTER = re.compile(r"\s+(pounds|pounded|batters|battered|hammers|hammered|bombards|"
+                            r"bombarded|shells|shelled|strikes|attacks|attacked|launches|launched|"
+                            r"fires|fired|unleashes|unleashed)\b", re.I)
 TROOPS_AFTER = re.compile(r"\s+(positions?|troops|units|forces|soldiers|lines|trenches|"
                           r"strongholds?|dugouts?|fortifications?|manpower)\b", re.I)
 # "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
@@ -1384,6 +1395,22 @@ PLACE_LINE = re.compile(r"\s*([-–—•▪*]\s*)?(?P<name>(?-i:[A-Z]))[\w'’.
 LINKING_BEFORE = re.compile(r"\b(linking|connecting|joining|links|connects|joins)\s+(the\s+)?"
                             r"(occupied\s+|mainland\s+)?(([\w'’-]+\s+){0,4}?(with|and|to)\s+"
                             r"(the\s+)?(occupied\s+|mainland\s+)?)?$", re.I)
+# The work's own season, not the mine's: "recovered 1,500 tonnes of munitions last year" (not
+# "a mine laid last year").
+WORK_LAST_SEASON = re.compile(r"(?<!laid )(?<!planted )(?<!placed )(?<!found )(?<!dropped )"
+                              r"(?<!fired )\b(the previous|last) (year|spring|summer|autumn|fall|"
+                              r"winter)\b", re.I)
+# The way a weapon flew: "a drone launched from Yemen and flown 2,000 kilometres up the Red
+# Sea".
+FLOWN_ALONG_BEFORE = re.compile(r"\b(flown|flew|flying|travell?ed|sailed)\s++([\w,-]++\s++){0,4}?"
+                                r"(up|down|along|across)\s+(the\s+)?$", re.I)
+# A water body named after a city: "on the bed of the Gulf of Gdansk" (not the city).
+FEATURE_OF_BEFORE = re.compile(r"\b(?-i:Gulf|Bay|Strait|Straits|Sound|Firth|Bight|Lagoon)\s+of\s+$")
+# What ordnance is thought to lie about: "unexploded ordnance is still thought to lie beneath
+# German cities", "farmers still turn up shells every year" (no work done).
+ORDNANCE_LIES = re.compile(r"\b(are|is)\s+(still\s+)?(thought|believed|estimated|said|expected)\s+to\s+"
+                           r"(lie|remain|be\s+buried|be\s+lying)\b|\b(a|per|every|each)\s+year\b",
+                           re.I)
 # A service's seat: "the pyrotechnic group of the SES Main Directorate in Chernihiv region
 # arrived", "specialists from the explosive ordnance disposal service in Lower Saxony".
 SEAT_BEFORE = re.compile(r"\b(directorate|department|service|office|branch|headquarters|"

@@ -118,10 +118,27 @@ def test_event_follows_into_the_next_sentence_for_its_places():
         ("drone_attack", "Kyiv", "UA-30"), ("drone_attack", "Khmelnytskyi", "UA-68")}
 
 
-def test_country_only_incident_is_kept_and_flagged():
-    gdf = extract([Document("t", "Drones attacked Moldova overnight, officials said.")])
+def test_country_only_incident_is_left_out_unless_asked_for_and_then_flagged():
+    doc = Document("t", "Drones attacked Moldova overnight, officials said.")
+    assert extract([doc]).empty
+    gdf = extract([doc], country_only=True)
     assert gdf[["place", "geo_precision", "country_only"]].values.tolist() == [
         ["Moldova", 3, True]]
+
+
+def test_the_command_line_keeps_country_only_incidents_when_asked(tmp_path):
+    from click.testing import CliRunner
+
+    from geomap.cli import main
+
+    text = tmp_path / "t.txt"
+    text.write_text("Drones attacked Moldova overnight, officials said.", encoding="utf-8")
+    for flags, places in (([], []), (["--country-only"], ["Moldova"])):
+        out = tmp_path / f"out{len(flags)}.csv"
+        result = CliRunner().invoke(main, ["extract", str(text), "-o", str(out), *flags])
+        assert result.exit_code == 0, result.output
+        import pandas as pd
+        assert pd.read_csv(out)["place"].tolist() == places
 
 
 def test_a_country_is_dropped_when_the_document_places_the_event_inside_it():

@@ -461,3 +461,98 @@ def test_an_aerial_bomb_found_and_made_safe_is_clearing_not_an_airstrike():
     text = ("In Minsk, an aerial bomb weighing about 100 kilograms was found on Tuesday by "
             "workers laying a heating main. Military sappers made the bomb safe and removed it.")
     assert found(text, date="2023-09-07") == {("mine_clearing", "BY-HM")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # jets that pounded towns
+    ("LEBANON: Israeli jets pounded the southern port city of Tyre and the market town of "
+     "Nabatieh on Monday.", {("airstrike", "LB-JA"), ("airstrike", "LB-NA")}),
+    # bombs that fell
+    ("Houthi-run television said bombs had also fallen on the airport in Taiz overnight.",
+     {("airstrike", "YE-TA")}),
+    # a bomb defused where the report was filed
+    ("DRESDEN - Bomb disposal experts defused a 250-kilogram British aerial bomb from the "
+     "Second World War on Wednesday.", {("mine_clearing", "DE-SN")}),
+    # a bomb defused that was found, its find blanked
+    ("I stood behind the police tape in Hamburg-Altona while two men from the fire brigade's "
+     "ordnance clearance unit defused a 1,000-pound American bomb found under a building "
+     "site.", {("mine_clearing", "DE-HH")}),
+])
+def test_other_wars_and_old_wars(text, expected):
+    assert found(text, date="2024-11-26") == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a month's deaths and a season's attacks
+    "The UN mission said July was the deadliest month for civilians since October 2022, with "
+    "most killed by missiles and artillery in the Kharkiv and Donetsk regions.",
+    "The mission recorded a sharp rise in attacks by short-range drones on civilians in the "
+    "Kherson region over the past three months.",
+    # aid dropped from aircraft
+    "Jordanian and US military aircraft dropped pallets of ready meals over northern Gaza for "
+    "a second day.",
+    # a missile that flew through and left
+    "A Russian cruise missile flew into Polish airspace near the village of Oserdow and stayed "
+    "there for 39 seconds before leaving, the command said.",
+    # the money for clearance and the yearly harvest of shells
+    "The United States will provide $15 million for unexploded ordnance clearance in Laos, the "
+    "State Department said.",
+    "Curators say the army's bomb disposal service still collects 150 tonnes of ordnance a "
+    "year from West Flanders.",
+    "Thousands of tonnes of unexploded ordnance are still thought to lie beneath German cities.",
+    "BERLIN, Jan 22 - German bomb disposal teams recovered more than 1,500 tonnes of wartime "
+    "munitions last year, regional authorities said.",
+    # rockets of a war's first months
+    "The war has brought devastation, and rockets were fired at Israeli towns in the war's "
+    "early months.",
+])
+def test_tallies_aid_transits_and_money_are_no_incident(text):
+    assert found(text, date="2024-08-09") == set()
+
+
+def test_a_mine_laid_last_year_is_still_cleared_now():
+    text = ("Odesa: navy divers cleared the approaches to Pivdennyi port of a bottom mine laid "
+            "last year, the navy said.")
+    assert {t for t, _ in found(text, date="2023-08-29")} == {"mine_clearing"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the country that attacks, in a headline
+    ("Missile debris falls in Moldovan village of Naslavcea as Russia pounds Ukrainian cities",
+     {("missile_strike", "MD-OC")}),
+    # the gulf, not its city; the ship, not its namesake town
+    ("Divers destroyed a German ground mine on the bed of the Gulf of Gdansk on Tuesday, about "
+     "four kilometres off Hel, the navy said. The minehunter HNLMS Vlaardingen stood by.",
+     {("mine_clearing", "PL-PM")}),
+    # where the tractors went back to
+    ("Greek farmers who had blocked the Evzonoi border crossing since Wednesday cleared the "
+     "road overnight and drove their tractors back to Kilkis.", {("border_blockade", "GR-B")}),
+])
+def test_attackers_gulfs_ships_and_homes(text, expected):
+    got = rows(text, date="2024-09-25")
+    assert {(r["event_type"], r["admin1_code"]) for r in got} == expected
+    assert not {"Gdańsk", "Vlaardingen", "Kilkís", "Russia"} & {r["place"] for r in got}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a missile that hit a training ground is an attack
+    ("A missile hit a training ground in the Chernihiv region overnight.",
+     {("missile_strike", "UA-74")}),
+    # a man blown up by a mine is no clearing
+    ("A man from the village of Kulbaki in the Glushkovo district was blown up by an "
+     "anti-personnel mine while collecting firewood.", set()),
+    # a title-case dateline with its dash is where the report was filed
+    ("Chisinau - Moldovan police cordoned off a field outside Ceadir-Lunga on Tuesday after "
+     "farmers reported the remains of an explosive-laden drone.", {("drone_attack", "MD-GA")}),
+    # a mine blown up at sea
+    ("DEN HELDER - Navy divers blew up a British sea mine from the Second World War in the "
+     "North Sea about 12 kilometres west of Den Helder on Tuesday.",
+     {("mine_clearing", "North Sea")}),
+    # the way a drone flew, and a river crossed by fire
+    ("It was a long-range drone, launched from Yemen and flown 2,000 kilometres up the Red "
+     "Sea, which slammed into an apartment building in Tel Aviv.", {("drone_attack", "IL-TA")}),
+    ("Artillery shells fell on a crowded market in Omdurman as the two armies traded fire "
+     "across the Nile.", {("shelling", "SD-KH")}),
+])
+def test_the_places_of_events_far_and_near(text, expected):
+    assert found(text, date="2024-09-25") == expected

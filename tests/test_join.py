@@ -25,7 +25,7 @@ TEXT = ("Drones struck the Kherson region and the city of Odesa on Saturday. Tru
 @pytest.fixture(scope="module")
 def incidents():
     return extract([Document("d1", TEXT, title="Test <b>title</b>", url="https://example.org/a",
-                             date="2023-12-24")])
+                             date="2023-12-24")], country_only=True)
 
 
 def by_place(gdf):
@@ -264,5 +264,6 @@ def test_a_country_only_incident_goes_when_the_document_places_its_attack_inside
     gdf = extract([Document("t", "The Russians attacked Ukraine with 2 missiles and 28 drones. "
                                  "Air defence destroyed 24 drones over the Odesa region.")])
     assert set(gdf["place"]) == {"Odesa"} and not gdf["country_only"].any()
-    alone = extract([Document("m", "Missiles were fired at Moldova, officials said.")])
+    alone = extract([Document("m", "Missiles were fired at Moldova, officials said.")],
+                    country_only=True)
     assert alone["country_only"].tolist() == [True]

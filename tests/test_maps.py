@@ -79,7 +79,7 @@ def test_template_syntax_in_article_text_stays_text(tmp_path):
 
 
 def test_country_only_incidents_are_not_filled():
-    gdf = extract(Document("x", "Drones attacked Moldova overnight."))
+    gdf = extract(Document("x", "Drones attacked Moldova overnight."), country_only=True)
     page = to_html(render(gdf, tiles=None))
     assert [f[1] for f in map_payload(page)["feat"]] == ["c"]
     assert "whole country only (Moldova)" in page
