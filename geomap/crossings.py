@@ -30,6 +30,17 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
+def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` kilometres from (lat, lon) on the initial ``bearing`` (degrees
+    clockwise from north), on the sphere."""
+    d = km / 6371.0088
+    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1),
+                         math.cos(d) - math.sin(p1) * math.sin(p2))
+    return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0
+
+
 class CrossingsMixin:
     """Crossing lookups; needs ``candidates(name)`` from the class it is mixed into."""
 

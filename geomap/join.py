@@ -51,10 +51,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import replace
 
 from . import data
+from .crossings import destination
 from .models import Document, Event, Evidence, Incident, Mention, Place, SeaContext
 from .taxonomy import Taxonomy
 from .zones import around, coastal_zone, load_polygons, place_polygon, sea_zone
@@ -249,8 +251,49 @@ def doc_incidents(doc: Document, events: list[Event], taxonomy: Taxonomy) -> lis
                      and (i.event_type, i.intercepted, i.admin1_code) in inside)]
 
 
+# "about 20 nautical miles east of Constanta", "12 km north of Kharkiv": a point told by
+# its distance and direction from a place.
+_OFFSET = re.compile(r"(?:(?:about|some|around|approximately|roughly|nearly|almost)\s+|~\s*)?"
+                     r"(\d+(?:[.,]\d+)?)\s*(nautical\s+miles?|nm|miles?|km|kilometres?|kilometers?)"
+                     r"\s+(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|"
+                     r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
+                     r"(?:(?:port|town|city|village|island|cape)\s+of\s+)?", re.I)
+_KM_PER = {"n": 1.852, "m": 1.609344, "k": 1.0}  # nautical miles, miles, kilometres
+_BEARING = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
+            "southwest": 225.0, "west": 270.0, "northwest": 315.0}
+#: The farthest a point told from a place is taken (farther, the place itself is kept).
+_OFFSET_MAX_KM = 200.0
+_TOLD_FROM = "@"  # in the id of a point told from a place: "geonames:680963@37kmeast"
+
+
+def _offset(doc: Document, event: Event, place: Place, written: str) -> Place:
+    """``place``, or the point its evidence tells by distance and direction from it ("a
+    mine destroyed about 20 nautical miles east of Constanta"): the same place moved there,
+    named by the words of the text."""
+    if place.kind not in ("locality", "crossing"):
+        return place  # (a region or a country has no point to be measured from)
+    evidence = doc.text[event.start:event.end]
+    names = {written.lower(), place.name.lower()}
+    for m in _OFFSET.finditer(evidence):
+        after = evidence[m.end():m.end() + 60].lower()
+        if not any(after.startswith(n) for n in names if n):
+            continue
+        unit = m.group(2).lower()
+        km = float(m.group(1).replace(",", ".")) * _KM_PER["n" if unit.startswith("n")
+                                                            else unit[0]]
+        if km > _OFFSET_MAX_KM:
+            return place
+        lat, lon = destination(place.lat, place.lon, km,
+                               _BEARING[m.group(3).lower().replace("-", "")])
+        told = f"{m.group(1)} {m.group(2)} {m.group(3).lower()} of {place.name}"
+        return replace(place, id=f"{place.id}{_TOLD_FROM}{round(km)}km{m.group(3).lower()}",
+                       name=told, lat=lat, lon=lon)
+    return place
+
+
 def _incident(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy) -> Incident:
-    place, etype = mention.place, taxonomy.get(event.type)
+    etype = taxonomy.get(event.type)
+    place = _offset(doc, event, mention.place, mention.text)
     evidence = Evidence(doc_id=doc.id, title=doc.title, url=doc.url, date=event.date,
                         text=event.evidence, start=event.start, end=event.end,
                         mention_start=mention.start, mention_end=mention.end)
@@ -294,7 +337,8 @@ def _shape(incident: Incident):
         if incident.place_kind == "sea" and polygon is not None:
             zone = sea_zone(polygon, sea.text, sea.start, sea.end)
             return zone, zone is not polygon
-        if polygon is None and sea.draw == "sea" and incident.mine_domain != "land":
+        if (polygon is None and sea.draw == "sea" and incident.mine_domain != "land"
+                and _TOLD_FROM not in incident.place_id):  # (a point told is kept a point)
             # (sappers near a coastal town work on land: the town's point)
             found = coastal_zone(incident.lon, incident.lat, sea.text, sea.start, sea.end)
             if found is not None:

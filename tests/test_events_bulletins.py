@@ -556,3 +556,24 @@ def test_attackers_gulfs_ships_and_homes(text, expected):
 ])
 def test_the_places_of_events_far_and_near(text, expected):
     assert found(text, date="2024-09-25") == expected
+
+
+@pytest.mark.parametrize("text, name, near", [
+    ("Navy divers destroyed a drifting sea mine on Monday about 20 nautical miles east of "
+     "Constanta, the Naval Forces said.", "20 nautical miles east of Constanţa",
+     (44.18, 29.07)),
+    ("Divers neutralised a drifting mine ~20 nm east of Sulina on Thursday, the navy said.",
+     "20 nm east of Sulina", (45.15, 30.12)),
+])
+def test_a_point_told_by_distance_and_direction_from_a_place(text, name, near):
+    from geomap.crossings import km_between
+
+    [row] = rows(text, date="2024-09-12")
+    assert row["place"] == name and row["mine_domain"] == "sea"
+    assert km_between(row["lat"], row["lon"], *near) < 10
+
+
+def test_a_place_far_beyond_belief_keeps_its_own_point():
+    text = "Divers destroyed a mine 900 km east of Constanta on Monday, the navy said."
+    [row] = rows(text, date="2024-09-12")
+    assert row["place"] == "Constanţa"
