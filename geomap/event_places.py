@@ -73,7 +73,7 @@ _LOCATOR_CLOSE = re.compile(r"(?:,\s*[A-Z][\w'’. -]{0,30})?\)")
 _COMMA = re.compile(r",\s*")
 # What joins a place to the region that locates it: "near Chilia Veche, Tulcea county",
 # "near the village of Oserdow in the Lublin region".
-_LOCATING_GAP = re.compile(r",\s*|\s+in\s+(the\s+)?")
+_LOCATING_GAP = re.compile(r",\s*(in\s+(the\s+)?)?|\s+in\s+(the\s+)?")
 _RAION_AFTER = re.compile(r"\s+(raion|rayon)\b", re.I)
 _RAION_GAP = re.compile(r",\s*|\s*\(\s*")
 # Searched in the window before each place (see Screened)
@@ -126,6 +126,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False  # "train No. 137/138 Kherson - Kyiv will depart from Mykolaiv"
     if V.LINKING_BEFORE.search(before):
         return False  # "the bridge at Chonhar, linking occupied Kherson region with Crimea"
+    if V.UNIT_SEAT_BEFORE.search(before):
+        return False  # "the Engineer Battalion in Sered": where the unit is based
     if mention.place.kind == "admin1" and V.SEAT_BEFORE.search(before):
         return False  # "the SES Main Directorate in Chernihiv region": a service's seat
     if V.BOUND_FOR_PORT.search(before):

@@ -50,6 +50,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             or V.CALLED_FOR_BEFORE.search(before[-100:])
             or V.POSSIBLE_BEFORE.search(before[-40:]) or V.THREAT_BEFORE.search(before[-80:])):
         return None  # "Asked about glide bombs, ...", "channels spread 'news' that ..."
+    if (V.CLAIM_LABEL.match(sentence) or V.POSTS_CLAIMED_BEFORE.search(before)
+            or V.NO_REPORTS_BEFORE.search(before[-120:])):
+        return None  # a fact-check's claim, or what no one reported
     if V.CLAIMED_TO_SHOW.search(before[-120:]):
         return None  # "a video claims to show the moment a missile hit Lviv": a claim weighed
     if etype.hypothetical == "drop" and V.MATCH_RESULT.search(sentence):
@@ -312,6 +315,8 @@ def date_of(sentence: str, published: str | None) -> str | None:
 
 # A year the sentence goes back to: "those of 2023, when the port was repeatedly hit".
 _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b")
+# A year alone: "it shows wreckage found in Cocieri in 2023" (not "since 2023", nor a month's).
+_IN_YEAR = re.compile(r"(?<!since )\bin\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 # A month and its year without a day: "in March 2022".
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(V.MONTHS) + r")\s+((?:19|20)\d\d)\b", re.I)
 # The year written after a day and month: "December 30, 2023", "3 March 2024".
@@ -338,7 +343,7 @@ def long_before(sentence: str, published: str | None) -> bool:
     """
     if not published:
         return False
-    when = _YEAR_WHEN.search(sentence)
+    when = _YEAR_WHEN.search(sentence) or _IN_YEAR.search(sentence)
     if when is not None and int(when.group(1)) < int(published[:4]):
         return True  # "cargo surpassed that of 2023, when the port was hit by drones"
     m = next((d for d in V.DATE.finditer(sentence)

@@ -152,6 +152,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     # "In Beryslav, shelling continued, and on 20 February a drone dropped an
                     # explosive device": the place that opens the sentence is every type's
                     mine = [m for m in by_sentence[n] if m.start < start + opening.end()]
+            if (other := V.WHILE_OPENING.match(read)) and trigger.start() >= other.end():
+                # "While the case continued in Kyiv, the teams resumed work around Snihurivka"
+                mine = [m for m in mine if m.start >= start + other.end()]
             if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
                 # the places of the cause are not this event's
                 mine = [m for m in mine if m.start >= start + cause.end()]

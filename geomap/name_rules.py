@@ -214,8 +214,11 @@ class NameRules:
                                                 or ctx.prev.endswith("ian")))):
             # ("the Ukrainian Danube", "the lower Danube": a stretch of the river)
             return "name of a river (the X, a region's name in another language)"
-        # ("Danube shipping", "Danube ports": the river's trade, no article)
-        if other_language and ctx.nxt in V.RIVER_TRADE_WORDS:
+        # ("Danube shipping", "Danube ports": the river's trade, no article; "Ukraine's
+        # Danube region": the land along the river)
+        if other_language and (ctx.nxt in V.RIVER_TRADE_WORDS or ctx.low in
+                               V.RIVERS_NAMED_LIKE_PLACES and ctx.nxt in ("region", "area",
+                                                                          "basin")):
             return "name of a river (X shipping, a region's name in another language)"
         if (ctx.prev == "the" and key in V.RIVERS_NAMED_LIKE_PLACES
                 and ctx.nxt not in V.KIND_WORDS):

@@ -368,6 +368,9 @@ EXAMPLES_BEFORE = re.compile(r"\b(towns|cities|villages|places|regions|ports|are
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
 OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       # "visited the lyceum on the first day of school"
+                      # ships handed over, thanked or shown: "two minehunters were formally
+                      # handed over at a ceremony", "thanked the crews of minehunters"
+                      r"ceremon(y|ies)|handed\s+over|commissioned|thank(s|ed|ing)?|"
                       # "sappers took part in a demining technology challenge"
                       r"(took|take|takes|taking)\s+part\s+in|participat(e|ed|es|ing)\s+in|"
                       r"compet(e|ed|es|ing)\s+in|challenges?|competitions?|contests?|"
@@ -633,6 +636,8 @@ SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\b[^.;]{
 # An earlier season in the clause of a protest: "The Slovak hauliers' protest at Vysne
 # Nemecke last year ended in days".
 EARLIER_SEASON = re.compile(r"\b((the previous|last) (year|spring|summer|autumn|fall|winter)|"
+                            # "similar protests took place at Albita at the time"
+                            r"(took place|happened|were held)\b[^.;]{0,60}?\bat the time|"
                             # "Results of 2023: pyrotechnic units destroyed 100,000 objects"
                             r"(results|summary|totals?|outcomes?) (of|for) (the year|(19|20)\d\d)|"
                             # "during the protest of hauliers in the winter of 2023/2024"
@@ -717,7 +722,7 @@ OVER_PAST_YEARS = re.compile(r"\b(over|in|during|throughout)\s+the\s+(past|last|
                              r"12 months)\b", re.I)
 # What a court or an inquiry found, told before the event: "the court ruled that the plane
 # was hit by a Buk missile fired from a field near Pervomaiskyi"
-COURT_FOUND = re.compile(r"\b(court|judges?|tribunal|jury|inquiry|investigators)\b[^.;]{0,60}?"
+COURT_FOUND = re.compile(r"\b(court|judges?|tribunal|jury|inquiry|investigators)\b[^.;]{0,120}?"
                          r"\b(ruled|found|concluded|established|determined|decided) that\b|"
                          # what a trial tells: "prosecutors said the men had shelled ...",
                          # "finding them guilty of firing on ..."
@@ -900,6 +905,17 @@ TOPIC_BEFORE = re.compile(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\
                           r"\b(groups?|crews?|teams?|units?|squads?|hunters)\s+(that|which|who)\s+"
                           r"(hunt|chase|track|shoot\s+down|down|intercept|destroy|fight)\s+$",
                           re.I)
+# A fact-check's claim: "CLAIM: Ukrainian artillery shelled the depot at Cobasna", "Posts on X
+# claimed on Wednesday that farmers had again closed the Medyka crossing", a photo "with the
+# caption 'Russian missiles hit Lviv power station tonight'".
+CLAIM_LABEL = re.compile(r"\W*(the\s+)?(claim|rumou?r|allegation)\s*:", re.I)
+POSTS_CLAIMED_BEFORE = re.compile(r"\b(posts|messages|accounts|users|viral\s+\w+|videos|clips)\b"
+                                  r"[^.;]{0,60}?\b(claimed|claim|claiming|alleged|alleging)\b"
+                                  r"[^.;]{0,30}?\bthat\b|\bwith\s+the\s+caption\b", re.I)
+# What no one reported: "there were no reports of any aircraft strike on Saky this week".
+NO_REPORTS_BEFORE = re.compile(r"\bno\s+(reports?|evidence|signs?|confirmation|record|indication|"
+                               r"trace)\s+([\w,-]+\s+){0,8}?(of|that)\s+(any\s+|an?\s+)?"
+                               r"([\w-]+\s+){0,2}$", re.I)
 SPREAD_CLAIM_BEFORE = re.compile(r"\b(messages|claims|reports|rumou?rs|posts|videos)\s+(circulating|"
                                  r"spreading|shared)\b[^.;]{0,40}?\bthat\b|"
                                  r"\b(spread(ing|s)?|circulat(ing|ed|es|e)|disseminat\w+|"
@@ -991,8 +1007,9 @@ SPEAKER = re.compile(r"\b((said|says|announced|stated|declared|added|wrote)"
                       # "cases submitted to the International Criminal Court in The Hague"
                       r"court|tribunal|"
                       # "the customs office in Michalovce said"
-                      r"(customs|police|press|prosecutor['’]s|mayor['’]s|governor['’]s)\s+"
-                      r"(office|service|department|station))\s+in\s+$",
+                      r"(customs|police|press|prosecutor['’]s|mayor['’]s|governor['’]s|district|"
+                      r"regional|county|municipal|local)\s+(office|service|department|station|"
+                      r"authority|council))\s+in\s+$",
                       re.I)
 SPEAKER_AFTER = re.compile(r"\s*((first|later|then|also|initially|quickly|swiftly|again|"
                             r"\w+ly)\s+)?(said|says|told|announced|reported|stated|blamed|blames|denied|"
@@ -1411,6 +1428,12 @@ FEATURE_OF_BEFORE = re.compile(r"\b(?-i:Gulf|Bay|Strait|Straits|Sound|Firth|Bigh
 ORDNANCE_LIES = re.compile(r"\b(are|is)\s+(still\s+)?(thought|believed|estimated|said|expected)\s+to\s+"
                            r"(lie|remain|be\s+buried|be\s+lying)\b|\b(a|per|every|each)\s+year\b",
                            re.I)
+# A unit's base: "the experts from the Engineer Battalion in Sered removed 41 pieces".
+UNIT_SEAT_BEFORE = re.compile(r"\b(?-i:[A-Z][\w-]*\s+)(battalion|brigade|regiment|squadron|flotilla|"
+                              r"division|centre|center)\s+(based\s+)?(in|at)\s+$", re.I)
+# An opening clause of another matter: "While the case continued in Kyiv, the company's teams
+# resumed work around Snihurivka".
+WHILE_OPENING = re.compile(r"\W*(while|whereas)\b[^,;]{0,120},", re.I)
 # A service's seat: "the pyrotechnic group of the SES Main Directorate in Chernihiv region
 # arrived", "specialists from the explosive ordnance disposal service in Lower Saxony".
 SEAT_BEFORE = re.compile(r"\b(directorate|department|service|office|branch|headquarters|"

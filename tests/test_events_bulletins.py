@@ -577,3 +577,56 @@ def test_a_place_far_beyond_belief_keeps_its_own_point():
     text = "Divers destroyed a mine 900 km east of Constanta on Monday, the navy said."
     [row] = rows(text, date="2024-09-12")
     assert row["place"] == "Constanţa"
+
+
+@pytest.mark.parametrize("text", [
+    # a fact-check's claim, and what no one reported
+    "CLAIM: Ukrainian artillery shelled the ammunition depot at Cobasna in Transnistria "
+    "overnight, causing explosions heard in Ribnita.\n\nVERDICT: False.",
+    "Posts on X and Telegram claimed on Wednesday that Polish farmers had again closed the "
+    "Medyka crossing to traffic from Ukraine.",
+    "There were no reports from Russian, Ukrainian or independent sources of any aircraft "
+    "strike on Saky this week.",
+    # a photo of another year
+    "The photo attached to the viral post is older: it shows drone wreckage found in Cocieri "
+    "in 2023.",
+    # what a court found, however long its name
+    "The district court of The Hague, sitting in a courtroom near Amsterdam's airport, found "
+    "that the airliner was shot down by a Buk missile fired from a field near Pervomaiskyi.",
+    # protests of another season, told beside a court's fine
+    "Similar protests took place at Albita and at Halmeu at the time, the court heard.",
+    # ships handed over and crews thanked
+    "Two minehunters for the Ukrainian navy were formally handed over at a ceremony at the "
+    "Rosyth dockyard in Scotland on Tuesday.",
+    "The chief of naval staff said the Black Sea remained dangerous and thanked the crews of "
+    "the minehunters.",
+])
+def test_fact_checks_courts_and_ceremonies_are_no_incident(text):
+    assert found(text, date="2024-02-14") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the land along a river
+    ("Fragments of a drone were found outside Etulia, Moldova. They came down during a "
+     "Russian drone attack on Ukraine's Danube region overnight.", {("drone_attack", "MD-GA")}),
+    # an office that declares, a unit's base, a clause of another matter
+    ("KOSICE - Slovak truckers ended their blockade of the Vysne Nemecke crossing on Saturday, "
+     "hours after the district office in Michalovce declared their assembly unlawful.",
+     {("border_blockade", "SK-KI")}),
+    ("Police closed a forest road near Svidnik while experts from the Engineer Battalion in "
+     "Sered removed 41 pieces of ordnance on Tuesday.", {("mine_clearing", "SK-PV")}),
+    ("While the case continued in Kyiv, the company's teams resumed work this week on fields "
+     "around Snihurivka, where they have been clearing anti-tank mines since Monday.",
+     {("mine_clearing", "UA-48")}),
+    # rocket artillery is artillery
+    ("Shelling of Shebekino continued through the weekend, with artillery shells and "
+     "rocket-artillery salvoes falling on residential streets.", {("shelling", "RU-BEL")}),
+])
+def test_places_and_types_of_features_and_courts(text, expected):
+    assert found(text, date="2024-02-14") == expected
+
+
+def test_the_region_that_locates_a_place_passed_by_is_passed_by_too():
+    text = ("A Russian cruise missile briefly entered Polish airspace near the village of "
+            "Oserdow, in Lublin province, for 39 seconds before leaving again.")
+    assert found(text, date="2024-03-24") == set()
