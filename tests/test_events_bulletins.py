@@ -630,3 +630,22 @@ def test_the_region_that_locates_a_place_passed_by_is_passed_by_too():
     text = ("A Russian cruise missile briefly entered Polish airspace near the village of "
             "Oserdow, in Lublin province, for 39 seconds before leaving again.")
     assert found(text, date="2024-03-24") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # translated and list-like reports
+    ("The enemy has made the strike by the guided aviation bombs on Zaporizhzhia in the "
+     "afternoon, 5 people are injured.", {("airstrike", "UA-23")}),
+    ("Shebekino district: 12 shells fired at Novaya Tavolzhanka, a power line damaged, no "
+     "casualties", {("shelling", "RU-BEL")}),
+    ("During the past day the occupiers made 87 shellings. Under the enemy fire got the "
+     "Beryslav, Antonivka and the city of Kherson.", {("shelling", "UA-65")}),
+    ("Dorohusk: Polish carriers have suspended their protest, trucks are moving in both "
+     "directions, the border guards said.", {("border_blockade", "PL-LU")}),
+    # weather, a plant's output and a protest in a capital
+    ("In Odesa the hurricane wind has literally bombarded the coast during the night.", set()),
+    ("The plant made 300 guided bombs last year in Kazan, the ministry said.", set()),
+    ("Farmers suspended their protest in Warsaw on Friday.", set()),
+])
+def test_translated_and_listed_reports(text, expected):
+    assert found(text, date="2024-06-11") == expected
