@@ -82,7 +82,7 @@ def test_a_landmark_at_sea_tells_where_not_the_ministry_that_speaks():
     [row] = rows("A Bulgarian minesweeper destroyed a drifting mine 15 nautical miles east of "
                  "Varna on Sunday morning, the Ministry of Defence in Sofia said.")
     assert (row["event_type"], row["place"], row["mine_domain"]) == (
-        "mine_clearing", "Varna", "sea")
+        "mine_clearing", "15 nautical miles east of Varna", "sea")
 
 
 def test_a_dateline_is_the_place_of_the_city_or_port_its_sentence_refers_to():

@@ -195,7 +195,8 @@ def test_old_bombs_removed_or_blown_up_in_a_controlled_detonation(text, place):
 def test_a_minehunter_works_at_sea_after_a_heading():
     text = ("MINE COUNTERMEASURES\nA minehunter neutralised a moored contact mine about 25 "
             "nautical miles east of Sulina.")
-    assert [(r["place"], r["mine_domain"]) for r in rows(text)] == [("Sulina", "sea")]
+    assert [(r["place"], r["mine_domain"]) for r in rows(text)] == [
+        ("25 nautical miles east of Sulina", "sea")]
 
 
 def test_a_mine_countermeasures_group_clearing_routes_clears_mines():
