@@ -75,6 +75,8 @@ _COMMA = re.compile(r",\s*")
 # "near the village of Oserdow in the Lublin region".
 _LOCATING_GAP = re.compile(r",\s*(in\s+(the\s+)?)?|\s+in\s+(the\s+)?")
 _RAION_AFTER = re.compile(r"\s+(raion|rayon)\b", re.I)
+# "Sfantu Gheorghe, Tulcea county", "Naslavcea, Ocnita district": the county a village lies in.
+_COUNTY_AFTER = re.compile(r"\s+(county|district|municipality|commune|parish)\b", re.I)
 _RAION_GAP = re.compile(r",\s*|\s*\(\s*")
 # Searched in the window before each place (see Screened)
 # "from Cape Chauda in ", "from Millerovo airfield in ": where weapons left, by a name that
@@ -109,7 +111,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False
     if (previous is not None and previous.place.kind == "locality"
             and _RAION_GAP.fullmatch(text, previous.end, mention.start)
-            and _RAION_AFTER.match(after)):
+            and (_RAION_AFTER.match(after) or _COUNTY_AFTER.match(after))):
         # "Prymorske, Zaporizhzhia raion", "Stepnohirsk (Zaporizhzhia raion, ...)": the raion
         # (of a city's name) it lies in
         return False

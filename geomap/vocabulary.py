@@ -179,7 +179,7 @@ WEAPON_NAMES = _words(
     "gvozdika pion buk pantsir nasams iris-t orlan orlan-10 zala supercam mohajer molniya "
     "gerbera neptun vilkha bohdana neptune neptunes iskander-k palianytsia peklo liutyi tor "
     "tor-m2 osa strela grom forpost oreshnik lyutyi liutyi jdam magura magura-v5 "
-    "akinci kizilelma anka"
+    "akinci kizilelma anka tomahawk tomahawks taurus scalp patriot patriots samp/t"
 )
 # Model designations: letters, a hyphen, a number ("Kh-101", "X-59", "S-300", "Su-34",
 # "Mi-8", "KAB-500", "TOS-1A", "Shahed-136"): weapons and aircraft, not places.
@@ -323,6 +323,9 @@ SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)
 DEMONSTRATION = re.compile(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|proving)\s+"
                            r"(sites?|grounds?|ranges?)\b|\binert\s+([\w-]+\s+)?"
                            r"(mines?|shells?|munitions?|ordnance|bombs?|explosives?)\b|"
+                           # "practised detecting and neutralising simulated naval mines"
+                           r"\b(simulated|dummy|exercise|training)\s+([\w-]+\s+)?(mines?|charges?|"
+                           r"shells?|munitions?)\b|"
                            r"\b(demonstrat(ed|es|ing|ion)|showcas(ed|es|ing)|shown to "
                            r"(journalists|reporters|the press|visitors))\b|"
                            # "practice mines laid in advance in a designated training area"

@@ -649,3 +649,21 @@ def test_the_region_that_locates_a_place_passed_by_is_passed_by_too():
 ])
 def test_translated_and_listed_reports(text, expected):
     assert found(text, date="2024-06-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weapon's name is no town of Wisconsin
+    ("The US will not send Tomahawk missiles to Kyiv, officials in Washington said.", set()),
+    # mines of an exercise
+    ("Mine countermeasure vessels practised detecting and neutralising simulated naval mines "
+     "on routes leading to the port of Constanta.", set()),
+])
+def test_weapon_names_and_simulated_mines(text, expected):
+    assert found(text, date="2024-09-27") == expected
+
+
+def test_the_county_a_village_lies_in_is_not_a_second_place():
+    text = ("On 28 December, divers neutralised a naval mine found at about 20 nautical miles "
+            "east of Sfantu Gheorghe, Tulcea county.")
+    assert [r["place"] for r in rows(text, date="2023-12-28")] == [
+        "20 nautical miles east of Sfântu Gheorghe"]
