@@ -69,7 +69,8 @@ def dateline_referred(text: str, mentions: list[Mention], read: str,
 # "Tetkino (Glushkovskiy, Kursk)": a place's raion and region in brackets after it, as
 # coded event notes give them, only say where it lies.
 _LOCATOR_OPEN = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[A-Z][\w'’. -]{0,30},\s*)?$")
-_LOCATOR_CLOSE = re.compile(r"(?:,\s*[A-Z][\w'’. -]{0,30})?\)")
+_LOCATOR_CLOSE = re.compile(r"(?:\s+(?:obl\.?|oblast|region|raion|district|province|county))?"
+                            r"(?:,\s*[A-Z][\w'’. -]{0,30})?\)")
 _COMMA = re.compile(r",\s*")
 # What joins a place to the region that locates it: "near Chilia Veche, Tulcea county",
 # "near the village of Oserdow in the Lublin region".

@@ -39,7 +39,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if _drives_a_count(sentence, trigger):
         return None  # "casualties rose by a third, driven by glide bombs": a count's cause
     if (_a_share(sentence, trigger) or V.STAT_CAUSE_BEFORE.search(before)
-            or V.STAT_CAUSE_BEFORE.match(trigger.group())):
+            or V.STAT_CAUSE_BEFORE.match(trigger.group())
+            or V.SHARE_FOLLOWED_BEFORE.search(before)):
         return None  # "glide bombs accounted for half of them": a statistic's category
     if etype.hypothetical == "drop" and (V.SMUGGLING.search(sentence)
                                          or V.FARM_DRONES.search(sentence)):
@@ -315,6 +316,8 @@ def date_of(sentence: str, published: str | None) -> str | None:
 
 # A year the sentence goes back to: "those of 2023, when the port was repeatedly hit".
 _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b")
+# A day written in numbers, day first: "02.04.2023", "14/04/2023".
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
 # A year alone: "it shows wreckage found in Cocieri in 2023" (not "since 2023", nor a month's).
 _IN_YEAR = re.compile(r"(?<!since )\bin\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 # A month and its year without a day: "in March 2022".
@@ -346,6 +349,14 @@ def long_before(sentence: str, published: str | None) -> bool:
     when = _YEAR_WHEN.search(sentence) or _IN_YEAR.search(sentence)
     if when is not None and int(when.group(1)) < int(published[:4]):
         return True  # "cargo surpassed that of 2023, when the port was hit by drones"
+    if (numeric := _NUMERIC_DATE.search(sentence)) is not None:
+        # "02.04.2023 | Kostiantynivka | ...": a log's entry of a day long before
+        try:
+            day = dt.date(int(numeric.group(3)), int(numeric.group(2)), int(numeric.group(1)))
+        except ValueError:
+            day = None
+        if day is not None:
+            return (dt.date.fromisoformat(published) - day).days >= W.BACKGROUND_DAYS
     m = next((d for d in V.DATE.finditer(sentence)
               if not re.search(r"\bsince\s+$", sentence[:d.start()], re.I)), None)
     year = None if m is None else _YEAR_AFTER.match(sentence, m.end())

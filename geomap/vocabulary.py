@@ -695,9 +695,16 @@ ROUTE_BEFORE = re.compile(r"\b(trains?|routes?|flights?|buses|bus|services?|ferr
 LAUNCHER = re.compile(r"\b(himars|mlrs|grads?|uragans?|smerch(es)?|vampires?|tornado(-[sg])?|"
                       r"bm-2[17]|vilkhas?|olkhas?|multiple[\s-]+(launch\s+)?rocket)\b", re.I)
 ROCKET_ONLY = re.compile(r"\brockets?\b(?![\s-]+launch)", re.I)
+# The rest of a statistic's ranking: "... attacks accounted for the largest share, followed by
+# shelling and air-dropped bombs".
+SHARE_FOLLOWED_BEFORE = re.compile(r"\b(accounted for|caused|made up)\b[^.;]{0,60}\b(share|majority|"
+                                   r"most|half)\b[^.;]{0,20},?\s+followed\s+by\s+([\w-]+\s+){0,2}"
+                                   r"[\w-]*$",
+                                   re.I)
 # A month's tally: "the heaviest combined attacks of the month were aimed at ...", "the
 # highest monthly toll in three years" (not "this month": "the third attack this month").
-MONTH_TALLY = re.compile(r"\b(of|over|during|throughout)\s+the\s+(past\s+|last\s+|whole\s+|entire\s+)?"
+MONTH_TALLY = re.compile(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
+                         r"\b(of|over|during|throughout)\s+the\s+(past\s+|last\s+|whole\s+|entire\s+)?"
                          r"month\b|\b(deadliest|worst|bloodiest|heaviest|quietest)\s+month\b|"
                          r"\b(over|during|in)\s+the\s+(past|last|previous)\s+(two|three|four|five|six|"
                          r"several|few|\d+)\s+months\b|\bmonthly\s+(toll|total|tally|figures?|count|record|high|"
@@ -1581,8 +1588,11 @@ NEARBY_SPOT = re.compile(r"\b(across the (street|road|square|yard|courtyard)|nex
                          r"around the corner|(a few|several|\d+) (metres|meters|yards|steps) "
                          rf"(away|from (it|there|{_SPOT}))|(opposite|beside|next to) "
                          rf"(it|{_SPOT}))\b", re.I)
-HEADING = re.compile(r"^\W*(?:(city|region|oblast|krai|province|community|district|port|"
-                      r"hromada)\W*)?$", re.I)
+# (after a log's day or entry number: "15 Sep - Kherson.", "[EN-0412] 29/03 - Lviv oblast.")
+HEADING = re.compile(r"^\W*(?:\[[\w-]+\]\s*)?(?:\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?"
+                     r"(?:\s+[A-Za-z]{3,9}\.?)?(?:\s+\d{4})?\s*[-–—|:,]\s*)?"
+                     r"(?:(city|region|oblast|krai|province|community|district|port|"
+                     r"hromada)\W*)?$", re.I)
 LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"
                           r"by)\b", re.I)
 # "shot down over the Kyiv region": the sky of an interception.

@@ -667,3 +667,32 @@ def test_the_county_a_village_lies_in_is_not_a_second_place():
             "east of Sfantu Gheorghe, Tulcea county.")
     assert [r["place"] for r in rows(text, date="2023-12-28")] == [
         "20 nautical miles east of Sfântu Gheorghe"]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a log's entries of days written in numbers, long before it was published
+    ("02.04.2023 | Kostiantynivka, Donetsk oblast | A multiple rocket launcher strike damaged "
+     "the maternity ward.", "2023-06-20", set()),
+    ("02.04.2023 | Kostiantynivka, Donetsk oblast | A multiple rocket launcher strike damaged "
+     "the maternity ward.", "2023-04-03", {("shelling", "UA-14")}),
+    # a region abbreviated in a locator's brackets
+    ("- 12.08, Beryslav (Kherson obl.): a Russian FPV drone hit an ambulance collecting a "
+     "patient.", "2024-08-14", {("drone_attack", "UA-65")}),
+    # a report's period and the rest of its ranking
+    ("During the reporting period the mission recorded 3,137 civilian casualties. Missile and "
+     "drone attacks accounted for the largest share, followed by shelling and air-dropped "
+     "bombs.\n\nDonetsk region remained the most affected, followed by Kharkiv and Kherson "
+     "regions.", "2024-10-10", set()),
+])
+def test_logs_trackers_and_reports(text, date, expected):
+    got = rows(text, date=date)
+    assert {(r["event_type"], r["admin1_code"]) for r in got} == expected
+    assert "Kherson" not in {r["place"] for r in got}
+
+
+def test_a_logs_day_before_its_place_heads_the_entry():
+    from geomap.event_links import _heading
+    from geomap.geoparser import geoparse
+
+    text = "15 Sep - Kherson."
+    assert _heading(text, (0, len(text)), geoparse(text)) is not None
