@@ -50,6 +50,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     unplaced: set[str] = set()  # types whose last event has no place yet
     consumed = -1  # a sentence whose places an event of the one before already took
     recalled = False  # the sentence is in a paragraph that opened years back
+    border_text = V.BORDER_CONTEXT.search(text) is not None
     for n, (start, end) in enumerate(sentences):
         if deadline is not None:
             deadline.check()
@@ -113,6 +114,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # list of them: "- Nikopol: a house was damaged. - Marhanets hromada: ..."
             carried = last
         for etype, trigger in found:
+            if "crossing" in etype.prefer and not border_text and by_sentence[n] and all(
+                    m.place.kind in ("country", "admin1") or m.place.population >= W.CITY_BLOCKADE_POP
+                    for m in by_sentence[n]):
+                continue  # "demonstrators blocking highways in Tel Aviv": no border in sight
             status = status_of(read, trigger, etype)
             if status is None:
                 continue

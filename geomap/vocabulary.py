@@ -701,6 +701,10 @@ SHARE_FOLLOWED_BEFORE = re.compile(r"\b(accounted for|caused|made up)\b[^.;]{0,6
                                    r"most|half)\b[^.;]{0,20},?\s+followed\s+by\s+([\w-]+\s+){0,2}"
                                    r"[\w-]*$",
                                    re.I)
+# What a blockade of a border crossing needs somewhere in its text (highways blocked by a
+# protest in a city are no border blockade).
+BORDER_CONTEXT = re.compile(r"\b(borders?|crossings?|checkpoints?|frontier|customs|border\s+posts?)\b",
+                            re.I)
 # A month's tally: "the heaviest combined attacks of the month were aimed at ...", "the
 # highest monthly toll in three years" (not "this month": "the third attack this month").
 MONTH_TALLY = re.compile(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"

@@ -220,6 +220,10 @@ BACKGROUND_DAYS = 14
 #: An attack dated by last month alone ("in early October", in a report of 18 November) is
 #: background once this many days of the report's month have passed.
 FRESH_MONTH_DAYS = 7
+#: In a text that names no border, crossing or checkpoint, roads blocked in a town this big
+#: (or in a region or country alone) are no border blockade ("protesters blocking highways
+#: in Tel Aviv"); a village's name may stand for its crossing ("farmers blocked Medyka").
+CITY_BLOCKADE_POP = 100_000
 #: Characters after a weapon read for the words that make it a statistic's category
 #: ("... and glide bombs together accounted for more than half of them").
 SHARE_CHARS = 100

@@ -696,3 +696,20 @@ def test_a_logs_day_before_its_place_heads_the_entry():
 
     text = "15 Sep - Kherson."
     assert _heading(text, (0, len(text)), geoparse(text)) is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # highways blocked in a city, with no border in the text
+    ("Hundreds of thousands demonstrated in Tel Aviv and Jerusalem on Sunday night, blocking "
+     "highways and clashing with police.", set()),
+    # a crossing village named alone is still its crossing
+    ("Farmers blocked Medyka again on Monday morning, letting through only a few trucks.",
+     {("border_blockade", "PL-PK")}),
+    # a course, and money given for machines
+    ("The directorate announced the graduation of 120 officers from an advanced explosive "
+     "ordnance disposal course at its training centre in Baghdad.", set()),
+    ("Japan to give Cambodia $4 million for new demining machines, the two governments said in "
+     "Phnom Penh.", set()),
+])
+def test_city_protests_courses_and_gifts(text, expected):
+    assert found(text, date="2024-09-02") == expected
