@@ -29,7 +29,8 @@ FINE_KINDS = frozenset({"locality", "admin1", "admin2", "crossing", "sea", "regi
 _SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
 # "Chisinau - Moldovan police cordoned off ...": a dateline in title case opens a text with a
 # dash.
-_TITLE_DATELINE_AFTER = re.compile(r"\s+[—–-]\s+[A-Z]")
+_TITLE_DATELINE_AFTER = re.compile(r"(,\s+\d{1,2}\s+[A-Z][a-z]+\.?(\s+\d{4})?|,\s+[A-Z][a-z]+\.?\s+\d{1,2}"
+                                   r"(,\s+\d{4})?)?\s+[—–-]\s+[A-Z]")
 # "MOSCOW (AP) -": a dateline says where the report was filed.
 # ("MOSCOW, Aug 6 (Reuters) -", "DNIPRO, Ukraine, June 28 -": a country and a day may
 # come between; a dash lost in decoding is U+FFFD)
@@ -157,7 +158,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     # (the dateline opens the text, or the line after its headline)
     line = _dateline_line(text, mention.start)
     if mention.start - line < 3 and (
-            mention.text.isupper() or mention.start == 0 and mention.place.kind == "locality"
+            mention.text.isupper() or mention.start == line and mention.place.kind == "locality"
             and _TITLE_DATELINE_AFTER.match(after)) and _DATELINE_AFTER.match(after):
         return False
     if (mention.start - line < 40 and _DATELINE_CITY_BEFORE.match(text, line, mention.start)

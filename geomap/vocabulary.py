@@ -612,8 +612,9 @@ REJECTED_CLAIM_BEFORE = re.compile(r"\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|
                                    r"[^.;]{0,80}?\bthat\b", re.I)
 DROPPED_PLAN = re.compile(r"\bno (plans?|intention) to\b|\bnot on the table\b|"
                           # "its protest, suspended in December, will not be resumed for now"
-                          r"\b(will|would|is|are)\s+not\s+(be\s+)?(resumed|resume|restarted|"
-                          r"renewed)\b|\bwon['’]t\s+(be\s+)?(resumed|resume)\b|"
+                          r"\b(will|would|is|are|has|have|had|did)\s+not\s+(be\s+|been\s+)?(resumed|resume|"
+                          r"restarted|renewed)\b|\b(won|hasn|haven|didn)['’]t\s+(be\s+|been\s+)?"
+                          r"(resumed|resume)\b|"
                           r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
                           r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
                           r"announced|threatened)\b|"
@@ -639,6 +640,7 @@ SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\b[^.;]{
 # An earlier season in the clause of a protest: "The Slovak hauliers' protest at Vysne
 # Nemecke last year ended in days".
 EARLIER_SEASON = re.compile(r"\b((the previous|last) (year|spring|summer|autumn|fall|winter)|"
+                            r"(at|by) the (beginning|start|end) of last month|"
                             # "similar protests took place at Albita at the time"
                             r"(took place|happened|were held)\b[^.;]{0,60}?\bat the time|"
                             # "Results of 2023: pyrotechnic units destroyed 100,000 objects"

@@ -713,3 +713,16 @@ def test_a_logs_day_before_its_place_heads_the_entry():
 ])
 def test_city_protests_courses_and_gifts(text, expected):
     assert found(text, date="2024-09-02") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case dateline with its day, on the line after a headline
+    ("WHO statement\n\nBeirut, 5 October 2024 - WHO is deeply saddened by the deaths of "
+     "paramedics in an air strike near the hospital in Nabatieh on Friday.",
+     {("airstrike", "LB-NA")}),
+    # a blockade lifted last month that has not resumed
+    ("The blockade of the Dorohusk crossing, which farmers lifted at the beginning of last "
+     "month, has not resumed, border guards say.", set()),
+])
+def test_datelines_with_days_and_blockades_not_resumed(text, expected):
+    assert found(text, date="2024-10-05") == expected
