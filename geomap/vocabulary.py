@@ -606,7 +606,9 @@ DENIAL_AFTER = re.compile(r"\bden(y|ies|ied|ying)\s+(the\s+|any\s+|such\s+)?(fir
                           r"(a\s+)?(lie|fake|fabrication|hoax))\b", re.I)
 # "rejects the statements of the Russian Federation that Ukrainian forces shelled ...":
 # a claim refused, told before the event it claims.
-REJECTED_CLAIM_BEFORE = re.compile(r"\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|ed)?|refut(e|es|ed)|"
+REJECTED_CLAIM_BEFORE = re.compile(r"\bfalsely\s+(claim(s|ed|ing)?|sa(y|ys|id)|alleg(e|es|ed|ing)|"
+                                   r"assert(s|ed)?)\b[^.;]{0,40}?\bthat\b|"
+                                   r"\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|ed)?|refut(e|es|ed)|"
                                    r"condemn(s|ed)?)\s+(the\s+)?([\w'’-]+\s+){0,8}?(statements?|"
                                    r"claims?|allegations?|accusations?|reports?|lies)\b"
                                    r"[^.;]{0,80}?\bthat\b", re.I)
@@ -912,7 +914,10 @@ TREND = re.compile(r"\bincreasingly\b|"
                    r"fewer)\b|"
                    # "blaming Russia's greater use of glide bombs": a trend, not an attack
                    r"\b(greater|increased|increasing|growing|wider|widespread|heavier|"
-                   r"intensified|rising)\s+use\s+of\b", re.I)
+                   r"intensified|rising)\s+use\s+of\b|"
+                   # "has since stepped up its use of heavy glide bombs"
+                   r"\b(stepped|stepping|ramped|ramping)\s+up\s+(its|their|the)\s+use\s+of\b",
+                   re.I)
 # What the weapons are told as, not what they did: a question's topic ("Asked about Russian
 # glide bombs, he said ..."), a unit's role ("the mobile fire groups that hunt Shaheds over
 # Poltava region"), claims spread ("channels are spreading 'news' that a missile struck the
@@ -1050,7 +1055,12 @@ ORG_AFTER = re.compile(r"^['’]s\s+([\w-]+\s+){0,2}(administration|air force|ar
                         r"statements?|claims?|accusations?|allegations?|assertions?|"
                         # "Moscow's biggest air assault on Ukraine": the attacker
                         r"(assault|attacks?|offensive|invasion|bombardment|strikes?|war|"
-                        r"campaign)\s+(on|against)\b)\b", re.I)
+                        r"campaign)\s+(on|against)\b|"
+                        # "in Moscow's latest attempt to choke off the route", "erode
+                        # Moscow's export revenue": the state's aims and means
+                        r"(latest\s+|new\s+|continued\s+)?(attempts?|efforts?|bids?|"
+                        r"revenues?|income|war\s+(machine|effort|chest)|strategy|tactics))\b",
+                        re.I)
 # A town's own official, named after it: "Kharkiv mayor Ihor Terekhov", "Odesa's mayor".
 LOCAL_OFFICIAL_AFTER = re.compile(r"(['’]s)?\s+(city\s+)?(mayor|head|council|military "
                                   r"administration)\b", re.I)
@@ -1157,7 +1167,9 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"taken|brought|rushed|airlifted|hospitali[sz]ed|"
                           # "drove their tractors back to Kilkis"
                           r"drove\s+(their|its|the)\s+(\w+\s+)?(tractors|lorries|trucks|vehicles)|"
-                          r"drove|driven)\s+"
+                          r"drove|driven|"
+                          # "a ground offensive pushing towards Vovchansk"
+                          r"pushing|pushed|advancing|advanced|marching|marched)\s+"
                           r"(back\s+)?(to|for|towards?|into|via|through)\s+(the\s+)?"
                           r"((a\s+|the\s+)?(hospital|clinic)\s+in\s+)?$|"
                           # "on its way to targets in Ukraine": where it was going
@@ -1243,7 +1255,7 @@ CAPITAL_ACTOR_AFTER = re.compile(r"^\s+((\w+ly|also|again|then|has|have|had|earl
                                  r"press(es|ed)|wag(es|ed)|pursu(es|ed)|kept up|keeps up|"
                                  # a government that answers one: "Chisinau summoned the
                                  # ambassador over a missile"
-                                 r"summoned|condemned|protested|expelled|"
+                                 r"summoned|condemned|protested|expelled|opened|began|"
                                  # what it calls an attack: "which Moscow calls terrorism"
                                  r"calls|called|describes|described|labels|labelled|brands|"
                                  r"branded|"

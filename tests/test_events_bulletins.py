@@ -726,3 +726,18 @@ def test_city_protests_courses_and_gifts(text, expected):
 ])
 def test_datelines_with_days_and_blockades_not_resumed(text, expected):
     assert found(text, date="2024-10-05") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital's aims and means, and what it opened
+    ("IZMAIL, Aug 16 - Russian drones hit grain warehouses in the port of Izmail before dawn, "
+     "officials said, in Moscow's latest attempt to choke off the export route.",
+     {("drone_attack", "UA-51")}),
+    ("Moscow opened a ground offensive in the north of the Kharkiv region on May 10, pushing "
+     "towards Vovchansk, and has since stepped up its use of glide bombs.", set()),
+    # what is falsely claimed
+    ("The Kremlin continues to falsely claim that Ukrainian air defence missiles caused the "
+     "damage in Kyiv.", set()),
+])
+def test_capitals_that_act_and_claims_called_false(text, expected):
+    assert found(text, date="2024-06-01") == expected
