@@ -51,7 +51,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             or V.CALLED_FOR_BEFORE.search(before[-100:])
             or V.POSSIBLE_BEFORE.search(before[-40:]) or V.THREAT_BEFORE.search(before[-80:])):
         return None  # "Asked about glide bombs, ...", "channels spread 'news' that ..."
-    if (V.CLAIM_LABEL.match(sentence) or V.POSTS_CLAIMED_BEFORE.search(before)
+    if (V.CLAIM_LABEL.match(sentence) or V.POSTS_CLAIMED_BEFORE.search(sentence, 0, trigger.end())
             or V.NO_REPORTS_BEFORE.search(before[-120:])):
         return None  # a fact-check's claim, or what no one reported
     if V.CLAIMED_TO_SHOW.search(before[-120:]):

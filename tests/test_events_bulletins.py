@@ -741,3 +741,9 @@ def test_datelines_with_days_and_blockades_not_resumed(text, expected):
 ])
 def test_capitals_that_act_and_claims_called_false(text, expected):
     assert found(text, date="2024-06-01") == expected
+
+
+def test_a_caption_quoted_is_a_claim_not_a_report():
+    text = ('A photo shared on Facebook and Telegram with the caption "Russian missiles hit Lviv '
+            'power station tonight" has been viewed thousands of times since Tuesday.')
+    assert found(text, date="2023-10-05") == set()
