@@ -73,6 +73,7 @@ _LOCATOR_OPEN = re.compile(r"[A-Z][\w'’.-]*\s*\((?:[A-Z][\w'’. -]{0,30},\s*)
 _LOCATOR_CLOSE = re.compile(r"(?:\s+(?:obl\.?|oblast|region|raion|district|province|county))?"
                             r"(?:,\s*[A-Z][\w'’. -]{0,30})?\)")
 _COMMA = re.compile(r",\s*")
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 # What joins a place to the region that locates it: "near Chilia Veche, Tulcea county",
 # "near the village of Oserdow in the Lublin region".
 _LOCATING_GAP = re.compile(r",\s*(in\s+(the\s+)?)?|\s+in\s+(the\s+)?")
@@ -122,6 +123,10 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if mention.place.kind == "sea" and V.ON_SEA_COAST.search(before) and V.SEA_COAST_AFTER.match(
             after):
         return False  # "the Tuapse refinery on Russia's Black Sea coast"
+    if (previous is not None and previous.place.kind == "country"
+            and _POSSESSIVE_GAP.fullmatch(text, previous.end, mention.start)
+            and mention.place.country_code not in (None, previous.place.country_code)):
+        return False  # "Iraq's Kurdistan region" read as Iran's province: not what is said
     if V.FLOWN_ALONG_BEFORE.search(before):
         return False  # "a drone flown 2,000 kilometres up the Red Sea": its way, not its target
     if V.FEATURE_OF_BEFORE.search(before):

@@ -747,3 +747,16 @@ def test_a_caption_quoted_is_a_claim_not_a_report():
     text = ('A photo shared on Facebook and Telegram with the caption "Russian missiles hit Lviv '
             'power station tonight" has been viewed thousands of times since Tuesday.')
     assert found(text, date="2023-10-05") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a region said to be a country's is never another country's namesake
+    ("Iran fired ballistic missiles at Erbil, the capital of Iraq's Kurdistan region, on "
+     "Tuesday, officials said.", {("missile_strike", "IQ-AR")}),
+    # jets that engaged targets
+    ("Carrier-based fighter aircraft and RAF Typhoon jets engaged 14 targets, including a "
+     "radar on the outskirts of Hodeida and an air defence position near Dhamar.",
+     {("airstrike", "YE-HU"), ("airstrike", "YE-DH")}),
+])
+def test_possessed_regions_and_jets_that_engage_targets(text, expected):
+    assert found(text, date="2024-02-25") == expected
