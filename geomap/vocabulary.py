@@ -194,6 +194,13 @@ ORGANISATION_NAMES = (
     "Brent crude", "Brent oil", "Brent futures", "Brent prices", "Brent benchmark",
     # air defence units that open a sentence ("Mobile fire groups destroyed 15 drones")
     "Mobile fire group", "Mobile fire groups",
+    # parties and governments named after a land ("the Kurdistan Workers' Party")
+    "Kurdistan Workers' Party", "Kurdistan Workers’ Party", "Kurdistan Workers Party",
+    "Patriotic Union of Kurdistan", "Kurdistan Democratic Party",
+    "Kurdistan Regional Government",
+    # football clubs named after their towns ("Metalist 1925 called off training")
+    "Metalist 1925", "Shakhtar Donetsk", "Dynamo Kyiv", "Zorya Luhansk", "Chornomorets Odesa",
+    "Vorskla Poltava", "Karpaty Lviv", "Rukh Lviv", "Polissya Zhytomyr", "Kryvbas Kryvyi Rih",
 )
 # "the Odesa City Council": the town's council, not a place called "City". (Searched by
 # name_context.organisations, which checks that a name starts a word: a pattern that opens

@@ -760,3 +760,15 @@ def test_a_caption_quoted_is_a_claim_not_a_report():
 ])
 def test_possessed_regions_and_jets_that_engage_targets(text, expected):
     assert found(text, date="2024-02-25") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party named after a land
+    ("Turkish warplanes struck suspected hideouts of the Kurdistan Workers' Party in the "
+     "mountains near the town of Sinjar on Saturday.", {("airstrike", "IQ-NI")}),
+    # a club named after its town
+    ("Metalist 1925 have called off Saturday's training after guided bombs struck Kharkiv on "
+     "Thursday evening.", {("airstrike", "UA-63")}),
+])
+def test_parties_and_clubs_named_after_places(text, expected):
+    assert found(text, date="2024-03-29") == expected
