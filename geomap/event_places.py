@@ -17,7 +17,7 @@ from . import weights as W
 from .crossings import km_between
 from .gazetteer import default_index, is_region_named
 from .models import Mention
-from .screens import Screened
+from .screens import Screened, joined
 from .taxonomy import EventType
 
 
@@ -97,6 +97,14 @@ _DESTINATION = Screened(V.DESTINATION)
 _NOT_HERE_BEFORE = Screened(V.NOT_HERE_BEFORE)
 _FRONT_BEFORE = Screened(V.FRONT_BEFORE)
 _ALERT_BEFORE = Screened(V.ALERT_BEFORE)
+# Words that put the name after them somewhere the event was not: the way a weapon flew ("a
+# drone flown 2,000 kilometres up the Red Sea"), a water body named after a town ("the bed
+# of the Gulf of Gdansk"), a route ("train No. 137/138 Kherson - Kyiv"), what a bridge links
+# ("linking occupied Kherson region with Crimea"), a unit's base ("the Engineer Battalion in
+# Sered"), a port ships sailed for ("tankers sailing toward the port of Novorossiysk"); one
+# search for them all.
+_ELSEWHERE_BEFORE = Screened(joined((V.FLOWN_ALONG_BEFORE, V.FEATURE_OF_BEFORE, V.ROUTE_BEFORE,
+                                     V.LINKING_BEFORE, V.UNIT_SEAT_BEFORE, V.BOUND_FOR_PORT)))
 
 
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
@@ -127,20 +135,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
             and _POSSESSIVE_GAP.fullmatch(text, previous.end, mention.start)
             and mention.place.country_code not in (None, previous.place.country_code)):
         return False  # "Iraq's Kurdistan region" read as Iran's province: not what is said
-    if V.FLOWN_ALONG_BEFORE.search(before):
-        return False  # "a drone flown 2,000 kilometres up the Red Sea": its way, not its target
-    if V.FEATURE_OF_BEFORE.search(before):
-        return False  # "the bed of the Gulf of Gdansk": the water, not the city
-    if V.ROUTE_BEFORE.search(before):
-        return False  # "train No. 137/138 Kherson - Kyiv will depart from Mykolaiv"
-    if V.LINKING_BEFORE.search(before):
-        return False  # "the bridge at Chonhar, linking occupied Kherson region with Crimea"
-    if V.UNIT_SEAT_BEFORE.search(before):
-        return False  # "the Engineer Battalion in Sered": where the unit is based
-    if mention.place.kind == "admin1" and V.SEAT_BEFORE.search(before):
-        return False  # "the SES Main Directorate in Chernihiv region": a service's seat
-    if V.BOUND_FOR_PORT.search(before):
-        return False  # "tankers sailing toward the port of Novorossiysk were struck"
+    if _ELSEWHERE_BEFORE.search(before) or (mention.place.kind == "admin1"
+                                            and V.SEAT_BEFORE.search(before)):
+        return False  # a way, a water body, a route, a link, a base, a seat, a port sailed for
     if (_DESTINATION.search(before) and not (
             V.ROAD_TO_BEFORE.search(before) and V.CROSSING_WORD_AFTER.match(after)
             or "crossing" in etype.prefer and V.ACCESS_ROAD_TO_BEFORE.search(before))

@@ -121,14 +121,14 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             status = status_of(read, trigger, etype)
             if status is None:
                 continue
-            if etype.hypothetical == "drop" and (long_before(sentence, published)
-                                                 or named_by_an_old_day(read, trigger, published)
-                                                 or recalled and not V.DAY_WORD.search(read)
-                                                 # ("in early October a missile attack on
-                                                 # Zaporizhzhia killed ...", in November)
-                                                 or months_back(sentence, published, 1)
-                                                 and not V.DAY_WORD.search(read)
-                                                 and not V.DATE.search(sentence)):
+            # (a paragraph opened years back, or last month alone: "in early October a
+            # missile attack on Zaporizhzhia killed ...", in November; not with a day of its
+            # own)
+            if etype.hypothetical == "drop" and (
+                    long_before(sentence, published)
+                    or named_by_an_old_day(read, trigger, published)
+                    or (recalled or months_back(sentence, published, 1)
+                        and not V.DATE.search(sentence)) and not V.DAY_WORD.search(read)):
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
             # (not with a day of its own: "suspended their protest on Wednesday, ending a
             # blockade that began in early November")
