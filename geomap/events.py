@@ -27,7 +27,22 @@ from .event_triggers import (entry_list, generic_fire_yields, in_clauses, masked
 from .models import Event, Mention
 from .taxonomy import EventType, Taxonomy, load_taxonomy
 
-__all__ = ["detect_events", "load_taxonomy", "Taxonomy", "EventType"]
+__all__ = ["detect_events", "holds_a_trigger", "load_taxonomy", "Taxonomy", "EventType"]
+
+
+def holds_a_trigger(text: str, sentences: list[tuple[int, int]], taxonomy: Taxonomy) -> bool:
+    """Whether a sentence of ``text`` holds a trigger of ``taxonomy``, read as
+    :func:`detect_events` reads it (weapons named without being used masked out).
+
+    Every event starts at such a trigger: a text without one reports none, whatever
+    places it names, and needs no geoparsing to say so.
+    """
+    for start, end in sentences:
+        sentence = text[start:end]
+        candidates = taxonomy.could_match(sentence)
+        if candidates and taxonomy.first_triggers(masked(sentence, taxonomy), candidates):
+            return True
+    return False
 
 
 def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -50,7 +65,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     unplaced: set[str] = set()  # types whose last event has no place yet
     consumed = -1  # a sentence whose places an event of the one before already took
     recalled = False  # the sentence is in a paragraph that opened years back
-    border_text = V.BORDER_CONTEXT.search(text) is not None
+    border_text = None  # whether the text speaks of a border (read when first needed)
     for n, (start, end) in enumerate(sentences):
         if deadline is not None:
             deadline.check()
@@ -114,7 +129,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # list of them: "- Nikopol: a house was damaged. - Marhanets hromada: ..."
             carried = last
         for etype, trigger in found:
-            if "crossing" in etype.prefer and not border_text and by_sentence[n] and all(
+            if "crossing" in etype.prefer and by_sentence[n] and not (
+                    border_text := border_text if border_text is not None else
+                    V.BORDER_CONTEXT.search(text) is not None) and all(
                     m.place.kind in ("country", "admin1") or m.place.population >= W.CITY_BLOCKADE_POP
                     for m in by_sentence[n]):
                 continue  # "demonstrators blocking highways in Tel Aviv": no border in sight

@@ -39,7 +39,7 @@ from .name_rules import (KEPT_CROSSING, KEPT_CROSSING_KNOWN, KEPT_DEMONYM, KEPT_
                          KEPT_HYPHENATED, KEPT_SPELLED_AFTER_KIND, KEPT_SPELLED_IN_REGION,
                          KEPT_UNKNOWN, NameRules)
 from .normalize import normalize
-from .recase import recase
+from .recase import may_recase, recase
 from .resolution import resolve_spans
 from .weights import DEMONYM_STRENGTH, HYPHENATED_STRENGTH
 
@@ -232,6 +232,8 @@ class Geoparser(NameRules):
         last = self._read
         if last is not None and last[0] is text:
             return last[1]  # the text just parsed
+        if not may_recase(text):
+            return text  # (no words in capitals to recase: no need to read its words)
         return self._tokens(text)[0]
 
     def _word_facts(self, word: str) -> tuple[bool, str, str | None, bool]:

@@ -253,8 +253,9 @@ def doc_incidents(doc: Document, events: list[Event], taxonomy: Taxonomy) -> lis
 
 # "about 20 nautical miles east of Constanta", "12 km north of Kharkiv": a point told by
 # its distance and direction from a place.
-_OFFSET = re.compile(r"(?:(?:about|some|around|approximately|roughly|nearly|almost)\s+|~\s*)?"
-                     r"(\d+(?:[.,]\d+)?)\s*(nautical\s+miles?|nm|miles?|km|kilometres?|kilometers?)"
+# (from its number: "about" or "some" before it changes nothing, and a pattern that opens
+# on optional words is tried at every position of a long list's evidence)
+_OFFSET = re.compile(r"(\d+(?:[.,]\d+)?)\s*(nautical\s+miles?|nm|miles?|km|kilometres?|kilometers?)"
                      r"\s+(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|"
                      r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
                      r"(?:(?:port|town|city|village|island|cape)\s+of\s+)?", re.I)

@@ -27,7 +27,7 @@ from functools import cache
 
 from .deadline import Deadline
 from .errors import DocumentTimeoutError, InputError
-from .events import detect_events
+from .events import detect_events, holds_a_trigger
 from .geoparser import Geoparser
 from .inputs import ReadReport
 from .join import doc_incidents, prepare_frame
@@ -44,11 +44,19 @@ _START_METHOD = ("fork" if sys.platform.startswith("linux")
                  and "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
+#: Documents without a trigger whose places an :class:`Area` still takes in, per partition.
+AREA_SAMPLE = 50
+
+
 class Area:
-    """The extent of every place the documents name, [west, south, east, north]."""
+    """The extent of the places the documents name, [west, south, east, north]: those of
+    every document that may report an event, and of the first :data:`AREA_SAMPLE` of the
+    others (enough to say where a map with no incidents should look, without geoparsing
+    a whole corpus of unrelated news)."""
 
     def __init__(self):
         self.bounds: list[float] | None = None
+        self.sampled = 0  # documents without a trigger taken in
 
     def add(self, mentions) -> None:
         for m in mentions:
@@ -137,18 +145,26 @@ def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
 
     With a :class:`~geomap.deadline.Deadline`, raises
     :class:`~geomap.errors.DocumentTimeoutError` once it has passed; with an
-    :class:`Area`, widens it to every place the document names.
+    :class:`Area`, widens it to every place the document names (a document that holds no
+    trigger is geoparsed for it only while the area has sampled fewer than
+    :data:`AREA_SAMPLE` such documents).
     """
+    # (a text in capitals is read as prose would write it; its evidence is quoted as
+    # written)
+    read = parser.read_as(doc.text)
+    sentences = split_sentences(doc.text)
+    if not holds_a_trigger(read, sentences, taxonomy):
+        # no event can start here: the places matter only to the area
+        if area is not None and area.sampled < AREA_SAMPLE:
+            area.sampled += 1
+            area.add(parser.parse(doc.text, deadline))
+        return []
     mentions = parser.parse(doc.text, deadline)
     if area is not None:
         area.add(mentions)
     if not mentions:
         return []
-    # (a text in capitals is read as prose would write it; its evidence is quoted as
-    # written)
-    read = parser.read_as(doc.text)
-    events = detect_events(read, split_sentences(doc.text), mentions, taxonomy, doc.date,
-                           deadline)
+    events = detect_events(read, sentences, mentions, taxonomy, doc.date, deadline)
     if read is not doc.text:
         events = [replace(e, evidence=doc.text[e.start:e.end]) for e in events]
     return events

@@ -141,13 +141,14 @@ def _results(inputs, taxonomy, date, parser, workers, scheduler, doc_timeout, ti
 def _document_results(inputs, taxonomy, date, parser, doc_timeout):
     """Documents given as objects (mixed with paths, read here), one result each."""
     parser = parser or Geoparser()
+    area = Area()  # (one for all: it samples the documents without a trigger once)
     for item in inputs:
         if not isinstance(item, Document):
             yield from run_partitions(plan([str(item)]).partitions, taxonomy, date,
                                       parser=parser, doc_timeout=doc_timeout)
             continue
         doc = item if date is None or item.date else replace(item, date=date)
-        result = PartResult(0)
+        result = PartResult(0, area=area)
         add_document(result, doc, taxonomy, parser, doc_timeout)
         result.documents = 1
         yield result

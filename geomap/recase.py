@@ -33,6 +33,12 @@ _GLUE = frozenset("*_/\\@#$%&+=<>|~^")
 _NAME_GAP = re.compile(r" +")
 
 
+def may_recase(text: str) -> bool:
+    """Whether :func:`recase` may change ``text`` at all (one quick search; False: it
+    returns the text as is)."""
+    return _CAPS_SCREEN.search(text) is not None
+
+
 def recase(text: str, index: NameIndex) -> str:
     """``text`` with each run of five or more words in capitals given the case prose
     would give it (same length, same offsets); text without such runs is returned as is.
@@ -41,7 +47,7 @@ def recase(text: str, index: NameIndex) -> str:
     >>> recase("RUSSIAN DRONES HIT KYIV AND THE BLACK SEA PORT OF ODESA", default_index())
     'Russian drones hit Kyiv and the Black Sea port of Odesa'
     """
-    if not _CAPS_SCREEN.search(text):
+    if not may_recase(text):
         return text
     parts, pos = [], 0
     for run in _caps_runs(text):

@@ -21,11 +21,26 @@ FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 def needed_strings(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains, read from its parse tree
-    (None when there is no such set, or the tree cannot be read)."""
+    (None when there is no such set, or the tree cannot be read): the most selective of
+    :func:`needed_sets`."""
+    sets = _needed(pattern)
+    # the most selective: the set whose shortest string is longest (the later on a tie: a
+    # weapon after its verb)
+    return max(reversed(sets), key=lambda cand: min(map(len, cand)), default=None)
+
+
+def needed_sets(pattern: str) -> tuple[frozenset[str], ...]:
+    """Sets of strings such that every match of ``pattern`` contains one string of each
+    set (the pattern's literal runs and the alternatives of its groups, in order); none
+    when the pattern has no such strings or its tree cannot be read."""
+    return tuple(_needed(pattern))
+
+
+def _needed(pattern: str) -> list[frozenset[str]]:
     from re import _constants as c
     from re import _parser
 
-    def needed(items):
+    def needed(items) -> list[frozenset[str]]:
         candidates, run = [], ""
         for op, av in items:
             if op is c.LITERAL:
@@ -36,24 +51,47 @@ def needed_strings(pattern: str) -> frozenset[str] | None:
                 run = ""
             sub = None
             if op is c.SUBPATTERN:
-                sub = needed(av[3])
+                sub = best(needed(av[3]))
             elif op is c.BRANCH:
-                parts = [needed(branch) for branch in av[1]]
+                parts = [best(needed(branch)) for branch in av[1]]
                 sub = None if any(p is None for p in parts) else frozenset().union(*parts)
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-                sub = needed(av[2])
+                sub = best(needed(av[2]))
             if sub:
                 candidates.append(sub)
         if run:
             candidates.append(frozenset([run.lower()]))
-        # the most selective: the set whose shortest string is longest (the later on a
-        # tie: a weapon after its verb)
-        return max(reversed(candidates), key=lambda cand: min(map(len, cand)), default=None)
+        return candidates
+
+    def best(sets):
+        return max(reversed(sets), key=lambda cand: min(map(len, cand)), default=None)
 
     try:
         return needed(_parser.parse(pattern, re.IGNORECASE).data)
     except Exception:  # noqa: BLE001 - a private API: without it, no shortcut
+        return []
+
+
+#: A screen requires at most this many of a pattern's string sets (the most selective;
+#: sets of very short strings, found in most texts, are not worth a look-up).
+SCREEN_SETS = 3
+_SCREEN_MIN_LENGTH = 3
+
+
+def screen_sets(pattern: re.Pattern | str) -> tuple[frozenset[str], ...] | None:
+    """The string sets a screen may rule ``pattern`` out by, each of which every match
+    holds one string of (see :func:`needed_sets` and :func:`screenable`); None: never
+    ruled out."""
+    text = pattern if isinstance(pattern, str) else pattern.pattern
+    sets = [s for s in needed_sets(text) if screenable(s)]
+    if not sets:
         return None
+    best = needed_strings(text)
+    sets.sort(key=lambda cand: -min(map(len, cand)))
+    chosen = [s for s in sets if min(map(len, s)) >= _SCREEN_MIN_LENGTH][:SCREEN_SETS]
+    if screenable(best) and best not in chosen:
+        chosen = [best, *chosen[:SCREEN_SETS - 1]]
+    return tuple(chosen) or tuple(sets[:1])
 
 
 def screenable(strings: frozenset[str] | None) -> frozenset[str] | None:
@@ -65,16 +103,28 @@ def screenable(strings: frozenset[str] | None) -> frozenset[str] | None:
 class Screen:
     """Which of several groups of literal strings occur in a text, in one scan of it (an
     Aho-Corasick automaton over all the strings: the scan costs the same however many
-    strings there are). A group of None (or empty) is always reported: nothing to screen
-    it by.
+    strings there are). A group is a set of strings, one of which must occur, or a tuple
+    of such sets, each of which must; a group of None (or empty) is always reported:
+    nothing to screen it by.
     """
 
     def __init__(self, groups):
         self.always = frozenset(k for k, strings in enumerate(groups) if not strings)
         owners: dict[str, set[int]] = {}
+        self._group: list[int] = []  # the group of each set, by the set's number
+        self._needs: list[frozenset[int]] = []  # the sets each group needs, by group
         for k, strings in enumerate(groups):
-            for string in strings or ():
-                owners.setdefault(string, set()).add(k)
+            sets = () if not strings else (
+                (strings,) if isinstance(strings, (set, frozenset)) else strings)
+            numbers = []
+            for one in sets:
+                numbers.append(len(self._group))
+                self._group.append(k)
+                for string in one:
+                    owners.setdefault(string, set()).add(numbers[-1])
+            self._needs.append(frozenset(numbers))
+        # (groups of one set each: a set found is its group found, as before)
+        self._simple = all(len(n) <= 1 for n in self._needs)
         self.automaton = None
         if owners:
             self.automaton = ahocorasick.Automaton()
@@ -83,11 +133,14 @@ class Screen:
             self.automaton.make_automaton()
 
     def present(self, text: str) -> set[int]:
-        out = set(self.always)
+        found: set[int] = set()
         if self.automaton is not None:
-            for _, groups in self.automaton.iter(text):
-                out |= groups
-        return out
+            for _, sets in self.automaton.iter(text):
+                found |= sets
+        group, needs = self._group, self._needs
+        if self._simple:
+            return self.always | {group[n] for n in found}
+        return self.always | {k for k in {group[n] for n in found} if needs[k] <= found}
 
 
 class Screened:
@@ -98,21 +151,20 @@ class Screened:
     :meth:`Taxonomy.triggers_present` says; a pattern without such strings is searched
     as it is."""
 
-    __slots__ = ("pattern", "_automaton")
+    __slots__ = ("pattern", "_screen")
 
     def __init__(self, pattern: re.Pattern):
         self.pattern = pattern
         # (a verbose pattern's spaces are not literal: not read for strings)
-        strings = (None if pattern.flags & re.VERBOSE
-                   else screenable(needed_strings(pattern.pattern)))
-        self._automaton = Screen([strings]).automaton if strings else None
+        sets = None if pattern.flags & re.VERBOSE else screen_sets(pattern)
+        self._screen = Screen([sets]) if sets else None
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         # (a match within pos:endpos holds its strings there: lookarounds give none)
-        if self._automaton is not None:
+        if self._screen is not None:
             window = text[pos:endpos]
             if ((window.isascii() or not FOLDS_TO_ASCII.search(window))
-                    and next(self._automaton.iter(window.lower()), None) is None):
+                    and not self._screen.present(window.lower())):
                 return None
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
 

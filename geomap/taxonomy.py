@@ -16,8 +16,7 @@ from pathlib import Path
 from . import validate
 from .errors import InputError
 from .models import PLACE_KINDS, STATUSES
-from .screens import (FOLDS_TO_ASCII, Screen, Screened, alternation, joined, needed_strings,
-                      screenable)
+from .screens import FOLDS_TO_ASCII, Screen, Screened, alternation, joined, screen_sets
 
 DRAW_KINDS = ("region", "point", "sea")
 # "Up to six words": each word is taken whole (possessive), so a run of hyphens or
@@ -156,7 +155,7 @@ class Taxonomy:
         one empty group, so that it is never ruled out."""
         groups = []
         for t in self.types:
-            groups += ([screenable(needed_strings(p.pattern)) for p in t.triggers]
+            groups += ([screen_sets(p) for p in t.triggers]
                        if t.triggers else [None])
         return Screen(groups)
 
@@ -206,7 +205,7 @@ class Taxonomy:
     def _phrase_strings(self) -> Screen:
         """For each ``not_an_attack`` phrase, the strings one of which each of its matches
         contains (None: no such strings, or not all ASCII: never ruled out)."""
-        return Screen([screenable(needed_strings(pattern.pattern))
+        return Screen([screen_sets(pattern)
                         for pattern in self.not_an_attack])
 
     @cached_property

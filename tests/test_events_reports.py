@@ -525,13 +525,13 @@ def test_a_screened_pattern_searches_windows_with_its_cue_words():
     from geomap.screens import Screened
 
     speaker = Screened(V.SPEAKER)
-    assert speaker._automaton is not None
+    assert speaker._screen is not None
     assert speaker.search("Harlem, Sulphur Springs, Delano, ") is None
     assert speaker.search("the mayor told reporters in ").group().lower().startswith("told")
     # a letter that matches an ASCII letter only when case is ignored turns the check off
     assert speaker.search("officials ſaid in ") is not None
     verbose = Screened(re.compile(r"said \s+ in", re.I | re.X))
-    assert verbose._automaton is None and verbose.search("said in") is not None
+    assert verbose._screen is None and verbose.search("said in") is not None
 
 
 def test_one_scan_finds_every_group_whose_strings_occur():
@@ -1219,3 +1219,46 @@ def test_the_later_weapons_of_a_tally_share_its_verb():
             "eleven fixed-wing drones over the Kursk region.")
     assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows(text)} == {
         ("missile_strike", "UA-43", True), ("drone_attack", "RU-KRS", True)}
+
+
+def test_a_group_of_several_sets_is_found_only_when_each_set_is():
+    from geomap.screens import Screen
+
+    screen = Screen([(frozenset({"iskander", "s-300"}), frozenset({"launcher", "factory"})),
+                     {"drone"}, None])
+    assert screen.present("an iskander launcher on show") == {0, 2}
+    assert screen.present("an s-300 factory and a drone") == {0, 1, 2}
+    assert screen.present("an iskander struck the town") == {2}
+    assert screen.present("a launcher was seen") == {2}
+
+
+def test_a_pattern_is_screened_by_each_part_every_match_needs():
+    from geomap.screens import screen_sets
+
+    sets = screen_sets(r"\b(iskander|kalibr)[\s-]+(launchers?|factor(y|ies))\b")
+    assert frozenset({"iskander", "kalibr"}) in sets
+    assert frozenset({"launcher", "factor"}) in sets
+    assert screen_sets(r"\w+") is None
+    assert screen_sets(r"\b(drones?|uav)\b") == (frozenset({"drone", "uav"}),)
+
+
+_WAR_WORDS = st.sampled_from([
+    "Iskander", "launcher", "launchers", "system", "S-300", "drone", "drones", "factory",
+    "struck", "hit", "shot", "down", "shot down", "over", "Kyiv", "Grad", "rockets", "rocket",
+    "museum", "shows", "an", "the", "artillery", "fire", "fired", "at", "mines", "cleared",
+    "sappers", "blocked", "crossing", "farmers", "bombs", "dropped", "guided", "Shahed",
+    "attack", "missile", "missiles", "with", "regards", "to", "production", "plant", ",",
+    ".", ";", "and", "were", "destroyed", "in", "air", "defence", "KABs", "border"])
+
+
+@settings(derandomize=True, max_examples=300)
+@given(st.lists(_WAR_WORDS, min_size=1, max_size=16))
+def test_screens_of_several_parts_never_hide_a_trigger_or_a_mask(words):
+    taxonomy = load_taxonomy()
+    text = " ".join(words)
+    assert [(t.id, m.span()) for t, m in taxonomy.first_triggers(
+        text, taxonomy.could_match(text))] == [
+        (t.id, m.span()) for t in taxonomy.types if (m := t.trigger.search(text))]
+    mask = taxonomy.mask_for(text)
+    hide = lambda m: "#" * len(m.group())  # noqa: E731
+    assert (text if mask is None else mask.sub(hide, text)) == taxonomy.mask.sub(hide, text)
