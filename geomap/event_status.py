@@ -22,6 +22,8 @@ from .screens import Screened
 from .taxonomy import EventType
 
 
+# "a sapper from Kharkiv": where a person comes from.
+_FROM_AFTER = re.compile(r"\s+from\s+[A-Z]")
 # (the comma of a number, "2,000 homes", ends no clause)
 # (nor the dash of a span of years: "the 2023–2024 truckers' blockade")
 _CLAUSE = re.compile(r",(?!\d{3}\b)|[;:()]|(?<!\d)[—–]|[—–](?!\d)")
@@ -42,6 +44,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             or V.STAT_CAUSE_BEFORE.match(trigger.group())
             or V.SHARE_FOLLOWED_BEFORE.search(before)):
         return None  # "glide bombs accounted for half of them": a statistic's category
+    if (etype.hypothetical == "drop" and V.WEAPONS_ON_THE_MOVE.search(sentence)
+            and not V.WEAPONS_MET.search(sentence)):
+        return None  # "Group of Shaheds moving through Kirovohrad region": an alert's line
     if etype.hypothetical == "drop" and (V.SMUGGLING.search(sentence)
                                          or V.FARM_DRONES.search(sentence)):
         return None  # "a drone carrying smuggled cigarettes", "drones to fight moths"
@@ -62,6 +67,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     # an earlier attack, read below)
     if V.DROPPED_PLAN.search(sentence):
         return None  # "called off a planned protest at Vysne Nemecke"
+    if etype.hypothetical == "planned" and etype.draw != "point" and V.FALSE_ALARM.search(
+            sentence):
+        return None  # "experts determined the object was a rusted section of pipe"
     if etype.hypothetical == "drop" and V.SHOWN_AT.search(sentence):
         return None  # "demonstrated its Warmate at a nearby range", "a defence exhibition"
     if V.REJECTED_CLAIM_BEFORE.search(before):
@@ -105,6 +113,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # "a ship arrived at the search area and launched the drones" (not "a search team
         # found fragments of a drone")
         return None
+    if (V.CLEARING_UNIT.fullmatch(trigger.group()) and _FROM_AFTER.match(sentence, trigger.end())
+            and not V.CLEARING_WORK.search(sentence) and not V.UNIT_WORK.search(sentence)):
+        return None  # "said one of the participants, a sapper from Kharkiv": who speaks
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
             and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
         return None  # "sappers gave a lecture on mine safety to children in Chernihiv"
@@ -397,6 +408,65 @@ def named_by_an_old_day(sentence: str, trigger: re.Match, published: str | None)
     when = date_of(m.group(1), published)
     return when is not None and (dt.date.fromisoformat(published)
                                  - dt.date.fromisoformat(when)).days >= W.BACKGROUND_DAYS
+
+
+# What was done to ordnance in the year it gives is not when it was cleared: "a bomb
+# dropped in 1944", "mines laid in 2022".
+_LAID_IN_YEAR = re.compile(r"\b(dropped|laid|planted|placed|fired|left|buried|sown|"
+                           r"scattered|lost|sunk|built|made|produced|manufactured)\s+"
+                           r"([\w-]+\s+){0,3}?$", re.I)
+
+
+def year_of_the_work(sentence: str, trigger: re.Match, published: str | None) -> bool:
+    """Whether the clause of a clearing trigger dates the work by a whole year: an earlier
+    one ("removed 58 tonnes of munitions in 2023", "deminers working in the fields of
+    Kherson oblast in 2023", told in 2024) or the report's own year as a total ("divers
+    neutralised six drifting mines in 2024", in a year-end summary): not the news of the
+    last days (a year that dates the ordnance or something else, "a bomb dropped in 1944",
+    "shells left after the area was occupied in 2022", is not the work's)."""
+    if published is None:
+        return False
+    dated = V.DAY_WORD.search(sentence) or V.DATE.search(sentence)
+    return any(int(when.group(1)) < int(published[:4])
+               or not dated and years_total(when, published)
+               for when in _years_of(sentence, trigger))
+
+
+def a_years_tally(sentence: str, trigger: re.Match, published: str | None) -> bool:
+    """Whether the trigger's clause counts the report's own year as a whole ("Russia
+    launched 9,000 drones at Kharkiv in 2025", in an August report)."""
+    # (a day of its own makes it an event: "drones struck Kharkiv on Monday, the 40th attack
+    # on the city in 2025")
+    return (published is not None and not V.DAY_WORD.search(sentence)
+            and not V.DATE.search(sentence)
+            and any(years_total(when, published) for when in _years_of(sentence, trigger)))
+
+
+def years_total(when: re.Match, published: str) -> bool:
+    """Whether "in <year>" gives the report's own year as a span: once a month of it has
+    passed, a count "in 2024" is the year's total so far, not an event of the last days."""
+    pub = dt.date.fromisoformat(published)
+    return int(when.group(1)) == pub.year and pub.timetuple().tm_yday > W.YEAR_SPAN_DAYS
+
+
+# What stands between a trigger and a year of another matter: a clause of its own ("which
+# was destroyed in 1944", "left after the area was occupied in 2022").
+_ANOTHER_CLAUSE = re.compile(r"\b(which|that|who|whom|whose|when|where|after|before|since|"
+                             r"until|while|was|were|had|has|have|been|is|are|than)\b|[;:()]",
+                             re.I)
+
+
+def _years_of(sentence: str, trigger: re.Match):
+    """The "in <year>" of the trigger's own clause, with nothing between them that opens
+    another (nor a year that dates what was laid or dropped)."""
+    for when in _IN_YEAR.finditer(sentence):
+        lo, hi = ((trigger.end(), when.start()) if when.start() >= trigger.end()
+                  else (when.end(), trigger.start()))
+        if lo > hi or _ANOTHER_CLAUSE.search(sentence, lo, hi):
+            continue
+        if _LAID_IN_YEAR.search(sentence, max(0, when.start() - 50), when.start()):
+            continue
+        yield when
 
 
 # "lifted in January": a month with no day or year, told as a state's time.

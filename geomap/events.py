@@ -21,7 +21,8 @@ from .event_links import (carried_on, continues, downed_again, finer_than_told, 
                           make_events, referred_place, tally_after)
 from .event_places import (FINE_KINDS, choose_places, dateline_referred, drop_origin_lists,
                            is_spoken)
-from .event_status import date_of, long_before, months_back, named_by_an_old_day, status_of
+from .event_status import (a_years_tally, date_of, long_before, months_back,
+                           named_by_an_old_day, status_of, year_of_the_work)
 from .event_triggers import (entry_list, generic_fire_yields, in_clauses, masked,
                              nearest_types, overridden, rockets_of_launchers)
 from .models import Event, Mention
@@ -130,10 +131,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             carried = last
         for etype, trigger in found:
             if "crossing" in etype.prefer and by_sentence[n] and not (
-                    border_text := border_text if border_text is not None else
-                    V.BORDER_CONTEXT.search(text) is not None) and all(
-                    m.place.kind in ("country", "admin1") or m.place.population >= W.CITY_BLOCKADE_POP
-                    for m in by_sentence[n]):
+                    border_text := _border_text(text, border_text)) and _all_cities(
+                    by_sentence[n]):
                 continue  # "demonstrators blocking highways in Tel Aviv": no border in sight
             status = status_of(read, trigger, etype)
             if status is None:
@@ -145,8 +144,16 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     long_before(sentence, published)
                     or named_by_an_old_day(read, trigger, published)
                     or (recalled or months_back(sentence, published, 1)
-                        and not V.DATE.search(sentence)) and not V.DAY_WORD.search(read)):
+                        and not V.DATE.search(read, *_segment(read, trigger)))
+                    and not V.DAY_WORD.search(read, *_segment(read, trigger))):
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
+            if etype.hypothetical == "drop" and a_years_tally(read, trigger, published):
+                continue  # "Russia launched 9,000 drones at Kharkiv in 2025": the year's count
+            if (etype.hypothetical == "planned" and etype.draw != "point"
+                    and year_of_the_work(read, trigger, published)):
+                # "removed 58 tonnes of munitions in 2023", "divers neutralised six drifting
+                # mines in 2024" (a year-end summary): a year's work, not the last days'
+                continue
             # (not with a day of its own: "suspended their protest on Wednesday, ending a
             # blockade that began in early November")
             if (etype.draw == "point" and status != "planned"
@@ -242,9 +249,38 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                                            and etype.draw != "point")
             if not places and not retold:  # (the event told again has its place)
                 unplaced.add(etype.id)
+            if "crossing" in etype.prefer and places and not (
+                    border_text := _border_text(text, border_text)) and _all_cities(places):
+                # ("Bucharest: fourth day of hauliers' protest ... would maintain the
+                # 'blockade' of the capital": the city told before, no border in the text)
+                continue
             made = make_events(text, span, etype, places, status, date, read, taxonomy)
             events += [_named(e, *named) for e in made] if named else made
     return _interception_told_later(_drop_told_again(text, events))
+
+
+# What sets a part of a sentence apart: dashes, semicolons, brackets ("the campaign — which
+# struck refineries in March — paused this week").
+_ASIDE_MARK = re.compile(r"\s[—–]\s|[;()]")
+
+
+def _segment(read: str, trigger: re.Match) -> tuple[int, int]:
+    """The part of the sentence the trigger stands in, between dashes, semicolons or
+    brackets."""
+    lo = max((m.end() for m in _ASIDE_MARK.finditer(read, 0, trigger.start())), default=0)
+    hi = _ASIDE_MARK.search(read, trigger.end())
+    return lo, hi.start() if hi else len(read)
+
+
+def _border_text(text: str, known: bool | None) -> bool:
+    """Whether the text speaks of a border at all (``known``: what was found before)."""
+    return known if known is not None else V.BORDER_CONTEXT.search(text) is not None
+
+
+def _all_cities(mentions) -> bool:
+    """Whether every place is a country, a region or a city too big to be a crossing's."""
+    return all(m.place.kind in ("country", "admin1") or m.place.population >= W.CITY_BLOCKADE_POP
+               for m in mentions)
 
 
 def _interception_told_later(events: list[Event]) -> list[Event]:

@@ -184,6 +184,9 @@ class NameRules:
             return "name of a ship (the landing ship X, the tanker X)"
         if ctx.single and ctx.nxt == "of" and ctx.low in V.FEATURE_HEADS:
             return "head of a longer name (the Bay of X, Cape of X)"
+        if (ctx.single and ctx.same_run_before
+                and ctx.low.removesuffix("'s").removesuffix("’s") in V.INSTITUTION_HEADS):
+            return "last word of an institution's name (X Action Centre)"
         if ctx.single and ctx.same_run_before and ctx.low in V.FEATURE_HEADS:
             # "Sevastopol Bay", "Odesa Port": the feature of the place named before it
             return "feature word of the name before it (X Bay)"

@@ -233,6 +233,10 @@ RIVER_WORDS = _words("river rivers reservoir reservoirs canal")
 # never a place alone there ("Bay" is also a region of Somalia).
 FEATURE_HEADS = _words("bay bays gulf cape lake mount strait straits isle island islands "
                        "port harbour harbor sea")
+# The last word of an institution's name: "the Cambodian Mine Action Centre", not the
+# Centre region of a country.
+INSTITUTION_HEADS = _words("centre center centres centers institute agency office council "
+                           "bureau committee")
 # Adjectives that open a sentence before a place's name: "Neighbouring Marhanets also came
 # under fire", "Occupied Melitopol".
 PLACE_ADJECTIVES = _words("neighbouring neighboring nearby occupied liberated frontline "
@@ -388,6 +392,10 @@ OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|semi
                       r"kindergartens?|classes|gymnasiums?)|(to|for|with)\s+(the\s+)?(pupils|"
                       r"schoolchildren|children|students)|"
                       r"workshops?|taught|teach(es|ing)?|explain(s|ed|ing)?|awareness|"
+                      # "Ukrainian deminers train in Cambodia", "completed a four-week course"
+                      r"train(s|ed|ees?)?|training(?!\s+(grounds?|ranges?|areas?|sites?|"
+                      r"fields?|polygons?|bases?))|courses?|instructors?|"
+                      r"graduat(e|ed|es|ing|ion)|"
                       # "held mine risk education sessions, showing video of sappers"
                       r"education|educational|(training|information) sessions|"
                       # "deminers have begun a second training course for Ukrainian sappers"
@@ -1042,6 +1050,10 @@ SPEAKER = re.compile(r"\b((said|says|announced|stated|declared|added|wrote)"
 SPEAKER_AFTER = re.compile(r"\s*((first|later|then|also|initially|quickly|swiftly|again|"
                             r"\w+ly)\s+)?(said|says|told|announced|reported|stated|blamed|blames|denied|"
                             r"claimed|accused|condemned|warned|responded|rejected|insisted|"
+                            # "and Moscow vowed a response": who answers, not where it hit
+                            r"(vowed|vows|promised|promises|threatened|threatens|pledged)\s+"
+                            r"(an?\s+|swift\s+|harsh\s+)*(response|retaliation|revenge|"
+                            r"reprisals?|to (respond|retaliate|avenge|hit back))|"
                             # a government's acts: "since Moscow quit the grain deal"
                             r"quit|quits|walked out|walks out|pulled out|pulls out|withdrew|"
                             r"(did|does|has|had) not)\b", re.I)
@@ -1189,6 +1201,10 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"\b(launched|flying|flew|moving|moved|heading|headed|directed)\s+"
                           r"from\s+([\w'’-]+\s+){1,4}?(in the direction of|towards?)\s+"
                           r"(the\s+)?$|"
+                          # "the plant supplying the Kyiv region": what it serves
+                          r"\b(supplying|supplies|serving|serves|heating|heats)\s+"
+                          r"((power|electricity|heat|gas|water|fuel)\s+"
+                          r"(to\s+)?)?(the\s+)?$|"
                           # "a bakery that supplies bread to Kherson": where its goods go
                           r"\b(suppl(y|ies|ied|ying)|deliver(s|ed|ing)?|provid(es|ed|ing)|"
                           r"export(s|ed|ing)|ship(s|ped|ping)|sell(s|ing)?|sold)\s+"
@@ -1519,6 +1535,27 @@ CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demined|"
                            r"neutrali[sz](e|ed|ing)|remov(e|ed|ing)|dispos(ed|ing)|"
                            r"detonat(ed|ing|ions?)|controlled (blasts?|explosions?)|swe(ep|pt|eping)|"
                            r"survey(ed|ing)?)\b", re.I)
+# Weapons told on their way, as alert channels write it: "Group of Shaheds from the south
+# moving through Kirovohrad region to the north-west", "UAV heading towards Bila Tserkva",
+# "another KAB launch towards Shostka district"
+# (a warning, unless a hit or a shoot-down is told too: see WEAPONS_MET).
+WEAPONS_ON_THE_MOVE = re.compile(r"\b(launch(es)?|moving|flying|heading|advancing|travell?ing|manoeuvring|"
+                                 r"maneuvering|on (a |the )?course)\s+(from\s+[^.;]{1,40}?\s+)?"
+                                 r"(through|across|towards?|toward|in the direction of|into|to "
+                                 r"the (north|south|east|west)|(north|south|east|west)(-?(east|"
+                                 r"west))?wards?)\b", re.I)
+# What makes such a line a report: a hit, a blast, or the weapons met.
+WEAPONS_MET = re.compile(r"\b(shot|brought|taken|gunned) down|\b(downed|intercepted|destroyed|"
+                         r"neutrali[sz]ed|suppressed|jammed|explosions?|blasts?|detonations?|"
+                         r"impacts?|hit|hits|struck|strikes?|attack(ed|s|ing)?|target(ed|ing)|"
+                         r"damag(ed|ing)|killed|injured|wounded|fell|crashed|debris|"
+                         r"fragments|wreckage)\b", re.I)
+# A find that was no ordnance: "experts determined the object was a rusted section of
+# pipe", "the suspected mine turned out to be a buoy", "a false alarm".
+FALSE_ALARM = re.compile(r"\b(turned out to be|proved to be|was found to be|(was|were) "
+                         r"(only|just|merely)|determined (that )?(the|it) (object|item|find|"
+                         r"device|thing)?\s*(was|to be)|false alarm|hoax|(was|were) not (an?|"
+                         r"the) (bomb|mine|shell|explosive)|contained no explosives?)\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then

@@ -227,3 +227,7 @@ CITY_BLOCKADE_POP = 100_000
 #: Characters after a weapon read for the words that make it a statistic's category
 #: ("... and glide bombs together accounted for more than half of them").
 SHARE_CHARS = 100
+
+#: A report this many days or more into its year that counts "in <that year>" gives the
+#: year's total so far, not the news of its last days (earlier, "in 2025" may be a week).
+YEAR_SPAN_DAYS = 31

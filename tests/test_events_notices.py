@@ -1,0 +1,144 @@
+"""Notices and summaries that use the words of attacks and clearing without reporting one
+of the last days: years' totals, alert channels' lines about weapons on their way, finds
+that were no bomb, training, who a speaker is; and the events beside them that still
+count."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import incident_keys, incident_rows
+
+
+@pytest.mark.parametrize("text, date", [
+    # an earlier year's work
+    ("Bomb disposal teams in Bavaria removed 40 tonnes of wartime munitions in 2023, the "
+     "interior ministry in Munich said.", "2024-04-10"),
+    ("A new film follows a team of deminers working in the fields of Kherson oblast in 2023; "
+     "it opened at a cinema in Kyiv on Sunday.", "2024-10-27"),
+    # the report's own year, as its total
+    ("Navy divers destroyed five drifting mines off Constanta in 2024, the navy said in its "
+     "year-end review.", "2024-12-28"),
+    ("Russia launched more than 9,000 drones at the Kharkiv region in 2025, the regional "
+     "governor told reporters.", "2025-08-01"),
+])
+def test_a_year_told_whole_is_no_event_of_the_last_days(text, date):
+    assert incident_keys(text, date=date) == set()
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # the year dates the ordnance, not the work
+    ("A bomb dropped in 1944 was defused in Cologne on Sunday after 2,000 people left their "
+     "homes.", "2024-06-03", {("mine_clearing", "DE-NW")}),
+    ("Teams removed anti-tank mines near Balakliia, in the Kharkiv region, that were left "
+     "after the area was occupied in 2022.", "2023-08-18", {("mine_clearing", "UA-63")}),
+    # a day of its own
+    ("Drones struck Kharkiv on Monday, the 40th attack on the city in 2025.", "2025-08-05",
+     {("drone_attack", "UA-63")}),
+    # early in the year, "in 2025" may be last week
+    ("Divers destroyed a drifting mine off Constanta, the first found in 2025.",
+     "2025-01-09", {("mine_clearing", "RO-CT")}),
+])
+def test_a_year_that_dates_something_else_keeps_the_event(text, date, expected):
+    assert incident_keys(text, date=date) == expected
+
+
+def test_weapons_on_their_way_are_an_alert_not_an_attack():
+    assert incident_keys("A group of Shaheds is moving through the Cherkasy region towards "
+                         "the Kyiv region. Take cover!", date="2024-11-08") == set()
+    assert incident_keys("UAV heading in the direction of Bila Tserkva.",
+                         date="2024-11-08") == set()
+
+
+def test_weapons_on_their_way_that_were_met_are_an_attack():
+    assert incident_keys("Shaheds moving towards the Kyiv region were shot down over "
+                         "Bila Tserkva.", date="2024-11-08") == {("drone_attack", "UA-32")}
+    assert incident_keys("Drones flying through the Sumy region hit a power line in "
+                         "Konotop.", date="2024-11-08") == {("drone_attack", "UA-59")}
+
+
+def test_a_find_that_was_no_bomb_is_no_clearing_and_no_airstrike():
+    text = ("Police in Leipzig cordoned off a street after workers reported a suspected aerial "
+            "bomb; bomb disposal experts determined the object was a rusted pipe, and the "
+            "cordon was lifted.")
+    assert incident_keys(text, date="2024-08-23") == set()
+
+
+def test_a_bomb_found_and_defused_is_clearing():
+    text = "Experts defused a 250-kilogram aerial bomb found on a building site in Leipzig."
+    assert incident_keys(text, date="2024-08-23") == {("mine_clearing", "DE-SN")}
+
+
+def test_training_and_a_speakers_home_are_not_clearing():
+    text = ("Ukrainian deminers train in Cambodia\n\nTwenty Ukrainian deminers completed a "
+            "four-week course at the Cambodian Mine Action Centre in Kampong Chhnang province. "
+            "\"We learned a lot,\" said one of them, a sapper from Kharkiv.")
+    assert incident_keys(text, date="2024-05-22") == set()
+
+
+def test_sappers_at_work_near_a_training_ground_are_clearing():
+    text = ("WARSAW - Army sappers secured a wartime bomb found on a building site in the "
+            "Wola district and took it to a training ground, where it will be destroyed.")
+    assert ("mine_clearing", "PL-MZ") in incident_keys(text, date="2024-07-18")
+
+
+def test_the_last_word_of_an_institution_is_not_a_region(parser):
+    places = {m.text for m in parser.parse(
+        "Trainees finished their course at the Cambodian Mine Action Centre's institute in "
+        "Kampong Chhnang province.")}
+    assert "Centre" not in places and "Kampong Chhnang" in places
+
+
+def test_a_city_blockade_told_under_a_headline_is_no_border_blockade():
+    text = ("Bucharest: fourth day of hauliers' protest\n\nSeveral hundred lorries gathered "
+            "again at the entrances to the capital. Organisers said they would maintain the "
+            "blockade of the capital until insurance costs fell.")
+    assert incident_keys(text, date="2024-01-18") == set()
+
+
+def test_a_blockade_at_a_crossing_under_a_city_headline_stays():
+    text = ("Suceava: hauliers' protest goes on\n\nHauliers kept up the blockade of the Siret "
+            "border crossing on Thursday, letting only empty lorries through.")
+    assert ("border_blockade", "RO-SV") in incident_keys(text, date="2024-01-18")
+
+
+def test_a_capital_that_vows_a_response_is_not_where_the_missiles_hit():
+    text = ("On 11 December missiles hit the military airfield at Taganrog, and Moscow vowed a "
+            "swift response.")
+    assert incident_keys(text, date="2024-12-15") == {("missile_strike", "RU-ROS")}
+
+
+def test_protesters_who_vow_to_stay_are_at_their_crossing():
+    text = ("Hauliers at Medyka ended their protest, while farmers at Dorohusk vowed to stay "
+            "until January.")
+    assert ("border_blockade", "PL-LU") in incident_keys(text, date="2023-12-22")
+
+
+def test_the_regions_a_plant_supplies_are_not_where_it_was_hit():
+    text = ("Cruise missiles destroyed the thermal power plant near Ukrainka in the Kyiv "
+            "region, the largest station supplying the Cherkasy and Zhytomyr regions.")
+    assert incident_keys(text, date="2024-04-13") == {("missile_strike", "UA-32")}
+
+
+def test_lines_feeding_a_village_hit_by_shelling_are_at_the_village():
+    text = ("Because of Russian shelling, power lines feeding Velyka Pysarivka were damaged "
+            "this morning.")
+    assert incident_keys(text, date="2024-10-09") == {("shelling", "UA-59")}
+
+
+def test_an_aside_between_dashes_dated_last_month_is_background():
+    text = ("The drone campaign against Russian refineries — which struck plants in Ryazan and "
+            "Kstovo in March — paused this week, with no new strikes reported until 12 April.")
+    assert incident_keys(text, date="2024-04-13") == set()
+
+
+def test_a_day_in_the_same_part_of_the_sentence_keeps_it_fresh():
+    text = "Drones struck the refinery in Kstovo on Tuesday, as they did in March — officials said."
+    assert incident_keys(text, date="2024-04-13") == {("drone_attack", "RU-NIZ")}
+
+
+def test_a_bomb_launch_towards_a_district_is_a_warning():
+    text = ("Sumy: a KAB hit the outskirts of the city, damaging a house.\n"
+            "Another KAB launch towards Shostka district — take cover!")
+    assert [(r["event_type"], r["place"]) for r in incident_rows(text, date="2024-07-30")] == [
+        ("airstrike", "Sumy")]
