@@ -144,6 +144,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
             or re.match(r"-bound\b", after) or V.MADE_IN_AFTER.match(after)
             or mention.place.kind == "country" and V.GOODS_TO_BEFORE.search(before)):
         return False  # (nor where weapons were made: "US-made ATACMS missiles")
+    if "crossing" in etype.prefer and (V.ALTERNATIVE_BEFORE.search(before)
+                                       or V.ALTERNATIVE_AFTER.match(after)):
+        return False  # "recommending the Beregsurany crossing as an alternative"
     if V.EXAMPLES_BEFORE.search(before) or (
             previous is not None and _LISTED.fullmatch(text, previous.end, mention.start)
             and V.EXAMPLES_BEFORE.search(text, max(0, previous.start - 40), previous.start)):
@@ -205,6 +208,7 @@ def names_no_place(text: str, mention: Mention, acts: bool = True) -> bool:
                 or V.ORG_AFTER.match(after) and not (mention.place.kind != "country"
                                                      and V.LOCAL_AUTHORITY_POSS.match(after))
                 or V.ACTOR_SUFFIX_AFTER.match(after) or V.TIME_ZONE_AFTER.match(after)
+                or V.GOVERNMENT_AFTER.match(after)
                 or acts and mention.place.capital and V.CAPITAL_ACTOR_AFTER.match(after))
 
 

@@ -522,7 +522,11 @@ class Geoparser(NameRules):
             if (len(part) > 2 or len(part) == 2 and part.isupper()) and part[0].isupper():
                 key = normalize(part)
                 found = self.index.candidates_for_key(key)
-                if found and found[0].place.kind in ("country", "admin1", "continent"):
+                if found and (found[0].place.kind in ("country", "admin1", "continent")
+                              or offset == start and found[0].place.kind == "locality"
+                              and found[0].place.population >= W.CITY_DISTRICT_POP
+                              and _CITY_AND_QUARTER.fullmatch(word)):
+                    # ("Cologne-Deutz", "Kyiv-Sviatoshyn": a city and its quarter)
                     return RecognisedName(offset, offset + len(part), key, found,
                                           decided_by=KEPT_HYPHEN_PART), i + 1
             offset += len(part)
@@ -576,6 +580,8 @@ WORD_FACTS = 1 << 17
 _RAION_WORDS = ("raion", "rayon", "district")
 # Words before "of" that say a settlement's name follows: "the town of Graivoron".
 _SETTLEMENT_WORDS = frozenset({"town", "village", "city", "settlement", "hamlet", "township"})
+# "Cologne-Deutz": two capitalised parts (not "Slavyansk-on-Kuban", a name of its own)
+_CITY_AND_QUARTER = re.compile(r"[^\W\d_][^\W_]*[-–][^\W\d_a-z][^\W_]*")
 _SPAN = re.Match.span  # (mapped over a text's tokens: no Python frame per word)
 # "Zmiinyi (Snake) Island": another name in brackets between a name and its kind word
 _BRACKETED = re.compile(r" \([^()\n]{1,30}\) (?=[A-Z])")

@@ -162,7 +162,7 @@ TERRITORY_WORDS = _words("territory")
 # Rivers that share their name with a city or a region: "the Dnipro" is the river, the city
 # goes without the article.
 RIVERS_NAMED_LIKE_PLACES = _words("dnipro dnieper dnister dniester danube don desna donets "
-                                  "inhulets oskil bug nile")
+                                  "inhulets oskil bug nile elbe oder")
 # First-level regions named with ordinary words (Kenya's Coast, Cameroon's Centre).
 GENERIC_REGION_NAMES = _words(
     "capital coast centre center central lakes north south east west northern southern "
@@ -1121,7 +1121,7 @@ LOCAL_AUTHORITY_POSS = re.compile(r"['’]s\s+([\w-]+\s+){0,2}(administration|go
 AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
                               r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
                               r"governor|mayor|police|prosecutor|court|authorities|officials|"
-                              r"head|chief)\b|"
+                              r"head|chief|government)\b|"
                               # "Sumy RMA", "Kherson OVA": a military administration abbreviated
                               r"\s+(?-i:RMA|OVA|ODA|MVA|CMA|RVA)\b", re.I)
 # "Lviv OVA", "the Sumy Regional Military Administration": the administration of a region
@@ -1396,7 +1396,9 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"designed)\s+in|"
                               # "a vessel under the flag of Palau": a ship's flag state
                               r"flags?\s+of|registered\s+in|"
-                              r"(analysts?|experts?|researchers?|economists?|traders?|"
+                              r"(analysts?|(?<!explosives )(?<!explosive )(?<!bomb )"
+                              r"(?<!disposal )(?<!ordnance )(?<!demining )experts?|"
+                              r"researchers?|economists?|traders?|"
                               r"diplomats?|think[- ]tanks?|correspondents?|investors?|"
                               r"commentators?|observers)\s+(in|from|based in)|"
                               # "evacuees at a transit centre in Kharkiv": where they are received
@@ -1556,6 +1558,20 @@ FALSE_ALARM = re.compile(r"\b(turned out to be|proved to be|was found to be|(was
                          r"(only|just|merely)|determined (that )?(the|it) (object|item|find|"
                          r"device|thing)?\s*(was|to be)|false alarm|hoax|(was|were) not (an?|"
                          r"the) (bomb|mine|shell|explosive)|contained no explosives?)\b", re.I)
+# A crossing traffic is sent to instead of a blockaded one: "advising customers to
+# reroute via Hungary, though the Zahony crossing already has waits", "recommending the
+# Beregsurany crossing as an alternative" (before the name and after it).
+ALTERNATIVE_BEFORE = re.compile(r"(\b(re-?rout(e|ed|es|ing)|divert(ed|s|ing)?|redirect(ed|s|ing)?|"
+                                r"detour(ed|s|ing)?)\b[^.;]{0,40}?\b(via|through|to|towards|"
+                                r"for)|\b(recommend(ed|s|ing)?|suggest(ed|s|ing)?))\s+(the\s+)?$",
+                                re.I)
+ALTERNATIVE_AFTER = re.compile(r"\s+((border\s+)?(crossing|checkpoint)s?\s+)?(as an? "
+                               r"(alternative|detour)|instead|(already\s+)?(has|had|have|saw|"
+                               r"sees)\s+(waits|queues|delays|tailbacks)|(was|is|were|are)\s+"
+                               r"(open|unaffected|running normally))\b", re.I)
+# "experts from the Dusseldorf district government": a government named after its seat.
+GOVERNMENT_AFTER = re.compile(r"\s+(district|regional|state|provincial|county|city|municipal)\s+"
+                              r"government\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then

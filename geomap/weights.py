@@ -231,3 +231,7 @@ SHARE_CHARS = 100
 #: A report this many days or more into its year that counts "in <that year>" gives the
 #: year's total so far, not the news of its last days (earlier, "in 2025" may be a week).
 YEAR_SPAN_DAYS = 31
+
+#: "Cologne-Deutz": a hyphenated name whose whole is no place is read as its first part
+#: when that is a city of at least this many people (a city and one of its quarters).
+CITY_DISTRICT_POP = 100_000

@@ -142,3 +142,55 @@ def test_a_bomb_launch_towards_a_district_is_a_warning():
             "Another KAB launch towards Shostka district — take cover!")
     assert [(r["event_type"], r["place"]) for r in incident_rows(text, date="2024-07-30")] == [
         ("airstrike", "Sumy")]
+
+
+@pytest.mark.parametrize("text", [
+    "Hauliers will block the Vysne Nemecke crossing from Friday. Forwarders advise customers "
+    "to reroute via Hungary, though the Zahony crossing already has waits of a day.",
+    "Hauliers will block the Vysne Nemecke crossing from Friday. Forwarders are recommending "
+    "the Zahony crossing as an alternative.",
+])
+def test_a_crossing_traffic_is_sent_to_instead_is_not_blockaded(text):
+    places = {r["place"] for r in incident_rows(text, date="2023-11-24")}
+    assert "Vyšné Nemecké" in places and "Záhony" not in places
+
+
+def test_a_blockaded_crossing_drivers_are_told_to_avoid_stays():
+    text = ("Instead of Medyka, the farmers blocked the Dorohusk crossing on Monday, and "
+            "police advised drivers to avoid Dorohusk.")
+    assert ("border_blockade", "PL-LU") in incident_keys(text, date="2024-02-20")
+
+
+def test_a_headline_participle_and_an_operation_to_defuse_are_clearing():
+    text = ("Padua, bomb defused: 8,000 residents go home\n\nThe operation to defuse the "
+            "250-pound bomb found in August near the station in Padua ended on Sunday.")
+    assert incident_keys(text, date="2023-10-22") == {("mine_clearing", "IT-PD")}
+
+
+def test_explosives_experts_in_a_city_work_there():
+    text = ("BERLIN, Jan 8 - Explosives experts in Dresden on Wednesday defused a 250-kilogram "
+            "wartime bomb found near a bridge; part of the bridge fell into the Elbe in "
+            "September.")
+    assert incident_keys(text, date="2025-01-08") == {("mine_clearing", "DE-SN")}
+
+
+def test_a_government_named_after_its_seat_is_not_where_the_bomb_was():
+    text = ("Bomb in Cologne-Deutz defused\n\nExperts of the Dusseldorf district government "
+            "removed the fuse of a 500-kilogram aerial bomb on Tuesday.")
+    assert [r["place"] for r in incident_rows(text, date="2024-06-19")] == ["Köln"]
+
+
+def test_a_city_and_its_quarter_name_the_city(parser):
+    assert [(m.text, m.place.admin1_code) for m in parser.parse(
+        "Police closed streets in Cologne-Deutz.")] == [("Cologne", "DE-NW")]
+    # a name of its own, hyphenated, is not read so
+    assert all(m.place.country_code != "UA" for m in parser.parse(
+        "Drones were shot down near Slavyansk-on-Kuban."))
+
+
+def test_farmers_who_cut_a_motorway_at_a_crossing_blockade_it():
+    text = ("Farmers cut the AP-7 motorway at La Jonquera on Thursday, halting lorries at the "
+            "busiest road crossing between Spain and France.")
+    assert ("border_blockade", "ES-GI") in incident_keys(text, date="2024-02-08")
+    assert incident_keys("Farmers cut the price of milk at the market in Girona.",
+                         date="2024-02-08") == set()
