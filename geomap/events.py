@@ -364,6 +364,17 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         # they destroyed 19 explosive objects.": the work told just before, at its place
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
+    if (not places and n and not dated and etype.hypothetical == "drop"
+            and V.THING_REFERRED.search(read)
+            and V.DAMAGE_TOLD.search(text, *sentences[n - 1])):
+        # "One entrance of a residential building in Belgorod collapsed. The building was
+        # hit by a missile.": the damage told just before, at its place (or at the one
+        # before it: "Belgorod. As a result of an attack by Ukraine's forces, ...")
+        for back in (n - 1, n - 2):
+            found = [] if back < 0 else choose_places(text, by_sentence[back], etype,
+                                                       checked=checked)
+            if found:
+                return found, (sentences[back][0], end), ()
     if not places and (referred := referred_place(text, sentences, by_sentence, n, read)):
         anaphor = _at_anaphor(referred[0], read, sentences[n][0])
         return [anaphor], (referred[1], end), (anaphor, referred[0])

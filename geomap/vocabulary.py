@@ -1572,6 +1572,22 @@ ALTERNATIVE_AFTER = re.compile(r"\s+((border\s+)?(crossing|checkpoint)s?\s+)?(as
 # "experts from the Dusseldorf district government": a government named after its seat.
 GOVERNMENT_AFTER = re.compile(r"\s+(district|regional|state|provincial|county|city|municipal)\s+"
                               r"government\b", re.I)
+# A thing of the sentence before, named again as hit: "the building was hit by a missile"
+# (see DAMAGE_TOLD).
+_THINGS = (r"(the|this|that)\s+(building|house|block|facility|site|plant|station|object|"
+           r"enterprise|depot|warehouse|substation|train|school|hospital|refinery|"
+           r"terminal|bridge)")
+THING_REFERRED = re.compile(r"\b" + _THINGS + r"\s+(was|were|has been|had been)\s+(\w+ly\s+)?"
+                            r"(hit|struck|targeted|attacked|destroyed)\b|\b(hit|struck|"
+                            r"targeted|attacked)\s+" + _THINGS + r"\b", re.I)
+# Damage told with no weapon: "one entrance of a building collapsed", "a fire broke out".
+DAMAGE_TOLD = re.compile(r"\b(collapsed|destroyed|damaged|ablaze|on fire|fire broke out|"
+                         r"caught fire|explosions?|blasts?|rubble)\b", re.I)
+# The attack just told, fought off at places: "air defence forces repelled the attack in
+# Kamensk-Shakhtinsky and Novoshakhtinsk".
+REPELLED_AT = re.compile(r"\b(repell?(ed|ing)|repuls(ed|ing)|fought off|beat off)\s+(the|an?|this|"
+                         r"that)\s+([\w-]+\s+)?(attacks?|raids?|strikes?)\s+(in|on|over|near|"
+                         r"at|around)\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then

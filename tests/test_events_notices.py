@@ -194,3 +194,42 @@ def test_farmers_who_cut_a_motorway_at_a_crossing_blockade_it():
     assert ("border_blockade", "ES-GI") in incident_keys(text, date="2024-02-08")
     assert incident_keys("Farmers cut the price of milk at the market in Girona.",
                          date="2024-02-08") == set()
+
+
+def test_weapons_launched_at_regions_are_an_attack_on_them():
+    text = ("On 3 October Russia carried out its largest strike yet on the gas sector, "
+            "launching about 35 missiles and 60 drones against production sites in the "
+            "Kharkiv and Poltava regions.")
+    assert incident_keys(text, date="2025-10-06") == {
+        ("missile_strike", "UA-63"), ("missile_strike", "UA-53"),
+        ("drone_attack", "UA-63"), ("drone_attack", "UA-53")}
+
+
+def test_a_building_is_a_noun_not_the_making_of_weapons():
+    text = ("Part of an apartment building in Belgorod collapsed overnight. According to "
+            "preliminary data, the building was hit by a missile.")
+    assert incident_keys(text, date="2024-05-12") == {("missile_strike", "RU-BEL")}
+    # (building weapons is still no attack)
+    assert incident_keys("A plant in Yelabuga is building more Shahed drones.",
+                         date="2024-05-12") == set()
+
+
+def test_the_place_of_a_heading_over_an_attackers_sentence():
+    text = ("Belgorod. As a result of an attack by the Armed Forces of Ukraine, part of a "
+            "residential building collapsed. According to preliminary data, the building was "
+            "hit by a missile.")
+    assert incident_keys(text, date="2024-05-12") == {("missile_strike", "RU-BEL")}
+
+
+def test_an_attack_repelled_at_towns_is_intercepted_there():
+    text = ("Overnight the enemy attempted a massive drone attack on the Rostov region.\n\n"
+            "Air defence forces repelled the attack in Kamensk-Shakhtinsky and Novoshakhtinsk.")
+    rows = incident_rows(text, date="2025-08-18")
+    assert sorted((r["place"], r["intercepted"]) for r in rows) == [
+        ("Kamensk-Shakhtinsky", True), ("Novoshakhtinsk", True)]
+
+
+def test_a_capital_that_shifted_to_launching_drones_is_an_assessment():
+    text = ("Analysts say Moscow has shifted to launching drones in larger waves to overwhelm "
+            "air defences.")
+    assert incident_keys(text, date="2024-09-02") == set()
