@@ -44,15 +44,16 @@ _START_METHOD = ("fork" if sys.platform.startswith("linux")
                  and "fork" in multiprocessing.get_all_start_methods() else "spawn")
 
 
-#: Documents without a trigger whose places an :class:`Area` still takes in, per partition.
+#: Documents without a trigger whose places an :class:`Area` still takes in: the first ones
+#: of a run (of its first partition, for a corpus read in partitions).
 AREA_SAMPLE = 50
 
 
 class Area:
     """The extent of the places the documents name, [west, south, east, north]: those of
     every document that may report an event, and of the first :data:`AREA_SAMPLE` of the
-    others (enough to say where a map with no incidents should look, without geoparsing
-    a whole corpus of unrelated news)."""
+    others of a run (enough to say where a map with no incidents should look, without
+    geoparsing a whole corpus of unrelated news)."""
 
     def __init__(self):
         self.bounds: list[float] | None = None
@@ -129,6 +130,10 @@ def extract_partition(part: Partition, taxonomy, date: str | None = None,
     parser = parser or _parser()
     report = ReadReport()
     result = PartResult(part.number)
+    if part.number:
+        # (only the corpus's first documents are sampled for the area: those of the first
+        # partition, whatever the number of workers)
+        result.area.sampled = AREA_SAMPLE
     for done, doc in enumerate(read_partition(part, report, result.problems), 1):
         if date is not None and not doc.date:
             doc = replace(doc, date=date)

@@ -113,3 +113,22 @@ def test_a_corpus_with_no_report_still_frames_its_documents():
     assert len(gdf) == 0
     west, south, east, north = gdf.attrs["area"]
     assert 23 < west <= east < 31
+
+
+def test_a_corpus_in_partitions_samples_only_its_first_documents(tmp_path, monkeypatch):
+    import json
+
+    monkeypatch.setattr("geomap.partitions.PARTITION_BYTES", 400)  # many partitions
+    monkeypatch.setattr(parallel, "AREA_SAMPLE", 3)
+    path = tmp_path / "quiet.jsonl"
+    lines = [json.dumps({"id": f"u{i}", "date": "2024-05-01",
+                         "text": "Officials in Lviv and Kharkiv met to talk about trade."})
+             for i in range(3)]
+    lines += [json.dumps({"id": f"p{i}", "date": "2024-05-01",
+                          "text": "Officials in Lima met to talk about trade."})
+              for i in range(30)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    gdf = extract(str(path))
+    assert gdf.attrs["documents"] == 33
+    west, south, east, north = gdf.attrs["area"]
+    assert 20 < west < east < 40  # the first documents' places; Lima's came later
