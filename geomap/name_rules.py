@@ -54,6 +54,16 @@ _URBAN_WORDS_LOWER = frozenset({"park", "street", "avenue", "boulevard", "prospe
                                 "embankment", "lane"})
 _IN_OR_THE = frozenset({"in", "on", "at", "the", "near", "along"})
 
+# The words that open a street's name in the languages of Europe, and what links them to
+# the rest of it: "Rue de la Loi", "Via Roma", "Calle de Alcala", "ulica Marszalkowska".
+_STREET_HEADS = frozenset("rue avenue boulevard chaussee chaussée quai via viale piazza "
+                          "calle strada ulica ul".split())
+_NAME_LINKS = frozenset("de du des la le les della del di dei".split())
+_STREET_BEFORE = re.compile(r"\b(rue|avenue|boulevard|chauss[ée]e|quai|via|viale|piazza|calle|"
+                            r"strada|ulica|ul\.)\s+((de|du|des|la|le|les|della|del|di|dei)\s+|"
+                            r"(l|d)['’])*$", re.I)
+
+
 class NameRules:
     """The keep-or-drop rules of :class:`~geomap.geoparser.Geoparser` (which provides
     ``index``, ``demonyms``, ``_words`` and ``_demonym_table``)."""
@@ -162,6 +172,10 @@ class NameRules:
     def _not_a_name(ctx: Around) -> str | None:
         """Streets, buildings and rivers (the rules that read the next word; a single
         word's own rules are :func:`not_a_word_name`): the rule's name, or None."""
+        if ctx.low in _STREET_HEADS and ctx.nxt in _NAME_LINKS or _STREET_BEFORE.search(
+                ctx._at[0], max(0, ctx._at[1][ctx._at[2]][0] - 40), ctx._at[1][ctx._at[2]][0]):
+            # "Rue de la Loi", "Via Roma", "ulica Marszalkowska": a street of the city
+            return "name of a street or a building"
         if ctx.same_run_after and ctx.nxt in V.STREET_WORDS:
             # "Collins Avenue", "Carnegie Hall": a street or building, not the town
             return "name of a street or a building"

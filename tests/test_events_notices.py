@@ -233,3 +233,16 @@ def test_a_capital_that_shifted_to_launching_drones_is_an_assessment():
     text = ("Analysts say Moscow has shifted to launching drones in larger waves to overwhelm "
             "air defences.")
     assert incident_keys(text, date="2024-09-02") == set()
+
+
+def test_a_street_of_a_city_is_not_a_town_of_its_name(parser):
+    assert [m.text for m in parser.parse(
+        "Police pushed back protesters at barriers on Rue de la Loi in Brussels, and shops "
+        "on Via Roma in Turin closed.")] == ["Brussels", "Turin"]
+
+
+def test_a_city_blockade_of_streets_is_no_border_blockade():
+    text = ("BRUSSELS - Hundreds of tractors blocked streets in Brussels' European quarter on "
+            "Monday. Police fired water cannon at protesters on Rue de la Loi. The blockade of "
+            "the area lasted most of the day.")
+    assert incident_keys(text, date="2024-02-26") == set()
