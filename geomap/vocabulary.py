@@ -1237,6 +1237,13 @@ ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|ap
 # The cause told after the event: "fired missiles at cities across Ukraine in what Putin
 # called retaliation for the blast on the Crimean bridge" (its places are the cause's).
 CAUSE_AFTER = re.compile(r"\b(retaliation|revenge|reprisal|response|reply)\s+(for|to)\b|"
+                         # "debris was found near Etulia ... after Russia's overnight attack on
+                         # the Odesa region": what came before, told as what led to it
+                         # (not when it names its weapons: "after Russian drone strikes on
+                         # the Izmail district" tells that attack too)
+                         r"\bafter\s+([\w'’-]+\s+){0,3}?(?<!drone )(?<!drones )(?<!missile )"
+                         r"(?<!rocket )(?<!air )(?<!uav )(attacks?|strikes?|raids?|"
+                         r"bombardments?)\s+(on|against)\b|"
                          # "... had not fallen despite recent Ukrainian strikes on air defence
                          # systems in Belgorod Oblast": what the event went on despite
                          r"\bdespite\s+(the\s+|its\s+|their\s+)?(recent|earlier|repeated)\b", re.I)

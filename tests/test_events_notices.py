@@ -246,3 +246,17 @@ def test_a_city_blockade_of_streets_is_no_border_blockade():
             "Monday. Police fired water cannon at protesters on Rue de la Loi. The blockade of "
             "the area lasted most of the day.")
     assert incident_keys(text, date="2024-02-26") == set()
+
+
+def test_parts_of_drones_found_are_debris_and_the_attack_before_is_context():
+    text = ("Parts of drones were found on Friday near Ceadîr-Lunga, the ministry said, after "
+            "Russia's overnight attack on the Odesa region across the border.")
+    rows = incident_rows(text, date="2025-02-14")
+    assert [(r["place"], r["intercepted"]) for r in rows] == [("Ceadîr-Lunga", True)]
+
+
+def test_an_attack_that_names_its_weapons_after_debris_is_an_attack_too():
+    text = ("Border police found fragments of a drone in a field near Etulia after Russian "
+            "drone strikes on the Izmail district overnight.")
+    assert incident_keys(text, date="2024-02-14") == {("drone_attack", "MD-GA"),
+                                                      ("drone_attack", "UA-51")}
