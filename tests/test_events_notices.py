@@ -260,3 +260,27 @@ def test_an_attack_that_names_its_weapons_after_debris_is_an_attack_too():
             "drone strikes on the Izmail district overnight.")
     assert incident_keys(text, date="2024-02-14") == {("drone_attack", "MD-GA"),
                                                       ("drone_attack", "UA-51")}
+
+
+def test_border_guards_bulletin_lines_tell_blockades_and_notified_protests():
+    text = ("Border Guard Unit - traffic information, 1 March 2024, 07:00\n\n"
+            "Dorohusk - Yahodyn: freight traffic blocked by the farmers' protest; cars pass "
+            "without delays.\n"
+            "Hrebenne - Rava-Ruska: lorries cleared normally, waiting time 8 h.\n"
+            "Zosin - Ustyluh: a protest has been notified for today between 12:00 and 16:00.")
+    rows = incident_rows(text, date="2024-03-01")
+    found = {(r["place"], r["status"]) for r in rows}
+    assert ("Dorohusk", "ongoing") in found and ("Zosin", "planned") in found
+    assert not any(r["place"] in ("Hrebenne", "Rava-Ruska") for r in rows)
+
+
+def test_traffic_hampered_by_a_protest_at_listed_checkpoints():
+    text = ("Movement of lorries through the checkpoints Yahodyn - Dorohusk and Krakovets - "
+            "Korczowa remains hampered by the protest action of Polish carriers.")
+    places = {r["place"] for r in incident_rows(text, date="2023-12-02")}
+    assert {"Dorohusk", "Korczowe"} <= places
+
+
+def test_a_title_case_dateline_is_still_a_dateline():
+    text = "Dresden - Bomb disposal experts defused a wartime bomb in Leipzig on Sunday."
+    assert [r["place"] for r in incident_rows(text, date="2024-06-03")] == ["Leipzig"]
