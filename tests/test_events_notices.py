@@ -284,3 +284,20 @@ def test_traffic_hampered_by_a_protest_at_listed_checkpoints():
 def test_a_title_case_dateline_is_still_a_dateline():
     text = "Dresden - Bomb disposal experts defused a wartime bomb in Leipzig on Sunday."
     assert [r["place"] for r in incident_rows(text, date="2024-06-03")] == ["Leipzig"]
+
+
+def test_a_navigational_warning_of_a_mine_destroyed_at_sea():
+    text = ("NAVAREA III 0412/24\nBLACK SEA. ROMANIA.\n1. DRIFTING MINE REPORTED 02 APR IN "
+            "44-12N 029-05E, APPROX 25NM EAST OF CONSTANTA, DESTROYED 03 APR BY ROMANIAN NAVY "
+            "DIVERS.\n2. CANCEL NAVAREA III 0409/24.")
+    rows = incident_rows(text, date="2024-04-03")
+    assert [(r["event_type"], r["mine_domain"]) for r in rows] == [("mine_clearing", "sea")]
+    assert rows[0]["lon"] > 29.0  # out at sea, east of the port
+
+
+def test_land_handed_back_after_completing_clearance():
+    text = ("This week our teams handed back a field on the edge of Yahidne to the village "
+            "council after completing clearance.")
+    assert incident_keys(text, date="2023-08-22") == {("mine_clearing", "UA-74")}
+    assert incident_keys("The ship left Odesa after completing clearance of cargo.",
+                         date="2023-08-22") == set()
