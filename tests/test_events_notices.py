@@ -296,8 +296,8 @@ def test_a_navigational_warning_of_a_mine_destroyed_at_sea():
 
 
 def test_land_handed_back_after_completing_clearance():
-    text = ("This week our teams handed back a field on the edge of Yahidne to the village "
-            "council after completing clearance.")
+    text = ("This week our teams in Chernihiv oblast handed back a field on the edge of Yahidne "
+            "to the village council after completing clearance.")
     assert incident_keys(text, date="2023-08-22") == {("mine_clearing", "UA-74")}
     assert incident_keys("The ship left Odesa after completing clearance of cargo.",
                          date="2023-08-22") == set()
