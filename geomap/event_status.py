@@ -72,7 +72,11 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "experts determined the object was a rusted section of pipe"
     if etype.hypothetical == "drop" and V.SHOWN_AT.search(sentence):
         return None  # "demonstrated its Warmate at a nearby range", "a defence exhibition"
-    if V.REJECTED_CLAIM_BEFORE.search(before):
+    if etype.hypothetical == "drop" and V.PREPARING_BEFORE.search(before):
+        return None  # "is preparing a provocation at the plant: a strike by attack drones"
+    if V.DENIED.search(sentence):
+        return None  # "reports of a drone strike in Valuyki were false; no attack took place"
+    if V.REJECTED_CLAIM_BEFORE.search(sentence, 0, trigger.end()):
         return None  # "rejects the claims that its forces shelled Belgorod"
     if V.ALLEGATION.search(before) and V.DENIAL_AFTER.search(sentence, trigger.end()):
         return None  # "media alleged that troops shelled Nova Kakhovka; the army denied firing"

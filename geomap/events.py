@@ -84,6 +84,11 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 n and (V.ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n]))):
             continue  # no place here, next or referred to: nothing to link an event to
         read, found, nearest = _triggers(sentence, start, by_sentence[n], taxonomy)
+        if found and n and V.SHARE_OF_OPENING.match(read) and V.MONTH_TALLY.search(
+                text, *sentences[n - 1]):
+            # "In August air defence destroyed 1,800 drones, the ministry said in a monthly
+            # summary. Most of the drones were shot down over Kursk ...": the tally's share
+            continue
         if (found and last and not by_sentence[n] and n != consumed
                 and all(t.id in last for t, _ in found)
                 and tally_after(events, sentences[n - 1][1], read,

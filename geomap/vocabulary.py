@@ -626,7 +626,7 @@ REJECTED_CLAIM_BEFORE = re.compile(r"\bfalsely\s+(claim(s|ed|ing)?|sa(y|ys|id)|a
                                    r"\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|ed)?|refut(e|es|ed)|"
                                    r"condemn(s|ed)?)\s+(the\s+)?([\w'’-]+\s+){0,8}?(statements?|"
                                    r"claims?|allegations?|accusations?|reports?|lies)\b"
-                                   r"[^.;]{0,80}?\bthat\b", re.I)
+                                   r"[^.;]{0,80}?\b(that|claiming|saying|alleging)\b", re.I)
 DROPPED_PLAN = re.compile(r"\bno (plans?|intention) to\b|\bnot on the table\b|"
                           # "its protest, suspended in December, will not be resumed for now"
                           r"\b(will|would|is|are|has|have|had|did)\s+not\s+(be\s+|been\s+)?(resumed|resume|"
@@ -731,7 +731,10 @@ MONTH_TALLY = re.compile(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
                          r"month\b|\b(deadliest|worst|bloodiest|heaviest|quietest)\s+month\b|"
                          r"\b(over|during|in)\s+the\s+(past|last|previous)\s+(two|three|four|five|six|"
                          r"several|few|\d+)\s+months\b|\bmonthly\s+(toll|total|tally|figures?|count|record|high|"
-                         r"summary|review|report)\b|\b(\w+\s+)?in\s+numbers\b", re.I)
+                         r"summary|review|report)\b|\b(\w+\s+)?in\s+numbers\b|"
+                         # "recorded more than 1,500 shelling events during October"
+                         r"\b(during|throughout)\s+(the\s+month\s+of\s+)?(" + "|".join(MONTHS)
+                         + r")\b(?!\s+\d)|\bmonthly\s+(overview|report|update|digest)\b", re.I)
 # A report that says it gives no place: "had downed 18 of 42 missiles, without saying where"
 NO_PLACE_TOLD = re.compile(r"\b(without\s+(saying|specifying|giving|naming|disclosing)|"
                            r"(did|does)\s+not\s+(say|specify|give|name|disclose))\s+"
@@ -1099,7 +1102,14 @@ MOST_OFTEN_AFTER = re.compile(r"\s+(the\s+)?(most|more|less)\s+(often|frequently
 # A count of events that changed: "Shelling events in Zaporizhzhia oblast declined by about
 # 18%", "strikes involving FPV drones continued to rise across Donetsk oblast".
 COUNT_CHANGED = re.compile(r"\b(events|incidents)\b[^.;]{0,60}?\b(declined|rose|increased|fell|"
-                           r"dropped|grew|doubled|halved)\b|\bcontinued\s+to\s+(rise|grow|"
+                           r"dropped|grew|doubled|halved)\b|"
+                           # "air strikes with glide bombs rose by about a fifth compared with
+                           # September": a count compared, not a strike
+                           r"\b(rose|fell|grew|increased|decreased|declined)\s+by\s+(about\s+|"
+                           r"around\s+|nearly\s+|almost\s+|more than\s+|some\s+)?(\d|an?\s+("
+                           r"fifth|quarter|third|half|tenth)|half|two[- ]thirds)|\b(rose|fell|grew|"
+                           r"increased|decreased|declined|doubled|halved)\b[^.;]{0,40}?\bcompared\s+"
+                           r"(with|to)\b|\bcontinued\s+to\s+(rise|grow|"
                            r"increase|fall|decline|climb)\b", re.I)
 # A sea that names a deal or a fleet: "since Moscow abandoned the Black Sea grain deal".
 SEA_THING_AFTER = re.compile(r"\s+(grain\s+)?(deal|initiative|corridor|agreement|accord|"
@@ -1595,6 +1605,22 @@ DAMAGE_TOLD = re.compile(r"\b(collapsed|destroyed|damaged|ablaze|on fire|fire br
 REPELLED_AT = re.compile(r"\b(repell?(ed|ing)|repuls(ed|ing)|fought off|beat off)\s+(the|an?|this|"
                          r"that)\s+([\w-]+\s+)?(attacks?|raids?|strikes?)\s+(in|on|over|near|"
                          r"at|around)\b", re.I)
+# A report denied as a whole: "reports about a drone strike on a substation in Valuyki
+# were false and no attack had taken place", "No such strike took place".
+DENIED = re.compile(r"\b(were|was|is|are)\s+(false|fake|untrue|not true|fabricated|"
+                    r"disinformation)\b|\bno\s+(such\s+)?([\w-]+\s+)?(attack|strike|shelling|"
+                    r"explosion)s?\s+(had\s+|has\s+)?(taken|took|take)\s+place\b|"
+                    r"\b(did|has|had)\s+not\s+(take|taken)\s+place\b", re.I)
+# An attack told as what the other side prepares: "the Kyiv regime is preparing a
+# provocation at the plant: a strike by attack drones".
+PREPARING_BEFORE = re.compile(r"\b(preparing|prepares|prepared|plotting|plots|plotted|"
+                              r"planning|plans)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?"
+                              r"(provocations?|false[- ]flags?|attacks?|strikes?|sabotage)\b",
+                              re.I)
+# A share of a count told just before: "Most of the drones were shot down over ...".
+SHARE_OF_OPENING = re.compile(r"\W*(most|many|some|half|the (majority|bulk|rest)|the others|"
+                              r"others|all|nearly all|almost all)\s+(of\s+)?(the|them|these|"
+                              r"those)\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then

@@ -301,3 +301,36 @@ def test_land_handed_back_after_completing_clearance():
     assert incident_keys(text, date="2023-08-22") == {("mine_clearing", "UA-74")}
     assert incident_keys("The ship left Odesa after completing clearance of cargo.",
                          date="2023-08-22") == set()
+
+
+@pytest.mark.parametrize("text, date", [
+    # a report denied
+    ("The governor's press service said reports of a drone strike on a substation in Valuyki "
+     "were false and that no attack had taken place.", "2024-09-03"),
+    ("The Air Force refutes reports circulated by Russian channels claiming that a missile "
+     "strike destroyed aircraft at the Starokostiantyniv airfield. No such strike took place.",
+     "2024-08-10"),
+    # a month's overview and a count compared
+    ("Monitors recorded more than 1,500 shelling events in the Donetsk region during October, "
+     "around Pokrovsk and Toretsk.", "2024-11-05"),
+    ("Air strikes with glide bombs rose by about a fifth compared with September, with the "
+     "Zaporizhzhia and Kharkiv regions the most affected.", "2024-11-05"),
+    # the share of a month's tally
+    ("In August air defence destroyed more than 1,800 drones, the ministry said in a monthly "
+     "summary. Most of the drones were shot down over the Kursk and Belgorod regions.",
+     "2024-09-01"),
+    # an attack the other side is said to prepare
+    ("The ministry said the Kyiv regime is preparing a provocation at the nuclear plant in "
+     "Enerhodar: a strike by attack drones on its fuel storage.", "2025-04-15"),
+    # a group named for the work, at an exercise
+    ("The Mine Countermeasures Naval Group Black Sea held its second joint exercise off Varna "
+     "this week, with exercise mines on the seabed.", "2024-07-03"),
+])
+def test_denials_overviews_and_plans_are_no_events(text, date):
+    assert incident_keys(text, date=date) == set()
+
+
+def test_explosives_dropped_from_a_drone_are_no_count_that_dropped():
+    text = ("In the afternoon the Russians dropped explosives from a drone on Semenivka, "
+            "Chernihiv region, damaging a power line.")
+    assert incident_keys(text, date="2024-08-04") == {("drone_attack", "UA-74")}
