@@ -186,6 +186,8 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
         return []
     if V.REJECTED_CLAIM_BEFORE.search(read):
         return []  # "Bucharest had rejected Kyiv's statements that debris fell on its soil"
+    if V.NO_REPORTS_BEFORE.search(read) or V.NONE_FOUND.search(read):
+        return []  # "Galati city hall said it had received no reports of debris"
     if not (V.TALLY.search(read) or V.WEAPON_DEBRIS.search(read)
             or V.REPELLED_AT.search(read)):
         # "shot down a Su-25 near Pokrovsk": something else was shot down; but falling

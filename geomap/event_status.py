@@ -252,6 +252,13 @@ def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
     joins = [k for k, w in enumerate(last) if w.lower() in _CLAUSE_OPENERS]
     if V.NEGATION.search(" ".join(last[joins[-1] + 1:] if joins else last)):
         return True
+    # ("does not involve missiles or air strikes": a negation carries over "or" to the
+    # next of its list)
+    wider = _LAST_WORDS.findall(before)[-6:]
+    negations = [k for k, w in enumerate(wider) if V.NEGATION.search(w)]
+    if negations and any(w.lower() in ("or", "nor") for w in wider[negations[-1] + 1:]) and not any(
+            w.lower() in _CLAUSE_OPENERS for w in wider[negations[-1] + 1:]):
+        return True
     if etype.interceptable and V.PURPOSE_STOP_BEFORE.search(before[-60:]):
         return True
     if not etype.interceptable and _said_before(V.PREVENTED_BEFORE, trigger, 60):

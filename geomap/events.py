@@ -77,7 +77,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         # ("A year ago, on 5 October, our community lived through ... A missile struck the
         # cafe in Hroza": the paragraph a sentence opens in an earlier year)
         recalled = bool(V.YEARS_AGO_OPENING.match(sentence)) or recalled and n and (
-            "\n\n" not in text[sentences[n - 1][1]:start])
+            "\n\n" not in text[sentences[n - 1][1]:start]) or bool(
+            n and V.THAT_TIME_OPENING.match(sentence)
+            and V.EARLIER_YEAR.search(text, *sentences[n - 1]))
         # (two sentences ahead: "... attacked with 60 drones. 40 were shot down. The Sumy
         # and Poltava regions were affected.")
         if not by_sentence[n] and not any(by_sentence[n + 1:n + 3]) and not (
@@ -159,6 +161,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # "removed 58 tonnes of munitions in 2023", "divers neutralised six drifting
                 # mines in 2024" (a year-end summary): a year's work, not the last days'
                 continue
+            if recalled and etype.draw == "point" and not V.DAY_WORD.search(read):
+                continue  # "At that time, protests spread to the border ... at Dorohusk"
             # (not with a day of its own: "suspended their protest on Wednesday, ending a
             # blockade that began in early November")
             if (etype.draw == "point" and status != "planned"
@@ -192,6 +196,12 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
                 # the places of the cause are not this event's
                 mine = [m for m in mine if m.start >= start + cause.end()]
+            denied = False  # places the sentence says nothing reached
+            if (nothing := V.NONE_CLAUSE.search(read, trigger.end())) is not None:
+                # "... as drones attacked ports on the Danube, but that none had entered
+                # Romanian airspace in the Galati area": the places of what did not happen
+                kept = [m for m in mine if m.start < start + nothing.start()]
+                denied, mine = len(kept) < len(mine), kept
             if (after_cause := V.CAUSE_AFTER.search(read, trigger.end())) is not None:
                 # "... at cities across Ukraine in what Putin called retaliation for the blast
                 # on the Crimean bridge": the places of the cause are not this event's
@@ -226,7 +236,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             worked_before = (not places and n and by_sentence[n - 1] and not dated
                              and etype.hypothetical == "planned" and etype.draw != "point"
                              and V.CLEARING_WORK.search(text, *sentences[n - 1]))
-            if (not to_town and not retold and not worked_before and n + 1 < len(sentences)
+            if (not to_town and not retold and not worked_before and not denied
+                    and n + 1 < len(sentences)
                     and not V.NO_PLACE_TOLD.search(read)
                     and continues(text, sentences[n + 1], etype, by_sentence[n + 1], places,
                                   taxonomy, read)

@@ -1131,7 +1131,7 @@ LOCAL_AUTHORITY_POSS = re.compile(r"['’]s\s+([\w-]+\s+){0,2}(administration|go
 AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
                               r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
                               r"governor|mayor|police|prosecutor|court|authorities|officials|"
-                              r"head|chief|government)\b|"
+                              r"head|chief|government|hall)\b|"
                               # "Sumy RMA", "Kherson OVA": a military administration abbreviated
                               r"\s+(?-i:RMA|OVA|ODA|MVA|CMA|RVA)\b", re.I)
 # "Lviv OVA", "the Sumy Regional Military Administration": the administration of a region
@@ -1621,6 +1621,21 @@ PREPARING_BEFORE = re.compile(r"\b(preparing|prepares|prepared|plotting|plots|pl
 SHARE_OF_OPENING = re.compile(r"\W*(most|many|some|half|the (majority|bulk|rest)|the others|"
                               r"others|all|nearly all|almost all)\s+(of\s+)?(the|them|these|"
                               r"those)\b", re.I)
+# A clause that says nothing of the kind happened: "... attacked ports on the Danube, but
+# that none had entered Romanian airspace in the Galati area".
+NONE_CLAUSE = re.compile(r"\b(but|and|while|although|though)\s+(that\s+|said\s+(that\s+)?)?"
+                         r"(none|nothing|neither|no\s+(drones?|missiles?|debris|wreckage|"
+                         r"fragments|shells?|bombs?|one))\b", re.I)
+# An opening that goes back to the time the sentence before told: "At that time, protests
+# also spread to the border" (after "... since February last year, when ...").
+THAT_TIME_OPENING = re.compile(r"\W*(at that time|at the time|back then|in those (days|weeks|"
+                               r"months)|that (year|winter|spring|summer|autumn))\b", re.I)
+EARLIER_YEAR = re.compile(r"\b(last year|a year ago|years ago|(?:19|20)\d\d)\b", re.I)
+# Debris looked for and not found: "received no reports of debris", "no wreckage was
+# found".
+NONE_FOUND = re.compile(r"\bno\s+(reports?\s+of\s+)?(debris|wreckage|fragments|remains)\b|"
+                        r"\b(debris|wreckage|fragments)\s+(was|were|has|have)\s+(not|never)\s+"
+                        r"(been\s+)?found\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then

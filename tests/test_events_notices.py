@@ -334,3 +334,29 @@ def test_explosives_dropped_from_a_drone_are_no_count_that_dropped():
     text = ("In the afternoon the Russians dropped explosives from a drone on Semenivka, "
             "Chernihiv region, damaging a power line.")
     assert incident_keys(text, date="2024-08-04") == {("drone_attack", "UA-74")}
+
+
+def test_a_negation_carries_over_or_to_the_next_weapon():
+    text = ("It does not involve missiles or air strikes. But so far Moscow has been winning "
+            "the war below the threshold.")
+    assert incident_keys(text, date="2025-01-20") == set()
+
+
+def test_the_places_of_what_did_not_happen_are_left_out():
+    text = ("The ministry said Romanian jets were scrambled that night as Russian drones "
+            "attacked ports on the Danube, but that none had entered Romanian airspace in the "
+            "Galati area.\n\nGalati city hall also said it had received no reports of debris.")
+    assert incident_keys(text, date="2024-03-27") == set()
+
+
+def test_at_that_time_after_last_year_is_background():
+    text = ("It was the largest farmers' march in Warsaw since February last year, when tens "
+            "of thousands filled the streets. At that time, protests also spread to the border, "
+            "where farmers blocked the Dorohusk crossing for weeks.")
+    assert incident_keys(text, date="2025-02-07") == set()
+
+
+def test_at_that_time_of_today_is_news():
+    text = ("Farmers gathered in Lublin on Monday. At that time, others blocked the Dorohusk "
+            "crossing.")
+    assert ("border_blockade", "PL-LU") in incident_keys(text, date="2024-02-20")
