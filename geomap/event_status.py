@@ -72,6 +72,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "experts determined the object was a rusted section of pipe"
     if etype.hypothetical == "drop" and V.SHOWN_AT.search(sentence):
         return None  # "demonstrated its Warmate at a nearby range", "a defence exhibition"
+    if etype.hypothetical == "drop" and V.SPAN_LIVED.search(sentence):
+        return None  # "Kramatorsk has lived through repeated bombardment since"
     if etype.hypothetical == "drop" and V.PREPARING_BEFORE.search(before):
         return None  # "is preparing a provocation at the plant: a strike by attack drones"
     if V.DENIED.search(sentence):

@@ -163,6 +163,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue
             if recalled and etype.draw == "point" and not V.DAY_WORD.search(read):
                 continue  # "At that time, protests spread to the border ... at Dorohusk"
+            if etype.draw == "point" and status != "planned" and long_before(read, published):
+                # "In September 2023, Azerbaijan retook Nagorno-Karabakh after a months-long
+                # blockade of the Lachin corridor", told in 2025
+                continue
             # (not with a day of its own: "suspended their protest on Wednesday, ending a
             # blockade that began in early November")
             if (etype.draw == "point" and status != "planned"

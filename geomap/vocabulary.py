@@ -1636,6 +1636,13 @@ EARLIER_YEAR = re.compile(r"\b(last year|a year ago|years ago|(?:19|20)\d\d)\b",
 NONE_FOUND = re.compile(r"\bno\s+(reports?\s+of\s+)?(debris|wreckage|fragments|remains)\b|"
                         r"\b(debris|wreckage|fragments)\s+(was|were|has|have)\s+(not|never)\s+"
                         r"(been\s+)?found\b", re.I)
+# Attacks told as a span a place has lived through: "has lived through repeated
+# bombardment since", "constant shelling ever since".
+SPAN_LIVED = re.compile(r"\b(has|have|had)\s+(lived through|endured|suffered|survived|"
+                        r"weathered|faced)\s+([\w-]+\s+){0,2}?(bombardments?|shelling|"
+                        r"attacks?|strikes?|air ?raids?)\b|\b(repeated|constant|regular|"
+                        r"frequent|daily|nightly|continuous|relentless)\s+(bombardments?|"
+                        r"shelling|attacks?|strikes?)\s+(ever\s+)?since\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then

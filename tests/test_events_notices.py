@@ -360,3 +360,19 @@ def test_at_that_time_of_today_is_news():
     text = ("Farmers gathered in Lublin on Monday. At that time, others blocked the Dorohusk "
             "crossing.")
     assert ("border_blockade", "PL-LU") in incident_keys(text, date="2024-02-20")
+
+
+def test_a_town_that_has_lived_through_bombardment_since_is_a_span():
+    text = ("A year on, the station is open again. Kramatorsk has lived through repeated "
+            "bombardment since, and the front line near Bakhmut is an hour's drive away.")
+    assert incident_keys(text, date="2023-04-08") == set()
+
+
+def test_a_blockade_dated_years_back_is_background():
+    text = ("In September 2023, Azerbaijan retook the region after a months-long blockade of "
+            "the Lachin corridor.")
+    assert incident_keys(text, date="2025-08-09") == set()
+    # (this month's is news)
+    assert ("border_blockade", "PL-LU") in incident_keys(
+        "On 3 August 2025 farmers began a blockade of the Dorohusk crossing.",
+        date="2025-08-09")
