@@ -79,7 +79,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         recalled = bool(V.YEARS_AGO_OPENING.match(sentence)) or recalled and n and (
             "\n\n" not in text[sentences[n - 1][1]:start]) or bool(
             n and V.THAT_TIME_OPENING.match(sentence)
-            and V.EARLIER_YEAR.search(text, *sentences[n - 1]))
+            and V.EARLIER_YEAR.search(text, *sentences[n - 1])) or bool(
+            n and V.THAT_DAY.search(sentence)
+            and long_before(text[slice(*sentences[n - 1])], published))
         # (two sentences ahead: "... attacked with 60 drones. 40 were shot down. The Sumy
         # and Poltava regions were affected.")
         if not by_sentence[n] and not any(by_sentence[n + 1:n + 3]) and not (

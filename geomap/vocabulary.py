@@ -941,6 +941,9 @@ TREND = re.compile(r"\bincreasingly\b|"
 # Poltava region"), claims spread ("channels are spreading 'news' that a missile struck the
 # plant", "propaganda resources are spreading claims about a 'successful missile strike'").
 TOPIC_BEFORE = re.compile(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\w'’-]+\s+){0,4}$|"
+                          # "have talked about a joint mine-clearing group": a subject of talks
+                          r"\b(talked|talking|talks?|spoke|speaking|discussed|discussing|"
+                          r"debated|debating)\s+(about|of|on)?\s*([\w'’-]+\s+){0,4}$|"
                           r"\b(groups?|crews?|teams?|units?|squads?|hunters)\s+(that|which|who)\s+"
                           r"(hunt|chase|track|shoot\s+down|down|intercept|destroy|fight)\s+$",
                           re.I)
@@ -1643,6 +1646,9 @@ SPAN_LIVED = re.compile(r"\b(has|have|had)\s+(lived through|endured|suffered|sur
                         r"attacks?|strikes?|air ?raids?)\b|\b(repeated|constant|regular|"
                         r"frequent|daily|nightly|continuous|relentless)\s+(bombardments?|"
                         r"shelling|attacks?|strikes?)\s+(ever\s+)?since\b", re.I)
+# A back-reference to the day the sentence before told: "Surveillance footage of that
+# morning showed a missile hitting Freedom Square".
+THAT_DAY = re.compile(r"\b(of|from|on)\s+that\s+(morning|day|night|evening|afternoon)\b", re.I)
 ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then

@@ -376,3 +376,16 @@ def test_a_blockade_dated_years_back_is_background():
     assert ("border_blockade", "PL-LU") in incident_keys(
         "On 3 August 2025 farmers began a blockade of the Dorohusk crossing.",
         date="2025-08-09")
+
+
+def test_footage_of_that_morning_years_back_is_background():
+    text = ("A court sentenced two officers for the missile strike on the Kharkiv regional "
+            "administration on 1 March 2022. Surveillance footage of that morning showed a "
+            "cruise missile hitting Freedom Square in Kharkiv.")
+    assert incident_keys(text, date="2024-10-23") == set()
+
+
+def test_a_clearing_group_talked_about_is_no_clearing():
+    text = ("The Black Sea states have talked about a joint mine-clearing group off the "
+            "Romanian coast, and that would help.")
+    assert incident_keys(text, date="2023-10-18") == set()
