@@ -144,8 +144,8 @@ class Screen:
 
 
 class Screened:
-    """A pattern whose search first checks, in one scan, that the text holds one of the
-    strings each of its matches contains (see :func:`needed_strings`): most of the short
+    """A pattern whose search first checks, in one scan, that the text holds one string of
+    each set that every match contains one of (see :func:`screen_sets`): most of the short
     windows before a place hold none of a long list of cue words, where a search would
     try the pattern at every position of them. The check is by lower case, sound as
     :meth:`Taxonomy.triggers_present` says; a pattern without such strings is searched
