@@ -439,7 +439,7 @@ def year_of_the_work(sentence: str, trigger: re.Match, published: str | None) ->
     "shells left after the area was occupied in 2022", is not the work's)."""
     if published is None:
         return False
-    dated = V.DAY_WORD.search(sentence) or V.DATE.search(sentence)
+    dated = _has_a_day(sentence)
     return any(int(when.group(1)) < int(published[:4])
                or not dated and years_total(when, published)
                for when in _years_of(sentence, trigger))
@@ -450,9 +450,13 @@ def a_years_tally(sentence: str, trigger: re.Match, published: str | None) -> bo
     launched 9,000 drones at Kharkiv in 2025", in an August report)."""
     # (a day of its own makes it an event: "drones struck Kharkiv on Monday, the 40th attack
     # on the city in 2025")
-    return (published is not None and not V.DAY_WORD.search(sentence)
-            and not V.DATE.search(sentence)
+    return (published is not None and not _has_a_day(sentence)
             and any(years_total(when, published) for when in _years_of(sentence, trigger)))
+
+
+def _has_a_day(sentence: str) -> bool:
+    """Whether the sentence gives a day ("on Monday", "3 May")."""
+    return bool(V.DAY_WORD.search(sentence) or V.DATE.search(sentence))
 
 
 def years_total(when: re.Match, published: str) -> bool:

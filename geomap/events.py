@@ -38,12 +38,15 @@ def holds_a_trigger(text: str, sentences: list[tuple[int, int]], taxonomy: Taxon
     Every event starts at such a trigger: a text without one reports none, whatever
     places it names, and needs no geoparsing to say so.
     """
-    for start, end in sentences:
-        sentence = text[start:end]
-        candidates = taxonomy.could_match(sentence)
-        if candidates and taxonomy.first_triggers(masked(sentence, taxonomy), candidates):
-            return True
-    return False
+    return any(_first_triggers(text[start:end], taxonomy)[1] for start, end in sentences)
+
+
+def _first_triggers(sentence: str, taxonomy: Taxonomy):
+    """The sentence as triggers read it (weapons named without being used masked out) and
+    each type's first trigger in it, before any rule reads them."""
+    candidates = taxonomy.could_match(sentence)
+    read = masked(sentence, taxonomy) if candidates else sentence
+    return read, taxonomy.first_triggers(read, candidates)
 
 
 def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
@@ -149,12 +152,13 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # (a paragraph opened years back, or last month alone: "in early October a
             # missile attack on Zaporizhzhia killed ...", in November; not with a day of its
             # own)
+            aside = _segment(read, trigger)  # the part of the sentence the trigger is in
             if etype.hypothetical == "drop" and (
                     long_before(sentence, published)
                     or named_by_an_old_day(read, trigger, published)
                     or (recalled or months_back(sentence, published, 1)
-                        and not V.DATE.search(read, *_segment(read, trigger)))
-                    and not V.DAY_WORD.search(read, *_segment(read, trigger))):
+                        and not V.DATE.search(read, *aside))
+                    and not V.DAY_WORD.search(read, *aside)):
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
             if etype.hypothetical == "drop" and a_years_tally(read, trigger, published):
                 continue  # "Russia launched 9,000 drones at Kharkiv in 2025": the year's count
@@ -325,10 +329,8 @@ def _triggers(sentence: str, start: int, mentions: list[Mention], taxonomy: Taxo
     """The sentence as triggers read it (weapons named without being used are masked),
     the triggers that stand in it, and, when it reports several types, the types each
     place belongs to (by its start)."""
-    candidates = taxonomy.could_match(sentence)
-    read = masked(sentence, taxonomy) if candidates else sentence
-    found = rockets_of_launchers(overridden(in_clauses(taxonomy.first_triggers(read, candidates),
-                                                       read, taxonomy)))
+    read, first = _first_triggers(sentence, taxonomy)
+    found = rockets_of_launchers(overridden(in_clauses(first, read, taxonomy)))
     if len(found) > 1:
         found = generic_fire_yields(found, read, taxonomy)
     nearest = (nearest_types(read, start, found, mentions, taxonomy)

@@ -22,21 +22,20 @@ FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 def needed_strings(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains, read from its parse tree
     (None when there is no such set, or the tree cannot be read): the most selective of
-    :func:`needed_sets`."""
-    sets = _needed(pattern)
-    # the most selective: the set whose shortest string is longest (the later on a tie: a
-    # weapon after its verb)
+    the sets :func:`_needed` reads."""
+    return _most_selective(_needed(pattern))
+
+
+def _most_selective(sets):
+    """The set whose shortest string is longest (the later on a tie: a weapon after its
+    verb), or None."""
     return max(reversed(sets), key=lambda cand: min(map(len, cand)), default=None)
 
 
-def needed_sets(pattern: str) -> tuple[frozenset[str], ...]:
-    """Sets of strings such that every match of ``pattern`` contains one string of each
-    set (the pattern's literal runs and the alternatives of its groups, in order); none
-    when the pattern has no such strings or its tree cannot be read."""
-    return tuple(_needed(pattern))
-
-
 def _needed(pattern: str) -> list[frozenset[str]]:
+    """Sets of strings such that every match of ``pattern`` contains one string of each
+    set (its literal runs and the alternatives of its groups, in order); none when the
+    pattern has no such strings or its parse tree cannot be read."""
     from re import _constants as c
     from re import _parser
 
@@ -51,20 +50,17 @@ def _needed(pattern: str) -> list[frozenset[str]]:
                 run = ""
             sub = None
             if op is c.SUBPATTERN:
-                sub = best(needed(av[3]))
+                sub = _most_selective(needed(av[3]))
             elif op is c.BRANCH:
-                parts = [best(needed(branch)) for branch in av[1]]
+                parts = [_most_selective(needed(branch)) for branch in av[1]]
                 sub = None if any(p is None for p in parts) else frozenset().union(*parts)
             elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-                sub = best(needed(av[2]))
+                sub = _most_selective(needed(av[2]))
             if sub:
                 candidates.append(sub)
         if run:
             candidates.append(frozenset([run.lower()]))
         return candidates
-
-    def best(sets):
-        return max(reversed(sets), key=lambda cand: min(map(len, cand)), default=None)
 
     try:
         return needed(_parser.parse(pattern, re.IGNORECASE).data)
@@ -80,13 +76,13 @@ _SCREEN_MIN_LENGTH = 3
 
 def screen_sets(pattern: re.Pattern | str) -> tuple[frozenset[str], ...] | None:
     """The string sets a screen may rule ``pattern`` out by, each of which every match
-    holds one string of (see :func:`needed_sets` and :func:`screenable`); None: never
+    holds one string of (see :func:`_needed` and :func:`screenable`); None: never
     ruled out."""
-    text = pattern if isinstance(pattern, str) else pattern.pattern
-    sets = [s for s in needed_sets(text) if screenable(s)]
+    found = _needed(pattern if isinstance(pattern, str) else pattern.pattern)
+    sets = [s for s in found if screenable(s)]
     if not sets:
         return None
-    best = needed_strings(text)
+    best = _most_selective(found)
     sets.sort(key=lambda cand: -min(map(len, cand)))
     chosen = [s for s in sets if min(map(len, s)) >= _SCREEN_MIN_LENGTH][:SCREEN_SETS]
     if screenable(best) and best not in chosen:
