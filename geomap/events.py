@@ -152,13 +152,11 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # (a paragraph opened years back, or last month alone: "in early October a
             # missile attack on Zaporizhzhia killed ...", in November; not with a day of its
             # own)
-            aside = _segment(read, trigger)  # the part of the sentence the trigger is in
             if etype.hypothetical == "drop" and (
                     long_before(sentence, published)
                     or named_by_an_old_day(read, trigger, published)
-                    or (recalled or months_back(sentence, published, 1)
-                        and not V.DATE.search(read, *aside))
-                    and not V.DAY_WORD.search(read, *aside)):
+                    or (recalled or months_back(sentence, published, 1))
+                    and not _dated_aside(read, trigger, dated_by_month=not recalled)):
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
             if etype.hypothetical == "drop" and a_years_tally(read, trigger, published):
                 continue  # "Russia launched 9,000 drones at Kharkiv in 2025": the year's count
@@ -288,6 +286,14 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
 # What sets a part of a sentence apart: dashes, semicolons, brackets ("the campaign — which
 # struck refineries in March — paused this week").
 _ASIDE_MARK = re.compile(r"\s[—–]\s|[;()]")
+
+
+def _dated_aside(read: str, trigger: re.Match, dated_by_month: bool) -> bool:
+    """Whether the part of the sentence the trigger stands in gives a day of its own ("on
+    Tuesday", and when a month dates the event, "12 April" too)."""
+    aside = _segment(read, trigger)
+    return bool(dated_by_month and V.DATE.search(read, *aside)
+                or V.DAY_WORD.search(read, *aside))
 
 
 def _segment(read: str, trigger: re.Match) -> tuple[int, int]:
