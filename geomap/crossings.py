@@ -93,6 +93,8 @@ class CrossingsMixin:
         for cut in range(1, len(parts)):
             left = _join(parts[:cut], seps[: cut - 1])
             right = _join(parts[cut:], seps[cut:])
+            if len(left) < 3 or len(right) < 3:
+                continue  # a code ("PL-LU", "UA-63"), not two places
             place, known = self._crossing(left, right, both_known)
             if place is None:
                 continue

@@ -163,6 +163,19 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
                                    taxonomy)
         if out:
             return out
+    if mentions and last and V.TALLY_LINE.fullmatch(read):
+        # "Shot down: 60 attack UAVs. / - Kyiv region: 18 / - Sumy region: 14": a line of
+        # the breakdown under the tally just told, the place and its count
+        newest = max(first for first, _, _ in last.values())
+        out = []
+        for type_id, (first, status, date) in last.items():
+            if first == newest:
+                etype = taxonomy.get(type_id)
+                out += make_events(text, (first, span[1]), etype,
+                                   choose_places(text, mentions, etype), status, date, read,
+                                   taxonomy)
+        if out:
+            return out
     if mentions:
         listed = V.PLACE_LIST.match(read) is not None
         bulleted = V.BULLETED_PLACE.match(read) is not None
@@ -188,6 +201,8 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
         return []  # "Bucharest had rejected Kyiv's statements that debris fell on its soil"
     if V.NO_REPORTS_BEFORE.search(read) or V.NONE_FOUND.search(read):
         return []  # "Galati city hall said it had received no reports of debris"
+    if any(V.FRONT_BEFORE.search(text, max(span[0], m.start - 80), m.start) for m in mentions):
+        return []  # "In the Kurakhove direction, 14 attacks were repelled near X": the front
     if not (V.TALLY.search(read) or V.WEAPON_DEBRIS.search(read)
             or V.REPELLED_AT.search(read)):
         # "shot down a Su-25 near Pokrovsk": something else was shot down; but falling

@@ -173,6 +173,10 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
         if V.ORIGIN.search(before):
             return False
+        if (V.LAUNCH_SITES_BEFORE.search(before) and V.LAUNCH_SITES_AFTER.match(after)
+                and V.LAUNCHED.search(text, max(0, mention.start - 300), mention.start)):
+            return False  # "... launched from the Kursk region) and 78 UAVs (Kursk, Oryol)"
+
         if (far := _UNKNOWN_ORIGIN_BEFORE.search(before)) is not None and (
                 previous is None or previous.end <= mention.start - len(before) + far.start()):
             return False  # "launched from Cape Chauda in Crimea": a site no gazetteer names

@@ -85,6 +85,14 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if ("crossing" in etype.prefer and V.ROAD_WORKS.search(sentence)
             and not V.PROTEST_WORDS.search(sentence)):
         return None  # "the checkpoint reopens after repairs": closed for works, not a protest
+    if (V.CLEARING_UNIT.fullmatch(trigger.group()) and _FROM_AFTER.match(sentence, trigger.end())
+            and not V.CLEARING_WORK.search(sentence) and not V.UNIT_WORK.search(sentence)):
+        return None  # "said one of the participants, a sapper from Kharkiv": who speaks
+    if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
+            and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
+        # "sappers gave a lecture on mine safety to children in Chernihiv", "the crews of
+        # the minehunters have completed a stage of training" (whatever ended is no work)
+        return None
     # (not in a condition after the event: "would block the crossing unless Kyiv restored
     # the permits" is a threat, read below)
     condition = _CONDITION.search(sentence, trigger.end())
@@ -101,7 +109,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # blocked Dorohusk last winter, said ...": background
         return None
     if etype.hypothetical != "drop" and V.ENDED.search(
-            sentence, 0, condition.start() if condition else len(sentence)):
+            sentence, 0, condition.start() if condition else len(sentence)) and (
+            etype.draw == "point" or not V.CONDITIONAL.search(whole)):
+        # (work "completed" in an exercise is no work: "completed the mine countermeasures
+        # phase of exercise BALTOPS", read below)
         return "ended"
     if (V.CONDITIONAL.search(whole) or V.ARREST.search(clause) or V.TREND.search(clause)
             or V.MOST_OFTEN_AFTER.match(sentence, trigger.end()) or V.COUNT_CHANGED.search(whole)
@@ -119,12 +130,6 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # "a ship arrived at the search area and launched the drones" (not "a search team
         # found fragments of a drone")
         return None
-    if (V.CLEARING_UNIT.fullmatch(trigger.group()) and _FROM_AFTER.match(sentence, trigger.end())
-            and not V.CLEARING_WORK.search(sentence) and not V.UNIT_WORK.search(sentence)):
-        return None  # "said one of the participants, a sapper from Kharkiv": who speaks
-    if (V.CLEARING_UNIT.fullmatch(trigger.group()) and not V.CLEARING_WORK.search(sentence)
-            and not V.UNIT_WORK.search(sentence) and V.OUTREACH.search(sentence)):
-        return None  # "sappers gave a lecture on mine safety to children in Chernihiv"
     if etype.hypothetical == "planned" and etype.draw != "point" and (
             V.DEMONSTRATION.search(sentence) or V.ORDNANCE_LIES.search(sentence)):
         return None  # "a demining machine shown at a test site ploughed a field of inert mines"
@@ -153,6 +158,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             and V.SPAN_TALLY_COUNT.search(sentence)
             or V.COURT_FOUND.search(sentence, 0, trigger.start())
             or V.TALLY_SINCE.search(whole) and not V.DAY_WORD.search(sentence)
+            # "after repeated finds of drone fragments in Tulcea county over the past two
+            # years": a count over years
+            or V.OVER_PAST_YEARS.search(whole) and not V.DAY_WORD.search(whole)
             or _past_opening(sentence, trigger)
             or V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end())):
         return None

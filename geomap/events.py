@@ -131,7 +131,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                               and not V.IMPACT.search(read)) else carried_on(
                 text, (start, end), by_sentence[n], read, last, taxonomy, last_unplaced)
             events = finer_than_told(events, followed, taxonomy) + followed
-            carried = {k: (start, *v[1:]) for k, v in last.items()}
+            # (the lines of a tally's breakdown all go back to the tally: "Shot down: 60
+            # UAVs. / - Kyiv region: 18 / - Sumy region: 14")
+            carried = last if followed and V.TALLY_LINE.fullmatch(read) else {
+                k: (start, *v[1:]) for k, v in last.items()}
             if not followed:
                 # "Drones attacked the Odesa region. Air defence destroyed 11 of them. Port
                 # infrastructure in Chornomorsk was hit.": after a tally, the places the
@@ -378,6 +381,14 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         # weapon of the attack just told, at its place
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
+    if not places and V.EVENT_FIELD.match(read):
+        # "Location: Hostomel, Bucha district, Kyiv oblast / Event: Humanitarian demining":
+        # the fields of one record, its place in the location field a few lines up
+        for k in range(n - 1, max(-1, n - 4), -1):
+            if V.LOCATION_FIELD.match(text, sentences[k][0]) and by_sentence[k]:
+                places = choose_places(text, by_sentence[k], etype, checked=checked)
+                span = (sentences[k][0], end)
+                break
     # (or two sentences back, over one with no place: "A resident of Sedniv found a mortar
     # round. Police explosives experts came. The mine was removed and destroyed.")
     told = n - 1 if n and by_sentence[n - 1] else n - 2 if n > 1 else -1

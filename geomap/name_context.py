@@ -305,6 +305,26 @@ def region_list_follows(text, tokens, j) -> bool:
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 
 
+def region_column(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is in the column of a pipe table whose heading names
+    regions ("date | oblast | settlement | note" over "2024-02-18 | Zaporizhzhia | ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    end = text.find("\n", start)
+    if "|" not in text[line:end if end >= 0 else len(text)]:
+        return False  # (the common case, decided cheaply)
+    column = text.count("|", line, start)
+    top = line
+    while top > 0:  # the first line of the table
+        above = text.rfind("\n", 0, top - 1) + 1
+        if "|" not in text[above:top]:
+            break
+        top = above
+    if top == line:
+        return False
+    heading = text[top:text.find("\n", top)].split("|")
+    return column < len(heading) and heading[column].strip().lower() in V.ADMIN1_WORDS
+
+
 def a_leaders_government(ctx: Around, candidates) -> str | None:
     """"the Bush administration": a leader's name before "administration" (every place of
     the name a town under LEADER_NAME_POP; a region or a big city keeps its administration), not a

@@ -19,7 +19,7 @@ from .name_context import (HROMADA_ADJECTIVE, HROMADA_LIST, LIST_WORD, NOT_A_NAM
                            NOT_A_SURNAME_AFTER, OBLAST_LIST, OBLAST_LIST_REACH, OBLAST_WORD,
                            POSSESSIVE_S, Around, a_kind_word_alone, a_weapon,
                            a_leaders_government, listed_city, next_word, not_a_word_name,
-                           prev_word, region_list_follows, strong_key)
+                           prev_word, region_column, region_list_follows, strong_key)
 from .normalize import normalize
 from .weights import (COMMON_POP, COMMON_WORD_STRENGTH, COMMON_ZIPF, INITIAL_VERB_ZIPF,
                       INITIAL_WORD_ZIPF, LOCATIVE_STRENGTH, SPEECH_POP, STRENGTH,
@@ -62,6 +62,15 @@ _NAME_LINKS = frozenset("de du des la le les della del di dei".split())
 _STREET_BEFORE = re.compile(r"\b(rue|avenue|boulevard|chauss[ée]e|quai|via|viale|piazza|calle|"
                             r"strada|ulica|ul\.)\s+((de|du|des|la|le|les|della|del|di|dei)\s+|"
                             r"(l|d)['’])*$", re.I)
+
+# Ships listed after their class: "the minehunters Chernihiv and Cherkasy", "the frigates
+# Hetman Sahaidachny, Admiral Makarov and ..." (each name of the list, not only the first).
+_SHIP_CLASSES = (r"(ships|warships|vessels|frigates|corvettes|cruisers|destroyers|submarines|"
+                 r"tankers|freighters|minesweepers|minehunters|tugs|ferries|patrol boats|"
+                 r"landing ships)")
+_SHIP_NAME = r"(?-i:[A-Z])[\w'’-]*+(?:\s+(?-i:[A-Z])[\w'’-]*+){0,2}"
+_SHIPS_BEFORE = re.compile(rf"\b{_SHIP_CLASSES}\s+({_SHIP_NAME}\s*,\s*)*"
+                           rf"({_SHIP_NAME}\s*,?\s+(and|&)\s+)?$", re.I)
 
 
 class NameRules:
@@ -130,6 +139,13 @@ class NameRules:
             dropped = a_kind_word_alone(written, candidates)
         if not dropped:
             ctx = Around(text, tokens, i, j, candidates[0].place)
+            sea = self._a_sea_by_its_short_name(ctx, key)
+            if isinstance(sea, str):
+                dropped = sea
+            elif sea:
+                candidates = sea
+                ctx = Around(text, tokens, i, j, candidates[0].place)
+        if not dropped:
             dropped = (self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
                        or self._an_adjective(ctx, candidates[0])
                        or a_leaders_government(ctx, candidates))
@@ -168,6 +184,18 @@ class NameRules:
                               locative=ctx.locative, region=region, region_stated=stated,
                               ap_state=ap_state)
 
+    def _a_sea_by_its_short_name(self, ctx: Around, key: str):
+        """"the Baltic", "the western Baltic": the sea's candidates; "the Baltic states": a
+        group of countries, no place (the rule's name); else None."""
+        sea = V.SEA_SHORT_NAMES.get(key)
+        if sea is None or not ctx.single:
+            return None
+        if ctx.nxt in V.COUNTRY_GROUP_WORDS:
+            return "group of countries named after a sea (the Baltic states)"
+        if ctx.prev == "the" or ctx.prev2 == "the" and ctx.prev in V.COMPASS_ADJECTIVES:
+            return self.index.candidates_for_key(normalize(sea)) or None
+        return None
+
     @staticmethod
     def _not_a_name(ctx: Around) -> str | None:
         """Streets, buildings and rivers (the rules that read the next word; a single
@@ -194,8 +222,9 @@ class NameRules:
             return "word inside the name of an agency (Agency for X and Y)"
         if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
             return "name of a river or a reservoir (X River, X reservoir)"
-        if ctx.prev in V.VESSEL_WORDS:
-            return "name of a ship (the landing ship X, the tanker X)"
+        if ctx.prev in V.VESSEL_WORDS or _SHIPS_BEFORE.search(
+                ctx._at[0], max(0, ctx._at[1][ctx._at[2]][0] - 80), ctx._at[1][ctx._at[2]][0]):
+            return "name of a ship (the landing ship X, the tanker X, the minehunters X and Y)"
         if ctx.single and ctx.nxt == "of" and ctx.low in V.FEATURE_HEADS:
             return "head of a longer name (the Bay of X, Cape of X)"
         if (ctx.single and ctx.same_run_before
@@ -401,6 +430,7 @@ class NameRules:
                 and text[tokens[j + 2][0]:tokens[j + 2][1]].lower() in V.INSTITUTION_WORDS:
             pass  # "Sumy State University": an institution of the city
         elif (nxt in V.ADMIN1_WORDS or region_list_follows(text, tokens, j)
+              or region_column(text, tokens[i][0])
               or nxt in V.TERRITORY_WORDS and text[tokens[j + 1][0]].isupper()):
             want = "admin1"
             candidates = self.index.prefer_regions(candidates, only=True)

@@ -25,7 +25,7 @@ from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT,
                       BORDER_NAMESAKE_MARGIN_KM, CENTRE_SPELLING, CITY_DISTRICT_KM, CITY_POP,
                       COAST_KM, COMMON_ZIPF, CONTEXT_ADMIN1, CONTEXT_COUNTRY, CROSSING_SIDE_KM,
                       DECISIVE_POP, DECISIVE_RATIO,
-                      HINT_BONUS,
+                      HINT_BONUS, REGION_WORD_PENALTY,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LIST_REGION_BONUS,
                       LIST_REGION_MIN, LONE_CANDIDATE_MARGIN,
                       LONE_SETTLEMENT_FACTOR, LONE_SETTLEMENT_KM, MANY_NAMESAKES, MAX_CANDIDATES,
@@ -572,6 +572,11 @@ def _scored(span, candidates, context: _Context | None,
         if span.want and (place.kind == span.want
                           or span.want == "area" and place.kind in ("admin1", "country")):
             score += HINT_BONUS
+        elif (span.want == "admin1" and place.kind == "locality"
+              and normalize(place.name) in regions.values()):
+            # "the Kyiv region" is never the city it is named after, however much the
+            # document's other places (the capital's districts) speak for the city
+            score -= REGION_WORD_PENALTY
         if list_kind and list_kind[0] == place.kind:
             score += list_kind[1]
             # (not for the centre of the region named alike: "Kupiansk, Kharkiv, and

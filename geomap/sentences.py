@@ -18,12 +18,12 @@ import re
 ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft jr sr "
     "no nos vol fig inc ltd co corp dept univ est approx vs etc jan feb mar apr jun jul aug "
-    "sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ave blvd rd hwy pres "
+    "sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ave blvd rd hwy pres opp obl "
     "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss "
     "mo mont neb nev okla ore pa tenn tex vt va wash wis wyo".split()
 )
 _BEFORE_NUMBERS = frozenset("no nos vol fig".split())
-_CAN_END = frozenset("etc inc ltd co corp jr sr".split())
+_CAN_END = frozenset("etc inc ltd co corp jr sr obl".split())
 _MONTHS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DAY_BEFORE = re.compile(r"\b\d{1,2}\s+$")
 # A candidate boundary: a run of end marks, optional closing quotes/brackets, white space.

@@ -83,7 +83,7 @@ LOCATIVES = _words(
     "throughout within between through of"
 )
 ADMIN1_WORDS = _words(
-    "oblast oblasts region regions province provinces voivodeship "
+    "oblast oblasts obl region regions province provinces voivodeship "
     "governorate governorates state krai kray prefecture"
 )
 # Words that make "X State ..." or "X Regional ..." an institution of the city X
@@ -444,6 +444,9 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     r"back to normal|"
                     r"let (\w+ )?(lorries|trucks|traffic|vehicles|cars) through (\w+ ){0,3}?again|"
                     r"(and|then|before|later) (then )?(left|withdrew|dispersed|went home)|"
+                    # "carriers who had held the approach to Hrebenne also left on Tuesday"
+                    # (not what they left behind: "also left their tractors on the road")
+                    r"also (left|withdrew|dispersed)(?! (their|the|a|an|behind|some)\b)|"
                     r"(protesters|farmers|truckers|hauliers|carriers) (left|withdrew|dispersed|"
                     r"went home)|"
                     # "the hauliers who had blocked the crossing for a week went home"
@@ -534,6 +537,9 @@ CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
                           # "fired HIMARS rockets at a range during the Anakonda exercise"
                           r"(part of|during|in the course of) (an?|the|their|its) [\w\s-]{0,30}?"
                           r"(exercises?|drills?|war games|manoeuvres?|maneuvers?)|trained|"
+                          # "completed the mine countermeasures phase of exercise BALTOPS"
+                          r"(phases?|stages?|parts?|segments?) of (the |an? )?([\w-]+ ){0,2}?"
+                          r"(exercises?|drills?)|"
                           # weapons on show: "showed strike drones at a defence fair in Kyiv"
                           r"(defen[cs]e|arms|weapons?|military|drone|trade) (fairs?|exhibitions?|"
                           r"expos?|shows?|forums?)|showcas(e|ed|es|ing)|exhibited|"
@@ -1114,9 +1120,21 @@ COUNT_CHANGED = re.compile(r"\b(events|incidents)\b[^.;]{0,60}?\b(declined|rose|
                            r"increased|decreased|declined|doubled|halved)\b[^.;]{0,40}?\bcompared\s+"
                            r"(with|to)\b|\bcontinued\s+to\s+(rise|grow|"
                            r"increase|fall|decline|climb)\b", re.I)
-# A sea that names a deal or a fleet: "since Moscow abandoned the Black Sea grain deal".
+# Seas that go by their first word ("the Baltic"), and what a group of countries named
+# after one is called ("the Baltic states").
+SEA_SHORT_NAMES = {"baltic": "Baltic Sea", "adriatic": "Adriatic Sea",
+                   "mediterranean": "Mediterranean Sea", "caspian": "Caspian Sea"}
+COUNTRY_GROUP_WORDS = _words("states countries nations republics")
+COMPASS_ADJECTIVES = _words("northern southern eastern western central north south east west "
+                            "north-western north-eastern south-western south-eastern")
+# A sea that names a deal, a fleet or a kind of place on its shore: "since Moscow abandoned
+# the Black Sea grain deal".
 SEA_THING_AFTER = re.compile(r"\s+(grain\s+)?(deal|initiative|corridor|agreement|accord|"
-                             r"fleet)\b", re.I)
+                             r"fleet|"
+                             # the kind of a place on its shore: "the latest strike on the
+                             # Black Sea hub", "the first attack on the Black Sea port"
+                             r"ports?|hubs?|cit(y|ies)|towns?|resorts?|harbou?rs?|"
+                             r"terminals?|naval\s+bases?)\b", re.I)
 # "Gas Distribution Networks of Ukraine, Sumy branch:": an organisation's office named by
 # its town.
 BRANCH_AFTER = re.compile(r"\s+(branch|office|bureau|subsidiary|division)\s*(:|,?\s+(said|says|"
@@ -1157,6 +1175,16 @@ LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although|despit
                             r"unless|until|if)\b",
                             re.I)
 # "launched from Crimea at Odesa": the words after the origin may not start a new target.
+# The launch sites an air force brackets after the weapons, in a text that tells launches
+# or what the enemy attacked with:
+# "78 Shahed-type UAVs (Kursk, Oryol, Primorsko-Akhtarsk)" (names only, no counts).
+LAUNCH_SITES_BEFORE = re.compile(r"\b(UAVs?|drones?|Shaheds?|Gerans?|missiles?)\s*\(\s*"
+                                 r"(launch(ed)?\s+(areas?|sites?|directions?|from)\s*:?\s*)?"
+                                 r"((?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2}\s*,\s*)*$",
+                                 re.I)
+LAUNCH_SITES_AFTER = re.compile(r"(\s*,\s*(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2})*"
+                                r"\s*\)")
+LAUNCHED = re.compile(r"\b(launch(ed|es|ing)?|attack(ed|s)\s+([\w-]+\s+){0,2}?with)\b", re.I)
 ORIGIN = re.compile(r"\b(released|launched|fired|dropped)\s+(them|it|the\s+\w+)\s+(while\s+)?"
                     r"(still\s+)?(over|above)\s+$|"
                     # ("the aircraft released them while still over Russian territory")
@@ -1353,6 +1381,9 @@ FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighti
                           # attacked near Zarichne and Torske"
                           r"(ground|infantry|mechani[sz]ed|armou?red) (attacks?|operations)|"
                           r"(forces|troops|units) (also )?attacked|"
+                          # "14 attacks were repelled near Krasnohorivka"
+                          r"(attacks?|assaults?|attempts?) (were |was |have been |had been )?"
+                          r"(repell?ed|repulsed|stopped|beaten off|thwarted)|"
                           r"clashes|clashed|advanced|advances|advancing|counterattacks?|"
                           r"counteroffensives?|pushed|pushing|pressing|positional)\s+"
                           r"(\w+\s+)?(near|around|towards?|in the direction of|"
@@ -1475,6 +1506,16 @@ PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geog
 BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:|"
                             # a community's line with no bullet: "Kalynivka hromada: a hit"
                             r"\s*(?-i:[A-Z])[\w'’-]*\s+(hromada|community)\s*[:–—]")
+# The fields of a coded record: "Location: Hostomel, Kyiv oblast" then "Event: Missile
+# strike" (the event's field tells no place: the location field says where).
+LOCATION_FIELD = re.compile(r"\s*(location|place|where|site|settlement|area|locality)\s*:",
+                            re.I)
+EVENT_FIELD = re.compile(r"\s*(event|event type|type|incident|category|what)\s*:", re.I)
+# A line of a tally's breakdown: a place and its count ("- Kyiv region: 18", "Sumy oblast -
+# 14 UAVs", "* Odesa region: 7 drones").
+TALLY_LINE = re.compile(r"\s*([-–—•▪*]\s*)?(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}?\s*"
+                        r"(:|\s[-–—]\s)\s*(about |around |over |up to )?\d+"
+                        r"(\s+[\w-]+){0,2}\s*[.;,]?\s*")
 # A line of a list that opens on a place and a separator, then tells its state: "Dorohusk -
 # ongoing", "- Medyka: protest announced for 4 Dec" (the group is where the name starts).
 PLACE_LINE = re.compile(r"\s*([-–—•▪*]\s*)?(?P<name>(?-i:[A-Z]))[\w'’.-]*(\s+[\w'’.-]+){0,2}?"

@@ -104,6 +104,9 @@ ALTERNATE_CONTEXT_POP = 1_000_000
 CENTRE_SPELLING = 0.8
 #: Added for a candidate of the kind a kind word asks for ("Kherson Oblast").
 HINT_BONUS = 4.0
+#: Taken from a city when a region word follows its name and a region of that name is a
+#: candidate: more than any context can give.
+REGION_WORD_PENALTY = 100.0
 #: The most added for a candidate of the kind the other names of its list chose ("New
 #: Jersey and New York"): LIST_KIND_BASE plus LIST_KIND_STEP per agreeing name.
 LIST_KIND_BONUS = 2.5

@@ -1,0 +1,213 @@
+"""Tallies, bulletins and coded records as monitoring desks, border services and regional
+officials write them: lists under a heading, fields and columns of a record, ships and seas
+named in passing, and the events beside them that still count."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap import geoparse
+
+from .conftest import incident_keys, incident_rows
+
+
+def test_a_region_word_keeps_the_region_in_a_text_about_the_city():
+    text = ("Debris damaged cars in the Solomianskyi district, the mayor said. Air defence "
+            "also destroyed six drones over the Kyiv region, the governor said.")
+    assert [(m.text, m.place.admin1_code) for m in geoparse(text)][-1] == ("Kyiv", "UA-32")
+    assert ("drone_attack", "UA-32") in incident_keys(text, date="2024-05-16")
+    assert ("drone_attack", "UA-30") not in incident_keys(text, date="2024-05-16")
+    # the city itself, named without a region word, is still the city
+    assert ("Kharkiv", "UA-63", "locality") in {
+        (m.text, m.place.admin1_code, m.place.kind)
+        for m in geoparse("Shelling hit Kharkiv's Kyivskyi district; drones were downed over "
+                          "the Kharkiv region.")}
+
+
+def _blockades(text: str, date: str = "2024-02-21") -> dict[str, str]:
+    return {r["place"]: r["status"] for r in incident_rows(text, date=date)
+            if r["event_type"] == "border_blockade"}
+
+
+def test_a_bulletin_lists_the_crossings_under_the_protest_it_tells():
+    text = ("Situation at the crossings, 14:00.\n\nThe protest by Hungarian road carriers "
+            "continues at two crossings. Details:\n\n- Záhony–Chop: protesters stand on the "
+            "road before the checkpoint. Lorries pass one an hour.\n- Tiszabecs–Vylok: "
+            "entry for lorries blocked by the demonstration.")
+    assert set(_blockades(text)) == {"Záhony–Chop", "Tiszabecs–Vylok"}
+
+
+@pytest.mark.parametrize("text, place, status", [
+    ("Slovak farmers continue to hold back the movement of lorries on the approach to the "
+     "Vyšné Nemecké checkpoint.", "Vyšné Nemecké", "ongoing"),
+    ("Hungarian hauliers took their protest to the border on Monday, halting freight at the "
+     "Záhony crossing.", "Záhony", "ongoing"),
+    ("Tractors occupied the bridge at Irun for most of the day, the traffic authority said.",
+     "Irun", "ongoing"),
+    ("The hauliers who had held the approach to Medyka also left on Friday.", "Medyka",
+     "ended"),
+])
+def test_the_ways_reports_tell_a_blockade(text, place, status):
+    found = _blockades(text)
+    assert [(k.split("–")[0], v) for k, v in found.items()] == [(place, status)]
+
+
+@pytest.mark.parametrize("text", [
+    # a customs strike and a queue, no protesters
+    "A customs strike is halting freight at the Záhony crossing, the union said.",
+    # occupation by an army is not a protest
+    "Troops occupied the road to the border crossing near Kupiansk in 2022, the report said.",
+    # the hauliers left something behind: no end
+    "Protesters at Medyka also left their tractors across the road overnight.",
+])
+def test_what_is_no_blockade_or_no_end_of_one(text):
+    found = _blockades(text, date="2024-02-21")
+    assert "ended" not in found.values()
+    if "Protesters" not in text:
+        assert found == {}
+
+
+def test_ships_named_after_their_class_are_no_places():
+    text = ("Crews of the navy's minehunters Melitopol and Henichesk have completed a stage of "
+            "training at Rosyth, the navy said.")
+    assert [m.text for m in geoparse(text)] == ["Rosyth"]
+    assert incident_keys(text, date="2024-03-01") == set()
+    assert {m.text for m in geoparse("The frigates Odesa, Izmail and Kherson left port.")} \
+        == set()
+    # a class noun before a place that is not the ship's name
+    assert {m.text for m in geoparse("Drones struck tankers in Novorossiysk and Tuapse.")} \
+        == {"Novorossiysk", "Tuapse"}
+
+
+def test_a_sea_named_as_the_kind_of_a_port_is_no_place_at_sea():
+    text = ("A missile hit the port of Izmail on Tuesday, the second strike this week on the "
+            "Danube hub, in what officials called the heaviest attack yet on a Black Sea port.")
+    assert incident_keys(text, date="2024-03-01") == {("missile_strike", "UA-51")}
+    # the sea itself still is
+    assert ("mine_clearing", "Black Sea") in incident_keys(
+        "Divers destroyed a drifting mine in the Black Sea off Odesa.", date="2024-03-01")
+
+
+def test_a_sea_by_its_first_word():
+    found = [(m.text, m.place.kind) for m in geoparse(
+        "Minehunters destroyed a mine in the eastern Baltic, near the Baltic states.")]
+    assert found == [("Baltic", "sea")]
+    # no article: the town of that name
+    assert [m.place.kind for m in geoparse("Baltic, Connecticut, is a small town.")][0] == \
+        "locality"
+
+
+def test_work_completed_in_an_exercise_is_no_clearing():
+    assert incident_keys("Navies completed the mine countermeasures phase of exercise "
+                         "Sea Shield in the western Black Sea.", date="2024-06-12") == set()
+    assert incident_keys("Divers completed the clearance of a drifting mine in the western "
+                         "Black Sea.", date="2024-06-12") == {("mine_clearing", "Black Sea")}
+
+
+def test_the_lines_of_a_tallys_breakdown_are_intercepted_attacks():
+    text = ("Overnight the enemy attacked with 55 Shahed-type UAVs (Kursk, Millerovo, "
+            "Primorsko-Akhtarsk).\n\nShot down: 41 UAVs.\n- Odesa region: 12\n"
+            "- Mykolaiv region: 9\n- Vinnytsia region: 20\n\nA further 14 were lost "
+            "locally.")
+    rows = incident_rows(text, date="2024-10-02")
+    assert {(r["admin1_code"], r["intercepted"]) for r in rows} == {
+        ("UA-51", True), ("UA-48", True), ("UA-05", True)}
+    # each line's evidence goes back to the tally and shows its place
+    for r in rows:
+        assert r["evidence"].startswith("Shot down") and r["place"] in r["evidence"]
+
+
+def test_a_line_with_a_place_and_a_number_carries_no_event_without_a_tally():
+    assert incident_keys("Air raid alert lasted 3 hours.\n- Kyiv region: 180 minutes\n",
+                         date="2024-10-02") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The enemy attacked with 30 Shahed-type UAVs (launch areas: Kursk, Oryol) and 2 missiles "
+    "launched from the Belgorod region; 25 drones were shot down over the Sumy region.",
+    "The enemy launched 30 Shahed UAVs (Kursk, Oryol); 25 were shot down over the Sumy "
+    "region.",
+])
+def test_launch_sites_bracketed_after_the_weapons_are_no_targets(text):
+    assert incident_keys(text, date="2024-10-02") == {("drone_attack", "UA-59")}
+
+
+def test_the_location_field_of_a_record_places_its_event():
+    text = ("Location: Irpin, Bucha district, Kyiv oblast\nEvent: Humanitarian demining\n"
+            "Notes: 1.2 ha of parkland cleared; 4 mortar rounds removed.")
+    assert incident_keys(text, date="2024-04-10") == {("mine_clearing", "UA-32")}
+    assert incident_rows(text, date="2024-04-10")[0]["place"] in ("Irpin", "Irpen")
+    # a record with no location field places nothing
+    assert incident_keys("Event: Humanitarian demining\nNotes: 1.2 ha cleared.",
+                         date="2024-04-10") == set()
+
+
+def test_codes_and_abbreviations_of_a_coded_row():
+    text = ("2023-11-20 | PL-LU | Dorohusk road crossing (opp. Yahodyn, UA) | BLOCKADE | "
+            "hauliers' protest ongoing; queue 25 km")
+    assert [m.text for m in geoparse(text)][0] == "Dorohusk"
+    assert incident_keys(text, date="2023-11-20") == {("border_blockade", "PL-LU")}
+
+
+def test_the_region_column_of_a_coded_table():
+    text = ("date | oblast | settlement | code | note\n"
+            "2024-02-18 | Zaporizhzhia | Stepnohirsk | ART | 152mm shelling of the village\n"
+            "2024-02-18 | Zaporizhzhia | Komyshuvakha | DEMIN | team cleared 1.2 ha of "
+            "farmland; 4 x 120mm mortar rounds destroyed\n")
+    found = [(m.text, m.place.kind) for m in geoparse(text)]
+    assert ("Zaporizhzhia", "admin1") in found and ("Zaporizhzhia", "locality") not in found
+    rows = incident_rows(text, date="2024-02-18")
+    assert {(r["event_type"], r["place"]) for r in rows} == {
+        ("shelling", "Stepnohirsk"), ("mine_clearing", "Komyshuvakha")}
+    # a table whose column holds towns keeps them towns
+    towns = "date | town | note\n2024-02-18 | Zaporizhzhia | missile strike on a plant\n"
+    assert ("Zaporizhzhia", "locality") in [(m.text, m.place.kind) for m in geoparse(towns)]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("2024-03-14 | Kharkiv obl. | Kupiansk (city) | SHELLING | Grad salvo on a street",
+     "Kupyansk"),
+    ("Bilopillia hromada: barrel artillery (18 explosions).", "Bilopilska hromada"),
+])
+def test_terse_lines_of_coded_notes(text, place):
+    rows = incident_rows(text, date="2024-03-14")
+    assert [(r["event_type"], r["place"], r["admin1_code"]) for r in rows] == [
+        ("shelling", place, "UA-63" if "Kharkiv" in text else "UA-59")]
+
+
+def test_ground_attacks_repelled_are_no_interception_of_the_weapons_told_before():
+    text = ("Orikhiv and Malynivka in the Zaporizhzhia region came under artillery fire.\n\n"
+            "In the Pokrovsk direction, defenders stopped 26 assaults near Sokil. In the "
+            "Kurakhove direction, 14 attacks were repelled near Krasnohorivka and Heorhiivka.")
+    assert {r["place"] for r in incident_rows(text, date="2024-06-10")} <= {
+        "Orikhiv", "Malynivka"}
+    # weapons downed near a place after the attack was told still are
+    assert ("drone_attack", "RU-ROS") in incident_keys(
+        "Drones attacked the Rostov region overnight. Air defence shot down 12 of them near "
+        "Kamensk-Shakhtinsky.", date="2024-06-10")
+
+
+def test_finds_over_the_past_years_are_no_event_of_the_last_days():
+    assert incident_keys("Moldova's parliament on Thursday passed a law on shooting down drones "
+                         "that enter its airspace, after repeated finds of drone debris near "
+                         "Ocnița over the past two years.", date="2025-02-18") == set()
+    # the news event beside such a count still counts
+    assert incident_keys("Drones hit Kharkiv on Monday, the 300th attack on the city over "
+                         "the past two years.", date="2025-02-18") == {
+        ("drone_attack", "UA-63")}
+
+
+def test_protesters_machines_left_on_the_road_to_a_crossing():
+    assert _blockades("Slovak farmers and hauliers kept tractors and lorries parked on the "
+                      "access road to the Vyšné Nemecké crossing for a second day.") == {
+        "Vyšné Nemecké": "ongoing"}
+    # a queue of lorries is no protest
+    assert _blockades("Lorries lined the approach road to the Vyšné Nemecké crossing for "
+                      "12 km on Monday.") == {}
+
+
+def test_a_bomb_made_safe_told_first_is_no_airstrike():
+    keys = incident_keys("Munich: aerial bomb in Schwabing defused\n\nExperts defused a "
+                         "250 kg bomb from the Second World War in Schwabing on Monday.",
+                         date="2024-06-19")
+    assert keys == {("mine_clearing", "DE-BY")}
