@@ -209,6 +209,8 @@ def names_no_place(text: str, mention: Mention, acts: bool = True) -> bool:
     city") does not mean it."""
     after = text[mention.end:mention.end + 60]
     return bool(V.REGIME_AFTER.match(after) or V.BRANCH_AFTER.match(after)
+                or V.FIRM_AFTER.match(after) and V.INDEFINITE_BEFORE.search(
+                    text, max(0, mention.start - 5), mention.start)
                 or mention.place.kind == "sea" and V.SEA_THING_AFTER.match(after)
                 or V.ORG_AFTER.match(after) and not (mention.place.kind != "country"
                                                      and V.LOCAL_AUTHORITY_POSS.match(after))

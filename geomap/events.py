@@ -204,6 +204,11 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if (other := V.WHILE_OPENING.match(read)) and trigger.start() >= other.end():
                 # "While the case continued in Kyiv, the teams resumed work around Snihurivka"
                 mine = [m for m in mine if m.start >= start + other.end()]
+            if V.OTHER_PLACES_BEFORE.search(read, max(0, trigger.start() - 60),
+                                            trigger.start()):
+                # "Kherson: Russian drone hits minibus, regional towns shelled": the event of
+                # other places, named after it if at all
+                mine = [m for m in mine if m.start >= start + trigger.start()]
             if (cause := V.RESPONSE_OPENING.match(read)) and trigger.start() >= cause.end():
                 # the places of the cause are not this event's
                 mine = [m for m in mine if m.start >= start + cause.end()]
@@ -379,6 +384,11 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
             and V.UNDER_ATTACK.search(text, *sentences[n - 1])):
         # "Shebekino came under attack again. A kamikaze drone struck a house.": the
         # weapon of the attack just told, at its place
+        places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
+        span = (sentences[n - 1][0], end)
+    if not places and n and by_sentence[n - 1] and V.SAME_PLACE.search(read):
+        # "In Horlivka, artillery fire hit the Mykytivskyi district ... A drone also dropped
+        # an explosive device on a bus stop in the same district": the place just told
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
     if not places and V.EVENT_FIELD.match(read):

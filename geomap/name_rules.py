@@ -220,6 +220,10 @@ class NameRules:
                 and (ctx.same_run_after or ctx.nxt in ("and", "&"))):
             # "the Federal Agency for Maritime and River Transport": a word of its name
             return "word inside the name of an agency (Agency for X and Y)"
+        if (ctx.prev == "the" and not ctx.single
+                and V.CITY_QUARTER.fullmatch(f"{ctx.low} {ctx.last.lower()}")):
+            # "fragments fell on the North Side" (of Sevastopol), "the East End"
+            return "quarter of a city (the North Side, the West End)"
         if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
             return "name of a river or a reservoir (X River, X reservoir)"
         if ctx.prev in V.VESSEL_WORDS or _SHIPS_BEFORE.search(

@@ -172,6 +172,8 @@ def _case_of(word: str, key: str, index: NameIndex) -> str:
         return low
     if len(word) == 1:
         return word  # "U.S.": an initial
+    if word in V.KEPT_ACRONYMS:
+        return word  # "CHERNIHIV OVA:": the rules read the abbreviation in capitals
     if len(word) <= 3 and any(c.place.kind == "country" for c in index.candidates_for_key(key)):
         return word  # "US", "UK", "UAE", "DRC": a country's letters stay capitals
     if key in demonym_table():

@@ -409,6 +409,9 @@ OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|semi
 # (the places before it are where the other event was).
 DURING_PHRASE_BEFORE = re.compile(r"\b(during|amid|in the course of)\s+(one of\s+)?(the|a|an|"
                                   r"last night['’]s|this morning['’]s)\s+"
+                                  # (not a time: "During the day the aggressor struck Nikopol")
+                                  r"(?!(day|night|morning|evening|afternoon|week|weekend|past|"
+                                  r"last|previous|hours?)\b)"
                                   # (not the attack repelled there: "in Tuapse, during the
                                   # repulsion of an attack by UAVs, fragments fell")
                                   r"((?!(of|repuls\w*|repel\w*|intercept\w*)\s)[\w'’-]+\s+){0,5}?$",
@@ -441,6 +444,8 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     # "the Dorohusk blockade is over", "traffic returned to normal", "let
                     # lorries through the crossing again"
                     r"(is|are|was|were) over(?=\s*[:.;,—–]|\s*$)|returned to normal|"
+                    # a headline's "Korday protest over." (not "protest over grain prices")
+                    r"(protests?|blockades?|pickets?|actions?) over(?=\s*[:.;,—–]|\s*$)|"
                     r"back to normal|"
                     r"let (\w+ )?(lorries|trucks|traffic|vehicles|cars) through (\w+ ){0,3}?again|"
                     r"(and|then|before|later) (then )?(left|withdrew|dispersed|went home)|"
@@ -451,6 +456,8 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     r"went home)|"
                     # "the hauliers who had blocked the crossing for a week went home"
                     r"went home|packed up|drove (\w+ ){0,2}?home|"
+                    # "drivers who had blocked the approach since Friday dispersed on Sunday"
+                    r"(?<!not )(?<!n't )dispersed|"
                     # "the pickets at Hrebenne were removed", "tents were taken down"
                     r"(pickets?|blockades?|barricades?|tents|tractors|roadblocks?|protest "
                     r"camps?)\b[^.;]{0,40}?\b(was|were|have been|had been|has been) "
@@ -462,7 +469,9 @@ ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|
                       r"(vow(s|ed)?|pledg(e|es|ed)|promis(e|es|ed)|swore|swear(s)?|"
                       r"threaten(s|ed)?|determined|intend(s|ed)?|plan(s|ned)?) to (stay|remain|"
                       r"hold out)|stay(s|ing)? (put|on|until|till)|"
-                      r"(have|has) been \w+ing|(are|is) \w+ing|"
+                      # (not traffic as usual: "Khorgos is operating normally")
+                      r"(have|has) been \w+ing|(are|is) \w+ing(?! (normally|as usual|as normal|"
+                      r"without (restrictions|disruption|delays)))|"
                       # "but the picket at Hrebenne goes on"
                       r"(goes|go|going|carr(y|ies)|carrying) on|persist(s|ing)?|"
                       # "farmers extended their blockade of Medyka by a week"
@@ -673,6 +682,11 @@ EARLIER_SEASON = re.compile(r"\b((the previous|last) (year|spring|summer|autumn|
                             # "revive memories of the blockade that crippled traffic at
                             # Dorohusk from November 2023 until mid-January"
                             r"memor(y|ies) of|from (\w+ )?(19|20)\d\d (until|till|to)|"
+                            # "an earlier protest by hauliers, who blocked several crossings
+                            # from November until mid-January"
+                            r"(an|the|their) earlier (protest|blockade|action|picket)s?|"
+                            r"from (early |mid-|late )?(" + "|".join(MONTHS) + r") (until|till|"
+                            r"to) (early |mid-|late )?(" + "|".join(MONTHS) + r")|"
                             r"(a|one|two|three|\d+) (years?|months?) ago|in (19|20)\d\d)\b", re.I)
 # A protest of an earlier season, told as background: "hauliers, who blocked Dorohusk
 # for two months last winter, called the decision unfair"
@@ -1069,6 +1083,9 @@ SPEAKER_AFTER = re.compile(r"\s*((first|later|then|also|initially|quickly|swiftl
                             # a government's acts: "since Moscow quit the grain deal"
                             r"quit|quits|walked out|walks out|pulled out|pulls out|withdrew|"
                             r"(did|does|has|had) not)\b", re.I)
+# "Deminers from a Zagreb firm": a town that tells where a firm is from, not where it works.
+FIRM_AFTER = re.compile(r"\s+(firm|company|contractor|operator|start-?up|charity|NGO)\b", re.I)
+INDEFINITE_BEFORE = re.compile(r"\b(a|an)\s+$", re.I)
 ORG_AFTER = re.compile(r"^['’]s\s+([\w-]+\s+){0,2}(administration|air force|army|military|"
                         r"government|ministry|president|forces|troops|governor|mayor|"
                         r"officials?|authorities|navy|general staff|police|parliament|"
@@ -1120,6 +1137,12 @@ COUNT_CHANGED = re.compile(r"\b(events|incidents)\b[^.;]{0,60}?\b(declined|rose|
                            r"increased|decreased|declined|doubled|halved)\b[^.;]{0,40}?\bcompared\s+"
                            r"(with|to)\b|\bcontinued\s+to\s+(rise|grow|"
                            r"increase|fall|decline|climb)\b", re.I)
+# Abbreviations that text in capitals keeps as written when it is recased ("CHERNIHIV OVA:"
+# is a regional administration that speaks, as "Chernihiv OVA:" is).
+KEPT_ACRONYMS = frozenset("RMA OVA ODA MVA CMA RVA SBU SES UAV UAVS FPV MLRS KAB UMPK NATO "
+                          "OSCE IAEA".split())
+# A city's quarter named by its side: "the North Side", "the West End".
+CITY_QUARTER = re.compile(r"(north|south|east|west|upper|lower)\s+(side|end)", re.I)
 # Seas that go by their first word ("the Baltic"), and what a group of countries named
 # after one is called ("the Baltic states").
 SEA_SHORT_NAMES = {"baltic": "Baltic Sea", "adriatic": "Adriatic Sea",
@@ -1197,7 +1220,8 @@ ORIGIN = re.compile(r"\b(released|launched|fired|dropped)\s+(them|it|the\s+\w+)\
                      r"the\s+airspace\s+(of|over|above)\s+(the\s+)?$|"
                      # "from the airspace over the Belgorod region", "from the territory of"
                      r"\bfrom\s+(the\s+)?(airspace|territory|direction|skies|sky|waters|area)\s+"
-                     r"(over|of|above|near)\s+(the\s+)?$|"
+                     r"(over|of|above|near)\s+(the\s+)?((temporarily\s+)?(occupied|russian-"
+                     r"occupied|russian-held|annexed)\s+)?$|"
                      # the launch platform's place: "from Tu-95 bombers over the Caspian Sea"
                      r"\bfrom\s+([\w'’-]+\s+){0,3}?(bombers?|aircraft|planes?|jets?|ships?|"
                      r"warships?|vessels?|submarines?|frigates?|carriers?|(tu|mig|su)-\d+\w*)"
@@ -1330,6 +1354,8 @@ CAPITAL_ACTOR_AFTER = re.compile(r"^\s+((\w+ly|also|again|then|has|have|had|earl
                                  # what it calls an attack: "which Moscow calls terrorism"
                                  r"calls|called|describes|described|labels|labelled|brands|"
                                  r"branded|"
+                                 # "the river route Kyiv has used to export grain"
+                                 r"used|uses|relies|relied|depends|depended|"
                                  # "Kyiv tried to attack the fleet's ships": who attacks
                                  r"(tried|attempted|sought|tries|attempts|seeks) to "
                                  r"(attack|strike|hit|target|destroy|raid))\b"
@@ -1390,7 +1416,10 @@ FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighti
                           r"on the outskirts of|"
                           r"(north|south|east|west|northeast|northwest|southeast|southwest) of)\s+"
                           # (after names the gazetteer does not hold: "near Zarichne, Torske")
-                          r"(the\s+)?((?-i:[A-Z])[\w'’-]*+,\s++){0,4}$", re.I)
+                          r"(the\s+)?((?-i:[A-Z])[\w'’-]*+,\s++){0,4}$|"
+                          # "a logistics hub for troops fighting in the Donetsk region"
+                          r"\b(troops|forces|units|soldiers|brigades?)\s+(\w+\s+)?fighting\s+"
+                          r"(in|near|around|for)\s+(the\s+)?$", re.I)
 # "the Romanian town of Isaccea across the river heard the blasts": a place that only
 # heard or saw the attack.
 WITNESS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|"
@@ -1506,6 +1535,16 @@ PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geog
 BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:|"
                             # a community's line with no bullet: "Kalynivka hromada: a hit"
                             r"\s*(?-i:[A-Z])[\w'’-]*\s+(hromada|community)\s*[:–—]")
+# Places left unnamed as the subject of an event: "regional towns shelled", "nearby villages
+# came under fire".
+OTHER_PLACES_BEFORE = re.compile(r"\b(regional|nearby|surrounding|neighbouring|neighboring|"
+                                 r"other|outlying|frontline|front-line|border|rural)\s+(towns|"
+                                 r"villages|settlements|communities|hromadas|districts|areas)\s+"
+                                 r"((were|are|have been|had been|also|again)\s+){0,2}$", re.I)
+# A place told again by its kind: "a bus stop in the same district", "in the same village".
+SAME_PLACE = re.compile(r"\b(in|on|at|near|over)\s+the\s+same\s+(district|town|city|village|"
+                        r"area|neighbourhood|neighborhood|community|hromada|settlement|place|"
+                        r"region|oblast)\b", re.I)
 # The fields of a coded record: "Location: Hostomel, Kyiv oblast" then "Event: Missile
 # strike" (the event's field tells no place: the location field says where).
 LOCATION_FIELD = re.compile(r"\s*(location|place|where|site|settlement|area|locality)\s*:",

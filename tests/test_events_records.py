@@ -211,3 +211,83 @@ def test_a_bomb_made_safe_told_first_is_no_airstrike():
                          "250 kg bomb from the Second World War in Schwabing on Monday.",
                          date="2024-06-19")
     assert keys == {("mine_clearing", "DE-BY")}
+
+
+def test_an_earlier_blockade_told_by_its_months_is_background():
+    text = ("Farmers say they will block the Medyka crossing from Tuesday. The action follows "
+            "an earlier protest by hauliers, who blocked several crossings, including Medyka "
+            "and Zosin, from November until mid-January.")
+    assert _blockades(text, date="2024-02-18") == {"Medyka": "planned"}
+
+
+def test_a_citys_quarter_named_by_its_side_is_no_place():
+    assert [m.text for m in geoparse("Fragments fell on the North Side of the city; the "
+                                     "West End was calm.")] == []
+
+
+def test_where_missiles_were_fired_from_is_no_target():
+    text = ("A missile hit an apartment building in Dnipro on Friday. The air force said "
+            "Russia had fired the missile from the direction of occupied Donetsk.")
+    assert incident_keys(text, date="2024-06-28") == {("missile_strike", "UA-12")}
+
+
+def test_troops_fighting_somewhere_are_the_front_of_a_city_targeted():
+    text = ("A missile hit Dnipro on Friday. Dnipro is a logistics hub for troops fighting in "
+            "the Donetsk region and has been repeatedly targeted. The air force said the "
+            "missile was an Iskander.")
+    assert incident_keys(text, date="2024-06-28") == {("missile_strike", "UA-12")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a newsletter's section where traffic runs as usual
+    ("KAZAKHSTAN: Korday protest over. Drivers who had blocked the approach to the Korday "
+     "crossing since Friday dispersed on Sunday.\n\nCHINA: Khorgos is operating normally "
+     "after the holiday closure.", {"Korday": "ended"}),
+])
+def test_a_protest_over_and_a_crossing_working_normally(text, expected):
+    assert _blockades(text, date="2023-02-13") == expected
+
+
+def test_a_firm_named_by_its_town_works_elsewhere():
+    text = ("Deminers from a Zagreb firm have cleared another 40 hectares of forest east of "
+            "Gospić, where mines from the war were suspected.")
+    assert incident_keys(text, date="2022-09-30") == {("mine_clearing", "HR-09")}
+
+
+def test_a_headline_tells_a_bomb_made_safe():
+    text = ("Verona, bomb from 1944 made safe: residents back home\n\nArmy engineers removed "
+            "the fuze on Sunday.")
+    assert incident_keys(text, date="2024-10-14") == {("mine_clearing", "IT-VR")}
+
+
+def test_a_capital_whose_route_is_attacked_is_no_target():
+    text = ("Russian drones struck grain silos in the Danube port of Reni overnight, in the "
+            "latest attack on the river route Kyiv has used to export grain.")
+    assert incident_keys(text, date="2023-09-13") == {("drone_attack", "UA-51")}
+
+
+def test_during_the_day_is_a_time_not_another_attack():
+    text = "During the day the aggressor struck Marhanets with heavy artillery."
+    assert incident_keys(text, date="2024-08-14") == {("shelling", "UA-12")}
+
+
+def test_the_same_district_is_the_place_just_told():
+    text = ("In Horlivka, artillery fire hit the Mykytivskyi district, wounding a man. A drone "
+            "also dropped an explosive device on a bus stop in the same district.")
+    assert incident_keys(text, date="2024-09-25") == {("shelling", "UA-14"),
+                                                      ("drone_attack", "UA-14")}
+
+
+def test_towns_left_unnamed_take_no_event_from_the_headline_place():
+    text = "Kherson: drone hits minibus, regional towns shelled"
+    assert incident_keys(text, date="2025-01-25") == {("drone_attack", "UA-65")}
+    assert {r["place"] for r in incident_rows(
+        "Nearby villages were shelled, including Stanislav and Bilozerka.",
+        date="2025-01-25")} == {"Stanislav", "Bilozerka"}
+
+
+def test_an_administrations_abbreviation_stays_in_capitals_when_recased():
+    text = ("SUMY OVA: DURING THE DAY THE ENEMY FIRED ON THE BORDER HROMADAS OF THE REGION 14 "
+            "TIMES. KRASNOPILLIA HROMADA: MORTAR FIRE.")
+    assert {r["place"] for r in incident_rows(text, date="2024-08-14")} == {
+        "Krasnopilska hromada"}
