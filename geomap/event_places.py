@@ -191,6 +191,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
             return False
         if mention.place.capital and V.CAPITAL_ACTOR_AFTER.match(after):
             return False  # "Moscow stepped up strikes on ...": the government that attacks
+        if (mention.place.capital or mention.place.kind == "country") and V.BY_GOVERNMENT.search(
+                before):
+            return False  # "officials installed by Moscow said": the government behind them
     return True
 
 
@@ -209,6 +212,7 @@ def names_no_place(text: str, mention: Mention, acts: bool = True) -> bool:
     city") does not mean it."""
     after = text[mention.end:mention.end + 60]
     return bool(V.REGIME_AFTER.match(after) or V.BRANCH_AFTER.match(after)
+                or V.FORCE_OF_TWO_AFTER.match(after)
                 or V.FIRM_AFTER.match(after) and V.INDEFINITE_BEFORE.search(
                     text, max(0, mention.start - 5), mention.start)
                 or mention.place.kind == "sea" and V.SEA_THING_AFTER.match(after)

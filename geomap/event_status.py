@@ -161,6 +161,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             # "after repeated finds of drone fragments in Tulcea county over the past two
             # years": a count over years
             or V.OVER_PAST_YEARS.search(whole) and not V.DAY_WORD.search(whole)
+            # "has used Storm Shadow missiles ... to strike targets in Crimea since last
+            # year": a use that goes on, with no day of its own
+            or V.SINCE_LAST.search(sentence, trigger.end()) and not V.DAY_WORD.search(sentence)
             or _past_opening(sentence, trigger)
             or V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end())):
         return None
@@ -271,6 +274,8 @@ def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
         return True
     if etype.interceptable and V.PURPOSE_STOP_BEFORE.search(before[-60:]):
         return True
+    if V.NOT_CAUSED_BY_BEFORE.search(before[-120:]):
+        return True  # "caused by a pipeline rupture and not, as channels claimed, by a drone"
     if not etype.interceptable and _said_before(V.PREVENTED_BEFORE, trigger, 60):
         return True
     own = next((_spelled_negations(p.pattern) for p in etype.triggers

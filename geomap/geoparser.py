@@ -369,7 +369,7 @@ class Geoparser(NameRules):
         start, end = tokens[i]
         _, word, _, _ = self._word_facts(text[start:end])
         key = normalize(word)
-        if "-" in word or "–" in word:
+        if ("-" in word or "–" in word) and not V.HYPHEN_SUFFIX.search(word.replace("–", "-")):
             cues = cues or CrossingCues(text)
             longer = self._longer_crossing(text, tokens, i, cues)
             if longer is not None:
@@ -377,6 +377,8 @@ class Geoparser(NameRules):
             crossing = self._crossing(text, tokens, i, word, cues)
             if crossing is not None:
                 return crossing, i + 1
+            return self._hyphen_parts(text, tokens, i)
+        if "-" in word or "–" in word:  # "Kyiv-based", "Geneva–based": no crossing pair
             return self._hyphen_parts(text, tokens, i)
         if key in self._demonym_table and self.demonyms != "none":
             nxt = next_word(text, tokens, i)
@@ -511,9 +513,12 @@ class Geoparser(NameRules):
             if key in self._demonym_table:  # "Russian-controlled" -> Russia
                 kind, row = self._demonym_table[key]
                 place = self.index.place(kind, row)
+                # (who controls or made a thing says nothing of where the text's other
+                # names are: "Russian-controlled Donetsk" is the Ukrainian city)
                 return RecognisedName(start, start + len(base), key,
                                       (Candidate(place, "primary", prior(place)),),
-                                      demonym=True, decided_by=KEPT_DEMONYM), i + 1
+                                      demonym=True, votes=False,
+                                      decided_by=KEPT_DEMONYM), i + 1
             return None, i + 1
         offset = start
         for part in re.split(r"([-–])", word):

@@ -417,6 +417,10 @@ class RecognisedName:
         A distance at sea before it ("10 nautical miles east of X", "off the coast of X"):
         of several settlements of the name, one on a coast is meant, and it is kept even
         when the document's other names point elsewhere.
+    votes
+        Whether it counts toward what the document is about when other names are resolved
+        (a demonym of those who control a place does not: "Russian-controlled Donetsk" is
+        the Ukrainian city).
     kept
         Whether recognition kept it as a place name.
     decided_by
@@ -442,6 +446,7 @@ class RecognisedName:
     list_group: int | None = None
     at_crossing: bool = False
     at_sea: bool = False
+    votes: bool = True
     kept: bool = True
     decided_by: str = "gazetteer name"
 

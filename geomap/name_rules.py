@@ -179,10 +179,14 @@ class NameRules:
         strength = (STRENGTH + (LOCATIVE_STRENGTH if ctx.locative else 0.0)
                     - (COMMON_WORD_STRENGTH if zipf >= INITIAL_WORD_ZIPF else 0.0))
         # A locative ("in Washington") says a place, whoever shares the name.
+        # (a government behind someone says nothing of where the text's other names are:
+        # "officials installed by Moscow" in Donetsk)
+        votes = not (V.BY_GOVERNMENT.search(text, max(0, start - 30), start) and (
+            ctx.top.capital or ctx.top.kind == "country"))
         return RecognisedName(start, end, key, candidates, want=want, qualifier=qualifier,
                               qualified_by=qualified_by, strength=strength, written=written,
                               locative=ctx.locative, region=region, region_stated=stated,
-                              ap_state=ap_state)
+                              ap_state=ap_state, votes=votes)
 
     def _a_sea_by_its_short_name(self, ctx: Around, key: str):
         """"the Baltic", "the western Baltic": the sea's candidates; "the Baltic states": a
@@ -224,6 +228,11 @@ class NameRules:
                 and V.CITY_QUARTER.fullmatch(f"{ctx.low} {ctx.last.lower()}")):
             # "fragments fell on the North Side" (of Sevastopol), "the East End"
             return "quarter of a city (the North Side, the West End)"
+        if (ctx.single and ctx.same_run_after and ctx.low in V.GENERIC_REGION_NAMES
+                and ctx.top.kind == "admin1"):
+            # "the Maritime Operations Centre", "the Coast Guard": an ordinary word that
+            # opens a longer name, not Togo's or Kenya's region
+            return "ordinary word opening a longer name (the Maritime Administration)"
         if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
             return "name of a river or a reservoir (X River, X reservoir)"
         if ctx.prev in V.VESSEL_WORDS or _SHIPS_BEFORE.search(
@@ -248,6 +257,10 @@ class NameRules:
         if (ctx.single and top.match != "primary" and not ctx.same_run_after
                 and ctx.nxt in V.PEOPLE_WORDS and not ctx.gap_after.strip()):
             return "adjective before people (the X police), a place's other name"
+        if (ctx.single and ctx.low in V.REGION_ADJECTIVES and ctx.nxt
+                and not ctx.same_run_after and not ctx.gap_after.strip()):
+            # "the Saxon state parliament": a region's adjective, not the village Saxon
+            return "adjective of a region (the Saxon state parliament)"
         return None
 
     @staticmethod

@@ -632,8 +632,10 @@ class _Context:
     def from_choices(cls, spans, choices):
         votes: dict[str, tuple[str | None, str | None, float]] = {}
         for span, (place, confidence) in zip(spans, choices):
-            if minor(place):
-                continue  # a small settlement's name is no evidence of where the text is
+            if minor(place) or not span.votes:
+                # a small settlement's name is no evidence of where the text is, nor are
+                # those who control a place ("Russian-controlled Donetsk")
+                continue
             weight = confidence * (REGION_VOTE_WEIGHT if place.kind in ("country", "admin1")
                                    else 1.0)
             if span.key not in votes or weight > votes[span.key][2]:

@@ -714,8 +714,11 @@ LONG_SPAN_OPENING = re.compile(r"\W*(during|in|over|throughout|for)\s+(the|those
                                r"after|before|following)\b[^,;]{0,120}[,;]|"
                                # "In the first weeks of the war, Palanca was the main exit"
                                r"\W*(during|in)\s+the\s+(first|early|opening)\s+(days|weeks|"
-                               r"months)\s+of\s+the\s+(full-scale\s+)?(war|invasion)\s*[,;]",
-                               re.I)
+                               r"months)\s+of\s+the\s+(full-scale\s+)?(war|invasion)\s*[,;]|"
+                               # a note that recalls: "For reference: in April, a missile
+                               # attack on Sumy killed 35 people"
+                               r"\W*(for reference|for context|background|recall|reminder|"
+                               r"as a reminder)\s*[:—–-]", re.I)
 # A tally of a week or more told before the weapons: "weekly summary: this week alone
 # Russia launched 1,580 bombs, 1,100 drones and 15 missiles" (the list's commas end no
 # clause of it).
@@ -822,7 +825,9 @@ SINCE_YEARS = re.compile(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s
                          # a year's total: "cleared 141 square kilometres of land in 2023"
                          r"\b\d[\d,.]*\s*(square kilomet(re|er)s|sq km|km2|km²|hectares)\b"
                          r"[^.;]{0,120}?\bin\s+(19|20)\d\d\b", re.I)
-PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |mid-|mid )?(19|20)\d\d\b|"
+PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |mid-|mid )?"
+                   # ("in March 2022")
+                   r"((" + "|".join(MONTHS) + r") )?(19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
                    r"(during|throughout|over the course of|in the course of) the (war|invasion|"
                    r"full-scale invasion|conflict)|since the (full-scale )?(invasion|war)|"
@@ -1083,6 +1088,9 @@ SPEAKER_AFTER = re.compile(r"\s*((first|later|then|also|initially|quickly|swiftl
                             # a government's acts: "since Moscow quit the grain deal"
                             r"quit|quits|walked out|walks out|pulled out|pulls out|withdrew|"
                             r"(did|does|has|had) not)\b", re.I)
+# The first of two regions that name one force: "Devon and Cornwall Police said".
+FORCE_OF_TWO_AFTER = re.compile(r"\s+(and|&)\s+(?-i:[A-Z])[\w'’-]+\s+(Police|Constabulary|"
+                                r"Fire and Rescue|Ambulance Service)\b")
 # "Deminers from a Zagreb firm": a town that tells where a firm is from, not where it works.
 FIRM_AFTER = re.compile(r"\s+(firm|company|contractor|operator|start-?up|charity|NGO)\b", re.I)
 INDEFINITE_BEFORE = re.compile(r"\b(a|an)\s+$", re.I)
@@ -1141,6 +1149,9 @@ COUNT_CHANGED = re.compile(r"\b(events|incidents)\b[^.;]{0,60}?\b(declined|rose|
 # is a regional administration that speaks, as "Chernihiv OVA:" is).
 KEPT_ACRONYMS = frozenset("RMA OVA ODA MVA CMA RVA SBU SES UAV UAVS FPV MLRS KAB UMPK NATO "
                           "OSCE IAEA".split())
+# Adjectives of regions that are also the names of small places elsewhere: before a word
+# of prose they describe ("the Saxon state parliament", "Walloon farmers").
+REGION_ADJECTIVES = _words("saxon lombard walloon silesian pomeranian")
 # A city's quarter named by its side: "the North Side", "the West End".
 CITY_QUARTER = re.compile(r"(north|south|east|west|upper|lower)\s+(side|end)", re.I)
 # Seas that go by their first word ("the Baltic"), and what a group of countries named
@@ -1208,7 +1219,11 @@ LAUNCH_SITES_BEFORE = re.compile(r"\b(UAVs?|drones?|Shaheds?|Gerans?|missiles?)\
 LAUNCH_SITES_AFTER = re.compile(r"(\s*,\s*(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2})*"
                                 r"\s*\)")
 LAUNCHED = re.compile(r"\b(launch(ed|es|ing)?|attack(ed|s)\s+([\w-]+\s+){0,2}?with)\b", re.I)
-ORIGIN = re.compile(r"\b(released|launched|fired|dropped)\s+(them|it|the\s+\w+)\s+(while\s+)?"
+ORIGIN = re.compile(r"\b(took\s+off|taking\s+off|takes\s+off|flew|flown|launched|fired)\s+from\s+"
+                    # "took off from the Shaykovka airfield in Russia's Kaluga region"
+                    r"(the\s+)?([\w'’-]+\s+){0,3}?(airfield|air\s+base|airbase|airport|base)\s+"
+                    r"(in|near|outside)\s+(the\s+)?([\w'’-]+['’]s\s+)?$|"
+                    r"\b(released|launched|fired|dropped)\s+(them|it|the\s+\w+)\s+(while\s+)?"
                     r"(still\s+)?(over|above)\s+$|"
                     # ("the aircraft released them while still over Russian territory")
                     r"\bfrom\s+(near\s+|off\s+|around\s+)?(the\s+)?((?!(at|on|in|against|"
@@ -1272,7 +1287,9 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"(to\s+)?)?(the\s+)?$|"
                           # "a bakery that supplies bread to Kherson": where its goods go
                           r"\b(suppl(y|ies|ied|ying)|deliver(s|ed|ing)?|provid(es|ed|ing)|"
-                          r"export(s|ed|ing)|ship(s|ped|ping)|sell(s|ing)?|sold)\s+"
+                          r"export(s|ed|ing)|ship(s|ped|ping)|sell(s|ing)?|sold|"
+                          # "a major supplier of motor fuel to the Moscow area"
+                          r"suppliers?|providers?|exporters?)\s+"
                           r"([\w'’,-]+\s+){0,3}?to\s+(the\s+)?$|"
                           # "a car near Beryslav, on the road to Kherson" (see ROAD_TO_CROSSING)
                           r"\b(on|along)\s+the\s+([\w-]+\s+)?(road|route|highway|motorway)\s+"
@@ -1541,6 +1558,17 @@ OTHER_PLACES_BEFORE = re.compile(r"\b(regional|nearby|surrounding|neighbouring|n
                                  r"other|outlying|frontline|front-line|border|rural)\s+(towns|"
                                  r"villages|settlements|communities|hromadas|districts|areas)\s+"
                                  r"((were|are|have been|had been|also|again)\s+){0,2}$", re.I)
+# A cause denied, with what others claimed set off between commas: "caused by a pipeline
+# rupture and not, as some channels claimed, by a drone attack".
+NOT_CAUSED_BY_BEFORE = re.compile(r"\bnot\s*,?\s*(as\s+[^,;.]{1,80}?,\s*)?((by|from)\s+"
+                                  r"(an?\s+|the\s+)?((?!but\b)[\w-]+\s+){0,2})?$", re.I)
+# A government named as who stands behind someone: "officials installed by Moscow".
+BY_GOVERNMENT = re.compile(r"\b(installed|appointed|backed|supported|sponsored|controlled|"
+                           r"recogni[sz]ed|funded|armed|trained)\s+by\s+$", re.I)
+# A span that reaches back to the last season or year: "since last year", "since the start
+# of the year".
+SINCE_LAST = re.compile(r"\bsince\s+(last|the\s+(start|beginning)\s+of\s+(the|this|last))\s+"
+                        r"(year|spring|summer|autumn|fall|winter)\b", re.I)
 # A place told again by its kind: "a bus stop in the same district", "in the same village".
 SAME_PLACE = re.compile(r"\b(in|on|at|near|over)\s+the\s+same\s+(district|town|city|village|"
                         r"area|neighbourhood|neighborhood|community|hromada|settlement|place|"

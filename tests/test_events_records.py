@@ -291,3 +291,77 @@ def test_an_administrations_abbreviation_stays_in_capitals_when_recased():
             "TIMES. KRASNOPILLIA HROMADA: MORTAR FIRE.")
     assert {r["place"] for r in incident_rows(text, date="2024-08-14")} == {
         "Krasnopilska hromada"}
+
+
+def test_who_controls_a_city_does_not_move_it():
+    text = ("Artillery fire struck a market in a suburb of Russian-controlled Donetsk on Sunday, "
+            "killing 25 people, officials installed by Moscow said.")
+    assert [(m.text, m.place.admin1_code) for m in geoparse(text)
+            if m.text == "Donetsk"] == [("Donetsk", "UA-14")]
+    assert incident_keys(text, date="2024-01-21") == {("shelling", "UA-14")}
+
+
+def test_a_region_adjective_is_no_village():
+    text = ("Dresden breathes again: wartime bomb defused. The evacuation zone included the "
+            "Saxon state parliament.")
+    assert [(m.text, m.place.admin1_code) for m in geoparse(text)] == [("Dresden", "DE-SN")]
+    # the village itself, placed, is still found
+    assert ("Saxon", "US-WI") in [(m.text, m.place.admin1_code)
+                                  for m in geoparse("He was born in Saxon, Wisconsin.")]
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # a court's sentence for shelling years back
+    ("A court on Friday sentenced a tank commander in absentia for firing on a building in "
+     "the village of Yahidne in the Chernihiv region in March 2022.", "2023-05-26", set()),
+    # a use that goes on since last year, no day of its own
+    ("Ukraine has used Storm Shadow missiles, which fly lower than the Taurus, to strike "
+     "targets in occupied Crimea since last year.", "2024-03-03", set()),
+    # a note recalling an attack
+    ("For reference: in April, a ballistic missile attack on the centre of Sumy killed 35 "
+     "people on Palm Sunday.", "2025-06-02", set()),
+    # a cause denied, the claim set off by commas
+    ("A fire broke out at a gas plant in the Orenburg region on Friday; it was caused by a "
+     "pipeline rupture and not, as some channels claimed, by a drone attack.", "2024-08-02",
+     set()),
+    # but a cause affirmed after a denied one
+    ("The fire at the Orenburg plant was caused not by a rupture but by a drone attack, the "
+     "governor said on Friday.", "2024-08-02", {("drone_attack", "RU-ORE")}),
+    # where the aircraft took off, and where the fuel goes
+    ("The aircraft took off from the Shaykovka airfield in Russia's Kaluga region and "
+     "launched a Kh-22 missile at a building in Dnipro on Saturday.", "2023-01-16",
+     {("missile_strike", "UA-12")}),
+    ("A drone attack set off a fire at the refinery in Ryazan on Wednesday, a major "
+     "supplier of motor fuel to the Moscow area.", "2024-05-01", {("drone_attack", "RU-RYA")}),
+])
+def test_background_origins_and_destinations_of_wire_copy(text, date, expected):
+    assert incident_keys(text, date=date) == expected
+
+
+def test_ordnance_cleared_and_ships_hit_are_not_their_weapons():
+    assert incident_keys("In Irpin, teams destroyed several unexploded rockets in controlled "
+                         "blasts near the station.", date="2022-04-09") == {
+        ("mine_clearing", "UA-32")}
+    assert incident_keys("Sea drones hit the minesweeper Ivan Golubets in Sevastopol bay on "
+                         "Tuesday.", date="2023-08-04") == {("drone_attack", "UA-40")}
+
+
+def test_names_that_open_an_organisations_name_or_a_compound():
+    assert geoparse("The Maritime Operations Centre issued a warning; the Coast Guard "
+                    "closed the area.") == []
+    assert ("Maritime", "admin1") in [(m.text, m.place.kind)
+                                      for m in geoparse("Floods hit Lomé, Maritime, Togo.")]
+    assert [m.text for m in geoparse("said a Geneva-based charterer")] == ["Geneva"]
+    assert [m.place.kind for m in geoparse("at the Dorohusk-Yahodyn crossing")] == ["crossing"]
+
+
+def test_a_police_force_of_two_regions_and_a_wartime_bomb_blown_up():
+    text = ("A 500kg wartime bomb found in a garden in Plymouth has been safely detonated at "
+            "sea, the Ministry of Defence and Devon and Cornwall Police said.")
+    assert incident_keys(text, date="2024-02-24") == {("mine_clearing", "GB-PLY")}
+
+
+def test_training_in_demining_and_disposal_is_no_clearing():
+    assert incident_keys("The army has completed the training of a new group of 60 Ukrainian "
+                         "engineers in demining and ordnance disposal at the Pabradė training "
+                         "area.", date="2024-07-10") == set()
