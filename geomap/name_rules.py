@@ -73,6 +73,16 @@ _SHIPS_BEFORE = re.compile(rf"\b{_SHIP_CLASSES}\s+({_SHIP_NAME}\s*,\s*)*"
                            rf"({_SHIP_NAME}\s*,?\s+(and|&)\s+)?$", re.I)
 
 
+
+def _an_island(ctx: Around, top: Candidate) -> str | None:
+    """"a mine near Keri island": an island the gazetteer lacks, not a town that has the
+    name only as one of its other names (Cary, North Carolina)."""
+    if (ctx.nxt in V.COAST_FEATURE_WORDS and top.place.kind == "locality"
+            and top.match != "primary"):
+        return "name of an island or a coastal feature (X island)"
+    return None
+
+
 class NameRules:
     """The keep-or-drop rules of :class:`~geomap.geoparser.Geoparser` (which provides
     ``index``, ``demonyms``, ``_words`` and ``_demonym_table``)."""
@@ -147,6 +157,7 @@ class NameRules:
                 ctx = Around(text, tokens, i, j, candidates[0].place)
         if not dropped:
             dropped = (self._not_a_name(ctx) or self._a_river(ctx, key, candidates[0])
+                       or _an_island(ctx, candidates[0])
                        or self._an_adjective(ctx, candidates[0])
                        or a_leaders_government(ctx, candidates))
         if not dropped:

@@ -1124,7 +1124,13 @@ LOCAL_OFFICIAL_AFTER = re.compile(r"(['’]s)?\s+(city\s+)?(mayor|head|council|m
 # authority, which speaks of it as often as of other places.
 # A memory told: "Looking back, one of the first deminers to enter Irpin recalls ...".
 RECOLLECTION = re.compile(r"\b(looking back|recall(s|ed|ing)?|remember(s|ed|ing)?|"
-                          r"reminisc\w+)\b", re.I)
+                          r"reminisc\w+|"
+                          # "the dog that became famous for sniffing out explosives"
+                          r"(became|become|becomes|grew) (famous|known|renowned|well-known|"
+                          r"celebrated) for|"
+                          # "as late as the 1970s, divers were still clearing wrecks"
+                          r"(in|during|as late as|until|through|by|since) the (18|19)\d0s)\b",
+                          re.I)
 # Drones at farm work: "farmers sent drones into the fields to fight sunflower moths".
 FARM_DRONES = re.compile(r"\b(pests?|moths?|aphids?|locusts?|insects?|spraying|sprayers?|"
                          r"crop[- ]dusting|pollinat\w+)\b", re.I)
@@ -1154,6 +1160,9 @@ KEPT_ACRONYMS = frozenset("RMA OVA ODA MVA CMA RVA SBU SES UAV UAVS FPV MLRS KAB
 REGION_ADJECTIVES = _words("saxon lombard walloon silesian pomeranian")
 # A city's quarter named by its side: "the North Side", "the West End".
 CITY_QUARTER = re.compile(r"(north|south|east|west|upper|lower)\s+(side|end)", re.I)
+# Words after the name of an island or a coastal feature ("Keri island", "Tendra spit").
+COAST_FEATURE_WORDS = _words("island isle islet islands spit peninsula reef sandbank shoal "
+                             "lagoon atoll")
 # Seas that go by their first word ("the Baltic"), and what a group of countries named
 # after one is called ("the Baltic states").
 SEA_SHORT_NAMES = {"baltic": "Baltic Sea", "adriatic": "Adriatic Sea",
@@ -1271,6 +1280,14 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"pushing|pushed|advancing|advanced|marching|marched)\s+"
                           r"(back\s+)?(to|for|towards?|into|via|through)\s+(the\s+)?"
                           r"((a\s+|the\s+)?(hospital|clinic)\s+in\s+)?$|"
+                          # "boats heading toward the western coast of Crimea"
+                          r"\b(heading|headed|bound|sailing|moving)\s+(for|to|towards?)\s+"
+                          r"(the\s+)?(\w+\s+)?(coast|shore|coastline)\s+of\s+(the\s+)?$|"
+                          # a way or the sea off a port: "surveying the shipping lane towards
+                          # Varna", "the approaches to Tallinn and Muuga"
+                          r"\b(shipping\s+lanes?|sea\s+lanes?|fairways?|routes?|corridors?)\s+"
+                          r"(to|towards?|into)\s+(the\s+)?(port\s+of\s+)?$|"
+                          r"\bapproach(es)?\s+to\s+(the\s+)?(port\s+of\s+|ports\s+of\s+)?$|"
                           # "on its way to targets in Ukraine": where it was going
                           r"\bon (its|their|the) way (to|towards?)\s+(targets?|cities|"
                           r"facilities|objects|infrastructure)\s+(in|across)\s+(the\s+)?$|"

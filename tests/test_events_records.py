@@ -365,3 +365,23 @@ def test_training_in_demining_and_disposal_is_no_clearing():
     assert incident_keys("The army has completed the training of a new group of 60 Ukrainian "
                          "engineers in demining and ordnance disposal at the Pabradė training "
                          "area.", date="2024-07-10") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # where a ship sailed or surveyed, not where the mine was
+    "The mine was located by the minehunter Admiral Cowan during a survey of the approaches "
+    "to Tallinn and Muuga on Monday.",
+    "Divers destroyed the mine, found while the group surveyed the shipping lane towards "
+    "Varna, on Wednesday.",
+    "The fleet destroyed two uncrewed boats heading toward the western coast of Crimea on "
+    "Friday.",
+    # decades back, and a dog's fame
+    "As late as the 1970s, divers in Sevastopol bay were still clearing wrecks of mines.",
+    "The films feature a dog that became famous for sniffing out explosives in the Chernihiv "
+    "region.",
+    # an island the gazetteer lacks is no namesake town abroad
+    "Navy divers neutralise wartime mine near Keri island",
+])
+def test_maritime_notes_that_place_nothing(text):
+    assert {k for k in incident_keys(text, date="2024-05-21")
+            if k[1] not in (None, "Black Sea", "Baltic Sea")} == set()
