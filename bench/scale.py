@@ -7,10 +7,12 @@ Each run is a fresh ``geomap extract CORPUS --workers N -o OUT.parquet --quiet
 the resident memory of it and of every process it starts (Dask workers) is sampled every
 0.1 s, and the largest is reported per role (main process, worker); the CPU seconds of the
 whole process tree are reported too (on a machine shared with other work, wall time says
-little about what the cores could do). Skips cleanly (exit 0)
+little about what the cores could do). Each size and worker count runs ``--repeat`` times,
+in interleaved rounds, and the run of median wall time is reported (with the peaks of all
+of them). Skips cleanly (exit 0)
 when ../shared is absent.
 
-Usage: python bench/scale.py [--sizes 1000,10000,50000] [--workers 1,2]
+Usage: python bench/scale.py [--sizes 1000,10000,50000] [--workers 1,2] [--repeat 3]
                              [--json bench/results/scale.json]
 """
 
@@ -114,10 +116,22 @@ def run(corpus: Path, workers: int, out: Path) -> dict:
             "worker_peak_mb": by_role.get("worker", by_role.get("main", 0.0))}
 
 
+def _median_run(runs: list[dict]) -> dict:
+    """The run of median wall time, with every run's seconds and the largest peaks."""
+    ordered = sorted(runs, key=lambda r: r["seconds"])
+    r = dict(ordered[(len(ordered) - 1) // 2])
+    r["runs_s"] = [x["seconds"] for x in runs]
+    r["main_peak_mb"] = max(x["main_peak_mb"] for x in runs)
+    r["worker_peak_mb"] = max(x["worker_peak_mb"] for x in runs)
+    return r
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000,50000")
     ap.add_argument("--workers", default="1,2")
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="runs of each size and worker count; the median is reported")
     ap.add_argument("--json", type=Path, default=corpora.ROOT / "bench/results/scale.json")
     args = ap.parse_args()
     if not corpora.available():
@@ -132,16 +146,23 @@ def main() -> int:
             for w, c in ceilings.items():
                 print(f"{n:6d} docs  ceiling of this machine with {w} processes: {c:.2f}x",
                       flush=True)
-            for workers in map(int, args.workers.split(",")):
-                out = Path(tmp) / f"out-{n}-{workers}.parquet"
-                r = run(corpus, workers, out)
+            counts = list(map(int, args.workers.split(",")))
+            runs: dict[int, list[dict]] = {w: [] for w in counts}
+            # (rounds of every worker count in turn: a burst of other load on a shared
+            # machine falls on one round, and the median leaves it out)
+            for _ in range(args.repeat):
+                for workers in counts:
+                    out = Path(tmp) / f"out-{n}-{workers}.parquet"
+                    runs[workers].append(run(corpus, workers, out))
+                    outputs[workers] = out.read_bytes()
+            for workers in counts:
+                r = _median_run(runs[workers])
                 r.update(documents=n, workers=workers, docs_per_s=n / r["seconds"])
-                outputs[workers] = out.read_bytes()
                 results.append(r)
                 print(f"{n:6d} docs  --workers {workers}  {r['seconds']:7.1f} s  "
                       f"{r['docs_per_s']:6.0f} docs/s  CPU {r['cpu_s']:6.1f} s  peak memory: main "
-                      f"{r['main_peak_mb']:5.0f} MB, per worker {r['worker_peak_mb']:5.0f} MB",
-                      flush=True)
+                      f"{r['main_peak_mb']:5.0f} MB, per worker {r['worker_peak_mb']:5.0f} MB  "
+                      f"(runs: {', '.join(f'{x:.1f}' for x in r['runs_s'])} s)", flush=True)
             same = len(set(outputs.values())) == 1
             print(f"{n:6d} docs  identical outputs for every --workers: {same}")
             base = next((r for r in results if r["documents"] == n and r["workers"] == 1), None)

@@ -584,7 +584,8 @@ _SHARE = (r"(half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|the (va
 # (or the trigger's own words: "with most casualties caused by missile and drone attacks")
 STAT_CAUSE_BEFORE = re.compile(r"\b(with\s+)?(most|many|half|the majority|a third|two thirds|"
                                r"\d+\s?%)\s+(of\s+(them|these|the\s+\w+)\s+|(casualties|deaths|"
-                               r"victims|injuries|damage)\s+)?(caused|inflicted)\s+by\b|"
+                               r"victims|injuries|damage)\s+)?((were|was)\s+)?(caused|inflicted)"
+                               r"(\s+by\b|\s*$)|"
                                r"\b(most|many|half|the majority|a third|two thirds|\d+\s?%)\s+"
                                r"(of them\s+|of these\s+|of the \w+\s+)?(were|was)\s+"
                                r"(caused|inflicted|carried out)(\s+by)?\b", re.I)
@@ -1279,15 +1280,19 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           # "a ground offensive pushing towards Vovchansk"
                           r"pushing|pushed|advancing|advanced|marching|marched)\s+"
                           r"(back\s+)?(to|for|towards?|into|via|through)\s+(the\s+)?"
-                          r"((a\s+|the\s+)?(hospital|clinic)\s+in\s+)?$|"
+                          r"((a\s+|the\s+)?(hospital|clinic)\s+in\s+|"
+                          # "a bulk carrier heading for the port of Constanța"
+                          r"(port|ports|harbou?r)\s+of\s+)?$|"
                           # "boats heading toward the western coast of Crimea"
                           r"\b(heading|headed|bound|sailing|moving)\s+(for|to|towards?)\s+"
                           r"(the\s+)?(\w+\s+)?(coast|shore|coastline)\s+of\s+(the\s+)?$|"
-                          # a way or the sea off a port: "surveying the shipping lane towards
-                          # Varna", "the approaches to Tallinn and Muuga"
-                          r"\b(shipping\s+lanes?|sea\s+lanes?|fairways?|routes?|corridors?)\s+"
-                          r"(to|towards?|into)\s+(the\s+)?(port\s+of\s+)?$|"
-                          r"\bapproach(es)?\s+to\s+(the\s+)?(port\s+of\s+|ports\s+of\s+)?$|"
+                          # the way a survey or a patrol covered: "surveying the shipping lane
+                          # towards Varna", "a routine survey of the approaches to Tallinn" (a
+                          # mine found in the approaches to a port is there, at sea)
+                          r"\b(survey(s|ed|ing)?|patrol(s|led|ling)?)\s+(of\s+)?(the\s+)?"
+                          r"(shipping\s+lanes?|sea\s+lanes?|fairways?|routes?|corridors?|"
+                          r"approach(es)?)\s+(to|towards?|into)\s+(the\s+)?(port\s+of\s+|"
+                          r"ports\s+of\s+)?$|"
                           # "on its way to targets in Ukraine": where it was going
                           r"\bon (its|their|the) way (to|towards?)\s+(targets?|cities|"
                           r"facilities|objects|infrastructure)\s+(in|across)\s+(the\s+)?$|"

@@ -385,3 +385,13 @@ def test_training_in_demining_and_disposal_is_no_clearing():
 def test_maritime_notes_that_place_nothing(text):
     assert {k for k in incident_keys(text, date="2024-05-21")
             if k[1] not in (None, "Black Sea", "Baltic Sea")} == set()
+
+
+def test_a_reports_share_of_casualties_and_a_ship_bound_for_a_port():
+    assert incident_keys("Most casualties were caused by missiles and loitering munitions fired "
+                         "at cities, the mission said, including a ballistic missile strike on "
+                         "Kryvyi Rih on April 4.", date="2025-05-09") == set()
+    assert incident_keys("The damage in Kharkiv was caused by missiles that hit the centre on "
+                         "Monday.", date="2025-05-09") == {("missile_strike", "UA-63")}
+    assert incident_keys("A bulk carrier heading for the port of Constanța reported the object; "
+                         "divers destroyed the mine on Thursday.", date="2023-10-05") == set()
