@@ -59,6 +59,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if (V.CLAIM_LABEL.match(sentence) or V.POSTS_CLAIMED_BEFORE.search(sentence, 0, trigger.end())
             or V.NO_REPORTS_BEFORE.search(before[-120:])):
         return None  # a fact-check's claim, or what no one reported
+    if V.RETRACTED_BEFORE.search(before):
+        return None  # "CORRECTION: An earlier version of this story said that ..."
     if V.CLAIMED_TO_SHOW.search(before[-120:]):
         return None  # "a video claims to show the moment a missile hit Lviv": a claim weighed
     if etype.hypothetical == "drop" and V.MATCH_RESULT.search(sentence):

@@ -591,7 +591,17 @@ STAT_CAUSE_BEFORE = re.compile(r"\b(with\s+)?(most|many|half|the majority|a thir
                                r"(caused|inflicted|carried out)(\s+by)?\b", re.I)
 # What a video or an image is said to show, which a fact-check weighs: "a video claims to
 # show the moment a missile hit Lviv", "saying they show the result of a missile strike"
-CLAIMED_TO_SHOW = re.compile(r"\b(claim(s|ed|ing)?|purport(s|ed|ing)?|supposed(ly)?|allegedly|"
+# What a correction withdraws: "CORRECTION: An earlier version of this story said that
+# farmers had blocked ...", "UPDATE: Earlier we reported that a missile had hit ...".
+RETRACTED_BEFORE = re.compile(r"\b(an?\s+earlier\s+version\s+of\s+this\s+(story|report|"
+                              r"article|item|post)|earlier\s+we\s+reported|we\s+(earlier|"
+                              r"previously|wrongly|incorrectly)\s+reported|this\s+(story|"
+                              r"report|article)\s+(previously|earlier|wrongly|incorrectly)\s+"
+                              r"(said|stated|reported))\b", re.I)
+CLAIMED_TO_SHOW = re.compile(r"\b((does|did|do)\s+not|doesn['’]t|didn['’]t)\s+(show|depict|"
+                             # "Fact check: Video does not show a missile hitting Chisinau"
+                             r"prove)\b|"
+                             r"\b(claim(s|ed|ing)?|purport(s|ed|ing)?|supposed(ly)?|allegedly|"
                              r"meant|shared as|presented as|passed off as)\s+"
                              r"(that\s+)?((it|they|this|these|the\s+\w+)\s+)?(to\s+)?(show|shows|"
                              r"showing|depict|depicts|depicting|capture|captures|be)\b|"
@@ -1283,6 +1293,9 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           r"((a\s+|the\s+)?(hospital|clinic)\s+in\s+|"
                           # "a bulk carrier heading for the port of Constanța"
                           r"(port|ports|harbou?r)\s+of\s+)?$|"
+                          # "a man wounded at Toretsk died overnight in hospital in Kramatorsk"
+                          r"\b(died|dies|treated|recovering|operated on)\s+([\w-]+\s+){0,2}?in\s+"
+                          r"(a\s+|the\s+)?hospital\s+in\s+(the\s+)?$|"
                           # "boats heading toward the western coast of Crimea"
                           r"\b(heading|headed|bound|sailing|moving)\s+(for|to|towards?)\s+"
                           r"(the\s+)?(\w+\s+)?(coast|shore|coastline)\s+of\s+(the\s+)?$|"

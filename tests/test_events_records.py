@@ -395,3 +395,41 @@ def test_a_reports_share_of_casualties_and_a_ship_bound_for_a_port():
                          "Monday.", date="2025-05-09") == {("missile_strike", "UA-63")}
     assert incident_keys("A bulk carrier heading for the port of Constanța reported the object; "
                          "divers destroyed the mine on Thursday.", date="2023-10-05") == set()
+
+
+@pytest.mark.parametrize("text", [
+    # what a correction or an update withdraws
+    "CORRECTION: An earlier version of this story said that farmers had blocked the Medyka "
+    "border crossing on Tuesday.",
+    "UPDATE, 13:40: Earlier we reported that a missile had hit the Metalurhiinyi district of "
+    "Kryvyi Rih.",
+    # a fact-check's verdict in its headline
+    "Fact check: Video does not show a Russian missile hitting Chișinău",
+    # a risk the school was built against, deliveries and courses
+    "Kharkiv opened another underground school on Monday, built to let children study despite "
+    "the risk of missile and glide-bomb attacks.",
+    "Berlin has handed over another IRIS-T SLM air defence battery with missiles, the "
+    "government said.",
+    "Forty Ukrainian sappers completed a six-week course in humanitarian demining at a "
+    "training centre in Wrocław on Thursday.",
+])
+def test_corrections_verdicts_and_equipment_are_no_events(text):
+    assert incident_keys(text, date="2024-07-12") == set()
+
+
+def test_where_the_wounded_died_and_what_was_defused():
+    text = ("UPDATE: The death toll from Friday's mortar attack on Toretsk has risen to three, "
+            "the governor said on Saturday. A man wounded when mortar rounds landed near a "
+            "queue for water died overnight in hospital in Kramatorsk.")
+    assert {r["place"] for r in incident_rows(text, date="2024-05-18")} == {"Toretsk"}
+    assert incident_keys("- Izium: an unexploded Smerch rocket defused in a private yard and "
+                         "taken away for destruction", date="2024-07-12") == {
+        ("mine_clearing", "UA-63")}
+
+
+def test_rockets_of_a_salvo_or_a_multiple_launch_system_are_shelling():
+    text = ("Belgorod hit by rocket salvo, three wounded\n\nRockets fired from a multiple launch "
+            "system landed in a residential neighbourhood of Belgorod on Thursday evening.")
+    assert incident_keys(text, date="2024-02-16") == {("shelling", "RU-BEL")}
+    assert incident_keys("Russian missiles hit Kharkiv on Monday.", date="2024-02-16") == {
+        ("missile_strike", "UA-63")}
