@@ -166,6 +166,9 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             # "has used Storm Shadow missiles ... to strike targets in Crimea since last
             # year": a use that goes on, with no day of its own
             or V.SINCE_LAST.search(sentence, trigger.end()) and not V.DAY_WORD.search(sentence)
+            # "premiums had fallen from 3% last autumn, when repeated drone raids hit
+            # Izmail": the raids of that season
+            or V.SEASON_WHEN.search(sentence, 0, trigger.start())
             or _past_opening(sentence, trigger)
             or V.REPAIR.search(sentence) and V.AFTERMATH.search(sentence, 0, trigger.end())):
         return None

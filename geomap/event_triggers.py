@@ -150,7 +150,10 @@ def nearest_types(read: str, start: int, found, mentions,
     # side, with no place between them, share the places outside (type -> its partner)
     side_by_side = {(tid, other) for tid, ss in spans.items() for s, e in ss
                     for other, others in spans.items() for cs, ce in others
-                    if not _place_between(starts, min(s, cs), max(e, ce))
+                    # (the gap between them only: a place inside a trigger, before its
+                    # weapon, is no place between them: "battered Odesa overnight, firing
+                    # cruise missiles and swarms of drones")
+                    if not _place_between(starts, min(e, ce), max(s, cs))
                     and not _TOOL_BEFORE.search(read, 0, min(s, cs))
                     and (e <= cs and _SIDE_BY_SIDE.fullmatch(read, e, cs)
                          or ce <= s and _SIDE_BY_SIDE.fullmatch(read, ce, s))}
@@ -314,9 +317,9 @@ _WITH_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))
 # The words of a tool that may start its weapon: "with a FAB-500", "with 14 Shaheds".
 _TOOL_WORDS = re.compile(r"(with|using)\s++(\S++\s++){0,2}", re.I)
 # Between two weapons told side by side: "cruise missiles and 19 drones", "MLRS strikes
-# and two guided bombs".
+# and two guided bombs", "cruise missiles and swarms of Iranian-designed Shahed drones".
 _SIDE_BY_SIDE = re.compile(r"\s+(and|as well as|plus)\s+((\d[\d,]*+|one|two|three|four|five|"
-                           r"six|seven|eight|nine|ten|several|dozens of)\s+)?([\w-]+\s+){0,2}",
+                           r"six|seven|eight|nine|ten|several|dozens of)\s+)?([\w-]+\s+){0,3}",
                            re.I)
 # (not the tool of the clause before: "hit Sumy with an Iskander missile and guided bombs
 # struck Krasnopillia")

@@ -341,7 +341,18 @@ DEMONSTRATION = re.compile(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|provi
                            r"(journalists|reporters|the press|visitors))\b|"
                            # "practice mines laid in advance in a designated training area"
                            # (not an exercise to clear real drifting mines)
-                           r"\b(practice mines?|training areas?)\b", re.I)
+                           r"\b(practice mines?|training areas?)\b|"
+                           # "taking part in the Poseidon 24 exercise, which focuses on
+                           # neutralising naval mines", "the exercise, led from Constanta,
+                           # involves the minesweepers ..." (a real mine found during one
+                           # is told as found: "a drifting mine ... destroyed during")
+                           r"\b(tak(e|es|ing)|took)\s+part\s+([\w-]+\s+){0,3}?in\s+(the|an?)\s+"
+                           r"([\w-]+\s+){0,3}?(exercises?|drills?)\b|"
+                           r"^\W*the\s+(exercise|drills?)\b|"
+                           # what an exercise or a course is about: "..., which focuses on
+                           # detecting and neutralising naval mines"
+                           r"\b(which|that)\s+(focus(es|ed)?|concentrates?|centres?|centers?)\s+on\b",
+                           re.I)
 # Weapons shown at a fair or fired on a range: "demonstrated its loitering munition at a
 # nearby range", "the MSPO defence industry exhibition" (read for attacks: ordnance is
 # destroyed at ranges too).
@@ -836,7 +847,8 @@ SINCE_YEARS = re.compile(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s
                          # a year's total: "cleared 141 square kilometres of land in 2023"
                          r"\b\d[\d,.]*\s*(square kilomet(re|er)s|sq km|km2|km²|hectares)\b"
                          r"[^.;]{0,120}?\bin\s+(19|20)\d\d\b", re.I)
-PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |mid-|mid )?"
+PAST = re.compile(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? ago|"
+                   r"earlier in the war|in (early |late |mid-|mid )?"
                    # ("in March 2022")
                    r"((" + "|".join(MONTHS) + r") )?(19|20)\d\d\b|"
                    r"earlier (this|last) (month|year)|"
@@ -847,6 +859,8 @@ PAST = re.compile(r"\b(last year|years? ago|earlier in the war|in (early |late |
                    r"the (war|invasion)['’]s (first|early|opening) (days|weeks|months)|"
                    # a habit: "Russia typically launches Shaheds from Kursk"
                    r"typically|usually|routinely|regularly|frequently|"
+                   # "children in Mykolaiv already know the sound of a Shahed"
+                   r"(know|knows|knew|recogni[sz]e|recogni[sz]es) the sound of|"
                    # "survived months of missile and drone strikes", "3,000 glide bombs a
                    # month": a long span or a rate
                    r"(months|years) of\b|\b(a|per|each|every) (month|year)\b|"
@@ -1239,7 +1253,9 @@ LAUNCH_SITES_BEFORE = re.compile(r"\b(UAVs?|drones?|Shaheds?|Gerans?|missiles?)\
 LAUNCH_SITES_AFTER = re.compile(r"(\s*,\s*(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2})*"
                                 r"\s*\)")
 LAUNCHED = re.compile(r"\b(launch(ed|es|ing)?|attack(ed|s)\s+([\w-]+\s+){0,2}?with)\b", re.I)
-ORIGIN = re.compile(r"\b(took\s+off|taking\s+off|takes\s+off|flew|flown|launched|fired)\s+from\s+"
+ORIGIN = re.compile(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
+                    # "launched from two directions: Primorsko-Akhtarsk and Cape Chauda"
+                    r"\b(took\s+off|taking\s+off|takes\s+off|flew|flown|launched|fired)\s+from\s+"
                     # "took off from the Shaykovka airfield in Russia's Kaluga region"
                     r"(the\s+)?([\w'’-]+\s+){0,3}?(airfield|air\s+base|airbase|airport|base)\s+"
                     r"(in|near|outside)\s+(the\s+)?([\w'’-]+['’]s\s+)?$|"
@@ -1290,7 +1306,7 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
                           # "a ground offensive pushing towards Vovchansk"
                           r"pushing|pushed|advancing|advanced|marching|marched)\s+"
                           r"(back\s+)?(to|for|towards?|into|via|through)\s+(the\s+)?"
-                          r"((a\s+|the\s+)?(hospital|clinic)\s+in\s+|"
+                          r"((a\s+|the\s+)?(hospitals?|clinics?)\s+in\s+|"
                           # "a bulk carrier heading for the port of Constanța"
                           r"(port|ports|harbou?r)\s+of\s+)?$|"
                           # "a man wounded at Toretsk died overnight in hospital in Kramatorsk"
@@ -1599,7 +1615,8 @@ NOT_CAUSED_BY_BEFORE = re.compile(r"\bnot\s*,?\s*(as\s+[^,;.]{1,80}?,\s*)?((by|f
                                   r"(an?\s+|the\s+)?((?!but\b)[\w-]+\s+){0,2})?$", re.I)
 # A government named as who stands behind someone: "officials installed by Moscow".
 BY_GOVERNMENT = re.compile(r"\b(installed|appointed|backed|supported|sponsored|controlled|"
-                           r"recogni[sz]ed|funded|armed|trained)\s+by\s+$", re.I)
+                           r"recogni[sz]ed|funded|armed|trained|denounced|condemned|rejected|"
+                           r"dismissed|disputed)\s+by\s+$", re.I)
 # A span that reaches back to the last season or year: "since last year", "since the start
 # of the year".
 SINCE_LAST = re.compile(r"\bsince\s+(last|the\s+(start|beginning)\s+of\s+(the|this|last))\s+"
@@ -1627,7 +1644,8 @@ PLACE_LINE = re.compile(r"\s*([-–—•▪*]\s*)?(?P<name>(?-i:[A-Z]))[\w'’.
 # with Crimea" (the places it joins are not where it was hit).
 LINKING_BEFORE = re.compile(r"\b(linking|connecting|joining|links|connects|joins)\s+(the\s+)?"
                             r"(occupied\s+|mainland\s+)?(([\w'’-]+\s+){0,4}?(with|and|to)\s+"
-                            r"(the\s+)?(occupied\s+|mainland\s+)?)?$", re.I)
+                            r"(the\s+)?(occupied\s+|mainland\s+)?(part\s+of\s+(the\s+)?)?)?$",
+                            re.I)
 # The work's own season, not the mine's: "recovered 1,500 tonnes of munitions last year" (not
 # "a mine laid last year").
 WORK_LAST_SEASON = re.compile(r"(?<!laid )(?<!planted )(?<!placed )(?<!found )(?<!dropped )"

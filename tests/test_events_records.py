@@ -433,3 +433,34 @@ def test_rockets_of_a_salvo_or_a_multiple_launch_system_are_shelling():
     assert incident_keys(text, date="2024-02-16") == {("shelling", "RU-BEL")}
     assert incident_keys("Russian missiles hit Kharkiv on Monday.", date="2024-02-16") == {
         ("missile_strike", "UA-63")}
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # an exercise and what it is about
+    ("Ships and divers from Romania, Bulgaria and Turkey are taking part this week in the "
+     "Poseidon 24 exercise, which focuses on detecting and neutralising naval mines in the "
+     "western Black Sea. The exercise, led from Constanta, involves the minesweepers of "
+     "three navies.", "2024-04-25", set()),
+    # raids of a season recalled, and a capital that denounced something
+    ("Premiums for the Danube ports had fallen from 3% last autumn, when repeated Russian "
+     "drone raids damaged Izmail and Reni.", "2024-03-05", set()),
+    ("Russian missiles hit Zaporizhzhia on Sunday. The missiles were S-300s.\n\nZaporizhzhia "
+     "is one of four regions that Moscow claimed to annex after votes denounced by Kyiv.",
+     "2022-10-09", {("missile_strike", "UA-23")}),
+    # a habit of the ear
+    ("\"Children in Mykolaiv already know the sound of a Shahed and a missile,\" said a "
+     "teacher.", "2023-10-19", set()),
+    # where the drones came from, listed after a colon
+    ("The enemy attacked with 20 Shahed UAVs, launched from two directions: "
+     "Primorsko-Akhtarsk and Cape Chauda. All 20 drones were destroyed over the Mykolaiv "
+     "and Odesa regions.", "2023-08-24", {("drone_attack", "UA-48"), ("drone_attack", "UA-51")}),
+    # hospitals the wounded were taken to
+    ("A missile struck Kramatorsk on Tuesday. Several wounded were transferred to hospitals "
+     "in Dnipro.", "2023-06-28", {("missile_strike", "UA-14")}),
+    # two weapons of one attack, the second told with more words
+    ("Russian forces battered Odesa overnight, firing cruise missiles and swarms of "
+     "Iranian-designed Shahed drones.", "2023-07-19",
+     {("missile_strike", "UA-51"), ("drone_attack", "UA-51")}),
+])
+def test_long_wire_copy_among_many_places(text, date, expected):
+    assert incident_keys(text, date=date) == expected
