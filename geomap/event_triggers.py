@@ -150,10 +150,7 @@ def nearest_types(read: str, start: int, found, mentions,
     # side, with no place between them, share the places outside (type -> its partner)
     side_by_side = {(tid, other) for tid, ss in spans.items() for s, e in ss
                     for other, others in spans.items() for cs, ce in others
-                    # (the gap between them only: a place inside a trigger, before its
-                    # weapon, is no place between them: "battered Odesa overnight, firing
-                    # cruise missiles and swarms of drones")
-                    if not _place_between(starts, min(e, ce), max(s, cs))
+                    if not _place_between(starts, min(s, cs), max(e, ce))
                     and not _TOOL_BEFORE.search(read, 0, min(s, cs))
                     and (e <= cs and _SIDE_BY_SIDE.fullmatch(read, e, cs)
                          or ce <= s and _SIDE_BY_SIDE.fullmatch(read, ce, s))}

@@ -458,8 +458,8 @@ def test_rockets_of_a_salvo_or_a_multiple_launch_system_are_shelling():
     ("A missile struck Kramatorsk on Tuesday. Several wounded were transferred to hospitals "
      "in Dnipro.", "2023-06-28", {("missile_strike", "UA-14")}),
     # two weapons of one attack, the second told with more words
-    ("Russian forces battered Odesa overnight, firing cruise missiles and swarms of "
-     "Iranian-designed Shahed drones.", "2023-07-19",
+    ("Russian forces battered Odesa for a second night, firing cruise missiles and swarms of "
+     "Iranian-designed Shahed drones that set grain terminals ablaze.", "2023-07-19",
      {("missile_strike", "UA-51"), ("drone_attack", "UA-51")}),
 ])
 def test_long_wire_copy_among_many_places(text, date, expected):
