@@ -638,7 +638,8 @@ STAT_SHARE = re.compile(r"\b(accounted for|(were|was) responsible for|made up|re
                         r"stable|comparable|record|higher|lower)\s+(rate|pace|level)\b", re.I)
 # A match's result: "the hosts' counter-attacking artillery won it 2-0", "a 3-1 win in
 # Lviv": war words in a sentence that gives a score are the game's.
-MATCH_RESULT = re.compile(r"\b(won|wins?|beat|beats|drew|draws?|lost|los(e|es|ing)|defeated|"
+MATCH_RESULT = re.compile(r"\b(won|wins?|winning|beat|beats|beating|drew|draws?|drawing|lost|"
+                          r"los(e|es|ing)|defeated|"
                           r"edged|thrashed|routed|hammered|victory|defeat)\b[^.;]{0,60}?"
                           r"(?<![\d-])\d{1,2}[-–]\d{1,2}(?![\d-])|"
                           r"(?<![\d-])\d{1,2}[-–]\d{1,2}\s+(home\s+|away\s+)?(win|victory|defeat|"
@@ -669,6 +670,10 @@ DROPPED_PLAN = re.compile(r"\bno (plans?|intention) to\b|\bnot on the table\b|"
                           r"\b(will|would|is|are|has|have|had|did)\s+not\s+(be\s+|been\s+)?(resumed|resume|"
                           r"restarted|renewed)\b|\b(won|hasn|haven|didn)['’]t\s+(be\s+|been\s+)?"
                           r"(resumed|resume)\b|"
+                          # "farmers who had announced a blockade ... from Wednesday have
+                          # called off the protest"
+                          r"\b(had|have|has)\s+announced\b[^.;]{0,150}?\b(called|call|calls)\s+"
+                          r"off\b|"
                           r"\b(called off|call off|cancell?(ed|ing)|scrapp(ed|ing)|"
                           r"abandon(ed|ing)|dropp(ed|ing)) (a|the|their|its) (planned|proposed|"
                           r"announced|threatened)\b|"
@@ -1616,7 +1621,9 @@ NOT_CAUSED_BY_BEFORE = re.compile(r"\bnot\s*,?\s*(as\s+[^,;.]{1,80}?,\s*)?((by|f
 # A government named as who stands behind someone: "officials installed by Moscow".
 BY_GOVERNMENT = re.compile(r"\b(installed|appointed|backed|supported|sponsored|controlled|"
                            r"recogni[sz]ed|funded|armed|trained|denounced|condemned|rejected|"
-                           r"dismissed|disputed)\s+by\s+$", re.I)
+                           r"dismissed|disputed)\s+by\s+$|"
+                           # "votes denounced in Kyiv and Western capitals as a sham"
+                           r"\b(denounced|condemned|rejected|dismissed|disputed)\s+in\s+$", re.I)
 # A span that reaches back to the last season or year: "since last year", "since the start
 # of the year".
 SINCE_LAST = re.compile(r"\bsince\s+(last|the\s+(start|beginning)\s+of\s+(the|this|last))\s+"

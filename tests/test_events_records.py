@@ -464,3 +464,21 @@ def test_rockets_of_a_salvo_or_a_multiple_launch_system_are_shelling():
 ])
 def test_long_wire_copy_among_many_places(text, date, expected):
     assert incident_keys(text, date=date) == expected
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Shakhtar's striker fired in a hat-trick as the champions bombarded Zorya's goal in "
+     "Lviv, winning 4-0.", "2024-10-19"),
+    ("Farmers who had announced a month-long blockade of the road to the Zosin crossing from "
+     "Wednesday have called off the protest after a meeting in Lublin.", "2024-03-26"),
+    ("Japan handed Ukraine a batch of mine detectors and ten demining machines on Tuesday "
+     "at a ceremony in Kyiv.", "2024-02-20"),
+])
+def test_games_called_off_protests_and_machines_given(text, date):
+    assert incident_keys(text, date=date) == set()
+
+
+def test_a_capital_where_something_was_denounced_is_no_target():
+    text = ("Russian missiles hit Zaporizhzhia on Sunday.\n\nZaporizhzhia is one of four regions "
+            "that Moscow claimed to annex after votes denounced in Kyiv and Western capitals.")
+    assert incident_keys(text, date="2022-10-09") == {("missile_strike", "UA-23")}
