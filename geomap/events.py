@@ -271,8 +271,17 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue  # "Officials in Kyiv said the attack used ...": the last one's
                 # (unless the last one had no place: a heading "MINE COUNTERMEASURES"; a
                 # community tells its own: "Krasnopillia hromada reported heavy shelling")
-            places, span, named = _places_before(text, sentences, by_sentence, n, etype,
-                                                 read, places, span, bool(dated), checked)
+            # (not from a sentence dated long before: "A court sentenced a commander for
+            # firing on a house in Yahidne in March 2022. Prosecutors said he had fired a tank
+            # round at it.")
+            # (clearing may follow such a sentence: "..., a village that lay on the front
+            # line in 2022. Deminers cleared the approaches to the village hall.")
+            if (not places and n and by_sentence[n - 1] and etype.hypothetical == "drop"
+                    and long_before(text[slice(*sentences[n - 1])], published)):
+                named = None
+            else:
+                places, span, named = _places_before(text, sentences, by_sentence, n, etype,
+                                                     read, places, span, bool(dated), checked)
             if not places and district_city:
                 places, span = _district_city(sentences, n, district_city, span)
             if not places:

@@ -482,3 +482,12 @@ def test_a_capital_where_something_was_denounced_is_no_target():
     text = ("Russian missiles hit Zaporizhzhia on Sunday.\n\nZaporizhzhia is one of four regions "
             "that Moscow claimed to annex after votes denounced in Kyiv and Western capitals.")
     assert incident_keys(text, date="2022-10-09") == {("missile_strike", "UA-23")}
+
+
+def test_a_weapon_told_after_a_sentence_dated_long_before_takes_none_of_its_places():
+    text = ("A court sentenced a tank commander in absentia for firing on a house in Yahidne, "
+            "in the Chernihiv region, in March 2022. Prosecutors said the sergeant had fired a "
+            "tank round at the house.")
+    assert incident_keys(text, date="2023-05-26") == set()
+    assert incident_keys("Russian troops shelled Kupiansk on Monday. They fired a tank round at "
+                         "a house.", date="2023-05-26") == {("shelling", "UA-63")}
