@@ -377,9 +377,12 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
                  if m.place.kind in FINE_KINDS]
         if finer:
             places, span = finer, (sentences[n - 1][0], end)
-    if not places and n and by_sentence[n - 1] and V.PRONOUN_USED.match(read):
+    if not places and n and by_sentence[n - 1] and (V.PRONOUN_USED.match(read)
+                                                     or V.SAME_PLACE.search(read)):
         # "... attacked 37 settlements, including X and Y. They used artillery and
-        # drones.": the weapons of the last sentence's attack, at its places
+        # drones.": the weapons of the last sentence's attack, at its places; "In Horlivka,
+        # artillery fire hit the Mykytivskyi district ... A drone also dropped an explosive
+        # device on a bus stop in the same district": the place just told
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
     if (not places and n and by_sentence[n - 1] and not dated
@@ -393,11 +396,6 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
             and V.UNDER_ATTACK.search(text, *sentences[n - 1])):
         # "Shebekino came under attack again. A kamikaze drone struck a house.": the
         # weapon of the attack just told, at its place
-        places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
-        span = (sentences[n - 1][0], end)
-    if not places and n and by_sentence[n - 1] and V.SAME_PLACE.search(read):
-        # "In Horlivka, artillery fire hit the Mykytivskyi district ... A drone also dropped
-        # an explosive device on a bus stop in the same district": the place just told
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
     if not places and V.EVENT_FIELD.match(read):

@@ -369,16 +369,16 @@ class Geoparser(NameRules):
         start, end = tokens[i]
         _, word, _, _ = self._word_facts(text[start:end])
         key = normalize(word)
-        if ("-" in word or "–" in word) and not V.HYPHEN_SUFFIX.search(word.replace("–", "-")):
-            cues = cues or CrossingCues(text)
-            longer = self._longer_crossing(text, tokens, i, cues)
-            if longer is not None:
-                return longer
-            crossing = self._crossing(text, tokens, i, word, cues)
-            if crossing is not None:
-                return crossing, i + 1
-            return self._hyphen_parts(text, tokens, i)
-        if "-" in word or "–" in word:  # "Kyiv-based", "Geneva–based": no crossing pair
+        if "-" in word or "–" in word:
+            # ("Kyiv-based", "Geneva–based": no crossing pair)
+            if not V.HYPHEN_SUFFIX.search(word.replace("–", "-")):
+                cues = cues or CrossingCues(text)
+                longer = self._longer_crossing(text, tokens, i, cues)
+                if longer is not None:
+                    return longer
+                crossing = self._crossing(text, tokens, i, word, cues)
+                if crossing is not None:
+                    return crossing, i + 1
             return self._hyphen_parts(text, tokens, i)
         if key in self._demonym_table and self.demonyms != "none":
             nxt = next_word(text, tokens, i)

@@ -112,6 +112,14 @@ class Around:
         """Whether the match starts a sentence (read only by the rules that need it)."""
         return _sentence_initial(*self._at)
 
+    def said_before(self, pattern: re.Pattern, reach: int) -> bool:
+        """Whether ``pattern`` matches the ``reach`` characters before the match, up to its
+        start ("Rue de la " before "Loi", "the minehunters Chernihiv and " before
+        "Cherkasy")."""
+        text, tokens, i = self._at
+        start = tokens[i][0]
+        return pattern.search(text, max(0, start - reach), start) is not None
+
     @property
     def prev2(self) -> str:
         """The word before the word before the match, in lower case ("" at the start)."""

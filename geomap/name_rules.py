@@ -73,7 +73,6 @@ _SHIPS_BEFORE = re.compile(rf"\b{_SHIP_CLASSES}\s+({_SHIP_NAME}\s*,\s*)*"
                            rf"({_SHIP_NAME}\s*,?\s+(and|&)\s+)?$", re.I)
 
 
-
 def _an_island(ctx: Around, top: Candidate) -> str | None:
     """"a mine near Keri island": an island the gazetteer lacks, not a town that has the
     name only as one of its other names (Cary, North Carolina)."""
@@ -215,8 +214,8 @@ class NameRules:
     def _not_a_name(ctx: Around) -> str | None:
         """Streets, buildings and rivers (the rules that read the next word; a single
         word's own rules are :func:`not_a_word_name`): the rule's name, or None."""
-        if ctx.low in _STREET_HEADS and ctx.nxt in _NAME_LINKS or _STREET_BEFORE.search(
-                ctx._at[0], max(0, ctx._at[1][ctx._at[2]][0] - 40), ctx._at[1][ctx._at[2]][0]):
+        if ctx.low in _STREET_HEADS and ctx.nxt in _NAME_LINKS or ctx.said_before(
+                _STREET_BEFORE, 40):
             # "Rue de la Loi", "Via Roma", "ulica Marszalkowska": a street of the city
             return "name of a street or a building"
         if ctx.same_run_after and ctx.nxt in V.STREET_WORDS:
@@ -246,8 +245,7 @@ class NameRules:
             return "ordinary word opening a longer name (the Maritime Administration)"
         if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
             return "name of a river or a reservoir (X River, X reservoir)"
-        if ctx.prev in V.VESSEL_WORDS or _SHIPS_BEFORE.search(
-                ctx._at[0], max(0, ctx._at[1][ctx._at[2]][0] - 80), ctx._at[1][ctx._at[2]][0]):
+        if ctx.prev in V.VESSEL_WORDS or ctx.said_before(_SHIPS_BEFORE, 80):
             return "name of a ship (the landing ship X, the tanker X, the minehunters X and Y)"
         if ctx.single and ctx.nxt == "of" and ctx.low in V.FEATURE_HEADS:
             return "head of a longer name (the Bay of X, Cape of X)"
