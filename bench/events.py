@@ -24,7 +24,7 @@ rendering) over the GeoWebNews texts in ../shared (skipped when absent), and ove
 texts of every report-style set here (a run that reads only documents reporting events).
 
 Usage: python bench/events.py [--json bench/results/events.json] [--verbose]
-                              [--only dev|dev3|...|dev53|heldout|...|heldout16|caps|
+                              [--only dev|dev3|...|dev54|heldout|...|heldout16|caps|
                                       snippets|throughput]
 """
 
@@ -235,9 +235,12 @@ DEV50 = DATA / "events_dev50.jsonl"
 DEV51 = DATA / "events_dev51.jsonl"
 DEV52 = DATA / "events_dev52.jsonl"
 # dev53: hard negatives of a daily feed (deliveries, drills, trials, anniversaries,
-# statistics, alerts, repairs, sport) among short notes, posts and tallies (40 negatives).
-# Written after the rules of dev46 to dev52.
+# statistics, alerts, repairs, sport) among short notes, posts and tallies; dev54: wars and
+# protests beyond Ukraine (the Middle East, the Red Sea, Sudan, Myanmar, old mines in the
+# Balkans, South-East Asia and the North Sea, blockades across Europe and Asia; 40
+# negatives each). Written by two authors, after the rules of dev46 to dev52.
 DEV53 = DATA / "events_dev53.jsonl"
+DEV54 = DATA / "events_dev54.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -254,7 +257,7 @@ HELDOUT15 = DATA / "events_heldout15.jsonl"
 # type, an analyst's daily feed, 50 negatives).
 HELDOUT16 = DATA / "events_heldout16.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 54)),
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 55)),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 17)))
 SNIPPETS = DATA / "event_snippets.jsonl"
