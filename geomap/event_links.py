@@ -203,7 +203,8 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
         return []  # "Galati city hall said it had received no reports of debris"
     if any(V.FRONT_BEFORE.search(text, max(span[0], m.start - 80), m.start) for m in mentions):
         return []  # "In the Kurakhove direction, 14 attacks were repelled near X": the front
-    if not (V.TALLY.search(read) or V.WEAPON_DEBRIS.search(read)
+    # (the debris as written: the mask blanks "a drone was found", no attack on its own)
+    if not (V.TALLY.search(read) or V.WEAPON_DEBRIS.search(text, *span)
             or V.REPELLED_AT.search(read)):
         # "shot down a Su-25 near Pokrovsk": something else was shot down; but falling
         # debris is the attack's own ("debris damaged houses in Bila Tserkva")

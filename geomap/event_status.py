@@ -24,6 +24,11 @@ from .taxonomy import EventType
 
 # "a sapper from Kharkiv": where a person comes from.
 _FROM_AFTER = re.compile(r"\s+from\s+[A-Z]")
+# "the minehunter Dillingen": a ship's name after its class.
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+# (what such a ship does to a mine: "the minehunter Tsibar destroyed a drifting mine")
+_SHIP_WORK = re.compile(r"\b(destroy(s|ed|ing)?|blew up|blown up|detonat\w+|found|detected|spotted|"
+                        r"located|neutrali[sz](ed|es|ing)|disposed|dealt with)\b", re.I)
 # (the comma of a number, "2,000 homes", ends no clause)
 # (nor the dash of a span of years: "the 2023–2024 truckers' blockade")
 _CLAUSE = re.compile(r",(?!\d{3}\b)|[;:()]|(?<!\d)[—–]|[—–](?!\d)")
@@ -59,6 +64,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if (V.CLAIM_LABEL.match(sentence) or V.POSTS_CLAIMED_BEFORE.search(sentence, 0, trigger.end())
             or V.NO_REPORTS_BEFORE.search(before[-120:])):
         return None  # a fact-check's claim, or what no one reported
+    if V.EARLIER_REPORT_BEFORE.search(before):
+        return None  # "Previous week's summary noted shelling in Al Fula": told before
     if V.RETRACTED_BEFORE.search(before):
         return None  # "CORRECTION: An earlier version of this story said that ..."
     if V.CLAIMED_TO_SHOW.search(before[-120:]):
@@ -84,9 +91,14 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "rejects the claims that its forces shelled Belgorod"
     if V.ALLEGATION.search(before) and V.DENIAL_AFTER.search(sentence, trigger.end()):
         return None  # "media alleged that troops shelled Nova Kakhovka; the army denied firing"
-    if ("crossing" in etype.prefer and V.ROAD_WORKS.search(sentence)
+    if ("crossing" in etype.prefer and (V.ROAD_WORKS.search(sentence)
+                                        or V.AUTHORITIES_REOPENED.search(sentence))
             and not V.PROTEST_WORDS.search(sentence)):
         return None  # "the checkpoint reopens after repairs": closed for works, not a protest
+    if (V.CLEARING_UNIT.fullmatch(trigger.group()) and _NAME_AFTER.match(sentence, trigger.end())
+            and not V.CLEARING_WORK.search(sentence) and not V.UNIT_WORK.search(sentence)
+            and not _SHIP_WORK.search(sentence)):
+        return None  # "said on the bridge of the minehunter Dillingen": a ship, no work
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and _FROM_AFTER.match(sentence, trigger.end())
             and not V.CLEARING_WORK.search(sentence) and not V.UNIT_WORK.search(sentence)):
         return None  # "said one of the participants, a sapper from Kharkiv": who speaks
@@ -146,7 +158,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
                  or V.RECOLLECTION.search(sentence)
                  # ("Since January, pyrotechnicians have neutralised ...": an opening span)
                  or V.SINCE_YEARS.search(sentence, before.rfind(";") + 1, trigger.end())
-                 or V.OVER_PAST_YEARS.search(sentence, 0, trigger.end()))):
+                 or V.OVER_PAST_YEARS.search(sentence, 0, trigger.end())
+                 # ("removed about 9,400 explosive items in August ..., the service said
+                 # in its monthly report": a month's tally)
+                 or V.PERIOD_REPORT.search(sentence))):
         # "fields that sappers had cleared the previous summer", "has cleared 20,000
         # hectares since 2022": background, a total over years
         return None

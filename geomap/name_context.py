@@ -79,7 +79,7 @@ class Around:
     """What surrounds a match of tokens i..j: the evidence the recognition rules read."""
 
     __slots__ = ("first", "last", "single", "top", "strong_kind", "prev", "nxt", "low",
-                 "gap_after", "locative", "same_run_before", "same_run_after", "_at")
+                 "gap_after", "locative", "same_run_before", "same_run_after", "_at", "_end")
 
     def __init__(self, text, tokens, i, j, top: Place):
         n = len(tokens)
@@ -106,11 +106,16 @@ class Around:
         self.same_run_after = (nxt_raw[:1].isupper() and not gap_after.strip()
                                and "\n" not in gap_after and not POSSESSIVE_S.search(self.last))
         self._at = (text, tokens, i)
+        self._end = tokens[j][1]
 
     @property
     def initial(self) -> bool:
         """Whether the match starts a sentence (read only by the rules that need it)."""
         return _sentence_initial(*self._at)
+
+    def said_after(self, pattern: re.Pattern) -> bool:
+        """Whether ``pattern`` matches right after the match."""
+        return pattern.match(self._at[0], self._end) is not None
 
     def said_before(self, pattern: re.Pattern, reach: int) -> bool:
         """Whether ``pattern`` matches the ``reach`` characters before the match, up to its

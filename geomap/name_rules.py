@@ -226,6 +226,10 @@ class NameRules:
             # "a playground in Shevchenko park", "on Lesi Ukrainky street": named after a
             # person or a town, a street or a park of the city the text is in
             return "name of a street or a park (X park, X street)"
+        if ctx.prev == "the" and ctx.nxt == "conference" and not ctx.gap_after.strip():
+            # "near the Ouagadougou conference centre", "the Munich conference": a venue
+            # or a meeting named after a city
+            return "name of a venue or a meeting (the X conference)"
         if (ctx.same_run_before and ctx.same_run_after and ctx.nxt in V.ARMED_GROUP_HEADS
                 and ctx.top.kind == "locality"):
             # "Kachin Independence Army": a word inside a group's name, not a town
@@ -238,6 +242,10 @@ class NameRules:
                 and V.CITY_QUARTER.fullmatch(f"{ctx.low} {ctx.last.lower()}")):
             # "fragments fell on the North Side" (of Sevastopol), "the East End"
             return "quarter of a city (the North Side, the West End)"
+        if (ctx.prev == "the" and ctx.top.kind == "locality"
+                and ctx.said_after(V.CITY_PART_AFTER)):
+            # "fragments fell in the Vostochny microdistrict" (of Belgorod)
+            return "part of a city named before its kind (the Vostochny microdistrict)"
         if (ctx.single and ctx.same_run_after and ctx.low in V.GENERIC_REGION_NAMES
                 and ctx.top.kind == "admin1"):
             # "the Maritime Operations Centre", "the Coast Guard": an ordinary word that

@@ -431,6 +431,11 @@ DURING_PHRASE_BEFORE = re.compile(r"\b(during|amid|in the course of)\s+(one of\s
 # repairs of the bridge", "closed to lorries for road maintenance".
 ROAD_WORKS = re.compile(r"\b(renovat(ion|ed|ing)|repairs?|repair(ed|ing) work|roadworks|"
                         r"road works|maintenance|reconstruction|resurfac(e|ed|ing))\b", re.I)
+# A crossing that a government closed and opens again: "the Adre border point, which the
+# authorities reopened this month" (with no protest told, no blockade).
+AUTHORITIES_REOPENED = re.compile(r"\b(authorities|government|officials|ministry|border\s+guards?|"
+                                  r"customs|border\s+service)\s+(have\s+|has\s+|had\s+)?"
+                                  r"(re-?opened|unsealed)\b", re.I)
 PROTEST_WORDS = re.compile(r"\b(protest\w*|blockad\w*|pickets?|farmers|hauliers|truckers|"
                            r"carriers|demonstrat\w+|strik(e|es|ing))\b", re.I)
 ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
@@ -785,6 +790,16 @@ MONTH_TALLY = re.compile(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
                          # "recorded more than 1,500 shelling events during October"
                          r"\b(during|throughout)\s+(the\s+month\s+of\s+)?(" + "|".join(MONTHS)
                          + r")\b(?!\s+\d)|\bmonthly\s+(overview|report|update|digest)\b", re.I)
+# What an earlier report said: "Previous week's summary noted shelling in Al Fula".
+EARLIER_REPORT_BEFORE = re.compile(r"\b(previous|last|an\s+earlier)\s+((week|month)['’]s\s+)?"
+                                   r"(summary|report|update|bulletin|round-?up|digest)\s+"
+                                   r"(noted|said|mentioned|recorded|listed|reported|told of)\b",
+                                   re.I)
+# A report over a period, by its name: "the service said in its monthly report" (not "over
+# the past month": "divers cleared 12 objects from the port's approaches over the past
+# month" is the work of the news).
+PERIOD_REPORT = re.compile(r"\b(monthly|annual|yearly|quarterly)\s+(report|review|summary|overview|"
+                           r"update|digest|tally|figures|bulletin)\b", re.I)
 # A report that says it gives no place: "had downed 18 of 42 missiles, without saying where"
 NO_PLACE_TOLD = re.compile(r"\b(without\s+(saying|specifying|giving|naming|disclosing)|"
                            r"(did|does)\s+not\s+(say|specify|give|name|disclose))\s+"
@@ -989,7 +1004,13 @@ TREND = re.compile(r"\bincreasingly\b|"
                    r"\b(greater|increased|increasing|growing|wider|widespread|heavier|"
                    r"intensified|rising)\s+use\s+of\b|"
                    # "has since stepped up its use of heavy glide bombs"
-                   r"\b(stepped|stepping|ramped|ramping)\s+up\s+(its|their|the)\s+use\s+of\b",
+                   r"\b(stepped|stepping|ramped|ramping)\s+up\s+(its|their|the)\s+use\s+of\b|"
+                   # "a sharp rise in civilians hurt by short-range drones", "has sharply
+                   # increased glide-bomb attacks on the city since ..."
+                   r"\b(sharp|steep|marked|significant|dramatic|steady)\s+(rise|increase|surge|"
+                   r"growth|drop|fall|decline)\s+in\b|\b(sharply|steeply|significantly|"
+                   r"dramatically|markedly|steadily)\s+(increased|increasing|stepped up|"
+                   r"intensified|reduced|cut)\b",
                    re.I)
 # What the weapons are told as, not what they did: a question's topic ("Asked about Russian
 # glide bombs, he said ..."), a unit's role ("the mobile fire groups that hunt Shaheds over
@@ -1180,7 +1201,10 @@ COUNT_CHANGED = re.compile(r"\b(events|incidents)\b[^.;]{0,60}?\b(declined|rose|
                            r"fifth|quarter|third|half|tenth)|half|two[- ]thirds)|\b(rose|fell|grew|"
                            r"increased|decreased|declined|doubled|halved)\b[^.;]{0,40}?\bcompared\s+"
                            r"(with|to)\b|\bcontinued\s+to\s+(rise|grow|"
-                           r"increase|fall|decline|climb)\b", re.I)
+                           r"increase|fall|decline|climb)\b|"
+                           # "The number of missiles fired fell for a second month in a row"
+                           r"\b(month|year|week|quarter)\s+in\s+a\s+row\b|\bfor\s+(a|the)\s+\w+\s+"
+                           r"(straight|consecutive)\s+(month|year|week|quarter)\b", re.I)
 # Abbreviations that text in capitals keeps as written when it is recased ("CHERNIHIV OVA:"
 # is a regional administration that speaks, as "Chernihiv OVA:" is).
 KEPT_ACRONYMS = frozenset("RMA OVA ODA MVA CMA RVA SBU SES UAV UAVS FPV MLRS KAB UMPK NATO "
@@ -1190,6 +1214,11 @@ KEPT_ACRONYMS = frozenset("RMA OVA ODA MVA CMA RVA SBU SES UAV UAVS FPV MLRS KAB
 REGION_ADJECTIVES = _words("saxon lombard walloon silesian pomeranian")
 # A city's quarter named by its side: "the North Side", "the West End".
 CITY_QUARTER = re.compile(r"(north|south|east|west|upper|lower)\s+(side|end)", re.I)
+# A city's part named before its kind ("fragments fell in the Vostochny microdistrict"),
+# not "the Kyiv suburb of Irpin".
+CITY_PART_AFTER = re.compile(r"\s+(microdistricts?|mikrorayon|neighbou?rhoods?|quarter|"
+                             r"housing\s+estate|residential\s+(area|district))\b(?!\s+of\b)",
+                             re.I)
 # Words after the name of an island or a coastal feature ("Keri island", "Tendra spit").
 COAST_FEATURE_WORDS = _words("island isle islet islands spit peninsula reef sandbank shoal "
                              "lagoon atoll")
@@ -1255,7 +1284,9 @@ LAUNCH_SITES_BEFORE = re.compile(r"\b(UAVs?|drones?|Shaheds?|Gerans?|missiles?)\
                                  r"(launch(ed)?\s+(areas?|sites?|directions?|from)\s*:?\s*)?"
                                  r"((?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2}\s*,\s*)*$",
                                  re.I)
+# (the country may close the list: "(launch areas: Kursk, Millerovo — RF)")
 LAUNCH_SITES_AFTER = re.compile(r"(\s*,\s*(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2})*"
+                                r"(\s*[—–-]\s*(?-i:RF|RB|Russia|Belarus|Russian\s+Federation)\.?)?"
                                 r"\s*\)")
 LAUNCHED = re.compile(r"\b(launch(ed|es|ing)?|attack(ed|s)\s+([\w-]+\s+){0,2}?with)\b", re.I)
 ORIGIN = re.compile(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
@@ -1271,6 +1302,9 @@ ORIGIN = re.compile(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                      r"towards?|into|over|near|"
                      r"hit|hits|struck|strikes?|attack(s|ed)?|target(s|ed|ing)?|slammed|"
                      r"reached|pounded|shelled)\b)[\w'’]+\s+){0,2}$|"
+                     # "launched from the eastern coast of the Sea of Azov"
+                     r"\bfrom\s+(the\s+)?([\w-]+\s+)?(coast|coastline|shores?|banks?|side|part|"
+                     r"outskirts|edge)\s+of\s+(the\s+)?$|"
                      # "Kinzhals from MiG-31K aircraft in the airspace of the Tambov region"
                      r"\b(aircraft|bombers?|jets?|planes?|fighters?|(tu|mig|su)-\d+\w*)\s+(in|from)\s+"
                      r"the\s+airspace\s+(of|over|above)\s+(the\s+)?$|"
@@ -1281,6 +1315,9 @@ ORIGIN = re.compile(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                      # the launch platform's place: "from Tu-95 bombers over the Caspian Sea"
                      r"\bfrom\s+([\w'’-]+\s+){0,3}?(bombers?|aircraft|planes?|jets?|ships?|"
                      r"warships?|vessels?|submarines?|frigates?|carriers?|(tu|mig|su)-\d+\w*)"
+                     # (and the vessel's name: "from the submarine Imperator Aleksandr III
+                     # in the White Sea")
+                     r"(\s+(?-i:[A-Z])[\w'’-]*+){0,4}"
                      r"\s+(over|in|above|off|on|near|at)\s+(the\s+)?$|"
                      # ground launchers: "fired from launchers in the Belgorod region",
                      # "from firing positions near Enerhodar"
@@ -1429,6 +1466,11 @@ CAPITAL_ACTOR_AFTER = re.compile(r"^\s+((\w+ly|also|again|then|has|have|had|earl
                                  r"branded|"
                                  # "the river route Kyiv has used to export grain"
                                  r"used|uses|relies|relied|depends|depended|"
+                                 # a government that asks or agrees: "Kyiv has also asked
+                                 # partners to pay for strike drones"
+                                 r"asked|asks|requested|requests|urged|urges|appealed|appeals|"
+                                 r"pleaded|pleads|demanded|demands|insisted|insists|signed|"
+                                 r"agreed|negotiated|"
                                  # "Kyiv tried to attack the fleet's ships": who attacks
                                  r"(tried|attempted|sought|tries|attempts|seeks) to "
                                  r"(attack|strike|hit|target|destroy|raid))\b"
@@ -1992,6 +2034,8 @@ WEAPON_DEBRIS = re.compile(
     # (or debris that did harm right after an interception: "Fragments damaged a house")
     r"\b(debris|fragments|wreckage)\s+((also\s+|then\s+|later\s+)?(fell|fall|falling|damaged|"
     r"hit|struck|injured|wounded|started|sparked|caused)\b|(from|of)\s+(an?\s+|the\s+)?"
+    # ("wreckage of a second drone was found")
+    r"(second\s+|third\s+|other\s+|another\s+)?"
     r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
 # The debris of weapons shot down: "fragments of a downed drone", "wreckage of the
 # intercepted missiles".
@@ -2006,6 +2050,9 @@ TALLY = re.compile(r"\b(others|the rest|remaining|most|all|both|some|them|they|t
                    # a count in words as the subject: "Two more were brought down over Volyn"
                    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|both|several)\s+"
                    r"(more\s+|others?\s+|of them\s+)?(were|was|have been|had been)\b|"
+                   # "Two drones crashed in Moldova. One came down in a field near X"
+                   r"\b(one|another|a second|the second|the other|the first|both)\s+(drone\s+|"
+                   r"of them\s+)?(came down|crashed|fell)\b|"
                     r"(?<![\w-])\d+(?![\w-])", re.I)
 # ("strike drones" name a kind of drone, not a hit)
 IMPACT = re.compile(r"\b(hit|hits|struck|strikes?(?![\s-]+(drones?|uavs?))|damag(ed|ing|es)|"

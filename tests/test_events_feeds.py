@@ -1,0 +1,212 @@
+"""A daily news feed: launch areas in a tally, follow-up lines about weapons already told,
+trends and tallies over months, titles, deliveries, drills and ships, and wars beyond
+Ukraine, as agencies, navies and regional officials write them."""
+
+from __future__ import annotations
+
+import pytest
+
+from geomap import geoparse
+
+from .conftest import incident_keys, incident_rows
+
+
+def _places(text: str, date: str = "2024-06-05") -> set[tuple[str, str]]:
+    return {(r["event_type"], r["place"]) for r in incident_rows(text, date=date)}
+
+
+# ---------------------------------------------------------------- where weapons came from
+
+
+def test_launch_areas_closed_by_the_country_are_no_targets():
+    text = ("Overnight the enemy attacked with 3 Iskander-M missiles and 41 Shahed-type UAVs "
+            "(launch areas: Oryol, Kursk, Primorsko-Akhtarsk — RF). Air defence shot down 35 "
+            "drones over the Sumy, Poltava and Kyiv oblasts.")
+    keys = incident_keys(text, date="2024-06-05")
+    assert {k for k in keys if k[1].startswith("RU-")} == set()
+    assert {("drone_attack", "UA-59"), ("drone_attack", "UA-53"),
+            ("drone_attack", "UA-32")} <= keys
+
+
+def test_a_launch_list_without_the_country_still_works_and_a_target_list_is_kept():
+    # (the bracket closes on names only, as before)
+    text = ("The enemy attacked with 20 Shahed drones (launch areas: Kursk, Millerovo). "
+            "Drones hit Kharkiv and Sumy.")
+    keys = incident_keys(text, date="2024-06-05")
+    assert not {k for k in keys if k[1].startswith("RU-")}
+    assert ("drone_attack", "UA-63") in keys
+
+
+@pytest.mark.parametrize("text", [
+    "Drones were launched from the northern coast of the Sea of Azov at the Zaporizhzhia "
+    "region overnight.",
+    "Missiles launched from the western shore of the Caspian Sea struck the Dnipropetrovsk "
+    "region.",
+])
+def test_a_coast_the_weapons_were_launched_from_is_no_target(text):
+    assert {r["place_kind"] for r in incident_rows(text, date="2024-06-05")} == {"admin1"}
+
+
+def test_a_missile_fired_from_a_named_submarine_at_sea_is_no_strike_there():
+    text = ("A Bulava missile was fired from the submarine Knyaz Pozharsky in the Barents Sea "
+            "on Friday, the ministry said.")
+    assert incident_rows(text, date="2024-06-05") == []
+
+
+# ---------------------------------------------------------------- the weapons just told
+
+
+def test_they_were_destroyed_near_two_towns_carries_the_attack_there():
+    text = ("Air defence repelled an attack by four drones heading for the capital. They "
+            "were destroyed near Podolsk and Kolomna, the mayor said.")
+    rows = incident_rows(text, date="2024-09-01")
+    assert {(r["place"], r["intercepted"]) for r in rows} == {("Podolsk", True),
+                                                              ("Kolomna", True)}
+
+
+def test_destroyed_near_a_town_with_no_attack_before_is_nothing():
+    text = "The bridge was destroyed near Kupiansk in 2022. They were destroyed near Izium."
+    assert incident_rows(text, date="2024-09-01") == []
+
+
+def test_one_of_the_drones_came_down_and_wreckage_of_another_was_found():
+    text = ("Three drones crashed in Moldova during the night attack on Ukraine, officials "
+            "said. One came down in a vineyard near Cimislia and caught fire. Wreckage of a "
+            "second drone was found near Causeni.")
+    rows = incident_rows(text, date="2025-02-13")
+    assert {(r["admin1_code"], r["intercepted"]) for r in rows} == {("MD-CM", True),
+                                                                    ("MD-CS", True)}
+
+
+# ---------------------------------------------------------------- trends and tallies
+
+
+@pytest.mark.parametrize("text", [
+    "The monitors reported a sharp rise in civilians hurt by drones in Nikopol and by "
+    "glide bombs in Zaporizhzhia.",
+    "Moscow has sharply increased glide-bomb attacks on Kharkiv since the spring.",
+    "The number of drones launched at Odesa fell for a third month in a row, officials said.",
+    "Missile strikes on Kyiv declined for the second consecutive month, the report found.",
+])
+def test_a_trend_is_no_attack(text):
+    assert incident_rows(text, date="2024-11-01") == []
+
+
+def test_a_monthly_report_of_clearing_is_no_work_of_the_day_but_the_past_month_is():
+    report = ("Sappers removed 8,000 explosive items in October in the Kherson and Mykolaiv "
+              "regions, the service said in its monthly report.")
+    assert incident_rows(report, date="2024-11-02") == []
+    work = ("Navy divers cleared nine mines from the approaches to the port of Chornomorsk "
+            "over the past month.")
+    assert {r["event_type"] for r in incident_rows(work, date="2024-11-02")} == {
+        "mine_clearing"}
+
+
+def test_what_an_earlier_summary_noted_is_no_event():
+    text = ("Last week's summary noted shelling in Kreminna; no new incidents were "
+            "reported there.")
+    assert incident_rows(text, date="2024-06-20") == []
+
+
+# ---------------------------------------------------------------- titles, money, sport
+
+
+@pytest.mark.parametrize("text", [
+    '"Drone Summer", a comedy about a Kharkiv family, sold out cinemas in Lviv.',
+    'Her novel "The Shelling of Odesa" won the prize in Kyiv on Friday.',
+    "Buyers are shelling out record prices for flats in Lviv.",
+    "Dnipro beat Kharkiv 3-1 after a second-half bombardment of crosses into the box.",
+])
+def test_titles_money_and_sport_are_no_attacks(text):
+    assert incident_rows(text, date="2024-10-20") == []
+
+
+def test_a_film_about_an_attack_does_not_hide_an_attack_told_after_it():
+    text = ('The film "Night Shift", a drama set in a hospital, premiered in Kyiv. Hours '
+            "later drones struck Kharkiv.")
+    assert incident_keys(text, date="2024-10-20") == {("drone_attack", "UA-63")}
+
+
+# ---------------------------------------------------------------- deliveries, governments
+
+
+def test_more_weapons_sent_to_an_ally_are_no_strike_but_sent_at_a_city_are():
+    sent = ("Britain has also sent more Storm Shadow cruise missiles, a shipment that "
+            "arrived through Rzeszow.")
+    assert incident_rows(sent, date="2024-08-05") == []
+    attack = "Russia sent more drones at Odesa overnight than in any raid this year."
+    assert ("drone_attack", "UA-51") in incident_keys(attack, date="2024-08-05")
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv has also asked partners to fund strike drones, which it calls cheaper than "
+    "imported cruise missiles.",
+    "Kyiv urged allies to send more missiles for its air defence.",
+])
+def test_a_capital_that_asks_is_the_government(text):
+    assert incident_rows(text, date="2024-06-27") == []
+
+
+def test_a_missile_model_named_after_a_city_is_no_strike_but_a_missile_strike_on_it_is():
+    shown = "Iran displayed its Khorramshahr ballistic missile at a parade in Tehran."
+    assert incident_rows(shown, date="2023-05-26") == []
+    hit = "A Russian ballistic missile struck Kharkiv on Friday."
+    assert ("missile_strike", "UA-63") in incident_keys(hit, date="2023-05-26")
+
+
+# ---------------------------------------------------------------- ships, drills, borders
+
+
+def test_a_named_minehunter_where_someone_spoke_is_no_clearing():
+    text = ("The commander spoke to reporters on the bridge of the minehunter Weilheim "
+            "off Kiel.")
+    assert incident_rows(text, date="2024-06-12") == []
+
+
+def test_a_named_minehunter_that_destroyed_a_mine_is_clearing():
+    text = "The Romanian minehunter Vicealmiral Constantin Balescu destroyed a mine off Constanta."
+    assert {r["event_type"] for r in incident_rows(text, date="2024-06-12")} == {
+        "mine_clearing"}
+
+
+def test_the_mine_countermeasures_phase_of_a_drill_is_no_clearing():
+    text = ("Minehunters from six navies completed the mine countermeasures phase of "
+            "Northern Coasts off the coast of Mecklenburg-Vorpommern on Tuesday.")
+    assert incident_rows(text, date="2024-06-12") == []
+
+
+def test_clearing_called_a_capability_is_no_work():
+    text = ('"Clearing the sea lanes is a capability we keep ready," the admiral said. '
+            '"The Baltic still holds old ordnance."')
+    assert incident_rows(text, date="2024-06-12") == []
+
+
+def test_a_crossing_the_authorities_reopened_is_no_blockade_but_after_a_protest_it_is():
+    closed = ("Aid lorries entered through the Adre border point, which the authorities "
+              "reopened this month.")
+    assert incident_rows(closed, date="2024-08-28") == []
+    protest = ("Farmers lifted their protest and the authorities reopened the Dorohusk "
+               "crossing on Monday.")
+    assert [r["status"] for r in incident_rows(protest, date="2024-02-21")
+            if r["event_type"] == "border_blockade"] == ["ended"]
+
+
+# ---------------------------------------------------------------- places
+
+
+def test_a_microdistrict_is_part_of_the_city_not_a_namesake():
+    text = ("Two drones were shot down over Kursk. Debris fell in the Severny microdistrict "
+            "and damaged a roof.")
+    assert {r["place"] for r in incident_rows(text, date="2024-05-12")} == {"Kursk"}
+    assert "Severny" not in {m.text for m in geoparse(text)}
+
+
+def test_the_kyiv_suburb_of_is_still_read():
+    # (the kind word followed by "of" names the place after it)
+    assert "Kyiv" in {m.text for m in geoparse("A drone hit the Kyiv suburb of Irpin.")}
+
+
+def test_a_conference_named_after_a_city_is_no_place():
+    text = ("In Sirte, a bomb disposal team destroyed a pile of old artillery shells that "
+            "builders had found near the Ouagadougou conference centre.")
+    assert {r["place"] for r in incident_rows(text, date="2023-08-30")} == {"Sirte"}
