@@ -2004,6 +2004,11 @@ THE_ATTACK_DID = re.compile(r"\b(the|that|this)\s+((overnight|night|morning|late
                             r"enemy|massive|combined)\s+)?(attacks?|strikes?|raids?|"
                             r"bombardment|shelling)\s+(also\s+)?(damaged|hit|destroyed|killed|"
                             r"injured|wounded|caused|started|set fire|knocked out|cut)\b|"
+                            # "In Nabatieh, a strike flattened a building": one of the
+                            # attacks just told (a bare "strike" is no attack on its own)
+                            r"\b(an?|one|two|three|four|five|several|at\s+least\s+\w+|\d+)\s+"
+                            r"(more\s+|other\s+)?strikes?\s+(also\s+)?(flattened|levell?ed|destroyed|"
+                            r"damaged|hit|struck|killed|wounded|injured|set fire)\b|"
                             # "Hits were recorded in Izmail": where the attack got through
                             r"\b(hits|impacts)\s+(were|have been|had been)\s+(also\s+)?"
                             r"(recorded|registered|reported|confirmed)\b|"

@@ -210,3 +210,18 @@ def test_a_conference_named_after_a_city_is_no_place():
     text = ("In Sirte, a bomb disposal team destroyed a pile of old artillery shells that "
             "builders had found near the Ouagadougou conference centre.")
     assert {r["place"] for r in incident_rows(text, date="2023-08-30")} == {"Sirte"}
+
+
+def test_a_strike_that_flattened_a_building_is_one_of_the_airstrikes_just_told():
+    text = ("Warplanes carried out a wave of strikes across southern Lebanon on Tuesday. "
+            "In Tyre, a strike flattened a block of flats. Two strikes also hit the edge of "
+            "Sidon, the agency said.")
+    assert {(r["event_type"], r["admin1_code"]) for r in incident_rows(text, date="2024-09-24")
+            } == {("airstrike", "LB-JA")}
+    assert {r["place"] for r in incident_rows(text, date="2024-09-24")} == {"Tyre", "Sidon"}
+
+
+def test_a_labour_strike_that_hit_exports_carries_no_attack():
+    text = ("Dock workers walked out at Constanta on Monday. A strike hit grain exports "
+            "for a second day.")
+    assert incident_rows(text, date="2024-09-24") == []
