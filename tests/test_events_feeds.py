@@ -225,3 +225,11 @@ def test_a_labour_strike_that_hit_exports_carries_no_attack():
     text = ("Dock workers walked out at Constanta on Monday. A strike hit grain exports "
             "for a second day.")
     assert incident_rows(text, date="2024-09-24") == []
+
+
+@pytest.mark.parametrize("text", [
+    '"Night Sirens", an opera about the shelling of Kharkiv, opened in Vienna.',
+    'The documentary "Glide Bombs" about the strikes on Kharkiv won in Berlin.',
+])
+def test_a_titled_work_about_an_attack_stays_a_work_about_it(text):
+    assert incident_rows(text, date="2024-10-20") == []
