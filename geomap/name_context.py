@@ -424,6 +424,32 @@ def strong_key(index: NameIndex, key: str) -> bool:
                for c in index.candidates_for_key(key)[:3])
 
 
+# Arabic names the gazetteer keeps with their article ("Al Qamishli", "Ar Raqqah", "An
+# Nasiriyah") and news writes without it ("Qamishli"): the article is "al", or "a" and the
+# sun letter the name starts with.
+_SUN_LETTERS = ("th", "dh", "sh", "t", "d", "r", "z", "s", "n")
+#: A town found only with the article added is one of at least this many people (a region
+#: is not taken so: "Hodeidah" is the city more often than its governorate "Al Hudaydah").
+ARTICLE_NAME_POP = 20_000
+#: ... and a word more common than this in English is not read as one ("Arab", "Quds").
+ARTICLE_WORD_ZIPF = 2.5
+
+
+@lru_cache(maxsize=1 << 14)
+def article_key(index: NameIndex, key: str) -> str | None:
+    """The key of a single-word name with the Arabic article before it, when no place has
+    the bare name and a town has it with the article, or None."""
+    if " " in key or len(key) < 4 or word_zipf().get(key, 0.0) > ARTICLE_WORD_ZIPF:
+        return None
+    sun = next((f"a{s} {key}" for s in _SUN_LETTERS if key.startswith(s)), None)
+    for form in (sun, f"al {key}", f"el {key}"):
+        if form and index.has_key(form) and any(
+                c.place.kind == "locality" and c.place.population >= ARTICLE_NAME_POP
+                for c in index.candidates_for_key(form)):
+            return form
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def run_goes_on(index: NameIndex, run: str) -> bool:
     """Whether some gazetteer name starts with the run of words as written and goes on."""

@@ -233,3 +233,23 @@ def test_a_labour_strike_that_hit_exports_carries_no_attack():
 ])
 def test_a_titled_work_about_an_attack_stays_a_work_about_it(text):
     assert incident_rows(text, date="2024-10-20") == []
+
+
+@pytest.mark.parametrize("text, country", [
+    ("A drone set a fuel depot on fire in Qamishli.", "SY"),
+    ("Jets struck targets around Raqqa overnight.", "SY"),
+])
+def test_an_arabic_name_written_without_its_article_is_found(text, country):
+    [mention] = geoparse(text)
+    assert (mention.place.country_code, mention.place.kind) == (country, "locality")
+
+
+def test_a_word_is_not_read_as_a_name_with_the_article_added():
+    # (an ordinary English word, and a name the gazetteer holds only as a small village)
+    assert [m.text for m in geoparse("The Arab League met as the Arab states weighed a truce.")
+            if m.place.kind == "locality"] == []
+
+
+def test_a_drone_strike_in_qamishli_is_placed_in_syria():
+    assert ("drone_attack", "SY-HA") in incident_keys(
+        "Turkish drones struck a power station in Qamishli on Sunday.", date="2024-01-15")
