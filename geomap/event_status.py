@@ -95,6 +95,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
                                         or V.AUTHORITIES_REOPENED.search(sentence))
             and not V.PROTEST_WORDS.search(sentence)):
         return None  # "the checkpoint reopens after repairs": closed for works, not a protest
+    if "crossing" in etype.prefer and V.STAFF_PROTEST.search(sentence):
+        return None  # "customs officers began a work-to-rule protest over pay": no blockade
     if (V.CLEARING_UNIT.fullmatch(trigger.group()) and _NAME_AFTER.match(sentence, trigger.end())
             and not V.CLEARING_WORK.search(sentence) and not V.UNIT_WORK.search(sentence)
             and not _SHIP_WORK.search(sentence)):

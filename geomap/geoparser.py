@@ -188,9 +188,13 @@ class Geoparser(NameRules):
         shared = [k for k, n in enumerate(names)
                   if small_namesakes(n.candidates) or lone_village(n.candidates)]
         if shared and cues.cues:
+            # (or anywhere in a text that speaks of crossings more than once: "The blockade
+            # of the road crossings entered its second week ... A similar rhythm was kept at
+            # Hrebenne")
+            about_crossings = len(cues.cues) >= CROSSING_TEXT_CUES
             for k in shared:
-                if cues.near(names[k].start, sentences_before=1) or cues.above_list_line(
-                        names[k].start):
+                if about_crossings or cues.near(names[k].start, sentences_before=1) or (
+                        cues.above_list_line(names[k].start)):
                     names[k] = replace(names[k], at_crossing=True)
         # "10 nautical miles east of Sfantu Gheorghe": a name several towns share, told
         # from the sea
@@ -584,6 +588,8 @@ def geoparse(text: str, *, demonyms: str = "places") -> list[Mention]:
 
 #: How many words' facts a parser keeps (:meth:`Geoparser._word_facts`); then it starts again.
 WORD_FACTS = 1 << 17
+#: Crossing words in a text that make every village name of it a candidate crossing side.
+CROSSING_TEXT_CUES = 2
 
 _RAION_WORDS = ("raion", "rayon", "district")
 # Words before "of" that say a settlement's name follows: "the town of Graivoron".

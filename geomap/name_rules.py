@@ -53,6 +53,7 @@ KNOWN_PERSON = "surname of a person the text names elsewhere"
 _URBAN_WORDS_LOWER = frozenset({"park", "street", "avenue", "boulevard", "prospekt",
                                 "embankment", "lane"})
 _IN_OR_THE = frozenset({"in", "on", "at", "the", "near", "along"})
+_FORCES_GROUP_AFTER = re.compile(r"\s+(group|grouping)\s+of\s+(forces|troops)\b", re.I)
 
 # The words that open a street's name in the languages of Europe, and what links them to
 # the rest of it: "Rue de la Loi", "Via Roma", "Calle de Alcala", "ulica Marszalkowska".
@@ -226,6 +227,10 @@ class NameRules:
             # "a playground in Shevchenko park", "on Lesi Ukrainky street": named after a
             # person or a town, a street or a park of the city the text is in
             return "name of a street or a park (X park, X street)"
+        if ctx.said_after(_FORCES_GROUP_AFTER):
+            # "aviation of the Dnepr group of forces": a military command named after a
+            # river or a town
+            return "name of a group of forces (the Dnepr group of forces)"
         if ctx.prev == "the" and ctx.nxt == "conference" and not ctx.gap_after.strip():
             # "near the Ouagadougou conference centre", "the Munich conference": a venue
             # or a meeting named after a city

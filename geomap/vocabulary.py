@@ -173,6 +173,7 @@ GENERIC_REGION_NAMES = _words(
 # Weapons, weapon systems and aircraft known by a name that is also a place somewhere
 # ("Grad" in Slovenia, "Geran" in Armenia, "Bayraktar" in Turkey): never a place.
 WEAPON_NAMES = _words(
+    "hammer hammers aasm "
     "grad grads uragan uragans smerch tornado tornado-s iskander iskanders iskander-m kalibr "
     "kalibrs kinzhal kinzhals shahed shaheds geran gerans lancet lancets bayraktar bayraktars "
     "himars atacms zircon tsirkon oniks onyx tochka tochka-u krasnopol msta akatsiya "
@@ -364,7 +365,9 @@ SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|g
                       r"(?-i:at [A-Z][\w-]*) (range|training ground)|"
                       # "fired cruise missiles at mock targets in the Baltic Sea during snap
                       # drills": an exercise
-                      r"(mock|dummy|simulated|practice|floating|towed) targets?|firing range|"
+                      r"(mock|dummy|simulated|practice|floating|towed|sea) targets?|firing range|"
+                      # "the target, a shield simulating an enemy ship"
+                      r"simulating\s+(an?\s+)?(enemy|hostile|mock)\b|"
                       # "craters in the target field used for bombing practice ... at the range"
                       r"bombing practice|training range|at the range|"
                       r"live-fire|"
@@ -396,6 +399,8 @@ OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|semi
                       # ships handed over, thanked or shown: "two minehunters were formally
                       # handed over at a ceremony", "thanked the crews of minehunters"
                       r"ceremon(y|ies)|handed\s+over|commissioned|thank(s|ed|ing)?|"
+                      # "the minehunter arrived in Varna for a three-day port visit"
+                      r"port\s+(visits?|calls?)|open\s+to\s+visitors|"
                       # "sappers took part in a demining technology challenge"
                       r"(took|take|takes|taking)\s+part\s+in|participat(e|ed|es|ing)\s+in|"
                       r"compet(e|ed|es|ing)\s+in|challenges?|competitions?|contests?|"
@@ -431,6 +436,14 @@ DURING_PHRASE_BEFORE = re.compile(r"\b(during|amid|in the course of)\s+(one of\s
 # repairs of the bridge", "closed to lorries for road maintenance".
 ROAD_WORKS = re.compile(r"\b(renovat(ion|ed|ing)|repairs?|repair(ed|ing) work|roadworks|"
                         r"road works|maintenance|reconstruction|resurfac(e|ed|ing))\b", re.I)
+# The border staff's own protest, no blockade: "customs officers at the Siret crossing began a
+# work-to-rule protest over pay", "customs officers slowed document checks in protest".
+STAFF_PROTEST = re.compile(r"\b(customs\s+(officers|officials|staff|workers|employees)|border\s+"
+                           r"(guards|police\s+officers|staff)|officers['’]\s+union)\b[^.;]{0,120}?"
+                           r"\b(work-to-rule|go-slow|slow(ed|ing)?\s+(down\s+)?(document\s+)?checks|"
+                           r"strike|industrial\s+action|protest(ed|ing)?\s+(over|against)\s+"
+                           r"(pay|wages|salar\w+|allowances?|staffing|bonus\w*|cuts?|a\s+planned))",
+                           re.I)
 # A crossing that a government closed and opens again: "the Adre border point, which the
 # authorities reopened this month" (with no protest told, no blockade).
 AUTHORITIES_REOPENED = re.compile(r"\b(authorities|government|officials|ministry|border\s+guards?|"
@@ -741,7 +754,11 @@ TIME_WHEN_BEFORE = re.compile(r"(\b(since|back in)\s+(the\s+)?(early\s+|late\s+|
                               r"[^,;.]{0,20},?\s+when\b[^;.]*$", re.I)
 # "During the months when the city was under near-daily fire, a rocket struck the zoo":
 # an opening that sets the event in a long time before.
-LONG_SPAN_OPENING = re.compile(r"\W*(during|in|over|throughout|for)\s+(the|those)\s+(long\s+|"
+LONG_SPAN_OPENING = re.compile(r"\W*(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|"
+                               # "Two years after the Przewodow explosion that killed two
+                               # farm workers, prosecutors say ..."
+                               r"decades)\s+(after|since)\s+the\b|"
+                               r"\W*(during|in|over|throughout|for)\s+(the|those)\s+(long\s+|"
                                r"first\s+|early\s+)?(months|years)\s+(when|that|in which|of|"
                                r"after|before|following)\b[^,;]{0,120}[,;]|"
                                # "In the first weeks of the war, Palanca was the main exit"
@@ -1713,7 +1730,10 @@ ORDNANCE_LIES = re.compile(r"\b(are|is)\s+(still\s+)?(thought|believed|estimated
                            re.I)
 # A unit's base: "the experts from the Engineer Battalion in Sered removed 41 pieces".
 UNIT_SEAT_BEFORE = re.compile(r"\b(?-i:[A-Z][\w-]*\s+)(battalion|brigade|regiment|squadron|flotilla|"
-                              r"division|centre|center)\s+(based\s+)?(in|at)\s+$", re.I)
+                              r"division|centre|center)\s+(based\s+)?(in|at)\s+$|"
+                              # "sappers from the engineering regiment in Blagoevgrad"
+                              r"\bfrom\s+(the|an?)\s+([\w-]+\s+){0,2}?(battalion|brigade|regiment|"
+                              r"squadron|flotilla|division|detachment)\s+(based\s+)?(in|at)\s+$", re.I)
 # An opening clause of another matter: "While the case continued in Kyiv, the company's teams
 # resumed work around Snihurivka".
 WHILE_OPENING = re.compile(r"\W*(while|whereas)\b[^,;]{0,120},", re.I)
@@ -1748,7 +1768,9 @@ BOUND_FOR_PORT = re.compile(r"\b(sailing|sailed|steaming|bound|heading|headed|en
                             r"(port|harbou?r|terminal)\s+of\s+$", re.I)
 # "the village of Antonivka near Kherson": after a settlement, the town that says where it is
 # (after a region, "Crimea near Alupka", the town is the place).
-NEAR_TOWN = re.compile(r"^\s+(near|outside|close to)\s+$", re.I)
+# (and after a crossing named by its village: "the Vysne Nemecke crossing near Michalovce")
+NEAR_TOWN = re.compile(r"^\s+((border\s+)?(crossing|checkpoint|crossing\s+point|border\s+post)\s+)?"
+                       r"(near|outside|close to)\s+$", re.I)
 # Words that start a target after an origin: "from Crimea at Odesa".
 TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near|hit|hits|"
                           r"struck|strikes|attack(s|ed)?|targeted|slammed|reached|pounded|"

@@ -253,3 +253,93 @@ def test_a_word_is_not_read_as_a_name_with_the_article_added():
 def test_a_drone_strike_in_qamishli_is_placed_in_syria():
     assert ("drone_attack", "SY-HA") in incident_keys(
         "Turkish drones struck a power station in Qamishli on Sunday.", date="2024-01-15")
+
+
+# ---------------------------------------------------------------- neighbours' outlets
+
+
+def test_a_crossing_village_named_away_from_its_crossing_word_is_the_border_village():
+    # (Hrebenne at the crossing, not its namesake 70 km north, once the text is about
+    # crossings)
+    text = ("Hauliers kept up the blockade of the road crossings with Ukraine on Monday. "
+            "Queues grew at Dorohusk. The protest at Hrebenne went on through the night.")
+    [row] = [r for r in incident_rows(text, date="2023-11-14") if r["place"] == "Hrebenne"]
+    assert row["lat"] == pytest.approx(50.28, abs=0.05)
+    assert row["lon"] == pytest.approx(23.58, abs=0.05)
+
+
+@pytest.mark.parametrize("text", [
+    "Customs officers at the Siret crossing began a work-to-rule protest over pay on "
+    "Wednesday, and lorry queues grew.",
+    "Customs officers at the Leusheni crossing slowed document checks in protest against "
+    "a planned cut to their allowances.",
+])
+def test_the_border_staffs_own_protest_is_no_blockade(text):
+    assert [r for r in incident_rows(text, date="2024-03-21")
+            if r["event_type"] == "border_blockade"] == []
+
+
+def test_the_town_near_a_crossing_is_no_second_blockade():
+    text = ("Hauliers began blocking lorries at the Vysne Nemecke crossing near Michalovce "
+            "on Friday.")
+    assert {r["place"] for r in incident_rows(text, date="2023-12-01")} == {"Vyšné Nemecké"}
+
+
+def test_a_minehunters_port_visit_and_a_group_set_up_are_no_clearing():
+    text = ("A Romanian minehunter arrived in Varna for a port visit; it will also call at "
+            "Burgas. The visit comes under the mine countermeasures group set up by three "
+            "navies this year.")
+    assert incident_rows(text, date="2024-09-30") == []
+
+
+def test_a_wartime_bomb_dug_up_is_no_air_raid():
+    text = ("An aerial bomb from the 1944 raids was removed from a building site in Plovdiv "
+            "on Monday, and sappers destroyed it at a range.")
+    assert {r["event_type"] for r in incident_rows(text, date="2024-10-22")} <= {
+        "mine_clearing"}
+
+
+def test_years_after_an_explosion_is_background():
+    text = ("Two years after the Przewodow explosion that killed two men, prosecutors say "
+            "the missile was an air-defence round.")
+    assert incident_rows(text, date="2024-11-15") == []
+
+
+def test_a_sapper_units_home_town_is_not_where_it_worked():
+    text = ("Sappers from the engineering regiment in Blagoevgrad defused a shell found at a "
+            "building site in Sofia.")
+    assert {r["admin1_code"] for r in incident_rows(text, date="2024-10-22")} == {"BG-22"}
+
+
+# ---------------------------------------------------------------- the Russian side
+
+
+def test_weapons_shot_down_in_a_weekly_summary_name_no_german_village():
+    text = ("During the week, air defence shot down five Hammer guided aerial bombs and "
+            "eleven HIMARS rockets.")
+    assert incident_rows(text, date="2024-12-21") == []
+
+
+def test_aircraft_rockets_are_an_airstrike_and_a_group_of_forces_no_city():
+    text = ("Su-25 aircraft of the Dnepr group of forces struck troops near Robotyne, "
+            "Zaporizhzhia oblast, with unguided aerial rockets.")
+    assert {(r["event_type"], r["admin1_code"]) for r in incident_rows(
+        text, date="2023-08-21")} == {("airstrike", "UA-23")}
+
+
+@pytest.mark.parametrize("text", [
+    "Lancet loitering munitions and a mock-up of a Geran drone drew crowds at the Army "
+    "forum outside Moscow.",
+    "A frigate fired an Onyx missile at a sea target in the Barents Sea during drills.",
+    '"The missile hit the target, a shield simulating an enemy ship," the fleet said of '
+    "the launch off Severomorsk.",
+])
+def test_shows_and_drills_are_no_attacks(text):
+    assert incident_rows(text, date="2023-09-20") == []
+
+
+def test_drone_dropped_munitions_cleared_are_no_drone_attack():
+    text = ("Sappers neutralised 1,600 explosive objects in Sudzha, including mines, "
+            "unexploded shells and drone-dropped munitions.")
+    assert {r["event_type"] for r in incident_rows(text, date="2025-04-02")} == {
+        "mine_clearing"}
