@@ -37,6 +37,9 @@ from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT,
 _BIG_KINDS = ("country", "admin1", "continent", "sea", "region")
 
 # Why a place was chosen, for the rules that name themselves on a Mention.
+#: A name in capitals that starts this close to the start of a text is its dateline.
+DATELINE_START = 2
+
 RULES = {
     "stated_region": "stated region: the settlement of that name inside the region the "
                      "text states",
@@ -74,8 +77,15 @@ def resolve_spans(spans, neighbours=None, index=None, dropped=None,
     choose = _chooser(context)
     scored = chosen = [choose(s, list_kinds.get(id(s))) for s in spans]
     if neighbours is not None:
-        # (a place measured from at sea is a place: "12 nautical miles east of Mangalia")
-        chosen = [None if not span.at_sea and context.unsupported(span.key, place, neighbours)
+        # (a place measured from at sea is a place: "12 nautical miles east of Mangalia";
+        # so is the town of a dateline in capitals that the text names again, "EILAT -
+        # ... crashed into the centre of Eilat", not an agency's initials, "ANAMA: weekly
+        # results ... (ANAMA)")
+        datelined = {span.key for span in spans if span.start <= DATELINE_START
+                     and (span.written or "").isupper()}
+        datelined &= {span.key for span in spans if not (span.written or "").isupper()}
+        chosen = [None if not span.at_sea and span.key not in datelined
+                  and context.unsupported(span.key, place, neighbours)
                   else (place, confidence) for span, (place, confidence) in zip(spans, chosen)]
     if index is None:
         out = [c if c is None else (*c, None) for c in chosen]

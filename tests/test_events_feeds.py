@@ -343,3 +343,27 @@ def test_drone_dropped_munitions_cleared_are_no_drone_attack():
             "unexploded shells and drone-dropped munitions.")
     assert {r["event_type"] for r in incident_rows(text, date="2025-04-02")} == {
         "mine_clearing"}
+
+
+# ---------------------------------------------------------------- other wars
+
+
+def test_a_drone_that_slams_into_a_building_in_a_headline_is_an_attack():
+    text = "BREAKING: Two hurt as a drone slams into a block of flats in central Haifa."
+    assert ("drone_attack", "IL-HA") in incident_keys(text, date="2024-07-19")
+
+
+def test_the_town_of_a_dateline_is_kept_though_the_text_names_another_country():
+    # (a town of under 100,000 in a country no other name points to, but named twice,
+    # first as the dateline)
+    text = ("EILAT - Three people were hurt when a drone launched from Yemen crashed into a "
+            "hotel in Eilat on Friday.")
+    assert ("drone_attack", "IL-D") in incident_keys(text, date="2025-09-25")
+
+
+def test_a_lone_small_town_of_another_country_is_still_unsupported_without_a_dateline():
+    # (the rule the dateline relaxes: "Eilat" alone beside Yemen is not enough)
+    from geomap import Geoparser
+
+    assert "Eilat" not in {m.text for m in Geoparser().parse(
+        "Yemen said the port was quiet; Eilat was mentioned by a speaker in passing.")}
