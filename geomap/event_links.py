@@ -88,6 +88,10 @@ def make_events(text, span, etype, places, status, date, read, taxonomy) -> list
     return out
 
 
+#: How far back the line heading a list of places is looked for.
+_LIST_REACH = 1500
+
+
 def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset()) -> list[Event]:
     """"... 40 drones overnight. Others were shot down over Sumy and Poltava.": a sentence
     with no event of its own that reports interceptions or their debris, or "another
@@ -163,6 +167,22 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
                                    taxonomy)
         if out:
             return out
+    if mentions and last and V.BARE_BULLET.fullmatch(read):
+        # "announced a blockade of the crossings from Friday: / • Medyka — from 09:00 /
+        # • Dorohusk": the places of a list under the event's line
+        window = max(0, span[0] - _LIST_REACH)
+        head = V.LIST_HEAD_BEFORE.search(text[window:span[0]])
+        if head is not None:
+            head_start = window + head.start()
+            out = []
+            for type_id, (first, status, date) in last.items():
+                if first >= head_start:
+                    etype = taxonomy.get(type_id)
+                    out += make_events(text, (first, span[1]), etype,
+                                       choose_places(text, mentions, etype), status, date, read,
+                                       taxonomy)
+            if out:
+                return out
     if mentions and last and V.TALLY_LINE.fullmatch(read):
         # "Shot down: 60 attack UAVs. / - Kyiv region: 18 / - Sumy region: 14": a line of
         # the breakdown under the tally just told, the place and its count

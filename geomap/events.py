@@ -302,6 +302,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
 
 # What sets a part of a sentence apart: dashes, semicolons, brackets ("the campaign — which
 # struck refineries in March — paused this week").
+#: How many lines up a record's location field is looked for.
+_RECORD_LINES = 6
 _ASIDE_MARK = re.compile(r"\s[—–]\s|[;()]")
 
 
@@ -398,10 +400,12 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         # weapon of the attack just told, at its place
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
-    if not places and V.EVENT_FIELD.match(read):
+    if V.ACTOR_FIELD.match(read) or not places and V.EVENT_FIELD.match(read):
         # "Location: Hostomel, Bucha district, Kyiv oblast / Event: Humanitarian demining":
-        # the fields of one record, its place in the location field a few lines up
-        for k in range(n - 1, max(-1, n - 4), -1):
+        # the fields of one record, its place in the location field a few lines up (also
+        # for the line of who did the work: "Teams: SES pyrotechnic unit of Kherson oblast")
+        places = []
+        for k in range(n - 1, max(-1, n - _RECORD_LINES), -1):
             if V.LOCATION_FIELD.match(text, sentences[k][0]) and by_sentence[k]:
                 places = choose_places(text, by_sentence[k], etype, checked=checked)
                 span = (sentences[k][0], end)

@@ -297,8 +297,14 @@ class Geoparser(NameRules):
             gap = text[tokens[j - 1][1]:s]
             glued = not gap.strip() and "\n" not in gap  # (a line break ends a name)
             if glued and (w in V.ADMIN2_UA_WORDS or w in V.FACILITY_WORDS):
-                # "Bakhmut raion", "the Nikopol district", "the Pivdennyi port"
+                # "Bakhmut raion", "the Nikopol district", "the Pivdennyi port" ("r-n" is a
+                # raion, or a city's district)
                 key = normalize(text[start:e])
+                if w.lower() in V.RAION_ABBREVIATIONS:
+                    key = next((k for k in (normalize(text[start:s] + word)
+                                            for word in ("district", "raion"))
+                                if self.index.has_key(k)), normalize(text[start:s] + "raion"))
+                    w = "raion"
                 if not self.index.has_key(key) and w.lower() in _RAION_WORDS:
                     key = _adjectival_raion(self.index, key)
                 if key is not None and self.index.has_key(key):

@@ -98,7 +98,10 @@ ADMIN2_WORDS = _words("county counties parish parishes borough raion rayon raion
 # of its hromadas ("the Bucha hromada"). A lower-case "community" is left out: "the
 # Bilopillia community" in a report stands for the town, and the event stage weighs a town
 # against its region; "Bucha Community", capitalised, is the hromada's name.
-ADMIN2_UA_WORDS = _words("raion rayon district hromada")
+# (with the abbreviations of monitoring notes: "Odesa, Kyivskyi r-n")
+ADMIN2_UA_WORDS = _words("raion rayon district hromada r-n r-on")
+#: What those abbreviations stand for.
+RAION_ABBREVIATIONS = frozenset({"r-n", "r-on"})
 # Words after a name that may make a longer gazetteer name with it ("the Pivdennyi port").
 FACILITY_WORDS = _words("port")
 # Power plants by their abbreviations after the town's name: "Burshtyn TPP", "Kakhovka HPP"
@@ -1043,10 +1046,13 @@ TOPIC_BEFORE = re.compile(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\
 # A fact-check's claim: "CLAIM: Ukrainian artillery shelled the depot at Cobasna", "Posts on X
 # claimed on Wednesday that farmers had again closed the Medyka crossing", a photo "with the
 # caption 'Russian missiles hit Lviv power station tonight'".
-CLAIM_LABEL = re.compile(r"\W*(the\s+)?(claim|rumou?r|allegation)\s*:", re.I)
+# (and a fact-check's verdict heading the claim: "FALSE: 'Shahed hits Lviv oil depot'")
+CLAIM_LABEL = re.compile(r"\W*(the\s+)?(claim|rumou?r|allegation|false|fake|misleading|not\s+true|"
+                         r"untrue|debunked|unproven|unverified|fact[- ]check)\s*:", re.I)
 POSTS_CLAIMED_BEFORE = re.compile(r"\b(posts|messages|accounts|users|viral\s+\w+|videos|clips)\b"
                                   r"[^.;]{0,60}?\b(claimed|claim|claiming|alleged|alleging)\b"
-                                  r"[^.;]{0,30}?\bthat\b|\bwith\s+the\s+caption\b", re.I)
+                                  r"[^.;]{0,30}?\bthat\b|\bwith\s+(the|a)\s+caption\b|"
+                                  r"\bcaptions?\s+(claiming|saying|alleging)\b", re.I)
 # What no one reported: "there were no reports of any aircraft strike on Saky this week".
 NO_REPORTS_BEFORE = re.compile(r"\bno\s+(reports?|evidence|signs?|confirmation|record|indication|"
                                r"trace)\s+([\w,-]+\s+){0,8}?(of|that)\s+(any\s+|an?\s+)?"
@@ -1667,6 +1673,11 @@ PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geog
 BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:|"
                             # a community's line with no bullet: "Kalynivka hromada: a hit"
                             r"\s*(?-i:[A-Z])[\w'’-]*\s+(hromada|community)\s*[:–—]")
+# A bulleted line that is only a place, maybe with a short note ("• Medyka — from 09:00"),
+# and what such lines follow: a line that ends with a colon, then only such lines.
+BARE_BULLET = re.compile(r"\s*[-–—•▪*]\s*(?-i:[A-Z])[\w'’-]*(\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*"
+                         r"([–—-]\s*[^.;\n]{0,30})?\s*")
+LIST_HEAD_BEFORE = re.compile(r"[^\n]*:[ \t]*\n(?:[ \t]*[-–—•▪*][^\n]*\n)*[ \t]*$")
 # Places left unnamed as the subject of an event: "regional towns shelled", "nearby villages
 # came under fire".
 OTHER_PLACES_BEFORE = re.compile(r"\b(regional|nearby|surrounding|neighbouring|neighboring|"
@@ -1693,9 +1704,14 @@ SAME_PLACE = re.compile(r"\b(in|on|at|near|over)\s+the\s+same\s+(district|town|c
                         r"region|oblast)\b", re.I)
 # The fields of a coded record: "Location: Hostomel, Kyiv oblast" then "Event: Missile
 # strike" (the event's field tells no place: the location field says where).
-LOCATION_FIELD = re.compile(r"\s*(location|place|where|site|settlement|area|locality)\s*:",
+LOCATION_FIELD = re.compile(r"\s*(location|place|where|site|settlement|area|locality|position)\s*:",
                             re.I)
 EVENT_FIELD = re.compile(r"\s*(event|event type|type|incident|category|what)\s*:", re.I)
+# The fields of such a record that tell who did the work or told of it, whose places are
+# theirs, not the event's: "Teams: SES pyrotechnic unit of Kherson oblast", "Source: Kherson
+# OVA".
+ACTOR_FIELD = re.compile(r"\s*(teams?|units?|operators?|performed by|executed by|sources?|"
+                         r"reported by|by)\s*:", re.I)
 # A line of a tally's breakdown: a place and its count ("- Kyiv region: 18", "Sumy oblast -
 # 14 UAVs", "* Odesa region: 7 drones").
 TALLY_LINE = re.compile(r"\s*([-–—•▪*]\s*)?(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}?\s*"

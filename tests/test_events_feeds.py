@@ -367,3 +367,50 @@ def test_a_lone_small_town_of_another_country_is_still_unsupported_without_a_dat
 
     assert "Eilat" not in {m.text for m in Geoparser().parse(
         "Yemen said the port was quiet; Eilat was mentioned by a speaker in passing.")}
+
+
+# ---------------------------------------------------------------- trackers' formats
+
+
+def test_a_list_of_crossings_under_an_announced_blockade_is_planned_at_each():
+    text = ("FARMERS TO BLOCK CROSSINGS FROM MONDAY\n"
+            "Farmers' unions have announced a blockade of road crossings with Ukraine from "
+            "Monday morning:\n• Dorohusk — from 08:00\n• Zosin\n• Medyka\n"
+            "Cars and buses will be let through.")
+    assert {r["place"]: r["status"] for r in incident_rows(text, date="2024-02-07")
+            if r["event_type"] == "border_blockade"} == {
+        "Dorohusk": "planned", "Zosin": "planned", "Medyka": "planned"}
+
+
+def test_a_bulleted_list_not_under_a_colon_carries_nothing():
+    text = ("Drones struck Kharkiv overnight. Shelters are listed on the city's site.\n"
+            "• Lviv\n• Ternopil")
+    assert {r["admin1_code"] for r in incident_rows(text, date="2024-02-07")} == {"UA-63"}
+
+
+@pytest.mark.parametrize("text", [
+    "FALSE: 'Drone hits Ternopil fuel depot tonight'\nThe video is from another year.",
+    "A clip shared on Friday, with a caption claiming a drone struck Uzhhorod, shows an "
+    "old fire.",
+])
+def test_a_fact_checks_verdict_and_a_caption_are_claims(text):
+    assert incident_rows(text, date="2024-02-02") == []
+
+
+def test_an_mlrs_salvo_is_shelling():
+    text = "04:05 — Kupiansk: MLRS salvo on the eastern part of town, one man wounded."
+    assert ("shelling", "UA-63") in incident_keys(text, date="2024-05-18")
+
+
+def test_r_n_is_a_raion():
+    assert [(m.text, m.place.kind) for m in geoparse("Shelling of the Nikopol r-n overnight.")
+            ] == [("Nikopol r-n", "admin2")]
+
+
+def test_a_records_location_field_beats_the_places_of_who_did_the_work():
+    text = ("Date: 26 June\nLocation: Posad-Pokrovske, Kherson r-n\nType: clearance of "
+            "anti-personnel mines\nTeams: SES pyrotechnic unit of Mykolaiv oblast\n"
+            "Source: Kherson OVA")
+    rows = incident_rows(text, date="2024-06-27")
+    assert {(r["event_type"], r["admin1_code"], r["place_kind"]) for r in rows} == {
+        ("mine_clearing", "UA-65", "locality")}
