@@ -64,6 +64,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if (V.CLAIM_LABEL.match(sentence) or V.POSTS_CLAIMED_BEFORE.search(sentence, 0, trigger.end())
             or V.NO_REPORTS_BEFORE.search(before[-120:])):
         return None  # a fact-check's claim, or what no one reported
+    if etype.hypothetical == "drop" and V.MONTHS_ATTACKS.search(sentence):
+        return None  # "which were hit in the January attacks": a month's campaign
     if V.EARLIER_REPORT_BEFORE.search(before):
         return None  # "Previous week's summary noted shelling in Al Fula": told before
     if V.RETRACTED_BEFORE.search(before):

@@ -127,6 +127,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # (nor from a report that says it gives no place: "... without saying where")
             followed = [] if (long_before(sentence, published)
                               or V.MONTH_TALLY.search(sentence)
+                              or V.MONTHS_ATTACKS.search(sentence)
                               or V.NO_PLACE_TOLD.search(text, *sentences[n - 1])
                               and not V.IMPACT.search(read)) else carried_on(
                 text, (start, end), by_sentence[n], read, last, taxonomy, last_unplaced)

@@ -53,6 +53,9 @@ KNOWN_PERSON = "surname of a person the text names elsewhere"
 _URBAN_WORDS_LOWER = frozenset({"park", "street", "avenue", "boulevard", "prospekt",
                                 "embankment", "lane"})
 _IN_OR_THE = frozenset({"in", "on", "at", "the", "near", "along"})
+_CENTRE_AFTER = re.compile(r"\s+((maritime|marine)\s+)?((rescue|search and rescue)\s+)?"
+                           r"(co-?ordination\s+cent(re|er)|port\s+(captaincy|authority|"
+                           r"administration)|harbou?r\s+master)\b", re.I)
 _FORCES_GROUP_AFTER = re.compile(r"\s+(group|grouping)\s+of\s+(forces|troops)\b", re.I)
 
 # The words that open a street's name in the languages of Europe, and what links them to
@@ -227,6 +230,10 @@ class NameRules:
             # "a playground in Shevchenko park", "on Lesi Ukrainky street": named after a
             # person or a town, a street or a park of the city the text is in
             return "name of a street or a park (X park, X street)"
+        if ctx.said_after(_CENTRE_AFTER):
+            # "reported it to the Constanta maritime coordination centre", "the Odesa port
+            # authority": a body named after its city, not where the event was
+            return "name of a centre or an authority (the X rescue coordination centre)"
         if ctx.said_after(_FORCES_GROUP_AFTER):
             # "aviation of the Dnepr group of forces": a military command named after a
             # river or a town

@@ -176,7 +176,7 @@ GENERIC_REGION_NAMES = _words(
 # Weapons, weapon systems and aircraft known by a name that is also a place somewhere
 # ("Grad" in Slovenia, "Geran" in Armenia, "Bayraktar" in Turkey): never a place.
 WEAPON_NAMES = _words(
-    "hammer hammers aasm "
+    "hammer hammers aasm glide "
     "grad grads uragan uragans smerch tornado tornado-s iskander iskanders iskander-m kalibr "
     "kalibrs kinzhal kinzhals shahed shaheds geran gerans lancet lancets bayraktar bayraktars "
     "himars atacms zircon tsirkon oniks onyx tochka tochka-u krasnopol msta akatsiya "
@@ -721,6 +721,10 @@ SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\b[^.;]{
 # Nemecke last year ended in days".
 EARLIER_SEASON = re.compile(r"\b((the previous|last) (year|spring|summer|autumn|fall|winter)|"
                             r"(at|by) the (beginning|start|end) of last month|"
+                            # "who briefly blocked the crossing at the beginning of December",
+                            # "protests had been wound down at the turn of the year"
+                            r"at the (beginning|start|end|turn) of (the year|"
+                            + "|".join(MONTHS) + r")\b|"
                             # "similar protests took place at Albita at the time"
                             r"(took place|happened|were held)\b[^.;]{0,60}?\bat the time|"
                             # "Results of 2023: pyrotechnic units destroyed 100,000 objects"
@@ -757,7 +761,12 @@ TIME_WHEN_BEFORE = re.compile(r"(\b(since|back in)\s+(the\s+)?(early\s+|late\s+|
                               r"[^,;.]{0,20},?\s+when\b[^;.]*$", re.I)
 # "During the months when the city was under near-daily fire, a rocket struck the zoo":
 # an opening that sets the event in a long time before.
-LONG_SPAN_OPENING = re.compile(r"\W*(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|"
+LONG_SPAN_OPENING = re.compile(r"\W*between\s+(\d{1,2}\s+)?(" + "|".join(MONTHS) + r")\b[^,;.]{0,30}"
+                               # "Between 22 March and early June, Russia carried out a
+                               # series of attacks": a span of months
+                               r"\s+and\s+(early\s+|mid-?|late\s+)?(\d{1,2}\s+)?(" + "|".join(MONTHS)
+                               + r")\b|"
+                               r"\W*(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|"
                                # "Two years after the Przewodow explosion that killed two
                                # farm workers, prosecutors say ..."
                                r"decades)\s+(after|since)\s+the\b|"
@@ -810,6 +819,11 @@ MONTH_TALLY = re.compile(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
                          # "recorded more than 1,500 shelling events during October"
                          r"\b(during|throughout)\s+(the\s+month\s+of\s+)?(" + "|".join(MONTHS)
                          + r")\b(?!\s+\d)|\bmonthly\s+(overview|report|update|digest)\b", re.I)
+# Attacks told by the month they belong to: "Kharkiv, Mykolaiv and Lviv, which were hit in
+# the January attacks" (the month's campaign, not the news).
+MONTHS_ATTACKS = re.compile(r"\b(in|during|since|after|like)\s+the\s+(" + "|".join(MONTHS)
+                            + r")\s+((missile|drone|air|combined)\s+)?(attacks|strikes|raids|"
+                            r"bombardments|barrages|shelling)\b", re.I)
 # What an earlier report said: "Previous week's summary noted shelling in Al Fula".
 EARLIER_REPORT_BEFORE = re.compile(r"\b(previous|last|an\s+earlier)\s+((week|month)['’]s\s+)?"
                                    r"(summary|report|update|bulletin|round-?up|digest)\s+"

@@ -414,3 +414,30 @@ def test_a_records_location_field_beats_the_places_of_who_did_the_work():
     rows = incident_rows(text, date="2024-06-27")
     assert {(r["event_type"], r["admin1_code"], r["place_kind"]) for r in rows} == {
         ("mine_clearing", "UA-65", "locality")}
+
+
+# ---------------------------------------------------------------- long round-ups
+
+
+@pytest.mark.parametrize("text", [
+    "BRIEFING: Glide bombs and the limits of air defence",
+    "Officials in Kyiv argue that the glide-bomb threat cannot be reduced without jets.",
+    "Between 22 March and early June, Russia carried out a series of missile attacks on "
+    "power plants near Zaporizhzhia.",
+    "Officials in Kharkiv and Lviv, which were hit in the January attacks, say the night "
+    "passed quietly.",
+])
+def test_round_up_background_is_no_attack(text):
+    assert incident_rows(text, date="2024-06-27") == []
+
+
+def test_a_blockade_told_at_the_beginning_of_an_earlier_month_is_background():
+    text = ("Slovak hauliers, who blocked the Vysne Nemecke crossing at the beginning of "
+            "December, met the minister on Tuesday.")
+    assert incident_rows(text, date="2024-01-19") == []
+
+
+def test_a_coordination_centre_named_after_a_port_is_no_place():
+    text = ("Divers destroyed a drifting mine off Cape Kaliakra after a fishing boat reported "
+            "it to the Varna maritime rescue coordination centre.")
+    assert "Varna" not in {r["place"] for r in incident_rows(text, date="2023-08-22")}
