@@ -766,10 +766,12 @@ LONG_SPAN_OPENING = re.compile(r"\W*between\s+(\d{1,2}\s+)?(" + "|".join(MONTHS)
                                # series of attacks": a span of months
                                r"\s+and\s+(early\s+|mid-?|late\s+)?(\d{1,2}\s+)?(" + "|".join(MONTHS)
                                + r")\b|"
+                               r"(?:[A-Z][A-Z .'’-]{1,30}\s[—–-]\s)?"
                                r"\W*(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(years|"
                                # "Two years after the Przewodow explosion that killed two
-                               # farm workers, prosecutors say ..."
-                               r"decades)\s+(after|since)\s+the\b|"
+                               # farm workers, prosecutors say ...", "Two weeks after three
+                               # people died outside a locked shelter"
+                               r"decades|weeks|months)\s+(after|since)\b|"
                                r"\W*(during|in|over|throughout|for)\s+(the|those)\s+(long\s+|"
                                r"first\s+|early\s+)?(months|years)\s+(when|that|in which|of|"
                                r"after|before|following)\b[^,;]{0,120}[,;]|"
@@ -817,6 +819,8 @@ MONTH_TALLY = re.compile(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
                          r"several|few|\d+)\s+months\b|\bmonthly\s+(toll|total|tally|figures?|count|record|high|"
                          r"summary|review|report)\b|\b(\w+\s+)?in\s+numbers\b|"
                          # "recorded more than 1,500 shelling events during October"
+                         # "nearly twenty missile and drone raids in a single month"
+                         r"\bin\s+a\s+single\s+month\b|"
                          r"\b(during|throughout)\s+(the\s+month\s+of\s+)?(" + "|".join(MONTHS)
                          + r")\b(?!\s+\d)|\bmonthly\s+(overview|report|update|digest)\b", re.I)
 # Attacks told by the month they belong to: "Kharkiv, Mykolaiv and Lviv, which were hit in
@@ -1239,6 +1243,12 @@ COUNT_CHANGED = re.compile(r"\b(events|incidents)\b[^.;]{0,60}?\b(declined|rose|
                            r"increased|decreased|declined|doubled|halved)\b[^.;]{0,40}?\bcompared\s+"
                            r"(with|to)\b|\bcontinued\s+to\s+(rise|grow|"
                            r"increase|fall|decline|climb)\b|"
+                           # "the debris of intercepted missiles still falls on the city":
+                           # what happens, not what happened
+                           r"\bstill\s+(falls|fall|lands|land)\b|"
+                           # "Russia's use of glide bombs has transformed the war"
+                           r"\buse\s+of\b[^.;]{0,40}?\b(has|have)\s+(transformed|changed|"
+                           r"reshaped|redefined|altered)\b|"
                            # "The number of missiles fired fell for a second month in a row"
                            r"\b(month|year|week|quarter)\s+in\s+a\s+row\b|\bfor\s+(a|the)\s+\w+\s+"
                            r"(straight|consecutive)\s+(month|year|week|quarter)\b", re.I)

@@ -441,3 +441,21 @@ def test_a_coordination_centre_named_after_a_port_is_no_place():
     text = ("Divers destroyed a drifting mine off Cape Kaliakra after a fishing boat reported "
             "it to the Varna maritime rescue coordination centre.")
     assert "Varna" not in {r["place"] for r in incident_rows(text, date="2023-08-22")}
+
+
+@pytest.mark.parametrize("text", [
+    "KYIV — Two weeks after a missile attack killed three people outside a shelter in "
+    "Kyiv, the clinic's manager was charged.",
+    "Russia's use of glide bombs has transformed the war around Kostiantynivka.",
+    "Kyiv faced nearly twenty missile and drone raids in a single month, officials said.",
+    "The debris of intercepted drones still falls on the city, so people should go to "
+    "shelters whenever sirens sound in Kyiv.",
+])
+def test_spans_changes_and_habits_of_a_round_up_are_no_attack(text):
+    assert incident_rows(text, date="2023-06-15") == []
+
+
+def test_debris_that_fell_overnight_is_still_an_attack():
+    text = "The debris of intercepted drones fell on a house in Kyiv overnight."
+    assert {(r["event_type"], r["intercepted"]) for r in incident_rows(
+        text, date="2023-06-15")} == {("drone_attack", True)}
