@@ -1518,6 +1518,11 @@ CAPITAL_ACTOR_AFTER = re.compile(r"^\s+((\w+ly|also|again|then|has|have|had|earl
                                  r"asked|asks|requested|requests|urged|urges|appealed|appeals|"
                                  r"pleaded|pleads|demanded|demands|insisted|insists|signed|"
                                  r"agreed|negotiated|"
+                                 # a government that speaks: "Moscow warned that ...", "Kyiv
+                                 # considers the airfields legitimate targets" (not "Kyiv
+                                 # says it shot down all 18 drones launched at the capital")
+                                 r"warned|warns|argued|argues|believes|considers|"
+                                 r"accused|accuses|blamed|blames|"
                                  # "Kyiv tried to attack the fleet's ships": who attacks
                                  r"(tried|attempted|sought|tries|attempts|seeks) to "
                                  r"(attack|strike|hit|target|destroy|raid))\b"

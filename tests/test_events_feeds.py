@@ -459,3 +459,11 @@ def test_debris_that_fell_overnight_is_still_an_attack():
     text = "The debris of intercepted drones fell on a house in Kyiv overnight."
     assert {(r["event_type"], r["intercepted"]) for r in incident_rows(
         text, date="2023-06-15")} == {("drone_attack", True)}
+
+
+def test_a_capital_that_warns_or_considers_is_the_government_but_one_that_says_may_be_hit():
+    warned = ("Moscow warned that strikes on Belgorod would be answered; Kyiv considers the "
+              "airfields used to launch missiles legitimate targets.")
+    assert incident_rows(warned, date="2024-01-20") == []
+    says = "Kyiv says it shot down all 18 drones launched at the capital overnight."
+    assert ("drone_attack", "UA-30") in incident_keys(says, date="2024-01-20")
