@@ -66,6 +66,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # a fact-check's claim, or what no one reported
     if etype.hypothetical == "drop" and V.MONTHS_ATTACKS.search(sentence):
         return None  # "which were hit in the January attacks": a month's campaign
+    if V.PAST_SENTENCE.search(sentence):
+        return None  # "Lviv has been hit by missiles several times": the past
+    if V.QUESTION_OPENING.match(sentence) or V.ASKED_WHETHER_BEFORE.search(before):
+        return None  # "What would happen if the plant were hit by a missile?"
     if V.EARLIER_REPORT_BEFORE.search(before):
         return None  # "Previous week's summary noted shelling in Al Fula": told before
     if V.RETRACTED_BEFORE.search(before):

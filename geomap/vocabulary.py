@@ -828,6 +828,20 @@ MONTH_TALLY = re.compile(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
 MONTHS_ATTACKS = re.compile(r"\b(in|during|since|after|like)\s+the\s+(" + "|".join(MONTHS)
                             + r")\s+((missile|drone|air|combined)\s+)?(attacks|strikes|raids|"
                             r"bombardments|barrages|shelling)\b", re.I)
+# A sentence about the past, wherever the words stand: "Lviv has been hit by missiles several
+# times", "The protests at Dorohusk and Medyka ended in the spring of 2024", "where, a year
+# ago, two men were killed when a missile fell".
+PAST_SENTENCE = re.compile(r"\b(has|have)\s+been\s+(hit|struck|targeted|attacked|shelled|bombed)\b"
+                           r"[^.;]{0,40}?\b(several|many|multiple|numerous|countless)\s+times\b|"
+                           r"\b(ended|began|started|took place|were held|lasted)\s+(in\s+)?(the\s+)?"
+                           r"(spring|summer|autumn|fall|winter)\s+of\s+(19|20)\d\d\b|"
+                           r"\b(a|one|two|three|four|five|\d+)\s+(years?|months?)\s+ago\b", re.I)
+# A question, not a report: "What would happen if the reactor were hit by a missile?",
+# "asked whether the state would pay for demining of fields".
+QUESTION_OPENING = re.compile(r"\W*(what|would|could|can|will|how|why|should|who|which|if|"
+                              r"is|are|was|were|do|does|did)\b[^?]*\?\W*$", re.I)
+ASKED_WHETHER_BEFORE = re.compile(r"\b(asked|asks|asking|wondered|wonders|questioned|"
+                                  r"queried)\s+(whether|if|why|how|when)\b", re.I)
 # What an earlier report said: "Previous week's summary noted shelling in Al Fula".
 EARLIER_REPORT_BEFORE = re.compile(r"\b(previous|last|an\s+earlier)\s+((week|month)['’]s\s+)?"
                                    r"(summary|report|update|bulletin|round-?up|digest)\s+"
@@ -1045,6 +1059,8 @@ TREND = re.compile(r"\bincreasingly\b|"
                    r"\b(stepped|stepping|ramped|ramping)\s+up\s+(its|their|the)\s+use\s+of\b|"
                    # "a sharp rise in civilians hurt by short-range drones", "has sharply
                    # increased glide-bomb attacks on the city since ..."
+                   # "rates rose after a series of missile and drone strikes on ports"
+                   r"\bafter\s+a\s+series\s+of\b|"
                    r"\b(sharp|steep|marked|significant|dramatic|steady)\s+(rise|increase|surge|"
                    r"growth|drop|fall|decline)\s+in\b|\b(sharply|steeply|significantly|"
                    r"dramatically|markedly|steadily)\s+(increased|increasing|stepped up|"

@@ -467,3 +467,27 @@ def test_a_capital_that_warns_or_considers_is_the_government_but_one_that_says_m
     assert incident_rows(warned, date="2024-01-20") == []
     says = "Kyiv says it shot down all 18 drones launched at the capital overnight."
     assert ("drone_attack", "UA-30") in incident_keys(says, date="2024-01-20")
+
+
+# ---------------------------------------------------------------- look-alikes
+
+
+@pytest.mark.parametrize("text", [
+    "What would happen if the reactor halls at Enerhodar were hit by a missile?",
+    "One deputy asked whether the state would pay for demining of fields in the Kharkiv "
+    "region.",
+    "Lviv has been hit by missiles several times, but the west is targeted less often.",
+    "The protests at Dorohusk and Medyka ended in the spring of 2024 after talks.",
+    "Residents of Przewodow gathered where, a year ago, two men were killed when a missile "
+    "fell.",
+    "Premiums rose after a series of missile and drone strikes on ports in Odesa and Izmail.",
+    "The drill simulated waves of Shahed-type loitering munitions approaching Gizycko.",
+])
+def test_questions_records_and_drills_are_no_events(text):
+    assert incident_rows(text, date="2024-11-27") == []
+
+
+def test_unexploded_shells_cleared_are_still_clearing():
+    text = "Sappers removed unexploded shells from a field near Balakliia on Tuesday."
+    assert {r["event_type"] for r in incident_rows(text, date="2024-11-27")} == {
+        "mine_clearing"}
