@@ -66,6 +66,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # a fact-check's claim, or what no one reported
     if etype.hypothetical == "drop" and V.MONTHS_ATTACKS.search(sentence):
         return None  # "which were hit in the January attacks": a month's campaign
+    if _inside_a_title(sentence, trigger):
+        return None  # 'Her novel "The Shelling of Odesa" won the prize': a title
     if V.PAST_SENTENCE.search(sentence):
         return None  # "Lviv has been hit by missiles several times": the past
     if V.QUESTION_OPENING.match(sentence) or V.ASKED_WHETHER_BEFORE.search(before):
@@ -215,6 +217,21 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if V.ONGOING.search(clause):
         return "ongoing"
     return etype.status_default
+
+
+def _inside_a_title(sentence: str, trigger: re.Match) -> bool:
+    """Whether the trigger stands inside quotes that follow the kind of a work ('the
+    documentary "Drone Night"')."""
+    opening = max(sentence.rfind('"', 0, trigger.start()), sentence.rfind("“", 0, trigger.start()))
+    if opening < 0 or not V.TITLED_WORK_BEFORE.search(sentence, max(0, opening - 20), opening):
+        return False
+    closing = min((k for k in (sentence.find('"', trigger.end()), sentence.find("”", trigger.end()))
+                   if k >= 0), default=-1)
+    return closing >= 0 and closing - opening <= _TITLE_LENGTH
+
+
+#: The longest title read as one.
+_TITLE_LENGTH = 80
 
 
 def _drives_a_count(sentence: str, trigger: re.Match) -> bool:

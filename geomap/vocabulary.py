@@ -836,6 +836,10 @@ PAST_SENTENCE = re.compile(r"\b(has|have)\s+been\s+(hit|struck|targeted|attacked
                            r"\b(ended|began|started|took place|were held|lasted)\s+(in\s+)?(the\s+)?"
                            r"(spring|summer|autumn|fall|winter)\s+of\s+(19|20)\d\d\b|"
                            r"\b(a|one|two|three|four|five|\d+)\s+(years?|months?)\s+ago\b", re.I)
+# The kind of work a quoted title follows: 'the documentary "Drone Night"'.
+TITLED_WORK_BEFORE = re.compile(r"\b(film|movie|comedy|drama|documentary|novel|book|memoir|play|series|"
+                                r"sitcom|song|single|album|exhibition|thriller|musical|opera|game|"
+                                r"podcast|poem|titled|entitled|called)\s+$", re.I)
 # A question, not a report: "What would happen if the reactor were hit by a missile?",
 # "asked whether the state would pay for demining of fields".
 QUESTION_OPENING = re.compile(r"\W*(what|would|could|can|will|how|why|should|who|which|if|"
