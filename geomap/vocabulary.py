@@ -451,7 +451,11 @@ STAFF_PROTEST = re.compile(r"\b(customs\s+(officers|officials|staff|workers|empl
 # authorities reopened this month" (with no protest told, no blockade).
 AUTHORITIES_REOPENED = re.compile(r"\b(authorities|government|officials|ministry|border\s+guards?|"
                                   r"customs|border\s+service)\s+(have\s+|has\s+|had\s+)?"
-                                  r"(re-?opened|unsealed)\b", re.I)
+                                  r"(re-?opened|unsealed)\b|"
+                                  # "Poland, which closed its border with Belarus for the
+                                  # exercise, said it would reopen the crossings"
+                                  r"\b(closed|shut|sealed)\s+(its|the|their)\s+(border|borders|"
+                                  r"frontier|crossings?)\b", re.I)
 PROTEST_WORDS = re.compile(r"\b(protest\w*|blockad\w*|pickets?|farmers|hauliers|truckers|"
                            r"carriers|demonstrat\w+|strik(e|es|ing))\b", re.I)
 ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
@@ -835,7 +839,9 @@ PAST_SENTENCE = re.compile(r"\b(has|have)\s+been\s+(hit|struck|targeted|attacked
                            r"[^.;]{0,40}?\b(several|many|multiple|numerous|countless)\s+times\b|"
                            r"\b(ended|began|started|took place|were held|lasted)\s+(in\s+)?(the\s+)?"
                            r"(spring|summer|autumn|fall|winter)\s+of\s+(19|20)\d\d\b|"
-                           r"\b(a|one|two|three|four|five|\d+)\s+(years?|months?)\s+ago\b", re.I)
+                           r"\b(a|one|two|three|four|five|\d+)\s+(years?|months?)\s+ago\b|"
+                           # "roads where drivers have previously complained of FPV drones"
+                           r"\b(have|has|had)\s+previously\b", re.I)
 # The kind of work a quoted title follows: 'the documentary "Drone Night"'.
 TITLED_WORK_BEFORE = re.compile(r"\b(film|movie|comedy|drama|documentary|novel|book|memoir|play|series|"
                                 r"sitcom|song|single|album|exhibition|thriller|musical|opera|game|"

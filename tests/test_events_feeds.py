@@ -491,3 +491,16 @@ def test_unexploded_shells_cleared_are_still_clearing():
     text = "Sappers removed unexploded shells from a field near Balakliia on Tuesday."
     assert {r["event_type"] for r in incident_rows(text, date="2024-11-27")} == {
         "mine_clearing"}
+
+
+def test_a_border_a_state_closed_is_no_blockade_and_old_complaints_no_attack():
+    closed = ("Poland, which closed its border with Belarus for the exercise, said it would "
+              "reopen the crossings at Terespol and Kukuryki next week.")
+    assert incident_rows(closed, date="2025-09-16") == []
+    complained = ("Nets now cover the Belgorod–Shebekino road, where drivers have previously "
+                  "complained of FPV drones.")
+    assert incident_rows(complained, date="2024-04-30") == []
+    protest = ("Farmers closed the border crossing at Dorohusk with tractors on Monday in a "
+               "protest over grain.")
+    assert [r["event_type"] for r in incident_rows(protest, date="2024-02-12")] == [
+        "border_blockade"]
