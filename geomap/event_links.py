@@ -172,28 +172,15 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
         # • Dorohusk": the places of a list under the event's line
         window = max(0, span[0] - _LIST_REACH)
         head = V.LIST_HEAD_BEFORE.search(text[window:span[0]])
-        if head is not None:
-            head_start = window + head.start()
-            out = []
-            for type_id, (first, status, date) in last.items():
-                if first >= head_start:
-                    etype = taxonomy.get(type_id)
-                    out += make_events(text, (first, span[1]), etype,
-                                       choose_places(text, mentions, etype), status, date, read,
-                                       taxonomy)
-            if out:
-                return out
+        out = [] if head is None else _told_since(text, span, mentions, read, last, taxonomy,
+                                                  window + head.start())
+        if out:
+            return out
     if mentions and last and V.TALLY_LINE.fullmatch(read):
         # "Shot down: 60 attack UAVs. / - Kyiv region: 18 / - Sumy region: 14": a line of
         # the breakdown under the tally just told, the place and its count
-        newest = max(first for first, _, _ in last.values())
-        out = []
-        for type_id, (first, status, date) in last.items():
-            if first == newest:
-                etype = taxonomy.get(type_id)
-                out += make_events(text, (first, span[1]), etype,
-                                   choose_places(text, mentions, etype), status, date, read,
-                                   taxonomy)
+        out = _told_since(text, span, mentions, read, last, taxonomy,
+                          max(first for first, _, _ in last.values()))
         if out:
             return out
     if mentions:
@@ -236,6 +223,18 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
             continue
         places = choose_places(text, mentions, etype)
         out += make_events(text, (first, span[1]), etype, places, status, date, read, taxonomy)
+    return out
+
+
+def _told_since(text, span, mentions, read, last, taxonomy, since: int) -> list[Event]:
+    """The events of ``last`` told from ``since`` on, at this line's places, with the
+    evidence running from where each was told."""
+    out = []
+    for type_id, (first, status, date) in last.items():
+        if first >= since:
+            etype = taxonomy.get(type_id)
+            out += make_events(text, (first, span[1]), etype, choose_places(text, mentions, etype),
+                               status, date, read, taxonomy)
     return out
 
 

@@ -32,8 +32,7 @@ from .deadline import Deadline
 from .gazetteer import NameIndex, default_index, prior, region_named
 from .models import Candidate, Explanation, Mention, RecognisedName
 from .name_context import (NOT_NAMES, POSSESSIVE, TOKEN, CrossingCues, a_weapon, article_key,
-                           demonym_table,
-                           inside_any, lone_village, may_name_regions_ahead, next_word,
+                           demonym_table, inside_any, lone_village, may_name_regions_ahead, next_word,
                            organisations, run_goes_on, run_key, small_namesakes, word_zipf)
 from .name_hints import people_named, share_list_hints, share_name_hints, with_hints
 from .name_rules import (KEPT_CROSSING, KEPT_CROSSING_KNOWN, KEPT_DEMONYM, KEPT_HYPHEN_PART,
@@ -299,13 +298,11 @@ class Geoparser(NameRules):
             if glued and (w in V.ADMIN2_UA_WORDS or w in V.FACILITY_WORDS):
                 # "Bakhmut raion", "the Nikopol district", "the Pivdennyi port" ("r-n" is a
                 # raion, or a city's district)
-                key = normalize(text[start:e])
-                if w.lower() in V.RAION_ABBREVIATIONS:
-                    key = next((k for k in (normalize(text[start:s] + word)
-                                            for word in ("district", "raion"))
-                                if self.index.has_key(k)), normalize(text[start:s] + "raion"))
-                    w = "raion"
-                if not self.index.has_key(key) and w.lower() in _RAION_WORDS:
+                abbreviated = w.lower() in V.RAION_ABBREVIATIONS
+                key = normalize(text[start:e]) if not abbreviated else next(
+                    (k for k in (normalize(text[start:s] + word) for word in ("district", "raion"))
+                     if self.index.has_key(k)), normalize(text[start:s] + "raion"))
+                if not self.index.has_key(key) and (abbreviated or w.lower() in _RAION_WORDS):
                     key = _adjectival_raion(self.index, key)
                 if key is not None and self.index.has_key(key):
                     best = (j, key)
