@@ -13,10 +13,8 @@ from functools import lru_cache
 
 import ahocorasick
 
-# The letters outside ASCII that case-insensitive matching takes for an ASCII letter
-# (İ and K lower to i and k, ı and ſ upper to I and S): in a text without them, an ASCII
-# string matches case-insensitively exactly where the text's lower case holds it.
-FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+from .gates import FOLDS_TO_ASCII, gated
+
 
 
 def needed_strings(pattern: str) -> frozenset[str] | None:
@@ -150,7 +148,7 @@ class Screened:
     __slots__ = ("pattern", "_screen")
 
     def __init__(self, pattern: re.Pattern):
-        self.pattern = pattern
+        self.pattern = gated(pattern) if isinstance(pattern, re.Pattern) else pattern
         # (a verbose pattern's spaces are not literal: not read for strings)
         sets = None if pattern.flags & re.VERBOSE else screen_sets(pattern)
         self._screen = Screen([sets]) if sets else None

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import validate
 from .errors import InputError
+from .gates import gated
 from .models import PLACE_KINDS, STATUSES
 from .screens import FOLDS_TO_ASCII, Screen, Screened, alternation, joined, screen_sets
 
@@ -52,7 +53,8 @@ class EventType:
     @cached_property
     def trigger(self) -> re.Pattern:
         """All triggers as one pattern: one search finds the leftmost of them."""
-        return re.compile("|".join(f"(?:{p.pattern})" for p in self.triggers), re.IGNORECASE)
+        return gated(re.compile("|".join(f"(?:{p.pattern})" for p in self.triggers),
+                                re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -372,5 +374,5 @@ def _patterns(where: str, what: str, patterns) -> tuple[re.Pattern, ...]:
             raise InputError(f"{where}: {what} {pattern!r} refused: {problem} (write {{w}} "
                              "for words in between, or make the inner part possessive: "
                              "*+ ++ (?>...))")
-        out.append(re.compile(expanded, re.IGNORECASE))
+        out.append(gated(re.compile(expanded, re.IGNORECASE)))
     return tuple(out)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from .gates import gated
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -821,7 +823,7 @@ MONTH_TALLY = re.compile(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
                          r"month\b|\b(deadliest|worst|bloodiest|heaviest|quietest)\s+month\b|"
                          r"\b(over|during|in)\s+the\s+(past|last|previous)\s+(two|three|four|five|six|"
                          r"several|few|\d+)\s+months\b|\bmonthly\s+(toll|total|tally|figures?|count|record|high|"
-                         r"summary|review|report)\b|\b(\w+\s+)?in\s+numbers\b|"
+                         r"summary|review|report)\b|\bin\s+numbers\b|"
                          # "recorded more than 1,500 shelling events during October"
                          # "nearly twenty missile and drone raids in a single month"
                          r"\bin\s+a\s+single\s+month\b|"
@@ -2198,3 +2200,10 @@ OBLAST_ADJECTIVES = {
     "khmelnytska": ("Khmelnytskyi", "UA-68"), "cherkaska": ("Cherkasy", "UA-71"),
     "chernihivska": ("Chernihiv", "UA-74"), "chernivetska": ("Chernivtsi", "UA-77"),
 }
+
+# The long alternations above are searched only where one of their branches can begin
+# (see geomap.gates): the event rules search dozens of them in every sentence.
+for _name, _value in list(globals().items()):
+    if isinstance(_value, re.Pattern):
+        globals()[_name] = gated(_value)
+del _name, _value

@@ -1,0 +1,150 @@
+"""Gated patterns (geomap.gates): searched only where a match can begin, they find exactly
+what the pattern finds, whatever the text, its case, its letters and the part searched."""
+
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from geomap import vocabulary as V
+from geomap.gates import Gated, gated, start_strings
+from geomap.taxonomy import load_taxonomy
+
+
+def _gated_patterns() -> list[Gated]:
+    found = [value for value in vars(V).values() if isinstance(value, Gated)]
+    taxonomy = load_taxonomy()
+    for etype in taxonomy.types:
+        found += [p for p in (*etype.triggers, etype.trigger, *etype.continue_cues)
+                  if isinstance(p, Gated)]
+    found += [p for p in (taxonomy.mask, taxonomy.interception) if isinstance(p, Gated)]
+    return found
+
+
+GATED = _gated_patterns()
+# Pieces of text where matches begin and end: the gates' own start strings, words that
+# follow them, and the characters that lower case or case-insensitive matching treat
+# specially (a dotted capital I, a Kelvin sign, a long s, digits of another script).
+_STARTS = sorted({s for p in GATED for s in p.starts})
+_PIECES = st.one_of(
+    st.sampled_from(_STARTS),
+    st.sampled_from(["said", "the", "drones", "missiles", "struck", "Kyiv", "year", "ago",
+                     "week", "2023", "12", ",", ".", ";", "(", "\u2014", "-", "\n",
+                     "\u0130", "\u0131", "\u212a", "\u017f", "\u0663", "\u00e9"]),
+    st.text(max_size=4))
+
+
+def _same(found, expected) -> bool:
+    if found is None or expected is None:
+        return found is expected
+    return found.span() == expected.span() and found.groups() == expected.groups()
+
+
+@settings(max_examples=150)
+@given(st.lists(_PIECES, max_size=16), st.sampled_from([" ", "", ", "]),
+       st.booleans(), st.integers(0, 40), st.integers(0, 120))
+def test_a_gated_pattern_finds_what_its_pattern_finds(pieces, glue, upper, pos, endpos):
+    text = glue.join(pieces)
+    text = text.upper() if upper else text
+    for pattern in GATED:
+        assert _same(pattern.search(text), pattern.compiled.search(text)), (pattern, text)
+        assert _same(pattern.search(text, pos, endpos),
+                     pattern.compiled.search(text, pos, endpos)), (pattern, text, pos, endpos)
+
+
+@settings(max_examples=25)
+@given(st.lists(_PIECES, min_size=1, max_size=16), st.integers(0, 900))
+def test_a_gated_pattern_finds_what_its_pattern_finds_in_a_long_text(pieces, pos):
+    # (a long text is read in turns with the pattern, which stops at its first match)
+    text = "".join(pieces) + " "
+    text = text * (1 + 1500 // len(text))
+    for pattern in GATED:
+        assert _same(pattern.search(text, pos), pattern.compiled.search(text, pos)), (
+            pattern, text[:80])
+
+
+def test_the_rules_long_alternations_and_the_taxonomy_are_gated():
+    assert all(isinstance(p, Gated) for p in (V.PAST, V.ENDED, V.CONDITIONAL, V.PLANNED))
+    assert len(GATED) > 150
+    # a pattern with a single start string is left to the engine's own literal scan
+    assert not isinstance(gated(re.compile(r"\bwho\b")), Gated)
+
+
+@pytest.mark.parametrize("source, flags, expected", [
+    (r"\b(last|this) (week|night)", re.I, {"last ", "this "}),
+    (r"(?<!not )\b(fired|launched)\b", 0, {"fired", "launched"}),
+    (r"(the )?(port|harbour) of", re.I, {"the ", "port of", "harbour of"}),
+    (r"(dr\u00f6hnen|drones)", 0, {"dr"}),  # (the parser takes the common start out)
+    (r"[Ss]helled|[0-9]+ shells", 0, {"s", *"0123456789"}),
+    (r"(?:drone|DRONE)s?\s+(?=hit)", 0, {"drone"}),
+    (r"\d+ (drones|missiles)", re.I, set("0123456789")),
+])
+def test_start_strings_are_read_from_the_parse_tree(source, flags, expected):
+    assert start_strings(re.compile(source, flags)) == expected
+
+
+@pytest.mark.parametrize("source", [
+    r"(\w+\s+)?in numbers",      # a word of any letters first
+    r"[^.;]{0,20}shelled",       # any character but a few
+    r"(the )?",                  # may match nothing at all
+    r"(?:x?)+drones",            # a repeat whose body may match nothing
+    r"\bsaid|.rones",            # one branch starts anywhere
+    r"(\u00f6l|drones)",          # a start string outside ASCII
+])
+def test_a_match_that_may_start_anywhere_leaves_the_pattern_ungated(source):
+    assert start_strings(re.compile(source, re.I)) is None
+    assert not isinstance(gated(re.compile(source, re.I)), Gated)
+
+
+@pytest.mark.parametrize("text, span", [
+    ("\u0663 drones were shot down", (0, 8)),            # an Arabic-Indic digit is a \d
+    ("officials said 12 DRONES flew over", (15, 24)),
+    ("Caf\u00e9: 4 missiles", (6, 16)),
+])
+def test_digits_of_any_script_and_capitals_are_found(text, span):
+    pattern = gated(re.compile(r"\b\d+ (drones|missiles)", re.I))
+    assert isinstance(pattern, Gated)
+    assert pattern.search(text).span() == span
+
+
+def test_letters_that_fold_to_ascii_are_found_as_the_pattern_finds_them():
+    pattern = gated(re.compile(r"\b(killed|wounded|struck)\b", re.I))
+    # a Kelvin sign matches k, a long s matches s, case-insensitively
+    assert pattern.search("Two were \u212aILLED.").span() == (9, 15)
+    assert pattern.search("The town was \u017ftruck.").span() == (13, 19)
+    # a dotted capital I lowers to two characters: offsets still agree
+    assert pattern.search("\u0130zmir: one WOUNDED").span() == (11, 18)
+
+
+def test_search_reads_only_between_pos_and_endpos():
+    pattern = gated(re.compile(r"\b(shelled|struck)\b", re.I))
+    text = "Troops shelled Vovchansk; drones struck Sumy."
+    assert pattern.search(text, 8).group() == "struck"
+    assert pattern.search(text, 0, 12) is None  # "shelled" runs past the end
+    assert pattern.search(text, 40, 10) is None
+    assert pattern.search(text, -5, 99).group() == "shelled"
+
+
+@pytest.mark.parametrize("padding", [0, 3000])
+def test_the_leftmost_match_wins_when_a_longer_start_string_ends_later(padding):
+    # "the" ends before "in the war" does, but starts after it: a search finds the latter
+    pattern = gated(re.compile(r"\b(in the war|the)\b", re.I))
+    text = "Losses in the war grew. " + "Quiet night. " * (padding // 13)
+    assert pattern.search(text).group() == "in the war"
+    assert pattern.search(text, 9).group() == "the"
+
+
+def test_a_gated_pattern_pickles_compares_and_delegates():
+    pattern = gated(re.compile(r"\b(shelled|struck) (\w+)", re.I))
+    again = pickle.loads(pickle.dumps(pattern))
+    assert again == pattern and hash(again) == hash(pattern)
+    assert again.search("drones struck Sumy").group(2) == "Sumy"
+    assert pattern.pattern == r"\b(shelled|struck) (\w+)" and pattern.flags & re.I
+    assert [m.group(1) for m in pattern.finditer("shelled A, struck B")] == ["shelled",
+                                                                              "struck"]
+    assert pattern.sub("x", "they shelled it") == "they x"
+    assert pattern.match("struck Kyiv") and not pattern.match(" struck Kyiv")
