@@ -129,24 +129,46 @@ def _folded(text: str) -> str | None:
 class Gated:
     """A compiled pattern whose :meth:`search` tries it only where one of its start strings
     occurs (see the module's docstring); its other methods are the pattern's own. Build it
-    with :func:`gated`."""
+    with :func:`gated`. The start strings are read on the first search (nothing at import
+    time); a pattern with none, or only one (the engine scans for a single literal start
+    by itself), is searched as it is."""
 
-    __slots__ = ("compiled", "starts", "_automaton", "_longest")
+    __slots__ = ("compiled", "_starts", "_automaton", "_longest")
 
-    def __init__(self, compiled: re.Pattern, starts: frozenset[str]):
+    def __init__(self, compiled: re.Pattern):
         self.compiled = compiled
-        self.starts = starts
-        self._longest = max(map(len, starts))
-        self._automaton = None  # built on the first search: nothing at import time
+        self._starts: frozenset[str] | None = None
+        self._automaton = None  # None: not read yet; False: searched as it is
+        self._longest = 0
+
+    @property
+    def starts(self) -> frozenset[str] | None:
+        """The strings the gate looks for (None: the pattern is searched as it is)."""
+        if self._automaton is None:
+            self._prepare()
+        return self._starts
+
+    def _prepare(self) -> None:
+        starts = start_strings(self.compiled)
+        if not starts or len(starts) < 2:
+            self._automaton = False
+            return
+        automaton = ahocorasick.Automaton()
+        for string in starts:
+            automaton.add_word(string, len(string))
+        automaton.make_automaton()
+        self._starts, self._longest, self._automaton = starts, max(map(len, starts)), automaton
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         end = len(text) if endpos is None else min(max(endpos, 0), len(text))
         pos = max(pos, 0)
-        low = _folded(text)
-        if low is None or pos > end:
-            return self.compiled.search(text, pos, end)
         if self._automaton is None:
-            self._automaton = self._build()
+            self._prepare()
+        if self._automaton is False or pos > end:
+            return self.compiled.search(text, pos, end)
+        low = _folded(text)
+        if low is None:
+            return self.compiled.search(text, pos, end)
         match = self.compiled.match
         if end - pos > _SHORT:
             starts = self._starts_in_order(low, pos, end)
@@ -181,13 +203,6 @@ class Gated:
         for start in sorted(set(waiting)):
             if start != given:
                 yield start
-
-    def _build(self):
-        automaton = ahocorasick.Automaton()
-        for string in self.starts:
-            automaton.add_word(string, len(string))
-        automaton.make_automaton()
-        return automaton
 
     @property
     def pattern(self) -> str:
@@ -237,13 +252,12 @@ class Gated:
 
 
 @lru_cache(maxsize=4096)
-def gated(pattern: re.Pattern) -> Gated | re.Pattern:
-    """``pattern`` searched through a gate of its start strings, or the pattern itself when
-    it has none, or only one (the engine scans for a single literal start by itself).
+def gated(pattern: re.Pattern) -> Gated:
+    """``pattern`` searched through a gate of its start strings (one object per pattern,
+    so that its gate is built once).
 
     >>> p = gated(re.compile(r"\\b(shelled|struck|hit) (the )?(town|city)", re.I))
     >>> p.search("Artillery SHELLED the town overnight.").span()
     (10, 26)
     """
-    starts = start_strings(pattern)
-    return Gated(pattern, starts) if starts and len(starts) > 1 else pattern
+    return Gated(pattern)

@@ -326,7 +326,7 @@ def _event_type(path: Path, n: int, entry) -> EventType:
         id=entry["id"], label=entry["label"], colour=entry["colour"],
         icon=entry.get("icon", "info-sign"), draw=entry["draw"],
         prefer=tuple(prefer), hypothetical=hypothetical,
-        triggers=_patterns(where, "trigger", entry["triggers"]),
+        triggers=tuple(map(gated, _patterns(where, "trigger", entry["triggers"]))),
         continue_cues=_patterns(where, "continue cue", entry.get("continue_cues", [])),
         domains=_domains(where, entry.get("domains", {})),
         interceptable=bool(entry.get("interceptable", False)),
@@ -374,5 +374,5 @@ def _patterns(where: str, what: str, patterns) -> tuple[re.Pattern, ...]:
             raise InputError(f"{where}: {what} {pattern!r} refused: {problem} (write {{w}} "
                              "for words in between, or make the inner part possessive: "
                              "*+ ++ (?>...))")
-        out.append(gated(re.compile(expanded, re.IGNORECASE)))
+        out.append(re.compile(expanded, re.IGNORECASE))
     return tuple(out)
