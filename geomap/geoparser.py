@@ -314,12 +314,14 @@ class Geoparser(NameRules):
                 if found is not None:
                     best = found
                 break
-            if not glued or not (w[0].isupper() or w.lower() in V.CONNECTORS):
+            # ("Jisr al-Shughour": a word after the Arabic article goes on a name)
+            named = w[0].isupper() or V.ARTICLE_NAME_WORD.match(w) is not None
+            if not glued or not (named or w.lower() in V.CONNECTORS):
                 break
             if not (goes_on if j == i + 1 else run_goes_on(self.index,
                                                            text[start:tokens[j - 1][1]])):
                 break  # no name goes on from these words: nothing longer can match
-            if w[0].isupper():
+            if named:
                 key = run_key(self.index, text[start:e])
                 if key is not None:
                     best = (j, key)

@@ -396,9 +396,36 @@ def inside_any(offset: int, ranges: list[tuple[int, int]], starts: list[int]) ->
 @lru_cache(maxsize=1 << 16)
 def run_key(index: NameIndex, run: str) -> str | None:
     """The gazetteer key of a run of words as written (a possessive dropped), or None when
-    no place has that name."""
+    no place has that name. An Arabic article inside the run may be spelled otherwise in
+    the gazetteer ("Deir al-Balah" is its "Deir el Balah", "Jisr al-Shughur" its "Jisr ash
+    Shughur")."""
     key = normalize(POSSESSIVE.sub("", run))
-    return key if index.has_key(key) else None
+    if index.has_key(key):
+        return key
+    return next((k for k in _article_spellings(key) if index.has_key(k)), None)
+
+
+# The Arabic article inside a name, as its own word of the key: "al", "el", or "a"/"e" and
+# the sun letter the next word starts with ("ash shughur", "ez zor").
+_INNER_ARTICLE = re.compile(r"(?<= )(?:[ae]l|[ae](?:th|dh|sh|[tdrzsn]))(?= (\w))")
+
+
+def _article_spellings(key: str) -> list[str]:
+    """``key`` with each Arabic article inside it spelled the other usual ways."""
+    def forms(match: re.Match) -> list[str]:
+        after = key[match.end() + 1:]
+        sun = next((s for s in _SUN_LETTERS if after.startswith(s)), None)
+        return ["al", "el"] + ([f"a{sun}", f"e{sun}"] if sun else [])
+
+    found = list(_INNER_ARTICLE.finditer(key))
+    if not found or len(found) > 2:
+        return []
+    variants = [""]
+    pos = 0
+    for match in found:
+        variants = [v + key[pos:match.start()] + f for v in variants for f in forms(match)]
+        pos = match.end()
+    return [v + key[pos:] for v in variants if v + key[pos:] != key]
 
 
 @cache

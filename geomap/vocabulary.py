@@ -35,6 +35,8 @@ CONNECTORS = _words(
     "of de la del du des da do dos das di le les al el upon on am an der "
     "den and y"
 )
+# A word of a name after the Arabic article, joined to it ("al-Shughour", "ez-Zor").
+ARTICLE_NAME_WORD = re.compile(r"(?:[ae]l|[ae](?:th|dh|sh|[tdrzsn]))-[^\W\d_]")
 # The words of a multi-word name written in lower case ("the Netherlands", "Sea of Azov").
 NAME_LOWER_WORDS = CONNECTORS | _words("the")
 TITLES = _words(
