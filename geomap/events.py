@@ -282,7 +282,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 named = None
             else:
                 places, span, named = _places_before(text, sentences, by_sentence, n, etype,
-                                                     read, places, span, bool(dated), checked)
+                                                     read, places, span, dated, checked)
             if not places and district_city:
                 places, span = _district_city(sentences, n, district_city, span)
             if not places:
@@ -365,13 +365,32 @@ def _triggers(sentence: str, start: int, mentions: list[Mention], taxonomy: Taxo
     return read, found, nearest
 
 
+#: Sentences back that a disposal may go for the place a thing was found at.
+FIND_REACH = 3
+
+
+def _find_told(text, sentences, by_sentence, n, etype) -> int | None:
+    """The sentence of the last few whose places (other than countries) are where a thing
+    was found, as the sentences since then tell ("A resident of Yahidne called the 101
+    line: his spade struck a rusty metal object."), or None; not when those sentences
+    tell ``etype``'s event themselves (it has its places)."""
+    for back in range(n - 1, max(-1, n - 1 - FIND_REACH), -1):
+        if any(m.place.kind != "country" for m in by_sentence[back]):
+            told = (sentences[back][0], sentences[n - 1][1])
+            found = V.FIND_TOLD.search(text, *told) and not etype.trigger.search(text, *told)
+            return back if found else None
+    return None
+
+
 def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
-                   dated: bool, checked):
+                   types_before: dict, checked):
     """The places of an event told with none of its own (or only countries), and its
     evidence span: the last sentence's, when that one told the attack the event belongs
     to, or the place the sentence refers to; with, for a place referred to, the mention
-    read at the words that refer to it and the place's own (see :func:`_named`)."""
+    read at the words that refer to it and the place's own (see :func:`_named`).
+    ``types_before`` are the types of the events of the sentence before."""
     end = span[1]
+    dated = bool(types_before)
     if (places and n and not dated and all(m.place.kind == "country" for m in places)
             and V.ATTACK_NOUN.search(text, *sentences[n - 1])):
         # "The attack damaged substations in the Kyiv and Rivne regions. Russia fired
@@ -436,6 +455,17 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         for back in (n - 1, n - 2):
             found = [] if back < 0 else choose_places(text, by_sentence[back], etype,
                                                        checked=checked)
+            if found:
+                return found, (sentences[back][0], end), ()
+    if (not places and n and etype.hypothetical == "planned" and etype.draw != "point"
+            and etype.id not in types_before):
+        # "A holidaymaker in Kobleve noticed a metal object on the beach and called 101. The
+        # lifeguards cleared the area. SES pyrotechnicians removed it": the disposal is
+        # where the thing was found
+        back = _find_told(text, sentences, by_sentence, n, etype)
+        if back is not None:
+            found = [m for m in choose_places(text, by_sentence[back], etype, checked=checked)
+                     if m.place.kind != "country"]
             if found:
                 return found, (sentences[back][0], end), ()
     if not places and (referred := referred_place(text, sentences, by_sentence, n, read)):

@@ -169,7 +169,9 @@ TERRITORY_WORDS = _words("territory")
 # Rivers that share their name with a city or a region: "the Dnipro" is the river, the city
 # goes without the article.
 RIVERS_NAMED_LIKE_PLACES = _words("dnipro dnieper dnister dniester danube don desna donets "
-                                  "inhulets oskil bug nile elbe oder")
+                                  "inhulets oskil bug nile elbe oder san prut tisza "
+                                  "tisa seym seim psel sula vorskla pripyat prypiat sozh "
+                                  "kalmius mius uzh")
 # First-level regions named with ordinary words (Kenya's Coast, Cameroon's Centre).
 GENERIC_REGION_NAMES = _words(
     "capital coast centre center central lakes north south east west northern southern "
@@ -1964,6 +1966,20 @@ EXPLOSIVE_THING = re.compile(r"\b(mines?|explosive (objects?|devices?|items?)|or
                              r"unexploded|shells?|bombs?|bomblets?|submunitions?|warheads?|"
                              r"munitions?|(mortar|artillery|tank) rounds?|grenades?|"
                              r"projectiles?)\b", re.I)
+# A thing found lying about, and reported: "his spade struck a rusty metal object", "noticed
+# a metal object half-buried in the sand and called 101", "found the wreck at the edge of a
+# field".
+FIND_TOLD = re.compile(r"\b(found|discovered|noticed|spotted|came across|dug up|unearthed|"
+                       r"uncovered|stumbled (up)?on)\s++([\w-]++\s++){0,5}?(objects?|items?|"
+                       r"devices?|shells?|rounds?|mines?|bombs?|grenades?|munitions?|ordnance|"
+                       r"projectiles?|rockets?|wreck|wreckage|fragments?|debris|cylinders?)\b|"
+                       r"\b(objects?|items?|devices?|shells?|rounds?|mines?|bombs?|grenades?|"
+                       r"munitions?)\s++(\w++\s++){0,3}?(was|were|had been)\s+(found|discovered|"
+                       r"spotted|noticed|dug up|unearthed|washed up|washed ashore)\b|"
+                       r"\b(suspicious|unknown|unfamiliar|strange|rusty|metal) (metal )?"
+                       r"(objects?|items?|devices?|cylinders?)\b|"
+                       r"\bcalled (the )?(101|102|112|police|rescuers|emergency services)\b",
+                       re.I)
 THING_DISPOSED = re.compile(r"\b(detonat|defus|neutrali[sz]|destroy|disarm|blew up|blown up|"
                             r"remov|made safe)\w*\s+(it|them|all|both|all (two|three|four|five|"
                             r"\d+)|the (two|three|four|five|\d+))\b|"

@@ -58,3 +58,54 @@ def test_a_missile_fired_by_a_drone_is_a_drone_attack(text):
 def test_missiles_fired_in_another_clause_stay_a_missile_strike():
     text = "Drones attacked Sumy overnight; later the army fired missiles at Kharkiv."
     assert _places(text) == {("drone_attack", "UA-59"), ("missile_strike", "UA-63")}
+
+
+# ---------------------------------------------------------------- finds made safe
+
+
+@pytest.mark.parametrize("text, admin1, written", [
+    ("Sumy region. On Monday a farmer near Krasnopillia noticed a rusty metal object at the "
+     "edge of his field and called 101.\n\nAn SES pyrotechnic team came out the same day. "
+     "The object was a 152 mm shell; the specialists removed it and destroyed it at a range.",
+     "UA-59", "Krasnopillia"),
+    ("Cahul. A boy walking by the lake outside Giurgiulesti found what looked like a grenade "
+     "and told his teacher. The school was closed for the morning. Army engineers took the "
+     "device away and blew it up in a controlled explosion.", "MD-CA", "Giurgiulesti"),
+])
+def test_a_disposal_is_where_the_thing_was_found_a_few_sentences_before(text, admin1,
+                                                                         written):
+    rows = incident_rows(text, date="2024-08-12")
+    assert [(r["event_type"], r["admin1_code"], r["mine_domain"]) for r in rows] == [
+        ("mine_clearing", admin1, "land")]
+    assert written in rows[0]["evidence"]
+
+
+def test_a_find_told_long_before_the_disposal_gives_it_no_place():
+    text = ("A pensioner in Krasnopillia found an old shell in his garden. The village "
+            "council met on Tuesday. Road repairs were discussed. The bus timetable "
+            "changes in May. Pyrotechnicians destroyed the shell on Friday.")
+    assert incident_rows(text, date="2024-08-12") == []
+
+
+def test_a_find_whose_clearing_is_told_with_it_is_not_told_twice():
+    text = ("Sappers removed 40 wartime shells from a sandbank near Komarno on Thursday. "
+            "They were spotted by a man walking his dog. The sappers took them to a range.")
+    rows = incident_rows(text, date="2024-08-12")
+    assert [(r["event_type"], r["place"]) for r in rows] == [("mine_clearing", "Komárno")]
+
+
+# ---------------------------------------------------------------- rivers named like towns
+
+
+@pytest.mark.parametrize("text", [
+    "Traffic on the bridges over the San was halted while sappers worked in Przemysl.",
+    "Army sappers in Przemysl removed a bomb found near the San on Sunday.",
+])
+def test_the_san_is_a_river_and_the_town_by_it_stays(text):
+    mentions = geoparse(text)
+    assert [(m.text, m.place.admin1_code) for m in mentions] == [("Przemysl", "PL-PK")]
+
+
+def test_a_town_named_like_a_river_before_its_crossing_stays_a_town():
+    text = "Farmers blocked the Siret and Albita border crossings on Tuesday."
+    assert {m.place.admin1_code for m in geoparse(text)} >= {"RO-SV", "RO-VS"}
