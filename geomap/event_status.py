@@ -70,6 +70,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # 'Her novel "The Shelling of Odesa" won the prize': a title
     if V.PAST_SENTENCE.search(sentence):
         return None  # "Lviv has been hit by missiles several times": the past
+    if V.SCENARIO_BEFORE.search(before):
+        return None  # "The scenario: fragments of a drone fall next to the school"
     if V.QUESTION_OPENING.match(sentence) or V.ASKED_WHETHER_BEFORE.search(before):
         return None  # "What would happen if the plant were hit by a missile?"
     if V.EARLIER_REPORT_BEFORE.search(before):

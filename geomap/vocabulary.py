@@ -564,6 +564,12 @@ CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
                           r"([\w-]++\s++){0,2}?(claims?|reports?|allegations?) that|"
                           # a warning: "warned that a missile strike on the plant could ..."
                           r"warn(s|ed|ing)? (that|of)|on (display|show)|"
+                          # an exercise: "troops taking part in the exercise 'Sea Shield'
+                          # fired missiles at targets over the sea"
+                          # (the exercise's name may have been blanked, as a weapon's show)
+                          r"(tak(e|es|ing)|took|taken) part in (an?|the|their|its|this) "
+                          r"([\w\s\"“”'’-]{0,30}?(exercises?|drills?|war games|manoeuvres?)|"
+                          r"\s{8,})|"
                           # an estimate: "mine clearance in Ukraine could take 70 years"
                           r"(could|would|will|may|might|to) take (up to |about |around |at least |"
                           r"more than |over |decades|years|\w+ (years|decades))|"
@@ -867,7 +873,11 @@ EARLIER_REPORT_BEFORE = re.compile(r"\b(previous|last|an\s+earlier)\s+((week|mon
 # the past month": "divers cleared 12 objects from the port's approaches over the past
 # month" is the work of the news).
 PERIOD_REPORT = re.compile(r"\b(monthly|annual|yearly|quarterly)\s+(report|review|summary|overview|"
-                           r"update|digest|tally|figures|bulletin)\b", re.I)
+                           r"update|digest|tally|figures|bulletin)\b|"
+                           # "Results of October: pyrotechnicians surveyed 690 hectares"
+                           r"\b(results|summary|outcomes?|totals?|figures)\s+(of|for)\s+(the\s+)?"
+                           r"(" + "|".join(MONTHS) + r"|(past\s+|last\s+)?(week|month|quarter|"
+                           r"year))\b", re.I)
 # A report that says it gives no place: "had downed 18 of 42 missiles, without saying where"
 NO_PLACE_TOLD = re.compile(r"\b(without\s+(saying|specifying|giving|naming|disclosing)|"
                            r"(did|does)\s+not\s+(say|specify|give|name|disclose))\s+"
@@ -1919,10 +1929,16 @@ REPELLED_AT = re.compile(r"\b(repell?(ed|ing)|repuls(ed|ing)|fought off|beat off
                          r"at|around)\b", re.I)
 # A report denied as a whole: "reports about a drone strike on a substation in Valuyki
 # were false and no attack had taken place", "No such strike took place".
-DENIED = re.compile(r"\b(were|was|is|are)\s+(false|fake|untrue|not true|fabricated|"
+DENIED = re.compile(r"\bno (evidence|proof|indication|sign)s? (that )?[^.;]{0,80}?\b(was|were|had "
+                    r"been|is|came from)\b[^.;]{0,30}?\b(strikes?|attacks?|shelling|raids?|"
+                    r"drones?|missiles?)\b|"
+                    r"\b(were|was|is|are)\s+(false|fake|untrue|not true|fabricated|"
                     r"disinformation)\b|\bno\s+(such\s+)?([\w-]+\s+)?(attack|strike|shelling|"
                     r"explosion)s?\s+(had\s+|has\s+)?(taken|took|take)\s+place\b|"
                     r"\b(did|has|had)\s+not\s+(take|taken)\s+place\b", re.I)
+# An exercise's script: "The scenario: fragments of a drone fall next to the school".
+SCENARIO_BEFORE = re.compile(r"\b((the|its|an?|exercise's|drill's)\s+([\w-]+\s+)?scenario|"
+                             r"according to the scenario|scenario\s*:)", re.I)
 # An attack told as what the other side prepares: "the Kyiv regime is preparing a
 # provocation at the plant: a strike by attack drones".
 PREPARING_BEFORE = re.compile(r"\b(preparing|prepares|prepared|plotting|plots|plotted|"

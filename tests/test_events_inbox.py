@@ -109,3 +109,39 @@ def test_the_san_is_a_river_and_the_town_by_it_stays(text):
 def test_a_town_named_like_a_river_before_its_crossing_stays_a_town():
     text = "Farmers blocked the Siret and Albita border crossings on Tuesday."
     assert {m.place.admin1_code for m in geoparse(text)} >= {"RO-SV", "RO-VS"}
+
+
+# ---------------------------------------------------------------- what is no event
+
+
+@pytest.mark.parametrize("text", [
+    # a month's results
+    "Results of September: SES pyrotechnicians in Kharkiv region surveyed 410 hectares and "
+    "destroyed 2,031 explosive items, most of them near Izium and Balakliia.",
+    # troops at an exercise
+    "Live firing near Mangalia: troops taking part in the exercise \"Steel Coast\" fired "
+    "air-defence missiles and rockets at targets over the Black Sea on Tuesday.",
+    # an exercise's script
+    "Civil protection drill in Isaccea on Friday. The scenario: debris of a drone falls on "
+    "the roof of the town hall and a fire breaks out.",
+    # a post taken back
+    "We are withdrawing yesterday's post: there is no evidence that the fire at the depot "
+    "in Kstovo was a drone strike; officials blame a faulty pump.",
+])
+def test_results_exercises_scripts_and_withdrawn_claims_are_no_events(text):
+    assert incident_rows(text, date="2024-10-02") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month named as a day's context still reports the day's work
+    ("On 2 October sappers destroyed a Grad rocket found in a field near Izium.",
+     {("mine_clearing", "UA-63")}),
+    # the exercise is elsewhere; the strike is real
+    ("Allied troops took part in an exercise in Poland last week. On Tuesday Russian "
+     "drones struck Odesa.", {("drone_attack", "UA-51")}),
+    # evidence that an attack took place
+    ("Footage showed a drone hitting the depot in Kstovo; there is no evidence of casualties.",
+     {("drone_attack", "RU-NIZ")}),
+])
+def test_reports_beside_those_words_still_count(text, expected):
+    assert _places(text, date="2024-10-02") == expected

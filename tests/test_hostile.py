@@ -34,9 +34,11 @@ WARM = "Drones struck Kyiv. Truckers blocked the Dorohusk-Yahodyn crossing."
 
 
 def _seconds(func, *args):
-    start = time.perf_counter()
+    # (this process's CPU time: other work on the machine, such as the suite's other
+    # workers, does not count)
+    start = time.process_time()
     func(*args)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 SHORT = [
@@ -140,7 +142,7 @@ HOSTILE_TEXT = st.lists(st.one_of(st.sampled_from(_PIECES), _RUNS,
 @given(HOSTILE_TEXT)
 def test_hostile_text_never_crashes_and_offsets_stay_inside(text):
     parser = _shared_parser()
-    start = time.perf_counter()
+    start = time.process_time()
     for m in parser.parse(text):
         assert text[m.start:m.end] == m.text
     for event in document_events(Document("h", text), load_taxonomy(), parser):
@@ -148,7 +150,7 @@ def test_hostile_text_never_crashes_and_offsets_stay_inside(text):
         for m in event.places:
             assert event.start <= m.start < m.end <= event.end
     # Bounded time per kilobyte (generous: the suite shares the machine).
-    assert time.perf_counter() - start < 1.0 + 2.0 * len(text.encode()) / 1000
+    assert time.process_time() - start < 1.0 + 2.0 * len(text.encode()) / 1000
 
 
 @settings(max_examples=60)
