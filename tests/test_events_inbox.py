@@ -145,3 +145,16 @@ def test_results_exercises_scripts_and_withdrawn_claims_are_no_events(text):
 ])
 def test_reports_beside_those_words_still_count(text, expected):
     assert _places(text, date="2024-10-02") == expected
+
+
+# ---------------------------------------------------------------- weapons and their carriers
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Ivano-Frankivsk region, the Burshtyn power plant came under missile fire.",
+     {("missile_strike", "UA-26")}),
+    # (rocket fire is artillery's)
+    ("Nikopol came under rocket fire overnight, the governor said.", {("shelling", "UA-12")}),
+])
+def test_a_place_that_came_under_missile_fire_was_struck_by_missiles(text, expected):
+    assert _places(text) == expected
