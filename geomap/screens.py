@@ -16,7 +16,6 @@ import ahocorasick
 from .gates import FOLDS_TO_ASCII, gated
 
 
-
 def needed_strings(pattern: str) -> frozenset[str] | None:
     """Strings one of which every match of ``pattern`` contains, read from its parse tree
     (None when there is no such set, or the tree cannot be read): the most selective of
