@@ -340,6 +340,12 @@ def _bare_settlement(span, choice, confidence, anchors, context, index, cities=(
         # its name nearer the other crossing
         return (*choice, None)
     near = [p for p in namesakes if _distance(p, others, index) <= NEAR_KM]
+    if (near and regular and choice[0].population >= TOWN_POP and choice[0] not in near
+            and all(p.admin1_code == choice[0].admin1_code for p in near)
+            and _decisive(choice[0], near)):
+        # "the railway station in Lozova", in a text that names Kharkiv: the town of 54,000
+        # in the Kharkiv region, not a hamlet of its name nearer the city
+        return (*choice, None)
     if near:
         best = _nearest(near, others, index)
         # (of namesakes equally near, the one town among them is meant, even when the

@@ -158,3 +158,21 @@ def test_reports_beside_those_words_still_count(text, expected):
 ])
 def test_a_place_that_came_under_missile_fire_was_struck_by_missiles(text, expected):
     assert _places(text) == expected
+
+
+# ---------------------------------------------------------------- a town among its namesakes
+
+
+def test_a_town_beats_a_hamlet_of_its_name_nearer_the_texts_other_places():
+    # a hamlet called Lozova lies 40 km from Kharkiv; the town of 54,000 lies 130 km away,
+    # in the same region
+    text = ("Overnight drones struck the railway station in Lozova. Trains on the Kharkiv "
+            "line run late.")
+    found = [m for m in geoparse(text) if m.text == "Lozova"]
+    assert found and round(found[0].place.lat, 1) == 48.9 and found[0].place.population > 50_000
+
+
+def test_a_region_stated_for_the_name_still_chooses_its_village():
+    text = "Shelling damaged a school in Lozova, Ternopil oblast, and a house in Ternopil."
+    found = [m for m in geoparse(text) if m.text == "Lozova"]
+    assert found and found[0].place.admin1_code == "UA-61"
