@@ -139,6 +139,9 @@ def test_results_exercises_scripts_and_withdrawn_claims_are_no_events(text):
     # the exercise is elsewhere; the strike is real
     ("Allied troops took part in an exercise in Poland last week. On Tuesday Russian "
      "drones struck Odesa.", {("drone_attack", "UA-51")}),
+    # (an exercise's weapons are read within its clause)
+    ("While NATO troops took part in an exercise in Poland, Russian drones struck Odesa.",
+     {("drone_attack", "UA-51")}),
     # evidence that an attack took place
     ("Footage showed a drone hitting the depot in Kstovo; there is no evidence of casualties.",
      {("drone_attack", "RU-NIZ")}),
