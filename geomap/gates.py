@@ -126,6 +126,11 @@ def _folded(text: str) -> str | None:
     return low
 
 
+#: What a gated pattern takes from its pattern as it is.
+_THE_PATTERNS = ("pattern", "flags", "groups", "groupindex", "match", "fullmatch", "finditer",
+                 "findall", "sub", "split")
+
+
 class Gated:
     """A compiled pattern whose :meth:`search` tries it only where one of its start strings
     occurs (see the module's docstring); its other methods are the pattern's own. Build it
@@ -133,10 +138,12 @@ class Gated:
     time); a pattern with none, or only one (the engine scans for a single literal start
     by itself), is searched as it is."""
 
-    __slots__ = ("compiled", "_starts", "_automaton", "_longest")
+    __slots__ = ("compiled", "_starts", "_automaton", "_longest", *_THE_PATTERNS)
 
     def __init__(self, compiled: re.Pattern):
         self.compiled = compiled
+        for name in _THE_PATTERNS:  # (bound here: as fast as the pattern's own)
+            setattr(self, name, getattr(compiled, name))
         self._starts: frozenset[str] | None = None
         self._automaton = None  # None: not read yet; False: searched as it is
         self._longest = 0
@@ -203,40 +210,6 @@ class Gated:
         for start in sorted(set(waiting)):
             if start != given:
                 yield start
-
-    @property
-    def pattern(self) -> str:
-        return self.compiled.pattern
-
-    @property
-    def flags(self) -> int:
-        return self.compiled.flags
-
-    @property
-    def groups(self) -> int:
-        return self.compiled.groups
-
-    @property
-    def groupindex(self):
-        return self.compiled.groupindex
-
-    def match(self, *args, **kwargs):
-        return self.compiled.match(*args, **kwargs)
-
-    def fullmatch(self, *args, **kwargs):
-        return self.compiled.fullmatch(*args, **kwargs)
-
-    def finditer(self, *args, **kwargs):
-        return self.compiled.finditer(*args, **kwargs)
-
-    def findall(self, *args, **kwargs):
-        return self.compiled.findall(*args, **kwargs)
-
-    def sub(self, *args, **kwargs):
-        return self.compiled.sub(*args, **kwargs)
-
-    def split(self, *args, **kwargs):
-        return self.compiled.split(*args, **kwargs)
 
     def __reduce__(self):
         return gated, (self.compiled,)
