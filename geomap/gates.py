@@ -127,26 +127,40 @@ def _folded(text: str) -> str | None:
 
 
 #: What a gated pattern takes from its pattern as it is.
-_THE_PATTERNS = ("pattern", "flags", "groups", "groupindex", "match", "fullmatch", "finditer",
-                 "findall", "sub", "split")
+_THE_PATTERNS = ("flags", "groups", "groupindex", "match", "fullmatch", "finditer", "findall",
+                 "sub", "split")
 
 
 class Gated:
     """A compiled pattern whose :meth:`search` tries it only where one of its start strings
     occurs (see the module's docstring); its other methods are the pattern's own. Build it
-    with :func:`gated`. The start strings are read on the first search (nothing at import
-    time); a pattern with none, or only one (the engine scans for a single literal start
-    by itself), is searched as it is."""
+    with :func:`gated`, or with :func:`lazy` from its source, compiled on first use. The
+    start strings are read on the first search (nothing at import time); a pattern with
+    none, or only one (the engine scans for a single literal start by itself), is searched
+    as it is."""
 
-    __slots__ = ("compiled", "_starts", "_automaton", "_longest", *_THE_PATTERNS)
+    __slots__ = ("pattern", "_flags", "compiled", "_starts", "_automaton", "_longest",
+                 *_THE_PATTERNS)
 
-    def __init__(self, compiled: re.Pattern):
-        self.compiled = compiled
-        for name in _THE_PATTERNS:  # (bound here: as fast as the pattern's own)
-            setattr(self, name, getattr(compiled, name))
+    def __init__(self, pattern: str, flags: int = 0, compiled: re.Pattern | None = None):
+        self.pattern, self._flags = pattern, flags
+        if compiled is not None:
+            self._bind(compiled)
         self._starts: frozenset[str] | None = None
         self._automaton = None  # None: not read yet; False: searched as it is
         self._longest = 0
+
+    def _bind(self, compiled: re.Pattern) -> None:
+        self.compiled = compiled
+        for name in _THE_PATTERNS:  # (bound here: as fast as the pattern's own)
+            setattr(self, name, getattr(compiled, name))
+
+    def __getattr__(self, name: str):
+        # (only for what is not set yet: a lazy pattern's compiled form and its methods)
+        if name == "compiled" or name in _THE_PATTERNS:
+            self._bind(re.compile(self.pattern, self._flags))
+            return getattr(self, name)
+        raise AttributeError(name)
 
     @property
     def starts(self) -> frozenset[str] | None:
@@ -212,7 +226,7 @@ class Gated:
                 yield start
 
     def __reduce__(self):
-        return gated, (self.compiled,)
+        return lazy, (self.pattern, self._flags)
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Gated) and other.compiled == self.compiled
@@ -233,4 +247,15 @@ def gated(pattern: re.Pattern) -> Gated:
     >>> p.search("Artillery SHELLED the town overnight.").span()
     (10, 26)
     """
-    return Gated(pattern)
+    return Gated(pattern.pattern, pattern.flags, pattern)
+
+
+def lazy(pattern: str, flags: int = 0) -> Gated:
+    """A :class:`Gated` pattern compiled on first use: a module of many patterns imports
+    without compiling those a job never uses.
+
+    >>> p = lazy(r"\\bdrones?\\b", re.I)
+    >>> p.pattern, p.search("Two DRONES fell.").group()
+    ('\\\\bdrones?\\\\b', 'DRONES')
+    """
+    return Gated(pattern, flags)

@@ -11,16 +11,17 @@ All data is loaded lazily on first use and cached.
 
 from __future__ import annotations
 
-import bisect
 import math
 import re
 from dataclasses import replace
 from functools import cache, cached_property, lru_cache
 
 from . import data
-from .errors import InputError
+from .errors import DataError, InputError
 from .models import Candidate, Place
 from .crossings import CROSSING_SEPARATOR, CrossingsMixin
+from .name_layout import (BUCKETS_KEY, HashedRows, KeyRuns, Prefixes, Strings, bucket_count,
+                          skeleton_hash)
 from .normalize import normalize, skeleton
 from .vocabulary import (CITY_REGION_TYPES, QUERY_ADMIN_PREFIX, QUERY_ADMIN_SUFFIX, QUERY_CITY,
                          QUERY_CROSSING)
@@ -48,11 +49,9 @@ def prior(place: Place, match: str = "primary") -> float:
     return score - penalty
 
 
-# One-off lookups (binary searches of the keys, scans of the skeleton column) made before
-# the in-memory indexes are built: about what building them costs, so that a short job
-# never pays for them and a long one soon runs on them.
-_BUILD_KEYS_AFTER = 50_000
-_BUILD_SKELETONS_AFTER = 200
+#: The columns of names.parquet read at start (the skeletons' hashes are read on the
+#: first fuzzy lookup).
+_NAME_COLUMNS = ("key", "kind", "row", "primary", "key_bucket")
 
 
 class NameIndex(CrossingsMixin):
@@ -65,76 +64,61 @@ class NameIndex(CrossingsMixin):
     'UA-65'
     """
 
-    _one_off_keys = 0
-    _one_off_skeletons = 0
-
     # ------------------------------------------------------------ raw tables
 
     @cached_property
     def _names(self):
-        return data.table("names", ("key", "kind", "row", "primary"))
+        schema = data.schema("names")
+        buckets = int((schema.metadata or {}).get(BUCKETS_KEY, 0))
+        table = data.table("names", _NAME_COLUMNS) if buckets and {
+            *_NAME_COLUMNS, "skeleton_hash"} <= set(schema.names) else None
+        if table is None or buckets != bucket_count(table.num_rows):
+            raise DataError(f"{data.path('names')}: not laid out for lookups; run python "
+                            "boundaries/build.py --relayout")
+        return table
 
     @cached_property
-    def _key_ranges(self) -> tuple[list[str], dict[str, int]]:
-        """(the key of every row, key -> last row + 1) of the sorted index, for bulk lookups.
+    def _key_runs(self) -> KeyRuns:
+        """Where each key's rows are: names.parquet is laid out in buckets of its keys'
+        hashes (see :mod:`geomap.name_layout`), so nothing is built but the buckets' starts."""
+        t = self._names
+        return KeyRuns(self._keys, data.numpy_column(t, "key_bucket"),
+                       bucket_count(t.num_rows))
 
-        The dict is built by dict() over the sorted keys, so that it keeps each key's last
-        row without a Python loop over the half million names; a key's first row is a
-        binary search of the list (sorted in code point order, as the UTF-8 bytes are).
-        """
-        keys = self._names.column("key").to_pylist()
-        return keys, dict(zip(keys, range(1, len(keys) + 1)))
+    @cached_property
+    def _keys(self) -> Strings:
+        return Strings(self._names.column("key"))
 
     def _range(self, key: str) -> tuple[int, int] | None:
-        """Rows of ``key`` in the sorted index: the dicts once built, else a binary search.
+        """Rows of ``key`` in the names index, or None."""
+        return self._key_runs.run(key)
 
-        The binary search (over the Arrow buffers) keeps one-off lookups (``geomap
-        geocode``, one short text) from paying for the dicts of every name; once enough
-        lookups have been made to pay for them, or after :meth:`warm`, the dicts are
-        built and used.
-        """
-        if "_key_ranges" not in self.__dict__:
-            self._one_off_keys += 1
-            if self._one_off_keys <= _BUILD_KEYS_AFTER:
-                return data.string_column(self._names, "key").sorted_range(key)
-        keys, end = self._key_ranges
-        hi = end.get(key)
-        return None if hi is None else (bisect.bisect_left(keys, key, 0, hi), hi)
+    @cached_property
+    def _prefixes(self) -> Prefixes:
+        return Prefixes(data.numpy_column(data.table("name_prefixes"), "hash"))
 
     def warm(self) -> None:
-        """Build the in-memory indexes used for fast bulk lookups."""
-        self._key_ranges  # noqa: B018 - cached_properties computed for their side effect
-        self._skeleton_index  # noqa: B018
+        """Read now what lookups read on first use (corpus runs and services)."""
+        self._key_runs  # noqa: B018 - cached_properties computed for their side effect
+        self._prefixes  # noqa: B018
+        self._skeleton_rows  # noqa: B018
+        self._index_columns  # noqa: B018
         self._admin1_names  # noqa: B018
         self.neighbours  # noqa: B018
         self._places  # noqa: B018 - read by nearly every document
 
     @cached_property
-    def _skeleton_index(self):
-        """Rows of the names index sorted by the hash of their skeleton key: a lookup is a
-        binary search for the hash, checked against the skeleton's bytes.
-
-        numpy sorts the hashes in C; a dict of lists would take a Python loop over every
-        name (seconds).
-        """
-        import numpy as np
-
-        table = data.table("names", ("skeleton",))
-        column = data.string_column(table, "skeleton")
-        skeletons = table.column(0).to_pylist()
-        hashes = np.fromiter(map(hash, skeletons), dtype=np.int64, count=len(skeletons))
-        del skeletons
-        order = np.argsort(hashes, kind="stable")
-        return hashes[order], order, column
+    def _skeleton_rows(self) -> HashedRows:
+        """Rows by the hash of their key's skeleton (see :mod:`geomap.name_layout`)."""
+        return HashedRows(data.numpy_column(data.table("names", ("skeleton_hash",)),
+                                            "skeleton_hash"))
 
     def _skeleton_lookup(self, skel: str) -> list[int]:
-        import numpy as np
-
-        hashes, order, column = self._skeleton_index
-        h = np.int64(hash(skel))
-        lo, hi = np.searchsorted(hashes, h, "left"), np.searchsorted(hashes, h, "right")
-        target = skel.encode("utf-8")
-        return [int(r) for r in order[lo:hi] if column[int(r)] == target]
+        """Rows whose key's skeleton is ``skel``, in the order of their keys (as an index
+        sorted by key would list them)."""
+        keys = self._keys
+        found = [(bytes(keys[r]), r) for r in self._skeleton_rows.candidates(skeleton_hash(skel))]
+        return [r for key, r in sorted(found) if _skeleton_of(key) == skel]
 
     @cached_property
     def _index_columns(self):
@@ -142,9 +126,8 @@ class NameIndex(CrossingsMixin):
         return tuple(data.numpy_column(t, c) for c in ("kind", "row", "primary"))
 
     @cached_property
-    def _places(self) -> dict[str, list]:
-        t = data.table("places")
-        return {name: t.column(name).to_pylist() for name in t.column_names}
+    def _places(self) -> data.Rows:
+        return data.Rows(data.table("places"))
 
     @cached_property
     def _admin1(self) -> dict[str, list]:
@@ -397,10 +380,11 @@ class NameIndex(CrossingsMixin):
         """True when the normalised ``key`` names at least one place."""
         return self._range(key) is not None
 
-    def has_prefix(self, prefix: str) -> bool:
-        """True when some normalised key starts with ``prefix`` (a binary search of the
-        sorted keys; cached): a run of words that begins no name needs no longer look-up."""
-        return _prefix_cache(self, prefix)
+    def may_go_on(self, prefix: str) -> bool:
+        """Whether some normalised key may begin with ``prefix`` (whole words, each followed
+        by its space) and go on: a run of words that begins no name needs no longer look-up.
+        A few runs that begin none are let through (see :mod:`geomap.name_layout`)."""
+        return self._prefixes.may_go_on(prefix)
 
     def candidates_for_key(self, key: str) -> tuple[Candidate, ...]:
         """Candidates of an already normalised key, best prior first (cached)."""
@@ -441,12 +425,7 @@ class NameIndex(CrossingsMixin):
     def _skeleton_candidates(self, skel: str) -> tuple[Candidate, ...]:
         if len(skel) < MIN_SKELETON:
             return ()
-        self._one_off_skeletons += 1
-        if "_skeleton_index" in self.__dict__ or self._one_off_skeletons > _BUILD_SKELETONS_AFTER:
-            rows = self._skeleton_lookup(skel)
-        else:  # one-off lookup: a scan of the column beats building the index
-            rows = data.rows_equal(data.table("names", ("skeleton",)), "skeleton", skel)
-        return self._rows_to_candidates(rows, "skeleton")
+        return self._rows_to_candidates(self._skeleton_lookup(skel), "skeleton")
 
     # ------------------------------------------------------------ queries
 
@@ -555,16 +534,9 @@ def _key_candidates(index: NameIndex, key: str) -> tuple[Candidate, ...]:
     return index._rows_to_candidates(range(*found)) if found else ()
 
 
-@lru_cache(maxsize=1 << 16)
-def _prefix_cache(index: NameIndex, prefix: str) -> bool:
-    if "_key_ranges" in index.__dict__:  # built: the keys in order, as str
-        keys = index._key_ranges[0]
-        i = bisect.bisect_left(keys, prefix)
-        return i < len(keys) and keys[i].startswith(prefix)
-    keys = data.string_column(index._names, "key")
-    target = prefix.encode("utf-8")
-    i = bisect.bisect_left(keys, target)
-    return i < len(keys) and keys[i].startswith(target)
+@lru_cache(maxsize=1 << 14)
+def _skeleton_of(key: bytes) -> str:
+    return skeleton(key.decode("utf-8"))
 
 
 @lru_cache(maxsize=1 << 14)

@@ -480,7 +480,7 @@ def article_key(index: NameIndex, key: str) -> str | None:
 @lru_cache(maxsize=1 << 16)
 def run_goes_on(index: NameIndex, run: str) -> bool:
     """Whether some gazetteer name starts with the run of words as written and goes on."""
-    return index.has_prefix(normalize(run) + " ")
+    return index.may_go_on(normalize(run) + " ")
 
 
 @lru_cache(maxsize=65536)  # capitalised words recur across a corpus

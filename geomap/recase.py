@@ -120,10 +120,10 @@ def _name_length(text: str, run: list[re.Match], k: int, index: NameIndex) -> in
         if not _NAME_GAP.fullmatch(text, before_end, start):
             break
         key = f"{key} {_word_key(word)}"
-        if not index.has_prefix(key):
-            break
         if index.has_key(key):
             best = n
+        elif not index.may_go_on(key + " "):
+            break  # (every longer run begins with these words and a space)
     return best
 
 

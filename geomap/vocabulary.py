@@ -2,13 +2,17 @@
 
 Kept apart from the rules in :mod:`geomap.geoparser` so that the vocabulary can be read
 (and extended) at a glance.
+
+Its patterns are :func:`~geomap.gates.lazy`: compiled on first use (a lookup of one name
+compiles none of them), and searched only where one of their branches can begin (the
+event rules search dozens of long alternations in every sentence; see :mod:`geomap.gates`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .gates import gated
+from .gates import lazy
 
 
 def _words(text: str) -> frozenset[str]:
@@ -36,7 +40,7 @@ CONNECTORS = _words(
     "den and y"
 )
 # A word of a name after the Arabic article, joined to it ("al-Shughour", "ez-Zor").
-ARTICLE_NAME_WORD = re.compile(r"(?:[ae]l|[ae](?:th|dh|sh|[tdrzsn]))-[^\W\d_]")
+ARTICLE_NAME_WORD = lazy(r"(?:[ae]l|[ae](?:th|dh|sh|[tdrzsn]))-[^\W\d_]")
 # The words of a multi-word name written in lower case ("the Netherlands", "Sea of Azov").
 NAME_LOWER_WORDS = CONNECTORS | _words("the")
 TITLES = _words(
@@ -132,7 +136,7 @@ CROSSING_CUE_WORDS = CROSSING_WORDS | _words(
     "blockade blockades blockaded picket pickets")
 # A distance at sea before a name: "10 nautical miles east of X", "20 km off X", "off the
 # coast of X": the X on the coast is meant, not an inland namesake.
-OFFSHORE_BEFORE = re.compile(r"\b(nautical\s+miles?|nm)\s+((north|south)?-?(east|west)?(ern)?\s+)?"
+OFFSHORE_BEFORE = lazy(r"\b(nautical\s+miles?|nm)\s+((north|south)?-?(east|west)?(ern)?\s+)?"
                              r"(of|off|from)\s+$|"
                              r"\b(miles?|km|kilometres?|kilometers?|metres?|meters?|just)\s+off\s+"
                              r"(the\s+)?(coast\s+of\s+)?$|"
@@ -159,7 +163,7 @@ AP_STATES = {
     "S.C": "US-SC", "S.D": "US-SD", "Tenn": "US-TN", "Tex": "US-TX", "Vt": "US-VT",
     "Va": "US-VA", "Wash": "US-WA", "W.Va": "US-WV", "Wis": "US-WI", "Wyo": "US-WY",
 }
-AP_STATE = re.compile(r"\s*,\s*(" + "|".join(re.escape(k) for k in AP_STATES) + r")\.")
+AP_STATE = lazy(r"\s*,\s*(" + "|".join(re.escape(k) for k in AP_STATES) + r")\.")
 
 # Kind words after a name: "Kherson Oblast", "Laurel County", "Kyiv city", "Medyka crossing".
 KIND_WORDS = ADMIN1_WORDS | ADMIN2_WORDS | CITY_WORDS | CROSSING_WORDS
@@ -193,7 +197,7 @@ WEAPON_NAMES = _words(
 )
 # Model designations: letters, a hyphen, a number ("Kh-101", "X-59", "S-300", "Su-34",
 # "Mi-8", "KAB-500", "TOS-1A", "Shahed-136"): weapons and aircraft, not places.
-DESIGNATION = re.compile(r"^[A-Za-z]{1,7}-\d{1,4}[A-Za-z]{0,2}(?:/\d{1,4})?$")
+DESIGNATION = lazy(r"^[A-Za-z]{1,7}-\d{1,4}[A-Za-z]{0,2}(?:/\d{1,4})?$")
 # Organisations whose name holds a place: the name is not a mention of the place.
 ORGANISATION_NAMES = (
     "Agence France-Presse", "Voice of America", "Kyiv Independent", "Kyiv Post",
@@ -216,11 +220,11 @@ ORGANISATION_NAMES = (
 # name_context.organisations, which checks that a name starts a word: a pattern that opens
 # with a word boundary is tried at every position of the text, one that opens with the
 # names' letters is not.)
-ORGANISATION = re.compile(r"(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)
+ORGANISATION = lazy(r"(?:" + "|".join(re.escape(n) for n in ORGANISATION_NAMES)
                           + r"|City (?:Council|Hall|Military Administration|Administration))\b")
 # "the Kyiv regime", "the Tehran regime": a government named by its seat, no evidence of
 # where the text is ("the Kyiv regime shelled the village of Kurkovichi in Klimovo district")
-REGIME_NAME = re.compile(r"\b[A-Z][\w'’-]+ regime\b")
+REGIME_NAME = lazy(r"\b[A-Z][\w'’-]+ regime\b")
 
 # Kind words that end a query ("Kherson Oblast", "Laurel County"): the gazetteer's query
 # parser reads them; kept in this order for its pattern.
@@ -278,26 +282,26 @@ PLURAL_KIND_WORDS = ("regions", "oblasts", "provinces", "states", "counties")
 # (its kind words, for a quick look at whether a text can hold it at all)
 REGION_AHEAD_WORDS = ("region", "oblast", "province", "raion", "rayon", "district", "krai",
                       "kray")
-REGION_AHEAD = re.compile(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+){1,3}"
+REGION_AHEAD = lazy(r"(?:,\s*|\s+in\s+(?:the\s+)?)(?:[A-Z][\w'’-]*\s+){1,3}"
                           r"(?i:region|oblast|province|raion|rayon|district|krai|kray)\b")
 # What introduces a list of regions ("regions – Donetsk, Luhansk ...", "provinces such as").
-LIST_INTRO = re.compile(r"(?:regions|oblasts|provinces|states)\s*(?:[–—:-]|,)?\s*"
+LIST_INTRO = lazy(r"(?:regions|oblasts|provinces|states)\s*(?:[–—:-]|,)?\s*"
                         r"(?:of|including|such as|like)?\s*(?:the\s+)?$", re.I)
 # Endings after a name and a hyphen that make it a place's adjective ("Kyiv-based").
-HYPHEN_SUFFIX = re.compile(r"-(based|born|bound|led|backed|controlled|occupied|held|area)$",
+HYPHEN_SUFFIX = lazy(r"-(based|born|bound|led|backed|controlled|occupied|held|area)$",
                            re.I)
 # Kind words around a name in a gazetteer query: "Kherson Oblast", "the region of Kherson",
 # "the city of Kherson", "Medyka crossing".
-QUERY_ADMIN_SUFFIX = re.compile(rf"^(?P<name>.+?)\s+(?:{'|'.join(ADMIN_WORDS)})$",
+QUERY_ADMIN_SUFFIX = lazy(rf"^(?P<name>.+?)\s+(?:{'|'.join(ADMIN_WORDS)})$",
                                 re.I)
-QUERY_ADMIN_PREFIX = re.compile(
+QUERY_ADMIN_PREFIX = lazy(
     r"^(?:the\s+)?(?:(?:north|south|east|west)(?:ern|-?east(?:ern)?|-?west(?:ern)?)?\s+|"
     r"central\s+)?(?:region|province|oblast|state|county)\s+of\s+(?P<name>.+)$",
     re.I,
 )
-QUERY_CITY = re.compile(r"^(?:(?:the\s+)?(?:city|town|village)\s+of\s+(?P<a>.+)|"
+QUERY_CITY = lazy(r"^(?:(?:the\s+)?(?:city|town|village)\s+of\s+(?P<a>.+)|"
                         r"(?P<b>.+?)\s+(?:city|town|village))$", re.I)
-QUERY_CROSSING = re.compile(
+QUERY_CROSSING = lazy(
     r"^(?P<name>.+?)\s+(?:border\s+)?(?:crossing(?:\s+point)?|checkpoint|border\s+post)$", re.I
 )
 
@@ -306,19 +310,19 @@ QUERY_CROSSING = re.compile(
 # What geomap.events reads around a trigger or a place: status and time cues, speakers,
 # organisations and authorities, origins and destinations, what a sentence says was hit.
 
-DAY_WORD = re.compile(r"\b(?:on |last |this )?(" + "|".join(WEEKDAYS) + r")\b|"
+DAY_WORD = lazy(r"\b(?:on |last |this )?(" + "|".join(WEEKDAYS) + r")\b|"
                        r"\b(yesterday|today|tonight|overnight|last night|this morning|"
                        r"this week|last week)\b", re.I)
 RELATIVE_DAYS = {"yesterday": 1, "last week": 7}
 # A month is its first three letters and any letters after ("Sept.", "December").
 MONTH = "|".join(MONTH_ABBREVIATIONS)
-DATE = re.compile(r"\b(" + MONTH + r")[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (" + MONTH
+DATE = lazy(r"\b(" + MONTH + r")[a-z]*\.? (\d{1,2})\b|\b(\d{1,2}) (" + MONTH
                    + r")[a-z]*\b", re.I)
-NEGATION = re.compile(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
+NEGATION = lazy(r"\b(no|not|never|without|denied|denies|deny|none)\b|n't\b", re.I)
 # Work kept from happening: "obstructing the demining of the strip", "banned the blockade",
 # "prevented deminers from clearing the fields", "stopped the farmers from blocking the
 # road" (read up to the last word of an event's trigger).
-PREVENTED_BEFORE = re.compile(
+PREVENTED_BEFORE = lazy(
     r"\b(prevent(s|ed|ing)?|obstruct(s|ed|ing)?|imped(e|es|ed|ing)|hamper(s|ed|ing)?|"
     r"hinder(s|ed|ing)?|thwart(s|ed|ing)?|ban(ned|ning)|forb(id|ids|ade|idden|idding)|"
     r"prohibit(s|ed|ing)?|outlaw(s|ed|ing)?)\s+((the|any|all|further|new|its|their)\s+)?"
@@ -327,11 +331,11 @@ PREVENTED_BEFORE = re.compile(
     r"keep(s|ing)?|kept)\s+([\w'’-]+\s+){1,3}from\s+$", re.I)
 # An attack only aimed at, as a purpose: "more jets to stop Russian bombers launching glide
 # bombs at Kharkiv".
-PURPOSE_STOP_BEFORE = re.compile(r"\bto\s+(stop|prevent|deter|counter|thwart|halt|block)\s+"
+PURPOSE_STOP_BEFORE = lazy(r"\bto\s+(stop|prevent|deter|counter|thwart|halt|block)\s+"
                                  r"([\w'’-]+\s+){0,3}$", re.I)
 # A search or a survey: "arrived at the search area and launched the drones", "drones map
 # the seabed" (read with no word of an attack in the sentence).
-SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)s?|"
+SEARCH_WORK = lazy(r"\b(search (area|zone|operation|effort|mission|teams?)s?|"
                          r"search(ed|ing)? for|the hunt for|seabed|sea floor|wreckage of the "
                          r"(plane|aircraft|airliner)|survey(ed|ing)? the|mapping the|"
                          # "drones equipped with sonars that will scour the waters"
@@ -341,7 +345,7 @@ SEARCH_WORK = re.compile(r"\b(search (area|zone|operation|effort|mission|teams?)
                          r"territorial|community|province)))\b", re.I)
 # Clearing shown, not done: "the machine was shown at a test site, where it ploughed a
 # field seeded with inert mines".
-DEMONSTRATION = re.compile(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|proving)\s+"
+DEMONSTRATION = lazy(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|proving)\s+"
                            r"(sites?|grounds?|ranges?)\b|\binert\s+([\w-]+\s+)?"
                            r"(mines?|shells?|munitions?|ordnance|bombs?|explosives?)\b|"
                            # "practised detecting and neutralising simulated naval mines"
@@ -366,7 +370,7 @@ DEMONSTRATION = re.compile(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|provi
 # Weapons shown at a fair or fired on a range: "demonstrated its loitering munition at a
 # nearby range", "the MSPO defence industry exhibition" (read for attacks: ordnance is
 # destroyed at ranges too).
-SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|grounds?))|arms fairs?|"
+SHOWN_AT = lazy(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|grounds?))|arms fairs?|"
                       r"(defen[cs]e|arms|military|drone|technology|tech|industry)\s+([\w-]+\s+)?"
                       r"(fairs?|expos?|shows?|salons?)|show(s|ed|ing)?\s+off|trade "
                       r"(fairs?|shows?)|air ?shows?|proving grounds?|test(ing)? sites?|at an? "
@@ -396,14 +400,14 @@ SHOWN_AT = re.compile(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|g
                       r"according to the (scenario|legend|script)|(training|drill|exercise)\s+"
                       r"scenarios?)\b", re.I)
 # "glide bombs have devastated towns such as Vovchansk": examples of a kind of place.
-EXAMPLES_BEFORE = re.compile(r"\b(towns|cities|villages|places|regions|ports|areas|"
+EXAMPLES_BEFORE = lazy(r"\b(towns|cities|villages|places|regions|ports|areas|"
                              r"settlements|communities|crossings|checkpoints)\s+(such as|like)\s+"
                              # (and the later names of its list: "crossings such as Dorohusk,
                              # Hrebenne and Medyka")
                              r"((?-i:[A-Z])[\w'’.-]*(\s+(?-i:[A-Z])[\w'’.-]*){0,3}"
                              r"(\s*,\s*|\s*,?\s+(and|or)\s+))*$", re.I)
 # What clearing units do other than clearing: "sappers gave a lecture on mine safety".
-OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
+OUTREACH = lazy(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|"
                       # "visited the lyceum on the first day of school"
                       # ships handed over, thanked or shown: "two minehunters were formally
                       # handed over at a ceremony", "thanked the crews of minehunters"
@@ -432,7 +436,7 @@ OUTREACH = re.compile(r"\b(lectures?|lessons?|classes|talks?|presentations?|semi
 # The attack an event happened during, its trigger inside: "residents were woken as jets
 # were scrambled during one of the largest Russian missile and drone attacks on Ukraine"
 # (the places before it are where the other event was).
-DURING_PHRASE_BEFORE = re.compile(r"\b(during|amid|in the course of)\s+(one of\s+)?(the|a|an|"
+DURING_PHRASE_BEFORE = lazy(r"\b(during|amid|in the course of)\s+(one of\s+)?(the|a|an|"
                                   r"last night['’]s|this morning['’]s)\s+"
                                   # (not a time: "During the day the aggressor struck Nikopol")
                                   r"(?!(day|night|morning|evening|afternoon|week|weekend|past|"
@@ -443,11 +447,11 @@ DURING_PHRASE_BEFORE = re.compile(r"\b(during|amid|in the course of)\s+(one of\s
                                   re.I)
 # A crossing shut or reopened for works, not by a protest: "the checkpoint reopens after
 # repairs of the bridge", "closed to lorries for road maintenance".
-ROAD_WORKS = re.compile(r"\b(renovat(ion|ed|ing)|repairs?|repair(ed|ing) work|roadworks|"
+ROAD_WORKS = lazy(r"\b(renovat(ion|ed|ing)|repairs?|repair(ed|ing) work|roadworks|"
                         r"road works|maintenance|reconstruction|resurfac(e|ed|ing))\b", re.I)
 # The border staff's own protest, no blockade: "customs officers at the Siret crossing began a
 # work-to-rule protest over pay", "customs officers slowed document checks in protest".
-STAFF_PROTEST = re.compile(r"\b(customs\s+(officers|officials|staff|workers|employees)|border\s+"
+STAFF_PROTEST = lazy(r"\b(customs\s+(officers|officials|staff|workers|employees)|border\s+"
                            r"(guards|police\s+officers|staff)|officers['’]\s+union)\b[^.;]{0,120}?"
                            r"\b(work-to-rule|go-slow|slow(ed|ing)?\s+(down\s+)?(document\s+)?checks|"
                            r"strike|industrial\s+action|protest(ed|ing)?\s+(over|against)\s+"
@@ -455,16 +459,16 @@ STAFF_PROTEST = re.compile(r"\b(customs\s+(officers|officials|staff|workers|empl
                            re.I)
 # A crossing that a government closed and opens again: "the Adre border point, which the
 # authorities reopened this month" (with no protest told, no blockade).
-AUTHORITIES_REOPENED = re.compile(r"\b(authorities|government|officials|ministry|border\s+guards?|"
+AUTHORITIES_REOPENED = lazy(r"\b(authorities|government|officials|ministry|border\s+guards?|"
                                   r"customs|border\s+service)\s+(have\s+|has\s+|had\s+)?"
                                   r"(re-?opened|unsealed)\b|"
                                   # "Poland, which closed its border with Belarus for the
                                   # exercise, said it would reopen the crossings"
                                   r"\b(closed|shut|sealed)\s+(its|the|their)\s+(border|borders|"
                                   r"frontier|crossings?)\b", re.I)
-PROTEST_WORDS = re.compile(r"\b(protest\w*|blockad\w*|pickets?|farmers|hauliers|truckers|"
+PROTEST_WORDS = lazy(r"\b(protest\w*|blockad\w*|pickets?|farmers|hauliers|truckers|"
                            r"carriers|demonstrat\w+|strik(e|es|ing))\b", re.I)
-ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
+ENDED = lazy(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
                     # "while lifting their protest at Korczowa" (not the infinitive of a
                     # request: "asked Poland to lift the blockade")
                     r"(lifts|lifting|ends|ending) (their|the|its) "
@@ -506,7 +510,7 @@ ENDED = re.compile(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing
                     r"(removed|dismantled|cleared|taken down|withdrawn)|"
                     r"(have|has|had) (withdrawn|pulled out)|withdrew from|pulled out of|"
                     r"dismantled (their|the) (camp|tents|barricades?|pickets?))\b", re.I)
-ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
+ONGOING = lazy(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|keep(s|ing)?|"
                       # "farmers at Zosin vowed to stay until March"
                       r"(vow(s|ed)?|pledg(e|es|ed)|promis(e|es|ed)|swore|swear(s)?|"
                       r"threaten(s|ed)?|determined|intend(s|ed)?|plan(s|ned)?) to (stay|remain|"
@@ -525,7 +529,7 @@ ONGOING = re.compile(r"\b(continu(e|es|ed|ing)|still|remain(s|ed)?|ongoing|kept|
                       # "will resume the blockade" has not started again yet
                       r"(?<!will )(?<!would )(?<!to )(?<!plan )(?<!plans )"
                       r"resum(e|es|ed|ing) (their|the|its) (protest|blockade|action))\b", re.I)
-PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
+PLANNED = lazy(r"\b(will|shall|plans?|planned|planning|intends?|intended|set to|"
                       # a headline's future: "Farmers to block Dolhobyczow crossing from Tuesday"
                       r"(?<!continue )(?<!continued )(?<!continues )(?<!began )(?<!begun )"
                       r"(?<!started )(?<!start )(?<!begin )to (block|blockade|close|shut)\b"
@@ -548,7 +552,7 @@ PLANNED = re.compile(r"\b(will|shall|plans?|planned|planning|intends?|intended|s
 # A condition, a threat or an allegation: whatever the type, nothing has happened here.
 # ("will block the crossing unless ..." is a plan with a threat; in the conditional mood,
 # "would block the crossing unless ...", it is a condition)
-CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
+CONDITIONAL = lazy(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
                           # (not a weight: "an aerial bomb weighing about 100 kg")
                           r"consider(s|ed|ing)?|weigh(s|ed|ing)?(?!\s+(about|around|some|nearly|"
                           r"almost|up to|over|more than|less than|roughly|approximately|"
@@ -614,7 +618,7 @@ CONDITIONAL = re.compile(r"\b(if|(would|could|might)\b[^.;:]{0,120}?\bunless|"
                           r"(\w+ )?(contracts?|orders?|deals?|tenders?))\b", re.I)
 # The cause of a count that changed: "casualties rose by a third in May, driven by glide
 # bombs" (not "a minibus driven by a volunteer").
-DRIVEN_COUNT = re.compile(r"\b(rose|risen|rising|fell|fallen|increased|doubled|tripled|grew|"
+DRIVEN_COUNT = lazy(r"\b(rose|risen|rising|fell|fallen|increased|doubled|tripled|grew|"
                           r"grown|surged|jumped|spiked|climbed|dropped|declined)\b[^.;]{0,120}?"
                           r"\b(?P<driven>driven) (mainly |mostly |largely |primarily |"
                           r"partly )?by\b", re.I)
@@ -630,7 +634,7 @@ _SHARE = (r"(half|a third|a quarter|two[- ]thirds|three[- ]quarters|most|the (va
 # A statistic's cause told before its categories: "Most were caused by heavy weapons —
 # missiles, artillery and aerial bombs".
 # (or the trigger's own words: "with most casualties caused by missile and drone attacks")
-STAT_CAUSE_BEFORE = re.compile(r"\b(with\s+)?(most|many|half|the majority|a third|two thirds|"
+STAT_CAUSE_BEFORE = lazy(r"\b(with\s+)?(most|many|half|the majority|a third|two thirds|"
                                r"\d+\s?%)\s+(of\s+(them|these|the\s+\w+)\s+|(casualties|deaths|"
                                r"victims|injuries|damage)\s+)?((were|was)\s+)?(caused|inflicted)"
                                r"(\s+by\b|\s*$)|"
@@ -641,12 +645,12 @@ STAT_CAUSE_BEFORE = re.compile(r"\b(with\s+)?(most|many|half|the majority|a thir
 # show the moment a missile hit Lviv", "saying they show the result of a missile strike"
 # What a correction withdraws: "CORRECTION: An earlier version of this story said that
 # farmers had blocked ...", "UPDATE: Earlier we reported that a missile had hit ...".
-RETRACTED_BEFORE = re.compile(r"\b(an?\s+earlier\s+version\s+of\s+this\s+(story|report|"
+RETRACTED_BEFORE = lazy(r"\b(an?\s+earlier\s+version\s+of\s+this\s+(story|report|"
                               r"article|item|post)|earlier\s+we\s+reported|we\s+(earlier|"
                               r"previously|wrongly|incorrectly)\s+reported|this\s+(story|"
                               r"report|article)\s+(previously|earlier|wrongly|incorrectly)\s+"
                               r"(said|stated|reported))\b", re.I)
-CLAIMED_TO_SHOW = re.compile(r"\b((does|did|do)\s+not|doesn['’]t|didn['’]t)\s+(show|depict|"
+CLAIMED_TO_SHOW = lazy(r"\b((does|did|do)\s+not|doesn['’]t|didn['’]t)\s+(show|depict|"
                              # "Fact check: Video does not show a missile hitting Chisinau"
                              r"prove)\b|"
                              r"\b(claim(s|ed|ing)?|purport(s|ed|ing)?|supposed(ly)?|allegedly|"
@@ -664,7 +668,7 @@ CLAIMED_TO_SHOW = re.compile(r"\b((does|did|do)\s+not|doesn['’]t|didn['’]t)\
                              r"\b(unverified|unconfirmed)\b|"
                              r"\b(stor(y|ies)|posts?|videos?|clips?|accounts?|messages?|websites?|"
                              r"channels?)\s+(claiming|alleging|asserting)\b", re.I)
-STAT_SHARE = re.compile(r"\b(accounted for|(were|was) responsible for|made up|represented)\s++"
+STAT_SHARE = lazy(r"\b(accounted for|(were|was) responsible for|made up|represented)\s++"
                         r"(\w++\s++){0,2}?" + _SHARE + r"(?!\w)|"
                         r"\bcaused\s++(\w++\s++){0,2}?" + _SHARE + r"\s+of\s+(the\s+|all\s+)?"
                         r"(civilian\s+)?(casualties|deaths|injuries|victims|them)\b|"
@@ -675,7 +679,7 @@ STAT_SHARE = re.compile(r"\b(accounted for|(were|was) responsible for|made up|re
                         r"stable|comparable|record|higher|lower)\s+(rate|pace|level)\b", re.I)
 # A match's result: "the hosts' counter-attacking artillery won it 2-0", "a 3-1 win in
 # Lviv": war words in a sentence that gives a score are the game's.
-MATCH_RESULT = re.compile(r"\b(won|wins?|winning|beat|beats|beating|drew|draws?|drawing|lost|"
+MATCH_RESULT = lazy(r"\b(won|wins?|winning|beat|beats|beating|drew|draws?|drawing|lost|"
                           r"los(e|es|ing)|defeated|"
                           r"edged|thrashed|routed|hammered|victory|defeat)\b[^.;]{0,60}?"
                           r"(?<![\d-])\d{1,2}[-–]\d{1,2}(?![\d-])|"
@@ -685,8 +689,8 @@ MATCH_RESULT = re.compile(r"\b(won|wins?|winning|beat|beats|beating|drew|draws?|
 # the words of an end: nothing that was called off had begun).
 # A claim of an attack that the other side denies in the same sentence: "state media
 # alleged that Ukrainian troops had shelled the town; Kyiv denied firing on it"
-ALLEGATION = re.compile(r"\b(alleged|alleges|claimed|claims|accused|accuses)\b", re.I)
-DENIAL_AFTER = re.compile(r"\bden(y|ies|ied|ying)\s+(the\s+|any\s+|such\s+)?(firing|shelling|"
+ALLEGATION = lazy(r"\b(alleged|alleges|claimed|claims|accused|accuses)\b", re.I)
+DENIAL_AFTER = lazy(r"\bden(y|ies|ied|ying)\s+(the\s+|any\s+|such\s+)?(firing|shelling|"
                           r"striking|attacking|bombing|launching|claims?|reports?|allegations?|"
                           r"accusations?|that)\b|"
                           # "reports of an alleged strike on the airfield do not correspond
@@ -696,13 +700,13 @@ DENIAL_AFTER = re.compile(r"\bden(y|ies|ied|ying)\s+(the\s+|any\s+|such\s+)?(fir
                           r"(a\s+)?(lie|fake|fabrication|hoax))\b", re.I)
 # "rejects the statements of the Russian Federation that Ukrainian forces shelled ...":
 # a claim refused, told before the event it claims.
-REJECTED_CLAIM_BEFORE = re.compile(r"\bfalsely\s+(claim(s|ed|ing)?|sa(y|ys|id)|alleg(e|es|ed|ing)|"
+REJECTED_CLAIM_BEFORE = lazy(r"\bfalsely\s+(claim(s|ed|ing)?|sa(y|ys|id)|alleg(e|es|ed|ing)|"
                                    r"assert(s|ed)?)\b[^.;]{0,40}?\bthat\b|"
                                    r"\b(reject(s|ed)?|den(y|ies|ied)|dismiss(es|ed)?|refut(e|es|ed)|"
                                    r"condemn(s|ed)?)\s+(the\s+)?([\w'’-]+\s+){0,8}?(statements?|"
                                    r"claims?|allegations?|accusations?|reports?|lies)\b"
                                    r"[^.;]{0,80}?\b(that|claiming|saying|alleging)\b", re.I)
-DROPPED_PLAN = re.compile(r"\bno (plans?|intention) to\b|\bnot on the table\b|"
+DROPPED_PLAN = lazy(r"\bno (plans?|intention) to\b|\bnot on the table\b|"
                           # "its protest, suspended in December, will not be resumed for now"
                           r"\b(will|would|is|are|has|have|had|did)\s+not\s+(be\s+|been\s+)?(resumed|resume|"
                           r"restarted|renewed)\b|\b(won|hasn|haven|didn)['’]t\s+(be\s+|been\s+)?"
@@ -726,16 +730,16 @@ DROPPED_PLAN = re.compile(r"\bno (plans?|intention) to\b|\bnot on the table\b|"
 # A tally in thousands said the other way round, "more than 1,500 missiles have hit the
 # region": a count over months (unless the sentence gives a day: "overnight, 1,200 shells
 # have hit ...").
-TALLY_SINCE = re.compile(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|"
+TALLY_SINCE = lazy(r"\d{1,3}(,\d{3})+ ([\w-]+ )?(drones|uavs|missiles|shaheds|gerans|"
                          r"rockets|shells|bombs|attacks|strikes) (have|had) (been )?[a-z]+",
                          re.I)
 # Work of an earlier season, told as background: "fields that sappers had cleared the
 # previous summer"
-SEASON_BEFORE = re.compile(r"\b(cleared|demined|de-mined|swept|surveyed)\b[^.;]{0,40}?\b"
+SEASON_BEFORE = lazy(r"\b(cleared|demined|de-mined|swept|surveyed)\b[^.;]{0,40}?\b"
                            r"(the previous|last)\s+(year|spring|summer|autumn|fall|winter)\b", re.I)
 # An earlier season in the clause of a protest: "The Slovak hauliers' protest at Vysne
 # Nemecke last year ended in days".
-EARLIER_SEASON = re.compile(r"\b((the previous|last) (year|spring|summer|autumn|fall|winter)|"
+EARLIER_SEASON = lazy(r"\b((the previous|last) (year|spring|summer|autumn|fall|winter)|"
                             r"(at|by) the (beginning|start|end) of last month|"
                             # "who briefly blocked the crossing at the beginning of December",
                             # "protests had been wound down at the turn of the year"
@@ -758,26 +762,26 @@ EARLIER_SEASON = re.compile(r"\b((the previous|last) (year|spring|summer|autumn|
                             r"(a|one|two|three|\d+) (years?|months?) ago|in (19|20)\d\d)\b", re.I)
 # A protest of an earlier season, told as background: "hauliers, who blocked Dorohusk
 # for two months last winter, called the decision unfair"
-PROTEST_SEASON_BEFORE = re.compile(r"\b(block(ed|aded)|picketed|protested|closed|shut)\b"
+PROTEST_SEASON_BEFORE = lazy(r"\b(block(ed|aded)|picketed|protested|closed|shut)\b"
                                    r"((?!\b(as|like|again|than|since)\b)[^.;]){0,80}?"
                                    r"\b((the previous|last) (year|spring|summer|"
                                    r"autumn|fall|winter)|(a|one|two|three|\d+) (years?|months?) "
                                    r"ago)\b", re.I)
 # An earlier season that a clause then tells of: "relations were strained last winter,
 # when farmers blocked the crossings", "in the previous year, when ..."
-SEASON_WHEN = re.compile(r"\b(the previous|last) (year|spring|summer|autumn|fall|winter)\s*,?\s+"
+SEASON_WHEN = lazy(r"\b(the previous|last) (year|spring|summer|autumn|fall|winter)\s*,?\s+"
                          r"(when|as)\b", re.I)
 # A total of work over a year or more, the span opening the sentence or the clause:
 # "Over the past year, sappers cleared more than 5,000 hectares"
 # "since July, when a missile hit the children's hospital": the trigger's clause tells
 # what happened at a time named before it, the base of a comparison or a past date.
-TIME_WHEN_BEFORE = re.compile(r"(\b(since|back in)\s+(the\s+)?(early\s+|late\s+|mid-|mid\s+)?("
+TIME_WHEN_BEFORE = lazy(r"(\b(since|back in)\s+(the\s+)?(early\s+|late\s+|mid-|mid\s+)?("
                               + "|".join(MONTHS) + r"|spring|summer|autumn|winter)|"
                               r"\b(since|back in|in|during)\s+(19|20)\d\d)\b"
                               r"[^,;.]{0,20},?\s+when\b[^;.]*$", re.I)
 # "During the months when the city was under near-daily fire, a rocket struck the zoo":
 # an opening that sets the event in a long time before.
-LONG_SPAN_OPENING = re.compile(r"\W*between\s+(\d{1,2}\s+)?(" + "|".join(MONTHS) + r")\b[^,;.]{0,30}"
+LONG_SPAN_OPENING = lazy(r"\W*between\s+(\d{1,2}\s+)?(" + "|".join(MONTHS) + r")\b[^,;.]{0,30}"
                                # "Between 22 March and early June, Russia carried out a
                                # series of attacks": a span of months
                                r"\s+and\s+(early\s+|mid-?|late\s+)?(\d{1,2}\s+)?(" + "|".join(MONTHS)
@@ -803,32 +807,32 @@ LONG_SPAN_OPENING = re.compile(r"\W*between\s+(\d{1,2}\s+)?(" + "|".join(MONTHS)
 # clause of it).
 # (with a count of ten or more in the sentence: "This week alone, FPV drones hit a bus in
 # Beryslav" tells the week's attacks one by one)
-SPAN_TALLY_COUNT = re.compile(r"\b\d{1,3}(,\d{3})+\b|\b\d{2,}\b(?!\s*(mm|km|%|percent|per cent|"
+SPAN_TALLY_COUNT = lazy(r"\b\d{1,3}(,\d{3})+\b|\b\d{2,}\b(?!\s*(mm|km|%|percent|per cent|"
                               r"year|years)\b)", re.I)
 # "A year ago, on 5 October, our community lived through ...": an opening that sets the
 # sentences after it, in its paragraph, in an earlier year.
-YEARS_AGO_OPENING = re.compile(r"\W*(exactly\s+)?(a|one|two|three|four|\d+)\s+years?\s+ago\b", re.I)
+YEARS_AGO_OPENING = lazy(r"\W*(exactly\s+)?(a|one|two|three|four|\d+)\s+years?\s+ago\b", re.I)
 # A train's route: "train No. 137/138 Kherson - Kyiv will depart" (not where the event is).
-ROUTE_BEFORE = re.compile(r"\b(trains?|routes?|flights?|buses|bus|services?|ferry)\s+"
+ROUTE_BEFORE = lazy(r"\b(trains?|routes?|flights?|buses|bus|services?|ferry)\s+"
                           r"(No\.?\s*)?[\w/]*\d[\w/]*\s+((?-i:[A-Z])[\w'’-]*\s*[-–—]\s*)?$", re.I)
 # Multiple rocket launchers: their rockets are artillery's ("struck Tokmak with HIMARS:
 # rockets hit the residential sector").
-LAUNCHER = re.compile(r"\b(himars|mlrs|grads?|uragans?|smerch(es)?|vampires?|tornado(-[sg])?|"
+LAUNCHER = lazy(r"\b(himars|mlrs|grads?|uragans?|smerch(es)?|vampires?|tornado(-[sg])?|"
                       r"bm-2[17]|vilkhas?|olkhas?|multiple[\s-]+(launch\s+)?rocket)\b", re.I)
-ROCKET_ONLY = re.compile(r"\brockets?\b(?![\s-]+launch)", re.I)
+ROCKET_ONLY = lazy(r"\brockets?\b(?![\s-]+launch)", re.I)
 # The rest of a statistic's ranking: "... attacks accounted for the largest share, followed by
 # shelling and air-dropped bombs".
-SHARE_FOLLOWED_BEFORE = re.compile(r"\b(accounted for|caused|made up)\b[^.;]{0,60}\b(share|majority|"
+SHARE_FOLLOWED_BEFORE = lazy(r"\b(accounted for|caused|made up)\b[^.;]{0,60}\b(share|majority|"
                                    r"most|half)\b[^.;]{0,20},?\s+followed\s+by\s+([\w-]+\s+){0,2}"
                                    r"[\w-]*$",
                                    re.I)
 # What a blockade of a border crossing needs somewhere in its text (highways blocked by a
 # protest in a city are no border blockade).
-BORDER_CONTEXT = re.compile(r"\b(borders?|crossings?|checkpoints?|frontier|customs|border\s+posts?)\b",
+BORDER_CONTEXT = lazy(r"\b(borders?|crossings?|checkpoints?|frontier|customs|border\s+posts?)\b",
                             re.I)
 # A month's tally: "the heaviest combined attacks of the month were aimed at ...", "the
 # highest monthly toll in three years" (not "this month": "the third attack this month").
-MONTH_TALLY = re.compile(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
+MONTH_TALLY = lazy(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
                          r"\b(of|over|during|throughout)\s+the\s+(past\s+|last\s+|whole\s+|entire\s+)?"
                          r"month\b|\b(deadliest|worst|bloodiest|heaviest|quietest)\s+month\b|"
                          r"\b(over|during|in)\s+the\s+(past|last|previous)\s+(two|three|four|five|six|"
@@ -841,13 +845,13 @@ MONTH_TALLY = re.compile(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
                          + r")\b(?!\s+\d)|\bmonthly\s+(overview|report|update|digest)\b", re.I)
 # Attacks told by the month they belong to: "Kharkiv, Mykolaiv and Lviv, which were hit in
 # the January attacks" (the month's campaign, not the news).
-MONTHS_ATTACKS = re.compile(r"\b(in|during|since|after|like)\s+the\s+(" + "|".join(MONTHS)
+MONTHS_ATTACKS = lazy(r"\b(in|during|since|after|like)\s+the\s+(" + "|".join(MONTHS)
                             + r")\s+((missile|drone|air|combined)\s+)?(attacks|strikes|raids|"
                             r"bombardments|barrages|shelling)\b", re.I)
 # A sentence about the past, wherever the words stand: "Lviv has been hit by missiles several
 # times", "The protests at Dorohusk and Medyka ended in the spring of 2024", "where, a year
 # ago, two men were killed when a missile fell".
-PAST_SENTENCE = re.compile(r"\b(has|have)\s+been\s+(hit|struck|targeted|attacked|shelled|bombed)\b"
+PAST_SENTENCE = lazy(r"\b(has|have)\s+been\s+(hit|struck|targeted|attacked|shelled|bombed)\b"
                            r"[^.;]{0,40}?\b(several|many|multiple|numerous|countless)\s+times\b|"
                            r"\b(ended|began|started|took place|were held|lasted)\s+(in\s+)?(the\s+)?"
                            r"(spring|summer|autumn|fall|winter)\s+of\s+(19|20)\d\d\b|"
@@ -855,53 +859,53 @@ PAST_SENTENCE = re.compile(r"\b(has|have)\s+been\s+(hit|struck|targeted|attacked
                            # "roads where drivers have previously complained of FPV drones"
                            r"\b(have|has|had)\s+previously\b", re.I)
 # The kind of work a quoted title follows: 'the documentary "Drone Night"'.
-TITLED_WORK_BEFORE = re.compile(r"\b(film|movie|comedy|drama|documentary|novel|book|memoir|play|series|"
+TITLED_WORK_BEFORE = lazy(r"\b(film|movie|comedy|drama|documentary|novel|book|memoir|play|series|"
                                 r"sitcom|song|single|album|exhibition|thriller|musical|opera|game|"
                                 r"podcast|poem|titled|entitled|called)\s+$", re.I)
 # A question, not a report: "What would happen if the reactor were hit by a missile?",
 # "asked whether the state would pay for demining of fields".
-QUESTION_OPENING = re.compile(r"\W*(what|would|could|can|will|how|why|should|who|which|if|"
+QUESTION_OPENING = lazy(r"\W*(what|would|could|can|will|how|why|should|who|which|if|"
                               r"is|are|was|were|do|does|did)\b[^?]*\?\W*$", re.I)
-ASKED_WHETHER_BEFORE = re.compile(r"\b(asked|asks|asking|wondered|wonders|questioned|"
+ASKED_WHETHER_BEFORE = lazy(r"\b(asked|asks|asking|wondered|wonders|questioned|"
                                   r"queried)\s+(whether|if|why|how|when)\b", re.I)
 # What an earlier report said: "Previous week's summary noted shelling in Al Fula".
-EARLIER_REPORT_BEFORE = re.compile(r"\b(previous|last|an\s+earlier)\s+((week|month)['’]s\s+)?"
+EARLIER_REPORT_BEFORE = lazy(r"\b(previous|last|an\s+earlier)\s+((week|month)['’]s\s+)?"
                                    r"(summary|report|update|bulletin|round-?up|digest)\s+"
                                    r"(noted|said|mentioned|recorded|listed|reported|told of)\b",
                                    re.I)
 # A report over a period, by its name: "the service said in its monthly report" (not "over
 # the past month": "divers cleared 12 objects from the port's approaches over the past
 # month" is the work of the news).
-PERIOD_REPORT = re.compile(r"\b(monthly|annual|yearly|quarterly)\s+(report|review|summary|overview|"
+PERIOD_REPORT = lazy(r"\b(monthly|annual|yearly|quarterly)\s+(report|review|summary|overview|"
                            r"update|digest|tally|figures|bulletin)\b|"
                            # "Results of October: pyrotechnicians surveyed 690 hectares"
                            r"\b(results|summary|outcomes?|totals?|figures)\s+(of|for)\s+(the\s+)?"
                            r"(" + "|".join(MONTHS) + r"|(past\s+|last\s+)?(week|month|quarter|"
                            r"year))\b", re.I)
 # A report that says it gives no place: "had downed 18 of 42 missiles, without saying where"
-NO_PLACE_TOLD = re.compile(r"\b(without\s+(saying|specifying|giving|naming|disclosing)|"
+NO_PLACE_TOLD = lazy(r"\b(without\s+(saying|specifying|giving|naming|disclosing)|"
                            r"(did|does)\s+not\s+(say|specify|give|name|disclose))\s+"
                            r"(where|(the\s+|their\s+|its\s+)?(locations?|places?|regions?|areas?|"
                            r"targets?))\b", re.I)
 # "Since then, long-range drones have struck refineries in Ryazan and Volgograd": the
 # campaign since a time told before.
-SINCE_THEN_OPENING = re.compile(r"\W*(ever\s+)?since\s+then\b[^.;]{0,40}?\b(have|has)\b", re.I)
-SPAN_TALLY_BEFORE = re.compile(r"\b((this|last|that|the past) (week|month|year) alone|"
+SINCE_THEN_OPENING = lazy(r"\W*(ever\s+)?since\s+then\b[^.;]{0,40}?\b(have|has)\b", re.I)
+SPAN_TALLY_BEFORE = lazy(r"\b((this|last|that|the past) (week|month|year) alone|"
                                r"(weekly|monthly) (summary|review|tally|round-?up|address))\b",
                                re.I)
 # "missiles launched from Belgorod can reach it in under a minute": what a weapon could
 # do, not what it did.
-CAPABILITY = re.compile(r"\b(zone|range|reach|radius)\s+of\s+(possible|potential|future)\s+"
+CAPABILITY = lazy(r"\b(zone|range|reach|radius)\s+of\s+(possible|potential|future)\s+"
                         r"(attacks?|strikes?)\b|"
                         r"\bcan(not)?\s+(still\s+|also\s+|easily\s+|now\s+)?(reach|hit|strike|travel|fly|"
                         r"cover|carry|destroy|launch|fire)\b|"
                         r"\b(with)?in\s+(the\s+)?range\s+of\b", re.I)
-OVER_PAST_YEARS = re.compile(r"\b(over|in|during|throughout)\s+the\s+(past|last|previous)\s+"
+OVER_PAST_YEARS = lazy(r"\b(over|in|during|throughout)\s+the\s+(past|last|previous)\s+"
                              r"((\d+|two|three|four|five|several)\s+years|year|twelve months|"
                              r"12 months)\b", re.I)
 # What a court or an inquiry found, told before the event: "the court ruled that the plane
 # was hit by a Buk missile fired from a field near Pervomaiskyi"
-COURT_FOUND = re.compile(r"\b(court|judges?|tribunal|jury|inquiry|investigators)\b[^.;]{0,120}?"
+COURT_FOUND = lazy(r"\b(court|judges?|tribunal|jury|inquiry|investigators)\b[^.;]{0,120}?"
                          r"\b(ruled|found|concluded|established|determined|decided) that\b|"
                          # what a trial tells: "prosecutors said the men had shelled ...",
                          # "finding them guilty of firing on ..."
@@ -927,7 +931,7 @@ COURT_FOUND = re.compile(r"\b(court|judges?|tribunal|jury|inquiry|investigators)
                          r"[^.;]{0,60}?\b(of|for|with)\b", re.I)
 # A total of work over years: "has cleared 20,000 hectares since 2022", "since the
 # full-scale invasion" (read for the work that goes on, mine clearing).
-SINCE_YEARS = re.compile(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s+)?"
+SINCE_YEARS = lazy(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s+)?"
                          r"((full-scale\s+)?(invasion|war)|((" + "|".join(MONTHS) + r")\s+)?"
                          r"(19|20)\d\d)\b|"
                          # "Since January, pyrotechnicians have neutralised 5,300 objects": a
@@ -945,7 +949,7 @@ SINCE_YEARS = re.compile(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s
                          # a year's total: "cleared 141 square kilometres of land in 2023"
                          r"\b\d[\d,.]*\s*(square kilomet(re|er)s|sq km|km2|km²|hectares)\b"
                          r"[^.;]{0,120}?\bin\s+(19|20)\d\d\b", re.I)
-PAST = re.compile(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? ago|"
+PAST = lazy(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? ago|"
                    r"earlier in the war|in (early |late |mid-|mid )?"
                    # ("in March 2022")
                    r"((" + "|".join(MONTHS) + r") )?(19|20)\d\d\b|"
@@ -1047,32 +1051,32 @@ PAST = re.compile(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? 
 # ("detained an agent who guided missile strikes"); after it, the arrest is another act
 # ("shelled Kherson and detained two residents").
 # (and the courts: "a court fined three farmers for a road blockade they held")
-ARREST = re.compile(r"\b(detained|arrested|apprehended|fined|sentenced|convicted|prosecuted|"
+ARREST = lazy(r"\b(detained|arrested|apprehended|fined|sentenced|convicted|prosecuted|"
                     r"indicted|jail(s|ed)|imprison(s|ed)|acquitted|in absentia|fines|"
                     # "charged a commander in absentia over the shelling of Kupiansk"
                     r"charged(?=[^.;]{0,60}\b(in absentia|over|with)\b))\b", re.I)
 # A repair after an attack, the attack told as what did the damage: "crews restored the
 # tram line damaged by a glide bomb", "reconnected Odesa after the drone attack".
-REPAIR = re.compile(r"\b(restor(ed|es|ing)|repair(ed|s|ing)?|rebuil(t|d|ds|ding)|reopen(ed|s|ing)|"
+REPAIR = lazy(r"\b(restor(ed|es|ing)|repair(ed|s|ing)?|rebuil(t|d|ds|ding)|reopen(ed|s|ing)|"
                     r"reconnect(ed|s|ing)|reconstruct(ed|ion|ing)|renovat(ed|ion|ing)|"
                     r"compensation)\b", re.I)
-AFTERMATH = re.compile(r"\b(damaged|hit|struck|destroyed|affected|ruined|wrecked|caused) by\b|"
+AFTERMATH = lazy(r"\b(damaged|hit|struck|destroyed|affected|ruined|wrecked|caused) by\b|"
                        r"\b(after|following) (an?|the|last \w+['’]s|recent)\b|"
                        # "repairing substations hit in last week's drone strikes"
                        r"\b(damaged|hit|struck|destroyed|affected|ruined|wrecked) (in|during) "
                        r"(an?|the|last \w+['’]s|recent|earlier)\b", re.I)
 # A person honoured for what a relative clause tells: "the soldier who shot down a Shahed
 # over Kyiv received an award", "sappers who cleared the area were honoured".
-WHO = re.compile(r"\bwho\b", re.I)
-HONOUR = re.compile(r"\b(awarded|honou?red|decorated|(was|were) named|credited with|"
+WHO = lazy(r"\bwho\b", re.I)
+HONOUR = lazy(r"\b(awarded|honou?red|decorated|(was|were) named|credited with|"
                     r"received (an? |the )?"
                     r"(award|medal|order|prize|title)|hero of)\b", re.I)
 # "sailors who clear mines", "units that shell the city": a relative clause in the present
 # describes what someone does, not an event (the verb is the trigger's first word).
-HABITUAL_BEFORE = re.compile(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"
+HABITUAL_BEFORE = lazy(r"\b(who|which|that)\s+(usually\s+|regularly\s+|often\s+|also\s+|"
                              r"now\s+)?$", re.I)
 # "Ukraine has increasingly targeted Russian refineries with drones": a trend, no attack.
-TREND = re.compile(r"\bincreasingly\b|"
+TREND = lazy(r"\bincreasingly\b|"
                    # a habit: "often at very short notice because of nearby airstrikes" (not
                    # "repeatedly", which tells one night's attacks too)
                    r"\b(often|frequently|routinely|regularly|usually|typically|constantly|"
@@ -1096,7 +1100,7 @@ TREND = re.compile(r"\bincreasingly\b|"
 # glide bombs, he said ..."), a unit's role ("the mobile fire groups that hunt Shaheds over
 # Poltava region"), claims spread ("channels are spreading 'news' that a missile struck the
 # plant", "propaganda resources are spreading claims about a 'successful missile strike'").
-TOPIC_BEFORE = re.compile(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\w'’-]+\s+){0,4}$|"
+TOPIC_BEFORE = lazy(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\w'’-]+\s+){0,4}$|"
                           # "have talked about a joint mine-clearing group": a subject of talks
                           r"\b(talked|talking|talks?|spoke|speaking|discussed|discussing|"
                           r"debated|debating)\s+(about|of|on)?\s*([\w'’-]+\s+){0,4}$|"
@@ -1107,17 +1111,17 @@ TOPIC_BEFORE = re.compile(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\
 # claimed on Wednesday that farmers had again closed the Medyka crossing", a photo "with the
 # caption 'Russian missiles hit Lviv power station tonight'".
 # (and a fact-check's verdict heading the claim: "FALSE: 'Shahed hits Lviv oil depot'")
-CLAIM_LABEL = re.compile(r"\W*(the\s+)?(claim|rumou?r|allegation|false|fake|misleading|not\s+true|"
+CLAIM_LABEL = lazy(r"\W*(the\s+)?(claim|rumou?r|allegation|false|fake|misleading|not\s+true|"
                          r"untrue|debunked|unproven|unverified|fact[- ]check)\s*:", re.I)
-POSTS_CLAIMED_BEFORE = re.compile(r"\b(posts|messages|accounts|users|viral\s+\w+|videos|clips)\b"
+POSTS_CLAIMED_BEFORE = lazy(r"\b(posts|messages|accounts|users|viral\s+\w+|videos|clips)\b"
                                   r"[^.;]{0,60}?\b(claimed|claim|claiming|alleged|alleging)\b"
                                   r"[^.;]{0,30}?\bthat\b|\bwith\s+(the|a)\s+caption\b|"
                                   r"\bcaptions?\s+(claiming|saying|alleging)\b", re.I)
 # What no one reported: "there were no reports of any aircraft strike on Saky this week".
-NO_REPORTS_BEFORE = re.compile(r"\bno\s+(reports?|evidence|signs?|confirmation|record|indication|"
+NO_REPORTS_BEFORE = lazy(r"\bno\s+(reports?|evidence|signs?|confirmation|record|indication|"
                                r"trace)\s+([\w,-]+\s+){0,8}?(of|that)\s+(any\s+|an?\s+)?"
                                r"([\w-]+\s+){0,2}$", re.I)
-SPREAD_CLAIM_BEFORE = re.compile(r"\b(messages|claims|reports|rumou?rs|posts|videos)\s+(circulating|"
+SPREAD_CLAIM_BEFORE = lazy(r"\b(messages|claims|reports|rumou?rs|posts|videos)\s+(circulating|"
                                  r"spreading|shared)\b[^.;]{0,40}?\bthat\b|"
                                  r"\b(spread(ing|s)?|circulat(ing|ed|es|e)|disseminat\w+|"
                                  # "milbloggers amplified a claim that Russian forces struck"
@@ -1126,34 +1130,34 @@ SPREAD_CLAIM_BEFORE = re.compile(r"\b(messages|claims|reports|rumou?rs|posts|vid
                                  r"rumou?rs?|fakes?|videos?|footage|photos|images|messages|"
                                  r"stories|disinformation)\W?\s+(that|about|of)\b", re.I)
 # A statistic's share told first: "Most were strikes with heavy weapons, including missiles".
-SHARE_OPENING = re.compile(r"\W*(most|many|some|half|a third|two-thirds|the majority)( of them| of"
+SHARE_OPENING = lazy(r"\W*(most|many|some|half|a third|two-thirds|the majority)( of them| of"
                            r" these| of those)? (were|was)\b", re.I)
 # "the threat from drifting mines and from Russian missile and drone attacks remains"
-THREAT_BEFORE = re.compile(r"\b(threat|danger|risk)s?\s+(of|from|posed by)\b[^.;]{0,60}$", re.I)
+THREAT_BEFORE = lazy(r"\b(threat|danger|risk)s?\s+(of|from|posed by)\b[^.;]{0,60}$", re.I)
 # "information about a potential significant air attack" (not "condemns in the strongest
 # possible terms the missile attack")
-POSSIBLE_BEFORE = re.compile(r"\b(potential|possible|imminent|looming|feared)\s+"
+POSSIBLE_BEFORE = lazy(r"\b(potential|possible|imminent|looming|feared)\s+"
                              r"((?!(the|a|an|terms)\s)[\w-]+\s+){0,2}$|"
                              # "residents called the police, fearing a drone attack"
                              r"\b(fearing|fears? of|afraid of)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}$",
                              re.I)
 # A call for attacks: "a deputy called in a televised interview for 'Oreshnik' missile
 # strikes on the bridges in Kyiv".
-CALLED_FOR_BEFORE = re.compile(r"\b(call(s|ed|ing)?|appeal(s|ed|ing)?|demand(s|ed|ing)?|"
+CALLED_FOR_BEFORE = lazy(r"\b(call(s|ed|ing)?|appeal(s|ed|ing)?|demand(s|ed|ing)?|"
                                r"lobb(y|ies|ied|ying))\b[^.;]{0,40}?\bfor\s+"
                                r"((?!(are|is|was|were|have|has|had)\s)"
                                r"[\w'’‘\"-]+\s+){0,3}['’‘\"“]?$",
                                re.I)
 # "the Su-34 crew that had been dropping glide bombs": what the subject had been doing,
 # told to describe it (the trigger opens on an -ing form).
-PROGRESSIVE_RELATIVE = re.compile(r"\b(who|which|that)\s+(had|has|have)\s+been\s+$", re.I)
-ING_FORM = re.compile(r"\w+ing\b", re.I)
-BASE_VERB = re.compile(r"(clear|sweep|remove|defuse|neutrali[sz]e|destroy|detonate|dispose|"
+PROGRESSIVE_RELATIVE = lazy(r"\b(who|which|that)\s+(had|has|have)\s+been\s+$", re.I)
+ING_FORM = lazy(r"\w+ing\b", re.I)
+BASE_VERB = lazy(r"(clear|sweep|remove|defuse|neutrali[sz]e|destroy|detonate|dispose|"
                        r"shell|bomb|attack|launch|fire|drop|target|strike|pound)s?\b", re.I)
 # "evacuated because of constant shelling": a lasting threat given as a cause, not one attack.
 # ("tired of constant shelling", "fleeing daily shelling": a reason to leave)
 # (not "ran as usual despite a drone attack on the port overnight": the news itself)
-CAUSE_BEFORE = re.compile(r"\bdespite\s+(the\s+|its\s+|their\s+)?(recent|earlier|repeated|previous|"
+CAUSE_BEFORE = lazy(r"\bdespite\s+(the\s+|its\s+|their\s+)?(recent|earlier|repeated|previous|"
                           r"past)\s+([\w-]+\s+){0,2}$|"
                           # "strikes on airfields are a legitimate response to Russia's
                           # bombardment of Ukrainian cities": what is answered, told as a cause
@@ -1168,18 +1172,18 @@ CAUSE_BEFORE = re.compile(r"\bdespite\s+(the\s+|its\s+|their\s+)?(recent|earlier
 # "the missiles would arrive": a modal right after the trigger.
 # Words taken whole (possessive), as in {w}: a hyphen run reads one way only, in linear time.
 # (or foreseen: "another wave of glide bombs is expected", "more strikes were feared")
-MODAL_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|"
+MODAL_AFTER = lazy(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|"
                          r"(could|might|(?-i:may))(?!\s+(belong|have come|come from|be from|be "
                          r"part)\b)|"
                          r"(is|was|are|were) (expected|feared|forecast|predicted|likely))\b",
                          re.I)
 # "farmers at Dolhobyczow are expected to resume the blockade": a plan told right after
 # the trigger.
-PLANNED_AFTER = re.compile(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?((is|are) (expected|set|due|going|"
+PLANNED_AFTER = lazy(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?((is|are) (expected|set|due|going|"
                            r"planning) to|plans? to|intends? to|(is|are) to)\b", re.I)
 # "may" only in lower case: "On 12 May" is a day.
 # (not a hedge about pieces: "fragments that could belong to a drone")
-HYPOTHETICAL = re.compile(r"\b((could|might|(?-i:may))(?!\s+(belong|have come|come from|be from|be "
+HYPOTHETICAL = lazy(r"\b((could|might|(?-i:may))(?!\s+(belong|have come|come from|be from|be "
                           r"part|be debris|be fragments)\b)|would|threaten(ed|s)? to|if|scenarios?|"
                           # "information about a potential significant air attack"
                           # "as Kyiv braces for renewed Russian attacks on its power network"
@@ -1189,7 +1193,7 @@ HYPOTHETICAL = re.compile(r"\b((could|might|(?-i:may))(?!\s+(belong|have come|co
                           r"for (the )?(carrying out|conduct(ing)?|planning|preparing|"
                           r"preparation|guiding|adjusting)( of)?)\b", re.I)
 # Where someone spoke or met is not where the event happened.
-SPEAKER = re.compile(r"\b((said|says|announced|stated|declared|added|wrote)"
+SPEAKER = lazy(r"\b((said|says|announced|stated|declared|added|wrote)"
                       # (not what was said: "said an industrial site in Zaporizhzhia was hit")
                       r"(?!\s+(an?|the|that|its|their|his|her|some|several|\d+)\b)|"
                       r"told|spoke|speaking|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
@@ -1212,7 +1216,7 @@ SPEAKER = re.compile(r"\b((said|says|announced|stated|declared|added|wrote)"
                       r"regional|county|municipal|local)\s+(office|service|department|station|"
                       r"authority|council))\s+in\s+$",
                       re.I)
-SPEAKER_AFTER = re.compile(r"\s*((first|later|then|also|initially|quickly|swiftly|again|"
+SPEAKER_AFTER = lazy(r"\s*((first|later|then|also|initially|quickly|swiftly|again|"
                             r"\w+ly)\s+)?(said|says|told|announced|reported|stated|blamed|blames|denied|"
                             r"claimed|accused|condemned|warned|responded|rejected|insisted|"
                             # "and Moscow vowed a response": who answers, not where it hit
@@ -1223,12 +1227,12 @@ SPEAKER_AFTER = re.compile(r"\s*((first|later|then|also|initially|quickly|swiftl
                             r"quit|quits|walked out|walks out|pulled out|pulls out|withdrew|"
                             r"(did|does|has|had) not)\b", re.I)
 # The first of two regions that name one force: "Devon and Cornwall Police said".
-FORCE_OF_TWO_AFTER = re.compile(r"\s+(and|&)\s+(?-i:[A-Z])[\w'’-]+\s+(Police|Constabulary|"
+FORCE_OF_TWO_AFTER = lazy(r"\s+(and|&)\s+(?-i:[A-Z])[\w'’-]+\s+(Police|Constabulary|"
                                 r"Fire and Rescue|Ambulance Service)\b")
 # "Deminers from a Zagreb firm": a town that tells where a firm is from, not where it works.
-FIRM_AFTER = re.compile(r"\s+(firm|company|contractor|operator|start-?up|charity|NGO)\b", re.I)
-INDEFINITE_BEFORE = re.compile(r"\b(a|an)\s+$", re.I)
-ORG_AFTER = re.compile(r"^['’]s\s+([\w-]+\s+){0,2}(administration|air force|army|military|"
+FIRM_AFTER = lazy(r"\s+(firm|company|contractor|operator|start-?up|charity|NGO)\b", re.I)
+INDEFINITE_BEFORE = lazy(r"\b(a|an)\s+$", re.I)
+ORG_AFTER = lazy(r"^['’]s\s+([\w-]+\s+){0,2}(administration|air force|army|military|"
                         r"government|ministry|president|forces|troops|governor|mayor|"
                         r"officials?|authorities|navy|general staff|police|parliament|"
                         r"spokesman|spokesperson|media|broadcaster|company|firms?|(news )?agency|"
@@ -1252,12 +1256,12 @@ ORG_AFTER = re.compile(r"^['’]s\s+([\w-]+\s+){0,2}(administration|air force|ar
                         r"revenues?|income|war\s+(machine|effort|chest)|strategy|tactics))\b",
                         re.I)
 # A town's own official, named after it: "Kharkiv mayor Ihor Terekhov", "Odesa's mayor".
-LOCAL_OFFICIAL_AFTER = re.compile(r"(['’]s)?\s+(city\s+)?(mayor|head|council|military "
+LOCAL_OFFICIAL_AFTER = lazy(r"(['’]s)?\s+(city\s+)?(mayor|head|council|military "
                                   r"administration)\b", re.I)
 # "Ternopil's mayor", "Belgorod's regional administration": the town's or region's own
 # authority, which speaks of it as often as of other places.
 # A memory told: "Looking back, one of the first deminers to enter Irpin recalls ...".
-RECOLLECTION = re.compile(r"\b(looking back|recall(s|ed|ing)?|remember(s|ed|ing)?|"
+RECOLLECTION = lazy(r"\b(looking back|recall(s|ed|ing)?|remember(s|ed|ing)?|"
                           r"reminisc\w+|"
                           # "the dog that became famous for sniffing out explosives"
                           r"(became|become|becomes|grew) (famous|known|renowned|well-known|"
@@ -1266,16 +1270,16 @@ RECOLLECTION = re.compile(r"\b(looking back|recall(s|ed|ing)?|remember(s|ed|ing)
                           r"(in|during|as late as|until|through|by|since) the (18|19)\d0s)\b",
                           re.I)
 # Drones at farm work: "farmers sent drones into the fields to fight sunflower moths".
-FARM_DRONES = re.compile(r"\b(pests?|moths?|aphids?|locusts?|insects?|spraying|sprayers?|"
+FARM_DRONES = lazy(r"\b(pests?|moths?|aphids?|locusts?|insects?|spraying|sprayers?|"
                          r"crop[- ]dusting|pollinat\w+)\b", re.I)
 # Drones of smugglers: "police brought down a drone carrying 1,500 packs of cigarettes".
-SMUGGLING = re.compile(r"\b(smuggl\w*|contraband|cigarettes)\b", re.I)
+SMUGGLING = lazy(r"\b(smuggl\w*|contraband|cigarettes)\b", re.I)
 # A frequency right after the trigger: "Kherson city and the Beryslav district were shelled
 # most often" (a month's summary).
-MOST_OFTEN_AFTER = re.compile(r"\s+(the\s+)?(most|more|less)\s+(often|frequently)\b", re.I)
+MOST_OFTEN_AFTER = lazy(r"\s+(the\s+)?(most|more|less)\s+(often|frequently)\b", re.I)
 # A count of events that changed: "Shelling events in Zaporizhzhia oblast declined by about
 # 18%", "strikes involving FPV drones continued to rise across Donetsk oblast".
-COUNT_CHANGED = re.compile(r"\b(events|incidents)\b[^.;]{0,60}?\b(declined|rose|increased|fell|"
+COUNT_CHANGED = lazy(r"\b(events|incidents)\b[^.;]{0,60}?\b(declined|rose|increased|fell|"
                            r"dropped|grew|doubled|halved)\b|"
                            # "air strikes with glide bombs rose by about a fifth compared with
                            # September": a count compared, not a strike
@@ -1302,10 +1306,10 @@ KEPT_ACRONYMS = frozenset("RMA OVA ODA MVA CMA RVA SBU SES UAV UAVS FPV MLRS KAB
 # of prose they describe ("the Saxon state parliament", "Walloon farmers").
 REGION_ADJECTIVES = _words("saxon lombard walloon silesian pomeranian")
 # A city's quarter named by its side: "the North Side", "the West End".
-CITY_QUARTER = re.compile(r"(north|south|east|west|upper|lower)\s+(side|end)", re.I)
+CITY_QUARTER = lazy(r"(north|south|east|west|upper|lower)\s+(side|end)", re.I)
 # A city's part named before its kind ("fragments fell in the Vostochny microdistrict"),
 # not "the Kyiv suburb of Irpin".
-CITY_PART_AFTER = re.compile(r"\s+(microdistricts?|mikrorayon|neighbou?rhoods?|quarter|"
+CITY_PART_AFTER = lazy(r"\s+(microdistricts?|mikrorayon|neighbou?rhoods?|quarter|"
                              r"housing\s+estate|residential\s+(area|district))\b(?!\s+of\b)",
                              re.I)
 # Words after the name of an island or a coastal feature ("Keri island", "Tendra spit").
@@ -1320,7 +1324,7 @@ COMPASS_ADJECTIVES = _words("northern southern eastern western central north sou
                             "north-western north-eastern south-western south-eastern")
 # A sea that names a deal, a fleet or a kind of place on its shore: "since Moscow abandoned
 # the Black Sea grain deal".
-SEA_THING_AFTER = re.compile(r"\s+(grain\s+)?(deal|initiative|corridor|agreement|accord|"
+SEA_THING_AFTER = lazy(r"\s+(grain\s+)?(deal|initiative|corridor|agreement|accord|"
                              r"fleet|"
                              # the kind of a place on its shore: "the latest strike on the
                              # Black Sea hub", "the first attack on the Black Sea port"
@@ -1328,57 +1332,57 @@ SEA_THING_AFTER = re.compile(r"\s+(grain\s+)?(deal|initiative|corridor|agreement
                              r"terminals?|naval\s+bases?)\b", re.I)
 # "Gas Distribution Networks of Ukraine, Sumy branch:": an organisation's office named by
 # its town.
-BRANCH_AFTER = re.compile(r"\s+(branch|office|bureau|subsidiary|division)\s*(:|,?\s+(said|says|"
+BRANCH_AFTER = lazy(r"\s+(branch|office|bureau|subsidiary|division)\s*(:|,?\s+(said|says|"
                           r"reported|reports|informs|stated|announced)\b)", re.I)
 # "the drone was shot down during the overnight Russian attack on Ukraine and came down on
 # Moldovan soil": the attack the event was part of, named as its time.
-DURING_ATTACK_BEFORE = re.compile(r"\b(during|amid|in the course of)\s+(the|a|an|last night['’]s|"
+DURING_ATTACK_BEFORE = lazy(r"\b(during|amid|in the course of)\s+(the|a|an|last night['’]s|"
                                   r"this morning['’]s)\s+([\w'’-]+\s+){0,3}?(attacks?|strikes?|"
                                   r"raids?|assaults?|barrages?|bombardment)\s+(on|against)\s+"
                                   r"(the\s+)?$", re.I)
-LOCAL_AUTHORITY_POSS = re.compile(r"['’]s\s+([\w-]+\s+){0,2}(administration|governor|mayor|"
+LOCAL_AUTHORITY_POSS = lazy(r"['’]s\s+([\w-]+\s+){0,2}(administration|governor|mayor|"
                                   r"officials?|authorities|police|city council)\b", re.I)
 # "Kharkiv Regional Military Administration", "the Odesa City Council": an authority,
 # a place hit only when the sentence names no other.
-AUTHORITY_AFTER = re.compile(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
+AUTHORITY_AFTER = lazy(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
                               r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
                               r"governor|mayor|police|prosecutor|court|authorities|officials|"
                               r"head|chief|government|hall)\b|"
                               # "Sumy RMA", "Kherson OVA": a military administration abbreviated
                               r"\s+(?-i:RMA|OVA|ODA|MVA|CMA|RVA)\b", re.I)
 # "Lviv OVA", "the Sumy Regional Military Administration": the administration of a region
-REGIONAL_AUTHORITY_AFTER = re.compile(r"\s+((regional|oblast)\s+(military\s+|state\s+)?"
+REGIONAL_AUTHORITY_AFTER = lazy(r"\s+((regional|oblast)\s+(military\s+|state\s+)?"
                                       r"administration\b|(?-i:RMA|OVA|ODA)\b)", re.I)
 # "Donetsk RMA: the Russians shelled the region 2,100 times": the sentence speaks of the
 # region of the authority that speaks, not of the authority's city.
-REGION_ANAPHOR_AFTER = re.compile(r"[^.;]{0,200}?\b(the|this) (region|oblast|province)\b", re.I)
+REGION_ANAPHOR_AFTER = lazy(r"[^.;]{0,200}?\b(the|this) (region|oblast|province)\b", re.I)
 # "the Kyiv regime attacked": a government named by its capital, an actor and never a target.
 # "in the Pokrovsk direction", "on the Kupiansk axis": a front named after a town, not
 # the town.
-REGIME_AFTER = re.compile(r"\s+(regime|direction|directions|axis|sector)\b", re.I)
+REGIME_AFTER = lazy(r"\s+(regime|direction|directions|axis|sector)\b", re.I)
 # ", the port city on the Black Sea": a description of the place named before it.
-APPOSITIVE = re.compile(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
+APPOSITIVE = lazy(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
 # ("shipping went on as usual despite a drone attack on Reni": what went on as usual is
 # not the place attacked; a condition is a clause of its own: "would block X unless Kyiv
 # restored the permits")
-LOCAL_BOUNDARY = re.compile(r"[,;:—–()]|\b(while|but|whereas|although|despite|in spite of|"
+LOCAL_BOUNDARY = lazy(r"[,;:—–()]|\b(while|but|whereas|although|despite|in spite of|"
                             r"unless|until|if)\b",
                             re.I)
 # "launched from Crimea at Odesa": the words after the origin may not start a new target.
 # The launch sites an air force brackets after the weapons, in a text that tells launches
 # or what the enemy attacked with:
 # "78 Shahed-type UAVs (Kursk, Oryol, Primorsko-Akhtarsk)" (names only, no counts).
-LAUNCH_SITES_BEFORE = re.compile(r"\b(UAVs?|drones?|Shaheds?|Gerans?|missiles?)\s*\(\s*"
+LAUNCH_SITES_BEFORE = lazy(r"\b(UAVs?|drones?|Shaheds?|Gerans?|missiles?)\s*\(\s*"
                                  r"(launch(ed)?\s+(areas?|sites?|directions?|from)\s*:?\s*)?"
                                  r"((?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2}\s*,\s*)*$",
                                  re.I)
 # (the country may close the list: "(launch areas: Kursk, Millerovo — RF)")
-LAUNCH_SITES_AFTER = re.compile(r"(\s*,\s*(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2})*"
+LAUNCH_SITES_AFTER = lazy(r"(\s*,\s*(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2})*"
                                 r"(\s*[—–-]\s*(?-i:RF|RB|Russia|Belarus|Russian\s+Federation)\.?)?"
                                 r"\s*\)")
-LAUNCHED = re.compile(r"\b(launch(ed|es|ing)?|attack(ed|s)\s+([\w-]+\s+){0,2}?with)\b", re.I)
-ORIGIN = re.compile(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
+LAUNCHED = lazy(r"\b(launch(ed|es|ing)?|attack(ed|s)\s+([\w-]+\s+){0,2}?with)\b", re.I)
+ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                     # "launched from two directions: Primorsko-Akhtarsk and Cape Chauda"
                     r"\b(took\s+off|taking\s+off|takes\s+off|flew|flown|launched|fired)\s+from\s+"
                     # "took off from the Shaykovka airfield in Russia's Kaluga region"
@@ -1422,7 +1426,7 @@ ORIGIN = re.compile(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                      re.I)
 # "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
 # the event is.
-DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
+DESTINATION = lazy(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
                           r"travell?ing|travell?ed|going|went|flew|flying|return(ed|ing|s)|exported|exports?|"
                           r"shipped|evacuated|fled|relocated|displaced|"
                           r"transit(ing)?|set (off|out)|left|departed|dispatched|"
@@ -1480,27 +1484,27 @@ DESTINATION = re.compile(r"\b(heading|headed|bound|destined|en route|on (its|the
 # "freight traffic toward Ukraine returned to normal": a country goods go to (a crossing
 # traffic goes to is where a blockade holds it: "blocking traffic towards the Krakovets
 # checkpoint").
-GOODS_TO_BEFORE = re.compile(r"\b(traffic|freight|cargo|shipments?|flights?|lorries|trucks|"
+GOODS_TO_BEFORE = lazy(r"\b(traffic|freight|cargo|shipments?|flights?|lorries|trucks|"
                              r"exports?|imports?)\s+(heading\s+)?(to|for|towards?|into|bound for)\s+"
                              r"(the\s+)?$", re.I)
 # "protested on the road to the Zahony border crossing": the road that leads to a crossing
 # is where a blockade stands, not a destination (matched after the name).
-ROAD_TO_BEFORE = re.compile(r"\b(road|route|highway|motorway|approach(es)?)\s+(to|towards?)\s+"
+ROAD_TO_BEFORE = lazy(r"\b(road|route|highway|motorway|approach(es)?)\s+(to|towards?)\s+"
                             r"(the\s+)?$", re.I)
 # (a blockade's own: the access road, not a motorway towards a far town)
-ACCESS_ROAD_TO_BEFORE = re.compile(r"\b(road|approach(es)?|access road)\s+to\s+(the\s+)?$", re.I)
-CROSSING_WORD_AFTER = re.compile(r"^(['’]s)?\s+((border|frontier)\s+)?(crossings?|checkpoints?|"
+ACCESS_ROAD_TO_BEFORE = lazy(r"\b(road|approach(es)?|access road)\s+to\s+(the\s+)?$", re.I)
+CROSSING_WORD_AFTER = lazy(r"^(['’]s)?\s+((border|frontier)\s+)?(crossings?|checkpoints?|"
                                  r"crossing points?|border posts?|customs (points?|posts?))\b",
                                  re.I)
 # "Kremlin-backed media", "Kyiv-based": a name that qualifies an actor, not a place of events.
-ACTOR_SUFFIX_AFTER = re.compile(r"-(based|backed|led|run|controlled|installed|appointed|funded|"
+ACTOR_SUFFIX_AFTER = lazy(r"-(based|backed|led|run|controlled|installed|appointed|funded|"
                                 r"flagged|registered|owned|"
                                 r"aligned|linked|allied)\b", re.I)
 # "In response to the strike on Belgorod, Russia shelled Kharkiv": an opening clause that
 # gives the cause of the event told after its comma.
 # The cause told after the event: "fired missiles at cities across Ukraine in what Putin
 # called retaliation for the blast on the Crimean bridge" (its places are the cause's).
-CAUSE_AFTER = re.compile(r"\b(retaliation|revenge|reprisal|response|reply)\s+(for|to)\b|"
+CAUSE_AFTER = lazy(r"\b(retaliation|revenge|reprisal|response|reply)\s+(for|to)\b|"
                          # "debris was found near Etulia ... after Russia's overnight attack on
                          # the Odesa region": what came before, told as what led to it
                          # (not when it names its weapons: "after Russian drone strikes on
@@ -1511,13 +1515,13 @@ CAUSE_AFTER = re.compile(r"\b(retaliation|revenge|reprisal|response|reply)\s+(fo
                          # "... had not fallen despite recent Ukrainian strikes on air defence
                          # systems in Belgorod Oblast": what the event went on despite
                          r"\bdespite\s+(the\s+|its\s+|their\s+)?(recent|earlier|repeated)\b", re.I)
-RESPONSE_OPENING = re.compile(r"\W*(in (response|retaliation|revenge|reply) (to|for)|"
+RESPONSE_OPENING = lazy(r"\W*(in (response|retaliation|revenge|reply) (to|for)|"
                               r"responding to|retaliating for)\b[^,;:]{0,120},", re.I)
 # "blocked roads across Poland": a country named as the extent of a protest, not a crossing
-NATIONWIDE_BEFORE = re.compile(r"\b(across|throughout|all over|around)\s+(the\s+)?$", re.I)
+NATIONWIDE_BEFORE = lazy(r"\b(across|throughout|all over|around)\s+(the\s+)?$", re.I)
 # "Nikopol in Dnipropetrovsk Oblast", "Kupiansk, in the Kharkiv region": the region only
 # says where the town is.
-UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
+UNAFFECTED = lazy(r"\b(normally|unaffected|not affected|as usual|remain(s|ed)? open|"
                          r"(is|was|were|are) open|"
                          # "traffic at Medyka and Korczowa was normal"
                          r"(is|was|were|are|remained|remains|stayed) normal|"
@@ -1526,7 +1530,7 @@ UNAFFECTED = re.compile(r"\b(normally|unaffected|not affected|as usual|remain(s|
                          r"there (was|were) no (strikes|attacks|shelling|explosions|hits)|"
                          r"no (strikes|attacks|shelling|explosions) (was|were) (recorded|reported))\b",
                          re.I)
-ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
+ACTOR_AFTER = lazy(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|struck|"
                           # "the Russian Federation carried out new attacks with drones"
                           r"carried out|conducted|staged|"
                           r"targeted|hit|shelled|bombed|used|"
@@ -1538,7 +1542,7 @@ ACTOR_AFTER = re.compile(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|s
 # government named by its capital, as the subject of an attack it makes (only active verbs
 # of sending and escalating: "Kyiv hit by missiles" and "Kyiv struck overnight" are targets),
 # or denying one ("Moscow rejected reports that it had fired ...").
-CAPITAL_ACTOR_AFTER = re.compile(r"^\s+((\w+ly|also|again|then|has|have|had|earlier|later|"
+CAPITAL_ACTOR_AFTER = lazy(r"^\s+((\w+ly|also|again|then|has|have|had|earlier|later|"
                                  r"previously|already|now)\s+){0,2}"
                                  r"(launched|fired|sent|unleashed|stepped up|intensified|"
                                  r"escalated|ramped up|resumed|carried out|conducted|ordered|"
@@ -1572,36 +1576,36 @@ CAPITAL_ACTOR_AFTER = re.compile(r"^\s+((\w+ly|also|again|then|has|have|had|earl
 # A place a weapon only flew past on its way on: "a missile crossed Moldovan skies near
 # Mocra on its way to targets in Ukraine", "a drone entered near Chilia Veche for three
 # minutes before heading back" (TRANSIT_BEFORE before the place, ONWARD_AFTER after it).
-TRANSIT_BEFORE = re.compile(r"\b(crossed|crossing|flew over|flying over|passed over|passing over|"
+TRANSIT_BEFORE = lazy(r"\b(crossed|crossing|flew over|flying over|passed over|passing over|"
                             r"overflew|entered|entering|violated|violating|flew into|flying into)\s++"
                             r"([\w'’-]++\s++){0,3}?(near|over|around|close to|by|at)\s+(the\s+)?"
                             r"((village|town|city) of\s+)?$", re.I)
-ONWARD_AFTER = re.compile(r"[^.;]{0,100}?\b(on (its|their) way (to|towards)|before (heading|"
+ONWARD_AFTER = lazy(r"[^.;]{0,100}?\b(on (its|their) way (to|towards)|before (heading|"
                           r"returning|leaving|flying|turning)|(and|then) (then )?(left|returned|"
                           r"stayed there\b[^.;]{0,40}\bbefore leaving|"
                           r"headed|turned|flew (on|back|off|away))|heading (back|towards|on))\b",
                           re.I)
 # "a massive attack by the Russian Federation on ...": the country whose attack it is.
-ACTOR_BEFORE = re.compile(r"\b(attacks?|strikes?|assaults?|aggression|bombardment|shelling|"
+ACTOR_BEFORE = lazy(r"\b(attacks?|strikes?|assaults?|aggression|bombardment|shelling|"
                           r"launched|fired|carried out)\s+by\s+(the\s+)?$", re.I)
 # "the protest spread to farmers in Slovakia": the country of the people who protest, not a
 # crossing.
-PROTESTERS_BEFORE = re.compile(r"\b(farmers|hauliers|truckers|(truck |lorry )?drivers|"
+PROTESTERS_BEFORE = lazy(r"\b(farmers|hauliers|truckers|(truck |lorry )?drivers|"
                                r"protesters|carriers|transport (firms|companies))\s+(in|from)\s+"
                                r"(the\s+)?$", re.I)
 # The same of regions and towns: where people come from ("farmers from Thessaly are heading
 # to Athens") and where those a blockade holds up wait ("drivers in Chelm brace for delays";
 # "farmers in Medyka" are at their blockade).
-PEOPLE_ELSEWHERE_BEFORE = re.compile(r"\b((farmers|growers|hauliers|truckers|carriers|drivers|"
+PEOPLE_ELSEWHERE_BEFORE = lazy(r"\b((farmers|growers|hauliers|truckers|carriers|drivers|"
                                      r"protesters|demonstrators|activists|fishermen|workers|"
                                      r"miners)\s+from|(drivers|commuters|travell?ers|passengers|"
                                      r"motorists)\s+in)\s+(the\s+)?$", re.I)
 # "to protest against cheap grain imports from Ukraine": where the goods come from.
-GOODS_FROM_BEFORE = re.compile(r"\b(imports?|imported|grain|wheat|maize|corn|sugar|produce|"
+GOODS_FROM_BEFORE = lazy(r"\b(imports?|imported|grain|wheat|maize|corn|sugar|produce|"
                                r"goods|products|food|exports?|supplies|competition)\s+"
                                r"(\w+\s+)?from\s+(the\s+)?$", re.I)
 # After these words a sentence says why or what someone wants, not where it happened.
-ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming|arguing|"
+ASIDE = lazy(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming|arguing|"
                     r"because|in protest (against|at)|in response to|so that|in order to|"
                     # "..., while fighting continued near Pokrovsk": the front, not a target
                     # ("while ground fighting near Hlyboke remained positional")
@@ -1611,7 +1615,7 @@ ASIDE = re.compile(r"\b(demanding|saying|calling (for|on)|urging|asking|claiming
                     re.I)
 # "continued assaults near Toretsk and ... struck Kostiantynivka": a place of the ground
 # fighting named before a strike is the front, not its target.
-FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighting|battles?|"
+FRONT_BEFORE = lazy(r"\b(assaults?|offensive operations|offensives?|fighting|battles?|"
                           # "continued ground attacks near Lyptsi", "Russian forces
                           # attacked near Zarichne and Torske"
                           r"(ground|infantry|mechani[sz]ed|armou?red) (attacks?|operations)|"
@@ -1631,17 +1635,17 @@ FRONT_BEFORE = re.compile(r"\b(assaults?|offensive operations|offensives?|fighti
                           r"(in|near|around|for)\s+(the\s+)?$", re.I)
 # "the Romanian town of Isaccea across the river heard the blasts": a place that only
 # heard or saw the attack.
-WITNESS_AFTER = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|"
+WITNESS_AFTER = lazy(r"(?:\s+[\w'’-]+){0,4}?\s+(heard|felt|saw|watched|"
                            r"could (hear|see|feel))\s+(the\s+)?(\w+\s+)?(blasts?|explosions?|booms?|"
                            r"strikes?|fires?|glow|flashes|air defen[cs]e)\b", re.I)
 # A country named for where weapons were made: "five US-made ATACMS missiles".
-MADE_IN_AFTER = re.compile(r"-(made|built|designed|developed|produced|manufactured|supplied|"
+MADE_IN_AFTER = lazy(r"-(made|built|designed|developed|produced|manufactured|supplied|"
                            r"provided|donated|origin)\b", re.I)
 # A sea named for its trade: "attacks on Ukraine's Black Sea ports", "Black Sea shipping".
-SEA_TRADE_AFTER = re.compile(r"\s+(ports|port cities|harbours|harbors|terminals|trade|shipping|"
+SEA_TRADE_AFTER = lazy(r"\s+(ports|port cities|harbours|harbors|terminals|trade|shipping|"
                              r"exports|corridor|grain corridor|routes?)\b", re.I)
 # "Threat of strike UAVs for the Poltava and Kharkiv oblasts": a warning, not an attack.
-THREAT_OF = re.compile(r"\b(threat|danger|risk)\s+(of|from|posed by)\b|\b(alerts?|sirens?|warnings?)\s+"
+THREAT_OF = lazy(r"\b(threat|danger|risk)\s+(of|from|posed by)\b|\b(alerts?|sirens?|warnings?)\s+"
                        r"(for|in|across|over)\b|"
                        # "have warned shipping about mines", "has warned that swimming ..."
                        r"\bwarn(s|ed|ing)?\s+(\w+\s+){0,3}?(about|of|that|against)\b|"
@@ -1649,20 +1653,20 @@ THREAT_OF = re.compile(r"\b(threat|danger|risk)\s+(of|from|posed by)\b|\b(alerts
                        # the explosion that damaged the bridge"
                        r"\b(retaliation|revenge|reprisal|response|reply)\s+(for|to)\b", re.I)
 # "issued alerts for Tulcea county as drones attacked Izmail": the area warned, not hit.
-ALERT_BEFORE = re.compile(r"\b(alerts?|alert messages|warnings?|sirens?)\s+([\w-]+\s+){0,2}?"
+ALERT_BEFORE = lazy(r"\b(alerts?|alert messages|warnings?|sirens?)\s+([\w-]+\s+){0,2}?"
                           r"(for|across)\s+(the\s+)?$", re.I)
 # "between 20:00 and 23:00 Moscow time": a time zone named after a city.
-TIME_ZONE_AFTER = re.compile(r"\s+(summer\s+|standard\s+)?time\b", re.I)
+TIME_ZONE_AFTER = lazy(r"\s+(summer\s+|standard\s+)?time\b", re.I)
 # "fired at Russian positions near ...": a country named by its troops is not a place hit.
 # "as Russia pounds Ukrainian cities": a country as the attacker.
-ATTACKER_AFTER = re.compile(r"\s+(pounds|pounded|batters|battered|hammers|hammered|bombards|"
+ATTACKER_AFTER = lazy(r"\s+(pounds|pounded|batters|battered|hammers|hammered|bombards|"
                             r"bombarded|shells|shelled|strikes|attacks|attacked|launches|launched|"
                             r"fires|fired|unleashes|unleashed)\b", re.I)
-TROOPS_AFTER = re.compile(r"\s+(positions?|troops|units|forces|soldiers|lines|trenches|"
+TROOPS_AFTER = lazy(r"\s+(positions?|troops|units|forces|soldiers|lines|trenches|"
                           r"strongholds?|dugouts?|fortifications?|manpower)\b", re.I)
 # "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
 # a government or an actor, not where the event happened.
-NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+(with|of)|"
+NOT_HERE_BEFORE = lazy(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+(with|of)|"
                               # "Ukrainian targets in the area bordering Romania"
                               r"bordering|adjacent to|(agreement|deal|talks|"
                               r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"
@@ -1711,28 +1715,28 @@ NOT_HERE_BEFORE = re.compile(r"\b((border|borders|frontier|crossings?|checkpoint
                               r"\s+(the\s+)?$", re.I)
 # "the Black Sea port of Odesa", "the Donetsk region town of Toretsk", "the Dniprovskyi
 # district of Kherson", "the Kharkiv suburb of Pisochyn": the name after "of" is the place.
-DESCRIPTOR_AFTER = re.compile(r"^\s+(region\s+|oblast\s+)?(port|port city|city|town|village|"
+DESCRIPTOR_AFTER = lazy(r"^\s+(region\s+|oblast\s+)?(port|port city|city|town|village|"
                                r"resort|coast|settlement|districts?|neighbou?rhoods?|"
                                r"microdistricts?|suburbs?|satellite town|community|hromada)"
                                r"\s+of\b", re.I)
 # People named by where they live now: "a Cork family in anguish after a drone hit
 # Odesa", "Edmonton's Ukrainian community gathered to mourn" (diaspora stories).
-PEOPLE_OF_AFTER = re.compile(r"^(['’]s)?\s+((ukrainian|russian|polish|moldovan|romanian)\s+)?"
+PEOPLE_OF_AFTER = lazy(r"^(['’]s)?\s+((ukrainian|russian|polish|moldovan|romanian)\s+)?"
                              r"(famil(y|ies)|diaspora|parish|congregation|parishioners|"
                              r"refugees?|expats|emigr[eé]s|communit(y|ies)\s+(members|"
                              r"leaders|gathered|held|raised|organi[sz]ed|mourn\w*)|"
                              r"(ukrainian|russian|polish) communit(y|ies))\b", re.I)
 # "the Vysokopillia community of Kherson region": a unit of a region, named before it (the
 # name before "community of" is then the place, not a descriptor).
-UNIT_OF_REGION_AFTER = re.compile(r"^\s+(community|hromada|districts?|raion|rayon)\s+of\s+"
+UNIT_OF_REGION_AFTER = lazy(r"^\s+(community|hromada|districts?|raion|rayon)\s+of\s+"
                                   r"(the\s+)?(?-i:[A-Z])[\w'’-]*\s+(region|oblast|province)\b",
                                   re.I)
 # "in Kursk region town.": a region named as the home of a town the report names later.
-UNNAMED_TOWN_AFTER = re.compile(r"\s+(region|oblast|province)\s+(town|city|village|"
+UNNAMED_TOWN_AFTER = lazy(r"\s+(region|oblast|province)\s+(town|city|village|"
                                 r"settlement)s?\b(?!\s+of\b)", re.I)
 # "Locations: Kyiv, Zhytomyr and Cherkasy oblasts.", "Affected areas: ...": a list of the
 # places of the attack just told.
-PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geography|"
+PLACE_LIST = lazy(r"\W*(locations?|places|sites|areas|regions|oblasts|geography|"
                         r"affected( areas| regions| oblasts)?)( of (the )?(hits?|impacts?|"
                         r"shoot-?downs?|downing|interceptions?|strikes?|attacks?|debris|"
                         r"damage))?\s*[:–—]|"
@@ -1741,97 +1745,97 @@ PLACE_LIST = re.compile(r"\W*(locations?|places|sites|areas|regions|oblasts|geog
                         r"reported)\s+)?(in|on)\s", re.I)
 # A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
 # carries the attack told before when it tells what the attack did).
-BULLETED_PLACE = re.compile(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:|"
+BULLETED_PLACE = lazy(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:|"
                             # a community's line with no bullet: "Kalynivka hromada: a hit"
                             r"\s*(?-i:[A-Z])[\w'’-]*\s+(hromada|community)\s*[:–—]")
 # A bulleted line that is only a place, maybe with a short note ("• Medyka — from 09:00"),
 # and what such lines follow: a line that ends with a colon, then only such lines.
-BARE_BULLET = re.compile(r"\s*[-–—•▪*]\s*(?-i:[A-Z])[\w'’-]*(\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*"
+BARE_BULLET = lazy(r"\s*[-–—•▪*]\s*(?-i:[A-Z])[\w'’-]*(\s+(?-i:[A-Z])[\w'’-]*){0,2}\s*"
                          r"([–—-]\s*[^.;\n]{0,30})?\s*")
-LIST_HEAD_BEFORE = re.compile(r"[^\n]*:[ \t]*\n(?:[ \t]*[-–—•▪*][^\n]*\n)*[ \t]*$")
+LIST_HEAD_BEFORE = lazy(r"[^\n]*:[ \t]*\n(?:[ \t]*[-–—•▪*][^\n]*\n)*[ \t]*$")
 # Places left unnamed as the subject of an event: "regional towns shelled", "nearby villages
 # came under fire".
-OTHER_PLACES_BEFORE = re.compile(r"\b(regional|nearby|surrounding|neighbouring|neighboring|"
+OTHER_PLACES_BEFORE = lazy(r"\b(regional|nearby|surrounding|neighbouring|neighboring|"
                                  r"other|outlying|frontline|front-line|border|rural)\s+(towns|"
                                  r"villages|settlements|communities|hromadas|districts|areas)\s+"
                                  r"((were|are|have been|had been|also|again)\s+){0,2}$", re.I)
 # A cause denied, with what others claimed set off between commas: "caused by a pipeline
 # rupture and not, as some channels claimed, by a drone attack".
-NOT_CAUSED_BY_BEFORE = re.compile(r"\bnot\s*,?\s*(as\s+[^,;.]{1,80}?,\s*)?((by|from)\s+"
+NOT_CAUSED_BY_BEFORE = lazy(r"\bnot\s*,?\s*(as\s+[^,;.]{1,80}?,\s*)?((by|from)\s+"
                                   r"(an?\s+|the\s+)?((?!but\b)[\w-]+\s+){0,2})?$", re.I)
 # A government named as who stands behind someone: "officials installed by Moscow".
-BY_GOVERNMENT = re.compile(r"\b(installed|appointed|backed|supported|sponsored|controlled|"
+BY_GOVERNMENT = lazy(r"\b(installed|appointed|backed|supported|sponsored|controlled|"
                            r"recogni[sz]ed|funded|armed|trained|denounced|condemned|rejected|"
                            r"dismissed|disputed)\s+by\s+$|"
                            # "votes denounced in Kyiv and Western capitals as a sham"
                            r"\b(denounced|condemned|rejected|dismissed|disputed)\s+in\s+$", re.I)
 # A span that reaches back to the last season or year: "since last year", "since the start
 # of the year".
-SINCE_LAST = re.compile(r"\bsince\s+(last|the\s+(start|beginning)\s+of\s+(the|this|last))\s+"
+SINCE_LAST = lazy(r"\bsince\s+(last|the\s+(start|beginning)\s+of\s+(the|this|last))\s+"
                         r"(year|spring|summer|autumn|fall|winter)\b", re.I)
 # A place told again by its kind: "a bus stop in the same district", "in the same village".
-SAME_PLACE = re.compile(r"\b(in|on|at|near|over)\s+the\s+same\s+(district|town|city|village|"
+SAME_PLACE = lazy(r"\b(in|on|at|near|over)\s+the\s+same\s+(district|town|city|village|"
                         r"area|neighbourhood|neighborhood|community|hromada|settlement|place|"
                         r"region|oblast)\b", re.I)
 # The fields of a coded record: "Location: Hostomel, Kyiv oblast" then "Event: Missile
 # strike" (the event's field tells no place: the location field says where).
-LOCATION_FIELD = re.compile(r"\s*(location|place|where|site|settlement|area|locality|position)\s*:",
+LOCATION_FIELD = lazy(r"\s*(location|place|where|site|settlement|area|locality|position)\s*:",
                             re.I)
-EVENT_FIELD = re.compile(r"\s*(event|event type|type|incident|category|what)\s*:", re.I)
+EVENT_FIELD = lazy(r"\s*(event|event type|type|incident|category|what)\s*:", re.I)
 # The fields of such a record that tell who did the work or told of it, whose places are
 # theirs, not the event's: "Teams: SES pyrotechnic unit of Kherson oblast", "Source: Kherson
 # OVA".
-ACTOR_FIELD = re.compile(r"\s*(teams?|units?|operators?|performed by|executed by|sources?|"
+ACTOR_FIELD = lazy(r"\s*(teams?|units?|operators?|performed by|executed by|sources?|"
                          r"reported by|by)\s*:", re.I)
 # A line of a tally's breakdown: a place and its count ("- Kyiv region: 18", "Sumy oblast -
 # 14 UAVs", "* Odesa region: 7 drones").
-TALLY_LINE = re.compile(r"\s*([-–—•▪*]\s*)?(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}?\s*"
+TALLY_LINE = lazy(r"\s*([-–—•▪*]\s*)?(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}?\s*"
                         r"(:|\s[-–—]\s)\s*(about |around |over |up to )?\d+"
                         r"(\s+[\w-]+){0,2}\s*[.;,]?\s*")
 # A line of a list that opens on a place and a separator, then tells its state: "Dorohusk -
 # ongoing", "- Medyka: protest announced for 4 Dec" (the group is where the name starts).
-PLACE_LINE = re.compile(r"\s*([-–—•▪*]\s*)?(?P<name>(?-i:[A-Z]))[\w'’.-]*(\s+[\w'’.-]+){0,2}?"
+PLACE_LINE = lazy(r"\s*([-–—•▪*]\s*)?(?P<name>(?-i:[A-Z]))[\w'’.-]*(\s+[\w'’.-]+){0,2}?"
                         r"\s*(:|\s[-–—]\s)")
 # "Governor of the Kursk region: ...": the place of an office that speaks.
 # What a bridge or a road links: "the road bridge at Chonhar, linking occupied Kherson region
 # with Crimea" (the places it joins are not where it was hit).
-LINKING_BEFORE = re.compile(r"\b(linking|connecting|joining|links|connects|joins)\s+(the\s+)?"
+LINKING_BEFORE = lazy(r"\b(linking|connecting|joining|links|connects|joins)\s+(the\s+)?"
                             r"(occupied\s+|mainland\s+)?(([\w'’-]+\s+){0,4}?(with|and|to)\s+"
                             r"(the\s+)?(occupied\s+|mainland\s+)?(part\s+of\s+(the\s+)?)?)?$",
                             re.I)
 # The work's own season, not the mine's: "recovered 1,500 tonnes of munitions last year" (not
 # "a mine laid last year").
-WORK_LAST_SEASON = re.compile(r"(?<!laid )(?<!planted )(?<!placed )(?<!found )(?<!dropped )"
+WORK_LAST_SEASON = lazy(r"(?<!laid )(?<!planted )(?<!placed )(?<!found )(?<!dropped )"
                               r"(?<!fired )\b(the previous|last) (year|spring|summer|autumn|fall|"
                               r"winter)\b", re.I)
 # The way a weapon flew: "a drone launched from Yemen and flown 2,000 kilometres up the Red
 # Sea".
-FLOWN_ALONG_BEFORE = re.compile(r"\b(flown|flew|flying|travell?ed|sailed)\s++([\w,-]++\s++){0,4}?"
+FLOWN_ALONG_BEFORE = lazy(r"\b(flown|flew|flying|travell?ed|sailed)\s++([\w,-]++\s++){0,4}?"
                                 r"(up|down|along|across)\s+(the\s+)?$", re.I)
 # A water body named after a city: "on the bed of the Gulf of Gdansk" (not the city).
-FEATURE_OF_BEFORE = re.compile(r"\b(?-i:Gulf|Bay|Strait|Straits|Sound|Firth|Bight|Lagoon)\s+of\s+$")
+FEATURE_OF_BEFORE = lazy(r"\b(?-i:Gulf|Bay|Strait|Straits|Sound|Firth|Bight|Lagoon)\s+of\s+$")
 # What ordnance is thought to lie about: "unexploded ordnance is still thought to lie beneath
 # German cities", "farmers still turn up shells every year" (no work done).
-ORDNANCE_LIES = re.compile(r"\b(are|is)\s+(still\s+)?(thought|believed|estimated|said|expected)\s+to\s+"
+ORDNANCE_LIES = lazy(r"\b(are|is)\s+(still\s+)?(thought|believed|estimated|said|expected)\s+to\s+"
                            r"(lie|remain|be\s+buried|be\s+lying)\b|\b(a|per|every|each)\s+year\b",
                            re.I)
 # A unit's base: "the experts from the Engineer Battalion in Sered removed 41 pieces".
-UNIT_SEAT_BEFORE = re.compile(r"\b(?-i:[A-Z][\w-]*\s+)(battalion|brigade|regiment|squadron|flotilla|"
+UNIT_SEAT_BEFORE = lazy(r"\b(?-i:[A-Z][\w-]*\s+)(battalion|brigade|regiment|squadron|flotilla|"
                               r"division|centre|center)\s+(based\s+)?(in|at)\s+$|"
                               # "sappers from the engineering regiment in Blagoevgrad"
                               r"\bfrom\s+(the|an?)\s+([\w-]+\s+){0,2}?(battalion|brigade|regiment|"
                               r"squadron|flotilla|division|detachment)\s+(based\s+)?(in|at)\s+$", re.I)
 # An opening clause of another matter: "While the case continued in Kyiv, the company's teams
 # resumed work around Snihurivka".
-WHILE_OPENING = re.compile(r"\W*(while|whereas)\b[^,;]{0,120},", re.I)
+WHILE_OPENING = lazy(r"\W*(while|whereas)\b[^,;]{0,120},", re.I)
 # A service's seat: "the pyrotechnic group of the SES Main Directorate in Chernihiv region
 # arrived", "specialists from the explosive ordnance disposal service in Lower Saxony".
-SEAT_BEFORE = re.compile(r"\b(directorate|department|service|office|branch|headquarters|"
+SEAT_BEFORE = lazy(r"\b(directorate|department|service|office|branch|headquarters|"
                          r"administration|inspectorate|command)\s+(in|for)\s+(the\s+)?$", re.I)
-OFFICE_OF_BEFORE = re.compile(r"\b(governor|head|mayor|administration|authorities|police|"
+OFFICE_OF_BEFORE = lazy(r"\b(governor|head|mayor|administration|authorities|police|"
                               r"prosecutors?|ministry|ombudsman)\s+of\s+(the\s+)?$", re.I)
 # "north of Istanbul": a landmark that says where the named place is.
-RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|southeast|"
+RELATIVE_BEFORE = lazy(r"\b(north|south|east|west|northeast|northwest|southeast|"
                               r"southwest|outside)\s+of\s+(the\s+)?((port|city|town|island) of\s+)?$|"
                               # "the Zosin crossing, opposite Ustyluh": the other side
                               r"\bopposite\s+((?-i:[A-Z])[\w-]*['’]s\s+)?$|"
@@ -1839,38 +1843,38 @@ RELATIVE_BEFORE = re.compile(r"\b(north|south|east|west|northeast|northwest|sout
                               r"\d\s*(km|kilometres?|kilometers?|miles?)\s+(from|of)\s+"
                               r"(the\s+)?$", re.I)
 # "Izmail on the Danube": where the place before lies.
-LOCATED_ON = re.compile(r"^\s+(on|by|along|off)\s+the\s+$|"
+LOCATED_ON = lazy(r"^\s+(on|by|along|off)\s+the\s+$|"
                         # "its Ust-Luga complex on the Baltic Sea": where the works stand
                         r"^(['’]s)?\s+(oil\s+|fuel\s+|gas\s+|grain\s+)?(refinery|complex|terminal|"
                         r"port|plant|base|depot|facility|station|resort|city|town)\s+(on|by)\s+the\s+$",
                         re.I)
 # "the refinery on Russia's Black Sea coast": a coast on land, not the sea (a ship "off
 # Turkey's Black Sea coast" is at sea).
-ON_SEA_COAST = re.compile(r"\b(on|along)\s+(the\s+|(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I)
-SEA_COAST_AFTER = re.compile(r"\s+(coast|coastline|shores?|seaside|resorts?)\b", re.I)
+ON_SEA_COAST = lazy(r"\b(on|along)\s+(the\s+|(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I)
+SEA_COAST_AFTER = lazy(r"\s+(coast|coastline|shores?|seaside|resorts?)\b", re.I)
 # Where the weapons of an attack were going: "two tankers sailing toward the Russian port of
 # Novorossiysk were struck".
-BOUND_FOR_PORT = re.compile(r"\b(sailing|sailed|steaming|bound|heading|headed|en route|travell?ing)"
+BOUND_FOR_PORT = lazy(r"\b(sailing|sailed|steaming|bound|heading|headed|en route|travell?ing)"
                             r"\b[^.;,]{0,30}?\b(to|for|towards?)\s+(the\s+)?([\w-]+\s+)?"
                             r"(port|harbou?r|terminal)\s+of\s+$", re.I)
 # "the village of Antonivka near Kherson": after a settlement, the town that says where it is
 # (after a region, "Crimea near Alupka", the town is the place).
 # (and after a crossing named by its village: "the Vysne Nemecke crossing near Michalovce")
-NEAR_TOWN = re.compile(r"^\s+((border\s+)?(crossing|checkpoint|crossing\s+point|border\s+post)\s+)?"
+NEAR_TOWN = lazy(r"^\s+((border\s+)?(crossing|checkpoint|crossing\s+point|border\s+post)\s+)?"
                        r"(near|outside|close to)\s+$", re.I)
 # Words that start a target after an origin: "from Crimea at Odesa".
-TARGET_WORD = re.compile(r"\b(at|on|against|towards?|over|into|in|targeting|near|hit|hits|"
+TARGET_WORD = lazy(r"\b(at|on|against|towards?|over|into|in|targeting|near|hit|hits|"
                           r"struck|strikes|attack(s|ed)?|targeted|slammed|reached|pounded|"
                           r"shelled)\b|"
                           r"[.;:!?]", re.I)
 # ("the Shebekino urban district, the village of ...": a Russian municipality)
-REGION_WORD_AFTER = re.compile(r"\s+((urban|municipal|rural)\s+(district|okrug)|"
+REGION_WORD_AFTER = lazy(r"\s+((urban|municipal|rural)\s+(district|okrug)|"
                                r"region|oblast|province|county|voivodeship|district|"
                                 r"governorate|krai)\b", re.I)
 # The people who clear mines, named without their work; their work; an attack's own verb.
-WORKERS = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|demining)", re.I)
+WORKERS = lazy(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|demining)", re.I)
 # ("a drone struck a demining team": the team is named, not its work)
-CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demined|"
+CLEARING_WORK = lazy(r"\b(clear(ed|ing|s)?|clearance|demined|"
                            r"demining(?!\s+(teams?|groups?|crews?|units?|squads?|vehicles?|"
                            r"machines?|workers|specialists|experts))|defus(e|ed|ing)|"
                            r"neutrali[sz](e|ed|ing)|remov(e|ed|ing)|dispos(ed|ing)|"
@@ -1880,56 +1884,56 @@ CLEARING_WORK = re.compile(r"\b(clear(ed|ing|s)?|clearance|demined|"
 # moving through Kirovohrad region to the north-west", "UAV heading towards Bila Tserkva",
 # "another KAB launch towards Shostka district"
 # (a warning, unless a hit or a shoot-down is told too: see WEAPONS_MET).
-WEAPONS_ON_THE_MOVE = re.compile(r"\b(launch(es)?|moving|flying|heading|advancing|travell?ing|manoeuvring|"
+WEAPONS_ON_THE_MOVE = lazy(r"\b(launch(es)?|moving|flying|heading|advancing|travell?ing|manoeuvring|"
                                  r"maneuvering|on (a |the )?course)\s+(from\s+[^.;]{1,40}?\s+)?"
                                  r"(through|across|towards?|toward|in the direction of|into|to "
                                  r"the (north|south|east|west)|(north|south|east|west)(-?(east|"
                                  r"west))?wards?)\b", re.I)
 # What makes such a line a report: a hit, a blast, or the weapons met.
-WEAPONS_MET = re.compile(r"\b(shot|brought|taken|gunned) down|\b(downed|intercepted|destroyed|"
+WEAPONS_MET = lazy(r"\b(shot|brought|taken|gunned) down|\b(downed|intercepted|destroyed|"
                          r"neutrali[sz]ed|suppressed|jammed|explosions?|blasts?|detonations?|"
                          r"impacts?|hit|hits|struck|strikes?|attack(ed|s|ing)?|target(ed|ing)|"
                          r"damag(ed|ing)|killed|injured|wounded|fell|crashed|debris|"
                          r"fragments|wreckage)\b", re.I)
 # A find that was no ordnance: "experts determined the object was a rusted section of
 # pipe", "the suspected mine turned out to be a buoy", "a false alarm".
-FALSE_ALARM = re.compile(r"\b(turned out to be|proved to be|was found to be|(was|were) "
+FALSE_ALARM = lazy(r"\b(turned out to be|proved to be|was found to be|(was|were) "
                          r"(only|just|merely)|determined (that )?(the|it) (object|item|find|"
                          r"device|thing)?\s*(was|to be)|false alarm|hoax|(was|were) not (an?|"
                          r"the) (bomb|mine|shell|explosive)|contained no explosives?)\b", re.I)
 # A crossing traffic is sent to instead of a blockaded one: "advising customers to
 # reroute via Hungary, though the Zahony crossing already has waits", "recommending the
 # Beregsurany crossing as an alternative" (before the name and after it).
-ALTERNATIVE_BEFORE = re.compile(r"(\b(re-?rout(e|ed|es|ing)|divert(ed|s|ing)?|redirect(ed|s|ing)?|"
+ALTERNATIVE_BEFORE = lazy(r"(\b(re-?rout(e|ed|es|ing)|divert(ed|s|ing)?|redirect(ed|s|ing)?|"
                                 r"detour(ed|s|ing)?)\b[^.;]{0,40}?\b(via|through|to|towards|"
                                 r"for)|\b(recommend(ed|s|ing)?|suggest(ed|s|ing)?))\s+(the\s+)?$",
                                 re.I)
-ALTERNATIVE_AFTER = re.compile(r"\s+((border\s+)?(crossing|checkpoint)s?\s+)?(as an? "
+ALTERNATIVE_AFTER = lazy(r"\s+((border\s+)?(crossing|checkpoint)s?\s+)?(as an? "
                                r"(alternative|detour)|instead|(already\s+)?(has|had|have|saw|"
                                r"sees)\s+(waits|queues|delays|tailbacks)|(was|is|were|are)\s+"
                                r"(open|unaffected|running normally))\b", re.I)
 # "experts from the Dusseldorf district government": a government named after its seat.
-GOVERNMENT_AFTER = re.compile(r"\s+(district|regional|state|provincial|county|city|municipal)\s+"
+GOVERNMENT_AFTER = lazy(r"\s+(district|regional|state|provincial|county|city|municipal)\s+"
                               r"government\b", re.I)
 # A thing of the sentence before, named again as hit: "the building was hit by a missile"
 # (see DAMAGE_TOLD).
 _THINGS = (r"(the|this|that)\s+(building|house|block|facility|site|plant|station|object|"
            r"enterprise|depot|warehouse|substation|train|school|hospital|refinery|"
            r"terminal|bridge)")
-THING_REFERRED = re.compile(r"\b" + _THINGS + r"\s+(was|were|has been|had been)\s+(\w+ly\s+)?"
+THING_REFERRED = lazy(r"\b" + _THINGS + r"\s+(was|were|has been|had been)\s+(\w+ly\s+)?"
                             r"(hit|struck|targeted|attacked|destroyed)\b|\b(hit|struck|"
                             r"targeted|attacked)\s+" + _THINGS + r"\b", re.I)
 # Damage told with no weapon: "one entrance of a building collapsed", "a fire broke out".
-DAMAGE_TOLD = re.compile(r"\b(collapsed|destroyed|damaged|ablaze|on fire|fire broke out|"
+DAMAGE_TOLD = lazy(r"\b(collapsed|destroyed|damaged|ablaze|on fire|fire broke out|"
                          r"caught fire|explosions?|blasts?|rubble)\b", re.I)
 # The attack just told, fought off at places: "air defence forces repelled the attack in
 # Kamensk-Shakhtinsky and Novoshakhtinsk".
-REPELLED_AT = re.compile(r"\b(repell?(ed|ing)|repuls(ed|ing)|fought off|beat off)\s+(the|an?|this|"
+REPELLED_AT = lazy(r"\b(repell?(ed|ing)|repuls(ed|ing)|fought off|beat off)\s+(the|an?|this|"
                          r"that)\s+([\w-]+\s+)?(attacks?|raids?|strikes?)\s+(in|on|over|near|"
                          r"at|around)\b", re.I)
 # A report denied as a whole: "reports about a drone strike on a substation in Valuyki
 # were false and no attack had taken place", "No such strike took place".
-DENIED = re.compile(r"\bno (evidence|proof|indication|sign)s? (that )?[^.;]{0,80}?\b(was|were|had "
+DENIED = lazy(r"\bno (evidence|proof|indication|sign)s? (that )?[^.;]{0,80}?\b(was|were|had "
                     r"been|is|came from)\b[^.;]{0,30}?\b(strikes?|attacks?|shelling|raids?|"
                     r"drones?|missiles?)\b|"
                     r"\b(were|was|is|are)\s+(false|fake|untrue|not true|fabricated|"
@@ -1937,55 +1941,55 @@ DENIED = re.compile(r"\bno (evidence|proof|indication|sign)s? (that )?[^.;]{0,80
                     r"explosion)s?\s+(had\s+|has\s+)?(taken|took|take)\s+place\b|"
                     r"\b(did|has|had)\s+not\s+(take|taken)\s+place\b", re.I)
 # An exercise's script: "The scenario: fragments of a drone fall next to the school".
-SCENARIO_BEFORE = re.compile(r"\b((the|its|an?|exercise's|drill's)\s+([\w-]+\s+)?scenario|"
+SCENARIO_BEFORE = lazy(r"\b((the|its|an?|exercise's|drill's)\s+([\w-]+\s+)?scenario|"
                              r"according to the scenario|scenario\s*:)", re.I)
 # An attack told as what the other side prepares: "the Kyiv regime is preparing a
 # provocation at the plant: a strike by attack drones".
-PREPARING_BEFORE = re.compile(r"\b(preparing|prepares|prepared|plotting|plots|plotted|"
+PREPARING_BEFORE = lazy(r"\b(preparing|prepares|prepared|plotting|plots|plotted|"
                               r"planning|plans)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?"
                               r"(provocations?|false[- ]flags?|attacks?|strikes?|sabotage)\b",
                               re.I)
 # A share of a count told just before: "Most of the drones were shot down over ...".
-SHARE_OF_OPENING = re.compile(r"\W*(most|many|some|half|the (majority|bulk|rest)|the others|"
+SHARE_OF_OPENING = lazy(r"\W*(most|many|some|half|the (majority|bulk|rest)|the others|"
                               r"others|all|nearly all|almost all)\s+(of\s+)?(the|them|these|"
                               r"those)\b", re.I)
 # A clause that says nothing of the kind happened: "... attacked ports on the Danube, but
 # that none had entered Romanian airspace in the Galati area".
-NONE_CLAUSE = re.compile(r"\b(but|and|while|although|though)\s+(that\s+|said\s+(that\s+)?)?"
+NONE_CLAUSE = lazy(r"\b(but|and|while|although|though)\s+(that\s+|said\s+(that\s+)?)?"
                          r"(none|nothing|neither|no\s+(drones?|missiles?|debris|wreckage|"
                          r"fragments|shells?|bombs?|one))\b", re.I)
 # An opening that goes back to the time the sentence before told: "At that time, protests
 # also spread to the border" (after "... since February last year, when ...").
-THAT_TIME_OPENING = re.compile(r"\W*(at that time|at the time|back then|in those (days|weeks|"
+THAT_TIME_OPENING = lazy(r"\W*(at that time|at the time|back then|in those (days|weeks|"
                                r"months)|that (year|winter|spring|summer|autumn))\b", re.I)
-EARLIER_YEAR = re.compile(r"\b(last year|a year ago|years ago|(?:19|20)\d\d)\b", re.I)
+EARLIER_YEAR = lazy(r"\b(last year|a year ago|years ago|(?:19|20)\d\d)\b", re.I)
 # Debris looked for and not found: "received no reports of debris", "no wreckage was
 # found".
-NONE_FOUND = re.compile(r"\bno\s+(reports?\s+of\s+)?(debris|wreckage|fragments|remains)\b|"
+NONE_FOUND = lazy(r"\bno\s+(reports?\s+of\s+)?(debris|wreckage|fragments|remains)\b|"
                         r"\b(debris|wreckage|fragments)\s+(was|were|has|have)\s+(not|never)\s+"
                         r"(been\s+)?found\b", re.I)
 # Attacks told as a span a place has lived through: "has lived through repeated
 # bombardment since", "constant shelling ever since".
-SPAN_LIVED = re.compile(r"\b(has|have|had)\s+(lived through|endured|suffered|survived|"
+SPAN_LIVED = lazy(r"\b(has|have|had)\s+(lived through|endured|suffered|survived|"
                         r"weathered|faced)\s+([\w-]+\s+){0,2}?(bombardments?|shelling|"
                         r"attacks?|strikes?|air ?raids?)\b|\b(repeated|constant|regular|"
                         r"frequent|daily|nightly|continuous|relentless)\s+(bombardments?|"
                         r"shelling|attacks?|strikes?)\s+(ever\s+)?since\b", re.I)
 # A back-reference to the day the sentence before told: "Surveillance footage of that
 # morning showed a missile hitting Freedom Square".
-THAT_DAY = re.compile(r"\b(of|from|on)\s+that\s+(morning|day|night|evening|afternoon)\b", re.I)
-ATTACK_VERB = re.compile(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
+THAT_DAY = lazy(r"\b(of|from|on)\s+that\s+(morning|day|night|evening|afternoon)\b", re.I)
+ATTACK_VERB = lazy(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then
 # disposed of without its place named again.
-EXPLOSIVE_THING = re.compile(r"\b(mines?|explosive (objects?|devices?|items?)|ordnance|"
+EXPLOSIVE_THING = lazy(r"\b(mines?|explosive (objects?|devices?|items?)|ordnance|"
                              r"unexploded|shells?|bombs?|bomblets?|submunitions?|warheads?|"
                              r"munitions?|(mortar|artillery|tank) rounds?|grenades?|"
                              r"projectiles?)\b", re.I)
 # A thing found lying about, and reported: "his spade struck a rusty metal object", "noticed
 # a metal object half-buried in the sand and called 101", "found the wreck at the edge of a
 # field".
-FIND_TOLD = re.compile(r"\b(found|discovered|noticed|spotted|came across|dug up|unearthed|"
+FIND_TOLD = lazy(r"\b(found|discovered|noticed|spotted|came across|dug up|unearthed|"
                        r"uncovered|stumbled (up)?on)\s++([\w-]++\s++){0,5}?(objects?|items?|"
                        r"devices?|shells?|rounds?|mines?|bombs?|grenades?|munitions?|ordnance|"
                        r"projectiles?|rockets?|wreck|wreckage|fragments?|debris|cylinders?)\b|"
@@ -1996,7 +2000,7 @@ FIND_TOLD = re.compile(r"\b(found|discovered|noticed|spotted|came across|dug up|
                        r"(objects?|items?|devices?|cylinders?)\b|"
                        r"\bcalled (the )?(101|102|112|police|rescuers|emergency services)\b",
                        re.I)
-THING_DISPOSED = re.compile(r"\b(detonat|defus|neutrali[sz]|destroy|disarm|blew up|blown up|"
+THING_DISPOSED = lazy(r"\b(detonat|defus|neutrali[sz]|destroy|disarm|blew up|blown up|"
                             r"remov|made safe)\w*\s+(it|them|all|both|all (two|three|four|five|"
                             r"\d+)|the (two|three|four|five|\d+))\b|"
                             # "the mine", "the 82-mm mine", "the anti-tank mine"
@@ -2004,7 +2008,7 @@ THING_DISPOSED = re.compile(r"\b(detonat|defus|neutrali[sz]|destroy|disarm|blew 
                             r"munition|shell|bomb|bomblet|warhead|round)s?\b", re.I)
 # Where the clearing work just told was done, or what it found: "The work was done in the
 # Izium and Balakliia communities", "Tripwires and shells were found in Bucha and Irpin".
-WORK_DONE_AT = re.compile(r"\b(work|works|operations?|clearance|clearing|demining|searches|"
+WORK_DONE_AT = lazy(r"\b(work|works|operations?|clearance|clearing|demining|searches|"
                           r"surveys?|call-outs)\s+(was|were|is|are|has been|have been|will be)\s+"
                           r"(\w+ly\s+)?(done|carried out|conducted|performed|under ?way|focused|"
                           r"concentrated|held)\b|"
@@ -2013,15 +2017,15 @@ WORK_DONE_AT = re.compile(r"\b(work|works|operations?|clearance|clearing|deminin
                           r"\bfinds?\s+(was|were)\s+(made\s+)?(in|near|around|at)\b", re.I)
 # "Residents of Etulia found metal fragments in a field. Army specialists identified them
 # as parts of a Shahed-type drone.": the weapon named where the pieces were found.
-IDENTIFIED_AS = re.compile(r"\b(identified|confirmed|determined|established|recogni[sz]ed)\s+"
+IDENTIFIED_AS = lazy(r"\b(identified|confirmed|determined|established|recogni[sz]ed)\s+"
                            r"(them|it|the\s+(fragments|debris|wreckage|pieces|objects?|remains|"
                            r"parts))\s+(as|to\s+be)\b", re.I)
 # "A team searched the area around Plauru. The team found and secured fragments that could
 # belong to a drone.": pieces found, their place told just before.
-DEBRIS_FOUND = re.compile(r"\b(found|secured|discovered|located|recovered)\b[^.;]{0,40}?\b(fragments|"
+DEBRIS_FOUND = lazy(r"\b(found|secured|discovered|located|recovered)\b[^.;]{0,40}?\b(fragments|"
                           r"debris|wreckage|pieces|remains|parts)\b", re.I)
 # "Shebekino came under attack again.": a place attacked, the weapon told next.
-UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|been) (attacked|"
+UNDER_ATTACK = lazy(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|been) (attacked|"
                           r"targeted|struck|hit)\b|\battacked (again|once more)\b|"
                           # "the Kyiv regime again attacked the plant in Enerhodar"
                           r"\b(again|once again|repeatedly) (attacked|targeted|struck)\b|"
@@ -2034,91 +2038,91 @@ UNDER_ATTACK = re.compile(r"\bunder (\w+ )?(attack|fire)\b|\b(was|were|is|are|be
                           r"\b(series|wave|string) of (loud |powerful )?(explosions|blasts) "
                           r"(in|over|across)\b", re.I)
 # The names of those who clear mines and of their ships and units, without their work.
-CLEARING_UNIT = re.compile(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|minehunters?|"
+CLEARING_UNIT = lazy(r"(sappers?|deminers?|pyrotechnic(s|ians?)?|minehunters?|"
                            r"minesweepers?|mine[- ]hunters?|mine[- ]countermeasures?)", re.I)
 # What such units do besides clearing: "minesweepers will patrol the western Black Sea".
-UNIT_WORK = re.compile(r"\b(patrol\w*|operat(e|es|ed|ing)|search(es|ed|ing)?|hunt(s|ed|ing)?|"
+UNIT_WORK = lazy(r"\b(patrol\w*|operat(e|es|ed|ing)|search(es|ed|ing)?|hunt(s|ed|ing)?|"
                        r"scan(s|ned|ning)?|inspect(s|ed|ing)?|escort(s|ed|ing)?)\b", re.I)
 # Fire or bombardment without a weapon named ("troops fired on Kherson") yields to a weapon of
 # another type the sentence names ("fired on a car from a drone").
-GENERIC_FIRE = re.compile(r"([\w'’]+ )?fired( \w+( of)? times)? (on|at|upon)|"
+GENERIC_FIRE = lazy(r"([\w'’]+ )?fired( \w+( of)? times)? (on|at|upon)|"
                           r"(opened|open|opening) fire (on|at|upon)|"
                           # "bombarded Vovchansk with aerial bombs"
                           r"bombard(ed|ing|s|ment|ments)?", re.I)
 # "Sevastopol, Crimea", "Sevastopol in occupied Crimea": the words between a town and the
 # region named to locate it.
-LOCATOR_GAP = re.compile(r"\s*(,\s*(in\s+)?|in|of)?\s*((the|occupied|annexed|temporarily|Russian-occupied)"
+LOCATOR_GAP = lazy(r"\s*(,\s*(in\s+)?|in|of)?\s*((the|occupied|annexed|temporarily|Russian-occupied)"
                          r"\s+)*", re.I)
 # "Moscow's Vnukovo airport": a city that says where the place after it is.
-POSSESSIVE_AFTER = re.compile(r"['’]s\s+(?-i:[A-Z])")
+POSSESSIVE_AFTER = lazy(r"['’]s\s+(?-i:[A-Z])")
 # A word for an attack that does not say with what.
 # ("such attacks" are a kind of attack, none told: "stay indoors during such attacks")
-ATTACK_NOUN = re.compile(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|impacts?)\b", re.I)
+ATTACK_NOUN = lazy(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|impacts?)\b", re.I)
 # "an aerial attack": a word for an attack from the air that does not say with what.
-GENERIC_ATTACK = re.compile(r"(air|aerial)[- ](attacks?|raids?)", re.I)
+GENERIC_ATTACK = lazy(r"(air|aerial)[- ](attacks?|raids?)", re.I)
 # "They used artillery and drones", "The missiles hit two apartment blocks": a sentence about
 # the weapons of the attack just told.
 # (not a count of a whole front's day: "They also used more than 700 kamikaze drones")
-PRONOUN_USED = re.compile(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropped|employed)"
+PRONOUN_USED = lazy(r"\W*((they|it)\s+(also\s+)?(used|fired|launched|dropped|employed)"
                           r"(?!\s+(more than\s+|over\s+|about\s+|around\s+|almost\s+|nearly\s+|"
                           r"some\s+)?(\d{3,}|\d{1,3}(,\d{3})+)\b)|"
                           r"(the|these|those)\s+(missiles?|drones?|bombs?|shells|rockets?|"
                           r"shaheds?|uavs?))\b", re.I)
 # "shot down on approach to the city", "air defence worked over the region": the place
 # named last before, of that kind ("the town of Sudzha" names its town: no anaphor).
-ANAPHOR = re.compile(r"\b(the|this) (city|town|village|settlement|port|community|region|capital|"
+ANAPHOR = lazy(r"\b(the|this) (city|town|village|settlement|port|community|region|capital|"
                       r"oblast|province|area|district|neighbou?rhood)\b"
                       # ("the area of the Caspian Sea", "the area bordering Romania" name their
                       # own place)
                       r"(?!\s+((?-i:of\s+(the\s+)?[A-Z])|bordering\b|adjacent\b))",
                       re.I)
 # One of the blasts just told, at their place: "the second blast was a Shahed".
-ONE_OF_THE_BLASTS = re.compile(r"\b(the|that) (first|second|third|other|later|last) (blast|"
+ONE_OF_THE_BLASTS = lazy(r"\b(the|that) (first|second|third|other|later|last) (blast|"
                                r"explosion|strike|impact)\b", re.I)
 # A spot told by how near it is to the place just named: "a Shahed hit a building across
 # the street", "a shell landed next door".
 _SPOT = r"the (building|entrance|school|library|church|museum|hospital|theatre|theater|station)"
-NEARBY_SPOT = re.compile(r"\b(across the (street|road|square|yard|courtyard)|next door|"
+NEARBY_SPOT = lazy(r"\b(across the (street|road|square|yard|courtyard)|next door|"
                          r"around the corner|(a few|several|\d+) (metres|meters|yards|steps) "
                          rf"(away|from (it|there|{_SPOT}))|(opposite|beside|next to) "
                          rf"(it|{_SPOT}))\b", re.I)
 # (after a log's day or entry number: "15 Sep - Kherson.", "[EN-0412] 29/03 - Lviv oblast.")
-HEADING = re.compile(r"^\W*(?:\[[\w-]+\]\s*)?(?:\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?"
+HEADING = lazy(r"^\W*(?:\[[\w-]+\]\s*)?(?:\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?"
                      r"(?:\s+[A-Za-z]{3,9}\.?)?(?:\s+\d{4})?\s*[-–—|:,]\s*)?"
                      r"(?:(city|region|oblast|krai|province|community|district|port|"
                      r"hromada)\W*)?$", re.I)
-LAUNCH_VERB = re.compile(r"(fired|fires|firing|launched|launching|launches|used|using|with|"
+LAUNCH_VERB = lazy(r"(fired|fires|firing|launched|launching|launches|used|using|with|"
                           r"by)\b", re.I)
 # "shot down over the Kyiv region": the sky of an interception.
-OVER_BEFORE = re.compile(r"\b(over|above)\s+(the\s+)?$", re.I)
+OVER_BEFORE = lazy(r"\b(over|above)\s+(the\s+)?$", re.I)
 # (a comma before another day starts another attack: "on Saturday a missile hit Sumy, on
 # Sunday Shaheds struck Fastiv")
-BARRIER = re.compile(r"[;:]|\b(while|whereas|but)\b|,\s+and\b|"
+BARRIER = lazy(r"[;:]|\b(while|whereas|but)\b|,\s+and\b|"
                      r",\s+(?i:(early |late |later )?on (" + "|".join(WEEKDAYS) + r"))\b")
 # "... with two missiles and glide bombs hit Zolochiv": "and" opening a clause of its own,
 # after one with a verb of its own (not "Drones and missiles struck Kyiv").
-AND_CLAUSE = re.compile(r"\band\s++(that\s++)?(?:[\w-]++\s++){1,3}?(hit|struck|targeted|"
+AND_CLAUSE = lazy(r"\band\s++(that\s++)?(?:[\w-]++\s++){1,3}?(hit|struck|targeted|"
                         r"attacked|shelled|pounded|damaged)\b", re.I)
-ATTACK_DONE = re.compile(r"\b(hit|struck|targeted|attacked|shelled|pounded|damaged|fired|"
+ATTACK_DONE = lazy(r"\b(hit|struck|targeted|attacked|shelled|pounded|damaged|fired|"
                          r"launched|dropped|bombed)\b", re.I)
 # The barriers a trigger's words may not span (a colon may: "Downed: 81 missiles").
-GAP_BARRIER = re.compile(BARRIER.pattern.replace("[;:]", ";", 1))
+GAP_BARRIER = lazy(BARRIER.pattern.replace("[;:]", ";", 1))
 # A list of weapons holds no finite verb: "hit by guided bombs, and Stepnohirsk came under
 # artillery fire" reports two attacks. ("came under fire from artillery and drones": the
 # fire and the weapons it came from)
-INSTRUMENT = re.compile(r"\b(with|using|by|fire\s+from)\b(?:(?!\b(?:was|were|is|are|came|comes|has|have|"
+INSTRUMENT = lazy(r"\b(with|using|by|fire\s+from)\b(?:(?!\b(?:was|were|is|are|came|comes|has|have|"
                         r"had|hit|struck|killed|injured|wounded|damaged|shelled|attacked|bombed|fired|"
                         r"launched|dropped|pounded|targeted)\b)[^.;:]){0,120}", re.I)
 # The verbs that end such a list ("..., a Molniya drone hit a car"): a clause starts.
-FINITE_VERB = re.compile(r"(was|were|is|are|came|comes|has|have|had|hit|struck|killed|injured|"
+FINITE_VERB = lazy(r"(was|were|is|are|came|comes|has|have|had|hit|struck|killed|injured|"
                          r"wounded|damaged|shelled|attacked|bombed|fired|launched|dropped|"
                          r"pounded|targeted)\b", re.I)
 # ", and" that closes a list ("with artillery, MLRS, tanks, and drones") rather than
 # opening a clause: a short list item before it, and no verb in the few words after it.
-LIST_ITEM_BEFORE = re.compile(r",\s*+(?:[\w-]++\s++){0,2}[\w-]++\Z")
-CLAUSE_AFTER_AND = re.compile(r"\s++(?:[\w-]++\s++){0,3}?(" + FINITE_VERB.pattern + r")", re.I)
+LIST_ITEM_BEFORE = lazy(r",\s*+(?:[\w-]++\s++){0,2}[\w-]++\Z")
+CLAUSE_AFTER_AND = lazy(r"\s++(?:[\w-]++\s++){0,3}?(" + FINITE_VERB.pattern + r")", re.I)
 # A word for the attack just reported, again: "another strike", "a second attack".
-ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two more|"
+ANOTHER = lazy(r"\b(another|a second|a third|a further|a new|one more|two more|"
                       # (not a habit: "despite the repeated attacks")
                       r"more|(?<!the )(?<!despite )repeated|the second|the same)\s+(\w+\s+)?"
                       r"(strikes?|attacks?|hits?|"
@@ -2129,7 +2133,7 @@ ANOTHER = re.compile(r"\b(another|a second|a third|a further|a new|one more|two 
                       r"targeted|attacked)\b", re.I)
 # "In the Izmail district the attack damaged the port": the attack just told, named again
 # with what it did.
-THE_ATTACK_DID = re.compile(r"\b(the|that|this)\s+((overnight|night|morning|latest|russian|"
+THE_ATTACK_DID = lazy(r"\b(the|that|this)\s+((overnight|night|morning|latest|russian|"
                             r"enemy|massive|combined)\s+)?(attacks?|strikes?|raids?|"
                             r"bombardment|shelling)\s+(also\s+)?(damaged|hit|destroyed|killed|"
                             r"injured|wounded|caused|started|set fire|knocked out|cut)\b|"
@@ -2146,16 +2150,16 @@ THE_ATTACK_DID = re.compile(r"\b(the|that|this)\s+((overnight|night|morning|late
                             r"(\s+(more|others?|of them))?)\s+(got through|broke through|"
                             r"reached (their |its )?targets?)\b", re.I)
 # A report of no harm done, which negates no attack: "no one hurt", "without casualties"
-NO_HARM = re.compile(r"\b(no one|nobody|none)\s+(was\s+|were\s+)?(hurt|injured|killed|wounded)\b|"
+NO_HARM = lazy(r"\b(no one|nobody|none)\s+(was\s+|were\s+)?(hurt|injured|killed|wounded)\b|"
                      r"\b(no|without)\s+(casualties|injuries|victims|deaths)\b", re.I)
 # "hit a house", but not "no one was injured", "without casualties"
-IMPACT_NOT_NEGATED = re.compile(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )"
+IMPACT_NOT_NEGATED = lazy(r"(?<!\bno one was )(?<!\bnobody was )(?<!\bnone were )"
                                  r"(?<!\bno )\b(hit|struck|damag(ed|ing)|killed|injur(ed|ing|ies)|"
                                  r"wound(ed|ing)|exploded|landed|got through|impacts?)\b", re.I)
 # The target of the attack that another clause's debris or shoot-downs followed:
 # "fragments were found near Plauru after overnight drone attacks on the port of Izmail"
 # (read right before the place: the attack reached it).
-AFTER_ATTACK_ON = re.compile(r"\bafter\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}?(attacks?|strikes?|"
+AFTER_ATTACK_ON = lazy(r"\bafter\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}?(attacks?|strikes?|"
                              r"raids?)\s+(on|against)\s+(the\s+)?([\w’'-]+\s+){0,4}?$|"
                              # "the fragments fell after Russian drones attacked port
                              # infrastructure in Izmail": the attack, told as a verb
@@ -2163,7 +2167,7 @@ AFTER_ATTACK_ON = re.compile(r"\bafter\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}?(attac
                              r"(attacked|struck|hit|targeted)\s+([\w’'-]+\s+){0,4}?(in\s+|on\s+)?$",
                              re.I)
 # Debris that comes from the weapons: "falling debris", "fragments of a downed drone".
-WEAPON_DEBRIS = re.compile(
+WEAPON_DEBRIS = lazy(
     r"\b(falling|fallen|downed|drone|missile|rocket|shahed)\s+(debris|fragments|wreckage)\b|"
     # (or debris that did harm right after an interception: "Fragments damaged a house")
     r"\b(debris|fragments|wreckage)\s+((also\s+|then\s+|later\s+)?(fell|fall|falling|damaged|"
@@ -2173,13 +2177,13 @@ WEAPON_DEBRIS = re.compile(
     r"(downed|intercepted|destroyed|drones?|missiles?|rockets?|shaheds?|uavs?)\b)", re.I)
 # The debris of weapons shot down: "fragments of a downed drone", "wreckage of the
 # intercepted missiles".
-DOWNED_DEBRIS = re.compile(r"\b(debris|fragments|wreckage|remains)\s+(of|from)\s+(an?\s+|the\s+)?"
+DOWNED_DEBRIS = lazy(r"\b(debris|fragments|wreckage|remains)\s+(of|from)\s+(an?\s+|the\s+)?"
                            r"(downed|intercepted|destroyed|shot-down)\b", re.I)
 # Words that point back at the weapons counted before: "others", "27 of them", "all".
 # "seven more drones", "six other UAVs", "another missile": weapons besides those told
-OTHERS_DOWNED = re.compile(r"\b(more(?!\s+than\b)|other|another|further|additional)(\s+[\w-]+){0,2}?\s+"
+OTHERS_DOWNED = lazy(r"\b(more(?!\s+than\b)|other|another|further|additional)(\s+[\w-]+){0,2}?\s+"
                            r"(drones?|uavs?|shaheds?|gerans?|missiles?)\b", re.I)
-TALLY = re.compile(r"\b(others|the rest|remaining|most|all|both|some|them|they|these|"
+TALLY = lazy(r"\b(others|the rest|remaining|most|all|both|some|them|they|these|"
                    r"locations?)\b|"
                    # a count in words as the subject: "Two more were brought down over Volyn"
                    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|both|several)\s+"
@@ -2189,7 +2193,7 @@ TALLY = re.compile(r"\b(others|the rest|remaining|most|all|both|some|them|they|t
                    r"of them\s+)?(came down|crashed|fell)\b|"
                     r"(?<![\w-])\d+(?![\w-])", re.I)
 # ("strike drones" name a kind of drone, not a hit)
-IMPACT = re.compile(r"\b(hit|hits|struck|strikes?(?![\s-]+(drones?|uavs?))|damag(ed|ing|es)|"
+IMPACT = lazy(r"\b(hit|hits|struck|strikes?(?![\s-]+(drones?|uavs?))|damag(ed|ing|es)|"
                     r"killed|kill(s|ing)|"
                      r"injur(ed|ing|ies)|wound(ed|ing)|exploded|destroying|landed|fell|"
                      r"got through|impacts?|reached|slammed|smashed|crashed into)\b", re.I)
@@ -2198,25 +2202,25 @@ IMPACT = re.compile(r"\b(hit|hits|struck|strikes?(?![\s-]+(drones?|uavs?))|damag
 # ("..., destroying all of them")
 # The weapons that got through after a shoot-down: "nine were shot down, and the rest
 # damaged a grain elevator", "4 were shot down, one hit a garage"
-REST_HIT = re.compile(r"\b(the rest|the others|others|the remaining|one|two|three|another)\s+"
+REST_HIT = lazy(r"\b(the rest|the others|others|the remaining|one|two|three|another)\s+"
                       r"(of them\s+|drones?\s+|shaheds?\s+|missiles?\s+|uavs?\s+)?(hit|struck|"
                       r"damaged|landed on|reached|exploded|got through)\b", re.I)
-ALL_DOWNED = re.compile(r"\b(both|all|all of them|each of them|every one of them)\s+"
+ALL_DOWNED = lazy(r"\b(both|all|all of them|each of them|every one of them)\s+"
                         r"(were|was|have been|had been)\s+(\w+\s+)?(intercepted|shot down|"
                         r"downed|destroyed|neutrali[sz]ed)\b|"
                         r"\b(destroying|downing|intercepting|shooting down|neutrali[sz]ing)\s+"
                         r"(all|both|every one|each)\b", re.I)
 # "Air defence shot the drones down over the Izmail district": the weapons of the attack
 # told just before, named again, were intercepted.
-DEFINITE_DOWNED = re.compile(r"\b((shot|brought) (the|these|those|all the|both) ([\w-]+ )?"
+DEFINITE_DOWNED = lazy(r"\b((shot|brought) (the|these|those|all the|both) ([\w-]+ )?"
                              r"(drones|uavs|missiles|shaheds|gerans|rockets) down|"
                              r"(the|these|those|all the|both) ([\w-]+ )?"
                              r"(drones|uavs|missiles|shaheds|gerans|rockets) (were|had been) "
                              r"(all )?(shot down|downed|intercepted|destroyed|neutrali[sz]ed))\b",
                              re.I)
 # What falls after an interception: its damage does not make the attack a hit.
-DEBRIS = re.compile(r"\b(debris|fragments|wreckage)\b", re.I)
-STRONG_BOUNDARY = re.compile(r"[;:—–]|\b(while|but|whereas|although|unless|until|if)\b", re.I)
+DEBRIS = lazy(r"\b(debris|fragments|wreckage)\b", re.I)
+STRONG_BOUNDARY = lazy(r"[;:—–]|\b(while|but|whereas|although|unless|until|if)\b", re.I)
 
 # Ukraine's oblasts by the official adjectives of their names ("Kyivska oblast", "the
 # Zhytomyrska and Vinnytska oblasts"): the English name and ISO 3166-2 code of each.
@@ -2234,10 +2238,3 @@ OBLAST_ADJECTIVES = {
     "khmelnytska": ("Khmelnytskyi", "UA-68"), "cherkaska": ("Cherkasy", "UA-71"),
     "chernihivska": ("Chernihiv", "UA-74"), "chernivetska": ("Chernivtsi", "UA-77"),
 }
-
-# The long alternations above are searched only where one of their branches can begin
-# (see geomap.gates): the event rules search dozens of them in every sentence.
-for _name, _value in list(globals().items()):
-    if isinstance(_value, re.Pattern):
-        globals()[_name] = gated(_value)
-del _name, _value

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from geomap import vocabulary as V
-from geomap.gates import Gated, gated, start_strings
+from geomap.gates import Gated, gated, lazy, start_strings
 from geomap.taxonomy import load_taxonomy
 
 
@@ -147,3 +147,45 @@ def test_a_gated_pattern_pickles_compares_and_delegates():
                                                                               "struck"]
     assert pattern.sub("x", "they shelled it") == "they x"
     assert pattern.match("struck Kyiv") and not pattern.match(" struck Kyiv")
+
+
+def test_a_lazy_pattern_compiles_on_first_use_and_behaves_as_its_pattern():
+    pattern = lazy(r"\b(shelled|struck) (\w+)", re.I)
+    assert pattern.pattern == r"\b(shelled|struck) (\w+)"  # (known without compiling)
+    with pytest.raises(AttributeError):
+        object.__getattribute__(pattern, "compiled")
+    assert pattern.search("drones STRUCK Sumy").group(2) == "Sumy"
+    assert object.__getattribute__(pattern, "compiled") == re.compile(pattern.pattern, re.I)
+    assert pattern.flags & re.I and pattern.groups == 2
+    assert pattern == gated(re.compile(r"\b(shelled|struck) (\w+)", re.I))
+    fresh = lazy(r"(\d+) drones")
+    assert fresh.sub(r"\1 UAVs", "12 drones") == "12 UAVs"  # (a method first)
+    again = pickle.loads(pickle.dumps(lazy(r"\bmines?\b", re.I)))
+    assert again.search("Sea MINES cleared").group() == "MINES"
+
+
+def test_a_bad_lazy_pattern_fails_on_first_use_and_every_shipped_one_compiles():
+    with pytest.raises(re.error):
+        lazy(r"(unclosed").search("text")
+    lazy_ones = [value for value in vars(V).values() if isinstance(value, Gated)]
+    assert len(lazy_ones) > 200
+    for pattern in lazy_ones:
+        assert isinstance(pattern.compiled, re.Pattern), pattern.pattern
+
+
+def test_importing_the_vocabulary_compiles_none_of_its_patterns():
+    import subprocess
+    import sys
+
+    code = ("import geomap.vocabulary as V\n"
+            "from geomap.gates import Gated\n"
+            "def compiled(p):\n"
+            "    try:\n"
+            "        object.__getattribute__(p, 'compiled')\n"
+            "        return True\n"
+            "    except AttributeError:\n"
+            "        return False\n"
+            "print(sum(compiled(v) for v in vars(V).values() if isinstance(v, Gated)))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    assert out == "0\n"
