@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from . import vocabulary as V
 from . import weights as W
-from .event_places import FINE_KINDS, choose_places, is_spoken, names_no_place
+from .event_places import FINE_KINDS, choose_places, is_spoken, names_no_place, spoken_at
 from .event_status import by_local_status
 from .gazetteer import default_index
 from .event_triggers import masked
@@ -46,7 +46,9 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
         if heading is not None and not named_between:
             return heading, sentences[back][0]
         for m in reversed(by_sentence[back]):
-            if names_no_place(text, m):
+            # (nor where someone spoke or met: "as Zelenskiy prepared to address the General
+            # Assembly in New York. ... drones hit an industrial area of the city")
+            if names_no_place(text, m) or spoken_at(text, m):
                 continue
             if m.place.kind == kind or kind == "any" or (
                     kind == "capital" and m.place.kind == "locality" and m.place.capital):

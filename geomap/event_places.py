@@ -108,6 +108,12 @@ _ELSEWHERE_BEFORE = Screened(joined((V.FLOWN_ALONG_BEFORE, V.FEATURE_OF_BEFORE, 
                                      V.LINKING_BEFORE, V.UNIT_SEAT_BEFORE, V.BOUND_FOR_PORT)))
 
 
+def spoken_at(text: str, mention: Mention) -> bool:
+    """Whether the place is where someone spoke, met or gathered ("talks in Sochi", "the
+    ministry in Moscow said")."""
+    return _SPEAKER.search(text[max(0, mention.start - 80):mention.start]) is not None
+
+
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
                        previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]
@@ -480,6 +486,10 @@ def _drop_heading(text: str, mentions: list[Mention]) -> list[Mention]:
         return mentions
     if V.ANAPHOR.search(text, head.end, mentions[-1].end):
         return mentions  # "Kherson: troops shelled the city ...; ... in Antonivka"
+    if all(is_spoken(text, m) for m in mentions[1:]):
+        # "Velyka Pysarivka: Russian jets drop 2 KABs on the village - Sumy OVA": the
+        # others only say who tells it
+        return mentions
     if _COMMUNITY_NAME.search(head.text) and any(_HEAD_AFTER.match(text, m.end)
                                                  for m in mentions[1:]):
         return mentions  # "Semenivka hromada — 5 explosions, Horodnia hromada — ...": entries

@@ -134,6 +134,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # "the hauliers' protest at Vysne Nemecke last year ended in days", "hauliers, who
         # blocked Dorohusk last winter, said ...": background
         return None
+    if (etype.hypothetical == "planned" and etype.draw != "point"
+            and V.WORK_LAST_SEASON.search(whole) and V.ENDED.search(whole)):
+        # "Deminers finished clearing the town's parks last year": work ended long ago
+        return None
     if etype.hypothetical != "drop" and V.ENDED.search(
             sentence, 0, condition.start() if condition else len(sentence)) and (
             etype.draw == "point" or not V.CONDITIONAL.search(whole)):
@@ -182,6 +186,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             or V.CAPABILITY.search(whole) or V.TIME_WHEN_BEFORE.search(before)
             or V.LONG_SPAN_OPENING.match(sentence, 0, trigger.start())
             or V.SINCE_THEN_OPENING.match(sentence)
+            or V.PREVIOUSLY_OPENING.match(sentence)
+            or V.TIME_AFTER_EVENT_BEFORE.search(before[-80:])
             or V.MONTH_TALLY.search(sentence)
             or V.SPAN_TALLY_BEFORE.search(sentence, 0, trigger.start())
             and V.SPAN_TALLY_COUNT.search(sentence)
@@ -402,8 +408,11 @@ def date_of(sentence: str, published: str | None) -> str | None:
 _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b")
 # A day written in numbers, day first: "02.04.2023", "14/04/2023".
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
-# A year alone: "it shows wreckage found in Cocieri in 2023" (not "since 2023", nor a month's).
-_IN_YEAR = re.compile(r"(?<!since )\bin\s+((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+# A year alone: "it shows wreckage found in Cocieri in 2023" (not "since 2023", nor a month's),
+# or a season of it: "she volunteered in the spring of 2022".
+_IN_YEAR = re.compile(r"(?<!since )\bin\s+(?:the\s+(?:(?:early|late)\s+)?"
+                      r"(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
+                      r"((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
 # A month and its year without a day: "in March 2022".
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(V.MONTHS) + r")\s+((?:19|20)\d\d)\b", re.I)
 # The year written after a day and month: "December 30, 2023", "3 March 2024".
@@ -546,23 +555,58 @@ def _years_of(sentence: str, trigger: re.Match):
         yield when
 
 
-# "lifted in January": a month with no day or year, told as a state's time.
-_BARE_MONTH = re.compile(r"\b(in\s+(early\s+|late\s+|mid-)?)?(" + "|".join(V.MONTHS)
+# "lifted in January", "at the beginning of April", "in the first days of March": a month
+# with no day or year, told as a state's time.
+_BARE_MONTH = re.compile(r"\b(in\s+(?:early\s+|late\s+|mid-)?|(?:at|by|towards?)\s+the\s+"
+                         r"(?:beginning|start|end|middle)\s+of\s+|in\s+the\s+(?:first|last|"
+                         r"second|early)\s+(?:days?|weeks?|half)\s+of\s+)?(" + "|".join(V.MONTHS)
                          + r")\b(?!\s+\d)(?(1)|['’]s\b)", re.I)
+# "attacked repeatedly in the summer and autumn", "through the summer": a season without
+# its year (one not written before its year: see long_before), and its last month.
+_SEASON = re.compile(r"\b(?:in|during|through|throughout|over)\s+the\s+(?:(?:early|late)\s+)?"
+                     r"(spring|summer|autumn|fall|winter)(?:\s+(?:and|or)\s+(?:the\s+)?"
+                     r"(spring|summer|autumn|fall|winter))?\b(?!\s+of\b)", re.I)
+_SEASON_END = {"spring": 5, "summer": 8, "autumn": 11, "fall": 11, "winter": 2}
+
+
+def _season_back(season: str, month: int) -> int | None:
+    """Months from the end of the last ``season`` to the month ``month``, when the season
+    meant is more likely the last one than the next (the nearer of the two: "they will
+    return in the autumn", told in July, is the next), else None (also within it)."""
+    end = _SEASON_END[season.lower()]
+    back, ahead = (month - end) % 12, (end - 2 - month) % 12
+    if (month - end + 2) % 12 < 3 or ahead < back:
+        return None
+    return back
 
 
 def months_back(sentence: str, published: str | None, months: int = 2) -> bool:
     """Whether the sentence dates its event by a month alone ("the blockade, lifted in
-    January") at least ``months`` months before ``published`` (a later month is last
-    year's); for one month, only once the report's own month is a week old ("in late May"
-    in a report of 2 June may be last week's)."""
+    January"), or else by a season ("attacked repeatedly in the summer and autumn": its
+    last month, of the latest season it names), at least ``months`` months before
+    ``published`` (a later month is last year's); for one month, only once the report's
+    own month is a week old ("in late May" in a report of 2 June may be last week's).
+
+    >>> months_back("Crossings were blocked at the beginning of April.", "2024-06-05")
+    True
+    >>> months_back("Ports hit repeatedly through the summer and autumn.", "2024-02-14", 1)
+    True
+    >>> months_back("Ports hit repeatedly this autumn, in the autumn.", "2024-11-08", 1)
+    False
+    """
     if not published:
         return False
     m = _BARE_MONTH.search(sentence)
-    if m is None:
-        return False
-    month = V.MONTHS.index(m.group(3).lower()) + 1
-    back = (int(published[5:7]) - month) % 12
+    if m is not None:
+        month = V.MONTHS.index(m.group(2).lower()) + 1
+        back = (int(published[5:7]) - month) % 12
+    else:
+        # (the latest season back; one the report is in, or one to come, is none)
+        backs = [b for pair in _SEASON.findall(sentence) for s in pair
+                 if s and (b := _season_back(s, int(published[5:7]))) is not None]
+        if not backs:
+            return False
+        back = min(backs)
     return back >= months and (back > 1 or int(published[8:10]) > W.FRESH_MONTH_DAYS)
 
 

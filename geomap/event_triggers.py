@@ -49,9 +49,23 @@ def rockets_of_launchers(found):
     launchers = [etype for etype, m in found if V.LAUNCHER.search(m.group())]
     if len(found) < 2 or not launchers:
         return found
-    return [(etype, m) for etype, m in found
+    kept = [(etype, m) for etype, m in found
             if not V.ROCKET_ONLY.search(m.group()) or "missile" in m.group().lower()
             or all(other is etype for other in launchers)]
+    if kept:
+        return kept
+    # Each names rockets and a launcher: the one that names a launcher itself ("fired
+    # Vilkha rockets and Vampire launchers"), else the one that says no more than the
+    # launcher's rockets ("fired Vilkha rockets at Belgorod": shelling's "Vilkha rockets",
+    # not a missile strike's "fired ... rockets")
+    named = [(etype, m) for etype, m in found if etype in launchers]
+    itself = [(etype, m) for etype, m in named if any(
+        not _ROCKETS_AFTER.match(m.group(), launcher.end())
+        for launcher in V.LAUNCHER.finditer(m.group()))]
+    return [min(itself or named, key=lambda pair: len(pair[1].group()))]
+
+
+_ROCKETS_AFTER = re.compile(r"\s+(rockets?|missiles?|projectiles?)\b", re.I)
 
 
 def in_clauses(found, read: str, taxonomy: Taxonomy):

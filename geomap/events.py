@@ -169,7 +169,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # "removed 58 tonnes of munitions in 2023", "divers neutralised six drifting
                 # mines in 2024" (a year-end summary): a year's work, not the last days'
                 continue
-            if recalled and etype.draw == "point" and not V.DAY_WORD.search(read):
+            if recalled and etype.draw == "point" and not _day_of_its_own(read):
                 continue  # "At that time, protests spread to the border ... at Dorohusk"
             if etype.draw == "point" and status != "planned" and long_before(read, published):
                 # "In September 2023, Azerbaijan retook Nagorno-Karabakh after a months-long
@@ -178,7 +178,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # (not with a day of its own: "suspended their protest on Wednesday, ending a
             # blockade that began in early November")
             if (etype.draw == "point" and status != "planned"
-                    and months_back(sentence, published) and not V.DAY_WORD.search(read)
+                    and months_back(sentence, published) and not _day_of_its_own(read)
                     and (status == "ended" or not V.ONGOING.search(read))):
                 # "The hauliers' blockade of Dorohusk, lifted in January, cost ...", "The
                 # protests began in early November at the crossings ..."
@@ -313,7 +313,19 @@ def _dated_aside(read: str, trigger: re.Match, dated_by_month: bool) -> bool:
     Tuesday", and when a month dates the event, "12 April" too)."""
     aside = _segment(read, trigger)
     return bool(dated_by_month and V.DATE.search(read, *aside)
-                or V.DAY_WORD.search(read, *aside))
+                or _day_of_its_own(read, *aside))
+
+
+# "..., the prosecutor's office said on Wednesday": the day of the saying, not the event's.
+_SAID_ON = re.compile(r"\b(said|says|told|announced|reported|stated|added|wrote|posted|"
+                      r"confirmed|reported)\s+$", re.I)
+
+
+def _day_of_its_own(read: str, lo: int = 0, hi: int | None = None) -> bool:
+    """Whether ``read[lo:hi]`` gives a day ("on Tuesday", "overnight") other than the day
+    something was said ("the office said on Wednesday")."""
+    return any(_SAID_ON.search(read, max(0, m.start() - 30), m.start()) is None
+               for m in V.DAY_WORD.finditer(read, lo, len(read) if hi is None else hi))
 
 
 def _segment(read: str, trigger: re.Match) -> tuple[int, int]:

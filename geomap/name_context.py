@@ -302,12 +302,14 @@ def lone_village(candidates) -> bool:
 
 
 def region_list_follows(text, tokens, j) -> bool:
-    """'the Kherson and Mykolaiv regions', 'Kherson, Mykolaiv and Odesa oblasts'."""
+    """'the Kherson and Mykolaiv regions', 'Kherson, Mykolaiv and Odesa oblasts', and after
+    a list the abbreviation, which has no number: 'in Kyiv, Zhytomyr and Vinnytsia obl.'."""
     k = j + 1
     while k < len(tokens) and k - j < 12:
         w = text[tokens[k][0]:tokens[k][1]]
         low = w.lower()
-        if low in V.PLURAL_KIND_WORDS:
+        if low in V.PLURAL_KIND_WORDS or low in _LIST_ABBREVIATIONS and k > j + 1 and (
+                _ONE_LINE_LIST.fullmatch(text, tokens[j][1], tokens[k][0])):
             return True
         if not (w[0].isupper() or low == "and"):
             return False
@@ -315,6 +317,10 @@ def region_list_follows(text, tokens, j) -> bool:
     return False
 
 
+#: Kind words abbreviated, of one name or of a list: "Sumy obl.", "Sumy and Kharkiv obl.".
+_LIST_ABBREVIATIONS = frozenset({"obl", "obls"})
+# (the names of such a list stand on one line, with no stop or cell between them)
+_ONE_LINE_LIST = re.compile(r"[^\n|.;:()]*")
 LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+)?|and\s+|&\s*)$")
 
 

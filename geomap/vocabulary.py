@@ -890,6 +890,17 @@ NO_PLACE_TOLD = lazy(r"\b(without\s+(saying|specifying|giving|naming|disclosing)
 # "Since then, long-range drones have struck refineries in Ryazan and Volgograd": the
 # campaign since a time told before.
 SINCE_THEN_OPENING = lazy(r"\W*(ever\s+)?since\s+then\b[^.;]{0,40}?\b(have|has)\b", re.I)
+# "Previously the city was mostly hit by missiles": a sentence that opens on the time before.
+PREVIOUSLY_OPENING = lazy(r"\W*(previously|in the past|in earlier years|before the "
+                          r"(full-scale )?(war|invasion))\b", re.I)
+# "forty days after the Palm Sunday missile strike on Sumy", "a year after the attack": an
+# earlier event that dates the report's (not "a day after", "two days after": still news).
+TIME_AFTER_EVENT_BEFORE = lazy(r"\b((\d+|three|four|five|six|seven|eight|nine|ten|eleven|"
+                               r"twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|"
+                               r"hundred|several|many|a few)\s+(days|weeks|months|years)|"
+                               r"(a|one|two|several)\s+(weeks?|months?|years?))\s+"
+                               r"(after|since)\s+(the|a|an|last|that)\s+([\w'’-]+\s+){0,4}$",
+                               re.I)
 SPAN_TALLY_BEFORE = lazy(r"\b((this|last|that|the past) (week|month|year) alone|"
                                r"(weekly|monthly) (summary|review|tally|round-?up|address))\b",
                                re.I)
@@ -1197,6 +1208,8 @@ SPEAKER = lazy(r"\b((said|says|announced|stated|declared|added|wrote)"
                       # (not what was said: "said an industrial site in Zaporizhzhia was hit")
                       r"(?!\s+(an?|the|that|its|their|his|her|some|several|\d+)\b)|"
                       r"told|spoke|speaking|met|meeting|talks|summit|conference|visit(ed|ing)?|summoned|"
+                      # "as Putin and Erdogan sat down in Sochi", "to address the assembly in"
+                      r"sat down|sit down|sitting down|address(ed|ing)?|"
                       r"urged|urging|called on|appealed to|asked|thanked|pleaded with|"
                       # where someone arrived or gathered: "as Zelensky arrived in Washington"
                       # (not weapons: "Kinzhals arrived at the airfield in ...", a hit)
@@ -1207,6 +1220,9 @@ SPEAKER = lazy(r"\b((said|says|announced|stated|declared|added|wrote)"
                       r"(?<!rockets )(?<!drone )(?<!drones )(?<!bomb )(?<!bombs )(?<!debris )"
                       r"(?<!fragments )landed|gathered|gathering|attend(ed|ing))\b"
                       r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$|"
+                      # "the United Nations General Assembly in New York", "a Council of
+                      # Europe summit in Reykjavik": where leaders gathered
+                      r"\b(assembly|summit|forum|conference|congress|session)\s+in\s+(the\s+)?$|"
                       # "the defence ministry in Moscow said": the seat of who speaks
                       r"\b(ministry|ministries|embassy|embassies|government|headquarters|"
                       # "cases submitted to the International Criminal Court in The Hague"
@@ -1225,7 +1241,10 @@ SPEAKER_AFTER = lazy(r"\s*((first|later|then|also|initially|quickly|swiftly|agai
                             r"reprisals?|to (respond|retaliate|avenge|hit back))|"
                             # a government's acts: "since Moscow quit the grain deal"
                             r"quit|quits|walked out|walks out|pulled out|pulls out|withdrew|"
-                            r"(did|does|has|had) not)\b", re.I)
+                            r"(did|does|has|had) not|"
+                            # "said Washington bore responsibility for the attack"
+                            r"(bore|bears|bear)\s+(full\s+|the\s+)?(responsibility|blame))\b",
+                            re.I)
 # The first of two regions that name one force: "Devon and Cornwall Police said".
 FORCE_OF_TWO_AFTER = lazy(r"\s+(and|&)\s+(?-i:[A-Z])[\w'’-]+\s+(Police|Constabulary|"
                                 r"Fire and Rescue|Ambulance Service)\b")
@@ -1383,6 +1402,11 @@ LAUNCH_SITES_AFTER = lazy(r"(\s*,\s*(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’
                                 r"\s*\)")
 LAUNCHED = lazy(r"\b(launch(ed|es|ing)?|attack(ed|s)\s+([\w-]+\s+){0,2}?with)\b", re.I)
 ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
+                    # "cruise missiles fired by warships in the Black Sea", "launched from
+                    # ships in the Black Sea"
+                    r"\b(fired|launched)\s+(by|from)\s+([\w-]+\s+){0,2}?(warships?|ships?|"
+                    r"vessels?|submarines?|frigates?|corvettes?|bombers?|aircraft|jets?|"
+                    r"planes?)\s+(in|on|over|from)\s+(the\s+)?$|"
                     # "launched from two directions: Primorsko-Akhtarsk and Cape Chauda"
                     r"\b(took\s+off|taking\s+off|takes\s+off|flew|flown|launched|fired)\s+from\s+"
                     # "took off from the Shaykovka airfield in Russia's Kaluga region"
@@ -1824,7 +1848,10 @@ UNIT_SEAT_BEFORE = lazy(r"\b(?-i:[A-Z][\w-]*\s+)(battalion|brigade|regiment|squa
                               r"division|centre|center)\s+(based\s+)?(in|at)\s+$|"
                               # "sappers from the engineering regiment in Blagoevgrad"
                               r"\bfrom\s+(the|an?)\s+([\w-]+\s+){0,2}?(battalion|brigade|regiment|"
-                              r"squadron|flotilla|division|detachment)\s+(based\s+)?(in|at)\s+$", re.I)
+                              r"squadron|flotilla|division|detachment|"
+                              # "divers from the naval base at Constanta", "a team from the
+                              # naval diving unit in Varna"
+                              r"base|unit|garrison)\s+(based\s+)?(in|at)\s+$", re.I)
 # An opening clause of another matter: "While the case continued in Kyiv, the company's teams
 # resumed work around Snihurivka".
 WHILE_OPENING = lazy(r"\W*(while|whereas)\b[^,;]{0,120},", re.I)
