@@ -39,10 +39,10 @@ def start_strings(pattern: re.Pattern) -> frozenset[str] | None:
     >>> sorted(start_strings(re.compile(r"\\b(last|this) (week|night)|\\d+ days? ago")))
     ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'last ', 'this ']
     """
-    from re import _parser
+    from .validate import parse_tree
 
     try:
-        items = list(_parser.parse(pattern.pattern, pattern.flags).data)
+        items = list(parse_tree(pattern.pattern, pattern.flags).data)
     except Exception:  # noqa: BLE001 - a private API: without it, no gate
         return None
     starts = _starts(items)

@@ -25,6 +25,7 @@ from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache
 
+from . import vocabulary as V
 from .deadline import Deadline
 from .errors import DocumentTimeoutError, InputError
 from .events import detect_events, holds_a_trigger
@@ -253,6 +254,7 @@ def _load_quietly(taxonomy: Taxonomy) -> None:
     try:
         _parser()
         taxonomy.warm()
+        V.warm()
     except Exception:  # noqa: BLE001 - raised again by that call
         return
 
@@ -301,6 +303,7 @@ def _client(stack: ExitStack, workers: int, scheduler: str | None, taxonomy: Tax
             loading.join()
         _parser()
         taxonomy.warm()
+        V.warm()  # (the rules' patterns, compiled once for every worker)
         # Objects made so far are left out of the collector's scans while the workers
         # are forked: scanning them would copy their memory pages into every worker.
         gc.freeze()

@@ -34,7 +34,8 @@ def _needed(pattern: str) -> list[frozenset[str]]:
     set (its literal runs and the alternatives of its groups, in order); none when the
     pattern has no such strings or its parse tree cannot be read."""
     from re import _constants as c
-    from re import _parser
+
+    from .validate import parse_tree
 
     def needed(items) -> list[frozenset[str]]:
         candidates, run = [], ""
@@ -60,7 +61,7 @@ def _needed(pattern: str) -> list[frozenset[str]]:
         return candidates
 
     try:
-        return needed(_parser.parse(pattern, re.IGNORECASE).data)
+        return needed(parse_tree(pattern, re.IGNORECASE).data)
     except Exception:  # noqa: BLE001 - a private API: without it, no shortcut
         return []
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import re._constants as _sre  # the parse tree's node names (Python 3.11+)
 import re._parser as _parser
+from functools import lru_cache
 
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
 ID = re.compile(r"[a-z0-9_]+")
@@ -79,10 +80,23 @@ def label_problem(value) -> str | None:
     return None
 
 
+def parse_tree(pattern: str, flags: int = 0):
+    """The parse tree of ``pattern`` (``re``'s own, read-only), made once per process for
+    all that read it: this check, the screens and the gates (see :mod:`geomap.screens`,
+    :mod:`geomap.gates`). Raises :class:`re.error` as compiling would."""
+    # (a compiled pattern's flags hold re.UNICODE, which str patterns have anyway)
+    return _parse_tree(pattern, flags & ~re.UNICODE)
+
+
+@lru_cache(maxsize=4096)
+def _parse_tree(pattern: str, flags: int):
+    return _parser.parse(pattern, flags)
+
+
 def pattern_problem(pattern: str, flags: int = 0) -> str | None:
     """Why ``pattern`` may backtrack catastrophically (or does not compile), or None."""
     try:
-        tree = _parser.parse(pattern, flags)
+        tree = parse_tree(pattern, flags)
     except re.error as err:
         return f"is not a valid regular expression ({err})"
     except RecursionError:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .gates import lazy
+from .gates import Gated, lazy
 
 
 def _words(text: str) -> frozenset[str]:
@@ -2265,3 +2265,11 @@ OBLAST_ADJECTIVES = {
     "khmelnytska": ("Khmelnytskyi", "UA-68"), "cherkaska": ("Cherkasy", "UA-71"),
     "chernihivska": ("Chernihiv", "UA-74"), "chernivetska": ("Chernivtsi", "UA-77"),
 }
+
+
+def warm() -> None:
+    """Compile every pattern now and build its gate: a process about to fork its workers
+    does it once for them all, instead of each on its first documents."""
+    for value in list(globals().values()):
+        if isinstance(value, Gated):
+            value.starts  # noqa: B018 - compiles the pattern and reads its start strings

@@ -189,3 +189,35 @@ def test_importing_the_vocabulary_compiles_none_of_its_patterns():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          timeout=60, check=True).stdout
     assert out == "0\n"
+
+
+def test_warming_the_vocabulary_compiles_and_gates_every_pattern():
+    import subprocess
+    import sys
+
+    code = ("import geomap.vocabulary as V\n"
+            "from geomap.gates import Gated\n"
+            "V.warm()\n"
+            "ready = [object.__getattribute__(v, '_automaton') is not None\n"
+            "         and object.__getattribute__(v, 'compiled') is not None\n"
+            "         for v in vars(V).values() if isinstance(v, Gated)]\n"
+            "print(len(ready) > 200 and all(ready))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=60, check=True).stdout
+    assert out == "True\n"
+
+
+def test_one_parse_tree_serves_the_check_the_screens_and_the_gates():
+    from geomap.screens import screen_sets
+    from geomap.validate import parse_tree, pattern_problem
+
+    source = r"\b(drones?|uavs?) (struck|hit) (the )?(port|refinery) of\b"
+    assert pattern_problem(source, re.IGNORECASE) is None
+    tree = parse_tree(source, re.IGNORECASE)
+    # (a compiled pattern's flags, as the gates read them, are the same tree's)
+    assert parse_tree(source, re.compile(source, re.IGNORECASE).flags) is tree
+    assert screen_sets(source)
+    assert gated(re.compile(source, re.IGNORECASE)).starts == {"drone", "uav"}
+    assert parse_tree(source, re.IGNORECASE) is tree
+    with pytest.raises(re.error):
+        parse_tree(r"(unclosed")
