@@ -182,7 +182,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # hectares since 2022": background, a total over years
         return None
     if etype.hypothetical == "drop" and (
-            V.PAST.search(whole) or V.MODAL_AFTER.match(sentence, trigger.end())
+            V.PAST.search(_before_who(whole, trigger.end() - clause_start))
+            or V.MODAL_AFTER.match(sentence, trigger.end())
             or V.CAPABILITY.search(whole) or V.TIME_WHEN_BEFORE.search(before)
             or V.LONG_SPAN_OPENING.match(sentence, 0, trigger.start())
             or V.SINCE_THEN_OPENING.match(sentence)
@@ -293,6 +294,16 @@ def _attached_to_a_plan(sentence: str, clause_start: int) -> bool:
 # A clause that opens on a participle of support: it tells how the last clause's act is done.
 _ATTACHED = re.compile(r"\s*(possibly\s+|probably\s+|likely\s+|perhaps\s+)?(supported|backed|"
                        r"accompanied|preceded|covered)\s+by\b", re.I)
+
+
+def _before_who(clause: str, after: int) -> str:
+    """The clause up to a person's clause after ``after`` ("... hit the wake of a soldier
+    who was killed in 2022": the soldier's time is not the strike's)."""
+    who = _WHO.search(clause, after)
+    return clause if who is None else clause[:who.start()]
+
+
+_WHO = re.compile(r"\bwho\b", re.I)
 
 
 def _past_opening(sentence: str, trigger: re.Match) -> bool:
@@ -413,6 +424,8 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
 _IN_YEAR = re.compile(r"(?<!since )\bin\s+(?:the\s+(?:(?:early|late)\s+)?"
                       r"(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
                       r"((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+# The clause of a person, up to a year it gives: "a soldier who was killed in 2022".
+_WHO_BEFORE = re.compile(r"\bwho\s[^,;.]*$", re.I)
 # A month and its year without a day: "in March 2022".
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(V.MONTHS) + r")\s+((?:19|20)\d\d)\b", re.I)
 # The year written after a day and month: "December 30, 2023", "3 March 2024".
@@ -436,10 +449,15 @@ def long_before(sentence: str, published: str | None) -> bool:
     True
     >>> long_before("Drones hit Sumy in March 2025.", "2025-03-15")
     False
+    >>> long_before("A missile hit the wake of a soldier who was killed in 2022.", "2023-10-06")
+    False
     """
     if not published:
         return False
-    when = _YEAR_WHEN.search(sentence) or _IN_YEAR.search(sentence)
+    # (not a year a person's clause gives: "the wake of a soldier who was killed in 2022")
+    when = _YEAR_WHEN.search(sentence) or next(
+        (y for y in _IN_YEAR.finditer(sentence)
+         if not _WHO_BEFORE.search(sentence, max(0, y.start() - 50), y.start())), None)
     if when is not None and int(when.group(1)) < int(published[:4]):
         return True  # "cargo surpassed that of 2023, when the port was hit by drones"
     if (numeric := _NUMERIC_DATE.search(sentence)) is not None:

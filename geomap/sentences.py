@@ -19,6 +19,7 @@ ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen lt col maj capt sgt adm cmdr gov sen rep rev st mt ft jr sr "
     "no nos vol fig inc ltd co corp dept univ est approx vs etc jan feb mar apr jun jul aug "
     "sep sept oct nov dec mon tue tues wed thu thurs fri sat sun ave blvd rd hwy pres opp obl "
+    "incl "
     "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss "
     "mo mont neb nev okla ore pa tenn tex vt va wash wis wyo".split()
 )

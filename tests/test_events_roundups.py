@@ -150,3 +150,26 @@ def test_a_heading_place_stays_when_the_other_only_tells_who_reports():
     text = "Bilopillia: two guided bombs hit the town centre overnight - Sumy OVA"
     rows = incident_rows(text)
     assert [(r["event_type"], r["place"]) for r in rows] == [("airstrike", "Bilopillia")]
+
+
+def test_an_abbreviated_including_does_not_end_the_sentence():
+    from geomap.sentences import split_sentences
+
+    text = ("Sappers removed 40 explosive items, incl. 3 aviation bombs and 9 mines. "
+            "Work was carried out in the Izium hromada.")
+    assert len(split_sentences(text)) == 2
+    # (the bombs removed are no air raid)
+    assert {t for t, _ in _incidents(text, "2023-06-14")} == {"mine_clearing"}
+
+
+def test_a_customs_point_kept_blocked_is_a_blockade():
+    text = ("Farmers from Suceava county kept the access road to the Siret customs point "
+            "blocked for a second day on Tuesday.")
+    assert _incidents(text, "2024-01-16") == {("border_blockade", "RO-SV")}
+
+
+def test_a_year_in_a_persons_clause_does_not_date_the_strike():
+    text = ("A missile hit a cafe in Kupiansk on Thursday where neighbours had gathered to "
+            "bury a soldier who was killed in 2022.")
+    assert _incidents(text, "2023-10-06") == {("missile_strike", "UA-63")}
+    assert _incidents("A missile hit a cafe in Kupiansk in 2022.", "2023-10-06") == set()
