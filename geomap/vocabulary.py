@@ -1222,7 +1222,11 @@ SPEAKER = lazy(r"\b((said|says|announced|stated|declared|added|wrote)"
                       r"(\s+[\w'’]+){0,3}\s+(in|from)\s+(the\s+)?$|"
                       # "the United Nations General Assembly in New York", "a Council of
                       # Europe summit in Reykjavik": where leaders gathered
-                      r"\b(assembly|summit|forum|conference|congress|session)\s+in\s+(the\s+)?$|"
+                      r"\b(assembly|summit|forum|conference|congress|session|discussions|"
+                      r"debates?|negotiations|consultations|deliberations)\s+in\s+(the\s+)?$|"
+                      # "wheat futures in Chicago rose": a market's trading, not a place of
+                      # the war (a market hit is one: "a missile hit a market in Kherson")
+                      r"\b(futures|shares|stocks|stock exchanges?|trading)\s+in\s+$|"
                       # "the defence ministry in Moscow said": the seat of who speaks
                       r"\b(ministry|ministries|embassy|embassies|government|headquarters|"
                       # "cases submitted to the International Criminal Court in The Hague"

@@ -81,6 +81,10 @@ def test_a_day_of_the_saying_does_not_date_the_event():
      {("missile_strike", "UA-40")}),
     ("Kalibr missiles fired by warships in the Black Sea struck Odesa overnight.",
      {("missile_strike", "UA-51")}),
+    ("Drones hit an oil refinery in Ryazan overnight, and Brent futures in London rose "
+     "2 per cent.", {("drone_attack", "RU-RYA")}),
+    ("Missiles struck Dnipro on Monday, days after debates in Washington and Paris about "
+     "longer-range weapons.", {("missile_strike", "UA-12")}),
 ])
 def test_where_leaders_met_and_weapons_came_from_are_not_the_event(text, expected):
     assert _incidents(text) == expected
@@ -173,3 +177,16 @@ def test_a_year_in_a_persons_clause_does_not_date_the_strike():
             "bury a soldier who was killed in 2022.")
     assert _incidents(text, "2023-10-06") == {("missile_strike", "UA-63")}
     assert _incidents("A missile hit a cafe in Kupiansk in 2022.", "2023-10-06") == set()
+
+
+def test_what_shields_from_attacks_is_no_attack():
+    text = ("The city's underground schools, built to shield pupils from missile and glide "
+            "bomb attacks, opened on Monday in Kharkiv.")
+    assert _incidents(text, "2024-10-02") == set()
+    assert _incidents("Russia has built thousands of Shahed drones at Alabuga.") == set()
+
+
+def test_a_market_hit_is_the_place_of_the_attack():
+    # (a market's trading is not: "Brent futures in London rose")
+    assert _incidents("Artillery shells fell on a crowded market in Kherson on Sunday.") == {
+        ("shelling", "UA-65")}
