@@ -188,7 +188,12 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
     if mentions:
         listed = V.PLACE_LIST.match(read) is not None
         bulleted = V.BULLETED_PLACE.match(read) is not None
-        carry = [type_id for type_id in last if listed or (
+        # (a bulleted line under a line that ends with a colon is an entry of its list:
+        # "stopped by protesters at the following crossings: / - Dorohusk - Yahodyn: 720
+        # trucks waiting")
+        headed = bulleted and V.LIST_HEAD_BEFORE.search(
+            text[max(0, span[0] - _LIST_REACH):span[0]]) is not None
+        carry = [type_id for type_id in last if listed or headed or (
             bulleted or type_id in unplaced) and any(
             p.search(read) for p in taxonomy.get(type_id).continue_cues)]
         # (the cheap checks first: most sentences carry nothing on)

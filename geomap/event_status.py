@@ -188,6 +188,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             or V.LONG_SPAN_OPENING.match(sentence, 0, trigger.start())
             or V.SINCE_THEN_OPENING.match(sentence)
             or V.PREVIOUSLY_OPENING.match(sentence)
+            or V.RECURRING_BEFORE.search(before[-40:])
             or V.TIME_AFTER_EVENT_BEFORE.search(before[-80:])
             or V.MONTH_TALLY.search(sentence)
             or V.SPAN_TALLY_BEFORE.search(sentence, 0, trigger.start())

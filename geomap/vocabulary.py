@@ -414,6 +414,8 @@ OUTREACH = lazy(r"\b(lectures?|lessons?|classes|talks?|presentations?|seminars?|
                       r"ceremon(y|ies)|handed\s+over|commissioned|thank(s|ed|ing)?|"
                       # "the minehunter arrived in Varna for a three-day port visit"
                       r"port\s+(visits?|calls?)|open\s+to\s+visitors|"
+                      # "Turkish minehunter visits Constanta": a ship's visit to a port
+                      r"visits\s+(?-i:[A-Z])\w*|(for|on)\s+an?\s+([\w-]+\s+)?visit|"
                       # "sappers took part in a demining technology challenge"
                       r"(took|take|takes|taking)\s+part\s+in|participat(e|ed|es|ing)\s+in|"
                       r"compet(e|ed|es|ing)\s+in|challenges?|competitions?|contests?|"
@@ -833,7 +835,9 @@ BORDER_CONTEXT = lazy(r"\b(borders?|crossings?|checkpoints?|frontier|customs|bor
 # A month's tally: "the heaviest combined attacks of the month were aimed at ...", "the
 # highest monthly toll in three years" (not "this month": "the third attack this month").
 MONTH_TALLY = lazy(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
-                         r"\b(of|over|during|throughout)\s+the\s+(past\s+|last\s+|whole\s+|entire\s+)?"
+                         # (not a time in it: "since the start of the month")
+                         r"\b(?<!start )(?<!beginning )(?<!end )(?<!middle )(?<!turn )"
+                         r"(of|over|during|throughout)\s+the\s+(past\s+|last\s+|whole\s+|entire\s+)?"
                          r"month\b|\b(deadliest|worst|bloodiest|heaviest|quietest)\s+month\b|"
                          r"\b(over|during|in)\s+the\s+(past|last|previous)\s+(two|three|four|five|six|"
                          r"several|few|\d+)\s+months\b|\bmonthly\s+(toll|total|tally|figures?|count|record|high|"
@@ -891,6 +895,10 @@ NO_PLACE_TOLD = lazy(r"\b(without\s+(saying|specifying|giving|naming|disclosing)
 # campaign since a time told before.
 SINCE_THEN_OPENING = lazy(r"\W*(ever\s+)?since\s+then\b[^.;]{0,40}?\b(have|has)\b", re.I)
 # "Previously the city was mostly hit by missiles": a sentence that opens on the time before.
+# "despite periodic missile and drone strikes on the ports": attacks that recur, no one
+# of them told.
+RECURRING_BEFORE = lazy(r"\b(periodic|occasional|sporadic|regular|frequent|intermittent)\s+"
+                        r"([\w-]+\s+){0,2}$", re.I)
 PREVIOUSLY_OPENING = lazy(r"\W*(previously|in the past|in earlier years|before the "
                           r"(full-scale )?(war|invasion))\b", re.I)
 # "forty days after the Palm Sunday missile strike on Sumy", "a year after the attack": an
@@ -1855,7 +1863,10 @@ UNIT_SEAT_BEFORE = lazy(r"\b(?-i:[A-Z][\w-]*\s+)(battalion|brigade|regiment|squa
                               r"squadron|flotilla|division|detachment|"
                               # "divers from the naval base at Constanta", "a team from the
                               # naval diving unit in Varna"
-                              r"base|unit|garrison)\s+(based\s+)?(in|at)\s+$", re.I)
+                              r"base|unit|garrison)\s+(based\s+)?(in|at)\s+$|"
+                              # "the Navy sent a minesweeper from Varna": where it set out
+                              r"\b(sent|dispatched|despatched|deployed)\s+(an?|the|its|their|two|"
+                              r"three)\s+([\w-]+\s+){0,3}?from\s+$", re.I)
 # An opening clause of another matter: "While the case continued in Kyiv, the company's teams
 # resumed work around Snihurivka".
 WHILE_OPENING = lazy(r"\W*(while|whereas)\b[^,;]{0,120},", re.I)

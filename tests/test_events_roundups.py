@@ -190,3 +190,50 @@ def test_a_market_hit_is_the_place_of_the_attack():
     # (a market's trading is not: "Brent futures in London rose")
     assert _incidents("Artillery shells fell on a crowded market in Kherson on Sunday.") == {
         ("shelling", "UA-65")}
+
+
+# ---------------------------------------------------------------- the sea and the borders
+
+
+def test_a_strike_told_with_the_months_string_of_attacks_is_news():
+    text = ("A Russian missile hit a grain ship docked in the port of Odesa on Tuesday night, "
+            "officials said, the latest in a series of attacks on ships since the start of the "
+            "month.")
+    assert _incidents(text, "2024-10-10") == {("missile_strike", "UA-51")}
+
+
+def test_recurring_strikes_are_no_one_strike():
+    text = ("Premiums for calls at Odesa and Pivdennyi have fallen, brokers say, as the "
+            "corridor keeps working despite periodic missile and drone strikes on the ports.")
+    assert _incidents(text, "2024-06-20") == set()
+
+
+def test_where_a_ship_set_out_from_or_visits_is_not_where_it_cleared_mines():
+    text = ("Navy divers destroyed a drifting mine off Cape Shabla on Tuesday. The Navy had sent "
+            "a minesweeper from Varna and a diving team.")
+    assert all(r["place"] != "Varna" for r in incident_rows(text, date="2023-10-04"))
+    assert _incidents("Italian minehunter visits Burgas", "2023-05-29") == set()
+    assert _incidents("The minehunter arrived in the port of Burgas on Monday for a three-day "
+                      "visit.", "2023-05-29") == set()
+
+
+def test_units_taking_part_in_an_exercise_clear_no_mines():
+    text = ("The annual mine countermeasures exercise was held off Aksaz with the participation "
+            "of minehunters, minesweepers and divers, the ministry said.")
+    assert _incidents(text, "2024-05-23") == set()
+    control = ("After the exercise ended, navy divers destroyed a drifting mine off Varna on "
+               "Friday.")
+    assert {t for t, _ in _incidents(control, "2024-05-04")} == {"mine_clearing"}
+
+
+def test_the_crossings_listed_under_a_blockade_are_its_places():
+    text = ("Border guard update, 08:00\n\n"
+            "Truck traffic to Ukraine is being stopped by protesters at the following "
+            "crossings:\n"
+            "- Dorohusk - Yahodyn: about 600 trucks waiting, 70 h\n"
+            "- Zosin - Ustyluh: about 90 trucks, 20 h\n\n"
+            "Cars and buses pass without restriction.")
+    rows = incident_rows(text, date="2024-02-09")
+    assert {r["place"] for r in rows} >= {"Dorohusk", "Zosin"}
+    assert {r["event_type"] for r in rows} == {"border_blockade"}
+    assert {r["status"] for r in rows} == {"ongoing"}
