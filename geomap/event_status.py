@@ -190,6 +190,7 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             or V.PREVIOUSLY_OPENING.match(sentence)
             or V.RECURRING_BEFORE.search(before[-40:])
             or V.TIME_AFTER_EVENT_BEFORE.search(before[-80:])
+            or V.SINCE_STRIKES_BEFORE.search(before[-30:])
             or V.MONTH_TALLY.search(sentence)
             or V.SPAN_TALLY_BEFORE.search(sentence, 0, trigger.start())
             and V.SPAN_TALLY_COUNT.search(sentence)

@@ -384,6 +384,14 @@ SHOWN_AT = lazy(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|grounds
                       # "craters in the target field used for bombing practice ... at the range"
                       r"bombing practice|training range|at the range|"
                       r"live-fire|"
+                      # "used the Army-2023 forum outside Moscow to show its Lancet"
+                      r"(arms|army|defen[cs]e|military|military-technical)(-\d{4})?\s+"
+                      r"([\w-]+\s+)?forums?\b|"
+                      # "crews practised destroying small drones", "training drones launched
+                      # from a range near Kursk": a drill's
+                      r"practi[cs](e|es|ed|ing)\s+(detecting|destroying|repelling|repulsing|"
+                      r"intercepting|shooting down|countering)|(training|target) drones|"
+                      r"from\s+an?\s+([\w-]+\s+)?range\b|"
                       r"(?-i:at the [A-Z][\w-]*) range|"
                       # "held a drill to repel attacks by unmanned boats"
                       r"(held|holds|hold|holding|conducted|staged|carried out)\s+(an?\s+|the\s+)?"
@@ -901,6 +909,8 @@ RECURRING_BEFORE = lazy(r"\b(periodic|occasional|sporadic|regular|frequent|inter
                         r"([\w-]+\s+){0,2}$", re.I)
 PREVIOUSLY_OPENING = lazy(r"\W*(previously|in the past|in earlier years|before the "
                           r"(full-scale )?(war|invasion))\b", re.I)
+# "since repeated strikes on Sevastopol forced the fleet to disperse": what went before.
+SINCE_STRIKES_BEFORE = lazy(r"\bsince\s+(the\s+)?(repeated|earlier|previous|those)\s+$", re.I)
 # "forty days after the Palm Sunday missile strike on Sumy", "a year after the attack": an
 # earlier event that dates the report's (not "a day after", "two days after": still news).
 TIME_AFTER_EVENT_BEFORE = lazy(r"\b((\d+|three|four|five|six|seven|eight|nine|ten|eleven|"
@@ -1376,9 +1386,9 @@ LOCAL_AUTHORITY_POSS = lazy(r"['’]s\s+([\w-]+\s+){0,2}(administration|governor
 # "Kharkiv Regional Military Administration", "the Odesa City Council": an authority,
 # a place hit only when the sentence names no other.
 AUTHORITY_AFTER = lazy(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
-                              r"(military\s+|state\s+|civil(ian)?\s+)?(administration|council|"
+                              r"(military\s+|state\s+|civil(ian)?\s+|operational\s+)?(administration|council|"
                               r"governor|mayor|police|prosecutor|court|authorities|officials|"
-                              r"head|chief|government|hall)\b|"
+                              r"head|chief|government|hall|headquarters)\b|"
                               # "Sumy RMA", "Kherson OVA": a military administration abbreviated
                               r"\s+(?-i:RMA|OVA|ODA|MVA|CMA|RVA)\b", re.I)
 # "Lviv OVA", "the Sumy Regional Military Administration": the administration of a region

@@ -237,3 +237,35 @@ def test_the_crossings_listed_under_a_blockade_are_its_places():
     assert {r["place"] for r in rows} >= {"Dorohusk", "Zosin"}
     assert {r["event_type"] for r in rows} == {"border_blockade"}
     assert {r["status"] for r in rows} == {"ongoing"}
+
+
+# ---------------------------------------------------------------- the Russian side, relayed
+
+
+def test_a_regional_headquarters_that_reports_is_not_the_target():
+    text = ("A fire broke out at the refinery in Tuapse on Thursday after a drone attack, the "
+            "Krasnodar regional headquarters said.")
+    assert _incidents(text, "2024-01-25") == {("drone_attack", "RU-KDA")}
+    rows = incident_rows(text, date="2024-01-25")
+    assert [r["place"] for r in rows] == ["Tuapse"]
+
+
+@pytest.mark.parametrize("text", [
+    # ships named for their missiles
+    "The navy said Russia keeps two Kalibr cruise missile carriers on combat duty in the "
+    "Black Sea.",
+    # a drill's targets and its practice
+    "Air defence crews practised destroying small drones and repelling strikes by cruise "
+    "missiles near Kursk.",
+    "Targets were simulated by training drones launched from a range near Kursk.",
+    # weapons shown at a forum
+    "A Russian maker used the Army-2024 forum outside Moscow to show a new loitering "
+    "munition, which can be launched from a truck.",
+])
+def test_weapons_carried_drilled_or_shown_are_no_attack(text):
+    assert _incidents(text, "2024-04-10") == set()
+
+
+def test_strikes_told_as_what_went_before_are_background():
+    text = "The fleet has used Feodosia more often since repeated missile strikes on Sevastopol."
+    assert ("missile_strike", "UA-40") not in _incidents(text, "2023-12-26")
