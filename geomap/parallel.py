@@ -210,7 +210,7 @@ def run_partitions(parts, taxonomy, date: str | None = None, *, workers: int = 1
     parts = list(parts)
     local = any(f[0] == "-" for p in parts for f in p.files)
     if local or scheduler is None and (workers <= 1 or len(parts) <= 1):
-        # (not _parser(): a few documents run on one-off lookups, see NameIndex)
+        # (not _parser(): a short job reads only what its documents look up, see NameIndex)
         parser = parser or Geoparser()
         for part in parts:
             yield extract_partition(part, taxonomy, date, parser, doc_timeout, tick)

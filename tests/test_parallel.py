@@ -195,7 +195,8 @@ def test_a_host_program_that_froze_its_objects_keeps_them_frozen():
         gc.unfreeze()
 
 
-def test_a_short_job_runs_on_one_off_lookups_whatever_the_number_of_workers(corpus, tmp_path):
+def test_a_short_job_reads_only_what_it_looks_up_whatever_the_number_of_workers(corpus,
+                                                                               tmp_path):
     from geomap import parallel
 
     short = tmp_path / "short.jsonl"
@@ -204,7 +205,7 @@ def test_a_short_job_runs_on_one_off_lookups_whatever_the_number_of_workers(corp
     parallel._parser.cache_clear()
     gdf = extract(str(short), workers=2)  # one partition: read in this process
     assert len(gdf) and gdf.attrs["documents"] == 3
-    # the warmed geoparser of worker processes (bulk indexes built first) was not made
+    # the warmed geoparser of worker processes (every lookup table read first) was not made
     assert parallel._parser.cache_info().currsize == 0
 
 
