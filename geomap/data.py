@@ -70,8 +70,6 @@ def table(name: str, columns: tuple[str, ...] | None = None):
             return fh.read(columns=list(columns) if columns else None)
     except (OSError, ValueError) as err:
         raise DataError(f"{path(name)}: cannot read ({err})") from err
-    except KeyError as err:  # a column asked for is not there
-        raise DataError(f"{path(name)}: cannot read ({err.args[0]})") from err
 
 
 @cache
@@ -122,6 +120,26 @@ def _values(array):
     return np.frombuffer(data, dtype=dtype, count=len(array), offset=array.offset * dtype.itemsize)
 
 
+class Strings:
+    """A string column read straight from its Arrow buffers: ``strings[i]`` is a view of
+    row ``i``'s UTF-8 bytes (it compares equal to ``bytes``), made without copying the
+    column or building a Python object per row."""
+
+    def __init__(self, column, *, allow_missing: bool = False):
+        import pyarrow as pa
+
+        array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
+        if array.null_count and not allow_missing:  # (a missing value reads as b"")
+            raise ValueError("a string column with missing values")
+        _validity, offsets, data = array.buffers()
+        wide = pa.types.is_large_string(array.type)
+        self._offsets = memoryview(offsets).cast("q" if wide else "i")[array.offset:]
+        self._data = memoryview(data) if data is not None else memoryview(b"")
+
+    def __getitem__(self, i: int) -> memoryview:
+        return self._data[self._offsets[i]:self._offsets[i + 1]]
+
+
 class Column:
     """One column of an Arrow table read row by row, as Python values, without converting
     the whole column first: numbers and booleans through a view of their buffer, strings
@@ -143,8 +161,6 @@ class Column:
             self._valid = memoryview(_values(pa.Array.from_buffers(
                 pa.bool_(), len(array), [None, array.buffers()[0]], offset=array.offset)))
         if pa.types.is_string(array.type) or pa.types.is_large_string(array.type):
-            from .name_layout import Strings
-
             strings = Strings(array, allow_missing=True)
             self._get = lambda i: str(strings[i], "utf-8")
         else:

@@ -20,8 +20,7 @@ from . import data
 from .errors import DataError, InputError
 from .models import Candidate, Place
 from .crossings import CROSSING_SEPARATOR, CrossingsMixin
-from .name_layout import (BUCKETS_KEY, HashedRows, KeyRuns, Prefixes, Strings, bucket_count,
-                          skeleton_hash)
+from .name_layout import BUCKETS_KEY, HashedRows, KeyRuns, Prefixes, bucket_count, skeleton_hash
 from .normalize import normalize, skeleton
 from .vocabulary import (CITY_REGION_TYPES, QUERY_ADMIN_PREFIX, QUERY_ADMIN_SUFFIX, QUERY_CITY,
                          QUERY_CROSSING)
@@ -86,8 +85,8 @@ class NameIndex(CrossingsMixin):
                        bucket_count(t.num_rows))
 
     @cached_property
-    def _keys(self) -> Strings:
-        return Strings(self._names.column("key"))
+    def _keys(self) -> data.Strings:
+        return data.Strings(self._names.column("key"))
 
     def _range(self, key: str) -> tuple[int, int] | None:
         """Rows of ``key`` in the names index, or None."""

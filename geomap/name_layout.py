@@ -21,12 +21,14 @@ A hash may answer yes for a prefix that begins no name (about once in 30,000 run
 geoparser then looks the longer runs up and finds nothing, as it would have.
 
 The data build (``boundaries/build.py``) lays the index out with :func:`laid_out`; the
-gazetteer reads it with :class:`Buckets`.
+gazetteer reads it with :class:`KeyRuns`, :class:`HashedRows` and :class:`Prefixes`.
 """
 
 from __future__ import annotations
 
 import zlib
+
+from .data import Strings
 
 #: Schema metadata key holding the number of buckets.
 BUCKETS_KEY = b"geomap.buckets"
@@ -87,26 +89,6 @@ def laid_out(index):
     hashes = np.unique(np.fromiter((prefix_hash(p) for k in set(keys) for p in word_prefixes(k)),
                                    dtype=np.uint32))
     return table, pa.table({"hash": pa.array(hashes, pa.uint32())})
-
-
-class Strings:
-    """A string column read straight from its Arrow buffers: ``strings[i]`` is a view of
-    row ``i``'s UTF-8 bytes (it compares equal to ``bytes``), made without copying the
-    column or building a Python object per row."""
-
-    def __init__(self, column, *, allow_missing: bool = False):
-        import pyarrow as pa
-
-        array = column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
-        if array.null_count and not allow_missing:  # (a missing value reads as b"")
-            raise ValueError("a string column with missing values")
-        _validity, offsets, data = array.buffers()
-        wide = pa.types.is_large_string(array.type)
-        self._offsets = memoryview(offsets).cast("q" if wide else "i")[array.offset:]
-        self._data = memoryview(data) if data is not None else memoryview(b"")
-
-    def __getitem__(self, i: int) -> memoryview:
-        return self._data[self._offsets[i]:self._offsets[i + 1]]
 
 
 class KeyRuns:

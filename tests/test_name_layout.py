@@ -14,11 +14,10 @@ import pyarrow.parquet as pq
 import pytest
 
 from geomap import data
-from geomap.data import Column
+from geomap.data import Column, Strings
 from geomap.gazetteer import NameIndex
-from geomap.name_layout import (BUCKETS_KEY, HashedRows, KeyRuns, Prefixes, Strings,
-                                bucket_count, bucket_of, laid_out, prefix_hash, skeleton_hash,
-                                word_prefixes)
+from geomap.name_layout import (BUCKETS_KEY, HashedRows, KeyRuns, Prefixes, bucket_count,
+                                bucket_of, laid_out, prefix_hash, skeleton_hash, word_prefixes)
 from geomap.normalize import skeleton
 
 
