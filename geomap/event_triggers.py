@@ -225,6 +225,10 @@ def nearest_types(read: str, start: int, found, mentions,
         best = min(scores.values())
         chosen = {tid for tid, score in scores.items() if score <= best + W.TRIGGER_TIE}
         chosen |= {tid for tid, other in side_by_side if other in chosen}
+        # "nine cruise missiles fired at Kyiv overnight, along with six attack drones": the
+        # weapons joined to the place's own are at it too
+        chosen |= {tid for tid, ss in spans.items()
+                   if any(s >= b and _JOINED_AFTER.fullmatch(read, b, s) for s, _ in ss)}
         for inside in in_lists:
             if inside & chosen:
                 chosen |= inside
@@ -329,6 +333,7 @@ _WITH_AFTER = re.compile(r"(\s+(community|hromada|district|raion|region|oblast))
 _TOOL_WORDS = re.compile(r"(with|using)\s++(\S++\s++){0,2}", re.I)
 # Between two weapons told side by side: "cruise missiles and 19 drones", "MLRS strikes
 # and two guided bombs", "cruise missiles and swarms of Iranian-designed Shahed drones".
+_JOINED_AFTER = re.compile(r"(?:\s+[\w-]+){0,2},?\s+(?:along|together)\s+(?:with\s+)?", re.I)
 _SIDE_BY_SIDE = re.compile(r"\s+(and|as well as|plus)\s+((\d[\d,]*+|one|two|three|four|five|"
                            r"six|seven|eight|nine|ten|several|dozens of)\s+)?([\w-]+\s+){0,3}",
                            re.I)

@@ -269,3 +269,14 @@ def test_weapons_carried_drilled_or_shown_are_no_attack(text):
 def test_strikes_told_as_what_went_before_are_background():
     text = "The fleet has used Feodosia more often since repeated missile strikes on Sevastopol."
     assert ("missile_strike", "UA-40") not in _incidents(text, "2023-12-26")
+
+
+def test_weapons_joined_to_those_fired_at_a_place_are_at_it_too():
+    text = ("Air defence shot down 12 missiles fired at Lviv overnight, along with 20 drones, "
+            "the governor said.")
+    rows = incident_rows(text, date="2024-05-01")
+    assert {(r["event_type"], r["admin1_code"], r["intercepted"]) for r in rows} == {
+        ("missile_strike", "UA-46", True), ("drone_attack", "UA-46", True)}
+    # (not weapons of another place's clause: "missiles hit Lviv; drones hit Sumy")
+    assert _incidents("Missiles hit Lviv overnight; drones hit Sumy.", "2024-05-01") == {
+        ("missile_strike", "UA-46"), ("drone_attack", "UA-59")}
