@@ -120,7 +120,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     after = text[mention.end:mention.end + 60]
     if _LOCATOR_OPEN.search(before) and _LOCATOR_CLOSE.match(after):
         return False
-    if _SPEAKER.search(before) or names_no_place(text, mention, acts=False):
+    if spoken_at(text, mention) or names_no_place(text, mention, acts=False):
         return False
     if previous is not None and (V.APPOSITIVE.match(text[previous.end:mention.start])
                                  or V.LOCATED_ON.match(text[previous.end:mention.start])

@@ -318,7 +318,7 @@ def _dated_aside(read: str, trigger: re.Match, dated_by_month: bool) -> bool:
 
 # "..., the prosecutor's office said on Wednesday": the day of the saying, not the event's.
 _SAID_ON = re.compile(r"\b(said|says|told|announced|reported|stated|added|wrote|posted|"
-                      r"confirmed|reported)\s+$", re.I)
+                      r"confirmed)\s+$", re.I)
 
 
 def _day_of_its_own(read: str, lo: int = 0, hi: int | None = None) -> bool:

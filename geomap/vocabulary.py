@@ -902,11 +902,11 @@ NO_PLACE_TOLD = lazy(r"\b(without\s+(saying|specifying|giving|naming|disclosing)
 # "Since then, long-range drones have struck refineries in Ryazan and Volgograd": the
 # campaign since a time told before.
 SINCE_THEN_OPENING = lazy(r"\W*(ever\s+)?since\s+then\b[^.;]{0,40}?\b(have|has)\b", re.I)
-# "Previously the city was mostly hit by missiles": a sentence that opens on the time before.
 # "despite periodic missile and drone strikes on the ports": attacks that recur, no one
 # of them told.
 RECURRING_BEFORE = lazy(r"\b(periodic|occasional|sporadic|regular|frequent|intermittent)\s+"
                         r"([\w-]+\s+){0,2}$", re.I)
+# "Previously the city was mostly hit by missiles": a sentence that opens on the time before.
 PREVIOUSLY_OPENING = lazy(r"\W*(previously|in the past|in earlier years|before the "
                           r"(full-scale )?(war|invasion))\b", re.I)
 # "since repeated strikes on Sevastopol forced the fleet to disperse": what went before.
