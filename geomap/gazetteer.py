@@ -377,7 +377,7 @@ class NameIndex(CrossingsMixin):
 
     def has_key(self, key: str) -> bool:
         """True when the normalised ``key`` names at least one place."""
-        return self._range(key) is not None
+        return self._key_runs.has(key)
 
     def may_go_on(self, prefix: str) -> bool:
         """Whether some normalised key may begin with ``prefix`` (whole words, each followed

@@ -45,6 +45,14 @@ from .resolution import resolve_spans
 from .weights import DEMONYM_STRENGTH, HYPHENATED_STRENGTH
 
 
+def _runs_in_capitals(text: str, tokens, capitals) -> bool:
+    """Whether ``text`` may hold a run in capitals to recase: as many words in capitals in
+    a row as a run needs (most texts have none, and need no closer look)."""
+    n = W.CAPS_RUN_WORDS - 1
+    return any(b - a == n and all(text[s:e].isupper() for s, e in tokens[a:b + 1])
+               for a, b in zip(capitals, capitals[n:]))
+
+
 class Geoparser(NameRules):
     """Finds and resolves place names. One instance is cheap to reuse across documents.
 
@@ -66,7 +74,8 @@ class Geoparser(NameRules):
         # What the rules read of each capitalised word (see _word_facts): the same words
         # recur across a corpus.
         self._facts: dict[str, tuple[bool, str, str | None, bool]] = {}
-        self._read: tuple[str, str] | None = None  # the last text recognised, as read
+        # the last text read: (as written, as read, its tokens and capitals)
+        self._read: tuple | None = None
 
     @cached_property
     def _words(self) -> dict[str, float]:
@@ -214,32 +223,42 @@ class Geoparser(NameRules):
     def _tokens(self, text: str):
         """The text as recognition reads it (recased where it runs in capitals), its
         words' spans, and the indexes of those that start with a capital."""
+        last = self._read
+        if last is not None and last[0] is text:
+            return last[1:]  # (read just before: "read_as" then "parse")
         written = text
         tokens = list(map(_SPAN, TOKEN.finditer(text)))
         capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
-        # (a run in capitals needs that many words in capitals in a row: most texts have
-        # none, and need no closer look)
-        n = W.CAPS_RUN_WORDS - 1
-        if any(b - a == n and all(text[s:e].isupper() for s, e in tokens[a:b + 1])
-               for a, b in zip(capitals, capitals[n:])):
+        if _runs_in_capitals(text, tokens, capitals):
             recased = recase(text, self.index)
             if recased != text:
                 text = recased
                 tokens = list(map(_SPAN, TOKEN.finditer(text)))
                 capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
-        self._read = (written, text)
+        self._read = (written, text, tokens, capitals)
         return text, tokens, capitals
 
-    def read_as(self, text: str) -> str:
+    def read_as(self, text: str, spans=None) -> str:
         """``text`` as recognition reads it: runs of words in capitals given the case prose
         would give them (same length and offsets), the rest as written. The event rules
-        read a text so, for their patterns that tell names by their capital."""
+        read a text so, for their patterns that tell names by their capital.
+
+        With ``spans`` ((start, end) offsets, in order, apart), the text is as read inside
+        them only (see :func:`~geomap.recase.recase`): enough for a screen of a few of
+        its sentences, at a fraction of the cost for a long text in capitals."""
         last = self._read
         if last is not None and last[0] is text:
-            return last[1]  # the text just parsed
+            return last[1]  # the text just parsed, or read
         if not may_recase(text):
             return text  # (no words in capitals to recase: no need to read its words)
-        return self._tokens(text)[0]
+        if spans is None:
+            return self._tokens(text)[0]
+        tokens = list(map(_SPAN, TOKEN.finditer(text)))
+        capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
+        if not _runs_in_capitals(text, tokens, capitals):
+            self._read = (text, text, tokens, capitals)
+            return text
+        return recase(text, self.index, spans)
 
     def _word_facts(self, word: str) -> tuple[bool, str, str | None, bool]:
         """What recognition reads of one word as written: whether it names a weapon, the

@@ -27,6 +27,7 @@ gazetteer reads it with :class:`KeyRuns`, :class:`HashedRows` and :class:`Prefix
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_left, bisect_right
 
 from .data import Strings
 
@@ -115,9 +116,21 @@ class KeyRuns:
         if i == end:
             return None
         start = i
-        while i < end and keys[i] == target:
+        if keys[end - 1] == target:
+            return start, end  # (the last key of its bucket: most often the only one)
+        while keys[i] == target:
             i += 1
         return start, i
+
+    def has(self, key: str) -> bool:
+        """Whether ``key`` has rows (without counting them)."""
+        target = key.encode("utf-8")
+        b = zlib.crc32(target) & self._mask
+        keys = self._keys
+        for i in range(self._starts[b], self._starts[b + 1]):
+            if keys[i] == target:
+                return True
+        return False
 
 
 class HashedRows:
@@ -132,14 +145,14 @@ class HashedRows:
         packed = np.sort(hashes.astype(np.uint64) << np.uint64(32)
                          | np.arange(len(hashes), dtype=np.uint64))
         self._sorted = (packed >> np.uint64(32)).astype(np.uint32)
+        self._view = memoryview(self._sorted)
         self._order = (packed & np.uint64(0xFFFFFFFF)).astype(np.int64)
 
     def candidates(self, value: int) -> list[int]:
-        import numpy as np
-
-        v = np.uint32(value)
-        lo = int(np.searchsorted(self._sorted, v, "left"))
-        hi = int(np.searchsorted(self._sorted, v, "right"))
+        # (bisect on a view of the sorted hashes: a numpy search of one scalar costs
+        # several times more)
+        lo = bisect_left(self._view, value)
+        hi = bisect_right(self._view, value, lo)
         return self._order[lo:hi].tolist()
 
 
@@ -147,13 +160,11 @@ class Prefixes:
     """The word prefixes of the keys, by hash (see :func:`laid_out`)."""
 
     def __init__(self, hashes):
-        self._hashes = hashes  # sorted uint32
+        self._hashes = memoryview(hashes)  # sorted uint32
 
     def may_go_on(self, prefix: str) -> bool:
         """Whether some key may begin with ``prefix`` (whole words and their space) and go
         on; a few prefixes that begin none say yes (their hash is another's)."""
-        import numpy as np
-
-        v = np.uint32(prefix_hash(prefix))
-        i = int(np.searchsorted(self._hashes, v))
+        v = prefix_hash(prefix)
+        i = bisect_left(self._hashes, v)
         return i < len(self._hashes) and self._hashes[i] == v

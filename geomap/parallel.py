@@ -34,6 +34,7 @@ from .inputs import ReadReport
 from .join import doc_incidents, prepare_frame
 from .models import Document, Incident
 from .partitions import Partition, read_partition
+from .recase import may_recase
 from .sentences import split_sentences
 from .taxonomy import Taxonomy
 
@@ -157,9 +158,20 @@ def document_events(doc: Document, taxonomy: Taxonomy, parser: Geoparser,
     """
     # (a text in capitals is read as prose would write it; its evidence is quoted as
     # written)
-    read = parser.read_as(doc.text)
-    sentences = split_sentences(doc.text)
-    if not holds_a_trigger(read, sentences, taxonomy):
+    read = sentences = None
+    if taxonomy.triggers_present(doc.text) != frozenset():
+        sentences = split_sentences(doc.text)
+        # Reading a text in capitals so costs more than the rest of the screen. It
+        # changes no letter but its case, so only the sentences where some trigger's
+        # strings occur in any case are read for it, then the whole text if one holds a
+        # trigger.
+        screened = sentences if not may_recase(doc.text) else [
+            (s, e) for s, e in sentences
+            if taxonomy.triggers_present(doc.text[s:e]) != frozenset()]
+        if screened and holds_a_trigger(parser.read_as(doc.text, screened), screened,
+                                        taxonomy):
+            read = parser.read_as(doc.text)
+    if read is None:
         # no event can start here: the places matter only to the area
         if area is not None and area.sampled < AREA_SAMPLE:
             area.sampled += 1

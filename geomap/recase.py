@@ -14,6 +14,7 @@ stays the same, and nothing else in the text changes. Words in capitals outside 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from . import vocabulary as V
@@ -39,9 +40,13 @@ def may_recase(text: str) -> bool:
     return _CAPS_SCREEN.search(text) is not None
 
 
-def recase(text: str, index: NameIndex) -> str:
+def recase(text: str, index: NameIndex, spans=None) -> str:
     """``text`` with each run of five or more words in capitals given the case prose
     would give it (same length, same offsets); text without such runs is returned as is.
+
+    With ``spans`` ((start, end) offsets, in order, apart), only the words read to recase
+    them are recased: the text inside them is as the whole text recased gives it, the rest
+    as written, or recased (a screen that reads a few sentences needs no more).
 
     >>> from geomap.gazetteer import default_index
     >>> recase("RUSSIAN DRONES HIT KYIV AND THE BLACK SEA PORT OF ODESA", default_index())
@@ -51,11 +56,41 @@ def recase(text: str, index: NameIndex) -> str:
         return text
     parts, pos = [], 0
     for run in _caps_runs(text):
-        for start, word, cased in _recased_run(text, run, index):
-            if cased != word:
-                parts += (text[pos:start], cased)
-                pos = start + len(word)
+        for words, until in [(run, len(text))] if spans is None else _stretches(
+                text, run, spans):
+            for start, word, cased in _recased_run(text, words, index):
+                if start >= until:
+                    break
+                if cased != word:
+                    parts += (text[pos:start], cased)
+                    pos = start + len(word)
     return "".join(parts) + text[pos:] if parts else text
+
+
+def _stretches(text: str, run: list[tuple[int, int, str]], spans):
+    """The stretches of ``run`` to read for the words in ``spans``, in order and apart, each
+    as (its words, the offset after which its words are only read, not recased).
+
+    Recasing reads a run from its first word, one name at a time, and a name joins words by
+    spaces alone: a stretch starts at the last word before a span that no name joins to the
+    one before it (where reading from the run's start lands too), and reads as far past
+    the span as a name reaches."""
+    starts = [w[0] for w in run]
+    out: list[list] = []
+    for begin, end in spans:
+        first, last = bisect_left(starts, begin), bisect_left(starts, end)
+        if first and run[first - 1][1] > begin:
+            first -= 1  # (a word the span starts inside)
+        if first == last:
+            continue  # (no word of the run in the span)
+        while first and _NAME_GAP.fullmatch(text, run[first - 1][1], run[first][0]):
+            first -= 1
+        reach = min(len(run), last + W.CAPS_NAME_WORDS - 1)
+        if out and first <= out[-1][1]:
+            out[-1][1:] = max(out[-1][1], reach), max(out[-1][2], end)
+        else:
+            out.append([first, reach, end])
+    return [(run[a:b], until) for a, b, until in out]
 
 
 def _caps_runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -120,11 +155,24 @@ def _name_length(text: str, run: list[re.Match], k: int, index: NameIndex) -> in
         if not _NAME_GAP.fullmatch(text, before_end, start):
             break
         key = f"{key} {_word_key(word)}"
-        if index.has_key(key):
+        found = _run_of_words(index, key)
+        if found is _NAMED:
             best = n
-        elif not index.may_go_on(key + " "):
+        elif found is _NOTHING:
             break  # (every longer run begins with these words and a space)
     return best
+
+
+_NAMED, _GOES_ON, _NOTHING = "named", "goes on", "nothing"
+
+
+@lru_cache(maxsize=1 << 16)  # (runs of common words recur: "OF THE", "IN THE CITY")
+def _run_of_words(index: NameIndex, key: str) -> str:
+    """Whether the normalised run ``key`` names a place, may go on to a longer name, or
+    neither."""
+    if index.has_key(key):
+        return _NAMED
+    return _GOES_ON if index.may_go_on(key + " ") else _NOTHING
 
 
 def _only_common_words(words) -> bool:

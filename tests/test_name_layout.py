@@ -51,7 +51,9 @@ def test_laid_out_rows_of_a_key_are_one_run_and_found_whatever_the_collisions():
     for key in set(keys):
         start, end = runs.run(key)
         assert names.column("key").to_pylist()[start:end] == [key] * keys.count(key)
+        assert runs.has(key)
     assert runs.run("kyi") is None and runs.run("kharkiv") is None and runs.run("") is None
+    assert not runs.has("kyi") and not runs.has("kharkiv") and not runs.has("")
     # eight buckets for eight rows: some share one, and each still finds only its own
     assert len(set(names.column("key_bucket").to_pylist())) < len(set(keys)) + 1
     assert prefixes.column("hash").to_pylist() == sorted(
@@ -120,6 +122,7 @@ def test_lookups_by_key_skeleton_and_prefix_agree_with_a_scan_of_the_index():
         start, end = index._range(key)
         assert set(keys[start:end]) == {key}
         assert (start == 0 or keys[start - 1] != key) and (end == len(keys) or keys[end] != key)
+        assert index.has_key(key) and not index.has_key(key + "q")
     hashes = data.table("names", ("skeleton_hash",)).column(0).to_numpy()
     for key in rng.sample(keys, 40) + ["kyiv", "khmelnytskyi"]:
         skel = skeleton(key)

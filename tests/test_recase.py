@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from geomap.gazetteer import default_index
@@ -108,3 +108,55 @@ def test_recasing_changes_only_the_case_of_letters(text):
     out = recase(text, default_index())
     assert len(out) == len(text)
     assert all(a == b or a.lower() == b.lower() for a, b in zip(text, out))
+
+
+_RUN = ("FLIGHTS TO NEW YORK CITY WERE HALTED. DRONES HIT THE SEA OF AZOV COAST AND KYIV "
+        "OVERNIGHT, THE AIR FORCE SAID; ODESA WAS QUIET")
+
+
+@pytest.mark.parametrize("begin, end", [
+    (0, len(_RUN)),
+    (_RUN.index("YORK"), _RUN.index(".")),  # inside a name: read from where the name starts
+    (_RUN.index("DRONES"), _RUN.index(";")),
+    (_RUN.index("AZOV"), _RUN.index("AZOV") + 4),
+    (_RUN.index("ODESA"), len(_RUN)),
+])
+def test_a_run_recased_within_spans_reads_as_the_whole_run_recased_there(begin, end):
+    index = default_index()
+    whole = recase(_RUN, index)
+    assert "New York City" in whole and "Sea of Azov" in whole  # (what the spans cut into)
+    assert recase(_RUN, index, [(begin, end)])[begin:end] == whole[begin:end]
+
+
+_WORDS = ["NEW", "YORK", "CITY", "SEA", "OF", "AZOV", "THE", "KYIV", "DRONES", "HIT", "OVER",
+          "BLACK", "ODESA", "REGION", "AND", "IN"]
+
+
+@given(st.lists(st.sampled_from(_WORDS + [".", ",", "\n"]), min_size=5, max_size=40),
+       st.lists(st.tuples(st.integers(0, 300), st.integers(0, 40)), max_size=4))
+@example(words=["NEW"] * 5, cuts=[(1, 1)])  # a span that starts inside a word
+@example(words=["NEW"] * 5, cuts=[(0, 1)])  # words read past a span are left as written
+def test_text_recased_within_spans_is_the_text_recased_there(words, cuts):
+    text = " ".join(words).replace(" .", ".").replace(" ,", ",")
+    spans, last = [], -1
+    for begin, size in sorted(cuts):
+        begin = min(begin, len(text))
+        if begin > last:
+            spans.append((begin, min(len(text), begin + size)))
+            last = spans[-1][1]
+    index = default_index()
+    whole, part = recase(text, index), recase(text, index, spans)
+    assert all(part[a:b] == whole[a:b] for a, b in spans)
+    assert all(c in (a, b) for a, b, c in zip(text, whole, part))  # written or recased
+
+
+def test_a_text_in_capitals_is_screened_for_triggers_by_its_sentences_alone():
+    # one sentence of many holds the attack; another holds a trigger's strings and none
+    # of its triggers (no attack), the rest none at all
+    calm = "THE COUNCIL MET ON MONDAY TO DISCUSS THE BUDGET FOR SCHOOLS AND ROADS. " * 6
+    text = (calm + "RUSSIAN DRONES STRUCK THE KHARKIV REGION OVERNIGHT, THE GOVERNOR SAID. "
+            + "A FIREWORKS SHOW WAS HELD IN THE PARK. " + calm)
+    rows = incident_rows(text)
+    assert [(r["event_type"], r["admin1_code"]) for r in rows] == [("drone_attack", "UA-63")]
+    assert rows[0]["evidence"].startswith("RUSSIAN DRONES STRUCK")
+    assert incident_rows(calm + "A FIREWORKS SHOW WAS HELD IN THE PARK. " + calm) == []
