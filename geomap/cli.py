@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -74,7 +75,24 @@ class _Geomap(click.Group):
             _fail(err.format_message())
         except click.Abort:
             _fail("aborted")
-        sys.exit(code if isinstance(code, int) else 0)
+        code = code if isinstance(code, int) else 0
+        if args is None and code == 0:
+            _done()  # (the command line's own run, not one called from Python)
+        sys.exit(code)
+
+
+def _done() -> None:
+    """End a command that succeeded without the interpreter's teardown, which frees what a
+    corpus run loaded (the gazetteer, the rules, their caches) object by object, for half
+    a second after the work is written. Every output is closed and renamed into place by
+    then, the workers are stopped, and the streams are flushed here."""
+    logging.shutdown()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):  # (a reader gone, or a stream closed)
+        pass
+    os._exit(0)
 
 
 @click.group(cls=_Geomap, context_settings={"help_option_names": ["-h", "--help"]})

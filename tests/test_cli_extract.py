@@ -180,3 +180,23 @@ def test_a_bad_record_is_one_warning_line_on_stderr(tmp_path):
         "double quotes); record skipped",
         f"geomap: warning: {text}: invalid UTF-8 at byte 25; undecodable bytes replaced"]
     assert result.stdout == ""
+
+
+def test_the_command_line_process_ends_with_its_outputs_and_streams_whole(tmp_path):
+    # A command that succeeded ends without the interpreter's teardown: what it printed
+    # through a pipe, its summary and its file must all be there; a failure still exits 1.
+    import subprocess
+    import sys
+
+    corpus, out = _corpus(tmp_path, 40), tmp_path / "o.geojson"
+    proc = subprocess.run([sys.executable, "-m", "geomap", "extract", str(corpus), "--workers",
+                           "1", "-o", str(out)], capture_output=True, text=True, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    assert "geomap: 1 incidents from 40 documents written (1 bad records skipped)" in proc.stderr
+    assert len(json.loads(out.read_text(encoding="utf-8"))["features"]) == 1
+    listed = subprocess.run([sys.executable, "-m", "geomap", "geocode", "Kyiv", "--json"],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert listed.returncode == 0 and json.loads(listed.stdout)
+    failed = subprocess.run([sys.executable, "-m", "geomap", "extract", str(tmp_path / "none")],
+                            capture_output=True, text=True, cwd=tmp_path)
+    assert failed.returncode == 1 and failed.stderr.count("\n") == 1
