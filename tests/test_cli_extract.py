@@ -183,8 +183,9 @@ def test_a_bad_record_is_one_warning_line_on_stderr(tmp_path):
 
 
 def test_the_command_line_process_ends_with_its_outputs_and_streams_whole(tmp_path):
-    # A command that succeeded ends without the interpreter's teardown: what it printed
-    # through a pipe, its summary and its file must all be there; a failure still exits 1.
+    # A command that succeeded ends without the interpreter's last full collection (see
+    # cli._done): what it printed through a pipe, its summary and its file are all there,
+    # and its exit handlers still run (a profile is written); a failure still exits 1.
     import subprocess
     import sys
 
@@ -197,6 +198,9 @@ def test_the_command_line_process_ends_with_its_outputs_and_streams_whole(tmp_pa
     listed = subprocess.run([sys.executable, "-m", "geomap", "geocode", "Kyiv", "--json"],
                             capture_output=True, text=True, cwd=tmp_path)
     assert listed.returncode == 0 and json.loads(listed.stdout)
+    profiled = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(tmp_path / "p.prof"),
+                               "-m", "geomap", "geocode", "Kyiv"], capture_output=True, cwd=tmp_path)
+    assert profiled.returncode == 0 and (tmp_path / "p.prof").stat().st_size > 0
     failed = subprocess.run([sys.executable, "-m", "geomap", "extract", str(tmp_path / "none")],
                             capture_output=True, text=True, cwd=tmp_path)
     assert failed.returncode == 1 and failed.stderr.count("\n") == 1
