@@ -291,6 +291,7 @@ DEV66 = DATA / "events_dev66.jsonl"
 # governors' claims (40 negatives each). Written by two authors, blind, after the rules of
 # dev63 to dev66.
 DEV67 = DATA / "events_dev67.jsonl"
+DEV68 = DATA / "events_dev68.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -325,7 +326,7 @@ HELDOUT21 = DATA / "events_heldout21.jsonl"
 # dev64 (two busy weeks of an analyst's reading, every type and register, 50 negatives).
 HELDOUT22 = DATA / "events_heldout22.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 68)),
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 69)),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 23)))
 SNIPPETS = DATA / "event_snippets.jsonl"
