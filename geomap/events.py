@@ -602,6 +602,13 @@ def _city_districts(mentions: list[Mention], cities: dict[int, Mention],
         # ("the Kyivskyi and Saltivskyi districts": the first of a list named by the kind)
         district = _DISTRICT_WORD.search(m.text) or _URBAN_ADJECTIVE.search(m.text) and (
             _DISTRICTS_AFTER.match(text, m.end))
+        # (a district the gazetteer places at a city the text names is that city's, whatever
+        # city was named last: "... as Moscow kept up pressure. Two bombs struck the
+        # Kholodnohirskyi district" is Kharkiv's)
+        at = _at_a_city(m, named) if _DISTRICT_WORD.search(m.text) else None
+        if at is not None:
+            cities[m.start] = at
+            continue
         if (city is not None and district
                 and km_between(city.place.lat, city.place.lon, m.place.lat, m.place.lon)
                 > W.CITY_DISTRICT_KM
@@ -618,10 +625,6 @@ def _city_districts(mentions: list[Mention], cities: dict[int, Mention],
             # "... against Kyiv. Debris fell in the Darnytskyi district": a district named
             # by its adjective, read as a quarter of that city's region, is the city's
             cities[m.start] = city
-            continue
-        at = _at_a_city(m, named) if _DISTRICT_WORD.search(m.text) else None
-        if at is not None:
-            cities[m.start] = at
             continue
         if m.place.kind == "locality" and m.place.population >= W.CITY_POP:
             city = m

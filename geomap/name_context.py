@@ -94,7 +94,10 @@ class Around:
         self.prev = prev = prev_raw.lower()
         self.nxt = nxt_raw.lower()
         self.low = self.first.lower()
-        self.locative = prev in V.LOCATIVES
+        # ("according to Smirnov", "thanks to Kyiv": a source or a cause, not a place)
+        self.locative = prev in V.LOCATIVES and not (
+            prev == "to" and i > 1
+            and text[tokens[i - 2][0]:tokens[i - 2][1]].lower() in _TO_A_SOURCE)
         # "Russia's Belgorod region": a possessive ends the run before it.
         # (a line break ends a run: "Flash Update\n\nKostiantynivka: ...")
         gap_before = text[tokens[i - 1][1]:start] if i else ""
@@ -370,6 +373,9 @@ def listed_city(candidates, region: Place, text: str, after: int, index) -> bool
         c.place.kind == "locality" and c.place.admin1_code in regions
         and (c.place.population or 0) >= LISTED_CITY_POP for c in named)
 
+
+# The words before "to" that make it no preposition of place.
+_TO_A_SOURCE = frozenset({"according", "thanks", "owing", "due"})
 
 # "the Krasnopilska, Myropilska and Bilopilska hromadas": a list of capitalised words
 # before a plural word for hromadas; the official names are adjectives in -ska / -zka.

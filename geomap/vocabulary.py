@@ -963,6 +963,8 @@ COURT_FOUND = lazy(r"\b(court|judges?|tribunal|jury|inquiry|investigators)\b[^.;
 SINCE_YEARS = lazy(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s+)?"
                          r"((full-scale\s+)?(invasion|war)|((" + "|".join(MONTHS) + r")\s+)?"
                          r"(19|20)\d\d)\b|"
+                         # "has destroyed several stray mines since Russia's invasion"
+                         r"\bsince\s+(russia|moscow)['’]s\s+(full-scale\s+)?(invasion|war)\b|"
                          # "Since January, pyrotechnicians have neutralised 5,300 objects": a
                          # total over months (not "since 1 May", "since Monday")
                          r"\bsince\s+(early\s+|late\s+|mid-?)?(" + "|".join(MONTHS) + r")\b(?!\s+\d)|"
@@ -1264,6 +1266,8 @@ SPEAKER_AFTER = lazy(r"\s*((first|later|then|also|initially|quickly|swiftly|agai
                             # a government's acts: "since Moscow quit the grain deal"
                             r"quit|quits|walked out|walks out|pulled out|pulls out|withdrew|"
                             r"(did|does|has|had) not|"
+                            # "Moscow has never acknowledged that it was struck": who denies
+                            r"(did|does|has|had|have)\s+never|never|acknowledged|admitted|"
                             # "said Washington bore responsibility for the attack"
                             r"(bore|bears|bear)\s+(full\s+|the\s+)?(responsibility|blame))\b",
                             re.I)
