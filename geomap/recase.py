@@ -83,7 +83,9 @@ def _stretches(text: str, run: list[tuple[int, int, str]], spans):
             first -= 1  # (a word the span starts inside)
         if first == last:
             continue  # (no word of the run in the span)
-        while first and _NAME_GAP.fullmatch(text, run[first - 1][1], run[first][0]):
+        # (back no further than the stretch before, which starts where reading lands)
+        while first and (not out or first > out[-1][1]) and _NAME_GAP.fullmatch(
+                text, run[first - 1][1], run[first][0]):
             first -= 1
         reach = min(len(run), last + W.CAPS_NAME_WORDS - 1)
         if out and first <= out[-1][1]:
