@@ -70,6 +70,10 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # 'Her novel "The Shelling of Odesa" won the prize': a title
     if V.PAST_SENTENCE.search(sentence):
         return None  # "Lviv has been hit by missiles several times": the past
+    if etype.hypothetical == "drop" and (
+            become := V.BECOME_A_THREAT.search(sentence, trigger.end())) is not None and (
+            ";" not in sentence[trigger.end():become.start()]):
+        return None  # "glide bombs have become a growing threat to ...": what they are
     if V.SCENARIO_BEFORE.search(before):
         return None  # "The scenario: fragments of a drone fall next to the school"
     if V.QUESTION_OPENING.match(sentence) or V.ASKED_WHETHER_BEFORE.search(before):

@@ -980,6 +980,11 @@ SINCE_YEARS = lazy(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s
                          # a year's total: "cleared 141 square kilometres of land in 2023"
                          r"\b\d[\d,.]*\s*(square kilomet(re|er)s|sq km|km2|km²|hectares)\b"
                          r"[^.;]{0,120}?\bin\s+(19|20)\d\d\b", re.I)
+# What a weapon has come to be, not what it did: "glide bombs have become a growing threat
+# to towns in the Sumy region".
+BECOME_A_THREAT = lazy(r"\b(has|have) become (an? )?([\w-]+ ){0,2}(threat|danger|menace|"
+                       r"hazard|fact of life|part of (daily|everyday) life|routine|"
+                       r"weapon of choice)\b", re.I)
 PAST = lazy(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? ago|"
                    r"earlier in the war|in (early |late |mid-|mid )?"
                    # ("in March 2022")
@@ -1762,7 +1767,8 @@ NOT_HERE_BEFORE = lazy(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+
                               r", not|"
                               # "was hospitalised in Belgorod": where the wounded were taken
                               r"(hospitali[sz]ed|treated|taken to hospital)\s+(in|to))"
-                              r"\s+(the\s+)?$", re.I)
+                              # ("close to the border with Ukraine's Odesa region")
+                              r"\s+(the\s+)?(\w+['’]s\s+)?$", re.I)
 # "the Black Sea port of Odesa", "the Donetsk region town of Toretsk", "the Dniprovskyi
 # district of Kherson", "the Kharkiv suburb of Pisochyn": the name after "of" is the place.
 DESCRIPTOR_AFTER = lazy(r"^\s+(region\s+|oblast\s+)?(port|port city|city|town|village|"

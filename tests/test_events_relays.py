@@ -67,3 +67,18 @@ def test_mines_destroyed_since_the_invasion_are_a_total_not_news():
     assert len(rows) == 1 and rows[0]["evidence"].startswith("Romania, whose divers")
     assert _incidents("Romanian divers have destroyed dozens of mines off Constanta since "
                       "Russia's invasion.", "2023-10-28") == set()
+
+
+def test_a_region_named_across_a_border_is_no_place_of_the_event():
+    text = ("Moldovan border police said the wreckage of a drone had been found in a field near "
+            "Etulia, close to the border with Ukraine's Odesa region.")
+    assert _incidents(text, "2024-02-14") == {("drone_attack", "MD-GA")}
+
+
+def test_what_a_weapon_has_become_is_no_attack():
+    assert _incidents("Glide bombs, dropped from far beyond the front, have become a growing "
+                      "threat to villages in the Sumy and Kharkiv regions.", "2024-03-03") == set()
+    # (an attack told before it in another sentence stays)
+    assert _incidents("Russian jets struck Vovchansk with glide bombs on Friday. Such bombs "
+                      "have become a daily danger for the town.", "2024-03-03") == {
+        ("airstrike", "UA-63")}
