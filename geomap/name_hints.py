@@ -111,6 +111,25 @@ def share_list_hints(text: str, names: list[RecognisedName]) -> None:
             name = names[k]
             names[k] = replace(name, list_group=number if listed else name.list_group,
                                want=name.want or "admin1" if intro else name.want)
+        if listed:
+            _share_stated_region(names, group)
+
+
+def _share_stated_region(names: list[RecognisedName], group: list[int]) -> None:
+    """"Shelling hit Kamianske and Stepnohirsk in Zaporizhzhia oblast": a region stated
+    with its kind word after a list is every listed town's that has a namesake there (the
+    Kamianske of that oblast, not the city of another)."""
+    last = names[group[-1]]
+    if not (last.region_stated and last.qualifier
+            and (last.qualified_by is None or last.qualified_by >= last.end)):
+        return  # (a region is stated after its name: "X in Y oblast", "X, Y region")
+    for k in group[:-1]:
+        name = names[k]
+        if name.qualifier is None and any(
+                c.place.kind == "locality" and c.place.admin1_code == last.qualifier
+                for c in name.candidates):
+            names[k] = replace(name, qualifier=last.qualifier, region=last.region,
+                               region_stated=True, qualified_by=last.qualified_by)
 
 
 def share_name_hints(text: str, names: list[RecognisedName],

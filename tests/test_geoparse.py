@@ -567,3 +567,17 @@ def test_a_town_measured_from_at_sea_is_kept_whatever_else_the_text_names():
     text = ("The Bulgarian Naval Forces said a minehunter destroyed a mine drifting 8 "
             "nautical miles east of Tsarevo on Sunday.")
     assert [m.place.admin1_code for m in geoparse(text)] == ["BG-02"]
+
+
+def test_a_region_stated_after_a_list_is_every_listed_towns_that_has_a_namesake_there():
+    # Kamianske is a city of Dnipropetrovsk oblast and a village of Zaporizhzhia oblast
+    places = {m.text: m.place.admin1_code for m in geoparse(
+        "Mortar fire hit Kamianske and Stepnohirsk in Zaporizhzhia oblast overnight.")}
+    assert places["Kamianske"] == "UA-23" and places["Stepnohirsk"] == "UA-23"
+    # (a town with no namesake in the region keeps its own: the capital stays the capital)
+    places = {m.text: m.place.admin1_code for m in geoparse(
+        "Missiles hit Kyiv and Bila Tserkva in Kyiv oblast.") if m.place.kind == "locality"}
+    assert places == {"Kyiv": "UA-30", "Bila Tserkva": "UA-32"}
+    # (alone, the city is the city)
+    assert [m.place.admin1_code for m in geoparse("Mortar fire hit Kamianske overnight.")] == [
+        "UA-12"]
