@@ -23,7 +23,8 @@ from .normalize import normalize
 from .vocabulary import ADMIN2_UA_WORDS
 from .weights import (ALTERNATE_CONTEXT_POP, ALTERNATE_CONTEXT_WEIGHT,
                       BORDER_NAMESAKE_MARGIN_KM, CENTRE_SPELLING, CITY_DISTRICT_KM, CITY_POP,
-                      COAST_KM, COMMON_ZIPF, CONTEXT_ADMIN1, CONTEXT_COUNTRY, CROSSING_SIDE_KM,
+                      COAST_KM, COMMON_ZIPF, CONTEXT_ADMIN1, CONTEXT_COUNTRY, CONTEXT_RAION,
+                      CROSSING_SIDE_KM,
                       DECISIVE_POP, DECISIVE_RATIO,
                       HINT_BONUS, REGION_WORD_PENALTY,
                       LIST_KIND_BASE, LIST_KIND_BONUS, LIST_KIND_STEP, LIST_REGION_BONUS,
@@ -633,8 +634,12 @@ class _Context:
     its own reading.
     """
 
-    def __init__(self, votes: dict[str, tuple[str | None, str | None, float]]):
+    def __init__(self, votes: dict[str, tuple[str | None, str | None, float]],
+                 raions: dict[str, str] | None = None):
         self.votes = votes
+        # the raion of each name that chose a raion or a hromada ("Synelnykove district.
+        # ... in Pokrovske hromada": the hromada of that raion, not its namesake)
+        self.raions = raions or {}
         self.countries: Counter = Counter()
         self.admin1: Counter = Counter()
         for country, admin1, weight in votes.values():
@@ -656,7 +661,9 @@ class _Context:
                                    else 1.0)
             if span.key not in votes or weight > votes[span.key][2]:
                 votes[span.key] = (place.country_code, place.admin1_code, weight)
-        return cls(votes)
+        raions = {span.key: place.admin2_name for span, (place, _) in zip(spans, choices)
+                  if place.kind == "admin2" and place.admin2_name}
+        return cls(votes, raions)
 
     def _others(self, key: str, counter: Counter, code: str | None, field: int) -> float:
         """Votes for ``code`` in ``counter`` from names other than ``key``."""
@@ -694,4 +701,7 @@ class _Context:
         if place.admin1_code:
             votes = self._others(key, self.admin1, place.admin1_code, 1)
             score += CONTEXT_ADMIN1 * min(1.0, votes)
+        if place.admin2_name and any(raion == place.admin2_name and other != key
+                                     for other, raion in self.raions.items()):
+            score += CONTEXT_RAION
         return score

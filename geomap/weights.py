@@ -92,6 +92,8 @@ CONTEXT_COUNTRY = 4.0
 #: Added for a candidate in a first-level region the other names vote for (capped at one
 #: vote's worth).
 CONTEXT_ADMIN1 = 2.5
+#: Added for a candidate in a raion (second-level region) another name of the text chose.
+CONTEXT_RAION = 1.0
 #: A vote for a country or a region counts this much more than a town's.
 REGION_VOTE_WEIGHT = 1.5
 #: Context counts this much for a village that merely has the name as an alternate

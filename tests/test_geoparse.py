@@ -581,3 +581,14 @@ def test_a_region_stated_after_a_list_is_every_listed_towns_that_has_a_namesake_
     # (alone, the city is the city)
     assert [m.place.admin1_code for m in geoparse("Mortar fire hit Kamianske overnight.")] == [
         "UA-12"]
+
+
+def test_a_raion_the_text_names_decides_between_namesake_hromadas():
+    # two Pokrovska hromadas in Dnipropetrovsk oblast: one in Nikopol raion, one in
+    # Synelnykove raion
+    [raion, hromada] = geoparse("Synelnykove district. A drone hit a grain store in Pokrovske "
+                                "hromada in the afternoon; no one was hurt.")
+    assert raion.place.kind == "admin2" and hromada.place.admin2_name == "Synelnykove Raion"
+    [raion, hromada] = geoparse("Nikopol district. A drone hit a grain store in Pokrovske "
+                                "hromada in the afternoon; no one was hurt.")
+    assert hromada.place.admin2_name == "Nikopol Raion"
