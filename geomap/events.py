@@ -483,7 +483,43 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
     if not places and (referred := referred_place(text, sentences, by_sentence, n, read)):
         anaphor = _at_anaphor(referred[0], read, sentences[n][0])
         return [anaphor], (referred[1], end), (anaphor, referred[0])
+    if not places and n and etype.id not in types_before and (
+            head := _heading_places(text, sentences, by_sentence, etype, checked)):
+        # "Kharkiv oblast, past day. ... Pyrotechnicians destroyed 48 explosive objects.",
+        # "Seredyna-Buda hromada. ... an FPV drone attacked the sappers' vehicle": a post
+        # headed by its place alone, for an event told with no place of its own (not the
+        # same event told on: "... neutralised a sea mine off Chornomorsk. The mine was
+        # towed away and destroyed.")
+        return head, (sentences[0][0], end), ()
     return places, span, ()
+
+
+def _heading_places(text, sentences, by_sentence, etype, checked) -> list[Mention]:
+    """The places of a text's first line when it names a place and nothing else but a
+    kind word or the time ("Kharkiv oblast, past day.", "Kherson, this morning:"), or []."""
+    if not by_sentence[0]:
+        return []
+    start, end = sentences[0]
+    if not _LINE_END.match(text, end):
+        return []
+    rest, pos = [], start
+    for m in by_sentence[0]:
+        rest.append(text[pos:m.start])
+        pos = m.end
+    rest.append(text[pos:end])
+    if not _HEADING_REST.fullmatch(" ".join(rest)):
+        return []
+    return choose_places(text, by_sentence[0], etype, checked=checked)
+
+
+# The end of a line: a heading's sentence stands alone on its line.
+_LINE_END = re.compile(r"[ \t]*(\n|$)")
+# What a heading holds besides its place: kind words, the time, punctuation.
+_HEADING_REST = re.compile(r"(?:\W|\d|\b(?:the|this|past|last|day|days|morning|afternoon|"
+                           r"evening|night|overnight|today|yesterday|hours?|update|updates|"
+                           r"situation|summary|latest|as|of|at|on|in|over|for|district|raion|"
+                           r"oblast|region|province|hromada|community|city|town|village|"
+                           + "|".join(V.MONTHS) + r")\b)*", re.I)
 
 
 # A sentence that opens on its place: "In Beryslav, shelling continued ...".

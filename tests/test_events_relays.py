@@ -82,3 +82,16 @@ def test_what_a_weapon_has_become_is_no_attack():
     assert _incidents("Russian jets struck Vovchansk with glide bombs on Friday. Such bombs "
                       "have become a daily danger for the town.", "2024-03-03") == {
         ("airstrike", "UA-63")}
+
+
+def test_a_post_headed_by_its_place_alone_places_an_event_told_without_one():
+    text = ("Sumy oblast, past day.\n\nMortar fire hit Khotin and Yunakivka; a house burned down "
+            "in Khotin.\n\nSappers of the emergency service destroyed 31 explosive objects.")
+    assert _incidents(text, "2024-04-02") == {("shelling", "UA-59"), ("mine_clearing", "UA-59")}
+    rows = [r for r in incident_rows(text, date="2024-04-02")
+            if r["event_type"] == "mine_clearing"]
+    assert rows[0]["admin1_code"] == "UA-59" and rows[0]["evidence"].startswith("Sumy oblast")
+    # (a headline that says more than a place heads no such post)
+    assert ("mine_clearing", "UA-59") not in _incidents(
+        "Governor visits schools in Sumy oblast\n\nSappers of the emergency service "
+        "destroyed 31 explosive objects.", "2024-04-02")
