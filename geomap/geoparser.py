@@ -45,6 +45,12 @@ from .resolution import resolve_spans
 from .weights import DEMONYM_STRENGTH, HYPHENATED_STRENGTH
 
 
+def _words_of(text: str):
+    """The spans of ``text``'s words, and the indexes of those that start with a capital."""
+    tokens = list(map(_SPAN, TOKEN.finditer(text)))
+    return tokens, [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
+
+
 def _runs_in_capitals(text: str, tokens, capitals) -> bool:
     """Whether ``text`` may hold a run in capitals to recase: as many words in capitals in
     a row as a run needs (most texts have none, and need no closer look)."""
@@ -227,14 +233,12 @@ class Geoparser(NameRules):
         if last is not None and last[0] is text:
             return last[1:]  # (read just before: "read_as" then "parse")
         written = text
-        tokens = list(map(_SPAN, TOKEN.finditer(text)))
-        capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
+        tokens, capitals = _words_of(text)
         if _runs_in_capitals(text, tokens, capitals):
             recased = recase(text, self.index)
             if recased != text:
                 text = recased
-                tokens = list(map(_SPAN, TOKEN.finditer(text)))
-                capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
+                tokens, capitals = _words_of(text)
         self._read = (written, text, tokens, capitals)
         return text, tokens, capitals
 
@@ -253,8 +257,7 @@ class Geoparser(NameRules):
             return text  # (no words in capitals to recase: no need to read its words)
         if spans is None:
             return self._tokens(text)[0]
-        tokens = list(map(_SPAN, TOKEN.finditer(text)))
-        capitals = [k for k, (s, _) in enumerate(tokens) if text[s].isupper()]
+        tokens, capitals = _words_of(text)
         if not _runs_in_capitals(text, tokens, capitals):
             self._read = (text, text, tokens, capitals)
             return text
