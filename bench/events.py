@@ -292,6 +292,11 @@ DEV66 = DATA / "events_dev66.jsonl"
 # dev63 to dev66.
 DEV67 = DATA / "events_dev67.jsonl"
 DEV68 = DATA / "events_dev68.jsonl"
+# dev70: monitoring projects' coded notes, air force tallies over lists of regions,
+# demining agencies' updates and blockades at the Polish, Hungarian, Slovak and Romanian
+# crossings, with negatives in the same terse registers (40). Written blind, after the
+# rules of dev67 and dev68.
+DEV70 = DATA / "events_dev70.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -330,6 +335,7 @@ HELDOUT22 = DATA / "events_heldout22.jsonl"
 HELDOUT23 = DATA / "events_heldout23.jsonl"
 #: Every set, in the order they are run and printed.
 SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 69)),
+        ("dev70", DEV70),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 24)))
 SNIPPETS = DATA / "event_snippets.jsonl"
