@@ -89,9 +89,12 @@ _UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|c
                                     # "17 Shahed attack drones from Cape Chauda in occupied
                                     # Crimea"
                                     r"(?i:drones|missiles|uavs|shaheds))\s+from\s+"
-                                    r"(?:[A-Z][\w'’-]*\s+){1,3}(?:(?i:airfield|air base)\s+)?"
+                                    r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:(?i:airfield|air base)\s+)?"
                                     r"(?:in|on|near)\s+(?:the\s+)?"
-                                    r"(?:(?i:temporarily\s+)?(?i:occupied|annexed)\s+)?$")
+                                    r"(?:(?i:temporarily\s+)?(?i:occupied|annexed)\s+)?"
+                                    # "36 Shahed-type UAVs from Cape Chauda and Kursk": the
+                                    # list of sites goes on
+                                    r"|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))$")
 _LISTED = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+")
 _SPEAKER = Screened(V.SPEAKER)
 _DESTINATION = Screened(V.DESTINATION)
@@ -143,7 +146,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
             and mention.place.country_code not in (None, previous.place.country_code)):
         return False  # "Iraq's Kurdistan region" read as Iran's province: not what is said
     if _ELSEWHERE_BEFORE.search(before) or (mention.place.kind == "admin1"
-                                            and V.SEAT_BEFORE.search(before)):
+                                            and V.SEAT_BEFORE.search(before)) or (
+            V.UNIT_SEAT_AFTER.match(after) and V.FROM_BEFORE.search(before)):
         return False  # a way, a water body, a route, a link, a base, a seat, a port sailed for
     if (_DESTINATION.search(before) and not (
             V.ROAD_TO_BEFORE.search(before) and V.CROSSING_WORD_AFTER.match(after)

@@ -121,11 +121,16 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # "Shaheds targeted the Vinnytsia region. Most were destroyed, but one hit a
                 # plant in Kalynivka.": the tally before the hit is the last sentence's
                 tally_after(events, sentences[n - 1][1], read[:hit.start()], last, taxonomy)
-            # (not into a sentence that goes back months: "blocks hit by bombs in March 2022")
+            # (not into a sentence that goes back months: "blocks hit by bombs in March 2022",
+            # "after a wave of strikes in the spring, when ... were damaged")
             # (nor into a month's tally: "The heaviest attacks of the month were aimed at
             # ...")
             # (nor from a report that says it gives no place: "... without saying where")
+            # (nor into one of another day: "... the bridge was damaged by an explosion on
+            # Saturday", in Monday's report of Monday's strikes)
             followed = [] if (long_before(sentence, published)
+                              or months_back(sentence, published)
+                              or _another_day(read, sentence, published, last, taxonomy)
                               or V.MONTH_TALLY.search(sentence)
                               or V.MONTHS_ATTACKS.search(sentence)
                               or V.NO_PLACE_TOLD.search(text, *sentences[n - 1])
@@ -164,6 +169,16 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
             if etype.hypothetical == "drop" and a_years_tally(read, trigger, published):
                 continue  # "Russia launched 9,000 drones at Kharkiv in 2025": the year's count
+            if (V.SINCE_WHEN_BEFORE.search(read, max(0, trigger.start() - 220), trigger.start())
+                    or V.EARLIER_CLAIM_BEFORE.search(read, max(0, trigger.start() - 180),
+                                                     trigger.start())
+                    or V.FOLLOWS_EARLIER_BEFORE.search(read, max(0, trigger.start() - 160),
+                                                       trigger.start())
+                    and not _day_of_its_own(read)):
+                # "since 30 December, when Belgorod was shelled, ...", "The standoff follows
+                # a two-month blockade at Dorohusk", "which had said earlier in the week that
+                # drones had crashed in Romania": what came before the news
+                continue
             if (etype.hypothetical == "planned" and etype.draw != "point"
                     and year_of_the_work(read, trigger, published)):
                 # "removed 58 tonnes of munitions in 2023", "divers neutralised six drifting
@@ -178,10 +193,12 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # (not with a day of its own: "suspended their protest on Wednesday, ending a
             # blockade that began in early November")
             if (etype.draw == "point" and status != "planned"
-                    and months_back(sentence, published) and not _day_of_its_own(read)
+                    and months_back(sentence, published, 1 if status == "ended" else 2)
+                    and not _day_of_its_own(read)
                     and (status == "ended" or not V.ONGOING.search(read))):
                 # "The hauliers' blockade of Dorohusk, lifted in January, cost ...", "The
-                # protests began in early November at the crossings ..."
+                # protests began in early November at the crossings ..." (one that ended
+                # may be last month's: "had been wound down in December", in January)
                 continue
             date = date_of(sentence, published) or dated.get(etype.id) or published
             previous[etype.id] = date
@@ -259,6 +276,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     and continues(text, sentences[n + 1], etype, by_sentence[n + 1], places,
                                   taxonomy, read)
                     and not long_before(text[slice(*sentences[n + 1])], published)
+                    # (nor into one months back: "... after a wave of strikes in the
+                    # spring, when power stations in the Kharkiv region were damaged")
+                    and not months_back(text[slice(*sentences[n + 1])], published)
                     and not V.MONTH_TALLY.search(text, *sentences[n + 1])):
                 follow = choose_places(text, by_sentence[n + 1], etype, checked=checked)
                 places = choose_places(text, [*places, *follow], etype, checked=checked)
@@ -319,6 +339,17 @@ def _dated_aside(read: str, trigger: re.Match, dated_by_month: bool) -> bool:
 # "..., the prosecutor's office said on Wednesday": the day of the saying, not the event's.
 _SAID_ON = re.compile(r"\b(said|says|told|announced|reported|stated|added|wrote|posted|"
                       r"confirmed)\s+$", re.I)
+
+
+def _another_day(read: str, sentence: str, published: str | None, last: dict,
+                 taxonomy: Taxonomy) -> bool:
+    """Whether the sentence gives a day of its own that none of the attacks it might carry
+    on happened on (a blockade or clearing lasts days: "... at Korczowa, where the
+    protesters joined the action last Thursday")."""
+    if not all(taxonomy.get(t).hypothetical == "drop" for t in last):
+        return False
+    day = date_of(sentence, published) if _day_of_its_own(read) else None
+    return day is not None and all(date != day for _, _, date in last.values())
 
 
 def _day_of_its_own(read: str, lo: int = 0, hi: int | None = None) -> bool:

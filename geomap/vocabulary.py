@@ -479,6 +479,8 @@ AUTHORITIES_REOPENED = lazy(r"\b(authorities|government|officials|ministry|borde
 PROTEST_WORDS = lazy(r"\b(protest\w*|blockad\w*|pickets?|farmers|hauliers|truckers|"
                            r"carriers|demonstrat\w+|strik(e|es|ing))\b", re.I)
 ENDED = lazy(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
+                    # "the protest at Korczowa had been wound down"
+                    r"wound\s+down|winding\s+down|"
                     # "while lifting their protest at Korczowa" (not the infinitive of a
                     # request: "asked Poland to lift the blockade")
                     r"(lifts|lifting|ends|ending) (their|the|its) "
@@ -958,6 +960,28 @@ COURT_FOUND = lazy(r"\b(court|judges?|tribunal|jury|inquiry|investigators)\b[^.;
                          r"officers?)\b|"
                          r"\b(guilty|convicted|sentenced|indicted|acquitted)\b"
                          r"[^.;]{0,60}?\b(of|for|with)\b", re.I)
+# What came before the news, told as what it follows: "The standoff follows a two-month
+# blockade by hauliers at Dorohusk", "The attack followed weeks of calm after a wave of
+# strikes in the spring" (searched in the words before the trigger).
+FOLLOWS_EARLIER_BEFORE = lazy(r"\b(follows|followed|comes\s+after|came\s+after)\s+"
+                                    # (not the night before: "The find followed a night in
+                                    # which drones targeted the Odesa region")
+                                    r"(?!(an?|the)\s+((long|busy|quiet|tense|sleepless)\s+)?"
+                                    r"(night|day|morning|evening|overnight)\b)"
+                                    r"(an?|the|weeks|months|years|a\s+series)\b[^.;]{0,100}$",
+                                    re.I)
+# What was said days before, told again: "the ministry, which had said earlier in the week
+# that Russian drones had crashed in Romania, ..." (searched in the words before the trigger)
+EARLIER_CLAIM_BEFORE = lazy(r"\b(had|has|have)\s+(already\s+)?(said|reported|claimed|announced|"
+                                  r"stated|confirmed|denied)\s+(earlier\s+(in|this)\s+(the\s+)?"
+                                  r"(week|month)|last\s+(week|month)|previously|days\s+(earlier|"
+                                  r"before|ago))\b[^.;]{0,100}$", re.I)
+# A past day the writer counts from, and what happened on it: "since 30 December, when the
+# centre of Belgorod was shelled, we have built more shelters" (searched in the words before
+# the trigger).
+SINCE_WHEN_BEFORE = lazy(r"\bsince\s+((early|late|mid-?)\s*)?(\d{1,2}(st|nd|rd|th)?\s+)?"
+                               r"(" + "|".join(MONTHS) + r")(\s+\d{1,2}(st|nd|rd|th)?)?"
+                               r"(,?\s+(19|20)\d\d)?,?\s+when\b[^.;]{0,160}$", re.I)
 # A total of work over years: "has cleared 20,000 hectares since 2022", "since the
 # full-scale invasion" (read for the work that goes on, mine clearing).
 SINCE_YEARS = lazy(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s+)?"
@@ -974,6 +998,8 @@ SINCE_YEARS = lazy(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s
                          r"counteroffensive|counter-offensive)\b|"
                          # "Cambodia, still clearing mines from decades of conflict"
                          r"\b(decades|generations) of (war|wars|conflict|fighting)\b|\bfor decades\b|"
+                         # "Croatia, which is still clearing mines from the wars of the 1990s"
+                         r"\b(wars?|conflicts?|fighting)\s+(of|in)\s+the\s+(19|20)\d0s\b|"
                          # "has removed hundreds of mines since it began in 1997"
                          r"\bsince\s+(it|they|its\s+\w+|the\s+\w+)\s+(began|started|was\s+"
                          r"(set up|launched|founded|created|established))\b|"
@@ -1423,16 +1449,24 @@ LOCAL_BOUNDARY = lazy(r"[,;:—–()]|\b(while|but|whereas|although|despite|in s
 # The launch sites an air force brackets after the weapons, in a text that tells launches
 # or what the enemy attacked with:
 # "78 Shahed-type UAVs (Kursk, Oryol, Primorsko-Akhtarsk)" (names only, no counts).
-LAUNCH_SITES_BEFORE = lazy(r"\b(UAVs?|drones?|Shaheds?|Gerans?|missiles?)\s*\(\s*"
-                                 r"(launch(ed)?\s+(areas?|sites?|directions?|from)\s*:?\s*)?"
+LAUNCH_SITES_BEFORE = lazy(r"\b(UAVs?|drones?|Shaheds?|Gerans?|missiles?)"
+                                 # ("76 Shahed UAVs and drones of other types (directions:
+                                 # Kursk, Oryol)")
+                                 r"(\s+of\s+(other|various|different|several)\s+types)?\s*\(\s*"
+                                 r"((launch(ed)?\s+)?(areas?|sites?|directions?|from)\s*:?\s*)?"
                                  r"((?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2}\s*,\s*)*$",
                                  re.I)
 # (the country may close the list: "(launch areas: Kursk, Millerovo — RF)")
-LAUNCH_SITES_AFTER = lazy(r"(\s*,\s*(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2})*"
-                                r"(\s*[—–-]\s*(?-i:RF|RB|Russia|Belarus|Russian\s+Federation)\.?)?"
+LAUNCH_SITES_AFTER = lazy(r"(\s+(region|oblast|krai|territory))?"
+                                r"(\s*,\s*(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2}"
+                                r"(\s+(region|oblast|krai|territory))?)*"
+                                # ("(Kursk region, RF)")
+                                r"(\s*[—–,-]\s*(?-i:RF|RB|Russia|Belarus|Russian\s+Federation)\.?)?"
                                 r"\s*\)")
 LAUNCHED = lazy(r"\b(launch(ed|es|ing)?|attack(ed|s)\s+([\w-]+\s+){0,2}?with)\b", re.I)
 ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
+                    # "cruise missiles from Tu-95MS bombers (launch area Saratov region)"
+                    r"\blaunch(ing)?\s+(areas?|sites?|zones?|regions?|directions?)\s*[:—–-]?\s*$|"
                     # "cruise missiles fired by warships in the Black Sea", "launched from
                     # ships in the Black Sea"
                     r"\b(fired|launched)\s+(by|from)\s+([\w-]+\s+){0,2}?(warships?|ships?|"
@@ -1450,6 +1484,9 @@ ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                      r"towards?|into|over|near|"
                      r"hit|hits|struck|strikes?|attack(s|ed)?|target(s|ed|ing)?|slammed|"
                      r"reached|pounded|shelled)\b)[\w'’]+\s+){0,2}$|"
+                     # "a Buk missile fired from a farm field near Pervomaiske"
+                     r"\b(fired|launched)\s+from\s+(an?\s+|the\s+)?([\w'’-]+\s+){0,3}?"
+                     r"(near|outside|around)\s+(the\s+)?((village|town)\s+of\s+)?$|"
                      # "launched from the eastern coast of the Sea of Azov"
                      r"\bfrom\s+(the\s+)?([\w-]+\s+)?(coast|coastline|shores?|banks?|side|part|"
                      r"outskirts|edge)\s+of\s+(the\s+)?$|"
@@ -1477,7 +1514,9 @@ ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                      r"controlled|russian-held|russian-occupied)\s+(part|parts|territory|"
                      r"territories|areas?|south|north|east|west)\s+of\s+(the\s+)?$|"
                      # "bombers over the Caspian Sea launched Kh-101 missiles"
-                     r"\b(bombers?|aircraft|planes?|(tu|mig)-\d+\w*)\s+(over|above)\s+(the\s+)?$",
+                     # ("by Tu-95 bombers flying over the Caspian Sea")
+                     r"\b(bombers?|aircraft|planes?|(tu|mig)-\d+\w*)\s+((flying|operating|"
+                     r"patrolling|circling|positioned|stationed)\s+)?(over|above)\s+(the\s+)?$",
                      re.I)
 # "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
 # the event is.
@@ -1728,6 +1767,10 @@ NOT_HERE_BEFORE = lazy(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+
                               r"(with|between)|(launched|fired|sent|operated|deployed|"
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
                               r"leaving|exiting|departing( from)?|(coming|arriving) from|"
+                              # "restrictions at Moscow airports": what the attack
+                              # held up, elsewhere
+                              r"(flight\s+)?(restrictions|delays|closures)\s+(were\s+)?"
+                              r"((imposed|introduced)\s+)?(at|on)|"
                               r"accused|accusing|blamed|blaming|"
                               # "the region that borders Russia's Kursk province": a
                               # neighbour named to say where the place is
@@ -1887,6 +1930,11 @@ UNIT_SEAT_BEFORE = lazy(r"\b(?-i:[A-Z][\w-]*\s+)(battalion|brigade|regiment|squa
                               # "the Navy sent a minesweeper from Varna": where it set out
                               r"\b(sent|dispatched|despatched|deployed)\s+(an?|the|its|their|two|"
                               r"three)\s+([\w-]+\s+){0,3}?from\s+$", re.I)
+# The same said with the base's name first: "a navy minesweeper from the Varna base was
+# sent" (FROM_BEFORE before the name, UNIT_SEAT_AFTER after it).
+FROM_BEFORE = lazy(r"\bfrom\s+(the\s+)?$", re.I)
+UNIT_SEAT_AFTER = lazy(r"\s+(naval\s+|air\s+|military\s+|army\s+)?(base|garrison|barracks)\b",
+                             re.I)
 # An opening clause of another matter: "While the case continued in Kyiv, the company's teams
 # resumed work around Snihurivka".
 WHILE_OPENING = lazy(r"\W*(while|whereas)\b[^,;]{0,120},", re.I)
@@ -2052,7 +2100,7 @@ EXPLOSIVE_THING = lazy(r"\b(mines?|explosive (objects?|devices?|items?)|ordnance
 # a metal object half-buried in the sand and called 101", "found the wreck at the edge of a
 # field".
 FIND_TOLD = lazy(r"\b(found|discovered|noticed|spotted|came across|dug up|unearthed|"
-                       r"uncovered|stumbled (up)?on)\s++([\w-]++\s++){0,5}?(objects?|items?|"
+                       r"uncovered|stumbled (up)?on)\s++([\w-]++\s++){0,6}?(objects?|items?|"
                        r"devices?|shells?|rounds?|mines?|bombs?|grenades?|munitions?|ordnance|"
                        r"projectiles?|rockets?|wreck|wreckage|fragments?|debris|cylinders?)\b|"
                        r"\b(objects?|items?|devices?|shells?|rounds?|mines?|bombs?|grenades?|"
