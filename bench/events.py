@@ -300,6 +300,11 @@ DEV68 = DATA / "events_dev68.jsonl"
 # authors, blind, after the rules of dev67 and dev68.
 DEV69 = DATA / "events_dev69.jsonl"
 DEV70 = DATA / "events_dev70.jsonl"
+# dev71: Ukrainian oblast and city administrations' and Russian border governors' posts,
+# translated (morning summaries by district and community, first-person posts, lists,
+# corrections, and the same channels' posts with no attack; 40 negatives). Written blind,
+# after the rules of dev69 and dev70.
+DEV71 = DATA / "events_dev71.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -340,7 +345,7 @@ HELDOUT23 = DATA / "events_heldout23.jsonl"
 # dev68 (an even mix of every register, each with its hard negatives; 50 negatives).
 HELDOUT24 = DATA / "events_heldout24.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 71)),
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 72)),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 25)))
 SNIPPETS = DATA / "event_snippets.jsonl"
