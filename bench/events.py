@@ -305,6 +305,11 @@ DEV70 = DATA / "events_dev70.jsonl"
 # corrections, and the same channels' posts with no attack; 40 negatives). Written blind,
 # after the rules of dev69 and dev70.
 DEV71 = DATA / "events_dev71.jsonl"
+# dev72: international wire copy, newspaper stories and live blogs with background
+# paragraphs, and negatives about the war that report no coded event (diplomacy, courts,
+# aid, energy, grain, other conflicts; 40). Written blind, after the rules of dev69 and
+# dev70.
+DEV72 = DATA / "events_dev72.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -348,7 +353,7 @@ HELDOUT24 = DATA / "events_heldout24.jsonl"
 # dev70 (a month of an analyst's reading, every register, 50 negatives).
 HELDOUT25 = DATA / "events_heldout25.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 72)),
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 73)),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 26)))
 SNIPPETS = DATA / "event_snippets.jsonl"
