@@ -35,6 +35,7 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
     region" names, or a heading that names only a place ("Bryansk region.")."""
     anaphor = V.ANAPHOR.search(read)
     kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
+    village = anaphor is not None and anaphor.group(2).lower() == "village"
     if anaphor is None and (V.ONE_OF_THE_BLASTS.search(read) or V.NEARBY_SPOT.search(read)):
         kind = "any"
     # ("Lviv OVA: ... Six drones were shot down over the region": the sky of the region
@@ -50,6 +51,8 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
             # Assembly in New York. ... drones hit an industrial area of the city")
             if names_no_place(text, m) or spoken_at(text, m):
                 continue
+            if village and (m.place.capital or m.place.population > W.VILLAGE_MAX_POP):
+                continue  # ("the village": not the city the report was filed from)
             if m.place.kind == kind or kind == "any" or (
                     kind == "capital" and m.place.kind == "locality" and m.place.capital):
                 return m, sentences[back][0]  # ("the capital": the last capital named)

@@ -95,6 +95,9 @@ _UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|c
                                     # "36 Shahed-type UAVs from Cape Chauda and Kursk": the
                                     # list of sites goes on
                                     r"|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))$")
+_DIRECTION_OF_BEFORE = re.compile(r"\b(north|south|east|west|north-?east|north-?west|south-?east|"
+                                  r"south-?west)\s+of\s+$", re.I)
+_OUTSIDE_BEFORE = re.compile(r"\boutside\s+(of\s+)?(the\s+)?$", re.I)
 _LISTED = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+")
 _SPEAKER = Screened(V.SPEAKER)
 _DESTINATION = Screened(V.DESTINATION)
@@ -156,8 +159,13 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
             or mention.place.kind == "country" and V.GOODS_TO_BEFORE.search(before)):
         return False  # (nor where weapons were made: "US-made ATACMS missiles")
     if "crossing" in etype.prefer and (V.ALTERNATIVE_BEFORE.search(before)
-                                       or V.ALTERNATIVE_AFTER.match(after)):
-        return False  # "recommending the Beregsurany crossing as an alternative"
+                                       or V.ALTERNATIVE_AFTER.match(after)
+                                       or _DIRECTION_OF_BEFORE.search(before)):
+        # "recommending the Beregsurany crossing as an alternative", "said at the crossing
+        # east of Michalovce" (the town that says where the crossing is)
+        return False
+    if mention.place.kind in ("admin1", "country") and _OUTSIDE_BEFORE.search(before):
+        return False  # "the first such strike on a Russian port outside Crimea"
     if V.EXAMPLES_BEFORE.search(before) or (
             previous is not None and _LISTED.fullmatch(text, previous.end, mention.start)
             and V.EXAMPLES_BEFORE.search(text, max(0, previous.start - 40), previous.start)):

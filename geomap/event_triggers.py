@@ -211,6 +211,13 @@ def nearest_types(read: str, start: int, found, mentions,
             if mine or entries:
                 out[mention.start] = mine
                 continue
+        if (len(mentions) == 1 and _OPENING_LOCATIVE.fullmatch(read, 0, a)
+                and all(s >= b for ss in spans.values() for s, _ in ss)):
+            # "In Novaya Tavolzhanka 11 mortar rounds were fired, and a drone dropped an
+            # explosive device on a yard": the place that opens the sentence is every
+            # attack's it tells
+            out[mention.start] = {tid for tid, ss in spans.items() if ss}
+            continue
         if _HEADED_LINE.match(read, b) and (
                 len(mentions) == 1 and not read[:a].strip(" -–—•*")
                 or _BULLET_BEFORE.search(read, 0, a)):
@@ -234,6 +241,11 @@ def nearest_types(read: str, start: int, found, mentions,
                 chosen |= inside
         out[mention.start] = chosen
     return out
+
+
+#: The words before a place that opens its sentence: "In ", "In the village of ".
+_OPENING_LOCATIVE = re.compile(r"\W*(in|at|near|outside)\s+(the\s+)?((village|town|city|"
+                               r"settlement|community|hromada|district)\s+of\s+)?", re.I)
 
 
 def entry_list(read: str, start: int, mentions, taxonomy: Taxonomy) -> bool:

@@ -21,7 +21,7 @@ from .event_links import (carried_on, continues, downed_again, finer_than_told, 
                           make_events, referred_place, tally_after)
 from .event_places import (FINE_KINDS, choose_places, dateline_referred, drop_origin_lists,
                            is_spoken)
-from .event_status import (a_years_tally, date_of, long_before, months_back,
+from .event_status import (a_years_tally, date_of, dated_days_back, long_before, months_back,
                            named_by_an_old_day, status_of, year_of_the_work)
 from .event_triggers import (entry_list, generic_fire_yields, in_clauses, masked,
                              nearest_types, overridden, rockets_of_launchers)
@@ -70,6 +70,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     consumed = -1  # a sentence whose places an event of the one before already took
     recalled = False  # the sentence is in a paragraph that opened years back
     border_text = None  # whether the text speaks of a border (read when first needed)
+    headed = None  # whether a place alone heads the text (read when first needed)
     for n, (start, end) in enumerate(sentences):
         if deadline is not None:
             deadline.check()
@@ -88,8 +89,11 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         # (two sentences ahead: "... attacked with 60 drones. 40 were shot down. The Sumy
         # and Poltava regions were affected.")
         if not by_sentence[n] and not any(by_sentence[n + 1:n + 3]) and not (
-                n and (V.ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n]))):
-            continue  # no place here, next or referred to: nothing to link an event to
+                n and (V.ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n])
+                       or (headed := _headed(text, sentences, by_sentence, headed)))):
+            # no place here, next, referred to or heading the text: nothing to link an
+            # event to
+            continue
         read, found, nearest = _triggers(sentence, start, by_sentence[n], taxonomy)
         if found and n and V.SHARE_OF_OPENING.match(read) and V.MONTH_TALLY.search(
                 text, *sentences[n - 1]):
@@ -164,6 +168,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if etype.hypothetical == "drop" and (
                     long_before(sentence, published)
                     or named_by_an_old_day(read, trigger, published)
+                    or dated_days_back(read, trigger, published)
                     or (recalled or months_back(sentence, published, 1))
                     and not _dated_aside(read, trigger, dated_by_month=not recalled)):
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
@@ -309,6 +314,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 places = dateline_referred(text, by_sentence[n], read, start,
                                            local=etype.hypothetical == "planned"
                                            and etype.draw != "point")
+                if "crossing" in etype.prefer and _all_cities(places):
+                    places = []  # "YEREVAN - ... villagers protested, blocking a road": the
+                    # city a blockade is reported from is not the crossing
             if not places and not retold:  # (the event told again has its place)
                 unplaced.add(etype.id)
             if "crossing" in etype.prefer and places and not (
@@ -527,20 +535,33 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
 
 def _heading_places(text, sentences, by_sentence, etype, checked) -> list[Mention]:
     """The places of a text's first line when it names a place and nothing else but a
-    kind word or the time ("Kharkiv oblast, past day.", "Kherson, this morning:"), or []."""
+    kind word or the time ("Kharkiv oblast, past day.", "Kherson, this morning:"), or of
+    its first sentence when that is the place alone ("Kherson. Around 8:30 ..."), or []."""
+    if not _headed(text, sentences, by_sentence) or (
+            "crossing" in etype.prefer and not _LINE_END.match(text, sentences[0][1])):
+        return []  # (a town that opens a post is no crossing: "Biala Podlaska. All border
+        # crossings with Belarus were closed ...")
+    return choose_places(text, by_sentence[0], etype, checked=checked)
+
+
+def _headed(text, sentences, by_sentence, known: bool | None = None) -> bool:
+    """Whether the text opens on a heading of its place alone (see :func:`_heading_places`;
+    ``known``: what was found before)."""
+    if known is not None:
+        return known
     if not by_sentence[0]:
-        return []
+        return False
     start, end = sentences[0]
-    if not _LINE_END.match(text, end):
-        return []
     rest, pos = [], start
     for m in by_sentence[0]:
         rest.append(text[pos:m.start])
         pos = m.end
     rest.append(text[pos:end])
-    if not _HEADING_REST.fullmatch(" ".join(rest)):
-        return []
-    return choose_places(text, by_sentence[0], etype, checked=checked)
+    # (a sentence of the place alone heads its line too: "Kherson. Around ...")
+    # (not a dateline in capitals: "CARACAL. Nine years since ...")
+    return bool(_HEADING_REST.fullmatch(" ".join(rest))
+                and (_LINE_END.match(text, end) or not "".join(rest).strip(" .:—–-")
+                     and not any(m.text.isupper() for m in by_sentence[0])))
 
 
 # The end of a line: a heading's sentence stands alone on its line.

@@ -381,7 +381,8 @@ _TO_A_SOURCE = frozenset({"according", "thanks", "owing", "due"})
 # before a plural word for hromadas; the official names are adjectives in -ska / -zka.
 HROMADA_LIST = re.compile(r"\b[A-Z][\w'’-]*+(?:\s*+,\s*+(?:and\s++)?[A-Z][\w'’-]*+|"
                           r"\s++and\s++[A-Z][\w'’-]*+)*+\s++(?:territorial\s++)?"
-                          r"(?P<word>hromadas|communities)\b")
+                          # (one alone by its adjective: "Bilopilska community: mortar fire")
+                          r"(?P<word>hromadas|communities|community)\b")
 # "the Kyivska, Zhytomyrska and Vinnytska oblasts", "Kyivska Oblast": oblasts named by the
 # adjectives of their official names, before the word for an oblast.
 # (read back from each word for an oblast, within a reach that holds all 24 of them: a long

@@ -92,14 +92,15 @@ class NameRules:
 
     def _hromada_lists(self, text: str) -> dict[int, RecognisedName]:
         """The hromadas of lists before a plural "hromadas" or "communities" ("the
-        Velykopysarivska, Krasnopilska and Bilopilska communities"), by start offset. Before
-        "communities" only the official adjective counts: "the Bucha and Irpin
-        communities" are the towns."""
-        if "hromadas" not in text and "communities" not in text:
+        Velykopysarivska, Krasnopilska and Bilopilska communities"), or one before
+        "community" ("Bilopilska community: mortar fire"), by start offset. Before
+        "communities" or "community" only the official adjective counts: "the Bucha and
+        Irpin communities" are the towns."""
+        if "hromadas" not in text and "communit" not in text:
             return {}
         out = {}
         for match in HROMADA_LIST.finditer(text):
-            adjectives_only = match.group("word").lower() == "communities"
+            adjectives_only = match.group("word").lower() in ("communities", "community")
             for word in LIST_WORD.finditer(text, match.start(), match.start("word")):
                 name = word.group()
                 if adjectives_only and not HROMADA_ADJECTIVE.search(name):
@@ -218,6 +219,10 @@ class NameRules:
     def _not_a_name(ctx: Around) -> str | None:
         """Streets, buildings and rivers (the rules that read the next word; a single
         word's own rules are :func:`not_a_word_name`): the rule's name, or None."""
+        if not ctx.single and ctx.low in ("the", "a", "an") and ctx.last[:1].islower():
+            # "The bridge was closed": a sentence's first words, not the nickname "The
+            # Bridge" some gazetteer gives a town
+            return "article and a common noun (The bridge)"
         if ctx.low in _STREET_HEADS and ctx.nxt in _NAME_LINKS or ctx.said_before(
                 _STREET_BEFORE, 40):
             # "Rue de la Loi", "Via Roma", "ulica Marszalkowska": a street of the city

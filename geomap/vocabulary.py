@@ -963,12 +963,15 @@ COURT_FOUND = lazy(r"\b(court|judges?|tribunal|jury|inquiry|investigators)\b[^.;
 # What came before the news, told as what it follows: "The standoff follows a two-month
 # blockade by hauliers at Dorohusk", "The attack followed weeks of calm after a wave of
 # strikes in the spring" (searched in the words before the trigger).
-FOLLOWS_EARLIER_BEFORE = lazy(r"\b(follows|followed|comes\s+after|came\s+after)\s+"
+FOLLOWS_EARLIER_BEFORE = lazy(r"\b(follows|followed|comes\s+after|came\s+after|"
+                                    # "The protests echo those in Poland, where truckers
+                                    # blocked Dorohusk for two months"
+                                    r"(echo(es|ed)?|mirror(s|ed)?|recall(s|ed)?)\s+those\s+(in|of|at))\s+"
                                     # (not the night before: "The find followed a night in
                                     # which drones targeted the Odesa region")
                                     r"(?!(an?|the)\s+((long|busy|quiet|tense|sleepless)\s+)?"
                                     r"(night|day|morning|evening|overnight)\b)"
-                                    r"(an?|the|weeks|months|years|a\s+series)\b[^.;]{0,100}$",
+                                    r"(an?|the|weeks|months|years|a\s+series|(?-i:[A-Z]))[^.;]{0,100}$",
                                     re.I)
 # What was said days before, told again: "the ministry, which had said earlier in the week
 # that Russian drones had crashed in Romania, ..." (searched in the words before the trigger)
@@ -1226,6 +1229,9 @@ CAUSE_BEFORE = lazy(r"\bdespite\s+(the\s+|its\s+|their\s+)?(recent|earlier|repea
                           r"\b(legitimate|justified|necessary|natural|proportionate)\s+"
                           r"(response|reply|answer|retaliation)\s+(to|for)\s+(the\s+|[\w-]+['’]s\s+)?"
                           r"([\w-]+\s+){0,2}$|"
+                          # "calls the raids 'retaliation' for Monday's attack on the bridge"
+                          r"\b(retaliation|revenge|reprisals?|payback|response)[\"”’']?\s+(for|to)\s+"
+                          r"(the\s+|[\w-]+['’]s\s+)?([\w-]+\s+){0,2}$|"
                           r"\b(because of|due to|owing to|amid|for fear of|tired of|weary of|citing|"
                           r"fle(e|es|eing|d)|escap(e|es|ed|ing))\s+(the\s+)?"
                           r"(constant|continuous|continual|daily|regular|frequent|incessant|"
@@ -1636,7 +1642,10 @@ ACTOR_AFTER = lazy(r"^(['’]s)?\s*(\w+\s+){0,2}(launched|fired|attacked|sent|st
 # government named by its capital, as the subject of an attack it makes (only active verbs
 # of sending and escalating: "Kyiv hit by missiles" and "Kyiv struck overnight" are targets),
 # or denying one ("Moscow rejected reports that it had fired ...").
-CAPITAL_ACTOR_AFTER = lazy(r"^\s+((\w+ly|also|again|then|has|have|had|earlier|later|"
+CAPITAL_ACTOR_AFTER = lazy(r"^\s+"
+                                 # ("as Moscow and Kyiv again blamed each other")
+                                 r"(and\s+(?-i:[A-Z])[\w'’-]*\s+)?"
+                                 r"((\w+ly|also|again|then|has|have|had|earlier|later|"
                                  r"previously|already|now)\s+){0,2}"
                                  r"(launched|fired|sent|unleashed|stepped up|intensified|"
                                  r"escalated|ramped up|resumed|carried out|conducted|ordered|"
@@ -1658,6 +1667,11 @@ CAPITAL_ACTOR_AFTER = lazy(r"^\s+((\w+ly|also|again|then|has|have|had|earlier|la
                                  r"asked|asks|requested|requests|urged|urges|appealed|appeals|"
                                  r"pleaded|pleads|demanded|demands|insisted|insists|signed|"
                                  r"agreed|negotiated|"
+                                 # what it says: "rather than an interceptor, as Moscow had
+                                 # claimed"
+                                 r"claimed|claims|alleged|alleges|insisted|maintained|"
+                                 r"blamed|blames|accused|accuses|"
+                                 r"maintains|argued|argues|"
                                  # a government that speaks: "Moscow warned that ...", "Kyiv
                                  # considers the airfields legitimate targets" (not "Kyiv
                                  # says it shot down all 18 drones launched at the capital")
@@ -1989,7 +2003,10 @@ CLEARING_WORK = lazy(r"\b(clear(ed|ing|s)?|clearance|demined|"
                            r"machines?|workers|specialists|experts))|defus(e|ed|ing)|"
                            r"neutrali[sz](e|ed|ing)|remov(e|ed|ing)|dispos(ed|ing)|"
                            r"detonat(ed|ing|ions?)|controlled (blasts?|explosions?)|swe(ep|pt|eping)|"
-                           r"survey(ed|ing)?)\b", re.I)
+                           r"survey(ed|ing)?|"
+                           # "will destroy explosive objects found near Hostomel"
+                           r"destroy(s|ed|ing)?\s+([\w-]+\s+){0,3}?(explosive|ordnance|"
+                           r"munitions?|mines|landmines|shells|ammunition|rounds))\b", re.I)
 # Weapons told on their way, as alert channels write it: "Group of Shaheds from the south
 # moving through Kirovohrad region to the north-west", "UAV heading towards Bila Tserkva",
 # "another KAB launch towards Shostka district"
@@ -2016,7 +2033,12 @@ FALSE_ALARM = lazy(r"\b(turned out to be|proved to be|was found to be|(was|were)
 # Beregsurany crossing as an alternative" (before the name and after it).
 ALTERNATIVE_BEFORE = lazy(r"(\b(re-?rout(e|ed|es|ing)|divert(ed|s|ing)?|redirect(ed|s|ing)?|"
                                 r"detour(ed|s|ing)?)\b[^.;]{0,40}?\b(via|through|to|towards|"
-                                r"for)|\b(recommend(ed|s|ing)?|suggest(ed|s|ing)?))\s+(the\s+)?$",
+                                r"for)|\b(recommend(ed|s|ing)?|suggest(ed|s|ing)?)|"
+                                # "use alternative crossings: Luzhanka - Beregsurany, Vylok -
+                                # Tiszabecs"
+                                r"\b(alternative|other|alternate)\s+(border\s+)?(crossings|"
+                                r"checkpoints|crossing\s+points|routes)\s*(:|such\s+as|like|"
+                                r"including)[^.;]{0,80}?)\s+(the\s+)?$",
                                 re.I)
 ALTERNATIVE_AFTER = lazy(r"\s+((border\s+)?(crossing|checkpoint)s?\s+)?(as an? "
                                r"(alternative|detour)|instead|(already\s+)?(has|had|have|saw|"

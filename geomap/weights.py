@@ -229,6 +229,9 @@ FRESH_MONTH_DAYS = 7
 #: (or in a region or country alone) are no border blockade ("protesters blocking highways
 #: in Tel Aviv"); a village's name may stand for its crossing ("farmers blocked Medyka").
 CITY_BLOCKADE_POP = 100_000
+#: "the village" refers to no place bigger than this (nor to a capital): "Residents of
+#: Kirants blocked a road in the village", in a text datelined YEREVAN.
+VILLAGE_MAX_POP = 50_000
 #: Characters after a weapon read for the words that make it a statistic's category
 #: ("... and glide bombs together accounted for more than half of them").
 SHARE_CHARS = 100

@@ -592,3 +592,9 @@ def test_a_raion_the_text_names_decides_between_namesake_hromadas():
     [raion, hromada] = geoparse("Nikopol district. A drone hit a grain store in Pokrovske "
                                 "hromada in the afternoon; no one was hurt.")
     assert hromada.place.admin2_name == "Nikopol Raion"
+
+
+def test_an_article_and_a_common_noun_opening_a_sentence_is_no_town():
+    # (GeoNames gives "The Bridge" as another name of towns in the United States)
+    assert found("The bridge near Zvannoye was hit on Friday.") == {}
+    assert found("The Hague hosted the talks.")["The Hague"][1] == "NL"

@@ -1,0 +1,155 @@
+"""Administrations' posts and wire copy as they are written: communities by their
+adjectives, a place that opens a sentence of several attacks, a post headed by its city,
+tally lines of shells, planned disposal, what a place lives with, days long past, and
+what a report compares with or answers."""
+
+from __future__ import annotations
+
+from .conftest import incident_rows
+
+
+def _found(text: str, date: str = "2024-05-12") -> set[tuple[str, str]]:
+    return {(r["event_type"], r["admin1_code"] or r["place"])
+            for r in incident_rows(text, date=date)}
+
+
+def _places(text: str, date: str = "2024-05-12") -> set[tuple[str, str]]:
+    return {(r["event_type"], r["place"]) for r in incident_rows(text, date=date)}
+
+
+def test_a_community_named_by_its_adjective_heads_its_line():
+    text = ("Over the past day the Russians shelled the border of Sumy oblast 40 times.\n"
+            "- Krasnopilska community: mortar fire (6 explosions);\n"
+            "- Myropilska community: an FPV drone attack.")
+    assert _places(text, "2024-10-21") == {("shelling", "Krasnopilska hromada"),
+                                           ("drone_attack", "Myropilska hromada")}
+    # (a town before "community" is the town's: "the Bucha community" is Bucha)
+    assert not any("hromada" in p for _, p in _places(
+        "Shelling hit the Bucha community overnight.", "2024-10-21"))
+
+
+def test_a_place_that_opens_a_sentence_has_each_attack_it_tells():
+    text = ("In Kozinka 8 mortar rounds were fired, and a drone dropped an explosive device "
+            "on a barn.")
+    assert _places(text, "2023-06-09") == {("shelling", "Kozinka"), ("drone_attack", "Kozinka")}
+    # (a place told later in another clause keeps its own attack)
+    assert _found("In Kherson artillery shelled the port, while drones struck Mykolaiv.",
+                  "2023-06-09") == {("shelling", "UA-65"), ("drone_attack", "UA-48")}
+
+
+def test_a_post_headed_by_its_city_places_attacks_told_without_one():
+    text = ("Kherson. Around 9:00 a drone dropped explosives on a bus. Two people were hurt.\n\n"
+            "In the afternoon the occupiers also shelled the Shumenskyi microdistrict.")
+    assert _found(text, "2023-10-02") == {("drone_attack", "UA-65"), ("shelling", "UA-65")}
+
+
+def test_a_line_of_shells_counted_at_a_place_is_its_shelling():
+    text = ("Grayvoron district. In Kozinka a drone hit a car.\n"
+            "Gora-Podol: 5 mortar rounds.\nNovaya Tavolzhanka: 9 artillery shells.")
+    found = _places(text, "2024-09-16")
+    assert ("shelling", "Gora-Podol") in found and ("shelling", "Novaya Tavolzhanka") in found
+    assert ("drone_attack", "Novaya Tavolzhanka") not in found
+    # (shells counted as cleared are ordnance)
+    assert ("shelling", "UA-63") not in _found(
+        "Sappers worked in the Izium district. Results: Izium - 12 shells destroyed.",
+        "2024-09-16")
+
+
+def test_disposal_announced_for_tomorrow_is_planned_clearing():
+    text = ("Tomorrow from 10:00 pyrotechnicians will destroy explosive objects found near "
+            "Irpin. Loud explosions will be heard.")
+    assert _found(text, "2023-05-24") == {("mine_clearing", "UA-32")}
+
+
+def test_shelling_a_place_lives_with_and_damage_from_an_old_day_are_no_events():
+    assert _found("Despite the constant shelling, the post office in Bilozerka has reopened.",
+                  "2023-12-11") == set()
+    assert _found("Windows damaged during the massive missile attack on Zaporizhzhia on 22 "
+                  "March have been replaced.", "2024-05-10") == set()
+    assert _found("Bohodukhiv. The commission inspected houses damaged by the guided bomb "
+                  "strike of 3 May.", "2024-05-29") == set()
+    assert _found("The July toll was driven by the attack of July 8, when missiles hit a "
+                  "hospital in Kyiv.", "2024-08-09") == set()
+    # (a day within the last fortnight is news)
+    assert _found("On August 2, missiles hit a hospital in Kyiv.", "2024-08-09") == {
+        ("missile_strike", "UA-30")}
+
+
+def test_a_day_of_the_month_weeks_back_is_background():
+    text = ("Drones pounded Izmail overnight, officials said on Wednesday. On July 24 an attack "
+            "on Reni wrecked several warehouses.")
+    assert _found(text, "2023-08-16") == {("drone_attack", "UA-51")}
+    # (the day of a dateline is the day the story was filed)
+    assert _found("ODESA, Aug 2 - Drones attacked the port before dawn, the navy said.",
+                  "2024-08-16") == {("drone_attack", "UA-51")}
+
+
+def test_alternative_crossings_and_the_town_a_crossing_lies_by_are_not_blockaded():
+    text = ("Hungarian carriers will block the Zahony crossing from 4 December. Drivers are "
+            "advised to use alternative crossings: Luzhanka - Beregsurany, Vylok - Tiszabecs.")
+    assert _found(text, "2023-12-01") == {("border_blockade", "HU-SZ")}
+    text = ("Hauliers began blocking the Vysne Nemecke crossing on Friday. 'We are fighting for "
+            "our firms,' an organiser said at the crossing east of Michalovce.")
+    assert _places(text, "2023-12-01") == {("border_blockade", "Vyšné Nemecké")}
+
+
+def test_a_city_a_blockade_is_reported_from_is_not_its_place():
+    text = ("YEREVAN, April 20 - Armenia agreed to hand back four border villages. Residents "
+            "protested, blocking a road in the village.")
+    assert _found(text, "2024-04-20") == set()
+
+
+def test_help_pledged_for_clearing_is_no_clearing():
+    assert _found("TOKYO, Feb 19 - Japan pledged on Monday to help Ukraine clear land mines.",
+                  "2024-02-19") == set()
+    assert _found("Sappers cleared land mines near Izium on Monday, helped by Japanese "
+                  "machines.", "2024-02-19") == {("mine_clearing", "UA-63")}
+
+
+def test_governments_that_claim_or_blame_are_not_places_hit():
+    text = ("Shells landed at the nuclear plant in Enerhodar on Saturday, as Moscow and Kyiv "
+            "again blamed each other.")
+    assert _found(text, "2022-08-21") == {("shelling", "UA-23")}
+    text = ("The hospital in Kyiv was hit by a Kh-101 missile on Monday, not by an interceptor, "
+            "as Moscow had claimed.")
+    assert ("missile_strike", "RU-MOW") not in _found(text, "2024-07-10")
+
+
+def test_rockets_fired_from_himars_launchers_are_shelling():
+    text = ("The bridge at Glushkovo, Kursk region, was hit on Friday by rockets fired from "
+            "U.S.-made HIMARS launchers.")
+    assert _found(text, "2024-08-18") == {("shelling", "RU-KRS")}
+    # (launchers hit are still a target: "destroyed two HIMARS launchers")
+    assert _found("Russian drones destroyed two HIMARS launchers near Kramatorsk on Friday.",
+                  "2024-08-18") == {("drone_attack", "UA-14")}
+
+
+def test_weapons_where_they_were_kept_are_targets_and_retaliation_is_for_the_past():
+    text = ("Moscow called the raids retaliation for Monday's attack on the Crimean bridge and "
+            "said it hit sites where sea drones were being prepared.")
+    assert _found(text, "2023-07-20") == set()
+
+
+def test_protests_compared_with_those_elsewhere_are_the_past():
+    text = ("Romanian hauliers kept lorries parked on the approaches to the Siret crossing on "
+            "Tuesday. The protests echo those in Poland, where truckers blocked Dorohusk for "
+            "two months.")
+    assert _found(text, "2024-01-16") == {("border_blockade", "RO-SV")}
+
+
+def test_pickets_that_stayed_in_place_at_crossings_are_a_blockade():
+    text = "In Poland, pickets stayed in place at Dorohusk and Korczowa on Friday."
+    assert _found(text, "2023-12-01") == {("border_blockade", "PL-LU"),
+                                          ("border_blockade", "PL-PK")}
+
+
+def test_a_region_outside_which_it_happened_is_no_place():
+    text = ("Sea drones attacked the naval base at Novorossiysk on Friday, the first such strike "
+            "on a Russian port outside Crimea.")
+    assert _found(text, "2023-08-04") == {("drone_attack", "RU-KDA")}
+
+
+def test_a_blockade_that_ran_from_months_back_is_background():
+    text = ("Farmers shut the Zosin crossing on Wednesday. A separate blockade by truckers at "
+            "Dorohusk and Hrebenne ran from early November until mid-January.")
+    assert _places(text, "2024-03-06") == {("border_blockade", "Zosin")}
