@@ -310,6 +310,11 @@ DEV71 = DATA / "events_dev71.jsonl"
 # aid, energy, grain, other conflicts; 40). Written blind, after the rules of dev69 and
 # dev70.
 DEV72 = DATA / "events_dev72.jsonl"
+# dev73: hard negatives a monitoring desk reads every day (alerts and blasts heard, ground
+# assaults repelled, claims denied, drills and tests, factories, funerals, repairs, courts,
+# shipping, sport) beside reports that look like them and do tell an attack, clearing or
+# blockade (40 negatives). Written blind, after the rules of dev71 and dev72.
+DEV73 = DATA / "events_dev73.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -353,7 +358,7 @@ HELDOUT24 = DATA / "events_heldout24.jsonl"
 # dev70 (a month of an analyst's reading, every register, 50 negatives).
 HELDOUT25 = DATA / "events_heldout25.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 73)),
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 74)),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 26)))
 SNIPPETS = DATA / "event_snippets.jsonl"
