@@ -174,7 +174,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
             if etype.hypothetical == "drop" and a_years_tally(read, trigger, published):
                 continue  # "Russia launched 9,000 drones at Kharkiv in 2025": the year's count
-            if (V.SINCE_WHEN_BEFORE.search(read, max(0, trigger.start() - 220), trigger.start())
+            if (etype.hypothetical == "drop" and V.WEEKS_THAT_FOLLOWED.search(read)
+                    or V.SINCE_WHEN_BEFORE.search(read, max(0, trigger.start() - 220),
+                                                  trigger.start())
                     or V.EARLIER_CLAIM_BEFORE.search(read, max(0, trigger.start() - 180),
                                                      trigger.start())
                     or V.FOLLOWS_EARLIER_BEFORE.search(read, max(0, trigger.start() - 160),
@@ -182,7 +184,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     and not _day_of_its_own(read)):
                 # "since 30 December, when Belgorod was shelled, ...", "The standoff follows
                 # a two-month blockade at Dorohusk", "which had said earlier in the week that
-                # drones had crashed in Romania": what came before the news
+                # drones had crashed in Romania", "struck the terminals in the week that
+                # followed": what came before the news
                 continue
             if (etype.hypothetical == "planned" and etype.draw != "point"
                     and year_of_the_work(read, trigger, published)):

@@ -973,6 +973,11 @@ FOLLOWS_EARLIER_BEFORE = lazy(r"\b(follows|followed|comes\s+after|came\s+after|"
                                     r"(night|day|morning|evening|overnight)\b)"
                                     r"(an?|the|weeks|months|years|a\s+series|(?-i:[A-Z]))[^.;]{0,100}$",
                                     re.I)
+# A span after an earlier day the text named: "Missiles and drones struck grain terminals in
+# Odesa in the week that followed" (the grain deal's end, weeks before the report).
+WEEKS_THAT_FOLLOWED = lazy(r"\b(in|over|during)\s+the\s+(weeks?|months?)\s+(that\s+)?followed\b|"
+                                 r"\b(in|over|during)\s+the\s+following\s+(weeks?|months?)\b",
+                                 re.I)
 # What was said days before, told again: "the ministry, which had said earlier in the week
 # that Russian drones had crashed in Romania, ..." (searched in the words before the trigger)
 EARLIER_CLAIM_BEFORE = lazy(r"\b(had|has|have)\s+(already\s+)?(said|reported|claimed|announced|"

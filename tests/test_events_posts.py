@@ -153,3 +153,9 @@ def test_a_blockade_that_ran_from_months_back_is_background():
     text = ("Farmers shut the Zosin crossing on Wednesday. A separate blockade by truckers at "
             "Dorohusk and Hrebenne ran from early November until mid-January.")
     assert _places(text, "2024-03-06") == {("border_blockade", "Zosin")}
+
+
+def test_attacks_in_the_weeks_that_followed_an_earlier_day_are_background():
+    text = ("Drones pounded Izmail overnight, officials said on Wednesday. Russia quit the grain "
+            "deal on July 17; missiles struck terminals in Odesa in the week that followed.")
+    assert _found(text, "2023-08-16") == {("drone_attack", "UA-51")}
