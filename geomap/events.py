@@ -71,6 +71,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     recalled = False  # the sentence is in a paragraph that opened years back
     border_text = None  # whether the text speaks of a border (read when first needed)
     headed = None  # whether a place alone heads the text (read when first needed)
+    # a trial's or a weapons test's story (its opening says so)
+    court_or_test = V.COURT_OR_TEST_LEAD.search(text, 0, min(len(text), 600)) is not None
     for n, (start, end) in enumerate(sentences):
         if deadline is not None:
             deadline.check()
@@ -174,6 +176,14 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
             if etype.hypothetical == "drop" and a_years_tally(read, trigger, published):
                 continue  # "Russia launched 9,000 drones at Kharkiv in 2025": the year's count
+            if etype.hypothetical == "drop" and (
+                    (month := V.MONTH_WHEN_BEFORE.search(read, max(0, trigger.start() - 220),
+                                                         trigger.start())) is not None
+                    and months_back(month.group(), published, 1)
+                    or court_or_test and not _day_of_its_own(read)):
+                # "damaged in July, when a Russian missile hit the hospital" (in December);
+                # "the judge said the Boeing was shot down by a Buk missile": the case's
+                continue
             if (etype.hypothetical == "drop" and V.WEEKS_THAT_FOLLOWED.search(read)
                     or V.SINCE_WHEN_BEFORE.search(read, max(0, trigger.start() - 220),
                                                   trigger.start())

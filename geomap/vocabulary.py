@@ -32,7 +32,8 @@ FUNCTION_WORDS = _words(
     "during near outside inside into across over under this that these those there here it "
     "its he she they we i you his her their our my your who what where which why how all "
     "some many most no not also yet so then than both each every other another one two "
-    "three mr mrs ms dr st"
+    "three mr mrs ms dr st above below beyond behind around along amid amidst among against "
+    "between towards toward through throughout within"
 )
 DETERMINERS = _words("the a an this that these those his her their its our my your")
 CONNECTORS = _words(
@@ -978,6 +979,18 @@ FOLLOWS_EARLIER_BEFORE = lazy(r"\b(follows|followed|comes\s+after|came\s+after|"
 WEEKS_THAT_FOLLOWED = lazy(r"\b(in|over|during)\s+the\s+(weeks?|months?)\s+(that\s+)?followed\b|"
                                  r"\b(in|over|during)\s+the\s+following\s+(weeks?|months?)\b",
                                  re.I)
+# A month the writer looks back to, and what happened in it: "the unit damaged in July, when
+# a Russian missile hit the hospital" (searched in the words before the trigger; its month
+# is weighed against the report's).
+MONTH_WHEN_BEFORE = lazy(r"\bin\s+((early|late|mid-?)\s*)?(" + "|".join(MONTHS) + r")"
+                               r"(\s+(19|20)\d\d)?,?\s+when\b[^.;]{0,160}$", re.I)
+# A story of a trial or of a weapons test: the attacks it tells are the case's or the
+# test's, not the news, unless a day of their own is given (read in the text's opening).
+COURT_OR_TEST_LEAD = lazy(r"\b(court|tribunal|judges?|prosecutors?)\b[^.]{0,200}?\b(convicted|"
+                                r"sentenced|acquitted|verdict|ruled|found\s+(\w+\s+){0,3}guilty|"
+                                r"indicted)\b|"
+                                r"\b(test-fired|test-fires|test-firing|test\s+launch(es|ed)?|"
+                                r"(missile|weapons?|rocket)\s+tests?)\b", re.I)
 # What was said days before, told again: "the ministry, which had said earlier in the week
 # that Russian drones had crashed in Romania, ..." (searched in the words before the trigger)
 EARLIER_CLAIM_BEFORE = lazy(r"\b(had|has|have)\s+(already\s+)?(said|reported|claimed|announced|"
@@ -2038,7 +2051,10 @@ FALSE_ALARM = lazy(r"\b(turned out to be|proved to be|was found to be|(was|were)
 # Beregsurany crossing as an alternative" (before the name and after it).
 ALTERNATIVE_BEFORE = lazy(r"(\b(re-?rout(e|ed|es|ing)|divert(ed|s|ing)?|redirect(ed|s|ing)?|"
                                 r"detour(ed|s|ing)?)\b[^.;]{0,40}?\b(via|through|to|towards|"
-                                r"for)|\b(recommend(ed|s|ing)?|suggest(ed|s|ing)?)|"
+                                r"for)|\b(recommend(ed|s|ing)?|suggest(ed|s|ing)?|advis(e|es|ed|ing))"
+                                # "recommend using the crossings at Olszyna or Kostrzyn"
+                                r"(\s+(using|taking)\s+(the\s+)?((border\s+)?(crossings?|checkpoints?)"
+                                r"\s+(at|in|of)\s+)?[^.;]{0,40}?)?|"
                                 # "use alternative crossings: Luzhanka - Beregsurany, Vylok -
                                 # Tiszabecs"
                                 r"\b(alternative|other|alternate)\s+(border\s+)?(crossings|"

@@ -159,3 +159,53 @@ def test_attacks_in_the_weeks_that_followed_an_earlier_day_are_background():
     text = ("Drones pounded Izmail overnight, officials said on Wednesday. Russia quit the grain "
             "deal on July 17; missiles struck terminals in Odesa in the week that followed.")
     assert _found(text, "2023-08-16") == {("drone_attack", "UA-51")}
+
+
+def test_a_trials_or_a_tests_story_tells_no_news_attack_without_a_day():
+    text = ("THE HAGUE - A court on Thursday convicted three men over the downing of a "
+            "passenger jet in July 2014.\n\nThe judge said the plane was shot down by a missile "
+            "fired from a field; wreckage fell around Hrabove.")
+    assert _found(text, "2022-11-17") == set()
+    text = ("SEOUL - North Korea test-fired a ballistic missile on Wednesday.\n\nThe missile "
+            "flew for an hour and fell in the Sea of Japan, officials said.")
+    assert _found(text, "2023-07-12") == set()
+    # (an attack with a day of its own in such a story is still told)
+    text = ("A court in Kyiv sentenced a Russian soldier for shelling Chernihiv in 2022. On "
+            "Thursday, drones hit Chernihiv again.")
+    assert _found(text, "2024-03-08") == {("drone_attack", "UA-74")}
+
+
+def test_a_blockade_remembered_and_clearing_trained_for_are_no_events():
+    assert _found('"People here still remember the blockade," said a shop owner in Dorohusk.',
+                  "2024-11-25") == set()
+    assert _found("Minehunters spent the week training to clear a shipping lane south of "
+                  "Bornholm in the Baltic Sea.", "2024-06-18") == set()
+
+
+def test_bombing_runs_at_a_range_and_a_month_looked_back_to_are_no_attacks():
+    assert _found("Su-30SM aircraft carried out bombing runs at the Ruzhany air range, the "
+                  "Belarusian ministry said.", "2025-09-14") == set()
+    assert _found("The hospital in Kyiv reopened on Monday a unit damaged in July, when a "
+                  "Russian missile hit its toxicology building.", "2024-12-02") == set()
+
+
+def test_a_place_above_which_weapons_were_downed_opens_the_sentence():
+    assert _incidents_intercepted("Above Belgorod, air defence shot down two tactical missiles "
+                                  "in the evening.") == {("missile_strike", "RU-BEL", True)}
+
+
+def _incidents_intercepted(text: str) -> set[tuple[str, str, bool]]:
+    return {(r["event_type"], r["admin1_code"], bool(r["intercepted"]))
+            for r in incident_rows(text, date="2024-05-14")}
+
+
+def test_crossings_police_recommend_are_not_blockaded():
+    text = ("Farmers blocked the road to the Swiecko crossing with Germany on Wednesday. Police "
+            "recommend using the crossings at Olszyna or Kostrzyn.")
+    assert not any(p in ("Olszyna", "Kostrzyn nad Odrą") for _, p in _places(text, "2024-03-20"))
+
+
+def test_an_unexploded_bomb_of_the_second_world_war_is_no_airstrike():
+    text = ("An unexploded aerial bomb from the Second World War found in the port of Gdansk "
+            "will be removed by army sappers on Sunday.")
+    assert _found(text, "2024-09-06") == {("mine_clearing", "PL-PM")}
