@@ -97,6 +97,7 @@ _UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|c
                                     r"|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))$")
 _DIRECTION_OF_BEFORE = re.compile(r"\b(north|south|east|west|north-?east|north-?west|south-?east|"
                                   r"south-?west)\s+of\s+$", re.I)
+_LOCATOR_OUTSIDE = re.compile(r",\s*outside\s+(of\s+)?(the\s+)?", re.I)
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+(of\s+)?(the\s+)?$", re.I)
 _LISTED = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+")
 _SPEAKER = Screened(V.SPEAKER)
@@ -164,8 +165,12 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         # "recommending the Beregsurany crossing as an alternative", "said at the crossing
         # east of Michalovce" (the town that says where the crossing is)
         return False
-    if mention.place.kind in ("admin1", "country") and _OUTSIDE_BEFORE.search(before):
-        return False  # "the first such strike on a Russian port outside Crimea"
+    if _OUTSIDE_BEFORE.search(before) and (
+            mention.place.kind in ("admin1", "country") or previous is not None
+            and _LOCATOR_OUTSIDE.fullmatch(text, previous.end, mention.start)):
+        # "the first such strike on a Russian port outside Crimea"; "a field near
+        # Czosnowka, outside Biala Podlaska" (the town that says where the village is)
+        return False
     if V.EXAMPLES_BEFORE.search(before) or (
             previous is not None and _LISTED.fullmatch(text, previous.end, mention.start)
             and V.EXAMPLES_BEFORE.search(text, max(0, previous.start - 40), previous.start)):

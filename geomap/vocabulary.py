@@ -1922,7 +1922,11 @@ ACTOR_FIELD = lazy(r"\s*(teams?|units?|operators?|performed by|executed by|sourc
 # 14 UAVs", "* Odesa region: 7 drones").
 TALLY_LINE = lazy(r"\s*([-–—•▪*]\s*)?(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}?\s*"
                         r"(:|\s[-–—]\s)\s*(about |around |over |up to )?\d+"
-                        r"(\s+[\w-]+){0,2}\s*[.;,]?\s*")
+                        r"(\s+[\w-]+){0,2}\s*[.;,]?\s*|"
+                        # the count first: "— 20 over the territory of the Bryansk region,"
+                        r"\s*[-–—•▪*]\s*(about |around |over |up to )?\d+\s+([\w-]+\s+){0,2}?"
+                        r"(over|above|in)\s+(the\s+)?(territory\s+of\s+(the\s+)?)?"
+                        r"(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}?\s*[.;,]?\s*")
 # A line of a list that opens on a place and a separator, then tells its state: "Dorohusk -
 # ongoing", "- Medyka: protest announced for 4 Dec" (the group is where the name starts).
 PLACE_LINE = lazy(r"\s*([-–—•▪*]\s*)?(?P<name>(?-i:[A-Z]))[\w'’.-]*(\s+[\w'’.-]+){0,2}?"

@@ -209,3 +209,16 @@ def test_an_unexploded_bomb_of_the_second_world_war_is_no_airstrike():
     text = ("An unexploded aerial bomb from the Second World War found in the port of Gdansk "
             "will be removed by army sappers on Sunday.")
     assert _found(text, "2024-09-06") == {("mine_clearing", "PL-PM")}
+
+
+def test_a_ministrys_tally_with_the_count_first_on_each_line():
+    text = ("Over the past night, air defence systems destroyed 30 Ukrainian UAVs:\n\n"
+            "— 18 over the territory of the Bryansk region,\n"
+            "— 12 over the territory of the Oryol region.")
+    assert _incidents_intercepted(text) == {("drone_attack", "RU-BRY", True),
+                                            ("drone_attack", "RU-ORL", True)}
+
+
+def test_a_town_outside_which_a_village_lies_only_locates_it():
+    text = "Fragments of a drone were recovered from a field near Czosnowka, outside Biala Podlaska."
+    assert {p for _, p in _places(text, "2025-09-10")} == {"Czosnówka"}
