@@ -222,3 +222,14 @@ def test_a_ministrys_tally_with_the_count_first_on_each_line():
 def test_a_town_outside_which_a_village_lies_only_locates_it():
     text = "Fragments of a drone were recovered from a field near Czosnowka, outside Biala Podlaska."
     assert {p for _, p in _places(text, "2025-09-10")} == {"Czosnówka"}
+
+
+def test_weapons_wanted_and_units_named_after_a_weapon_are_no_attacks():
+    assert _found("Zelensky said Kyiv needs long-range missiles to hit airfields in Russia's "
+                  "Kursk region.") == set()
+    assert _found("A Russian Iskander brigade is based near Luga, in the Leningrad region.") == set()
+    # (a unit that fires, and drones used to hit, are attacks)
+    assert _found("An Iskander brigade fired two missiles at Kharkiv overnight.") == {
+        ("missile_strike", "UA-63")}
+    assert _found("Ukraine used drones to hit a refinery in Ryazan overnight.") == {
+        ("drone_attack", "RU-RYA")}
