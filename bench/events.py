@@ -315,6 +315,11 @@ DEV72 = DATA / "events_dev72.jsonl"
 # shipping, sport) beside reports that look like them and do tell an attack, clearing or
 # blockade (40 negatives). Written blind, after the rules of dev71 and dev72.
 DEV73 = DATA / "events_dev73.jsonl"
+# dev74: missiles and the sea (tallies by missile type, cities hit, ministry claims, debris
+# abroad, naval drones, sea mines, demining on land and at sea) with negatives on the same
+# topics (deliveries, stocks, permissions, tests, shipping, mine-risk education; 40).
+# Written after the rules of dev73, without reading them.
+DEV74 = DATA / "events_dev74.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -361,7 +366,7 @@ HELDOUT25 = DATA / "events_heldout25.jsonl"
 # weeks of an analyst's inbox, every register, 50 negatives).
 HELDOUT26 = DATA / "events_heldout26.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 74)),
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 75)),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 27)))
 SNIPPETS = DATA / "event_snippets.jsonl"
