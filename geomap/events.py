@@ -136,6 +136,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # Saturday", in Monday's report of Monday's strikes)
             followed = [] if (long_before(sentence, published)
                               or months_back(sentence, published)
+                              or V.DAYS_AFTER.search(read)
                               or _another_day(read, sentence, published, last, taxonomy)
                               or V.MONTH_TALLY.search(sentence)
                               or V.MONTHS_ATTACKS.search(sentence)

@@ -990,7 +990,13 @@ COURT_OR_TEST_LEAD = lazy(r"\b(court|tribunal|judges?|prosecutors?)\b[^.]{0,200}
                                 r"sentenced|acquitted|verdict|ruled|found\s+(\w+\s+){0,3}guilty|"
                                 r"indicted)\b|"
                                 r"\b(test-fired|test-fires|test-firing|test\s+launch(es|ed)?|"
+                                r"(training|practice|scheduled)\s+launch(es)?|"
                                 r"(missile|weapons?|rocket)\s+tests?)\b", re.I)
+# What came days before the news: "The barrage came two days after a blast damaged the
+# bridge" (a sentence that says so carries no attack on).
+DAYS_AFTER = lazy(r"\b(came|comes|coming|happened|occurred|followed)\s+(only\s+|just\s+)?"
+                        r"(a\s+day|a\s+week|(two|three|four|five|six|several|a\s+few|\d+)\s+"
+                        r"(days|weeks|months))\s+after\b", re.I)
 # What was said days before, told again: "the ministry, which had said earlier in the week
 # that Russian drones had crashed in Romania, ..." (searched in the words before the trigger)
 EARLIER_CLAIM_BEFORE = lazy(r"\b(had|has|have)\s+(already\s+)?(said|reported|claimed|announced|"
@@ -1872,8 +1878,8 @@ PLACE_LIST = lazy(r"\W*(locations?|places|sites|areas|regions|oblasts|geography|
                         r"shoot-?downs?|downing|interceptions?|strikes?|attacks?|debris|"
                         r"damage))?\s*[:–—]|"
                         # "Impacts in the Kharkiv and Sumy regions.", "Hits were recorded in ..."
-                        r"\W*(hits|impacts)\s+((were|have been)\s+)?((recorded|registered|"
-                        r"reported)\s+)?(in|on)\s", re.I)
+                        r"\W*(hits|impacts|strikes)\s+((were|have been)\s+)?(also\s+)?((recorded|"
+                        r"registered|reported)\s+)?(in|on)\s", re.I)
 # A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
 # carries the attack told before when it tells what the attack did).
 BULLETED_PLACE = lazy(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:|"
@@ -1923,9 +1929,11 @@ ACTOR_FIELD = lazy(r"\s*(teams?|units?|operators?|performed by|executed by|sourc
 TALLY_LINE = lazy(r"\s*([-–—•▪*]\s*)?(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}?\s*"
                         r"(:|\s[-–—]\s)\s*(about |around |over |up to )?\d+"
                         r"(\s+[\w-]+){0,2}\s*[.;,]?\s*|"
-                        # the count first: "— 20 over the territory of the Bryansk region,"
-                        r"\s*[-–—•▪*]\s*(about |around |over |up to )?\d+\s+([\w-]+\s+){0,2}?"
-                        r"(over|above|in)\s+(the\s+)?(territory\s+of\s+(the\s+)?)?"
+                        # the count first: "— 20 over the territory of the Bryansk region,",
+                        # "18 — over the waters of the Sea of Azov,"
+                        r"\s*([-–—•▪*]\s*)?(about |around |over |up to )?\d+\s*([-–—:]\s*)?"
+                        r"([\w-]+\s+){0,2}?(over|above|in)\s+(the\s+)?"
+                        r"((territory|waters|airspace)\s+of\s+(the\s+)?)?"
                         r"(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}?\s*[.;,]?\s*")
 # A line of a list that opens on a place and a separator, then tells its state: "Dorohusk -
 # ongoing", "- Medyka: protest announced for 4 Dec" (the group is where the name starts).

@@ -233,3 +233,41 @@ def test_weapons_wanted_and_units_named_after_a_weapon_are_no_attacks():
         ("missile_strike", "UA-63")}
     assert _found("Ukraine used drones to hit a refinery in Ryazan overnight.") == {
         ("drone_attack", "RU-RYA")}
+
+
+def test_tally_lines_with_the_count_before_a_dash():
+    text = ("During the past night, air defence systems destroyed 25 Ukrainian UAVs:\n\n"
+            "18 — over the territory of the Bryansk region,\n"
+            "7 — over the waters of the Sea of Azov.")
+    assert {(t, c) for t, c, _ in _intercepted_keys(text)} == {
+        ("drone_attack", "RU-BRY"), ("drone_attack", "Sea of Azov")}
+
+
+def _intercepted_keys(text: str):
+    return {(r["event_type"], r["admin1_code"] or r["place"], bool(r["intercepted"]))
+            for r in incident_rows(text, date="2024-08-27")}
+
+
+def test_strikes_also_reported_in_a_list_of_cities_carry_the_attack():
+    text = ("Missiles hit Kyiv on Monday morning. Strikes were also reported in Lviv, Ternopil "
+            "and Zhytomyr. The barrage came two days after a blast damaged the bridge to Crimea.")
+    assert _found(text, "2022-10-10") == {("missile_strike", c)
+                                          for c in ("UA-30", "UA-46", "UA-61", "UA-18")}
+
+
+def test_a_training_launch_and_where_launches_usually_come_from_are_no_strikes():
+    assert _found("MOSCOW - The Strategic Missile Forces carried out a training launch of a Yars "
+                  "missile from Plesetsk in the Arkhangelsk region.", "2023-02-22") == set()
+    assert _found("Kalibr launches come mostly from submarines close to the Russian coast of "
+                  "the Black Sea.", "2024-04-03") == set()
+
+
+def test_a_team_that_cleared_a_section_of_a_road_where_mines_lay():
+    assert _found("Near Kupiansk, a team cleared a section of a field road where anti-tank "
+                  "mines had been found.", "2023-05-10") == {("mine_clearing", "UA-63")}
+
+
+def test_a_city_named_for_its_coast_only_locates_the_sea():
+    text = ("A mine sighted off Sile on Istanbul's Black Sea coast was destroyed by navy divers "
+            "on Friday.")
+    assert "Istanbul" not in {p for _, p in _places(text, "2022-04-08")}
