@@ -97,6 +97,7 @@ _UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|c
                                     r"|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))$")
 _DIRECTION_OF_BEFORE = re.compile(r"\b(north|south|east|west|north-?east|north-?west|south-?east|"
                                   r"south-?west)\s+of\s+$", re.I)
+_WATER_PART_AFTER = re.compile(r"\s+(branch|arm|channel|estuary|lagoon|firth)\b", re.I)
 _COAST_OF_AFTER = re.compile(r"['’]s\s+([\w-]+\s+){0,3}?(coast|coastline|shores?)\b", re.I)
 _LOCATOR_OUTSIDE = re.compile(r",\s*outside\s+(of\s+)?(the\s+)?", re.I)
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+(of\s+)?(the\s+)?$", re.I)
@@ -166,6 +167,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         # "recommending the Beregsurany crossing as an alternative", "said at the crossing
         # east of Michalovce" (the town that says where the crossing is)
         return False
+    if mention.place.kind == "locality" and _WATER_PART_AFTER.match(after):
+        return False  # "a mine found in the Kiliia branch near Vylkove": the river's arm
     if mention.place.kind != "sea" and _COAST_OF_AFTER.match(after):
         return False  # "off Sile on Istanbul's Black Sea coast": the coast it names
     if _OUTSIDE_BEFORE.search(before) and (

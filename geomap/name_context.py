@@ -30,7 +30,10 @@ POSSESSIVE_S = re.compile(r"['’]s$")
 NOT_NAMES = V.FUNCTION_WORDS | V.MONTHS_DAYS | V.DIRECTIONS | V.TITLES | V.PEOPLE_WORDS
 # Words before a name that do not make it the tail of a person's name, and words after
 # a small place's name that do not make it a first name (unions made once, not per name).
-NOT_A_NAME_BEFORE = V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES | V.PLACE_ADJECTIVES
+# ("On the night of Friday Tuapse came under attack", "Overnight Tuapse was hit": a day or
+# a time opens the sentence, not a first name)
+NOT_A_NAME_BEFORE = (V.DIRECTIONS | V.FUNCTION_WORDS | V.TITLES | V.PLACE_ADJECTIVES
+                     | V.MONTHS_DAYS | V.TIME_WORDS)
 NOT_A_SURNAME_AFTER = V.ORG_WORDS | V.TITLES
 _SENTENCE_MARK = re.compile(r"[.!?:;]")
 # Titles written with a full stop: mr, dr, gen, col, sen, gov ... ("Miss" takes none as a

@@ -35,6 +35,9 @@ FUNCTION_WORDS = _words(
     "three mr mrs ms dr st above below beyond behind around along amid amidst among against "
     "between towards toward through throughout within"
 )
+# Words of time that may open a sentence before a place: "Overnight Tuapse was hit".
+TIME_WORDS = _words("overnight yesterday today tonight tomorrow meanwhile earlier later "
+                    "afterwards then now also again")
 DETERMINERS = _words("the a an this that these those his her their its our my your")
 CONNECTORS = _words(
     "of de la del du des da do dos das di le les al el upon on am an der "

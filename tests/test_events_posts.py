@@ -271,3 +271,23 @@ def test_a_city_named_for_its_coast_only_locates_the_sea():
     text = ("A mine sighted off Sile on Istanbul's Black Sea coast was destroyed by navy divers "
             "on Friday.")
     assert "Istanbul" not in {p for _, p in _places(text, "2022-04-08")}
+
+
+def test_a_day_or_a_time_that_opens_a_sentence_is_no_first_name():
+    assert _found("On the night of Friday Tuapse came under attack by drones.",
+                  "2024-05-17") == {("drone_attack", "RU-KDA")}
+    assert _found("Overnight Tuapse came under attack by drones.", "2024-05-17") == {
+        ("drone_attack", "RU-KDA")}
+
+
+def test_drones_downed_as_well_as_missiles_keep_their_own_region():
+    text = ("Air defence shot down three ATACMS missiles over the Crimean peninsula, as well as "
+            "27 unmanned aerial vehicles over the territory of the Belgorod region.")
+    assert _found(text, "2024-05-06") == {("missile_strike", "UA-43"),
+                                          ("drone_attack", "RU-BEL")}
+
+
+def test_a_rivers_arm_named_after_a_town_is_not_the_town():
+    text = ("A disposal team destroyed a naval mine found by a dredger in the Kiliia branch near "
+            "Vylkove on Wednesday.")
+    assert {p for _, p in _places(text, "2024-04-18")} == {"Vylkove"}
