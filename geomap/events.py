@@ -177,26 +177,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
             if etype.hypothetical == "drop" and a_years_tally(read, trigger, published):
                 continue  # "Russia launched 9,000 drones at Kharkiv in 2025": the year's count
-            if etype.hypothetical == "drop" and (
-                    (month := V.MONTH_WHEN_BEFORE.search(read, max(0, trigger.start() - 220),
-                                                         trigger.start())) is not None
-                    and months_back(month.group(), published, 1)
-                    or court_or_test and not _day_of_its_own(read)):
-                # "damaged in July, when a Russian missile hit the hospital" (in December);
-                # "the judge said the Boeing was shot down by a Buk missile": the case's
-                continue
-            if (etype.hypothetical == "drop" and V.WEEKS_THAT_FOLLOWED.search(read)
-                    or V.SINCE_WHEN_BEFORE.search(read, max(0, trigger.start() - 220),
-                                                  trigger.start())
-                    or V.EARLIER_CLAIM_BEFORE.search(read, max(0, trigger.start() - 180),
-                                                     trigger.start())
-                    or V.FOLLOWS_EARLIER_BEFORE.search(read, max(0, trigger.start() - 160),
-                                                       trigger.start())
-                    and not _day_of_its_own(read)):
-                # "since 30 December, when Belgorod was shelled, ...", "The standoff follows
-                # a two-month blockade at Dorohusk", "which had said earlier in the week that
-                # drones had crashed in Romania", "struck the terminals in the week that
-                # followed": what came before the news
+            if _told_before(read, trigger, etype, published, court_or_test):
                 continue
             if (etype.hypothetical == "planned" and etype.draw != "point"
                     and year_of_the_work(read, trigger, published)):
@@ -361,6 +342,29 @@ def _dated_aside(read: str, trigger: re.Match, dated_by_month: bool) -> bool:
 # "..., the prosecutor's office said on Wednesday": the day of the saying, not the event's.
 _SAID_ON = re.compile(r"\b(said|says|told|announced|reported|stated|added|wrote|posted|"
                       r"confirmed)\s+$", re.I)
+
+
+def _told_before(read: str, trigger: re.Match, etype: EventType, published: str | None,
+                 court_or_test: bool) -> bool:
+    """Whether the sentence tells the trigger's event as what came before the news: "since
+    30 December, when Belgorod was shelled, ...", "The standoff follows a two-month
+    blockade at Dorohusk", "which had said earlier in the week that drones had crashed in
+    Romania"; for attacks also "damaged in July, when a missile hit the hospital" (in
+    December), "struck the terminals in the week that followed", and, in a trial's or a
+    weapons test's story, one with no day of its own ("the judge said the Boeing was shot
+    down by a Buk missile")."""
+    lo = max(0, trigger.start() - 220)
+    if (V.SINCE_WHEN_BEFORE.search(read, lo, trigger.start())
+            or V.EARLIER_CLAIM_BEFORE.search(read, lo, trigger.start())
+            or V.FOLLOWS_EARLIER_BEFORE.search(read, lo, trigger.start())
+            and not _day_of_its_own(read)):
+        return True
+    if etype.hypothetical != "drop":
+        return False
+    month = V.MONTH_WHEN_BEFORE.search(read, lo, trigger.start())
+    return bool(month is not None and months_back(month.group(), published, 1)
+                or V.WEEKS_THAT_FOLLOWED.search(read)
+                or court_or_test and not _day_of_its_own(read))
 
 
 def _another_day(read: str, sentence: str, published: str | None, last: dict,
