@@ -185,7 +185,7 @@ UNREAD = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
                     "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
                     "heldout17", "heldout18",
                     "heldout19", "heldout20", "heldout21",
-                    "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27"})
+                    "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"})
 HELDOUT = DATA / "events_heldout.jsonl"  # kept apart: never used to tune the rules
 # A second kept-apart set, written blind (without reading the rules or the other sets).
 HELDOUT2 = DATA / "events_heldout2.jsonl"
@@ -320,6 +320,11 @@ DEV73 = DATA / "events_dev73.jsonl"
 # topics (deliveries, stocks, permissions, tests, shipping, mine-risk education; 40).
 # Written after the rules of dev73, without reading them.
 DEV74 = DATA / "events_dev74.jsonl"
+# dev75: the Russian side and Ukraine's neighbours (ministry claims, border governors'
+# posts, state wire in translation; debris, drones, blockades and demining in Poland,
+# Romania, Moldova and Belarus), with negatives in the same voices (40). Written blind,
+# after the rules of dev74.
+DEV75 = DATA / "events_dev75.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -368,10 +373,13 @@ HELDOUT26 = DATA / "events_heldout26.jsonl"
 # A twenty-seventh, written the same way with dev74, after the rules of dev73 (a varied
 # month of an analyst's reading, every register, 50 negatives).
 HELDOUT27 = DATA / "events_heldout27.jsonl"
+# A twenty-eighth, written the same way with dev75 and dev76, after the rules of dev74 (an
+# even mix of every register, 50 negatives).
+HELDOUT28 = DATA / "events_heldout28.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 75)),
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 76)),
         ("heldout", HELDOUT),
-        *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 28)))
+        *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 29)))
 SNIPPETS = DATA / "event_snippets.jsonl"
 # Written after the rules were settled and never used to tune them.
 FRESH = DATA / "event_snippets_fresh.jsonl"
