@@ -195,7 +195,7 @@ WEAPON_NAMES = _words(
     "kalibrs kinzhal kinzhals shahed shaheds geran gerans lancet lancets bayraktar bayraktars "
     "himars atacms zircon tsirkon oniks onyx tochka tochka-u krasnopol msta akatsiya "
     "gvozdika pion buk pantsir nasams iris-t orlan orlan-10 zala supercam mohajer molniya "
-    "gerbera neptun vilkha bohdana neptune neptunes iskander-k palianytsia peklo liutyi tor "
+    "gerbera neptun vilkha bohdana bogdana neptune neptunes iskander-k palianytsia peklo liutyi tor "
     "tor-m2 osa strela grom forpost oreshnik lyutyi liutyi jdam magura magura-v5 "
     "akinci kizilelma anka tomahawk tomahawks taurus scalp patriot patriots samp/t"
 )

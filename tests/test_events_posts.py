@@ -291,3 +291,11 @@ def test_a_rivers_arm_named_after_a_town_is_not_the_town():
     text = ("A disposal team destroyed a naval mine found by a dredger in the Kiliia branch near "
             "Vylkove on Wednesday.")
     assert {p for _, p in _places(text, "2024-04-18")} == {"Vylkove"}
+
+
+def test_a_strike_delivered_is_carried_out_and_a_howitzers_name_is_no_town():
+    assert _found("On 29 April the Russian army delivered a strike with Kalibr missiles on "
+                  "workshops in Odesa.", "2024-04-30") == {("missile_strike", "UA-51")}
+    assert _found("The US delivered ATACMS missiles to Ukraine last month.") == set()
+    assert _places("A Lancet destroyed a Bogdana self-propelled howitzer in Pokrovsk.",
+                   "2024-11-29") == {("drone_attack", "Pokrovsk")}
