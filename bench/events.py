@@ -325,6 +325,10 @@ DEV74 = DATA / "events_dev74.jsonl"
 # Romania, Moldova and Belarus), with negatives in the same voices (40). Written blind,
 # after the rules of dev74.
 DEV75 = DATA / "events_dev75.jsonl"
+# dev76: long texts that name many places (live blogs, daily and weekly round-ups,
+# newsletters, think-tank assessments) where a few entries report events and most do not
+# (40 negatives of the same kinds). Written blind, after the rules of dev74.
+DEV76 = DATA / "events_dev76.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -377,7 +381,7 @@ HELDOUT27 = DATA / "events_heldout27.jsonl"
 # even mix of every register, 50 negatives).
 HELDOUT28 = DATA / "events_heldout28.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 76)),
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 77)),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 29)))
 SNIPPETS = DATA / "event_snippets.jsonl"
