@@ -97,6 +97,11 @@ _UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|c
                                     r"|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))$")
 _DIRECTION_OF_BEFORE = re.compile(r"\b(north|south|east|west|north-?east|north-?west|south-?east|"
                                   r"south-?west)\s+of\s+$", re.I)
+_ASKED_BEFORE = re.compile(r"\b(pushed|pushing|pressed|pressing|urged|urging|asked|asking|"
+                           r"lobbied|lobbying|persuaded|convinced|called\s+on|calling\s+on)\s+$",
+                           re.I)
+_ASKED_TO_AFTER = re.compile(r"\s+to\s+(allow|permit|lift|let|approve|authori[sz]e|provide|"
+                             r"send|supply|deliver|give|drop|ease)\b", re.I)
 _WATER_PART_AFTER = re.compile(r"\s+(branch|arm|channel|estuary|lagoon|firth)\b", re.I)
 _COAST_OF_AFTER = re.compile(r"['’]s\s+([\w-]+\s+){0,3}?(coast|coastline|shores?)\b", re.I)
 _LOCATOR_OUTSIDE = re.compile(r",\s*outside\s+(of\s+)?(the\s+)?", re.I)
@@ -218,6 +223,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         if mention.place.kind == "country" and (V.ACTOR_AFTER.match(after)
                                                 or V.ACTOR_BEFORE.search(before)):
             return False
+        if _ASKED_TO_AFTER.match(after) and _ASKED_BEFORE.search(before):
+            return False  # "pushed Washington to allow Storm Shadow strikes": asked
         if mention.place.capital and V.CAPITAL_ACTOR_AFTER.match(after):
             return False  # "Moscow stepped up strikes on ...": the government that attacks
         if (mention.place.capital or mention.place.kind == "country") and V.BY_GOVERNMENT.search(

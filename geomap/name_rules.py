@@ -243,9 +243,10 @@ class NameRules:
             # "aviation of the Dnepr group of forces": a military command named after a
             # river or a town
             return "name of a group of forces (the Dnepr group of forces)"
-        if ctx.prev == "the" and ctx.nxt == "conference" and not ctx.gap_after.strip():
-            # "near the Ouagadougou conference centre", "the Munich conference": a venue
-            # or a meeting named after a city
+        if (ctx.nxt in ("conference", "summit", "talks") and not ctx.gap_after.strip()
+                and (ctx.prev == "the" or ctx.top.capital)):
+            # "near the Ouagadougou conference centre", "the Munich conference", "Rome
+            # conference opens tomorrow": a venue or a meeting named after a city
             return "name of a venue or a meeting (the X conference)"
         if (ctx.same_run_before and ctx.same_run_after and ctx.nxt in V.ARMED_GROUP_HEADS
                 and ctx.top.kind == "locality"):

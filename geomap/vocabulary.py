@@ -1553,7 +1553,8 @@ ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                      re.I)
 # "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
 # the event is.
-DESTINATION = lazy(r"\b(heading|headed|bound|destined|en route|on (its|their|the) way|"
+DESTINATION = lazy(r"\b(heading|headed|heads|bound|destined|en route|"
+                          r"on (its|their|the) way|"
                           r"travell?ing|travell?ed|going|went|flew|flying|return(ed|ing|s)|exported|exports?|"
                           r"shipped|evacuated|fled|relocated|displaced|"
                           r"transit(ing)?|set (off|out)|left|departed|dispatched|"
@@ -1571,6 +1572,8 @@ DESTINATION = lazy(r"\b(heading|headed|bound|destined|en route|on (its|their|the
                           r"((a\s+|the\s+)?(hospitals?|clinics?)\s+in\s+|"
                           # "a bulk carrier heading for the port of Constanța"
                           r"(port|ports|harbou?r)\s+of\s+)?$|"
+                          # "a drone approaching Moscow was destroyed over the Moscow region"
+                          r"\b(approaching|nearing)\s+(the\s+)?$|"
                           # "a man wounded at Toretsk died overnight in hospital in Kramatorsk"
                           r"\b(died|dies|treated|recovering|operated on)\s+([\w-]+\s+){0,2}?in\s+"
                           r"(a\s+|the\s+)?hospital\s+in\s+(the\s+)?$|"
@@ -1698,6 +1701,9 @@ CAPITAL_ACTOR_AFTER = lazy(r"^\s+"
                                  # claimed"
                                  r"claimed|claims|alleged|alleges|insisted|maintained|"
                                  r"blamed|blames|accused|accuses|"
+                                 # "Warsaw favours Ukraine shooting down missiles"
+                                 r"favou?rs|favou?red|backs|backed|supports|supported|"
+                                 r"opposes|opposed|prefers|preferred|wants|wanted|"
                                  r"maintains|argued|argues|"
                                  # a government that speaks: "Moscow warned that ...", "Kyiv
                                  # considers the airfields legitimate targets" (not "Kyiv
@@ -1808,6 +1814,9 @@ NOT_HERE_BEFORE = lazy(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+
                               r"(with|between)|(launched|fired|sent|operated|deployed|"
                               r"carried out)\s+by|(banks?|shores?|mouth|delta|estuary)\s+of|"
                               r"leaving|exiting|departing( from)?|(coming|arriving) from|"
+                              # "summoned Russia's envoy in Brussels": where a
+                              # diplomat sits
+                              r"(envoys?|ambassadors?)\s+(in|to)|"
                               # "restrictions at Moscow airports": what the attack
                               # held up, elsewhere
                               r"(flight\s+)?(restrictions|delays|closures)\s+(were\s+)?"

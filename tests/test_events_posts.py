@@ -299,3 +299,29 @@ def test_a_strike_delivered_is_carried_out_and_a_howitzers_name_is_no_town():
     assert _found("The US delivered ATACMS missiles to Ukraine last month.") == set()
     assert _places("A Lancet destroyed a Bogdana self-propelled howitzer in Pokrovsk.",
                    "2024-11-29") == {("drone_attack", "Pokrovsk")}
+
+
+def test_capitals_that_travel_favour_host_or_are_asked_are_no_targets():
+    assert _found("Missiles hit Kyiv and Kharkiv before dawn as Zelensky heads to Washington.",
+                  "2024-09-20") == {("missile_strike", "UA-30"), ("missile_strike", "UA-63")}
+    assert _found("Brussels summoned Russia's envoy in Brussels after drones hit Kyiv on "
+                  "Monday.", "2024-09-20") == {("drone_attack", "UA-30")}
+    assert _found("Warsaw favours Ukraine shooting down missiles over its territory, Sikorski "
+                  "said on Monday.", "2024-09-20") == set()
+    assert _found("Record drone barrage: Lutsk hit hard; Rome conference opens tomorrow",
+                  "2024-09-20") == {("drone_attack", "UA-07")}
+    assert _found("The UK pushed Washington to allow Storm Shadow strikes deeper into Russia.",
+                  "2024-09-20") == set()
+
+
+def test_aircraft_damaged_on_the_ground_drones_approaching_and_showcases():
+    text = ("Four Il-76 transport aircraft were damaged when drones attacked the airfield at "
+            "Pskov overnight.")
+    assert _found(text, "2023-08-30") == {("drone_attack", "RU-PSK")}
+    text = ("Drones were shot down over the Kaluga region, and a drone approaching Moscow was "
+            "destroyed over the Moscow region, the ministry said on Wednesday.")
+    assert ("drone_attack", "RU-MOW") not in _found(text, "2023-08-30")
+    assert _found("At a testing ground outside Kyiv, more than 70 teams demonstrated strike "
+                  "drones to military buyers.", "2024-05-17") == set()
+    assert ("drone_attack", "EG-C") not in _found(
+        "Cairo talks stall; a drone hits Metula in northern Israel.", "2024-05-16")
