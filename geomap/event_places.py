@@ -97,6 +97,8 @@ _UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|c
                                     r"|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))$")
 _DIRECTION_OF_BEFORE = re.compile(r"\b(north|south|east|west|north-?east|north-?west|south-?east|"
                                   r"south-?west)\s+of\s+$", re.I)
+_WAY_TO_BEFORE = re.compile(r"\b(road|route|highway|motorway)\s+(leading\s+)?(to|towards?)\s+"
+                            r"(the\s+)?$", re.I)
 _ASKED_BEFORE = re.compile(r"\b(pushed|pushing|pressed|pressing|urged|urging|asked|asking|"
                            r"lobbied|lobbying|persuaded|convinced|called\s+on|calling\s+on)\s+$",
                            re.I)
@@ -172,6 +174,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         # "recommending the Beregsurany crossing as an alternative", "said at the crossing
         # east of Michalovce" (the town that says where the crossing is)
         return False
+    if "crossing" not in etype.prefer and _WAY_TO_BEFORE.search(before):
+        return False  # "mines removed from fields next to the road to Mykolaiv": a way's end
     if mention.place.kind == "locality" and _WATER_PART_AFTER.match(after):
         return False  # "a mine found in the Kiliia branch near Vylkove": the river's arm
     if mention.place.kind != "sea" and _COAST_OF_AFTER.match(after):

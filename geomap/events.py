@@ -350,7 +350,8 @@ def _told_before(read: str, trigger: re.Match, etype: EventType, published: str 
     30 December, when Belgorod was shelled, ...", "The standoff follows a two-month
     blockade at Dorohusk", "which had said earlier in the week that drones had crashed in
     Romania"; for attacks also "damaged in July, when a missile hit the hospital" (in
-    December), "struck the terminals in the week that followed", and, in a trial's or a
+    December), "struck the terminals in the week that followed", "killed by a strike ten
+    days earlier", and, in a trial's or a
     weapons test's story, one with no day of its own ("the judge said the Boeing was shot
     down by a Buk missile")."""
     lo = max(0, trigger.start() - 220)
@@ -363,7 +364,7 @@ def _told_before(read: str, trigger: re.Match, etype: EventType, published: str 
         return False
     month = V.MONTH_WHEN_BEFORE.search(read, lo, trigger.start())
     return bool(month is not None and months_back(month.group(), published, 1)
-                or V.WEEKS_THAT_FOLLOWED.search(read)
+                or V.WEEKS_THAT_FOLLOWED.search(read) or V.DAYS_EARLIER.search(read)
                 or court_or_test and not _day_of_its_own(read))
 
 

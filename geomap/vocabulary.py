@@ -1000,6 +1000,12 @@ COURT_OR_TEST_LEAD = lazy(r"\b(court|tribunal|judges?|prosecutors?)\b[^.]{0,200}
 DAYS_AFTER = lazy(r"\b(came|comes|coming|happened|occurred|followed)\s+(only\s+|just\s+)?"
                         r"(a\s+day|a\s+week|(two|three|four|five|six|several|a\s+few|\d+)\s+"
                         r"(days|weeks|months))\s+after\b", re.I)
+# An event of a week or more before the sentence's own day: "killed by a missile strike on a
+# playground in the city ten days earlier".
+DAYS_EARLIER = lazy(r"\b((seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty|thirty|"
+                          r"[7-9]|\d\d)\s+days|(a|one|two|three|four|several|a\s+few)\s+weeks?|"
+                          r"a\s+fortnight|(a|one|two|several)\s+months?)\s+(earlier|ago|before)\b",
+                          re.I)
 # What was said days before, told again: "the ministry, which had said earlier in the week
 # that Russian drones had crashed in Romania, ..." (searched in the words before the trigger)
 EARLIER_CLAIM_BEFORE = lazy(r"\b(had|has|have)\s+(already\s+)?(said|reported|claimed|announced|"
@@ -1470,7 +1476,11 @@ REGION_ANAPHOR_AFTER = lazy(r"[^.;]{0,200}?\b(the|this) (region|oblast|province)
 # the town.
 REGIME_AFTER = lazy(r"\s+(regime|direction|directions|axis|sector)\b", re.I)
 # ", the port city on the Black Sea": a description of the place named before it.
-APPOSITIVE = lazy(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(on|near|by|along|off|in)\s+"
+# (a place noun ends the apposition: "a shopping centre in Lviv" is a target of a list)
+APPOSITIVE = lazy(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(town|city|village|port|"
+                         r"seaport|region|district|province|county|settlement|community|hromada|"
+                         r"suburb|capital|resort|island|oblast|area|hub|stronghold|municipality|"
+                         r"raion|rayon|krai|peninsula)s?\s+(on|near|by|along|off|in)\s+"
                          r"(the\s+)?$", re.I)
 # ("shipping went on as usual despite a drone attack on Reni": what went on as usual is
 # not the place attacked; a condition is a clause of its own: "would block X unless Kyiv

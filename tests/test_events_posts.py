@@ -325,3 +325,26 @@ def test_aircraft_damaged_on_the_ground_drones_approaching_and_showcases():
                   "drones to military buyers.", "2024-05-17") == set()
     assert ("drone_attack", "EG-C") not in _found(
         "Cairo talks stall; a drone hits Metula in northern Israel.", "2024-05-16")
+
+
+def test_a_list_of_targets_is_no_apposition_and_jet_drones_no_jets():
+    text = ("Missiles also struck a maternity hospital in Dnipro, a shopping centre in Lviv, "
+            "and homes in Odesa.")
+    assert _found(text) == {("missile_strike", c) for c in ("UA-12", "UA-46", "UA-51")}
+    assert _found("Ukrainian jet-powered drones attacked the Engels air base in the Saratov "
+                  "region.") == {("drone_attack", "RU-SAR")}
+
+
+def test_what_a_base_is_for_and_a_strike_ten_days_earlier_are_background():
+    assert _found("Engels is home to Tu-95 bombers used to launch cruise missiles at "
+                  "Ukraine.") == set()
+    assert _found("Residents mourned the 20 people killed by a missile strike on a playground "
+                  "in Kryvyi Rih ten days earlier.", "2025-04-14") == set()
+    # (two days ago is news)
+    assert _found("A missile strike on Kryvyi Rih two days ago killed 20 people.",
+                  "2025-04-14") == {("missile_strike", "UA-12")}
+
+
+def test_the_town_a_road_leads_to_is_not_where_the_mines_were():
+    assert _found("Sappers removed 40 anti-tank mines from fields next to the road to "
+                  "Mykolaiv.", "2024-07-12") == set()
