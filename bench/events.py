@@ -329,6 +329,10 @@ DEV75 = DATA / "events_dev75.jsonl"
 # newsletters, think-tank assessments) where a few entries report events and most do not
 # (40 negatives of the same kinds). Written blind, after the rules of dev74.
 DEV76 = DATA / "events_dev76.jsonl"
+# dev77: Ukrainian regional and local outlets and officials in translation (administrations,
+# city councils, emergency service, police, community heads, regional TV), with negatives
+# in the same voices (40). Written blind, after the rules of dev75 and dev76.
+DEV77 = DATA / "events_dev77.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -381,7 +385,7 @@ HELDOUT27 = DATA / "events_heldout27.jsonl"
 # even mix of every register, 50 negatives).
 HELDOUT28 = DATA / "events_heldout28.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 77)),
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 78)),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 29)))
 SNIPPETS = DATA / "event_snippets.jsonl"
