@@ -86,6 +86,11 @@ def _an_island(ctx: Around, top: Candidate) -> str | None:
     return None
 
 
+#: Names that are only a kind of place (a gazetteer may give one as a place's name).
+_GENERIC_NAMES = frozenset({"national park", "nature reserve", "city council", "city hall",
+                            "town hall", "old town", "central park"})
+
+
 class NameRules:
     """The keep-or-drop rules of :class:`~geomap.geoparser.Geoparser` (which provides
     ``index``, ``demonyms``, ``_words`` and ``_demonym_table``)."""
@@ -219,6 +224,10 @@ class NameRules:
     def _not_a_name(ctx: Around) -> str | None:
         """Streets, buildings and rivers (the rules that read the next word; a single
         word's own rules are :func:`not_a_word_name`): the rule's name, or None."""
+        if not ctx.single and f"{ctx.low} {ctx.last.lower()}" in _GENERIC_NAMES:
+            # "the Sviati Hory National Park": the kind of a place, not the park some
+            # gazetteer calls by it alone
+            return "generic name of a kind of place (National Park)"
         if not ctx.single and ctx.low in ("the", "a", "an") and ctx.last[:1].islower():
             # "The bridge was closed": a sentence's first words, not the nickname "The
             # Bridge" some gazetteer gives a town

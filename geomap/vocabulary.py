@@ -1157,7 +1157,8 @@ ARREST = lazy(r"\b(detained|arrested|apprehended|fined|sentenced|convicted|prose
 # tram line damaged by a glide bomb", "reconnected Odesa after the drone attack".
 REPAIR = lazy(r"\b(restor(ed|es|ing)|repair(ed|s|ing)?|rebuil(t|d|ds|ding)|reopen(ed|s|ing)|"
                     r"reconnect(ed|s|ing)|reconstruct(ed|ion|ing)|renovat(ed|ion|ing)|"
-                    r"compensation)\b", re.I)
+                    r"compensation|glaz(ed|es|ing)|patch(ed|es|ing)|re-?roof(ed|ing)?|"
+                    r"boarded\s+up)\b", re.I)
 AFTERMATH = lazy(r"\b(damaged|hit|struck|destroyed|affected|ruined|wrecked|caused) by\b|"
                        r"\b(after|following) (an?|the|last \w+['’]s|recent)\b|"
                        # "repairing substations hit in last week's drone strikes"

@@ -348,3 +348,17 @@ def test_what_a_base_is_for_and_a_strike_ten_days_earlier_are_background():
 def test_the_town_a_road_leads_to_is_not_where_the_mines_were():
     assert _found("Sappers removed 40 anti-tank mines from fields next to the road to "
                   "Mykolaiv.", "2024-07-12") == set()
+
+
+def test_clearing_applied_for_drones_flown_unlawfully_and_repairs_are_no_events():
+    assert _found("Kharkiv region farmers can apply for state-funded humanitarian demining of "
+                  "their land.", "2024-06-05") == set()
+    assert _found("Bucha police fined a father because his son broke the rules of martial law, "
+                  "which prohibit launching drones without permission.", "2023-06-06") == set()
+    assert _found("Since January, crews in Nikopol have glazed 1,146 windows in homes damaged "
+                  "by shelling.", "2024-03-05") == set()
+
+
+def test_national_park_alone_is_no_place():
+    from geomap import geoparse
+    assert [m.text for m in geoparse("Tourists visited the National Park on Sunday.")] == []
