@@ -185,7 +185,7 @@ UNREAD = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
                     "heldout12", "heldout13", "heldout14", "heldout15", "heldout16",
                     "heldout17", "heldout18",
                     "heldout19", "heldout20", "heldout21",
-                    "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28"})
+                    "heldout22", "heldout23", "heldout24", "heldout25", "heldout26", "heldout27", "heldout28", "heldout29"})
 HELDOUT = DATA / "events_heldout.jsonl"  # kept apart: never used to tune the rules
 # A second kept-apart set, written blind (without reading the rules or the other sets).
 HELDOUT2 = DATA / "events_heldout2.jsonl"
@@ -384,10 +384,13 @@ HELDOUT27 = DATA / "events_heldout27.jsonl"
 # A twenty-eighth, written the same way with dev75 and dev76, after the rules of dev74 (an
 # even mix of every register, 50 negatives).
 HELDOUT28 = DATA / "events_heldout28.jsonl"
+# A twenty-ninth, written the same way with dev77, after the rules of dev75 and dev76 (a
+# fortnight of an analyst's reading, every register, 50 negatives).
+HELDOUT29 = DATA / "events_heldout29.jsonl"
 #: Every set, in the order they are run and printed.
 SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 78)),
         ("heldout", HELDOUT),
-        *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 29)))
+        *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 30)))
 SNIPPETS = DATA / "event_snippets.jsonl"
 # Written after the rules were settled and never used to tune them.
 FRESH = DATA / "event_snippets_fresh.jsonl"
