@@ -95,8 +95,6 @@ _UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|c
                                     # "36 Shahed-type UAVs from Cape Chauda and Kursk": the
                                     # list of sites goes on
                                     r"|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))$")
-_DIRECTION_OF_BEFORE = re.compile(r"\b(north|south|east|west|north-?east|north-?west|south-?east|"
-                                  r"south-?west)\s+of\s+$", re.I)
 _WAY_TO_BEFORE = re.compile(r"\b(road|route|highway|motorway)\s+(leading\s+)?(to|towards?)\s+"
                             r"(the\s+)?$", re.I)
 _ASKED_BEFORE = re.compile(r"\b(pushed|pushing|pressed|pressing|urged|urging|asked|asking|"
@@ -170,7 +168,7 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False  # (nor where weapons were made: "US-made ATACMS missiles")
     if "crossing" in etype.prefer and (V.ALTERNATIVE_BEFORE.search(before)
                                        or V.ALTERNATIVE_AFTER.match(after)
-                                       or _DIRECTION_OF_BEFORE.search(before)):
+                                       or V.DIRECTION_OF_BEFORE.search(before)):
         # "recommending the Beregsurany crossing as an alternative", "said at the crossing
         # east of Michalovce" (the town that says where the crossing is)
         return False

@@ -2011,9 +2011,12 @@ SEAT_BEFORE = lazy(r"\b(directorate|department|service|office|branch|headquarter
                          r"administration|inspectorate|command)\s+(in|for)\s+(the\s+)?$", re.I)
 OFFICE_OF_BEFORE = lazy(r"\b(governor|head|mayor|administration|authorities|police|"
                               r"prosecutors?|ministry|ombudsman)\s+of\s+(the\s+)?$", re.I)
-# "north of Istanbul": a landmark that says where the named place is.
-RELATIVE_BEFORE = lazy(r"\b(north|south|east|west|northeast|northwest|southeast|"
-                              r"southwest|outside)\s+of\s+(the\s+)?((port|city|town|island) of\s+)?$|"
+# "north of Istanbul", "the crossing east of Michalovce": a landmark that says where the
+# named place is (and the other kinds of RELATIVE_BEFORE).
+DIRECTION_OF_BEFORE = lazy(r"\b(north|south|east|west|northeast|northwest|southeast|"
+                                  r"southwest|outside)\s+of\s+(the\s+)?((port|city|town|island) of\s+)?$",
+                                  re.I)
+RELATIVE_BEFORE = lazy(DIRECTION_OF_BEFORE.pattern + r"|"
                               # "the Zosin crossing, opposite Ustyluh": the other side
                               r"\bopposite\s+((?-i:[A-Z])[\w-]*['’]s\s+)?$|"
                               # "50 km from the Ukrainian border"

@@ -17,6 +17,11 @@ def _places(text: str, date: str = "2024-05-12") -> set[tuple[str, str]]:
     return {(r["event_type"], r["place"]) for r in incident_rows(text, date=date)}
 
 
+def _incidents_intercepted(text: str, date: str = "2024-05-14") -> set[tuple[str, str, bool]]:
+    return {(r["event_type"], r["admin1_code"] or r["place"], bool(r["intercepted"]))
+            for r in incident_rows(text, date=date)}
+
+
 def test_a_community_named_by_its_adjective_heads_its_line():
     text = ("Over the past day the Russians shelled the border of Sumy oblast 40 times.\n"
             "- Krasnopilska community: mortar fire (6 explosions);\n"
@@ -194,11 +199,6 @@ def test_a_place_above_which_weapons_were_downed_opens_the_sentence():
                                   "in the evening.") == {("missile_strike", "RU-BEL", True)}
 
 
-def _incidents_intercepted(text: str) -> set[tuple[str, str, bool]]:
-    return {(r["event_type"], r["admin1_code"], bool(r["intercepted"]))
-            for r in incident_rows(text, date="2024-05-14")}
-
-
 def test_crossings_police_recommend_are_not_blockaded():
     text = ("Farmers blocked the road to the Swiecko crossing with Germany on Wednesday. Police "
             "recommend using the crossings at Olszyna or Kostrzyn.")
@@ -239,13 +239,8 @@ def test_tally_lines_with_the_count_before_a_dash():
     text = ("During the past night, air defence systems destroyed 25 Ukrainian UAVs:\n\n"
             "18 — over the territory of the Bryansk region,\n"
             "7 — over the waters of the Sea of Azov.")
-    assert {(t, c) for t, c, _ in _intercepted_keys(text)} == {
+    assert {(t, c) for t, c, _ in _incidents_intercepted(text, "2024-08-27")} == {
         ("drone_attack", "RU-BRY"), ("drone_attack", "Sea of Azov")}
-
-
-def _intercepted_keys(text: str):
-    return {(r["event_type"], r["admin1_code"] or r["place"], bool(r["intercepted"]))
-            for r in incident_rows(text, date="2024-08-27")}
 
 
 def test_strikes_also_reported_in_a_list_of_cities_carry_the_attack():
