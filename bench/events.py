@@ -333,6 +333,11 @@ DEV76 = DATA / "events_dev76.jsonl"
 # city councils, emergency service, police, community heads, regional TV), with negatives
 # in the same voices (40). Written blind, after the rules of dev75 and dev76.
 DEV77 = DATA / "events_dev77.jsonl"
+# dev78: a monitoring desk's week of missiles and drones (air force tallies by weapon over
+# lists of regions, coded notes, city heads' posts, ministry claims), with negatives in the
+# same registers (alerts, bomber take-offs, deliveries, tests, drills, old debris, analyses
+# of air defence; 40). Written blind, after the rules of dev77.
+DEV78 = DATA / "events_dev78.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -388,7 +393,7 @@ HELDOUT28 = DATA / "events_heldout28.jsonl"
 # fortnight of an analyst's reading, every register, 50 negatives).
 HELDOUT29 = DATA / "events_heldout29.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 78)),
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 79)),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 30)))
 SNIPPETS = DATA / "event_snippets.jsonl"
