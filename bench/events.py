@@ -338,6 +338,12 @@ DEV77 = DATA / "events_dev77.jsonl"
 # same registers (alerts, bomber take-offs, deliveries, tests, drills, old debris, analyses
 # of air defence; 40). Written blind, after the rules of dev77.
 DEV78 = DATA / "events_dev78.jsonl"
+# dev80: demining and the borders (sappers' daily reports by oblast, humanitarian deminers,
+# three navies' mine clearance, mines washed ashore, blockades at four countries' crossings
+# starting, going on, lifted and announced), with negatives on the same topics (mine
+# accidents, funding, training, queues, repairs, protests in capitals; 40). Written blind,
+# after the rules of dev77.
+DEV80 = DATA / "events_dev80.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -393,7 +399,8 @@ HELDOUT28 = DATA / "events_heldout28.jsonl"
 # fortnight of an analyst's reading, every register, 50 negatives).
 HELDOUT29 = DATA / "events_heldout29.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 79)),
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 81)
+                        if f"DEV{n}" in globals()),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 30)))
 SNIPPETS = DATA / "event_snippets.jsonl"
