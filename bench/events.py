@@ -399,6 +399,9 @@ HELDOUT28 = DATA / "events_heldout28.jsonl"
 # A twenty-ninth, written the same way with dev77, after the rules of dev75 and dev76 (a
 # fortnight of an analyst's reading, every register, 50 negatives).
 HELDOUT29 = DATA / "events_heldout29.jsonl"
+# A thirtieth, written the same way with dev78 and dev80, after the rules of dev77 (a
+# fortnight of an analyst's reading, every register, 50 negatives).
+HELDOUT30 = DATA / "events_heldout30.jsonl"
 # A thirty-first, written the same way with dev78 and dev80, after the rules of dev77 (a
 # month of a newsroom's incoming feed, every register, 50 negatives).
 HELDOUT31 = DATA / "events_heldout31.jsonl"
