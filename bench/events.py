@@ -339,6 +339,11 @@ DEV77 = DATA / "events_dev77.jsonl"
 # same registers (alerts, bomber take-offs, deliveries, tests, drills, old debris, analyses
 # of air defence; 40). Written blind, after the rules of dev77.
 DEV78 = DATA / "events_dev78.jsonl"
+# dev79: wire copy, newspaper stories and live-blog entries of 150 to 450 words where the
+# day's strike is one or two among background paragraphs (older attacks, reactions, talks,
+# aid, analysis), with negatives that are whole stories of that kind without a new strike
+# (40). Written blind, after the rules of dev77.
+DEV79 = DATA / "events_dev79.jsonl"
 # dev80: demining and the borders (sappers' daily reports by oblast, humanitarian deminers,
 # three navies' mine clearance, mines washed ashore, blockades at four countries' crossings
 # starting, going on, lifted and announced), with negatives on the same topics (mine
