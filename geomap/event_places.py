@@ -393,6 +393,12 @@ def _landmark(text: str, m: Mention) -> bool:
     return V.RELATIVE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
 
+# Where the last origin, or a name on its list the gazetteer does not know, lies: "from
+# Millerovo in the Rostov region", "from Primorsko-Akhtarsk and Cape Chauda in Crimea".
+_ORIGIN_CONTAINER = re.compile(r"(,?\s*(and\s+)?(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2})?"
+                               r"\s+in\s+(the\s+)?", re.I)
+
+
 def drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
     """"launched from Primorsko-Akhtarsk and Cape Chauda, Crimea": the names that go on
     an origin's list, before any word that starts a target, are origins too (``mentions``
@@ -407,7 +413,8 @@ def drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -
                 origin_end = m.end
             continue
         gap = text[origin_end:m.start] if origin_end is not None else ""
-        if origin_end is not None and len(gap) < 40 and not V.TARGET_WORD.search(gap):
+        if origin_end is not None and len(gap) < 40 and (not V.TARGET_WORD.search(gap)
+                                                         or _ORIGIN_CONTAINER.fullmatch(gap)):
             origin_end = m.end
             continue
         origin_end = None

@@ -426,10 +426,14 @@ _YEAR_WHEN = re.compile(r"\b((?:19|20)\d\d),?\s+when\b")
 # A day written in numbers, day first: "02.04.2023", "14/04/2023".
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
 # A year alone: "it shows wreckage found in Cocieri in 2023" (not "since 2023", nor a month's),
-# or a season of it: "she volunteered in the spring of 2022".
-_IN_YEAR = re.compile(r"(?<!since )\bin\s+(?:the\s+(?:(?:early|late)\s+)?"
-                      r"(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
+# a part of it ("hits on refineries in early 2024") or a season of it: "she volunteered in
+# the spring of 2022".
+_IN_YEAR = re.compile(r"(?<!since )\bin\s+(?:(?:early|late|mid-)\s*(?=\d)|"
+                      r"the\s+(?:(?:early|late)\s+)?(?:spring|summer|autumn|fall|winter)\s+of\s+)?"
                       r"((?:19|20)\d\d)\b(?![-–/]\d)", re.I)
+# A month of last year: "In March last year, cruise missiles hit ...".
+_MONTH_LAST_YEAR = re.compile(r"\b(" + "|".join(V.MONTHS) + r")\s+(?:of\s+)?last\s+year\b",
+                              re.I)
 # The clause of a person, up to a year it gives: "a soldier who was killed in 2022".
 _WHO_BEFORE = re.compile(r"\bwho\s[^,;.]*$", re.I)
 # A month and its year without a day: "in March 2022".
@@ -464,6 +468,8 @@ def dated_days_back(sentence: str, trigger: re.Match, published: str | None) -> 
     False
     >>> check("On 3 June, Russian forces hit Vovchansk.", "2024-05-12")
     False
+    >>> check("Fragments of the missile that hit Kharkiv on 2 January.", "2024-09-11")
+    True
     >>> check("Jets dropped bombs on Vovchansk, where fighting has raged since an offensive "
     ...       "began on May 10.", "2024-05-25")
     False
@@ -477,10 +483,14 @@ def dated_days_back(sentence: str, trigger: re.Match, published: str | None) -> 
                                                               m.start()):
             continue
         day = date_of(m.group(), published)
+        if day is None:
+            return False
         # (a day read as last year's, because it comes after the report's, says the
-        # report's date is not the event's: a coded note filed under another day)
-        return day is not None and W.BACKGROUND_DAYS <= (
-            dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days < 180
+        # report's date is not the event's when it is far: a coded note filed under
+        # another day; one earlier in the report's year is that year's: "the missile that
+        # struck Kharkiv on 2 January", in September)
+        back = (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
+        return W.BACKGROUND_DAYS <= back and (back < 180 or day[:4] == published[:4])
     return False
 
 
@@ -506,6 +516,10 @@ def long_before(sentence: str, published: str | None) -> bool:
     True
     >>> long_before("Drones hit Sumy in March 2025.", "2025-03-15")
     False
+    >>> long_before("In March last year, missiles hit Yavoriv.", "2023-07-06")
+    True
+    >>> long_before("Raids that began in early 2024 hit refineries.", "2025-08-22")
+    True
     >>> long_before("A missile hit the wake of a soldier who was killed in 2022.", "2023-10-06")
     False
     """
@@ -517,6 +531,11 @@ def long_before(sentence: str, published: str | None) -> bool:
          if not _WHO_BEFORE.search(sentence, max(0, y.start() - 50), y.start())), None)
     if when is not None and int(when.group(1)) < int(published[:4]):
         return True  # "cargo surpassed that of 2023, when the port was hit by drones"
+    if (last := _MONTH_LAST_YEAR.search(sentence)) is not None:
+        # (its last day, as for a month and its year below)
+        number = V.MONTHS.index(last.group(1).lower()) + 1
+        end = dt.date(int(published[:4]) - 1 + number // 12, number % 12 + 1, 1)
+        return (dt.date.fromisoformat(published) - end).days >= W.BACKGROUND_DAYS
     if (numeric := _NUMERIC_DATE.search(sentence)) is not None:
         # "02.04.2023 | Kostiantynivka | ...": a log's entry of a day long before
         try:

@@ -92,9 +92,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         # and Poltava regions were affected.")
         if not by_sentence[n] and not any(by_sentence[n + 1:n + 3]) and not (
                 n and (V.ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n])
-                       or (headed := _headed(text, sentences, by_sentence, headed)))):
-            # no place here, next, referred to or heading the text: nothing to link an
-            # event to
+                       or (headed := _headed(text, sentences, by_sentence, headed))
+                       or events and _dud_near(text, sentences, n))):
+            # no place here, next, referred to or heading the text (nor a dud of the
+            # attack just told): nothing to link an event to
             continue
         read, found, nearest = _triggers(sentence, start, by_sentence[n], taxonomy)
         if found and n and V.SHARE_OF_OPENING.match(read) and V.MONTH_TALLY.search(
@@ -219,6 +220,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     # "In Beryslav, shelling continued, and on 20 February a drone dropped an
                     # explosive device": the place that opens the sentence is every type's
                     mine = [m for m in by_sentence[n] if m.start < start + opening.end()]
+            if etype.hypothetical == "planned":
+                # "A minesweeper and divers were sent from Varna": where the team came from
+                mine = [m for m in mine
+                        if not V.SENT_FROM.search(text, max(0, m.start - 50), m.start)]
             if (other := V.WHILE_OPENING.match(read)) and trigger.start() >= other.end():
                 # "While the case continued in Kyiv, the teams resumed work around Snihurivka"
                 mine = [m for m in mine if m.start >= start + other.end()]
@@ -270,7 +275,14 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             worked_before = (not places and n and by_sentence[n - 1] and not dated
                              and etype.hypothetical == "planned" and etype.draw != "point"
                              and V.CLEARING_WORK.search(text, *sentences[n - 1]))
-            if (not to_town and not retold and not worked_before and not denied
+            # (an event with no place nor day of its own, after a sentence long past, is of
+            # that day: "Estimates of the number killed on March 16, 2022, vary. An
+            # investigation found the building was hit by two bombs dropped from an
+            # aircraft.": no place told later is its)
+            stale = (not places and n and etype.hypothetical == "drop"
+                     and not V.DAY_WORD.search(read)
+                     and long_before(text[slice(*sentences[n - 1])], published))
+            if (not to_town and not retold and not worked_before and not denied and not stale
                     and n + 1 < len(sentences)
                     and not V.NO_PLACE_TOLD.search(read)
                     and continues(text, sentences[n + 1], etype, by_sentence[n + 1], places,
@@ -297,12 +309,18 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # round at it.")
             # (clearing may follow such a sentence: "..., a village that lay on the front
             # line in 2022. Deminers cleared the approaches to the village hall.")
+            if stale and not by_sentence[n - 1]:
+                carried.pop(etype.id, None)
+                continue  # (nor placed later: see stale above)
             if (not places and n and by_sentence[n - 1] and etype.hypothetical == "drop"
                     and long_before(text[slice(*sentences[n - 1])], published)):
                 named = None
             else:
                 places, span, named = _places_before(text, sentences, by_sentence, n, etype,
-                                                     read, places, span, dated, checked)
+                                                     read, places, span, dated, checked,
+                                                     published)
+            if not places and n and not retold:
+                places, span = _dud_of_the_attack(text, sentences, n, etype, read, events, span)
             if not places and district_city:
                 places, span = _district_city(sentences, n, district_city, span)
             if not places:
@@ -452,8 +470,36 @@ def _find_told(text, sentences, by_sentence, n, etype) -> int | None:
     return None
 
 
+#: How many sentences back the attack whose dud is cleared may have been told.
+_DUD_SENTENCES = 4
+
+
+def _dud_near(text: str, sentences, n: int) -> bool:
+    """Whether the sentence, the one before or the one after tells of a dud ("one of the
+    missiles did not detonate", "the unexploded KAB-500")."""
+    return any(V.DUD.search(text, *sentences[k])
+               for k in range(max(0, n - 1), min(n + 2, len(sentences))))
+
+
+def _dud_of_the_attack(text, sentences, n, etype, read, events, span):
+    """The place of the attack just told, for clearing work with no place of its own on
+    what that attack left unexploded (told in its sentence, the one before or the one
+    after): "Russian artillery shelled Nikopol ... In the evening, pyrotechnicians removed
+    an unexploded shell from the kindergarten yard" (the evidence runs from the attack's
+    sentence). ``([], span)`` otherwise."""
+    if not (etype.hypothetical == "planned" and etype.draw != "point" and events
+            and _dud_near(text, sentences, n)):
+        return [], span
+    attack = events[-1]
+    if (attack.type == etype.id or len(attack.places) != 1
+            or attack.places[0].place.kind != "locality"
+            or attack.start < sentences[max(0, n - _DUD_SENTENCES)][0]):
+        return [], span
+    return list(attack.places), (attack.start, span[1])
+
+
 def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
-                   types_before: dict, checked):
+                   types_before: dict, checked, published: str | None = None):
     """The places of an event told with none of its own (or only countries), and its
     evidence span: the last sentence's, when that one told the attack the event belongs
     to, or the place the sentence refers to; with, for a place referred to, the mention
@@ -462,9 +508,13 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
     end = span[1]
     dated = bool(types_before)
     if (places and n and not dated and all(m.place.kind == "country" for m in places)
-            and V.ATTACK_NOUN.search(text, *sentences[n - 1])):
+            and (V.ATTACK_NOUN.search(text, *sentences[n - 1])
+                 or V.DEBRIS.search(text, *sentences[n - 1])
+                 and not long_before(text[slice(*sentences[n - 1])], published))):
         # "The attack damaged substations in the Kyiv and Rivne regions. Russia fired
-        # 60 missiles at Ukraine.": the weapons of the attack told just before
+        # 60 missiles at Ukraine.": the weapons of the attack told just before (or the
+        # attack whose debris it told: "Fragments of a drone were found near Etulia. They
+        # fell during a drone attack on Ukraine.")
         finer = [m for m in choose_places(text, by_sentence[n - 1], etype, checked=checked)
                  if m.place.kind in FINE_KINDS]
         if finer:

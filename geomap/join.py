@@ -22,10 +22,12 @@ admin2_code       KATOTTG code of the Ukrainian raion (admin-2) the place lies i
                   countries, places outside Ukraine) and where unknown
 admin2_name       English name of that raion ("Bakhmut Raion"), null where admin2_code is
 country_code      ISO 3166-1 alpha-2
-geo_precision     1 point, 2 region (admin-1 or raion) or sea, 3 country; a settlement the
+geo_precision     1 point, 2 region (admin-1 or raion) or sea, 3 country (or a region
+                  that spans countries, or a continent); a settlement the
                   text places in a region but the gazetteer does not know there is the
                   region (2), under the settlement's name
-country_only      True when the text names only a country (kept, flagged, not drawn as fill)
+country_only      True when the text names only a country or a wider area (kept, flagged,
+                  not drawn as fill)
 lat, lon          representative point (for a zone of a sea, or the water off a town:
                   the zone's)
 evidence          the first evidence sentence
@@ -77,6 +79,14 @@ _DTYPES = {**dict.fromkeys(_INTEGER, "int64"), **dict.fromkeys(_FLOAT, "float64"
            **dict.fromkeys(_BOOL, "bool")}
 _PRECISION = {"locality": 1, "crossing": 1, "admin1": 2, "admin2": 2, "sea": 2, "region": 2,
               "country": 3, "continent": 3}
+
+
+def _precision(place) -> int:
+    """``geo_precision`` of a place: a region that spans countries ("the Middle East", "the
+    Balkans") says no more than a country does (a strait between two is a place at sea)."""
+    if place.kind == "region" and not place.country_code and "strait" not in place.name.lower():
+        return 3
+    return _PRECISION.get(place.kind, 3)
 
 
 def incidents_frame(pairs: Iterable[tuple[Document, list[Event]]], taxonomy: Taxonomy):
@@ -305,7 +315,7 @@ def _incident(doc: Document, event: Event, mention: Mention, taxonomy: Taxonomy)
         confidence=round(event.confidence * mention.confidence, 3), evidence=(evidence,),
         country_code=place.country_code, admin1_code=place.admin1_code,
         admin1_name=place.admin1_name, admin2_code=place.admin2_code,
-        admin2_name=place.admin2_name, precision=_PRECISION.get(place.kind, 3),
+        admin2_name=place.admin2_name, precision=_precision(place),
         intercepted=event.intercepted, mine_domain=event.domain,
         sea=_sea_context(doc, mention, etype.draw),
     )

@@ -320,7 +320,8 @@ class Incident:
 
     @property
     def country_only(self) -> bool:
-        """The text names only a country (kept, flagged, not drawn as a fill)."""
+        """The text names only a country or a wider area (kept, flagged, not drawn as a
+        fill)."""
         return self.precision == 3
 
     def row(self) -> dict:

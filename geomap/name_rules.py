@@ -318,8 +318,9 @@ class NameRules:
         if (other_language and len(key.split()) < 3
                 and (ctx.prev == "the" and ctx.nxt not in V.KIND_WORDS
                      or ctx.prev2 == "the" and (ctx.prev in V.RIVER_STRETCH_WORDS
-                                                or ctx.prev.endswith("ian")))):
-            # ("the Ukrainian Danube", "the lower Danube": a stretch of the river)
+                                                or ctx.prev.endswith("ian") or "-" in ctx.prev))):
+            # ("the Ukrainian Danube", "the lower Danube", "the record-low Danube": a
+            # stretch of the river, or the river as it is)
             return "name of a river (the X, a region's name in another language)"
         # ("Danube shipping", "Danube ports": the river's trade, no article; "Ukraine's
         # Danube region": the land along the river)
@@ -463,6 +464,10 @@ class NameRules:
             return None
         if zipf >= COMMON_ZIPF and not big and not ctx.locative:
             return "common English word naming only a small place"
+        if (zipf >= COMMON_ZIPF and not big and ctx.prev == "of"
+                and (ctx.prev2 in V.AGENCY_HEADS or ctx.prev2 in ("minister", "secretary"))):
+            # "the Ministry of Economy said": a word of its name, not Economy, Pennsylvania
+            return "word inside the name of an agency (Ministry of X)"
         if zipf < INITIAL_WORD_ZIPF or not ctx.initial:
             return None  # what the rules below need: a frequent word starting a sentence
         if zipf >= INITIAL_VERB_ZIPF and ctx.nxt in V.DETERMINERS:

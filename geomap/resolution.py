@@ -347,6 +347,12 @@ def _bare_settlement(span, choice, confidence, anchors, context, index, cities=(
         # "the railway station in Lozova", in a text that names Kharkiv: the town of 54,000
         # in the Kharkiv region, not a hamlet of its name nearer the city
         return (*choice, None)
+    if (near and regular and choice[0] in near and choice[0].population >= TOWN_POP
+            and not any(p.population >= TOWN_POP for p in near if p.id != choice[0].id)):
+        # "fired Uragan rockets at Kostiantynivka, the Donetsk regional police said": the
+        # town of 67,000 near the places named, not a village of its name a little nearer
+        # (of two such towns, the nearer: the gazetteer may hold one twice)
+        return (*choice, None)
     if near:
         best = _nearest(near, others, index)
         # (of namesakes equally near, the one town among them is meant, even when the

@@ -179,7 +179,7 @@ TERRITORY_WORDS = _words("territory")
 RIVERS_NAMED_LIKE_PLACES = _words("dnipro dnieper dnister dniester danube don desna donets "
                                   "inhulets oskil bug nile elbe oder san prut tisza "
                                   "tisa seym seim psel sula vorskla pripyat prypiat sozh "
-                                  "kalmius mius uzh")
+                                  "kalmius mius uzh volga kama neva vistula rhine")
 # First-level regions named with ordinary words (Kenya's Coast, Cameroon's Centre).
 GENERIC_REGION_NAMES = _words(
     "capital coast centre center central lakes north south east west northern southern "
@@ -688,7 +688,8 @@ STAT_SHARE = lazy(r"\b(accounted for|(were|was) responsible for|made up|represen
                         r"(\w++\s++){0,2}?" + _SHARE + r"(?!\w)|"
                         r"\bcaused\s++(\w++\s++){0,2}?" + _SHARE + r"\s+of\s+(the\s+|all\s+)?"
                         r"(civilian\s+)?(casualties|deaths|injuries|victims|them)\b|"
-                        r"\b(remained|was|were|is|are)\s+the\s+(single\s+)?(most common|leading|"
+                        r"\b(remained|was|were|is|are|((had|has|have)\s+)?bec[oa]me|becomes)\s+"
+                        r"the\s+(single\s+)?(most common|leading|"
                         r"main|largest|biggest|deadliest|most frequent)\s+(\w+\s+)?(event types?|"
                         r"types? of (events?|attacks?|violence)|causes?|categor(y|ies)|sources? of)\b|"
                         r"\b(continued|remained|went on)\s+at\s+(a|the)\s+(similar|same|steady|"
@@ -1211,7 +1212,9 @@ TOPIC_BEFORE = lazy(r"\b(asked|questioned|quizzed)\s+(about|on|over)\s+([\w'’-
 # caption 'Russian missiles hit Lviv power station tonight'".
 # (and a fact-check's verdict heading the claim: "FALSE: 'Shahed hits Lviv oil depot'")
 CLAIM_LABEL = lazy(r"\W*(the\s+)?(claim|rumou?r|allegation|false|fake|misleading|not\s+true|"
-                         r"untrue|debunked|unproven|unverified|fact[- ]check)\s*:", re.I)
+                         r"untrue|debunked|unproven|unverified|fact[- ]check)\s*"
+                         # (its source: "Claim (3 Telegram channels): ...")
+                         r"(\([^()]{0,60}\)\s*)?:", re.I)
 POSTS_CLAIMED_BEFORE = lazy(r"\b(posts|messages|accounts|users|viral\s+\w+|videos|clips)\b"
                                   r"[^.;]{0,60}?\b(claimed|claim|claiming|alleged|alleging)\b"
                                   r"[^.;]{0,30}?\bthat\b|\bwith\s+(the|a)\s+caption\b|"
@@ -1464,6 +1467,9 @@ AUTHORITY_AFTER = lazy(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal
                               r"(military\s+|state\s+|civil(ian)?\s+|operational\s+)?(administration|council|"
                               r"governor|mayor|police|prosecutor|court|authorities|officials|"
                               r"head|chief|government|hall|headquarters)\b|"
+                              # "the Kharkiv regional office said": a service's branch there
+                              r"\s+(regional|oblast|city|district)\s+(office|department|"
+                              r"directorate|branch)\b(?!\s+(building|block|premises))|"
                               # "Sumy RMA", "Kherson OVA": a military administration abbreviated
                               r"\s+(?-i:RMA|OVA|ODA|MVA|CMA|RVA)\b", re.I)
 # "Lviv OVA", "the Sumy Regional Military Administration": the administration of a region
@@ -1508,6 +1514,11 @@ LAUNCH_SITES_AFTER = lazy(r"(\s+(region|oblast|krai|territory))?"
                                 r"(\s*[—–,-]\s*(?-i:RF|RB|Russia|Belarus|Russian\s+Federation)\.?)?"
                                 r"\s*\)")
 LAUNCHED = lazy(r"\b(launch(ed|es|ing)?|attack(ed|s)\s+([\w-]+\s+){0,2}?with)\b", re.I)
+# Where a team or its ship came from: "a minesweeper and divers were sent from Varna",
+# "sappers dispatched from Odesa" (not where they worked).
+SENT_FROM = lazy(r"\b(sent|dispatched|deployed|brought\s+in|called\s+in|flown\s+in|came|"
+                 r"arrived|travell?ed|sailed|set\s+off|set\s+out)\s+from\s+(the\s+)?"
+                 r"((port|city|town|base|naval\s+base)\s+(of|at|in)\s+)?$", re.I)
 ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                     # "cruise missiles from Tu-95MS bombers (launch area Saratov region)"
                     r"\blaunch(ing)?\s+(areas?|sites?|zones?|regions?|directions?)\s*[:—–-]?\s*$|"
@@ -2173,6 +2184,11 @@ ATTACK_VERB = lazy(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injure
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then
 # disposed of without its place named again.
+# What an attack left that did not go off: "one of the missiles did not detonate", "the
+# unexploded KAB-500", "fell on the port territory without exploding", "landed intact".
+DUD = lazy(r"\bunexploded\b|\b(did|does)\s+not\s+(go\s+off|detonate|explode)\b|\b(failed|fail)"
+           r"\s+to\s+(detonate|explode|go\s+off)\b|\bwithout\s+(exploding|detonating|going\s+off)\b|"
+           r"\b(landed|lay|lies|lying|found|remained)\s+intact\b", re.I)
 EXPLOSIVE_THING = lazy(r"\b(mines?|explosive (objects?|devices?|items?)|ordnance|"
                              r"unexploded|shells?|bombs?|bomblets?|submunitions?|warheads?|"
                              r"munitions?|(mortar|artillery|tank) rounds?|grenades?|"
@@ -2248,7 +2264,11 @@ LOCATOR_GAP = lazy(r"\s*(,\s*(in\s+)?|in|of)?\s*((the|occupied|annexed|temporari
 POSSESSIVE_AFTER = lazy(r"['’]s\s+(?-i:[A-Z])")
 # A word for an attack that does not say with what.
 # ("such attacks" are a kind of attack, none told: "stay indoors during such attacks")
-ATTACK_NOUN = lazy(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|impacts?)\b", re.I)
+# (not a weapon's class: "long-range attack drones", "strike aircraft")
+ATTACK_NOUN = lazy(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|impacts?)\b"
+                   r"(?![ -](drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|"
+                   r"boats?|vessels?|missiles?|weapons?|munitions?|groups?|brigades?|units?))",
+                   re.I)
 # "an aerial attack": a word for an attack from the air that does not say with what.
 GENERIC_ATTACK = lazy(r"(air|aerial)[- ](attacks?|raids?)", re.I)
 # "They used artillery and drones", "The missiles hit two apartment blocks": a sentence about
