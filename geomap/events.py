@@ -41,12 +41,24 @@ def holds_a_trigger(text: str, sentences: list[tuple[int, int]], taxonomy: Taxon
     return any(_first_triggers(text[start:end], taxonomy)[1] for start, end in sentences)
 
 
+#: Sentences whose first triggers are kept (those of the last document or two).
+_READ_KEPT = 512
+
+
 def _first_triggers(sentence: str, taxonomy: Taxonomy):
     """The sentence as triggers read it (weapons named without being used masked out) and
-    each type's first trigger in it, before any rule reads them."""
-    candidates = taxonomy.could_match(sentence)
-    read = masked(sentence, taxonomy) if candidates else sentence
-    return read, taxonomy.first_triggers(read, candidates)
+    each type's first trigger in it, before any rule reads them (kept: a document's
+    sentences are read to screen it, then for its events)."""
+    kept = taxonomy.read_cache
+    found = kept.get(sentence)
+    if found is None:
+        candidates = taxonomy.could_match(sentence)
+        read = masked(sentence, taxonomy) if candidates else sentence
+        found = (read, tuple(taxonomy.first_triggers(read, candidates)))
+        if len(kept) >= _READ_KEPT:
+            kept.clear()
+        kept[sentence] = found
+    return found
 
 
 def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],

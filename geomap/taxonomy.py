@@ -204,6 +204,13 @@ class Taxonomy:
         return alternation(tuple(self.not_an_attack[k] for k in sorted(chosen)))
 
     @cached_property
+    def read_cache(self) -> dict:
+        """A place for what the event rules read of the last sentences with this taxonomy
+        (see :func:`geomap.events.holds_a_trigger`): a document's sentences are read once
+        to screen it, then again for its events."""
+        return {}
+
+    @cached_property
     def _phrase_strings(self) -> Screen:
         """For each ``not_an_attack`` phrase, the strings one of which each of its matches
         contains (None: no such strings, or not all ASCII: never ruled out)."""

@@ -20,7 +20,7 @@ only when the sentence says nothing more. Two kinds of limits, combined when bot
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 NEAR_PLACE = 0.8  # degrees around a town, a port or a strait (about 80 km)
 NEAR_AREA = 1.4  # degrees around a country's or a region's territory (about 150 km)
@@ -71,15 +71,21 @@ def sea_zone(sea, text: str, start: int, end: int, parser=None):
 def coastal_zone(lon: float, lat: float, text: str, start: int, end: int):
     """The seas within :data:`NEAR_PLACE` of a coastal place named after "off" ("mines
     cleared off Odesa"), or None when the text does not put the event at sea off it."""
-    import shapely
-
     left, _right = _sentence(text, start, end)
     if not _BEFORE.search(text[max(left, start - 40):start]):
         return None
     if _RIVER.search(text, max(left, start - 80), start):
         return None  # "drifted into the mouth of the Danube near Vylkove": at the town
+    return _water_around(lon, lat, _reach(text[max(left, start - 60):start]))
+
+
+@lru_cache(maxsize=1024)
+def _water_around(lon: float, lat: float, reach: float):
+    """The seas within ``reach`` of a point, or None (made once per point and reach)."""
+    import shapely
+
     seas = _seas()
-    around = shapely.Point(lon, lat).buffer(_reach(text[max(left, start - 60):start]))
+    around = _disc(lon, lat, reach)
     hits = seas.query(around, predicate="intersects")
     if not len(hits):
         return None
@@ -145,12 +151,19 @@ def _reach(before: str) -> float:
 
 def _shape(place, reach: float = NEAR_PLACE):
     """The buffered outline of a place the water is tied to (``reach`` around a town)."""
-    import shapely
-
     polygon = place_polygon(place)
     if polygon is not None:
         return _outline(polygon, place.kind in ("country", "admin1", "region"))
-    return shapely.Point(place.lon, place.lat).buffer(reach)
+    return _disc(place.lon, place.lat, reach)
+
+
+@lru_cache(maxsize=4096)
+def _disc(lon: float, lat: float, reach: float):
+    """The water ``reach`` around a point (made once: a corpus ties the same towns to the
+    sea again and again)."""
+    import shapely
+
+    return shapely.Point(lon, lat).buffer(reach)
 
 
 # Buffered outlines by the id of the shipped polygon (kept with them, so that the id stays
