@@ -350,6 +350,12 @@ DEV79 = DATA / "events_dev79.jsonl"
 # accidents, funding, training, queues, repairs, protests in capitals; 40). Written blind,
 # after the rules of dev77.
 DEV80 = DATA / "events_dev80.jsonl"
+# dev82: the Russian side and the Black Sea as English-language outlets relay them (ministry
+# tallies by region, border governors, occupation officials, naval drones, strikes on
+# refineries and airfields), with negatives in the same voices (alerts, flight limits,
+# denials, exercises, sabotage trials, fires and accidents; 40). Written blind, after the
+# rules of dev78 to dev80.
+DEV82 = DATA / "events_dev82.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -411,7 +417,7 @@ HELDOUT30 = DATA / "events_heldout30.jsonl"
 # month of a newsroom's incoming feed, every register, 50 negatives).
 HELDOUT31 = DATA / "events_heldout31.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 81)
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 83)
                         if f"DEV{n}" in globals()),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 32)
