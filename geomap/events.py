@@ -110,6 +110,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # attack just told): nothing to link an event to
             continue
         read, found, nearest = _triggers(sentence, start, by_sentence[n], taxonomy)
+        if found and dated and V.LAUNCHER.search(text, *sentences[n - 1]):
+            found = _launchers_rockets(found, dated)
         if found and n and V.SHARE_OF_OPENING.match(read) and V.MONTH_TALLY.search(
                 text, *sentences[n - 1]):
             # "In August air defence destroyed 1,800 drones, the ministry said in a monthly
@@ -484,6 +486,15 @@ def _find_told(text, sentences, by_sentence, n, etype) -> int | None:
 
 #: How many sentences back the attack whose dud is cleared may have been told.
 _DUD_SENTENCES = 4
+
+
+def _launchers_rockets(found, dated: dict):
+    """A trigger that names only rockets, after a sentence that told another type's event
+    with a rocket launcher, is that event's: "Belgorod was shelled from multiple rocket
+    launchers. Rockets struck a shopping centre." is shelling, not a missile strike."""
+    return [(etype, m) for etype, m in found
+            if not (V.ROCKET_ONLY.search(m.group()) and "missile" not in m.group().lower()
+                    and any(other != etype.id for other in dated))]
 
 
 def _dud_near(text: str, sentences, n: int) -> bool:

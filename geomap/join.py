@@ -269,7 +269,9 @@ _OFFSET = re.compile(r"(\d+(?:[.,]\d+)?)\s*(nautical\s+miles?|nm|miles?|km|kilom
                      r"\s+(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|"
                      r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
                      r"(?:(?:port|town|city|village|island|cape)\s+of\s+)?", re.I)
-_KM_PER = {"n": 1.852, "m": 1.609344, "k": 1.0}  # nautical miles, miles, kilometres
+_KM_PER = {"n": 1.852, "m": 1.609344, "k": 1.0}
+# Regions that are points on a coast to measure from: "40 km west of Cape Tarkhankut".
+_LANDMARK = re.compile(r"^cape\b|\b(island|spit)$", re.I)  # nautical miles, miles, kilometres
 _BEARING = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
             "southwest": 225.0, "west": 270.0, "northwest": 315.0}
 #: The farthest a point told from a place is taken (farther, the place itself is kept).
@@ -281,7 +283,8 @@ def _offset(doc: Document, event: Event, place: Place, written: str) -> Place:
     """``place``, or the point its evidence tells by distance and direction from it ("a
     mine destroyed about 20 nautical miles east of Constanta"): the same place moved there,
     named by the words of the text."""
-    if place.kind not in ("locality", "crossing"):
+    if place.kind not in ("locality", "crossing") and not (
+            place.kind == "region" and _LANDMARK.search(place.name)):
         return place  # (a region or a country has no point to be measured from)
     evidence = doc.text[event.start:event.end]
     names = {written.lower(), place.name.lower()}

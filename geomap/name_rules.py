@@ -63,6 +63,9 @@ _FORCES_GROUP_AFTER = re.compile(r"\s+(group|grouping)\s+of\s+(forces|troops)\b"
 _STREET_HEADS = frozenset("rue avenue boulevard chaussee chaussée quai via viale piazza "
                           "calle strada ulica ul".split())
 _NAME_LINKS = frozenset("de du des la le les della del di dei".split())
+# Where a place lies: "on the western Tarkhankut peninsula".
+_ON_THE_LAND = re.compile(r"\bon\s+the\s+((north|south|east|west)(ern)?\s+|"
+                          r"(north|south)-?(east|west)(ern)?\s+)?$", re.I)
 _STREET_BEFORE = re.compile(r"\b(rue|avenue|boulevard|chauss[ée]e|quai|via|viale|piazza|calle|"
                             r"strada|ulica|ul\.)\s+((de|du|des|la|le|les|della|del|di|dei)\s+|"
                             r"(l|d)['’])*$", re.I)
@@ -280,6 +283,11 @@ class NameRules:
             return "ordinary word opening a longer name (the Maritime Administration)"
         if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
             return "name of a river or a reservoir (X River, X reservoir)"
+        if (ctx.nxt in ("peninsula", "spit", "isthmus") and not ctx.gap_after.strip()
+                and ctx.top.kind == "locality" and ctx.said_before(_ON_THE_LAND, 30)):
+            # "Chornomorske on the western Tarkhankut peninsula": where the place named
+            # before lies, not a village (one told as the place: "off the Hel peninsula")
+            return "name of a peninsula or a spit (on the X peninsula)"
         if ctx.prev in V.VESSEL_WORDS or ctx.said_before(_SHIPS_BEFORE, 80):
             return "name of a ship (the landing ship X, the tanker X, the minehunters X and Y)"
         if ctx.single and ctx.nxt == "of" and ctx.low in V.FEATURE_HEADS:

@@ -2021,11 +2021,12 @@ WHILE_OPENING = lazy(r"\W*(while|whereas)\b[^,;]{0,120},", re.I)
 SEAT_BEFORE = lazy(r"\b(directorate|department|service|office|branch|headquarters|"
                          r"administration|inspectorate|command)\s+(in|for)\s+(the\s+)?$", re.I)
 OFFICE_OF_BEFORE = lazy(r"\b(governor|head|mayor|administration|authorities|police|"
-                              r"prosecutors?|ministry|ombudsman)\s+of\s+(the\s+)?$", re.I)
+                              r"prosecutors?|ministry|ombudsman|headquarters|"
+                              r"emergency\s+services?)\s+of\s+(the\s+)?$", re.I)
 # "north of Istanbul", "the crossing east of Michalovce": a landmark that says where the
 # named place is (and the other kinds of RELATIVE_BEFORE).
-DIRECTION_OF_BEFORE = lazy(r"\b(north|south|east|west|northeast|northwest|southeast|"
-                                  r"southwest|outside)\s+of\s+(the\s+)?((port|city|town|island) of\s+)?$",
+DIRECTION_OF_BEFORE = lazy(r"\b(north|south|east|west|north-?east|north-?west|south-?east|"
+                                  r"south-?west|outside)\s+of\s+(the\s+)?((port|city|town|island) of\s+)?$",
                                   re.I)
 RELATIVE_BEFORE = lazy(DIRECTION_OF_BEFORE.pattern + r"|"
                               # "the Zosin crossing, opposite Ustyluh": the other side

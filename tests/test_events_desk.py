@@ -180,3 +180,46 @@ def test_a_river_told_with_an_adjective_of_its_level_is_the_river():
     names = {m.text for m in geoparse("The record-low Danube exposed old shells on a sandbank "
                                       "near Komárno.")}
     assert names == {"Komárno"}
+
+
+def test_a_distance_from_a_cape_is_a_point_at_sea():
+    rows = incident_rows("A patrol aircraft destroyed three sea drones about 30 kilometres south "
+                         "of Cape Tarkhankut on Friday, the ministry said.", date="2023-09-15")
+    assert [(r["place"], round(r["lat"], 1)) for r in rows] == [
+        ("30 kilometres south of Cape Tarkhankut", 45.1)]
+
+
+def test_the_headquarters_of_a_region_speaks_for_it():
+    text = ("The operational headquarters of the Krasnodar territory reported a drone attack "
+            "on a refinery overnight. In Tuapse a fire broke out after the strike.")
+    assert _places(text, "2024-05-17") == {("drone_attack", "Tuapse")}
+
+
+def test_rockets_after_a_launchers_attack_are_that_attack():
+    text = ("Belgorod was shelled from multiple rocket launchers this afternoon. Rockets struck "
+            "two courtyards in the city centre.")
+    assert _found(text, "2024-02-15") == {("shelling", "RU-BEL")}
+    # (rockets told alone are a missile strike's)
+    assert _found("Rockets struck two courtyards in Belgorod this afternoon.",
+                  "2024-02-15") == {("missile_strike", "RU-BEL")}
+
+
+def test_a_weapon_model_made_is_no_attack():
+    text = ("Output of Geran-2 attack drones at the plant in Yelabuga has doubled this year, "
+            "documents show.")
+    assert _found(text, "2024-11-08") == set()
+
+
+def test_a_peninsula_a_place_lies_on_is_not_a_village():
+    text = ("Drones were shot down over Chornomorske on the western Tarkhankut peninsula on "
+            "Monday, the authorities said.")
+    assert _places(text, "2024-08-26") == {("drone_attack", "Chornomorske")}
+
+
+def test_a_place_to_be_searched_for_mines_is_planned_clearing():
+    rows = incident_rows("Navy divers will check the port of Chornomorsk for sea mines next "
+                         "week.", date="2024-04-15")
+    assert [(r["event_type"], r["admin1_code"], r["status"]) for r in rows] == [
+        ("mine_clearing", "UA-51", "planned")]
+    # (a car searched for explosives is not demining)
+    assert _found("Police checked the car for explosives near Lviv.") == set()
