@@ -350,6 +350,11 @@ DEV79 = DATA / "events_dev79.jsonl"
 # accidents, funding, training, queues, repairs, protests in capitals; 40). Written blind,
 # after the rules of dev77.
 DEV80 = DATA / "events_dev80.jsonl"
+# dev81: long daily and weekly round-ups (newsletters, live-blog summaries, think-tank
+# assessments, evening digests) naming many places, where a few sentences report events,
+# with negatives that are whole round-ups without one (40). Written blind, after the rules
+# of dev78 to dev80.
+DEV81 = DATA / "events_dev81.jsonl"
 # dev82: the Russian side and the Black Sea as English-language outlets relay them (ministry
 # tallies by region, border governors, occupation officials, naval drones, strikes on
 # refineries and airfields), with negatives in the same voices (alerts, flight limits,
