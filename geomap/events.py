@@ -521,6 +521,22 @@ def _dud_of_the_attack(text, sentences, n, etype, read, events, span):
     return list(attack.places), (attack.start, span[1])
 
 
+def _thing_told_at(text: str, before: tuple[int, int], mentions, read: str) -> list:
+    """The places the sentence ``before`` gives the thing ``read`` says was hit ("hit the
+    institute", after "the strike on the institute in Poltava"): the mention right after
+    "the institute in" there, or none."""
+    hit = V.HIT_THE.search(read)
+    if hit is None:
+        return []
+    # ("the Military Institute of Communications in Poltava": a name's words between)
+    told = re.search(rf"\bthe\s+([\w-]+\s+){{0,3}}?{re.escape(hit.group(2))}"
+                     rf"(\s+of\s+(?-i:[A-Z])[\w-]*+)?\s+(in|at|of|near)\s+(the\s+)?",
+                     text[slice(*before)], re.I)
+    if told is None:
+        return []
+    return [m for m in mentions if m.start == before[0] + told.end()]
+
+
 def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
                    types_before: dict, checked, published: str | None = None):
     """The places of an event told with none of its own (or only countries), and its
@@ -557,6 +573,13 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         # parts of a Shahed-type drone.": where the pieces were found
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
+    if not places and n and by_sentence[n - 1] and not dated:
+        # "The death toll from Tuesday's strike on the institute in Poltava rose to 55. Two
+        # ballistic missiles hit the institute.": the thing just told, at its place
+        at = _thing_told_at(text, sentences[n - 1], by_sentence[n - 1], read)
+        if at:
+            places = choose_places(text, at, etype, checked=checked)
+            span = (sentences[n - 1][0], end)
     if (not places and n and by_sentence[n - 1] and not dated
             and V.UNDER_ATTACK.search(text, *sentences[n - 1])):
         # "Shebekino came under attack again. A kamikaze drone struck a house.": the

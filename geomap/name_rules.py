@@ -55,7 +55,10 @@ _URBAN_WORDS_LOWER = frozenset({"park", "street", "avenue", "boulevard", "prospe
 _IN_OR_THE = frozenset({"in", "on", "at", "the", "near", "along"})
 _CENTRE_AFTER = re.compile(r"\s+((maritime|marine)\s+)?((rescue|search and rescue)\s+)?"
                            r"(co-?ordination\s+cent(re|er)|port\s+(captaincy|authority|"
-                           r"administration)|harbou?r\s+master)\b", re.I)
+                           r"administration)|harbou?r\s+master)\b|"
+                           # "the Geneva International Centre for Humanitarian Demining"
+                           r"\s+international\s+(cent(re|er)|institute|committee|"
+                           r"conference|forum)\b", re.I)
 _FORCES_GROUP_AFTER = re.compile(r"\s+(group|grouping)\s+of\s+(forces|troops)\b", re.I)
 
 # The words that open a street's name in the languages of Europe, and what links them to

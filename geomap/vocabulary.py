@@ -78,7 +78,8 @@ ORG_WORDS = _words(
 # Capitalised words after a place name that make the whole a street or a building named
 # after the place ("Collins Avenue", "Moscow Road", "Carnegie Hall"), somewhere else.
 STREET_WORDS = _words(
-    "street st avenue ave road rd boulevard blvd lane drive square hall academy park"
+    "street st avenue ave road rd boulevard blvd lane drive square hall academy park "
+    "church cathedral chapel monastery mosque synagogue stadium arena cemetery"
 )
 # The last word of an armed group's or a party's name: "the Kachin Independence Army".
 # Heads of agencies' names that go on with "for" ("Agency for Maritime and River Transport").
@@ -2266,6 +2267,10 @@ POSSESSIVE_AFTER = lazy(r"['’]s\s+(?-i:[A-Z])")
 # A word for an attack that does not say with what.
 # ("such attacks" are a kind of attack, none told: "stay indoors during such attacks")
 # (not a weapon's class: "long-range attack drones", "strike aircraft")
+# What an attack hit, named with "the": "Two ballistic missiles hit the institute", after
+# "the strike on the institute in Poltava" (the thing told just before, at its place).
+HIT_THE = lazy(r"\b(hit|hits|struck|strikes|targeted|destroyed|damaged|slammed\s+into|"
+               r"crashed\s+into)\s+the\s+((?-i:[a-z])[\w-]{3,})\b", re.I)
 ATTACK_NOUN = lazy(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|impacts?)\b"
                    r"(?![ -](drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|"
                    r"boats?|vessels?|missiles?|weapons?|munitions?|groups?|brigades?|units?))",

@@ -223,3 +223,40 @@ def test_a_place_to_be_searched_for_mines_is_planned_clearing():
         ("mine_clearing", "UA-51", "planned")]
     # (a car searched for explosives is not demining)
     assert _found("Police checked the car for explosives near Lviv.") == set()
+
+
+def test_a_building_named_after_a_place_is_not_the_place():
+    names = {m.text for m in geoparse("A service was held at the Garrison Church in Lviv.")}
+    assert names == {"Lviv"}
+    names = {m.text for m in geoparse("The Geneva International Centre for Humanitarian "
+                                      "Demining will publish a review in December.")}
+    assert names == set()
+
+
+def test_an_agreement_on_a_mine_countermeasures_group_is_not_clearing():
+    text = ("Turkey, Romania and Bulgaria signed a memorandum on a joint mine-countermeasures "
+            "group for the western Black Sea.")
+    assert _found(text, "2024-01-11") == set()
+
+
+def test_a_temporary_crossing_reopened_is_no_blockade_lifted():
+    assert _found("The road link between Kyiv and Chernihiv has reopened via a temporary "
+                  "crossing.", "2022-04-12") == set()
+
+
+def test_rigs_parked_on_the_approach_to_a_crossing_and_goods_traffic_held_up():
+    text = ("Slovak carriers parked their rigs on the approach to Vysne Nemecke on Friday.")
+    assert _found(text, "2023-12-04") == {("border_blockade", "SK-KI")}
+    text = ("Farmers from Podkarpackie have also been holding up goods traffic at the Medyka "
+            "crossing since late November.")
+    assert _found(text, "2023-12-04") == {("border_blockade", "PL-PK")}
+
+
+def test_the_thing_hit_told_just_before_gives_its_place():
+    text = ("The death toll from Tuesday's strike on the Signal Institute in Poltava rose to "
+            "55. Two ballistic missiles hit the institute minutes after an alert.")
+    assert _found(text, "2024-09-04") == {("missile_strike", "UA-53")}
+    # (a thing told near a place, not in it: no place of the attack)
+    text = ("Smoke rose from the fuel depot north of Port Sudan on Tuesday. The army says "
+            "drones hit the depot on Monday.")
+    assert {r["place"] for r in incident_rows(text, date="2025-05-08")} <= {"Port Sudan"}
