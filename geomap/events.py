@@ -318,14 +318,14 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue  # "Officials in Kyiv said the attack used ...": the last one's
                 # (unless the last one had no place: a heading "MINE COUNTERMEASURES"; a
                 # community tells its own: "Krasnopillia hromada reported heavy shelling")
+            if stale and not by_sentence[n - 1]:
+                carried.pop(etype.id, None)
+                continue  # (nor placed later: see stale above)
             # (not from a sentence dated long before: "A court sentenced a commander for
             # firing on a house in Yahidne in March 2022. Prosecutors said he had fired a tank
             # round at it.")
             # (clearing may follow such a sentence: "..., a village that lay on the front
             # line in 2022. Deminers cleared the approaches to the village hall.")
-            if stale and not by_sentence[n - 1]:
-                carried.pop(etype.id, None)
-                continue  # (nor placed later: see stale above)
             if (not places and n and by_sentence[n - 1] and etype.hypothetical == "drop"
                     and long_before(text[slice(*sentences[n - 1])], published)):
                 named = None
@@ -484,10 +484,6 @@ def _find_told(text, sentences, by_sentence, n, etype) -> int | None:
     return None
 
 
-#: How many sentences back the attack whose dud is cleared may have been told.
-_DUD_SENTENCES = 4
-
-
 def _launchers_rockets(found, dated: dict):
     """A trigger that names only rockets, after a sentence that told another type's event
     with a rocket launcher, is that event's: "Belgorod was shelled from multiple rocket
@@ -495,6 +491,10 @@ def _launchers_rockets(found, dated: dict):
     return [(etype, m) for etype, m in found
             if not (V.ROCKET_ONLY.search(m.group()) and "missile" not in m.group().lower()
                     and any(other != etype.id for other in dated))]
+
+
+#: How many sentences back the attack whose dud is cleared may have been told.
+_DUD_SENTENCES = 4
 
 
 def _dud_near(text: str, sentences, n: int) -> bool:

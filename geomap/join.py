@@ -269,9 +269,9 @@ _OFFSET = re.compile(r"(\d+(?:[.,]\d+)?)\s*(nautical\s+miles?|nm|miles?|km|kilom
                      r"\s+(?:to\s+the\s+)?(north|south|east|west|north-?east|north-?west|"
                      r"south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
                      r"(?:(?:port|town|city|village|island|cape)\s+of\s+)?", re.I)
-_KM_PER = {"n": 1.852, "m": 1.609344, "k": 1.0}
+_KM_PER = {"n": 1.852, "m": 1.609344, "k": 1.0}  # nautical miles, miles, kilometres
 # Regions that are points on a coast to measure from: "40 km west of Cape Tarkhankut".
-_LANDMARK = re.compile(r"^cape\b|\b(island|spit)$", re.I)  # nautical miles, miles, kilometres
+_LANDMARK = re.compile(r"^cape\b|\b(island|spit)$", re.I)
 _BEARING = {"north": 0.0, "northeast": 45.0, "east": 90.0, "southeast": 135.0, "south": 180.0,
             "southwest": 225.0, "west": 270.0, "northwest": 315.0}
 #: The farthest a point told from a place is taken (farther, the place itself is kept).
