@@ -361,6 +361,11 @@ DEV81 = DATA / "events_dev81.jsonl"
 # denials, exercises, sabotage trials, fires and accidents; 40). Written blind, after the
 # rules of dev78 to dev80.
 DEV82 = DATA / "events_dev82.jsonl"
+# dev84: the formats monitoring projects and officials publish in (coded lines, lists by
+# community, tallies by weapon and region, tables as text, timestamps, emoji, capitals,
+# Russian spellings of Ukrainian places, Russian summaries by district), with negatives in
+# the same formats (40). Written blind, after the rules of dev81 and dev82.
+DEV84 = DATA / "events_dev84.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -428,7 +433,7 @@ HELDOUT32 = DATA / "events_heldout32.jsonl"
 # dev80 (two weeks of a newsroom's monitoring desk, every register, 50 negatives).
 HELDOUT33 = DATA / "events_heldout33.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 83)
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 85)
                         if f"DEV{n}" in globals()),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 34)
