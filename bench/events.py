@@ -361,6 +361,11 @@ DEV81 = DATA / "events_dev81.jsonl"
 # denials, exercises, sabotage trials, fires and accidents; 40). Written blind, after the
 # rules of dev78 to dev80.
 DEV82 = DATA / "events_dev82.jsonl"
+# dev83: the hardest negatives of a monitoring desk in every register (statistics,
+# anniversaries, forecasts, denials, trials, production, drills, memorials, sport, repairs,
+# shipping; 40), beside ordinary reports of each type told with the same words. Written
+# blind, after the rules of dev81 and dev82.
+DEV83 = DATA / "events_dev83.jsonl"
 # dev84: the formats monitoring projects and officials publish in (coded lines, lists by
 # community, tallies by weapon and region, tables as text, timestamps, emoji, capitals,
 # Russian spellings of Ukrainian places, Russian summaries by district), with negatives in
