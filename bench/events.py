@@ -441,6 +441,10 @@ HELDOUT33 = DATA / "events_heldout33.jsonl"
 # A thirty-fourth, written the same way with dev83 and dev84, after the rules of dev81 and
 # dev82 (a busy month of an analyst's reading, every register, 50 negatives).
 HELDOUT34 = DATA / "events_heldout34.jsonl"
+# A thirty-fifth, written the same way with dev83 and dev84, after the rules of dev81 and
+# dev82 (a fortnight of a regional newsroom's desk on the south, the Black Sea and the
+# western borders, every register, 50 negatives).
+HELDOUT35 = DATA / "events_heldout35.jsonl"
 #: Every set, in the order they are run and printed.
 SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 85)
                         if f"DEV{n}" in globals()),
