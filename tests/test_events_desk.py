@@ -260,3 +260,42 @@ def test_the_thing_hit_told_just_before_gives_its_place():
     text = ("Smoke rose from the fuel depot north of Port Sudan on Tuesday. The army says "
             "drones hit the depot on Monday.")
     assert {r["place"] for r in incident_rows(text, date="2025-05-08")} <= {"Port Sudan"}
+
+
+def test_a_weapon_told_by_what_it_copies_is_no_attack():
+    text = ("The drones, a Russian-built version of the Iranian Shahed-136, are assembled at a "
+            "plant near Yelabuga, officials said.")
+    assert _found(text, "2024-06-24") == set()
+    # (a kind told so, found where it fell, is the attack's)
+    text = ("Police found the wreckage of one drone near the village of Cześniki; photos show "
+            "a cheap decoy version of the Shahed.")
+    assert ("drone_attack", "PL-LU") in _found(text, "2025-09-11")
+
+
+def test_crimes_counted_by_what_they_involved_are_no_attack():
+    text = ("Prosecutors in Kharkiv region said 32,000 war crimes had been registered, most of "
+            "them involving shelling, missile and glide-bomb attacks on homes.")
+    assert _found(text, "2025-02-24") == set()
+
+
+def test_lines_of_crossings_blocked_by_hauliers():
+    text = ("BORDER CROSSINGS, 09:00\n• Dorohusk–Yahodyn: blocked by Polish hauliers since 6 "
+            "November\n• Zosin–Ustyluh: open, no queue")
+    assert _places(text, "2023-11-22") == {("border_blockade", "Dorohusk–Yahodyn")}
+
+
+def test_tractors_parked_across_the_access_road_to_a_crossing():
+    text = "Tractors have been parked across the access road to the Dorohusk crossing since dawn."
+    assert _found(text, "2024-02-20") == {("border_blockade", "PL-LU")}
+
+
+def test_a_community_with_its_shells_counted_in_words_after_a_dash():
+    text = ("Sumy region, over the past day:\n1. Bilopillia community - nine mortar rounds; no "
+            "casualties.\n2. Krasnopillia community - artillery (7 explosions).")
+    assert _found(text, "2024-10-03") == {("shelling", "UA-59")}
+    assert len(incident_rows(text, date="2024-10-03")) == 2
+
+
+def test_a_workshop_making_sea_drones_hit_by_a_missile_is_a_missile_strike():
+    text = "An Iskander-M missile destroyed a workshop assembling unmanned boats in Dnipro."
+    assert _found(text, "2024-06-28") == {("missile_strike", "UA-12")}
