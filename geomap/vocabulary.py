@@ -1470,7 +1470,8 @@ AUTHORITY_AFTER = lazy(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal
                               r"head|chief|government|hall|headquarters)\b|"
                               # "the Kharkiv regional office said": a service's branch there
                               r"\s+(regional|oblast|city|district)\s+(office|department|"
-                              r"directorate|branch)\b(?!\s+(building|block|premises))|"
+                              r"directorate|branch|emergency\s+services?|rescue\s+services?)\b"
+                              r"(?!\s+(building|block|premises))|"
                               # "Sumy RMA", "Kherson OVA": a military administration abbreviated
                               r"\s+(?-i:RMA|OVA|ODA|MVA|CMA|RVA)\b", re.I)
 # "Lviv OVA", "the Sumy Regional Military Administration": the administration of a region
@@ -1482,7 +1483,9 @@ REGION_ANAPHOR_AFTER = lazy(r"[^.;]{0,200}?\b(the|this) (region|oblast|province)
 # "the Kyiv regime attacked": a government named by its capital, an actor and never a target.
 # "in the Pokrovsk direction", "on the Kupiansk axis": a front named after a town, not
 # the town.
-REGIME_AFTER = lazy(r"\s+(regime|direction|directions|axis|sector)\b", re.I)
+# ("towns on the Donetsk front": the front line through the region, not the city)
+REGIME_AFTER = lazy(r"\s+(regime|direction|directions|axis|sector|front(?!\s+(door|gate|page)))\b",
+                    re.I)
 # ", the port city on the Black Sea": a description of the place named before it.
 # (a place noun ends the apposition: "a shopping centre in Lviv" is a target of a list)
 APPOSITIVE = lazy(r"^\s*,\s+(the|a|an)\s+[\w\s'’-]{0,30}?\b(town|city|village|port|"

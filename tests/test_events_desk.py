@@ -299,3 +299,9 @@ def test_a_community_with_its_shells_counted_in_words_after_a_dash():
 def test_a_workshop_making_sea_drones_hit_by_a_missile_is_a_missile_strike():
     text = "An Iskander-M missile destroyed a workshop assembling unmanned boats in Dnipro."
     assert _found(text, "2024-06-28") == {("missile_strike", "UA-12")}
+
+
+def test_a_front_named_after_a_region_is_not_its_city():
+    text = ("Russian forces pounded towns on the Donetsk front with artillery and missiles on "
+            "Sunday. Artillery shelled Toretsk, killing one person.")
+    assert _places(text, "2024-04-07") == {("shelling", "Toretsk")}
