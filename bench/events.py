@@ -372,6 +372,11 @@ DEV83 = DATA / "events_dev83.jsonl"
 # Russian spellings of Ukrainian places, Russian summaries by district), with negatives in
 # the same formats (40). Written blind, after the rules of dev81 and dev82.
 DEV84 = DATA / "events_dev84.jsonl"
+# dev86: front-line regions' local outlets and officials in translation (community heads,
+# police, emergency service, regional TV: FPV drones, glide bombs, artillery by community,
+# sappers after attacks), with negatives in the same voices (40). Written blind, after the
+# rules of dev83 and dev84.
+DEV86 = DATA / "events_dev86.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -446,7 +451,7 @@ HELDOUT34 = DATA / "events_heldout34.jsonl"
 # western borders, every register, 50 negatives).
 HELDOUT35 = DATA / "events_heldout35.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 85)
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 87)
                         if f"DEV{n}" in globals()),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 36)
