@@ -372,6 +372,11 @@ DEV83 = DATA / "events_dev83.jsonl"
 # Russian spellings of Ukrainian places, Russian summaries by district), with negatives in
 # the same formats (40). Written blind, after the rules of dev81 and dev82.
 DEV84 = DATA / "events_dev84.jsonl"
+# dev85: wars and protests beyond Ukraine in wire copy and regional outlets (the Middle East,
+# the Red Sea, Sudan, Myanmar, the Sahel, the Caucasus, old ordnance in the Balkans, Laos and
+# the North Sea, blockades at borders on three continents), with negatives from the same
+# places (40). Written blind, after the rules of dev83 and dev84.
+DEV85 = DATA / "events_dev85.jsonl"
 # dev86: front-line regions' local outlets and officials in translation (community heads,
 # police, emergency service, regional TV: FPV drones, glide bombs, artillery by community,
 # sappers after attacks), with negatives in the same voices (40). Written blind, after the
