@@ -124,8 +124,10 @@ _ELSEWHERE_BEFORE = Screened(joined((V.FLOWN_ALONG_BEFORE, V.FEATURE_OF_BEFORE, 
 
 def spoken_at(text: str, mention: Mention) -> bool:
     """Whether the place is where someone spoke, met or gathered ("talks in Sochi", "the
-    ministry in Moscow said")."""
-    return _SPEAKER.search(text[max(0, mention.start - 80):mention.start]) is not None
+    ministry in Moscow said"; not one that was hit: "missiles fired at a headquarters in
+    Erbil")."""
+    before = text[max(0, mention.start - 80):mention.start]
+    return _SPEAKER.search(before) is not None and V.TARGETED_SEAT.search(before) is None
 
 
 def _is_incident_place(text: str, mention: Mention, etype: EventType,

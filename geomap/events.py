@@ -573,6 +573,12 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
         # parts of a Shahed-type drone.": where the pieces were found
         places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
         span = (sentences[n - 1][0], end)
+    if (not places and n and by_sentence[n - 1] and not dated and V.CAUSED_BY.search(read)
+            and V.ATTACK_NOUN.search(text, *sentences[n - 1])):
+        # "A blast in central Tel Aviv killed a man. The military says it was caused by a
+        # long-range drone.": the blast's place
+        places = choose_places(text, by_sentence[n - 1], etype, checked=checked)
+        span = (sentences[n - 1][0], end)
     if not places and n and by_sentence[n - 1] and not dated:
         # "The death toll from Tuesday's strike on the institute in Poltava rose to 55. Two
         # ballistic missiles hit the institute.": the thing just told, at its place

@@ -284,6 +284,10 @@ class NameRules:
             # "the Maritime Operations Centre", "the Coast Guard": an ordinary word that
             # opens a longer name, not Togo's or Kenya's region
             return "ordinary word opening a longer name (the Maritime Administration)"
+        if (ctx.nxt.startswith(("al-", "el-", "ad-", "ar-", "as-", "ash-", "az-", "an-"))
+                and not ctx.gap_after.strip()):
+            # "Ain al-Asad air base": the first word of a longer name, not France's Ain
+            return "first word of a longer name (X al-Y)"
         if ctx.nxt in V.RIVER_WORDS and ctx.top.kind != "sea":
             return "name of a river or a reservoir (X River, X reservoir)"
         if (ctx.nxt in ("peninsula", "spit", "isthmus") and not ctx.gap_after.strip()

@@ -1298,6 +1298,11 @@ HYPOTHETICAL = lazy(r"\b((could|might|(?-i:may))(?!\s+(belong|have come|come fro
                           # a purpose: "passed on coordinates for the carrying out of strikes"
                           r"for (the )?(carrying out|conduct(ing)?|planning|preparing|"
                           r"preparation|guiding|adjusting)( of)?)\b", re.I)
+# A seat that is the target: "fired missiles at what they called a spy headquarters in
+# Erbil", "a drone hit the ministry in Kyiv".
+TARGETED_SEAT = lazy(r"\b(at|on|hit|hits|struck|strikes|targeted|targeting|attacked|destroyed|"
+                     r"damaged)\s+([\w'’-]+\s+){0,6}?(headquarters|ministry|ministries|embassy|"
+                     r"government\s+buildings?)\s+in\s+$", re.I)
 # Where someone spoke or met is not where the event happened.
 SPEAKER = lazy(r"\b((said|says|announced|stated|declared|added|wrote)"
                       # (not what was said: "said an industrial site in Zaporizhzhia was hit")
@@ -2274,6 +2279,10 @@ POSSESSIVE_AFTER = lazy(r"['’]s\s+(?-i:[A-Z])")
 # "the strike on the institute in Poltava" (the thing told just before, at its place).
 HIT_THE = lazy(r"\b(hit|hits|struck|strikes|targeted|destroyed|damaged|slammed\s+into|"
                r"crashed\s+into)\s+the\s+((?-i:[a-z])[\w-]{3,})\b", re.I)
+# What the attack told just before was caused by: "A blast in central Tel Aviv killed a
+# man. The military says it was caused by a long-range drone."
+CAUSED_BY = lazy(r"\b(was|were|had\s+been|has\s+been)\s+(caused|set\s+off|triggered)\s+by\b",
+                 re.I)
 ATTACK_NOUN = lazy(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|impacts?)\b"
                    r"(?![ -](drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|"
                    r"boats?|vessels?|missiles?|weapons?|munitions?|groups?|brigades?|units?))",

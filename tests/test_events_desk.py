@@ -305,3 +305,39 @@ def test_a_front_named_after_a_region_is_not_its_city():
     text = ("Russian forces pounded towns on the Donetsk front with artillery and missiles on "
             "Sunday. Artillery shelled Toretsk, killing one person.")
     assert _places(text, "2024-04-07") == {("shelling", "Toretsk")}
+
+
+def test_a_seat_that_was_hit_is_the_place_of_the_attack():
+    text = ("The Guards said they had fired ballistic missiles at what they called a spy "
+            "headquarters in Erbil.")
+    assert _found(text, "2024-01-16") == {("missile_strike", "IQ-AR")}
+    # (the seat of who speaks is not)
+    assert _found("The defence ministry in Moscow said drones hit Belgorod.") == {
+        ("drone_attack", "RU-BEL")}
+
+
+def test_a_blast_said_to_be_caused_by_a_drone_is_a_drone_attack_there():
+    text = ("A blast in central Tel Aviv killed a man and injured eight people. The military "
+            "says it was caused by a long-range drone.")
+    assert _found(text, "2024-07-19") == {("drone_attack", "IL-TA")}
+
+
+def test_the_first_word_of_a_longer_arabic_name_is_not_a_place():
+    names = {m.text for m in geoparse("Missiles were fired at Ain al-Asad air base in Iraq's "
+                                      "Anbar province.")}
+    assert "Ain" not in names
+
+
+def test_a_batch_of_drones_delivered_is_no_attack():
+    text = ("Mali's army took delivery of a new batch of Turkish-made Akinci and TB2 drones at "
+            "the air base in Bamako this week.")
+    assert _found(text, "2024-10-03") == set()
+
+
+def test_trades_warnings_and_what_people_lived_through_are_no_events():
+    assert _found("The head of the service awarded a pyrotechnician from the Kharkiv region "
+                  "a medal for courage.", "2024-09-17") == set()
+    assert _found('We remind residents of the Sumy region what the "KAB threat" message '
+                  "means.", "2025-04-30") == set()
+    assert _found("A support centre has opened in Dnipro for residents who have gone through "
+                  "shelling or occupation.", "2024-07-03") == set()
