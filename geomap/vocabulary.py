@@ -2274,7 +2274,6 @@ LOCATOR_GAP = lazy(r"\s*(,\s*(in\s+)?|in|of)?\s*((the|occupied|annexed|temporari
 POSSESSIVE_AFTER = lazy(r"['’]s\s+(?-i:[A-Z])")
 # A word for an attack that does not say with what.
 # ("such attacks" are a kind of attack, none told: "stay indoors during such attacks")
-# (not a weapon's class: "long-range attack drones", "strike aircraft")
 # What an attack hit, named with "the": "Two ballistic missiles hit the institute", after
 # "the strike on the institute in Poltava" (the thing told just before, at its place).
 HIT_THE = lazy(r"\b(hit|hits|struck|strikes|targeted|destroyed|damaged|slammed\s+into|"
@@ -2283,6 +2282,7 @@ HIT_THE = lazy(r"\b(hit|hits|struck|strikes|targeted|destroyed|damaged|slammed\s
 # man. The military says it was caused by a long-range drone."
 CAUSED_BY = lazy(r"\b(was|were|had\s+been|has\s+been)\s+(caused|set\s+off|triggered)\s+by\b",
                  re.I)
+# (not a weapon's class: "long-range attack drones", "strike aircraft")
 ATTACK_NOUN = lazy(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|impacts?)\b"
                    r"(?![ -](drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|"
                    r"boats?|vessels?|missiles?|weapons?|munitions?|groups?|brigades?|units?))",
