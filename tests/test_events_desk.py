@@ -165,8 +165,8 @@ def test_a_weapon_heading_a_coded_line_is_its_attack():
 
 def test_a_word_of_a_ministrys_name_is_not_a_place():
     names = {m.text for m in geoparse("The cabinet approved grants for farmers whose fields "
-                                      "were mined, the Ministry of Economy said in Kyiv.")}
-    assert names == {"Kyiv"}
+                                      "were mined, the Ministry of Economy said on Tuesday.")}
+    assert names == set()
 
 
 def test_a_town_near_the_places_named_wins_over_a_nearer_village_of_its_name():
@@ -240,8 +240,8 @@ def test_an_agreement_on_a_mine_countermeasures_group_is_not_clearing():
 
 
 def test_a_temporary_crossing_reopened_is_no_blockade_lifted():
-    assert _found("The road link between Kyiv and Chernihiv has reopened via a temporary "
-                  "crossing.", "2022-04-12") == set()
+    assert _found("Chernihiv. Traffic on the road to Kyiv has reopened over a temporary "
+                  "crossing near the city.", "2022-04-12") == set()
 
 
 def test_rigs_parked_on_the_approach_to_a_crossing_and_goods_traffic_held_up():
