@@ -532,10 +532,7 @@ def long_before(sentence: str, published: str | None) -> bool:
     if when is not None and int(when.group(1)) < int(published[:4]):
         return True  # "cargo surpassed that of 2023, when the port was hit by drones"
     if (last := _MONTH_LAST_YEAR.search(sentence)) is not None:
-        # (its last day, as for a month and its year below)
-        number = V.MONTHS.index(last.group(1).lower()) + 1
-        end = dt.date(int(published[:4]) - 1 + number // 12, number % 12 + 1, 1)
-        return (dt.date.fromisoformat(published) - end).days >= W.BACKGROUND_DAYS
+        return _month_long_past(int(published[:4]) - 1, last.group(1), published)
     if (numeric := _NUMERIC_DATE.search(sentence)) is not None:
         # "02.04.2023 | Kostiantynivka | ...": a log's entry of a day long before
         try:
@@ -548,20 +545,26 @@ def long_before(sentence: str, published: str | None) -> bool:
               if not re.search(r"\bsince\s+$", sentence[:d.start()], re.I)), None)
     year = None if m is None else _YEAR_AFTER.match(sentence, m.end())
     if year is None:
-        # a month and its year: "blocks hit by Russian bombs in March 2022" (the month's
-        # last day, so that the month of the report is never background)
+        # a month and its year: "blocks hit by Russian bombs in March 2022"
         month = _MONTH_YEAR.search(sentence)
         if month is None or re.search(r"\bsince\s+$", sentence[:month.start()], re.I):
             return False
-        number = V.MONTH_ABBREVIATIONS.index(month.group(1).lower()[:3]) + 1
-        end = dt.date(int(month.group(2)) + number // 12, number % 12 + 1, 1)
-        return (dt.date.fromisoformat(published) - end).days >= W.BACKGROUND_DAYS
+        return _month_long_past(int(month.group(2)), month.group(1), published)
     month = V.MONTH_ABBREVIATIONS.index((m.group(1) or m.group(4)).lower()[:3]) + 1
     try:
         when = dt.date(int(year.group(1)), month, int(m.group(2) or m.group(3)))
     except ValueError:
         return False
     return (dt.date.fromisoformat(published) - when).days >= W.BACKGROUND_DAYS
+
+
+def _month_long_past(year: int, month: str, published: str) -> bool:
+    """Whether the month named (a name or its abbreviation) of ``year`` ended at least
+    :data:`~geomap.weights.BACKGROUND_DAYS` before ``published`` (its last day counts, so
+    that the month of the report is never background)."""
+    number = V.MONTH_ABBREVIATIONS.index(month.lower()[:3]) + 1
+    end = dt.date(year + number // 12, number % 12 + 1, 1)
+    return (dt.date.fromisoformat(published) - end).days >= W.BACKGROUND_DAYS
 
 
 # "the 14 January missile strike", "the May 3 attack": an event named by its day.

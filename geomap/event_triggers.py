@@ -50,8 +50,7 @@ def rockets_of_launchers(found):
     if len(found) < 2 or not launchers:
         return found
     kept = [(etype, m) for etype, m in found
-            if not V.ROCKET_ONLY.search(m.group()) or "missile" in m.group().lower()
-            or all(other is etype for other in launchers)]
+            if not rockets_only(m) or all(other is etype for other in launchers)]
     if kept:
         return kept
     # Each names rockets and a launcher: the one that names a launcher itself ("fired
@@ -63,6 +62,22 @@ def rockets_of_launchers(found):
         not _ROCKETS_AFTER.match(m.group(), launcher.end())
         for launcher in V.LAUNCHER.finditer(m.group()))]
     return [min(itself or named, key=lambda pair: len(pair[1].group()))]
+
+
+def rockets_of_last_launchers(found, dated: dict):
+    """A trigger that names only rockets, after a sentence that told another type's event
+    with a rocket launcher (``dated``: the types of that sentence's events), is that
+    event's: "Belgorod was shelled from multiple rocket launchers. Rockets struck a shopping
+    centre." is shelling, not a missile strike."""
+    return [(etype, m) for etype, m in found
+            if not (rockets_only(m) and any(other != etype.id for other in dated))]
+
+
+def rockets_only(trigger: re.Match) -> bool:
+    """Whether a trigger names rockets and no missile ("rockets struck", not "missiles and
+    rockets")."""
+    words = trigger.group()
+    return bool(V.ROCKET_ONLY.search(words)) and "missile" not in words.lower()
 
 
 _ROCKETS_AFTER = re.compile(r"\s+(rockets?|missiles?|projectiles?)\b", re.I)

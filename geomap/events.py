@@ -24,7 +24,8 @@ from .event_places import (FINE_KINDS, choose_places, dateline_referred, drop_or
 from .event_status import (a_years_tally, date_of, dated_days_back, long_before, months_back,
                            named_by_an_old_day, status_of, year_of_the_work)
 from .event_triggers import (entry_list, generic_fire_yields, in_clauses, masked,
-                             nearest_types, overridden, rockets_of_launchers)
+                             nearest_types, overridden, rockets_of_last_launchers,
+                             rockets_of_launchers)
 from .models import Event, Mention
 from .taxonomy import EventType, Taxonomy, load_taxonomy
 
@@ -111,7 +112,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             continue
         read, found, nearest = _triggers(sentence, start, by_sentence[n], taxonomy)
         if found and dated and V.LAUNCHER.search(text, *sentences[n - 1]):
-            found = _launchers_rockets(found, dated)
+            found = rockets_of_last_launchers(found, dated)
         if found and n and V.SHARE_OF_OPENING.match(read) and V.MONTH_TALLY.search(
                 text, *sentences[n - 1]):
             # "In August air defence destroyed 1,800 drones, the ministry said in a monthly
@@ -482,15 +483,6 @@ def _find_told(text, sentences, by_sentence, n, etype) -> int | None:
             found = V.FIND_TOLD.search(text, *told) and not etype.trigger.search(text, *told)
             return back if found else None
     return None
-
-
-def _launchers_rockets(found, dated: dict):
-    """A trigger that names only rockets, after a sentence that told another type's event
-    with a rocket launcher, is that event's: "Belgorod was shelled from multiple rocket
-    launchers. Rockets struck a shopping centre." is shelling, not a missile strike."""
-    return [(etype, m) for etype, m in found
-            if not (V.ROCKET_ONLY.search(m.group()) and "missile" not in m.group().lower()
-                    and any(other != etype.id for other in dated))]
 
 
 #: How many sentences back the attack whose dud is cleared may have been told.

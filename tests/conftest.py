@@ -210,3 +210,8 @@ def incident_rows(text: str, date: str | None = "2024-05-12", **kw) -> list[dict
 def incident_keys(text: str, **kw) -> set[tuple[str, str]]:
     """(event type, admin-1 code or else place name) of each incident in one text."""
     return {(r["event_type"], r["admin1_code"] or r["place"]) for r in incident_rows(text, **kw)}
+
+
+def incident_places(text: str, **kw) -> set[tuple[str, str]]:
+    """(event type, place name) of each incident in one text."""
+    return {(r["event_type"], r["place"]) for r in incident_rows(text, **kw)}

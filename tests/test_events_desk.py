@@ -7,16 +7,15 @@ from __future__ import annotations
 from geomap.event_status import long_before
 from geomap.geoparser import geoparse
 
-from .conftest import incident_rows
+from .conftest import incident_keys, incident_places, incident_rows
 
 
 def _found(text: str, date: str = "2024-09-12") -> set[tuple[str, str]]:
-    return {(r["event_type"], r["admin1_code"] or r["place"])
-            for r in incident_rows(text, date=date)}
+    return incident_keys(text, date=date)
 
 
 def _places(text: str, date: str = "2024-09-12") -> set[tuple[str, str]]:
-    return {(r["event_type"], r["place"]) for r in incident_rows(text, date=date)}
+    return incident_places(text, date=date)
 
 
 def test_a_day_earlier_in_the_year_is_background_however_far_back():

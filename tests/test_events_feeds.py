@@ -8,11 +8,11 @@ import pytest
 
 from geomap import geoparse
 
-from .conftest import incident_keys, incident_rows
+from .conftest import incident_keys, incident_places, incident_rows
 
 
 def _places(text: str, date: str = "2024-06-05") -> set[tuple[str, str]]:
-    return {(r["event_type"], r["place"]) for r in incident_rows(text, date=date)}
+    return incident_places(text, date=date)
 
 
 # ---------------------------------------------------------------- where weapons came from

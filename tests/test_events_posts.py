@@ -5,16 +5,15 @@ what a report compares with or answers."""
 
 from __future__ import annotations
 
-from .conftest import incident_rows
+from .conftest import incident_keys, incident_places, incident_rows
 
 
 def _found(text: str, date: str = "2024-05-12") -> set[tuple[str, str]]:
-    return {(r["event_type"], r["admin1_code"] or r["place"])
-            for r in incident_rows(text, date=date)}
+    return incident_keys(text, date=date)
 
 
 def _places(text: str, date: str = "2024-05-12") -> set[tuple[str, str]]:
-    return {(r["event_type"], r["place"]) for r in incident_rows(text, date=date)}
+    return incident_places(text, date=date)
 
 
 def _incidents_intercepted(text: str, date: str = "2024-05-14") -> set[tuple[str, str, bool]]:
