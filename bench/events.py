@@ -392,6 +392,16 @@ DEV87 = DATA / "events_dev87.jsonl"
 # ministry statements and live blogs (40 negatives). Written blind, after the rules of
 # dev85 and dev86.
 DEV88 = DATA / "events_dev88.jsonl"
+# dev89: air force tallies and both sides' defence ministry claims with long lists of
+# regions, interceptions over Russian and Ukrainian regions, with negatives on alerts,
+# drills, deliveries, production and statistics over months (40). Written blind, after the
+# rules of dev85 and dev86.
+DEV89 = DATA / "events_dev89.jsonl"
+# dev90: long wire stories and assessments that tell the day's strikes beside earlier ones,
+# governors' posts, local news, with negatives on anniversaries, trials, reconstruction,
+# funerals, statistics and diplomacy (40). Written blind, after the rules of dev85 and
+# dev86.
+DEV90 = DATA / "events_dev90.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -484,7 +494,7 @@ HELDOUT39 = DATA / "events_heldout39.jsonl"
 # interceptions, shelling of border villages, demining, border protests, 50 negatives).
 HELDOUT40 = DATA / "events_heldout40.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 89)
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 91)
                         if f"DEV{n}" in globals()),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 41)
