@@ -494,8 +494,9 @@ HELDOUT39 = DATA / "events_heldout39.jsonl"
 # (a month of a regional newsroom's feed: strikes on cities and energy sites,
 # interceptions, shelling of border villages, demining, border protests, 50 negatives).
 HELDOUT40 = DATA / "events_heldout40.jsonl"
-# A forty-first, written the same way with dev87 to dev90, after the rules of dev88 (three
-# weeks of a monitoring desk across the war zone and its neighbours, 50 negatives).
+# A forty-first, written the same way with dev87 to dev90, after the rules of dev85 and
+# dev86 (three weeks of a monitoring desk across the war zone and its neighbours, 50
+# negatives).
 HELDOUT41 = DATA / "events_heldout41.jsonl"
 # A forty-second, written the same way with dev87 to dev90, after the rules of dev85 and
 # dev86 (a month of an international newsroom's incoming feed in 2023 and 2024, 50
