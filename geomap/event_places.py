@@ -107,6 +107,7 @@ _COAST_OF_AFTER = re.compile(r"['’]s\s+([\w-]+\s+){0,3}?(coast|coastline|shore
 _LOCATOR_OUTSIDE = re.compile(r",\s*outside\s+(of\s+)?(the\s+)?", re.I)
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+(of\s+)?(the\s+)?$", re.I)
 _LISTED = re.compile(r"\s*(,|,?\s+and|,?\s+or)\s+")
+_AND_LISTED = re.compile(r",?\s+(and|or)\s+")
 _SPEAKER = Screened(V.SPEAKER)
 _DESTINATION = Screened(V.DESTINATION)
 _NOT_HERE_BEFORE = Screened(V.NOT_HERE_BEFORE)
@@ -164,7 +165,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False  # a way, a water body, a route, a link, a base, a seat, a port sailed for
     if (_DESTINATION.search(before) and not (
             V.ROAD_TO_BEFORE.search(before) and V.CROSSING_WORD_AFTER.match(after)
-            or "crossing" in etype.prefer and V.ACCESS_ROAD_TO_BEFORE.search(before))
+            or "crossing" in etype.prefer and V.ACCESS_ROAD_TO_BEFORE.search(before)
+            or "crossing" in etype.prefer and V.BLOCKED_IT_AFTER.match(
+                text, mention.end, mention.end + 200))
             or re.match(r"-bound\b", after) or V.MADE_IN_AFTER.match(after)
             or mention.place.kind == "country" and V.GOODS_TO_BEFORE.search(before)):
         return False  # (nor where weapons were made: "US-made ATACMS missiles")
@@ -194,6 +197,10 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
                                           and V.PEOPLE_ELSEWHERE_BEFORE.search(before)):
         return False  # "a Cork family in anguish after a drone hit their relatives in Odesa"
     if (_NOT_HERE_BEFORE.search(before)
+            # (nor the next of a list: "teams based in the Kharkiv and Kherson regions")
+            # (not an apposition: "its crossing with Ukraine, Vysne Nemecke")
+            or previous is not None and _AND_LISTED.fullmatch(text, previous.end, mention.start)
+            and _NOT_HERE_BEFORE.search(text[max(0, previous.start - 80):previous.start])
             or V.DESCRIPTOR_AFTER.match(after) and not V.UNIT_OF_REGION_AFTER.match(after)
             or mention.place.kind == "country" and (_SIDE_AFTER.match(after)
                                                     or V.TROOPS_AFTER.match(after)

@@ -58,6 +58,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if V.SHARE_OPENING.match(before):
         return None  # "Most were strikes with heavy weapons, including missiles and shelling"
     if (V.TOPIC_BEFORE.search(before[-60:]) or V.SPREAD_CLAIM_BEFORE.search(before)
+            or V.HALT_TO_BEFORE.search(before[-60:])
+            or etype.hypothetical == "drop" and V.MADE_OR_NAMED_BEFORE.search(before[-60:])
             or V.CALLED_FOR_BEFORE.search(before[-100:])
             or V.POSSIBLE_BEFORE.search(before[-40:]) or V.THREAT_BEFORE.search(before[-80:])):
         return None  # "Asked about glide bombs, ...", "channels spread 'news' that ..."

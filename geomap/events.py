@@ -156,6 +156,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                               or _another_day(read, sentence, published, last, taxonomy)
                               or V.MONTH_TALLY.search(sentence)
                               or V.MONTHS_ATTACKS.search(sentence)
+                              # (nor into what is on show: "visitors can inspect the
+                              # engine of a Kh-101 ... found in the Kyiv region")
+                              or V.SHOWN_AT.search(sentence)
                               or V.NO_PLACE_TOLD.search(text, *sentences[n - 1])
                               and not V.IMPACT.search(read)) else carried_on(
                 text, (start, end), by_sentence[n], read, last, taxonomy, last_unplaced)
@@ -181,6 +184,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             status = status_of(read, trigger, etype)
             if status is None:
                 continue
+            if etype.hypothetical == "drop" and V.SHOWN_AT.search(sentence):
+                continue  # (what the mask hid of it: "visitors can inspect the engine of ...")
             # (a paragraph opened years back, or last month alone: "in early October a
             # missile attack on Zaporizhzhia killed ...", in November; not with a day of its
             # own)

@@ -85,8 +85,11 @@ def resolve_spans(spans, neighbours=None, index=None, dropped=None,
         datelined = {span.key for span in spans if span.start <= DATELINE_START
                      and (span.written or "").isupper()}
         datelined &= {span.key for span in spans if not (span.written or "").isupper()}
+        # (nor is a border village where the text speaks of crossings: "hauliers started
+        # blocking Dorohusk, angry at Brussels")
         chosen = [None if not span.at_sea and span.key not in datelined
                   and context.unsupported(span.key, place, neighbours)
+                  and not _a_crossing_village(span, place, index)
                   else (place, confidence) for span, (place, confidence) in zip(spans, chosen)]
     if index is None:
         out = [c if c is None else (*c, None) for c in chosen]
@@ -96,6 +99,12 @@ def resolve_spans(spans, neighbours=None, index=None, dropped=None,
         why += [_why(span, s, c, o, context, list_kinds.get(id(span)))
                 for span, s, c, o in zip(spans, scored, chosen, out)]
     return out
+
+
+def _a_crossing_village(span, place: Place, index) -> bool:
+    """A small place by its country's border, named where the text speaks of crossings."""
+    return (span.at_crossing and index is not None
+            and index.border_km(place) <= CROSSING_SIDE_KM)
 
 
 def _why(span, scored, supported, final, context, list_kind) -> str:

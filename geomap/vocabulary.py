@@ -376,6 +376,9 @@ DEMONSTRATION = lazy(r"\b(at|on|to)\s+(a|the)\s+(\w+\s+)?(test(ing)?|proving)\s+
 # nearby range", "the MSPO defence industry exhibition" (read for attacks: ordnance is
 # destroyed at ranges too).
 SHOWN_AT = lazy(r"\b(exhibitions?(?!\s+(centres?|centers?|halls?|complex|grounds?))|arms fairs?|"
+                      # "visitors can inspect the engine of a Kh-101", "wreckage on display"
+                      r"visitors\s+(can|could|will|may)\s+(\w+\s+)?(see|inspect|view|examine|"
+                      r"touch)|(on|went on|go on|goes on)\s+(public\s+)?display|"
                       r"(defen[cs]e|arms|military|drone|technology|tech|industry)\s+([\w-]+\s+)?"
                       r"(fairs?|expos?|shows?|salons?)|show(s|ed|ing)?\s+off|trade "
                       r"(fairs?|shows?)|air ?shows?|proving grounds?|test(ing)? sites?|at an? "
@@ -483,7 +486,12 @@ AUTHORITIES_REOPENED = lazy(r"\b(authorities|government|officials|ministry|borde
                                   r"frontier|crossings?)\b", re.I)
 PROTEST_WORDS = lazy(r"\b(protest\w*|blockad\w*|pickets?|farmers|hauliers|truckers|"
                            r"carriers|demonstrat\w+|strik(e|es|ing))\b", re.I)
-ENDED = lazy(r"\b(reopen(ed|s|ing)?|lifted|ended|called off|unblock(ed|ing)?|"
+ENDED = lazy(r"\b(reopen(ed|s|ing)?|ended|called off|unblock(ed|ing)?|"
+                    # (not a rule lifted, the protest's grievance: "since the EU lifted
+                    # permit requirements for Ukrainian hauliers")
+                    r"lifted(?!\s+(the\s+|its\s+|all\s+)?([\w-]+\s+){0,2}?(permits?|visas?|"
+                    r"requirements?|restrictions?|bans?|sanctions?|embargo(es)?|quotas?|"
+                    r"tariffs?|duties|dut(y|ies)|rules?|licen[cs]es?|limits?)\b)|"
                     # "the protest at Korczowa had been wound down"
                     r"wound\s+down|winding\s+down|"
                     # "while lifting their protest at Korczowa" (not the infinitive of a
@@ -934,6 +942,9 @@ SPAN_TALLY_BEFORE = lazy(r"\b((this|last|that|the past) (week|month|year) alone|
 # do, not what it did.
 CAPABILITY = lazy(r"\b(zone|range|reach|radius)\s+of\s+(possible|potential|future)\s+"
                         r"(attacks?|strikes?)\b|"
+                        # "long-range missiles able to hit targets 250 km away"
+                        r"\b(able|designed|built|capable)\s+(to|of)\s+(hit|reach|strike|hitting|"
+                        r"reaching|striking|destroy|destroying)\b|"
                         r"\bcan(not)?\s+(still\s+|also\s+|easily\s+|now\s+)?(reach|hit|strike|travel|fly|"
                         r"cover|carry|destroy|launch|fire)\b|"
                         r"\b(with)?in\s+(the\s+)?range\s+of\b", re.I)
@@ -1099,7 +1110,8 @@ PAST = lazy(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? ago|"
                    r"since (the |its |their )?(\w+ ){0,2}(was|were) (liberated|occupied|"
                    r"recaptured|retaken|captured|freed|seized)|"
                    # a commemoration: "to mark a year since a missile destroyed ..."
-                   r"(a|one|two|three|four|five|six|\d+) (years?|months?|weeks?) (since|after)|"
+                   r"(a|one|two|three|four|five|six|\d+) (years?|months?|weeks?) "
+                   r"(on \w+day )?(since|after)|"
                    r"anniversary|recall(s|ed|ing)?|remember(s|ed|ing)?|"
                    # "the shelling of 2022", "damaged in a 2023 missile strike"
                    r"(of|from|a|an|the) (19|20)\d\d\b|"
@@ -1246,6 +1258,18 @@ POSSIBLE_BEFORE = lazy(r"\b(potential|possible|imminent|looming|feared)\s+"
                              re.I)
 # A call for attacks: "a deputy called in a televised interview for 'Oreshnik' missile
 # strikes on the bridges in Kyiv".
+# "a truce including a halt to missile and drone strikes", "a moratorium on strikes on
+# energy sites": what a proposal would stop, not an event.
+# "expand domestic production of Shahed-type attack drones": weapons made, sold or stored;
+# "drones, which it designates Geran-2": a weapon's name.
+MADE_OR_NAMED_BEFORE = lazy(r"\b(production|manufactur(e|ing)|assembly|output|stockpiles?|"
+                            r"exports?|imports?|procurement|purchases?)\s+of\s+"
+                            r"([\w-]+\s+){0,3}$|"
+                            r"\b(designates?|designated|dubs?|dubbed|calls?|known|rebrand(s|ed)?|"
+                            r"renam(es|ed))\s+(it\s+|them\s+|as\s+)*$", re.I)
+HALT_TO_BEFORE = lazy(r"\b(halt|end|stop|pause|moratorium|ban|freeze|cessation|truce|ceasefire)"
+                      r"\s+(to|on|in|of)\s+(all\s+|the\s+|further\s+|mutual\s+)?"
+                      r"([\w-]+\s+(and|or)\s+)?([\w-]+\s+)?$", re.I)
 CALLED_FOR_BEFORE = lazy(r"\b(call(s|ed|ing)?|appeal(s|ed|ing)?|demand(s|ed|ing)?|"
                                r"lobb(y|ies|ied|ying))\b[^.;]{0,40}?\bfor\s+"
                                r"((?!(are|is|was|were|have|has|had)\s)"
@@ -1561,6 +1585,11 @@ ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                      r"\bfrom\s+(the\s+)?(airspace|territory|direction|skies|sky|waters|area)\s+"
                      r"(over|of|above|near)\s+(the\s+)?((temporarily\s+)?(occupied|russian-"
                      r"occupied|russian-held|annexed)\s+)?$|"
+                     # the land a launch area lies in: "launched from the area of Cape
+                     # Chauda in occupied Crimea"
+                     r"\bfrom\s+(the\s+)?(area|vicinity|direction|district)\s+(of|around)\s+"
+                     r"(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2}\s+(in|on)\s+"
+                     r"(the\s+)?((temporarily\s+)?(occupied|russian-occupied|annexed)\s+)?$|"
                      # the launch platform's place: "from Tu-95 bombers over the Caspian Sea"
                      r"\bfrom\s+([\w'’-]+\s+){0,3}?(bombers?|aircraft|planes?|jets?|ships?|"
                      r"warships?|vessels?|submarines?|frigates?|carriers?|(tu|mig|su)-\d+\w*)"
@@ -1654,6 +1683,12 @@ ROAD_TO_BEFORE = lazy(r"\b(road|route|highway|motorway|approach(es)?)\s+(to|towa
                             r"(the\s+)?$", re.I)
 # (a blockade's own: the access road, not a motorway towards a far town)
 ACCESS_ROAD_TO_BEFORE = lazy(r"\b(road|approach(es)?|access road)\s+to\s+(the\s+)?$", re.I)
+# "drove their tractors to the Zahony crossing and blocked the road leading to it": the
+# place driven to is the one then blocked (what follows refers back to it).
+BLOCKED_IT_AFTER = lazy(r"[^.;:!?]{0,120}?\b(block(ed|ing|s)?|blockad(ed|ing|es?)|closed|"
+                        r"shut)\s+(it|(the|its)\s+(roads?|approach(es)?|access(\s+roads?)?|"
+                        r"lanes?|entrances?)(\s+(leading|that leads?|running)\s+(to|into)\s+it)?)"
+                        r"\b(?!\s+(to|for)\s+\w)", re.I)
 CROSSING_WORD_AFTER = lazy(r"^(['’]s)?\s+((border|frontier)\s+)?(crossings?|checkpoints?|"
                                  r"crossing points?|border posts?|customs (points?|posts?))\b",
                                  re.I)
@@ -2189,7 +2224,10 @@ SPAN_LIVED = lazy(r"\b(has|have|had)\s+(lived through|endured|suffered|survived|
                         r"shelling|attacks?|strikes?)\s+(ever\s+)?since\b", re.I)
 # A back-reference to the day the sentence before told: "Surveillance footage of that
 # morning showed a missile hitting Freedom Square".
-THAT_DAY = lazy(r"\b(of|from|on)\s+that\s+(morning|day|night|evening|afternoon)\b", re.I)
+THAT_DAY = lazy(r"\b(of|from|on)\s+that\s+(morning|day|night|evening|afternoon)\b|"
+                # "... came under shelling in the days that followed", after a day long past
+                r"\b(in|over|during)\s+the\s+(hours|days|weeks|months)\s+that\s+followed\b",
+                re.I)
 ATTACK_VERB = lazy(r"\b(struck|strikes?|hit|hits|attack(ed|s|ing)?|killed|injured|"
                          r"wounded|target(ed|ing)|dropped|exploded)\b", re.I)
 # "A mine was spotted off Varna. Divers destroyed it.": an explosive thing told of, then

@@ -1,0 +1,116 @@
+"""An analyst's ledger of the western borders, the coast and the long stories: crossings
+driven to and then blocked, grievances that are not the protest's end, ships under their new
+names, launch areas inside a region, duds defused by a port, truces, capabilities, exhibits,
+production, anniversaries and where teams are based."""
+
+from __future__ import annotations
+
+from .conftest import incident_keys, incident_places, incident_rows
+
+
+def test_a_crossing_driven_to_and_then_blocked_is_the_blockade_place():
+    text = ("About a hundred farmers drove their tractors to the Záhony border crossing on "
+            "Monday and blocked the road leading to it for two hours.")
+    assert incident_places(text, date="2024-02-26") == {("border_blockade", "Záhony")}
+    # (where lorries were going is still no place of a blockade)
+    assert incident_keys("Lorries heading to the Medyka crossing queued for hours on "
+                         "Tuesday.", date="2024-02-27") == set()
+
+
+def test_a_rule_lifted_in_the_grievance_does_not_end_the_blockade():
+    text = ("Polish hauliers started blocking the Dorohusk crossing on Monday, angry that "
+            "Brussels lifted the permit requirement for Ukrainian firms.")
+    assert [r["status"] for r in incident_rows(text, date="2023-11-07")] == ["ongoing"]
+    lifted = "Hauliers lifted the blockade of the Dorohusk crossing on Sunday."
+    assert [r["status"] for r in incident_rows(lifted, date="2024-01-15")] == ["ended"]
+
+
+def test_a_border_village_blocked_is_kept_whatever_else_the_text_names():
+    # (a capital far away does not make the border village a stray word)
+    text = "Polish hauliers started blocking Dorohusk on Monday, angry at Brussels."
+    assert incident_places(text, date="2023-11-07") == {("border_blockade", "Dorohusk")}
+
+
+def test_the_road_closed_to_lorries_and_tractors_across_the_lane_are_blockades():
+    assert incident_places("At Budomierz, protesting farmers shut the road to lorries for "
+                           "the third day.", date="2024-02-22") == {
+        ("border_blockade", "Budomierz")}
+    assert incident_places("Tractors lined up across the truck lane at Dorohusk have halted "
+                           "freight since dawn.", date="2024-02-22") == {
+        ("border_blockade", "Dorohusk")}
+
+
+def test_ships_under_their_new_names_are_not_places():
+    text = ("Two minehunters handed over by Britain, renamed Chernihiv and Cherkasy, were to "
+            "help sweep Ukraine's shipping lanes.")
+    assert not {code for _, code in incident_keys(text, date="2024-01-03")} & {
+        "UA-74", "UA-71"}
+
+
+def test_a_launch_area_inside_a_region_is_no_place_of_the_attack():
+    text = ("Shahed drones launched from the area of Cape Chauda in occupied Crimea were "
+            "downed over the Mykolaiv region.")
+    assert incident_keys(text, date="2023-08-16") == {("drone_attack", "UA-48")}
+
+
+def test_a_dud_defused_near_a_port_is_cleared_on_land():
+    rows = incident_rows("A bomb disposal team defused a Shahed warhead that fell near the "
+                         "port of Izmail.", date="2023-08-16")
+    assert [(r["event_type"], r["mine_domain"]) for r in rows] == [("mine_clearing", "land")]
+    rows = incident_rows("Navy divers destroyed a mine found near the port of Odesa.",
+                         date="2023-08-16")
+    assert [(r["event_type"], r["mine_domain"]) for r in rows] == [("mine_clearing", "sea")]
+
+
+def test_a_halt_to_strikes_in_a_proposal_is_no_attack():
+    text = ("Before the talks, Kyiv had proposed a 30-day ceasefire, including a halt to "
+            "missile and drone strikes.")
+    assert incident_keys(text, date="2025-05-16") == set()
+
+
+def test_missiles_supplied_and_able_to_hit_far_targets_are_no_attack():
+    text = ("London confirmed it was arming Ukraine with Storm Shadow missiles, the first "
+            "country to give Kyiv cruise missiles able to hit targets 250 km away.")
+    assert incident_keys(text, date="2023-05-11") == set()
+    assert incident_keys("Britain will send Kyiv cruise missiles able to hit targets 250 km "
+                         "away.", date="2023-05-11") == set()
+
+
+def test_wreckage_on_show_is_no_attack_where_it_was_found():
+    # (an event of the sentence before, long past, does not carry into the exhibits)
+    text = ("A museum has opened an exhibition of Russian weapons, among them parts of a "
+            "Kinzhal downed over the capital in May 2023. Visitors can inspect the engine of a "
+            "Kh-101 cruise missile, the wing of a Shahed drone found in the Kyiv region and the "
+            "nose of a ballistic missile.")
+    assert incident_keys(text, date="2024-09-14") == set()
+
+
+def test_weapons_produced_or_named_are_no_attack():
+    text = ("Russia keeps expanding production of Shahed-type attack drones, which it calls "
+            "Geran-2, at the Alabuga plant in Tatarstan.")
+    assert incident_keys(text, date="2024-04-10") == set()
+
+
+def test_the_days_that_followed_a_day_long_past_are_background():
+    text = ("On 6 June 2023 the dam burst and water flooded villages along the Dnipro. "
+            "Rescuers in Kherson came under shelling in the days that followed.")
+    assert incident_keys(text, date="2024-06-06") == set()
+    recent = ("On Tuesday water flooded villages along the Dnipro. Rescuers in Kherson came "
+              "under shelling in the days that followed.")
+    assert incident_keys(recent, date="2023-06-09") == {("shelling", "UA-65")}
+
+
+def test_a_year_marked_since_an_attack_is_a_commemoration():
+    text = ("HROZA - The village of Hroza in the Kharkiv region marked one year on Saturday "
+            "since a missile hit a cafe during a wake, killing 59 people.")
+    assert incident_keys(text, date="2024-10-05") == set()
+
+
+def test_every_region_a_team_is_based_in_is_no_place_of_work():
+    text = ("The deminers belong to emergency service teams based in the Kharkiv and Kherson "
+            "regions.")
+    assert incident_keys(text, date="2024-06-12") == set()
+    # (an apposition after a neighbour is the place itself)
+    text = ("Slovak hauliers have kept their main crossing with Ukraine, Vyšné Nemecké, "
+            "closed to lorries since Friday.")
+    assert incident_places(text, date="2023-12-04") == {("border_blockade", "Vyšné Nemecké")}
