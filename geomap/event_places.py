@@ -197,8 +197,8 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
                                           and V.PEOPLE_ELSEWHERE_BEFORE.search(before)):
         return False  # "a Cork family in anguish after a drone hit their relatives in Odesa"
     if (_NOT_HERE_BEFORE.search(before)
-            # (nor the next of a list: "teams based in the Kharkiv and Kherson regions")
-            # (not an apposition: "its crossing with Ukraine, Vysne Nemecke")
+            # (nor the next of a list, "teams based in the Kharkiv and Kherson regions"; not
+            # an apposition, "its crossing with Ukraine, Vysne Nemecke")
             or previous is not None and _AND_LISTED.fullmatch(text, previous.end, mention.start)
             and _NOT_HERE_BEFORE.search(text[max(0, previous.start - 80):previous.start])
             or V.DESCRIPTOR_AFTER.match(after) and not V.UNIT_OF_REGION_AFTER.match(after)

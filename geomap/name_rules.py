@@ -81,8 +81,8 @@ _SHIP_CLASSES = (r"(ships|warships|vessels|frigates|corvettes|cruisers|destroyer
 _SHIP_NAME = r"(?-i:[A-Z])[\w'’-]*+(?:\s+(?-i:[A-Z])[\w'’-]*+){0,2}"
 # (also under their new names: "the Sandown-class ships, renamed Cherkasy and Chernihiv",
 # "two minehunters handed over by Britain, renamed ...")
-_SHIPS_BEFORE = re.compile(rf"\b{_SHIP_CLASSES}([^.;]{{0,60}}?,?\s+((were|was|have been|had been|since|now|"
-                           rf"later)\s+)?(renamed|named|christened|rechristened|called)"
+_SHIPS_BEFORE = re.compile(rf"\b{_SHIP_CLASSES}([^.;]{{0,60}}?,?\s+((were|was|have been|had been|"
+                           rf"since|now|later)\s+)?(renamed|named|christened|rechristened|called)"
                            rf"(\s+as)?)?\s+({_SHIP_NAME}\s*,\s*)*"
                            rf"({_SHIP_NAME}\s*,?\s+(and|&)\s+)?$", re.I)
 

@@ -1267,8 +1267,10 @@ MADE_OR_NAMED_BEFORE = lazy(r"\b(production|manufactur(e|ing)|assembly|output|st
                             r"([\w-]+\s+){0,3}$|"
                             r"\b(designates?|designated|dubs?|dubbed|calls?|known|rebrand(s|ed)?|"
                             r"renam(es|ed))\s+(it\s+|them\s+|as\s+)*$", re.I)
-HALT_TO_BEFORE = lazy(r"\b(halt|end|stop|pause|moratorium|ban|freeze|cessation|truce|ceasefire)"
-                      r"\s+(to|on|in|of)\s+(all\s+|the\s+|further\s+|mutual\s+)?"
+# (not "by the end of the drone attack": the time of something else)
+HALT_TO_BEFORE = lazy(r"\b((halt|end|stop)\s+to|(moratorium|ban|freeze|truce|ceasefire|halt)\s+on|"
+                      r"(pause|halt|lull)\s+in|cessation\s+of)\s+(all\s+|the\s+|further\s+|"
+                      r"mutual\s+)?"
                       r"([\w-]+\s+(and|or)\s+)?([\w-]+\s+)?$", re.I)
 CALLED_FOR_BEFORE = lazy(r"\b(call(s|ed|ing)?|appeal(s|ed|ing)?|demand(s|ed|ing)?|"
                                r"lobb(y|ies|ied|ying))\b[^.;]{0,40}?\bfor\s+"

@@ -66,6 +66,9 @@ def test_a_halt_to_strikes_in_a_proposal_is_no_attack():
     text = ("Before the talks, Kyiv had proposed a 30-day ceasefire, including a halt to "
             "missile and drone strikes.")
     assert incident_keys(text, date="2025-05-16") == set()
+    # (the end of an attack is a time, not a halt proposed)
+    assert incident_keys("By the end of the drone attack, 20 houses in Odesa were damaged.",
+                         date="2025-05-16") == {("drone_attack", "UA-51")}
 
 
 def test_missiles_supplied_and_able_to_hit_far_targets_are_no_attack():
