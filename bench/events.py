@@ -549,7 +549,20 @@ def matches(row, item: dict) -> bool:
             return bool(row.geometry.contains(shapely.Point(lon, lat)))
         return False
     code = row["admin1_code"]
-    return bool(item.get("admin1")) and isinstance(code, str) and code == item["admin1"]
+    return (bool(item.get("admin1")) and isinstance(code, str)
+            and _current_code(code) == _current_code(item["admin1"]))
+
+
+# Poland's voivodeships were recoded in ISO 3166-2 in 2018 (PL-LU became PL-06): the sets
+# are written with either, and both name the same region.
+_PL_RECODED = {"PL-DS": "PL-02", "PL-KP": "PL-04", "PL-LU": "PL-06", "PL-LB": "PL-08",
+               "PL-LD": "PL-10", "PL-MA": "PL-12", "PL-MZ": "PL-14", "PL-OP": "PL-16",
+               "PL-PK": "PL-18", "PL-PD": "PL-20", "PL-PM": "PL-22", "PL-SL": "PL-24",
+               "PL-SK": "PL-26", "PL-WN": "PL-28", "PL-WP": "PL-30", "PL-ZP": "PL-32"}
+
+
+def _current_code(code: str) -> str:
+    return _PL_RECODED.get(code, code)
 
 
 def score_set(records: list[dict], parser: Geoparser | None = None) -> dict:
