@@ -87,6 +87,15 @@ _SHIPS_BEFORE = re.compile(rf"\b{_SHIP_CLASSES}([^.;]{{0,60}}?,?\s+((were|was|ha
                            rf"({_SHIP_NAME}\s*,?\s+(and|&)\s+)?$", re.I)
 
 
+def _a_settlement_elsewhere(cands, region: Place) -> bool:
+    """Whether the name is a settlement's own (primary) name in another region, and no
+    settlement of it lies in ``region``."""
+    return any(c.place.kind == "locality" and c.match == "primary"
+               and c.place.admin1_code != region.admin1_code for c in cands) and not any(
+        c.place.kind == "locality" and c.place.admin1_code == region.admin1_code
+        for c in cands)
+
+
 def _an_island(ctx: Around, top: Candidate) -> str | None:
     """"a mine near Keri island": an island the gazetteer lacks, not a town that has the
     name only as one of its other names (Cary, North Carolina)."""
@@ -469,6 +478,10 @@ class NameRules:
                 if place.kind == "admin1" and place.admin1_code:
                     if kind_word in V.ADMIN1_WORDS or name.split()[-1].lower() in V.ADMIN1_WORDS:
                         return place, True
+                    if _a_settlement_elsewhere(cands, place):
+                        # "shelled Beryslav, Stanislav and the city of Kherson": a village
+                        # of another region, not the old name of the Ivano-Frankivsk region
+                        return None
                     return None if explicit_in else (place, False)
         return None
 

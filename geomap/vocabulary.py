@@ -869,6 +869,12 @@ MONTH_TALLY = lazy(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
                          # "recorded more than 1,500 shelling events during October"
                          # "nearly twenty missile and drone raids in a single month"
                          r"\bin\s+a\s+single\s+month\b|"
+                         # a half-year's or a quarter's: "over the half-year air defence over
+                         # the region had intercepted more than 3,000 aerial targets"
+                         r"\b(over|during|in|for|throughout)\s+the\s+(past\s+|last\s+|first\s+|"
+                         r"second\s+)?(half-year|half\s+year|quarter|six\s+months)\b|"
+                         r"\b(report|summary|review|results)\s+(on|for|of)\s+(" + "|".join(MONTHS)
+                         + r")\s+(to|through|-|–)\s+(" + "|".join(MONTHS) + r")\b|"
                          r"\b(during|throughout)\s+(the\s+month\s+of\s+)?(" + "|".join(MONTHS)
                          + r")\b(?!\s+\d)|\bmonthly\s+(overview|report|update|digest)\b", re.I)
 # Attacks told by the month they belong to: "Kharkiv, Mykolaiv and Lviv, which were hit in
@@ -942,6 +948,9 @@ SPAN_TALLY_BEFORE = lazy(r"\b((this|last|that|the past) (week|month|year) alone|
 # do, not what it did.
 CAPABILITY = lazy(r"\b(zone|range|reach|radius)\s+of\s+(possible|potential|future)\s+"
                         r"(attacks?|strikes?)\b|"
+                        # "crews had little chance of intercepting ballistic missiles"
+                        r"\b(chances?|ability|capacity|time|way)\s+(of|to|for)\s+(intercept(ing)?|"
+                        r"shoot(ing)?\s+down|stop(ping)?)\b|"
                         # "long-range missiles able to hit targets 250 km away"
                         r"\b(able|designed|built|capable)\s+(to|of)\s+(hit|reach|strike|hitting|"
                         r"reaching|striking|destroy|destroying)\b|"
@@ -1778,6 +1787,10 @@ CAPITAL_ACTOR_AFTER = lazy(r"^\s+"
                                  # says it shot down all 18 drones launched at the capital")
                                  r"warned|warns|argued|argues|believes|considers|"
                                  r"accused|accuses|blamed|blames|"
+                                 # a government on guard: "as Bucharest again raised its
+                                 # guard along the river border", "Warsaw scrambled jets"
+                                 r"raised|raises|heightened|heightens|tightened|tightens|"
+                                 r"reinforced|reinforces|scrambled|scrambles|"
                                  # "Kyiv tried to attack the fleet's ships": who attacks
                                  r"(tried|attempted|sought|tries|attempts|seeks) to "
                                  r"(attack|strike|hit|target|destroy|raid))\b"
@@ -1926,6 +1939,9 @@ NOT_HERE_BEFORE = lazy(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+
                               r"units|formations|militar(y|ies)) of|"
                               # "the video shows Selydove, not Vuhledar": a place denied
                               r", not|"
+                              # "the ministry's statement did not mention the Tula region"
+                              r"(did\s+not|didn['’]t|does\s+not|doesn['’]t|failed\s+to)\s+"
+                              r"(mention|name|list|include|cite)|made\s+no\s+mention\s+of|"
                               # "was hospitalised in Belgorod": where the wounded were taken
                               r"(hospitali[sz]ed|treated|taken to hospital)\s+(in|to))"
                               # ("close to the border with Ukraine's Odesa region")
@@ -2129,7 +2145,14 @@ WEAPONS_ON_THE_MOVE = lazy(r"\b(launch(es)?|moving|flying|heading|advancing|trav
                                  r"maneuvering|on (a |the )?course)\s+(from\s+[^.;]{1,40}?\s+)?"
                                  r"(through|across|towards?|toward|in the direction of|into|to "
                                  r"the (north|south|east|west)|(north|south|east|west)(-?(east|"
-                                 r"west))?wards?)\b", re.I)
+                                 r"west))?wards?)\b|"
+                                 # the carrier in the air, an alert's cause: "a MiG-31K
+                                 # carrying a Kinzhal missile had taken off"
+                                 r"\b(carrying|armed with|with)\s+(an?\s+|two\s+)?([\w-]+\s+){0,2}?"
+                                 r"(missiles?|kinzhals?)\s+(had\s+|has\s+|have\s+)?"
+                                 r"(taken off|took off|take off|been airborne)\b|"
+                                 r"\b(take-?off|takeoff)\s+of\s+(an?\s+|two\s+)?(mig-31k?|tu-\d+\w*|"
+                                 r"carriers?|bombers?)\b", re.I)
 # What makes such a line a report: a hit, a blast, or the weapons met.
 WEAPONS_MET = lazy(r"\b(shot|brought|taken|gunned) down|\b(downed|intercepted|destroyed|"
                          r"neutrali[sz]ed|suppressed|jammed|explosions?|blasts?|detonations?|"

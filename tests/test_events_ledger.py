@@ -1,7 +1,9 @@
 """An analyst's ledger of the western borders, the coast and the long stories: crossings
 driven to and then blocked, grievances that are not the protest's end, ships under their new
 names, launch areas inside a region, duds defused by a port, truces, capabilities, exhibits,
-production, anniversaries and where teams are based."""
+production, anniversaries, where teams are based and where they worked, half-year tallies,
+regions a statement left out, capitals on guard, carriers taking off, lists with an old
+region's name, and the crews that fire."""
 
 from __future__ import annotations
 
@@ -117,3 +119,70 @@ def test_every_region_a_team_is_based_in_is_no_place_of_work():
     text = ("Slovak hauliers have kept their main crossing with Ukraine, Vyšné Nemecké, "
             "closed to lorries since Friday.")
     assert incident_places(text, date="2023-12-04") == {("border_blockade", "Vyšné Nemecké")}
+
+
+def test_a_half_years_interceptions_are_a_tally():
+    text = ("Presenting a half-year report to the regional duma, the governor of the Belgorod "
+            "region said that over the half-year air defence over the region had intercepted "
+            "more than 2,500 aerial targets, including Vampire rockets and drones.")
+    assert incident_keys(text, date="2024-07-03") == set()
+
+
+def test_a_region_a_statement_did_not_mention_is_no_place():
+    text = ("No attacks on the region were recorded overnight, the governor said. The "
+            "ministry's morning list of intercepted drones did not mention the Tula region.")
+    assert incident_keys(text, date="2024-11-05") == set()
+
+
+def test_a_capital_on_guard_is_its_government():
+    text = ("Russian drones hit the port of Izmail overnight, as Bucharest again raised its "
+            "guard along the Danube.")
+    assert incident_keys(text, date="2023-09-13") == {("drone_attack", "UA-51")}
+
+
+def test_the_chance_of_intercepting_missiles_is_no_interception():
+    text = ("Two Iskander missiles hit Kharkiv on Thursday, the governor said.\n\n"
+            "Separately, Russian aircraft dropped guided bombs on Kupiansk, damaging a shop, he "
+            "said.\n\nUkraine's air force said its crews had little chance of intercepting "
+            "ballistic missiles launched from the Belgorod region, under a minute's flight from "
+            "the city.")
+    rows = incident_rows(text, date="2024-05-23")
+    assert {(r["event_type"], r["place"]) for r in rows} == {
+        ("missile_strike", "Kharkiv"), ("airstrike", "Kupyansk")}
+
+
+def test_the_regions_a_days_teams_worked_in_are_its_places():
+    text = ("Over the past day pyrotechnicians neutralised 150 explosive objects. Teams worked "
+            "in the Sumy, Kharkiv and Kherson regions.")
+    assert incident_keys(text, date="2023-06-28") == {
+        ("mine_clearing", "UA-59"), ("mine_clearing", "UA-63"), ("mine_clearing", "UA-65")}
+
+
+def test_a_village_named_like_an_old_region_is_the_next_of_a_list():
+    # (Stanislav is also the old name of the Ivano-Frankivsk region)
+    text = "Over the past day Russian troops shelled Beryslav, Stanislav and the city of Kherson."
+    assert incident_keys(text, date="2023-11-18") == {("shelling", "UA-65")}
+    # (a region's own name after the comma still places the town)
+    assert incident_keys("Shelling hit Avdiivka, Donetsk overnight.", date="2023-11-18") == {
+        ("shelling", "UA-14")}
+
+
+def test_a_missile_carrier_taking_off_is_an_alert():
+    text = ("Sirens sounded in Dnipro three times overnight after a MiG-31K carrying a Kinzhal "
+            "missile had taken off.")
+    assert incident_keys(text, date="2023-11-19") == set()
+
+
+def test_where_a_protest_is_held_is_its_place():
+    text = ("Polish hauliers blocked three crossings for a second day. The protest, which "
+            "began on Monday, is being held at Dorohusk and Hrebenne.")
+    assert incident_places(text, date="2023-11-07") == {
+        ("border_blockade", "Dorohusk"), ("border_blockade", "Hrebenne")}
+
+
+def test_mortar_crews_that_fire_are_shelling():
+    assert incident_keys("Russian mortar crews fired at Horodnia, Chernihiv region, "
+                         "overnight.", date="2023-11-07") == {("shelling", "UA-74")}
+    # (a crew that is hit is still the target)
+    assert incident_keys("A drone struck a mortar crew near Bakhmut.",
+                         date="2023-11-07") == {("drone_attack", "UA-14")}
