@@ -23,6 +23,11 @@ from .models import Event, Mention
 from .taxonomy import EventType
 
 
+_REGIONS_UNNAMED = re.compile(r"\b(over|above|in|across)\s+(several\s+|various\s+|multiple\s+|"
+                              r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+                              r"((russian|ukrainian|border|western|southern|central|eastern|"
+                              r"northern)\s+)?regions\b", re.I)
+_DENIED_PLACE_BEFORE = re.compile(r",\s+not\s+(in\s+|at\s+|on\s+)?$", re.I)
 _LOCATIVE_BEFORE = re.compile(r"\b(in|at|near|outside|around|over)\s+(the\s+)?$", re.I)
 # ("the district": a raion or a city's district, whichever was named last)
 _ANAPHOR_KINDS = {"region": "admin1", "oblast": "admin1", "province": "admin1", "area": "any",
@@ -51,6 +56,8 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
             # Assembly in New York. ... drones hit an industrial area of the city")
             if names_no_place(text, m) or spoken_at(text, m):
                 continue
+            if _DENIED_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start):
+                continue  # ("the missiles struck Chuhuiv, not Kharkiv. ... hit the town")
             if village and (m.place.capital or m.place.population > W.VILLAGE_MAX_POP):
                 continue  # ("the village": not the city the report was filed from)
             if m.place.kind == kind or kind == "any" or (
@@ -431,7 +438,9 @@ def continues(text, span, etype, next_mentions, places, taxonomy, read="") -> bo
         return False
     fine = [m for m in places if m.place.kind in FINE_KINDS and not is_spoken(text, m)
             and not (m.place.kind == "admin1" and "crossing" in etype.prefer)]
-    if fine:
+    if fine and not _REGIONS_UNNAMED.search(read):
+        # (unless it leaves regions to be named: "destroyed 21 drones over Russian regions
+        # and over the Sea of Azov. The breakdown: nine over the Bryansk region, ...")
         # regions only, and the next sentence names a town of one of them: "Drones
         # attacked the Kharkiv region. In Kupiansk, a house was damaged." (not after a
         # tally of interceptions over the region: "The rest fell near Bashtanka")

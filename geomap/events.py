@@ -359,6 +359,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue
             made = make_events(text, span, etype, places, status, date, read, taxonomy)
             events += [_named(e, *named) for e in made] if named else made
+    events = _denied_later(text, sentences, by_sentence, events)
     return _interception_told_later(_drop_told_again(text, events))
 
 
@@ -764,6 +765,21 @@ def _district_city(sentences, n, district_city, span):
         return [], span
     k = bisect.bisect_right([s for s, _ in sentences], city.start) - 1
     return [city], (sentences[k][0], span[1])
+
+
+def _denied_later(text: str, sentences, by_sentence, events: list[Event]) -> list[Event]:
+    """"08:55 - Reports of a drone hitting a plant in Bila Tserkva. 09:40 - ... says no
+    attack took place in Bila Tserkva": an event whose places a later sentence denies
+    anything happened at is dropped."""
+    denied: list[tuple[int, set[str]]] = []
+    for (start, end), mentions in zip(sentences, by_sentence):
+        if mentions and V.NOTHING_HAPPENED.search(text, start, end):
+            denied.append((start, {m.place.id for m in mentions}))
+    if not denied:
+        return events
+    return [event for event in events
+            if not any(at >= event.end and {m.place.id for m in event.places} <= ids
+                       for at, ids in denied)]
 
 
 def _drop_told_again(text: str, events: list[Event]) -> list[Event]:

@@ -1505,6 +1505,8 @@ LOCAL_AUTHORITY_POSS = lazy(r"['’]s\s+([\w-]+\s+){0,2}(administration|governor
 # "Kharkiv Regional Military Administration", "the Odesa City Council": an authority,
 # a place hit only when the sentence names no other.
 AUTHORITY_AFTER = lazy(r"\s+(regional\s+|city\s+|oblast\s+|district\s+|municipal\s+)?"
+                              # ("Kursk acting governor Alexei Smirnov says")
+                              r"(acting\s+|interim\s+|deputy\s+|first\s+deputy\s+)?"
                               r"(military\s+|state\s+|civil(ian)?\s+|operational\s+)?(administration|council|"
                               r"governor|mayor|police|prosecutor|court|authorities|officials|"
                               r"head|chief|government|hall|headquarters)\b|"
@@ -1596,6 +1598,11 @@ ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                      r"\bfrom\s+(the\s+)?(airspace|territory|direction|skies|sky|waters|area)\s+"
                      r"(over|of|above|near)\s+(the\s+)?((temporarily\s+)?(occupied|russian-"
                      r"occupied|russian-held|annexed)\s+)?$|"
+                     # "responsible for launching Geran drones from an airfield near
+                     # Primorsko-Akhtarsk": the site the weapons leave from
+                     r"\b(launch(ed|ing|es)?|fir(ed|ing|es))\s+([\w'’-]+\s+){1,3}?from\s+(an?\s+|the\s+)?"
+                     r"([\w'’-]+\s+){0,2}?(airfields?|air\s+bases?|airbases?|bases?|launch\s+sites?|"
+                     r"sites?|firing\s+positions?)\s+(near|outside|around|in)\s+(the\s+)?$|"
                      # the land a launch area lies in: "launched from the area of Cape
                      # Chauda in occupied Crimea"
                      r"\bfrom\s+(the\s+)?(area|vicinity|direction|district)\s+(of|around)\s+"
@@ -1787,6 +1794,8 @@ CAPITAL_ACTOR_AFTER = lazy(r"^\s+"
                                  # says it shot down all 18 drones launched at the capital")
                                  r"warned|warns|argued|argues|believes|considers|"
                                  r"accused|accuses|blamed|blames|"
+                                 # "we are waiting for Kyiv to comment"
+                                 r"to (comment|respond|react|reply|confirm)|"
                                  # a government on guard: "as Bucharest again raised its
                                  # guard along the river border", "Warsaw scrambled jets"
                                  r"raised|raises|heightened|heightens|tightened|tightens|"
@@ -2212,6 +2221,14 @@ DENIED = lazy(r"\bno (evidence|proof|indication|sign)s? (that )?[^.;]{0,80}?\b(w
                     r"disinformation)\b|\bno\s+(such\s+)?([\w-]+\s+)?(attack|strike|shelling|"
                     r"explosion)s?\s+(had\s+|has\s+)?(taken|took|take)\s+place\b|"
                     r"\b(did|has|had)\s+not\s+(take|taken)\s+place\b", re.I)
+# What a later entry says of an earlier one: "no attack took place in Bila Tserkva", "no
+# drone was involved" (not a claim about it called false: "posts saying the drone exploded
+# on houses in Etulia are false").
+NOTHING_HAPPENED = lazy(r"\bno\s+(such\s+)?([\w-]+\s+)?(attack|strike|shelling|explosion)s?\s+"
+                        r"(had\s+|has\s+)?(taken|took|take)\s+place\b|"
+                        r"\b(did|has|had)\s+not\s+(take|taken)\s+place\b|"
+                        r"\bno\s+(drone|missile|rocket|uav)s?\s+(was|were|had\s+been)\s+involved\b",
+                        re.I)
 # An exercise's script: "The scenario: fragments of a drone fall next to the school".
 SCENARIO_BEFORE = lazy(r"\b((the|its|an?|exercise's|drill's)\s+([\w-]+\s+)?scenario|"
                              r"according to the scenario|scenario\s*:)", re.I)

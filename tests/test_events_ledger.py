@@ -1,9 +1,10 @@
-"""An analyst's ledger of the western borders, the coast and the long stories: crossings
-driven to and then blocked, grievances that are not the protest's end, ships under their new
-names, launch areas inside a region, duds defused by a port, truces, capabilities, exhibits,
-production, anniversaries, where teams are based and where they worked, half-year tallies,
-regions a statement left out, capitals on guard, carriers taking off, lists with an old
-region's name, and the crews that fire."""
+"""An analyst's ledger of the western borders, the coast, the long stories and the live
+blogs: crossings driven to and then blocked, grievances that are not the protest's end, ships
+under their new names, launch areas and airfields, duds defused by a port, truces,
+capabilities, exhibits, production, deliveries, anniversaries, where teams are based and
+where they worked, half-year tallies and their breakdowns, regions a statement left out,
+capitals that act, carriers taking off, lists with an old region's name, the crews that fire,
+entries withdrawn and towns denied."""
 
 from __future__ import annotations
 
@@ -186,3 +187,55 @@ def test_mortar_crews_that_fire_are_shelling():
     # (a crew that is hit is still the target)
     assert incident_keys("A drone struck a mortar crew near Bakhmut.",
                          date="2023-11-07") == {("drone_attack", "UA-14")}
+
+
+def test_an_entry_a_later_one_says_never_happened_is_dropped():
+    text = ("08:55 - Reports of a drone hitting a plant in Bila Tserkva.\n\n09:40 - The regional "
+            "administration says no attack took place in Bila Tserkva: the bang residents heard "
+            "was a substation failure.")
+    assert incident_keys(text, date="2024-08-15") == set()
+    # (a claim about the attack called false leaves the attack)
+    text = ("Drones hit the port of Izmail overnight. Posts saying that a drone hit a hospital "
+            "in Izmail are false.")
+    assert incident_keys(text, date="2024-08-15") == {("drone_attack", "UA-51")}
+
+
+def test_a_capital_awaited_for_comment_is_its_government():
+    text = ("Russia's defence ministry is claiming a record number of drones destroyed "
+            "overnight; we are waiting for Kyiv to comment.")
+    assert incident_keys(text, date="2024-09-10") == set()
+
+
+def test_the_town_told_is_not_the_one_denied():
+    text = ("Correction: the governor says the missiles struck Chuhuiv, not Kharkiv. Two S-300 "
+            "missiles hit the town; several houses were damaged.")
+    assert incident_places(text, date="2024-04-06") == {("missile_strike", "Chuhuyiv")}
+
+
+def test_tractors_to_be_parked_on_the_approaches_are_a_planned_blockade():
+    rows = incident_rows("Organisers say tractors will be parked on the approaches to "
+                         "Dorohusk and Medyka from Friday.", date="2024-02-07")
+    assert {(r["place"], r["status"]) for r in rows} == {
+        ("Dorohusk", "planned"), ("Medyka", "planned")}
+
+
+def test_weapons_arrived_or_launched_from_an_airfield_are_no_attack_there():
+    assert incident_keys("State television said Storm Shadow missiles had arrived in Ukraine "
+                         "through the hub at Rzeszow.", date="2023-05-13") == set()
+    assert incident_keys("Britain sanctioned units it said were launching Geran drones from an "
+                         "airfield near Primorsko-Akhtarsk in the Krasnodar region.",
+                         date="2024-09-23") == set()
+
+
+def test_an_acting_governors_region_is_who_speaks():
+    text = ("Kursk acting governor Alexei Smirnov says Ukrainian forces have been shelling "
+            "Sudzha since morning.")
+    assert incident_places(text, date="2024-08-07") == {("shelling", "Sudzha")}
+
+
+def test_a_tallys_breakdown_by_region_follows_it():
+    text = ("Air defence destroyed 21 drones over Russian regions and over the Sea of Azov "
+            "overnight, the ministry said. The breakdown: nine over the Bryansk region, five "
+            "over the Kursk region and two over the Belgorod region.")
+    assert {"RU-BRY", "RU-KRS", "RU-BEL"} <= {code for _, code in incident_keys(
+        text, date="2024-09-01")}
