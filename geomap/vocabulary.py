@@ -674,7 +674,11 @@ RETRACTED_BEFORE = lazy(r"\b(an?\s+earlier\s+version\s+of\s+this\s+(story|report
                               r"article|item|post)|earlier\s+we\s+reported|we\s+(earlier|"
                               r"previously|wrongly|incorrectly)\s+reported|this\s+(story|"
                               r"report|article)\s+(previously|earlier|wrongly|incorrectly)\s+"
-                              r"(said|stated|reported))\b", re.I)
+                              r"(said|stated|reported)|"
+                              # "Correction to our 06:10 entry. We wrote that a drone had set
+                              # fire to ..."
+                              r"we\s+(wrote|had\s+written|said|had\s+said|reported|had\s+"
+                              r"reported)\s+that)\b", re.I)
 CLAIMED_TO_SHOW = lazy(r"\b((does|did|do)\s+not|doesn['’]t|didn['’]t)\s+(show|depict|"
                              # "Fact check: Video does not show a missile hitting Chisinau"
                              r"prove)\b|"
@@ -1372,7 +1376,11 @@ SPEAKER = lazy(r"\b((said|says|announced|stated|declared|added|wrote)"
                       r"authority|council))\s+in\s+$",
                       re.I)
 SPEAKER_AFTER = lazy(r"\s*((first|later|then|also|initially|quickly|swiftly|again|"
-                            r"\w+ly)\s+)?(said|says|told|announced|reported|stated|blamed|blames|denied|"
+                            r"\w+ly)\s+)?(said|says|told|announced|stated|blamed|blames|denied|"
+                            # (not a city that reports its own hits: "Dnipro and Zaporizhzhia
+                            # also reported missile hits on residential areas")
+                            r"reported(?!\s+([\w-]+\s+){0,2}?(hits|strikes|explosions|blasts|"
+                            r"impacts|damage|shelling|arrivals)\b)|"
                             r"claimed|accused|condemned|warned|responded|rejected|insisted|"
                             # "and Moscow vowed a response": who answers, not where it hit
                             r"(vowed|vows|promised|promises|threatened|threatens|pledged)\s+"

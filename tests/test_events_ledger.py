@@ -239,3 +239,19 @@ def test_a_tallys_breakdown_by_region_follows_it():
             "over the Kursk region and two over the Belgorod region.")
     assert {"RU-BRY", "RU-KRS", "RU-BEL"} <= {code for _, code in incident_keys(
         text, date="2024-09-01")}
+
+
+def test_cities_that_report_their_own_hits_are_their_places():
+    text = ("Dnipro and Zaporizhzhia also reported missile hits on residential areas and "
+            "infrastructure.")
+    assert incident_keys(text, date="2022-10-10") == {
+        ("missile_strike", "UA-12"), ("missile_strike", "UA-23")}
+    # (a capital that reports what happened elsewhere is who speaks)
+    assert incident_keys("Kyiv reported that Russian drones hit Belgorod.",
+                         date="2022-10-10") == {("drone_attack", "RU-BEL")}
+
+
+def test_what_a_correction_says_was_written_before_is_withdrawn():
+    text = ("09:20 - Correction to our 06:10 entry. We wrote that a drone had set fire to an "
+            "energy facility in the Khmelnytskyi region. The entry has been amended.")
+    assert incident_keys(text, date="2024-03-22") == set()
