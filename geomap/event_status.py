@@ -95,8 +95,6 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
     if etype.hypothetical == "planned" and etype.draw != "point" and V.FALSE_ALARM.search(
             sentence):
         return None  # "experts determined the object was a rusted section of pipe"
-    if etype.hypothetical == "drop" and V.SHOWN_AT.search(sentence):
-        return None  # "demonstrated its Warmate at a nearby range", "a defence exhibition"
     if etype.hypothetical == "drop" and V.SPAN_LIVED.search(sentence):
         return None  # "Kramatorsk has lived through repeated bombardment since"
     if etype.hypothetical == "drop" and V.PREPARING_BEFORE.search(before):

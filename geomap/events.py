@@ -185,7 +185,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             if status is None:
                 continue
             if etype.hypothetical == "drop" and V.SHOWN_AT.search(sentence):
-                continue  # (what the mask hid of it: "visitors can inspect the engine of ...")
+                # "demonstrated its Warmate at a nearby range", "a defence exhibition" (read
+                # unmasked: "visitors can inspect the engine of a Kh-101" is a mask's)
+                continue
             # (a paragraph opened years back, or last month alone: "in early October a
             # missile attack on Zaporizhzhia killed ...", in November; not with a day of its
             # own)

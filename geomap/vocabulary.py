@@ -2222,21 +2222,19 @@ REPELLED_AT = lazy(r"\b(repell?(ed|ing)|repuls(ed|ing)|fought off|beat off)\s+(t
                          r"at|around)\b", re.I)
 # A report denied as a whole: "reports about a drone strike on a substation in Valuyki
 # were false and no attack had taken place", "No such strike took place".
+# What a later entry says of an earlier one: "no attack took place in Bila Tserkva", "no
+# drone was involved" (not a claim about it called false: "posts saying the drone exploded
+# on houses in Etulia are false").
+_NOTHING_HAPPENED = (r"\bno\s+(such\s+)?([\w-]+\s+)?(attack|strike|shelling|explosion)s?\s+"
+                     r"(had\s+|has\s+)?(taken|took|take)\s+place\b|"
+                     r"\b(did|has|had)\s+not\s+(take|taken)\s+place\b|"
+                     r"\bno\s+(drone|missile|rocket|uav)s?\s+(was|were|had\s+been)\s+involved\b")
+NOTHING_HAPPENED = lazy(_NOTHING_HAPPENED, re.I)
 DENIED = lazy(r"\bno (evidence|proof|indication|sign)s? (that )?[^.;]{0,80}?\b(was|were|had "
                     r"been|is|came from)\b[^.;]{0,30}?\b(strikes?|attacks?|shelling|raids?|"
                     r"drones?|missiles?)\b|"
                     r"\b(were|was|is|are)\s+(false|fake|untrue|not true|fabricated|"
-                    r"disinformation)\b|\bno\s+(such\s+)?([\w-]+\s+)?(attack|strike|shelling|"
-                    r"explosion)s?\s+(had\s+|has\s+)?(taken|took|take)\s+place\b|"
-                    r"\b(did|has|had)\s+not\s+(take|taken)\s+place\b", re.I)
-# What a later entry says of an earlier one: "no attack took place in Bila Tserkva", "no
-# drone was involved" (not a claim about it called false: "posts saying the drone exploded
-# on houses in Etulia are false").
-NOTHING_HAPPENED = lazy(r"\bno\s+(such\s+)?([\w-]+\s+)?(attack|strike|shelling|explosion)s?\s+"
-                        r"(had\s+|has\s+)?(taken|took|take)\s+place\b|"
-                        r"\b(did|has|had)\s+not\s+(take|taken)\s+place\b|"
-                        r"\bno\s+(drone|missile|rocket|uav)s?\s+(was|were|had\s+been)\s+involved\b",
-                        re.I)
+                    r"disinformation)\b|" + _NOTHING_HAPPENED, re.I)
 # An exercise's script: "The scenario: fragments of a drone fall next to the school".
 SCENARIO_BEFORE = lazy(r"\b((the|its|an?|exercise's|drill's)\s+([\w-]+\s+)?scenario|"
                              r"according to the scenario|scenario\s*:)", re.I)
