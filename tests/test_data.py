@@ -57,6 +57,21 @@ def test_crimea_and_sevastopol_keep_ukrainian_iso_codes():
     assert admin1.loc["UA-43", "geometry"].contains(simferopol)
 
 
+def test_polish_voivodeships_carry_their_current_numeric_codes():
+    # ISO 3166-2 replaced Poland's letter codes with numbers in 2018 (PL-LU is now PL-06);
+    # the regions, the places and the villages near the border all carry the new ones.
+    admin1 = data.frame("admin1")
+    pl = admin1.loc[admin1["country_code"] == "PL"].set_index("code")
+    assert set(pl.index) == {f"PL-{n:02d}" for n in range(2, 33, 2)}
+    assert pl.loc["PL-06", "geometry"].contains(shapely.Point(22.57, 51.25))  # Lublin
+    assert pl.loc["PL-18", "geometry"].contains(shapely.Point(22.00, 50.04))  # Rzeszów
+    for name in ("places", "settlements"):
+        codes = data.table(name).column("admin1_code").to_pandas().dropna()
+        polish = codes[codes.str.startswith("PL-")]
+        assert len(polish) > 1000
+        assert polish.str.fullmatch(r"PL-\d\d").all(), name
+
+
 def test_black_sea_polygon_contains_open_water_and_its_label():
     seas = data.frame("seas").set_index("name")
     black = seas.loc["Black Sea"]

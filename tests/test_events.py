@@ -261,7 +261,7 @@ def test_example_article_incidents():
     text = (ROOT / "examples" / "briefing.txt").read_text(encoding="utf-8")
     rows = incidents(text, date="2024-05-15")
     assert rows == [
-        ("border_blockade", "Medyka–Shehyni", "crossing", "PL-PK", "ongoing"),
+        ("border_blockade", "Medyka–Shehyni", "crossing", "PL-18", "ongoing"),
         ("border_blockade", "Rava-Ruska–Hrebenne", "crossing", "UA-46", "ended"),
         ("drone_attack", "Chernihiv", "admin1", "UA-74", "unknown"),
         ("drone_attack", "Odesa", "locality", "UA-51", "unknown"),

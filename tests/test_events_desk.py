@@ -147,7 +147,7 @@ def test_an_unexploded_glide_bomb_is_ordnance_not_an_airstrike():
 def test_tractors_driven_onto_the_road_to_a_crossing_block_it():
     text = ("About thirty farmers drove their tractors onto the road leading to the Medyka "
             "crossing on Monday, stopping lorries for four hours.")
-    assert _found(text, "2024-02-20") == {("border_blockade", "PL-PK")}
+    assert _found(text, "2024-02-20") == {("border_blockade", "PL-18")}
 
 
 def test_a_destroyed_dam_is_not_a_destroyed_mine():
@@ -248,7 +248,7 @@ def test_rigs_parked_on_the_approach_to_a_crossing_and_goods_traffic_held_up():
     assert _found(text, "2023-12-04") == {("border_blockade", "SK-KI")}
     text = ("Farmers from Podkarpackie have also been holding up goods traffic at the Medyka "
             "crossing since late November.")
-    assert _found(text, "2023-12-04") == {("border_blockade", "PL-PK")}
+    assert _found(text, "2023-12-04") == {("border_blockade", "PL-18")}
 
 
 def test_the_thing_hit_told_just_before_gives_its_place():
@@ -268,7 +268,7 @@ def test_a_weapon_told_by_what_it_copies_is_no_attack():
     # (a kind told so, found where it fell, is the attack's)
     text = ("Police found the wreckage of one drone near the village of Cześniki; photos show "
             "a cheap decoy version of the Shahed.")
-    assert ("drone_attack", "PL-LU") in _found(text, "2025-09-11")
+    assert ("drone_attack", "PL-06") in _found(text, "2025-09-11")
 
 
 def test_crimes_counted_by_what_they_involved_are_no_attack():
@@ -285,7 +285,7 @@ def test_lines_of_crossings_blocked_by_hauliers():
 
 def test_tractors_parked_across_the_access_road_to_a_crossing():
     text = "Tractors have been parked across the access road to the Dorohusk crossing since dawn."
-    assert _found(text, "2024-02-20") == {("border_blockade", "PL-LU")}
+    assert _found(text, "2024-02-20") == {("border_blockade", "PL-06")}
 
 
 def test_a_community_with_its_shells_counted_in_words_after_a_dash():

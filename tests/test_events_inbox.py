@@ -103,7 +103,7 @@ def test_a_find_whose_clearing_is_told_with_it_is_not_told_twice():
 ])
 def test_the_san_is_a_river_and_the_town_by_it_stays(text):
     mentions = geoparse(text)
-    assert [(m.text, m.place.admin1_code) for m in mentions] == [("Przemysl", "PL-PK")]
+    assert [(m.text, m.place.admin1_code) for m in mentions] == [("Przemysl", "PL-18")]
 
 
 def test_a_town_named_like_a_river_before_its_crossing_stays_a_town():

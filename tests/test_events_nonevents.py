@@ -59,7 +59,7 @@ def test_a_blockade_of_an_earlier_season_is_background():
     assert found("Farmers who blockaded the Medyka crossing last spring gathered in Przemysl "
                  "on Tuesday to demand compensation.") == set()
     assert found("Farmers blocked the Medyka crossing on Monday, as they did last winter.") == {
-        ("border_blockade", "PL-PK")}
+        ("border_blockade", "PL-18")}
 
 
 def test_a_protest_that_goes_on_beside_one_lifted_is_ongoing():
@@ -84,7 +84,7 @@ def test_a_spot_told_by_its_nearness_is_at_the_place_just_named():
 @pytest.mark.parametrize("text, expected", [
     # the government that answers an attack, by its capital
     ("Warsaw summoned the Russian envoy after a drone hit a barn near Hrubieszow.",
-     {("drone_attack", "PL-LU")}),
+     {("drone_attack", "PL-06")}),
     # the country whose attack it is, and the one that scrambles its jets
     ("Poland scrambled jets due to a massive attack by the Russian Federation using cruise "
      "missiles on targets across Ukraine.", {("missile_strike", "Ukraine")}),

@@ -129,13 +129,13 @@ def test_bulk_carriers_at_a_port_are_ships_not_hauliers():
     assert _incidents("Earlier incidents included bulk carriers at Chornomorsk and a tanker "
                       "in Reni.", "2024-10-10") == set()
     assert _types_places("Polish carriers at Dorohusk kept the road closed on Monday.",
-                         "2023-11-20") == {("border_blockade", "PL-LU")}
+                         "2023-11-20") == {("border_blockade", "PL-06")}
 
 
 def test_what_the_news_follows_or_counts_from_is_the_past():
     text = ("Farmers blocked the road to the Medyka crossing on Thursday. The standoff follows "
             "a two-month blockade by hauliers at Dorohusk that ended in January.")
-    assert _types_places(text, "2024-02-22") == {("border_blockade", "PL-PK")}
+    assert _types_places(text, "2024-02-22") == {("border_blockade", "PL-18")}
     text = ("A drone struck a car in Shebekino. I remind you that since 30 December, when the "
             "centre of Belgorod was shelled, we have opened 40 shelters.")
     assert _types_places(text, "2024-02-08") == {("drone_attack", "RU-BEL")}
@@ -157,7 +157,7 @@ def test_a_blockade_wound_down_last_month_is_the_past():
     text = ("Truck drivers suspended their blockade of the Dorohusk crossing on Wednesday. The "
             "protest at Korczowa had been wound down in December.")
     found = _incidents(text, "2024-01-17")
-    assert {(t, c) for t, c, _ in found} == {("border_blockade", "PL-LU")}
+    assert {(t, c) for t, c, _ in found} == {("border_blockade", "PL-06")}
 
 
 def test_a_sentence_months_back_or_of_another_day_does_not_carry_the_attack():

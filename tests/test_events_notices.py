@@ -79,7 +79,7 @@ def test_training_and_a_speakers_home_are_not_clearing():
 def test_sappers_at_work_near_a_training_ground_are_clearing():
     text = ("WARSAW - Army sappers secured a wartime bomb found on a building site in the "
             "Wola district and took it to a training ground, where it will be destroyed.")
-    assert ("mine_clearing", "PL-MZ") in incident_keys(text, date="2024-07-18")
+    assert ("mine_clearing", "PL-14") in incident_keys(text, date="2024-07-18")
 
 
 def test_the_last_word_of_an_institution_is_not_a_region(parser):
@@ -111,7 +111,7 @@ def test_a_capital_that_vows_a_response_is_not_where_the_missiles_hit():
 def test_protesters_who_vow_to_stay_are_at_their_crossing():
     text = ("Hauliers at Medyka ended their protest, while farmers at Dorohusk vowed to stay "
             "until January.")
-    assert ("border_blockade", "PL-LU") in incident_keys(text, date="2023-12-22")
+    assert ("border_blockade", "PL-06") in incident_keys(text, date="2023-12-22")
 
 
 def test_the_regions_a_plant_supplies_are_not_where_it_was_hit():
@@ -158,7 +158,7 @@ def test_a_crossing_traffic_is_sent_to_instead_is_not_blockaded(text):
 def test_a_blockaded_crossing_drivers_are_told_to_avoid_stays():
     text = ("Instead of Medyka, the farmers blocked the Dorohusk crossing on Monday, and "
             "police advised drivers to avoid Dorohusk.")
-    assert ("border_blockade", "PL-LU") in incident_keys(text, date="2024-02-20")
+    assert ("border_blockade", "PL-06") in incident_keys(text, date="2024-02-20")
 
 
 def test_a_headline_participle_and_an_operation_to_defuse_are_clearing():
@@ -359,7 +359,7 @@ def test_at_that_time_after_last_year_is_background():
 def test_at_that_time_of_today_is_news():
     text = ("Farmers gathered in Lublin on Monday. At that time, others blocked the Dorohusk "
             "crossing.")
-    assert ("border_blockade", "PL-LU") in incident_keys(text, date="2024-02-20")
+    assert ("border_blockade", "PL-06") in incident_keys(text, date="2024-02-20")
 
 
 def test_a_town_that_has_lived_through_bombardment_since_is_a_span():
@@ -373,7 +373,7 @@ def test_a_blockade_dated_years_back_is_background():
             "the Lachin corridor.")
     assert incident_keys(text, date="2025-08-09") == set()
     # (this month's is news)
-    assert ("border_blockade", "PL-LU") in incident_keys(
+    assert ("border_blockade", "PL-06") in incident_keys(
         "On 3 August 2025 farmers began a blockade of the Dorohusk crossing.",
         date="2025-08-09")
 

@@ -143,8 +143,8 @@ def test_protests_compared_with_those_elsewhere_are_the_past():
 
 def test_pickets_that_stayed_in_place_at_crossings_are_a_blockade():
     text = "In Poland, pickets stayed in place at Dorohusk and Korczowa on Friday."
-    assert _found(text, "2023-12-01") == {("border_blockade", "PL-LU"),
-                                          ("border_blockade", "PL-PK")}
+    assert _found(text, "2023-12-01") == {("border_blockade", "PL-06"),
+                                          ("border_blockade", "PL-18")}
 
 
 def test_a_region_outside_which_it_happened_is_no_place():
@@ -207,7 +207,7 @@ def test_crossings_police_recommend_are_not_blockaded():
 def test_an_unexploded_bomb_of_the_second_world_war_is_no_airstrike():
     text = ("An unexploded aerial bomb from the Second World War found in the port of Gdansk "
             "will be removed by army sappers on Sunday.")
-    assert _found(text, "2024-09-06") == {("mine_clearing", "PL-PM")}
+    assert _found(text, "2024-09-06") == {("mine_clearing", "PL-22")}
 
 
 def test_a_ministrys_tally_with_the_count_first_on_each_line():

@@ -143,10 +143,10 @@ def test_the_location_field_of_a_record_places_its_event():
 
 
 def test_codes_and_abbreviations_of_a_coded_row():
-    text = ("2023-11-20 | PL-LU | Dorohusk road crossing (opp. Yahodyn, UA) | BLOCKADE | "
+    text = ("2023-11-20 | PL-06 | Dorohusk road crossing (opp. Yahodyn, UA) | BLOCKADE | "
             "hauliers' protest ongoing; queue 25 km")
     assert [m.text for m in geoparse(text)][0] == "Dorohusk"
-    assert incident_keys(text, date="2023-11-20") == {("border_blockade", "PL-LU")}
+    assert incident_keys(text, date="2023-11-20") == {("border_blockade", "PL-06")}
 
 
 def test_the_region_column_of_a_coded_table():

@@ -414,7 +414,7 @@ def test_a_settlement_known_by_its_region_is_not_doubled_by_the_region():
     ("Romanian farmers have been joined by truckers at the Albita crossing.",
      {("RO-VS", "ongoing")}),
     ("Traffic at Medyka and Korczowa was normal on Friday, while protests continued at "
-     "Dorohusk.", {("PL-LU", "ongoing")}),
+     "Dorohusk.", {("PL-06", "ongoing")}),
 ])
 def test_protesters_at_a_named_crossing_and_crossings_running_normally(text, expected):
     assert {(r["admin1_code"], r["status"]) for r in rows(text)
@@ -442,7 +442,7 @@ def test_a_drone_that_entered_airspace_and_was_shot_down_is_intercepted_there():
     [row] = rows("A Russian drone entered Polish airspace near Hrubieszow and was shot down "
                  "by allied jets.")
     assert (row["event_type"], row["admin1_code"], row["intercepted"]) == (
-        "drone_attack", "PL-LU", True)
+        "drone_attack", "PL-06", True)
 
 
 def test_a_weapon_is_read_within_its_clause_when_a_longer_reading_crosses_a_barrier():
@@ -897,7 +897,7 @@ def test_work_prevented_is_no_incident(text):
     ("Sappers cleared mines near Izium despite shelling that hampered their work.",
      ("mine_clearing", "UA-63")),
     ("The government banned grain imports, and farmers blocked the Dorohusk crossing in "
-     "protest.", ("border_blockade", "PL-LU")),
+     "protest.", ("border_blockade", "PL-06")),
     # an attack "prevented" is weapons stopped: interceptions are reported, not dropped
     ("Air defences prevented a missile strike on Odesa overnight.",
      ("missile_strike", "UA-51")),
@@ -921,7 +921,7 @@ def test_attacks_foreseen_and_blockades_judged_in_court_are_no_incident(text):
     ("Drones attacked Kherson overnight; more strikes were expected on Friday.",
      ("drone_attack", "UA-65")),
     ("Farmers blocked the Dorohusk crossing again after a court fined their leader.",
-     ("border_blockade", "PL-LU")),
+     ("border_blockade", "PL-06")),
 ])
 def test_a_forecast_or_a_fine_in_another_clause_leaves_the_event(text, expected):
     assert expected in found(text)
@@ -1099,13 +1099,13 @@ def test_a_crossing_closed_for_works_is_no_blockade(text):
 
 
 def test_a_protest_beside_works_is_still_a_blockade():
-    assert ("border_blockade", "PL-PK") in found(
+    assert ("border_blockade", "PL-18") in found(
         "Farmers blocked the Medyka checkpoint on Monday, where repairs of the road had "
         "already slowed traffic.")
 
 
 @pytest.mark.parametrize("text, place", [
-    ("Polish farmers were holding up lorries at the Dorohusk crossing on Friday.", "PL-LU"),
+    ("Polish farmers were holding up lorries at the Dorohusk crossing on Friday.", "PL-06"),
     ("Slovak hauliers began stopping trucks at the Vysne Nemecke checkpoint.", "SK-KI"),
 ])
 def test_protesters_holding_up_or_stopping_traffic_are_a_blockade(text, place):
@@ -1127,8 +1127,8 @@ def test_a_naval_drone_named_like_a_village_is_not_the_village():
 
 @pytest.mark.parametrize("text, expected", [
     ("At Dorohusk the picket was lifted on Friday and lorries moved again.",
-     ("border_blockade", "PL-LU", "ended")),
-    ("Near Medyka, the protest went on for a fifth day.", ("border_blockade", "PL-PK", "ongoing")),
+     ("border_blockade", "PL-06", "ended")),
+    ("Near Medyka, the protest went on for a fifth day.", ("border_blockade", "PL-18", "ongoing")),
 ])
 def test_a_place_heading_the_clause_then_its_protest_is_a_blockade(text, expected):
     assert [(r["event_type"], r["admin1_code"], r["status"]) for r in rows(text)] == [expected]

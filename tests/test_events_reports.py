@@ -1038,7 +1038,7 @@ def test_exercises_returns_and_summons_are_not_incident_places():
 
 def test_protesters_letting_only_some_traffic_through_are_a_blockade():
     assert found("Farmers at the Hrebenne crossing are letting through only one truck an "
-                 "hour.") == {("border_blockade", "PL-LU")}
+                 "hour.") == {("border_blockade", "PL-06")}
 
 
 @pytest.mark.parametrize("text", [
@@ -1174,8 +1174,8 @@ def test_general_news_words_that_look_like_events_are_not(text):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Farmers blocked the road to the Medyka crossing on Monday.", ("border_blockade", "PL-PK")),
-    ("Truckers are blocking traffic at the Dorohusk crossing.", ("border_blockade", "PL-LU")),
+    ("Farmers blocked the road to the Medyka crossing on Monday.", ("border_blockade", "PL-18")),
+    ("Truckers are blocking traffic at the Dorohusk crossing.", ("border_blockade", "PL-06")),
     ("The village of Vovchansk, Kharkiv oblast, came under fire from Russian artillery.",
      ("shelling", "UA-63")),
     ("Sappers cleared 30 mines from fields near Izium.", ("mine_clearing", "UA-63")),

@@ -66,7 +66,7 @@ def test_a_day_of_the_saying_does_not_date_the_event():
             "said on Wednesday.")
     assert _incidents(text, "2024-06-05") == set()
     assert _incidents("Hauliers blocked the Dorohusk crossing on Wednesday.",
-                      "2024-06-05") == {("border_blockade", "PL-LU")}
+                      "2024-06-05") == {("border_blockade", "PL-06")}
 
 
 # ---------------------------------------------------------------- where others were

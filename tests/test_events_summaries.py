@@ -133,7 +133,7 @@ def test_blockade_statuses_of_short_notes(text, status):
 
 def test_a_town_far_from_a_border_is_not_blockaded_but_a_border_town_is():
     assert found("Farmers blocked the road near Medyka on Monday.") == {
-        ("border_blockade", "PL-PK")}
+        ("border_blockade", "PL-18")}
 
 
 def test_customs_posts_and_hauliers_make_a_passage_about_crossings():
@@ -163,7 +163,7 @@ def test_missile_debris_is_an_intercepted_missile_strike():
 
 def test_grain_dumped_at_a_crossing_is_a_blockade():
     assert found("Farmers dumped grain on the road at the Hrebenne crossing on Friday.") == {
-        ("border_blockade", "PL-LU")}
+        ("border_blockade", "PL-06")}
 
 
 def test_the_cause_told_first_and_the_backer_of_the_media_are_not_hit():
@@ -207,7 +207,7 @@ def test_debris_of_an_intercepted_drone_that_did_damage_was_intercepted():
 
 def test_a_blockade_word_makes_a_passage_about_crossings():
     [budomierz] = geoparse("The farmers' blockade at Budomierz went on through the night.")
-    assert (budomierz.place.admin1_code, round(budomierz.place.lat)) == ("PL-PK", 50)
+    assert (budomierz.place.admin1_code, round(budomierz.place.lat)) == ("PL-18", 50)
 
 
 def test_a_protest_named_after_its_place_and_a_protest_at_a_town_hall():
@@ -220,7 +220,7 @@ def test_a_region_of_blocked_crossings_gives_way_to_the_crossings_named_next():
     text = ("Farmers in Lubelskie have blocked the roads to the crossings. Protesters are "
             "standing at Dorohusk and Zosin.")
     assert {(r["event_type"], r["admin1_code"], round(r["lat"])) for r in rows(text)} == {
-        ("border_blockade", "PL-LU", 51)}
+        ("border_blockade", "PL-06", 51)}
     assert len(rows(text)) == 2
 
 

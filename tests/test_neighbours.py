@@ -19,19 +19,19 @@ from .conftest import km
 # a sentence naming the village bare next to places near it.
 VILLAGES = [
     # Poland: Lublin and Subcarpathian voivodeships
-    ("Sobibór", "PL", "PL-LU", 51.48, 23.64, "Lubelskie",
+    ("Sobibór", "PL", "PL-06", 51.48, 23.64, "Lubelskie",
      "Border guards patrolled the forest at Sobibór, north of Włodawa, by the Bug."),
-    ("Uhrusk", "PL", "PL-LU", 51.30, 23.62, "Lublin province",
+    ("Uhrusk", "PL", "PL-06", 51.30, 23.62, "Lublin province",
      "Police closed the road through Uhrusk, between Dorohusk and Włodawa."),
-    ("Zbereże", "PL", "PL-LU", 51.40, 23.67, "Lublin Voivodeship",
+    ("Zbereże", "PL", "PL-06", 51.40, 23.67, "Lublin Voivodeship",
      "A drone was found in a field near Zbereże, south of Włodawa and north of Uhrusk."),
-    ("Budomierz", "PL", "PL-PK", 50.10, 23.27, "Podkarpackie",
+    ("Budomierz", "PL", "PL-18", 50.10, 23.27, "Podkarpackie",
      "Hauliers parked along the road into Budomierz, east of Lubaczów, near Horyniec-Zdrój."),
-    ("Werchrata", "PL", "PL-PK", 50.26, 23.47, "Subcarpathian Voivodeship",
+    ("Werchrata", "PL", "PL-18", 50.26, 23.47, "Subcarpathian Voivodeship",
      "Border guards searched the woods around Werchrata, near Horyniec-Zdrój and Hrebenne."),
-    ("Arłamów", "PL", "PL-PK", 49.58, 22.67, "Podkarpackie Voivodeship",
+    ("Arłamów", "PL", "PL-18", 49.58, 22.67, "Podkarpackie Voivodeship",
      "Delegations met at the hotel in Arłamów, south of Przemyśl, near Krościenko."),
-    ("Wołosate", "PL", "PL-PK", 49.07, 22.68, "Podkarpackie",
+    ("Wołosate", "PL", "PL-18", 49.07, 22.68, "Podkarpackie",
      "Rangers found the wreck above Wołosate, beyond Ustrzyki Górne."),
     # Slovakia: Košice and Prešov regions
     ("Vyšné Nemecké", "SK", "SK-KI", 48.66, 22.26, "Košice region",
@@ -145,9 +145,9 @@ def test_village_among_nearby_places(parser, name, country, admin1, lat, lon, _r
 
 @pytest.mark.parametrize("text,name,country,admin1,lat,lon", [
     ("Queues grew near Budomierz in Poland's Subcarpathian province.",
-     "Budomierz", "PL", "PL-PK", 50.10, 23.27),
+     "Budomierz", "PL", "PL-18", 50.10, 23.27),
     ("The village of Uhrusk in Poland's Lublin province lost power.",
-     "Uhrusk", "PL", "PL-LU", 51.30, 23.62),
+     "Uhrusk", "PL", "PL-06", 51.30, 23.62),
     ("A shell landed in the village of Kamaryn in Belarus's Gomel region.",
      "Kamaryn", "BY", "BY-HO", 51.44, 30.57),
 ])

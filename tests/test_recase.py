@@ -24,7 +24,7 @@ def _places(text: str) -> list[tuple[str, str | None]]:
      [("SUMY", "UA-59")]),
     ("TURKEY, ROMANIA AND BULGARIA WILL CLEAR MINES IN THE BLACK SEA",
      [("TURKEY", "TR"), ("ROMANIA", "RO"), ("BULGARIA", "BG"), ("BLACK SEA", None)]),
-    ("TRUCKERS BLOCK THE DOROHUSK-YAHODYN CROSSING AGAIN", [("DOROHUSK-YAHODYN", "PL-LU")]),
+    ("TRUCKERS BLOCK THE DOROHUSK-YAHODYN CROSSING AGAIN", [("DOROHUSK-YAHODYN", "PL-06")]),
     # a country's letters stay a country
     ("MORE AID FROM THE US AND UK REACHES UKRAINE",
      [("US", "US"), ("UK", "GB"), ("UKRAINE", "UA")]),
