@@ -413,6 +413,12 @@ DEV91 = DATA / "events_dev91.jsonl"
 # the defence ministry), with negatives on evacuations, compensation, drills, claims with no
 # place, and sanctions (40). Written blind, after the rules of dev88 and dev90.
 DEV92 = DATA / "events_dev92.jsonl"
+# dev93: the northern border in 2024 and 2025 (Sumy, Chernihiv and Kharkiv border
+# communities, and the Kursk, Bryansk and Belgorod side) in coded notes, village-level
+# governors' posts and local news, with negatives on evacuations, fortification building,
+# border guards' work and ground fighting without the six weapon types (40). Written
+# blind, after the rules of dev91 and dev92.
+DEV93 = DATA / "events_dev93.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -532,7 +538,7 @@ HELDOUT46 = DATA / "events_heldout46.jsonl"
 HELDOUT47 = DATA / "events_heldout47.jsonl"
 HELDOUT48 = DATA / "events_heldout48.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 93)
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 94)
                         if f"DEV{n}" in globals()),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 49)
