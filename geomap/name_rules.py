@@ -506,6 +506,10 @@ class NameRules:
             return "verb starting a sentence (Reading the ...)"
         if zipf >= VERY_COMMON_ZIPF:
             return "very common word starting a sentence (Man ..., God ...)"
+        if ctx.nxt in V.CREW_NOUNS and top.kind == "locality":
+            # "Mobile teams in the Sumy region shot down two drones": a word that says
+            # what the crews are, not Mobile, Alabama
+            return "common word before the crews it describes (Mobile teams ...)"
         if not big and ctx.nxt not in V.KIND_WORDS:
             return "common word starting a sentence, naming only a small place"
         return None

@@ -1320,7 +1320,9 @@ CAUSE_BEFORE = lazy(r"\bdespite\s+(the\s+|its\s+|their\s+)?(recent|earlier|repea
 MODAL_AFTER = lazy(r"\W*+(?:\w[\w'’-]*+\W++){0,2}?(would|will|"
                          r"(could|might|(?-i:may))(?!\s+(belong|have come|come from|be from|be "
                          r"part)\b)|"
-                         r"(is|was|are|were) (expected|feared|forecast|predicted|likely))\b",
+                         r"(is|was|are|were) (expected|feared|forecast|predicted|likely)|"
+                         # ("with the first strikes expected to focus on troops in Kursk")
+                         r"(expected|feared|forecast|predicted|likely) to)\b",
                          re.I)
 # "farmers at Dolhobyczow are expected to resume the blockade": a plan told right after
 # the trigger.
@@ -1986,13 +1988,19 @@ UNNAMED_TOWN_AFTER = lazy(r"\s+(region|oblast|province)\s+(town|city|village|"
                                 r"settlement)s?\b(?!\s+of\b)", re.I)
 # "Locations: Kyiv, Zhytomyr and Cherkasy oblasts.", "Affected areas: ...": a list of the
 # places of the attack just told.
-PLACE_LIST = lazy(r"\W*(locations?|places|sites|areas|regions|oblasts|geography|"
+# ("By region: Kursk 312, Bryansk 238, Belgorod 187.")
+PLACE_LIST = lazy(r"\W*(broken down |breakdown )?(by|per) (region|oblast|area)s?\s*[:–—]|"
+                        r"\W*(locations?|places|sites|areas|regions|oblasts|geography|"
                         r"affected( areas| regions| oblasts)?)( of (the )?(hits?|impacts?|"
                         r"shoot-?downs?|downing|interceptions?|strikes?|attacks?|debris|"
                         r"damage))?\s*[:–—]|"
                         # "Impacts in the Kharkiv and Sumy regions.", "Hits were recorded in ..."
                         r"\W*(hits|impacts|strikes)\s+((were|have been)\s+)?(also\s+)?((recorded|"
                         r"registered|reported)\s+)?(in|on)\s", re.I)
+# Nouns for the crews, units and teams a common word before them describes ("Mobile teams",
+# "Rapid units"): a sentence that opens on such a pair names no place by its first word.
+CREW_NOUNS = frozenset("teams team units unit groups group crews crew squads squad brigades "
+                       "brigade patrols patrol detachments detachment".split())
 # A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
 # carries the attack told before when it tells what the attack did).
 BULLETED_PLACE = lazy(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:|"
