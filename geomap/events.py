@@ -26,7 +26,9 @@ from .event_status import (a_years_tally, date_of, dated_days_back, long_before,
 from .event_triggers import (entry_list, generic_fire_yields, in_clauses, masked,
                              nearest_types, overridden, rockets_of_last_launchers,
                              rockets_of_launchers)
+from .gazetteer import default_index
 from .models import Event, Mention
+from .normalize import normalize
 from .taxonomy import EventType, Taxonomy, load_taxonomy
 
 __all__ = ["detect_events", "holds_a_trigger", "load_taxonomy", "Taxonomy", "EventType"]
@@ -362,7 +364,45 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             made = make_events(text, span, etype, places, status, date, read, taxonomy)
             events += [_named(e, *named) for e in made] if named else made
     events = _denied_later(text, sentences, by_sentence, events)
+    events = _within_reach(events, mentions, taxonomy)
     return _interception_told_later(_drop_told_again(text, events))
+
+
+def _within_reach(events: list[Event], mentions: list[Mention],
+                  taxonomy: Taxonomy) -> list[Event]:
+    """"Around noon the Russians shelled Zolochiv with artillery": a town named alone,
+    outside the regions its type's weapons reach (``EventType.reach``) but in their
+    countries, and smaller than a city that is surely the one meant (Voronezh), is its
+    namesake inside them (the Zolochiv of the Kharkiv region, not the
+    bigger one of the Lviv region), when the text names nothing else in the far town's
+    region and one namesake, or one that dwarfs the others, lies within reach."""
+    out = []
+    for event in events:
+        reach = taxonomy.get(event.type).reach
+        if reach and event.places:
+            places = tuple(_namesake_in_reach(m, reach, mentions) for m in event.places)
+            if places != event.places:
+                event = replace(event, places=places)
+        out.append(event)
+    return out
+
+
+def _namesake_in_reach(mention: Mention, reach: frozenset[str],
+                       mentions: list[Mention]) -> Mention:
+    place = mention.place
+    if (place.kind != "locality" or mention.rule is not None or not place.admin1_code
+            or place.admin1_code in reach or place.population >= W.CITY_POP
+            or not any(code.startswith(f"{place.country_code}-") for code in reach)
+            or any(m.place.admin1_code == place.admin1_code for m in mentions
+                   if m is not mention and m.place.id != place.id)):
+        return mention
+    inside = sorted((c.place for c in default_index().candidates_for_key(
+        normalize(mention.text)) if c.place.kind == "locality"
+        and c.place.admin1_code in reach), key=lambda p: -p.population)
+    if not inside or len(inside) > 1 and (
+            inside[0].population < W.DECISIVE_RATIO * max(inside[1].population, 1)):
+        return mention
+    return replace(mention, place=inside[0], rule="within_reach")
 
 
 # What sets a part of a sentence apart: dashes, semicolons, brackets ("the campaign — which

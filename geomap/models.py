@@ -105,7 +105,9 @@ class Mention:
     their districts' names), ``region_unknown`` / ``region_ambiguous`` (no settlement of
     that name in the stated region, or several: the mention resolves to the region
     itself, named as written),
-    ``coastal_namesake`` (a name told from the sea: the namesake on a coast).
+    ``coastal_namesake`` (a name told from the sea: the namesake on a coast),
+    ``within_reach`` (an event's town named alone, outside the regions its type's weapons
+    reach: the namesake inside them, see ``EventType.reach``).
     """
 
     start: int

@@ -49,6 +49,10 @@ class EventType:
     # Types not reported in a sentence where this type's trigger comes first (the
     # weapons a sapper defuses are not an attack).
     overrides: tuple[str, ...] = ()
+    # ISO 3166-2 codes of the regions this type's weapons reach (guns and glide bombs:
+    # those by the front line and the border). A town named alone outside them, in their
+    # countries, is read as its namesake inside them (see geomap.events).
+    reach: frozenset[str] = frozenset()
 
     @cached_property
     def trigger(self) -> re.Pattern:
@@ -339,7 +343,16 @@ def _event_type(path: Path, n: int, entry) -> EventType:
         interceptable=bool(entry.get("interceptable", False)),
         overrides=tuple(entry.get("overrides", ())),
         status_default=_status_default(where, entry.get("status_default", "unknown")),
+        reach=_reach(where, entry.get("reach", [])),
     )
+
+
+def _reach(where: str, codes) -> frozenset[str]:
+    if not isinstance(codes, list) or not all(
+            isinstance(c, str) and validate.ISO_3166_2.fullmatch(c) for c in codes):
+        raise InputError(f"{where}: reach {codes!r} is not a list of ISO 3166-2 region codes "
+                         "such as 'UA-63'")
+    return frozenset(codes)
 
 
 def _status_default(where: str, value) -> str:

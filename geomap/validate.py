@@ -23,6 +23,7 @@ from functools import lru_cache
 _REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
 ID = re.compile(r"[a-z0-9_]+")
 ICON = re.compile(r"[a-z0-9][a-z0-9-]{0,40}")
+ISO_3166_2 = re.compile(r"[A-Z]{2}-[A-Z0-9]{1,3}")
 MAX_LABEL = 200
 
 # CSS Color Module Level 4 named colours.

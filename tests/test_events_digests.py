@@ -74,3 +74,38 @@ def test_mobile_teams_opening_a_sentence_are_crews_not_a_city():
         "Police in Mobile said the storm had passed.")] == ["US-AL"]
     assert [m.place.admin1_code for m in parser.parse(
         "Mobile police said the storm had passed.")] == ["US-AL"]
+
+
+def test_a_town_shelled_is_the_namesake_within_the_guns_reach():
+    # Two towns are called Zolochiv: the bigger one in the Lviv region, far beyond any
+    # gun's reach, and one by the Russian border in the Kharkiv region.
+    text = ("Zolochiv, this afternoon. The Russians shelled Zolochiv with mortars around "
+            "noon; a shop on the main street burned down.")
+    assert incident_keys(text, date="2024-08-27") == {("shelling", "UA-63")}
+    glide = "A guided bomb fell on the edge of Zolochiv overnight, damaging a grain store."
+    assert incident_keys(glide, date="2024-08-27") == {("airstrike", "UA-63")}
+    # (drones reach the west; a region the text states is kept)
+    assert incident_keys("A drone hit a warehouse in Zolochiv overnight.",
+                         date="2024-08-27") == {("drone_attack", "UA-46")}
+    assert incident_keys("Russian artillery shelled Zolochiv, Lviv region, on Monday.",
+                         date="2024-08-27") == {("shelling", "UA-46")}
+    # (a city beyond reach is still the city meant: "Voronezh" is not a Sumy village)
+    assert incident_keys("Ukrainian aircraft bombed Voronezh on Monday, its governor said.",
+                         date="2024-08-27") == {("airstrike", "RU-VOR")}
+
+
+def test_a_taxonomy_reach_must_be_region_codes(tmp_path):
+    import pytest
+
+    from geomap.errors import InputError
+    from geomap.taxonomy import load_taxonomy
+
+    path = tmp_path / "taxonomy.toml"
+    path.write_text('[[type]]\nid = "shelling"\nlabel = "Shelling"\ncolour = "#fd8d3c"\n'
+                    'draw = "region"\nreach = ["Kharkiv"]\ntriggers = [\'\\bshelled\\b\']\n',
+                    encoding="utf-8")
+    with pytest.raises(InputError, match=r"type 'shelling': reach \['Kharkiv'\] is not"):
+        load_taxonomy(path)
+    path.write_text(path.read_text(encoding="utf-8").replace('"Kharkiv"', '"UA-63"'),
+                    encoding="utf-8")
+    assert load_taxonomy(path).get("shelling").reach == frozenset({"UA-63"})
