@@ -428,6 +428,18 @@ DEV93 = DATA / "events_dev93.jsonl"
 # Hungarian borders), with negatives on round-ups of aid, energy and diplomacy and
 # statistics that name no strike (40). Written blind, after the rules of dev91 and dev92.
 DEV94 = DATA / "events_dev94.jsonl"
+# dev95: the towns of the Donetsk and Zaporizhzhia front and the cities behind it in 2023
+# to 2025 (police and regional military administration posts, coded notes, wire copy),
+# many of them sharing their names with towns elsewhere, with ground assaults,
+# evacuations, convoys, court cases and repairs as negatives (40). Written blind, after
+# the rules of dev93 and dev94.
+DEV95 = DATA / "events_dev95.jsonl"
+# dev96: Russia's interior and the occupied areas under Ukrainian long-range drones and
+# missiles in 2024 and 2025 (refineries, airfields, depots, ports), told by Russian
+# governors and ministry, Ukraine's General Staff and monitors, with sanctions, oil
+# prices, alerts, airport closures with no attack and claims with no place as negatives
+# (40). Written blind, after the rules of dev93 and dev94.
+DEV96 = DATA / "events_dev96.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -564,7 +576,7 @@ HELDOUT51 = DATA / "events_heldout51.jsonl"
 # clearance, access and border delays, 50 negatives).
 HELDOUT52 = DATA / "events_heldout52.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 95)
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 97)
                         if f"DEV{n}" in globals()),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 53)
