@@ -195,7 +195,8 @@ UNREAD = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
                     "heldout50",
                     "heldout51",
                     "heldout49",
-                    "heldout55"})
+                    "heldout55",
+                    "heldout53"})
 HELDOUT = DATA / "events_heldout.jsonl"  # kept apart: never used to tune the rules
 # A second kept-apart set, written blind (without reading the rules or the other sets).
 HELDOUT2 = DATA / "events_heldout2.jsonl"
@@ -576,6 +577,10 @@ HELDOUT51 = DATA / "events_heldout51.jsonl"
 # NGO's situation reports from 2022 to 2025: civilian harm by town, mine contamination and
 # clearance, access and border delays, 50 negatives).
 HELDOUT52 = DATA / "events_heldout52.jsonl"
+# A fifty-third, written the same way after the rules of dev93 and dev94 (a month of an
+# international broadcaster's live page in 2024, short timestamped entries and longer
+# wraps, 50 negatives).
+HELDOUT53 = DATA / "events_heldout53.jsonl"
 # A fifty-fifth, written the same way after the rules of dev93 and dev94 (a think tank's
 # daily and weekly assessments from 2022 to 2025: the day's strikes by region, both sides'
 # claims, interceptions and tallies, glide bombs on front-line towns, 50 negatives).
