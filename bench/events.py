@@ -196,7 +196,8 @@ UNREAD = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
                     "heldout51",
                     "heldout49",
                     "heldout55",
-                    "heldout53"})
+                    "heldout53",
+                    "heldout54"})
 HELDOUT = DATA / "events_heldout.jsonl"  # kept apart: never used to tune the rules
 # A second kept-apart set, written blind (without reading the rules or the other sets).
 HELDOUT2 = DATA / "events_heldout2.jsonl"
@@ -581,6 +582,11 @@ HELDOUT52 = DATA / "events_heldout52.jsonl"
 # international broadcaster's live page in 2024, short timestamped entries and longer
 # wraps, 50 negatives).
 HELDOUT53 = DATA / "events_heldout53.jsonl"
+# A fifty-fourth, written the same way after the rules of dev93 and dev94 (the western and
+# south-western borders and the Danube in 2023 and 2024: hauliers' and farmers' protests,
+# drone debris on NATO soil, strikes on the Danube ports, sea mines off Romania and
+# Bulgaria, 50 negatives).
+HELDOUT54 = DATA / "events_heldout54.jsonl"
 # A fifty-fifth, written the same way after the rules of dev93 and dev94 (a think tank's
 # daily and weekly assessments from 2022 to 2025: the day's strikes by region, both sides'
 # claims, interceptions and tallies, glide bombs on front-line towns, 50 negatives).
