@@ -203,8 +203,12 @@ def carried_on(text, span, mentions, read, last, taxonomy, unplaced=frozenset())
         # trucks waiting")
         headed = bulleted and V.LIST_HEAD_BEFORE.search(
             text[max(0, span[0] - _LIST_REACH):span[0]]) is not None
+        # ("The airfields at Engels and at Yeysk were attacked in the same operation": more
+        # places of the attack just told, placed or not)
+        # (not one that tells its own weapons: "In the same wave, drones went after Izmail")
+        same = V.SAME_OPERATION.search(read) is not None and not taxonomy.could_match(read)
         carry = [type_id for type_id in last if listed or headed or (
-            bulleted or type_id in unplaced) and any(
+            bulleted or same or type_id in unplaced) and any(
             p.search(read) for p in taxonomy.get(type_id).continue_cues)]
         # (the cheap checks first: most sentences carry nothing on)
         if carry and not (V.PLANNED.search(read) or V.HYPOTHETICAL.search(read)

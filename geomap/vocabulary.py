@@ -198,7 +198,9 @@ WEAPON_NAMES = _words(
     "gvozdika pion buk pantsir nasams iris-t orlan orlan-10 zala supercam mohajer molniya "
     "gerbera neptun vilkha bohdana bogdana neptune neptunes iskander-k palianytsia peklo liutyi tor "
     "tor-m2 osa strela grom forpost oreshnik lyutyi liutyi jdam magura magura-v5 "
-    "akinci kizilelma anka tomahawk tomahawks taurus scalp patriot patriots samp/t"
+    "akinci kizilelma anka tomahawk tomahawks taurus scalp patriot patriots samp/t "
+    # early-warning radars named after the city of their maker ("the Voronezh-DM radar")
+    "voronezh-dm voronezh-m voronezh-vp voronezh-smu"
 )
 # Model designations: letters, a hyphen, a number ("Kh-101", "X-59", "S-300", "Su-34",
 # "Mi-8", "KAB-500", "TOS-1A", "Shahed-136"): weapons and aircraft, not places.
@@ -209,6 +211,7 @@ ORGANISATION_NAMES = (
     "Kyiv School of Economics", "Radio Free Europe", "Moscow Times", "Deutsche Welle",
     "Kharkiv Human Rights Protection Group", "Kyiv Security Forum",
     "Black Sea Fleet", "Baltic Fleet", "Northern Fleet", "Pacific Fleet",
+    "Caspian Pipeline Consortium",
     # oil benchmarks named after a field ("Brent crude rose 1%")
     "Brent crude", "Brent oil", "Brent futures", "Brent prices", "Brent benchmark",
     # air defence units that open a sentence ("Mobile fire groups destroyed 15 drones")
@@ -1131,9 +1134,14 @@ PAST = lazy(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? ago|"
                    # and dated by its month: "the March 2023 strike on the school"
                    r"(of|from|a|an|the) (" + "|".join(MONTHS) + r") (19|20)\d\d\b|"
                    # a habit told of a place: "a town that faces shelling almost every day",
-                   # "a port that drones have repeatedly hit"
-                   r"(has|have|had) (been )?repeatedly|(almost |nearly )?(every|each) (day|night)\b|"
-                   r"(almost|nearly) daily\b|day after day|night after night|"
+                   # "a port that drones have repeatedly hit", "Russia now sends drones almost
+                   # every night" (in the present: "Pokrovsk was hit by drones almost daily"
+                   # in a month's round-up tells that month's attacks)
+                   r"(has|have|had) (been )?repeatedly|"
+                   r"\b(comes?|sends?|launch(es)?|continues? to \w+|faces?|gets?|remains?|is|"
+                   r"are|suffers?|endures?|hits|attacks|targets|shells|strikes|bombs)\b"
+                   r"[^.;]{0,80}?\b((almost |nearly )?(every|each) (day|night)|(almost|nearly) "
+                   r"daily|day after day|night after night)\b|"
                    r"(laid|lay|lays|laying) flowers|in memory of|commemorat\w+|"
                    r"memorial (service|ceremony)|"
                    # "an exhibition of fragments of the missiles that hit the city"
@@ -1660,6 +1668,12 @@ DESTINATION = lazy(r"\b(heading|headed|heads|bound|destined|en route|"
                           r"((a\s+|the\s+)?(hospitals?|clinics?)\s+in\s+|"
                           # "a bulk carrier heading for the port of Constanța"
                           r"(port|ports|harbou?r)\s+of\s+)?$|"
+                          # "buses took several thousand residents to temporary housing in
+                          # Belgorod": where the evacuated were brought
+                          r"\b(took|take|takes|taking|carried|bus(s)?ed|ferried|moved|brought|"
+                          r"evacuated|relocated|resettled)\s+([\w-]+\s+){0,4}?(residents|people|"
+                          r"civilians|children|families|evacuees|patients|pensioners|inhabitants)"
+                          r"\s+(to|into)\s+([\w-]+\s+){0,3}?(in|at|near)\s+(the\s+)?$|"
                           # "a drone approaching Moscow was destroyed over the Moscow region"
                           r"\b(approaching|nearing)\s+(the\s+)?$|"
                           # "a man wounded at Toretsk died overnight in hospital in Kramatorsk"
@@ -2001,6 +2015,9 @@ PLACE_LIST = lazy(r"\W*(broken down |breakdown )?(by|per) (region|oblast|area)s?
 # "Rapid units"): a sentence that opens on such a pair names no place by its first word.
 CREW_NOUNS = frozenset("teams team units unit groups group crews crew squads squad brigades "
                        "brigade patrols patrol detachments detachment".split())
+# An attack told again as the one just reported: "were attacked in the same operation".
+SAME_OPERATION = lazy(r"\b(in|during|as part of) the same (operation|attack|raid|wave|strike|"
+                      r"night|assault)\b", re.I)
 # A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
 # carries the attack told before when it tells what the attack did).
 BULLETED_PLACE = lazy(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:|"

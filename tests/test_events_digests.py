@@ -109,3 +109,66 @@ def test_a_taxonomy_reach_must_be_region_codes(tmp_path):
     path.write_text(path.read_text(encoding="utf-8").replace('"Kharkiv"', '"UA-63"'),
                     encoding="utf-8")
     assert load_taxonomy(path).get("shelling").reach == frozenset({"UA-63"})
+
+
+def test_a_round_up_of_the_past_tells_attacks_a_habit_in_the_present_does_not():
+    text = ("Huliaipole and Orikhiv were shelled almost daily by artillery and rocket "
+            "launchers, the regional governor said in his round-up.")
+    assert incident_keys(text, date="2022-11-01") == {("shelling", "UA-23")}
+    assert len(incident_rows(text, date="2022-11-01")) == 2
+    pokrovsk = "Pokrovsk was hit by drones almost daily, the police said."
+    assert incident_keys(pokrovsk, date="2024-11-04") == {("drone_attack", "UA-14")}
+    # (what goes on every day, told in the present, is a habit, not the day's attack)
+    habit = "Nikopol, across the reservoir from the plant, comes under fire almost every day."
+    assert incident_keys(habit, date="2024-11-04") == set()
+    sends = "Analysts say Russia now sends Shahed drones at Odesa almost every night."
+    assert incident_keys(sends, date="2024-11-04") == set()
+
+
+def test_the_town_the_evacuated_were_taken_to_is_no_place_of_the_attack():
+    text = ("The governor reported artillery fire on Shebekino every day from Wednesday, and "
+            "buses took several thousand residents to temporary housing in Belgorod.")
+    assert {r["place"] for r in incident_rows(text, date="2023-06-05")} == {"Shebekino"}
+
+
+def test_drones_destroyed_overnight_with_their_breakdown_were_intercepted():
+    text = ("The ministry reported 96 drones destroyed overnight: 40 over the Bryansk region, "
+            "30 over the Kursk region and 26 over the Sea of Azov.")
+    rows = incident_rows(text, date="2025-01-14")
+    assert {r["admin1_code"] for r in rows if r["admin1_code"]} == {"RU-BRY", "RU-KRS"}
+    assert all(r["intercepted"] for r in rows) and len(rows) == 3
+
+
+def test_aircraft_hit_on_the_ground_or_told_by_their_bombs_are_no_air_strike():
+    struck = ("At the Belaya air base in the Irkutsk region, several Tu-95 aircraft appear to "
+              "have been hit by drones.")
+    assert {t for t, _ in incident_keys(struck, date="2025-06-01")} == {"drone_attack"}
+    stores = ("The General Staff said it had struck the Lipetsk airfield, hitting stores used "
+              "by aircraft that launch guided bombs.")
+    assert incident_keys(stores, date="2024-08-09") == set()
+    # (aircraft that hit a town are an air strike)
+    assert incident_keys("Russian aircraft hit Kupiansk with guided bombs on Monday.",
+                         date="2024-08-09") == {("airstrike", "UA-63")}
+
+
+def test_a_consortium_and_a_radar_named_after_places_are_not_those_places():
+    text = ("Drones struck an oil pumping station near Kropotkin in Krasnodar Krai on Monday, "
+            "the Caspian Pipeline Consortium said.")
+    assert {r["place"] for r in incident_rows(text, date="2025-02-17")} == {"Kropotkin"}
+    radar = ("A long-range drone attacked the Voronezh-DM early-warning radar outside Armavir, "
+             "Krasnodar Krai, overnight.")
+    assert {r["admin1_code"] for r in incident_rows(radar, date="2024-05-24")} == {"RU-KDA"}
+
+
+def test_places_attacked_in_the_same_operation_share_its_weapon():
+    text = ("Drones of the security service struck the Morozovsk airfield in the Rostov "
+            "region overnight. The airfields at Engels in the Saratov region and at Yeysk in "
+            "Krasnodar Krai were attacked in the same operation, the sources said.")
+    assert {(r["event_type"], r["admin1_code"]) for r in incident_rows(
+        text, date="2024-04-05")} == {("drone_attack", "RU-ROS"), ("drone_attack", "RU-SAR"),
+                                      ("drone_attack", "RU-KDA")}
+    # (a sentence that tells its own weapons is not the same weapon's)
+    other = ("A missile hit the port of Pivdennyi overnight. In the same wave, drones went "
+             "after the Danube port of Izmail.")
+    assert ("missile_strike", "Izmail") not in {(r["event_type"], r["place"]) for r in
+                                                incident_rows(other, date="2024-09-11")}
