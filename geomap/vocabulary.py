@@ -1919,9 +1919,10 @@ ATTACKER_AFTER = lazy(r"\s+(pounds|pounded|batters|battered|hammers|hammered|bom
                             r"fires|fired|unleashes|unleashed)\b", re.I)
 TROOPS_AFTER = lazy(r"\s+(positions?|troops|units|forces|soldiers|lines|trenches|"
                           r"strongholds?|dugouts?|fortifications?|manpower)\b", re.I)
-# "the border with Russia", "an agreement with Kyiv", "launched by Russia": a neighbour,
+# "the border with Russia", "an agreement with Kyiv", "launched by Russia", "the only
+# truck checkpoint between Zakarpattia and Slovakia": a neighbour,
 # a government or an actor, not where the event happened.
-NOT_HERE_BEFORE = lazy(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+(with|of)|"
+NOT_HERE_BEFORE = lazy(r"\b((border|borders|frontier|crossings?|checkpoints?)\s+(with|of|between)|"
                               # "Ukrainian targets in the area bordering Romania"
                               r"bordering|adjacent to|(agreement|deal|talks|"
                               r"negotiations|relations|treaty|dialogue|dispute|contract)\s+"

@@ -172,3 +172,26 @@ def test_places_attacked_in_the_same_operation_share_its_weapon():
              "after the Danube port of Izmail.")
     assert ("missile_strike", "Izmail") not in {(r["event_type"], r["place"]) for r in
                                                 incident_rows(other, date="2024-09-11")}
+
+
+def test_protesters_holding_lorries_back_or_staying_on_the_roads_block_the_crossings():
+    held = ("Polish farmers kept lorries from crossing at Dorohusk and Hrebenne for most of "
+            "the day on Monday.")
+    assert incident_places(held, date="2024-03-01") == {
+        ("border_blockade", "Dorohusk"), ("border_blockade", "Hrebenne")}
+    stayed = "Polish truckers stayed on the roads to Dorohusk and Korczowa on Sunday."
+    assert {p for _, p in incident_places(stayed, date="2023-12-11")} == {"Dorohusk",
+                                                                         "Korczowe"}
+    picket = "A new picket went up on Tuesday on the road to Zosin, where tractors sit."
+    assert incident_places(picket, date="2024-03-01") == {("border_blockade", "Zosin")}
+    # (those who stop a protest, or lorries stopped by a fault, are no blockade)
+    assert incident_keys("Police kept the farmers from blocking the Dorohusk crossing.",
+                         date="2024-03-01") == set()
+    assert incident_keys("Border guards kept lorries from crossing at Dorohusk after a "
+                         "computer failure.", date="2024-03-01") == set()
+
+
+def test_the_regions_a_checkpoint_lies_between_are_not_the_blockade():
+    text = ("Slovak carriers are keeping lorries from crossing at Vyšné Nemecké, the only "
+            "truck checkpoint between Zakarpattia and Slovakia.")
+    assert incident_places(text, date="2023-12-14") == {("border_blockade", "Vyšné Nemecké")}
