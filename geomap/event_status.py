@@ -82,6 +82,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         return None  # "What would happen if the plant were hit by a missile?"
     if V.EARLIER_REPORT_BEFORE.search(before):
         return None  # "Previous week's summary noted shelling in Al Fula": told before
+    if V.LONG_AFTER_BEFORE.search(before[-120:]):
+        return None  # "A year after hauliers ended their blockade of Dorohusk, ...": long past
     if V.RETRACTED_BEFORE.search(before):
         return None  # "CORRECTION: An earlier version of this story said that ..."
     if V.CLAIMED_TO_SHOW.search(before[-120:]):

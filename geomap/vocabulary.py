@@ -1626,6 +1626,11 @@ ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                      r"\bfrom\s+(the\s+)?(area|vicinity|direction|district)\s+(of|around)\s+"
                      r"(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2}\s+(in|on)\s+"
                      r"(the\s+)?((temporarily\s+)?(occupied|russian-occupied|annexed)\s+)?$|"
+                     # (or the area after its name: "launched from the Cape Chauda area in
+                     # Crimea")
+                     r"\bfrom\s+(the\s+)?(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2}\s+"
+                     r"(area|vicinity|district)\s+(in|on)\s+"
+                     r"(the\s+)?((temporarily\s+)?(occupied|russian-occupied|annexed)\s+)?$|"
                      # the launch platform's place: "from Tu-95 bombers over the Caspian Sea"
                      r"\bfrom\s+([\w'’-]+\s+){0,3}?(bombers?|aircraft|planes?|jets?|ships?|"
                      r"warships?|vessels?|submarines?|frigates?|carriers?|(tu|mig|su)-\d+\w*)"
@@ -2019,6 +2024,10 @@ CREW_NOUNS = frozenset("teams team units unit groups group crews crew squads squ
 # An attack told again as the one just reported: "were attacked in the same operation".
 SAME_OPERATION = lazy(r"\b(in|during|as part of) the same (operation|attack|raid|wave|strike|"
                       r"night|assault)\b", re.I)
+# "A year after Polish hauliers ended their blockade of the Dorohusk crossing": an event
+# told as the start of a span that has passed.
+LONG_AFTER_BEFORE = lazy(r"\b(a|one|two|three|four|five|six|several|\d+)\s+(years?|months?)\s+"
+                         r"(after|since)\s+([\w'’-]+\s+){0,6}$", re.I)
 # A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
 # carries the attack told before when it tells what the attack did).
 BULLETED_PLACE = lazy(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:|"

@@ -195,3 +195,15 @@ def test_the_regions_a_checkpoint_lies_between_are_not_the_blockade():
     text = ("Slovak carriers are keeping lorries from crossing at Vyšné Nemecké, the only "
             "truck checkpoint between Zakarpattia and Slovakia.")
     assert incident_places(text, date="2023-12-14") == {("border_blockade", "Vyšné Nemecké")}
+
+
+def test_a_year_after_a_blockade_and_a_launch_area_named_before_its_word_are_no_incident():
+    text = ("A year after Polish hauliers ended their blockade of the Dorohusk crossing, "
+            "drivers say the queues are back to a few hours.")
+    assert incident_keys(text, date="2025-01-16") == set()
+    # (a blockade ended on the day is still told)
+    assert incident_keys("Hauliers ended their blockade of the Dorohusk crossing on "
+                         "Monday.", date="2024-01-17") == {("border_blockade", "PL-06")}
+    launched = ("The enemy attacked with 20 Shahed drones launched from the Cape Chauda area "
+                "in Crimea; 16 were destroyed over the Mykolaiv region.")
+    assert incident_keys(launched, date="2023-10-12") == {("drone_attack", "UA-48")}
