@@ -444,6 +444,15 @@ class NameRules:
         """The region a text places the name ending at token ``j`` in, and whether a kind
         word says so: ", Y region", ", Y oblast", " in the Y region", ", Y raion" (True);
         ", Y" with Y a first-level region's name (False)."""
+        # ("the Hvardiiske airfield in Simferopol district": the site named after the
+        # place, then where it is)
+        for extra in (1, 2):
+            if (j + extra + 1 < len(tokens) and text.startswith(" in ", tokens[j + extra][1])
+                    and all(text[tokens[m][0]:tokens[m][1]] in V.SITE_WORDS
+                            for m in range(j + 1, j + extra + 1))
+                    and text[tokens[j][1]:tokens[j + 1][0]] == " "):
+                j += extra
+                break
         k, explicit_in = j + 1, False
         end = tokens[j][1]
         if k >= len(tokens) or not (text.startswith(",", end) or text.startswith(" in ", end)

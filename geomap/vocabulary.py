@@ -2028,6 +2028,10 @@ SAME_OPERATION = lazy(r"\b(in|during|as part of) the same (operation|attack|raid
 # told as the start of a span that has passed.
 LONG_AFTER_BEFORE = lazy(r"\b(a|one|two|three|four|five|six|several|\d+)\s+(years?|months?)\s+"
                          r"(after|since)\s+([\w'’-]+\s+){0,6}$", re.I)
+# Sites named after the place they are at ("the Hvardiiske airfield", "the Afipsky oil
+# refinery"), in lower case: the words between a place and the region it is said to be in.
+SITE_WORDS = frozenset("airfield airfields airbase air base military oil refinery depot "
+                       "plant power port terminal substation arsenal factory works".split())
 # A bulleted line that opens on a place: "- Nikopol: a private house was damaged" (it
 # carries the attack told before when it tells what the attack did).
 BULLETED_PLACE = lazy(r"\s*[-–—•▪]\s*(?-i:[A-Z])[\w'’-]*(\s+[\w'’-]+){0,2}\s*:|"

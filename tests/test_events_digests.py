@@ -207,3 +207,12 @@ def test_a_year_after_a_blockade_and_a_launch_area_named_before_its_word_are_no_
     launched = ("The enemy attacked with 20 Shahed drones launched from the Cape Chauda area "
                 "in Crimea; 16 were destroyed over the Mykolaiv region.")
     assert incident_keys(launched, date="2023-10-12") == {("drone_attack", "UA-48")}
+
+
+def test_a_site_named_after_a_village_lies_in_the_district_the_text_gives():
+    # Two Crimean villages are called Hvardiiske; the airfield is by the one in the
+    # Simferopol district, the bigger of the two.
+    text = "Drones struck the Hvardiiske airfield in Simferopol district overnight."
+    rows = incident_rows(text, date="2024-05-21")
+    assert [(r["place"], round(r["lat"], 1), round(r["lon"], 1)) for r in rows] == [
+        ("Hvardiyske", 45.1, 34.0)]
