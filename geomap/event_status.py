@@ -437,7 +437,10 @@ _IN_YEAR = re.compile(r"(?<!since )\bin\s+(?:(?:early|late|mid-)\s*(?=\d)|"
 _MONTH_LAST_YEAR = re.compile(r"\b(" + "|".join(V.MONTHS) + r")\s+(?:of\s+)?last\s+year\b",
                               re.I)
 # The clause of a person, up to a year it gives: "a soldier who was killed in 2022".
-_WHO_BEFORE = re.compile(r"\bwho\s[^,;.]*$", re.I)
+# (or a thing's own past: "the grounds of a school used by Russian troops as a base in
+# 2022", "fields mined in 2022")
+_WHO_BEFORE = re.compile(r"\b(who|used|occupied|held|seized|mined|laid|left|abandoned|planted|"
+                         r"contaminated)\s[^,;.]*$", re.I)
 # A month and its year without a day: "in March 2022".
 _MONTH_YEAR = re.compile(r"\b(" + "|".join(V.MONTHS) + r")\s+((?:19|20)\d\d)\b", re.I)
 # The year written after a day and month: "December 30, 2023", "3 March 2024".
@@ -601,8 +604,12 @@ def named_by_an_old_day(sentence: str, trigger: re.Match, published: str | None)
 # What was done to ordnance in the year it gives is not when it was cleared: "a bomb
 # dropped in 1944", "mines laid in 2022".
 _LAID_IN_YEAR = re.compile(r"\b(dropped|laid|planted|placed|fired|left|buried|sown|"
-                           r"scattered|lost|sunk|built|made|produced|manufactured)\s+"
-                           r"([\w-]+\s+){0,3}?$", re.I)
+                           r"scattered|lost|sunk|built|made|produced|manufactured|mined|"
+                           r"contaminated|abandoned|occupied)\s+([\w-]+\s+){0,3}?$|"
+                           # "a school used by Russian troops as a base in 2022"
+                           r"\b(used|held|occupied|seized)\s+by\s+([\w-]+\s+){0,6}?$|"
+                           # "ground left contaminated after the 2022 occupation"
+                           r"\bafter\s+the\s+$", re.I)
 
 
 def year_of_the_work(sentence: str, trigger: re.Match, published: str | None) -> bool:

@@ -1266,8 +1266,11 @@ SPREAD_CLAIM_BEFORE = lazy(r"\b(messages|claims|reports|rumou?rs|posts|videos)\s
                                  r"rumou?rs?|fakes?|videos?|footage|photos|images|messages|"
                                  r"stories|disinformation)\W?\s+(that|about|of)\b", re.I)
 # A statistic's share told first: "Most were strikes with heavy weapons, including missiles".
+# (not where the objects of a clearing tally were: "Most were found in Izium, where sappers
+# cleared ...")
 SHARE_OPENING = lazy(r"\W*(most|many|some|half|a third|two-thirds|the majority)( of them| of"
-                           r" these| of those)? (were|was)\b", re.I)
+                           r" these| of those)? (were|was)\b(?!\s+(found|located|discovered|"
+                           r"recovered|removed|destroyed|neutrali[sz]ed|defused)\b)", re.I)
 # "the threat from drifting mines and from Russian missile and drone attacks remains"
 THREAT_BEFORE = lazy(r"\b(threat|danger|risk)s?\s+(of|from|posed by)\b[^.;]{0,60}$", re.I)
 # "information about a potential significant air attack" (not "condemns in the strongest

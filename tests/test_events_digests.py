@@ -216,3 +216,14 @@ def test_a_site_named_after_a_village_lies_in_the_district_the_text_gives():
     rows = incident_rows(text, date="2024-05-21")
     assert [(r["place"], round(r["lat"], 1), round(r["lon"], 1)) for r in rows] == [
         ("Hvardiyske", 45.1, 34.0)]
+
+
+def test_a_year_that_dates_a_sites_past_does_not_date_the_clearing():
+    text = ("Most were found in Izium, where sappers cleared the grounds of a former school "
+            "used by Russian troops as a base in 2022.")
+    assert incident_keys(text, date="2024-09-03") == {("mine_clearing", "UA-63")}
+    mined = "Sappers cleared fields near Izium mined in 2022."
+    assert incident_keys(mined, date="2024-09-03") == {("mine_clearing", "UA-63")}
+    # (the work of a year gone is background)
+    assert incident_keys("Sappers cleared fields near Izium in 2022.",
+                         date="2024-09-03") == set()
