@@ -370,12 +370,13 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
 
 def _within_reach(events: list[Event], mentions: list[Mention],
                   taxonomy: Taxonomy) -> list[Event]:
-    """"Around noon the Russians shelled Zolochiv with artillery": a town named alone,
-    outside the regions its type's weapons reach (``EventType.reach``) but in their
-    countries, and smaller than a city that is surely the one meant (Voronezh), is its
-    namesake inside them (the Zolochiv of the Kharkiv region, not the
-    bigger one of the Lviv region), when the text names nothing else in the far town's
-    region and one namesake, or one that dwarfs the others, lies within reach."""
+    """"Around noon the Russians shelled Zolochiv with artillery": the town an event's
+    place was read as, when it lies outside the regions the type's weapons reach
+    (``EventType.reach``) but in their countries, is its namesake inside them (the
+    Zolochiv of the Kharkiv region, not the bigger one of the Lviv region), when the text
+    names nothing else in the far town's region, the far town is smaller than a city
+    (Voronezh stays Voronezh), and one namesake, or one that dwarfs the others, lies
+    within reach."""
     out = []
     for event in events:
         reach = taxonomy.get(event.type).reach
