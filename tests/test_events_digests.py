@@ -227,3 +227,16 @@ def test_a_year_that_dates_a_sites_past_does_not_date_the_clearing():
     # (the work of a year gone is background)
     assert incident_keys("Sappers cleared fields near Izium in 2022.",
                          date="2024-09-03") == set()
+
+
+def test_mines_lifted_and_a_demining_bodys_clearing_are_clearing_work():
+    lifted = "A team of the emergency service lifted anti-tank mines near Izium on Monday."
+    assert incident_keys(lifted, date="2024-09-24") == {("mine_clearing", "UA-63")}
+    plot = ("A humanitarian demining organisation finished clearing a 40-hectare plot near "
+            "Snihurivka on Monday.")
+    assert incident_keys(plot, date="2024-09-24") == {("mine_clearing", "UA-48")}
+    # (what a demining body says or needs is no clearing; nor is a way cleared)
+    assert incident_keys("Demining organisations said funding for the Kherson region was "
+                         "running out.", date="2024-09-24") == set()
+    assert incident_keys("A demining company cleared the way for talks in Kyiv.",
+                         date="2024-09-24") == set()
