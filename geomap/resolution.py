@@ -589,6 +589,12 @@ def _scored(span, candidates, context: _Context | None,
     """(score, place) of each candidate, best first."""
     scored = []
     names_country = any(c.place.kind == "country" for c in candidates)
+    # (among settlements alone, a spelling is no reason to weigh context less for the
+    # biggest of them: "Balakliia", the town of 26,000 GeoNames spells Balakliya, against a
+    # village spelt so; a village that has a city's name as an alternate still needs more)
+    not_all_settlements = any(c.place.kind != "locality" for c in candidates)
+    biggest_primary = max((c.place.population for c in candidates if c.match == "primary"),
+                          default=0)
     # The own name of a city of a million ("Odesa") is not read as a namesake's variant
     # spelling ("Odessa", Texas) because the text names places of the namesake's country.
     names_big_city = any(c.match == "primary" and c.place.kind == "locality"
@@ -623,6 +629,7 @@ def _scored(span, candidates, context: _Context | None,
             # more than context to beat the country itself.
             weight = ALTERNATE_CONTEXT_WEIGHT if (
                 cand.match != "primary" and place.kind == "locality"
+                and (not_all_settlements or place.population <= biggest_primary)
                 and (place.population < ALTERNATE_CONTEXT_POP or names_country)
                 and not _region_centre(place, regions)) else 1.0
             if names_big_city and cand.match != "primary" and place.kind == "locality":

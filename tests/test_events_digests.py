@@ -240,3 +240,14 @@ def test_mines_lifted_and_a_demining_bodys_clearing_are_clearing_work():
                          "running out.", date="2024-09-24") == set()
     assert incident_keys("A demining company cleared the way for talks in Kyiv.",
                          date="2024-09-24") == set()
+
+
+def test_a_town_spelt_as_its_village_namesake_is_the_town_in_its_regions_text():
+    # GeoNames spells the town of 26,000 Balakliya and a Poltava village Balakliia: with the
+    # Kharkiv region named, the modern spelling is the town.
+    text = ("A Croatian demining company will start clearing farmland around Balakliia next "
+            "month, the Kharkiv regional administration said on Tuesday.")
+    assert {r["admin1_code"] for r in incident_rows(text, date="2024-10-15")} == {"UA-63"}
+    # (a village that has a city's name as an alternate is still not the city)
+    city = "Drones attacked Novorossiysk and a port in Kherson overnight."
+    assert "RU-KDA" in {r["admin1_code"] for r in incident_rows(city, date="2024-10-15")}
