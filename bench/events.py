@@ -609,6 +609,7 @@ GWN = ROOT.parent / "shared" / "benchmarks" / "geoparsing" / "gwn.jsonl"
 RADIUS_KM = 25.0
 sys.path.insert(0, str(ROOT))
 
+from geomap.data import SUPERSEDED_CODES  # noqa: E402
 from geomap.geoparser import Geoparser  # noqa: E402
 from geomap.models import Document  # noqa: E402
 from geomap.normalize import normalize  # noqa: E402
@@ -647,16 +648,10 @@ def matches(row, item: dict) -> bool:
             and _current_code(code) == _current_code(item["admin1"]))
 
 
-# Poland's voivodeships were recoded in ISO 3166-2 in 2018 (PL-LU became PL-06): the sets
-# are written with either, and both name the same region.
-_PL_RECODED = {"PL-DS": "PL-02", "PL-KP": "PL-04", "PL-LU": "PL-06", "PL-LB": "PL-08",
-               "PL-LD": "PL-10", "PL-MA": "PL-12", "PL-MZ": "PL-14", "PL-OP": "PL-16",
-               "PL-PK": "PL-18", "PL-PD": "PL-20", "PL-PM": "PL-22", "PL-SL": "PL-24",
-               "PL-SK": "PL-26", "PL-WN": "PL-28", "PL-WP": "PL-30", "PL-ZP": "PL-32"}
-
-
 def _current_code(code: str) -> str:
-    return _PL_RECODED.get(code, code)
+    """The code ISO 3166-2 gives the region now: the sets are written with either of
+    Poland's schemes (PL-LU before 2018, PL-06 since), and both name the same region."""
+    return SUPERSEDED_CODES.get(code, code)
 
 
 def score_set(records: list[dict], parser: Geoparser | None = None) -> dict:

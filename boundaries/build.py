@@ -41,6 +41,7 @@ import shapely
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
+from geomap.data import SUPERSEDED_CODES  # noqa: E402
 from geomap.name_layout import laid_out  # noqa: E402
 from geomap.normalize import is_latin, normalize, skeleton  # noqa: E402
 from build_neighbours import BORDER_REGIONS, build_neighbours  # noqa: E402
@@ -200,10 +201,7 @@ ISO_FIXES = {"Moskva": "RU-MOW", "Moskovskaya": "RU-MOS"}
 # voivodeships have had numeric codes since 2018-11-26 (PL-LU became PL-06). Applied after
 # the regions are merged, so that their rows (which the name index points to) stay in the
 # order the old codes gave them.
-ISO_RECODED = {"PL-DS": "PL-02", "PL-KP": "PL-04", "PL-LU": "PL-06", "PL-LB": "PL-08",
-               "PL-LD": "PL-10", "PL-MA": "PL-12", "PL-MZ": "PL-14", "PL-OP": "PL-16",
-               "PL-PK": "PL-18", "PL-PD": "PL-20", "PL-PM": "PL-22", "PL-SL": "PL-24",
-               "PL-SK": "PL-26", "PL-WN": "PL-28", "PL-WP": "PL-30", "PL-ZP": "PL-32"}
+ISO_RECODED = SUPERSEDED_CODES
 # The built files and their columns that hold ISO 3166-2 codes (see ``--correct``).
 CODE_COLUMNS = {"admin1.parquet": "code", "places.parquet": "admin1_code",
                 "settlements.parquet": "admin1_code"}
