@@ -39,6 +39,9 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
     starts (the evidence runs from there): the last place of the kind "the city" or "the
     region" names, or a heading that names only a place ("Bryansk region.")."""
     anaphor = V.ANAPHOR.search(read)
+    if anaphor is not None and V.DESTINATION.search(read, max(0, anaphor.start() - 80),
+                                                    anaphor.start()):
+        return None  # ("drones moving from the north towards the city": the way they went)
     kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
     village = anaphor is not None and anaphor.group(2).lower() == "village"
     if anaphor is None and (V.ONE_OF_THE_BLASTS.search(read) or V.NEARBY_SPOT.search(read)):

@@ -108,9 +108,11 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         if not by_sentence[n] and not any(by_sentence[n + 1:n + 3]) and not (
                 n and (V.ANAPHOR.search(sentence) or any(by_sentence[max(0, n - 2):n])
                        or (headed := _headed(text, sentences, by_sentence, headed))
-                       or events and _dud_near(text, sentences, n))):
+                       or events and _dud_near(text, sentences, n))) and not any(
+                    start <= at < end for at in district_city):
             # no place here, next, referred to or heading the text (nor a dud of the
-            # attack just told): nothing to link an event to
+            # attack just told, nor a district of a city named before): nothing to link an
+            # event to
             continue
         read, found, nearest = _triggers(sentence, start, by_sentence[n], taxonomy)
         if found and dated and V.LAUNCHER.search(text, *sentences[n - 1]):

@@ -561,7 +561,8 @@ def _chooser(context: _Context | None):
 
     def choose(span, list_kind: tuple[str, float] | None = None) -> tuple[Place, float]:
         key = (id(span.candidates), span.key, span.want, span.qualifier, span.strength,
-               list_kind)
+               list_kind,
+               context.nearest_raion(span) if context is not None and context.raions else None)
         found = memo.get(key)
         if found is None:
             found = memo[key] = _choose(span, context, list_kind)
@@ -588,6 +589,7 @@ def _scored(span, candidates, context: _Context | None,
             list_kind: tuple[str, float] | None) -> list[tuple[float, Place]]:
     """(score, place) of each candidate, best first."""
     scored = []
+    near = context.nearest_raion(span) if context is not None and context.raions else None
     names_country = any(c.place.kind == "country" for c in candidates)
     # (among settlements alone, a spelling is no reason to weigh context less for the
     # biggest of them: "Balakliia", the town of 26,000 GeoNames spells Balakliya, against a
@@ -634,7 +636,7 @@ def _scored(span, candidates, context: _Context | None,
                 and not _region_centre(place, regions)) else 1.0
             if names_big_city and cand.match != "primary" and place.kind == "locality":
                 weight = 0.0
-            score += weight * context.bonus(span.key, place)
+            score += weight * context.bonus(span.key, place, near)
         scored.append((score, place))
     scored.sort(key=lambda sp: -sp[0])
     return scored
@@ -657,11 +659,11 @@ class _Context:
     """
 
     def __init__(self, votes: dict[str, tuple[str | None, str | None, float]],
-                 raions: dict[str, str] | None = None):
+                 raions: list[tuple[int, str, str]] | None = None):
         self.votes = votes
-        # the raion of each name that chose a raion or a hromada ("Synelnykove district.
-        # ... in Pokrovske hromada": the hromada of that raion, not its namesake)
-        self.raions = raions or {}
+        # (offset, name, raion) of each name that chose a raion or a hromada ("Synelnykove
+        # district. ... in Pokrovske hromada": the hromada of that raion, not its namesake)
+        self.raions = raions or []
         self.countries: Counter = Counter()
         self.admin1: Counter = Counter()
         for country, admin1, weight in votes.values():
@@ -683,9 +685,19 @@ class _Context:
                                    else 1.0)
             if span.key not in votes or weight > votes[span.key][2]:
                 votes[span.key] = (place.country_code, place.admin1_code, weight)
-        raions = {span.key: place.admin2_name for span, (place, _) in zip(spans, choices)
-                  if place.kind == "admin2" and place.admin2_name}
+        raions = [(span.start, span.key, place.admin2_name)
+                  for span, (place, _) in zip(spans, choices)
+                  if place.kind == "admin2" and place.admin2_name]
         return cls(votes, raions)
+
+    def nearest_raion(self, span) -> str | None:
+        """The raion of the other raion or hromada named nearest to ``span``, when the
+        document names more than one (None otherwise)."""
+        named = [(abs(start - span.start), raion) for start, key, raion in self.raions
+                 if key != span.key]
+        if len({raion for _, raion in named}) < 2:
+            return None
+        return min(named)[1]
 
     def _others(self, key: str, counter: Counter, code: str | None, field: int) -> float:
         """Votes for ``code`` in ``counter`` from names other than ``key``."""
@@ -714,7 +726,10 @@ class _Context:
         """How much the document's other names speak for ``place``'s first-level region."""
         return self._others(key, self.admin1, place.admin1_code, 1) if place.admin1_code else 0.0
 
-    def bonus(self, key: str, place: Place) -> float:
+    def bonus(self, key: str, place: Place, near: str | None = None) -> float:
+        """What the document's other names say for ``place``; ``near``: the raion named
+        nearest, which speaks louder than the others ("Nikopol district is under fire. ...
+        In Synelnykove district a drone struck the Pokrovske hromada")."""
         total = self._others_total(key)
         score = 0.0
         if place.country_code and total > 0:
@@ -724,6 +739,6 @@ class _Context:
             votes = self._others(key, self.admin1, place.admin1_code, 1)
             score += CONTEXT_ADMIN1 * min(1.0, votes)
         if place.admin2_name and any(raion == place.admin2_name and other != key
-                                     for other, raion in self.raions.items()):
-            score += CONTEXT_RAION
+                                     for _, other, raion in self.raions):
+            score += CONTEXT_RAION if near in (None, place.admin2_name) else CONTEXT_RAION / 2
         return score

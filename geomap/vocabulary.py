@@ -1701,7 +1701,10 @@ DESTINATION = lazy(r"\b(heading|headed|heads|bound|destined|en route|"
                           r"\bon (its|their|the) way (to|towards?)\s+(targets?|cities|"
                           r"facilities|objects|infrastructure)\s+(in|across)\s+(the\s+)?$|"
                           # "launched toward the Odesa region": aimed, not yet arrived
-                          r"\b(launched|fired|flying|flew|sent|moving|directed)\s+(in the "
+                          # ("turned west towards Poltava region": the way on)
+                          r"\b(launched|fired|flying|flew|sent|moving|directed|turned|turning|"
+                          r"veered|veering|changed course)\s+((north|south)?-?(east|west)?"
+                          r"(wards?)?\s+|(north|south)(wards?)?\s+)?(in the "
                           r"direction of|towards?)\s+(the\s+)?$|"
                           # "drones moving from the Sumy region toward Poltava": the way on
                           r"\b(launched|flying|flew|moving|moved|heading|headed|directed)\s+"

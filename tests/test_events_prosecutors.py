@@ -1,0 +1,82 @@
+"""Prosecutors', police and rescuers' posts and coded notes: fire told by its weapon after
+it, the air defence's gerund, ordnance made safe by explosives experts, a city's districts
+told long after the city, the way drones flew, a community of the district named nearest,
+and attack drones told beside a missile."""
+
+from __future__ import annotations
+
+from .conftest import incident_keys, incident_places, incident_rows
+
+
+def test_fire_from_a_tank_is_shelling():
+    text = ("Velykyi Burluk community: fire from a tank was recorded in the afternoon, four "
+            "explosions in all.")
+    assert {t for t, _ in incident_keys(text, date="2024-04-02")} == {"shelling"}
+    mortars = "Around noon there was fire from mortars on the outskirts of Vovchansk."
+    assert incident_places(mortars, date="2024-04-02") == {("shelling", "Vovchansk")}
+    # (a blaze that spread from a fuel tank is no fire of a weapon)
+    blaze = ("In Kupiansk a fire spread from the fuel tank of a lorry to a warehouse roof, "
+             "rescuers said.")
+    assert incident_keys(blaze, date="2024-04-02") == set()
+
+
+def test_air_defence_destroying_drones_over_a_town_is_an_interception():
+    text = ("The Russian defence ministry reported destroying four Ukrainian drones over "
+            "Kursk on Tuesday evening.")
+    rows = incident_rows(text, date="2024-05-07")
+    assert [(r["event_type"], r["admin1_code"], bool(r["intercepted"])) for r in rows] == [
+        ("drone_attack", "RU-KRS", True)]
+
+
+def test_explosives_experts_destroying_a_find_is_clearing():
+    text = ("A tractor driver near Novoraisk noticed the tail of a rocket sticking out of the "
+            "soil. Police explosives experts dug it out and destroyed it at a quarry.")
+    assert incident_places(text, date="2025-05-20") == {("mine_clearing", "Novoraisk")}
+    # (experts who only looked at it cleared nothing)
+    looked = ("A tractor driver near Novoraisk noticed the tail of a rocket sticking out of "
+              "the soil. Police explosives experts said they would examine it next week.")
+    assert ("mine_clearing", "Novoraisk") not in incident_places(looked, date="2025-05-20")
+
+
+def test_a_district_of_the_city_told_three_sentences_on_is_the_city():
+    text = ("Dnipro came under attack overnight. First a drone hit a warehouse in the "
+            "Samarskyi district. Later a guided bomb hit a bridge in the Sobornyi district. "
+            "Towards morning a ballistic missile exploded in the Chechelivskyi district.")
+    assert incident_places(text, date="2025-02-03") == {
+        ("drone_attack", "Dnipro"), ("airstrike", "Dnipro"), ("missile_strike", "Dnipro")}
+
+
+def test_drones_flying_towards_the_city_did_not_strike_it():
+    text = ("Zaporizhzhia: an alert lasted two hours. Radar tracked several attack drones "
+            "flying from the south towards the city, then they veered east and left the "
+            "region.")
+    assert incident_keys(text, date="2024-09-15") == set()
+    # (drones that reached it struck it)
+    struck = ("Zaporizhzhia: an alert lasted two hours. Several attack drones struck the "
+              "city, damaging a warehouse.")
+    assert incident_places(struck, date="2024-09-15") == {("drone_attack", "Zaporizhzhya")}
+
+
+def test_a_community_of_the_district_named_nearest():
+    # (Dnipropetrovsk region has a Pokrovska hromada in the Nikopol district and another
+    # in the Synelnykove district)
+    text = ("Shelling hit Nikopol district again in the morning. In the afternoon, in "
+            "Synelnykove district, a drone hit a barn in the Pokrovske hromada.")
+    rows = incident_rows(text, date="2024-08-01")
+    drone = [r for r in rows if r["event_type"] == "drone_attack"]
+    # (the hromada, finer than its district, and the Synelnykove district's: in the east)
+    assert [r["place"] for r in drone] == ["Pokrovska hromada"] and drone[0]["lon"] > 35.5
+    nikopol = ("In Synelnykove district fields burned after a drone crashed. In the evening, "
+               "in Nikopol district, artillery shelled the Pokrovske hromada.")
+    rows = incident_rows(nikopol, date="2024-08-01")
+    shelled = [r for r in rows if r["event_type"] == "shelling"]
+    assert "Pokrovska hromada" in [r["place"] for r in shelled]
+    assert all(r["lon"] < 34.5 for r in shelled)  # the Nikopol district's, in the west
+
+
+def test_attack_drones_beside_a_missile_are_both_intercepted():
+    text = ("Air defence shot down eleven attack drones and one Kh-59 guided missile over the "
+            "Poltava region overnight.")
+    rows = incident_rows(text, date="2024-12-13")
+    assert {(r["event_type"], r["admin1_code"], bool(r["intercepted"])) for r in rows} == {
+        ("drone_attack", "UA-53", True), ("missile_strike", "UA-53", True)}
