@@ -353,13 +353,18 @@ def _negated(before: str, trigger: re.Match, etype: EventType) -> bool:
     own = next((_spelled_negations(p.pattern) for p in etype.triggers
                 if (m := p.match(trigger.string, trigger.start())) and m.end() == trigger.end()),
                frozenset())
-    return any(n.group().lower() not in own for n in V.NEGATION.finditer(trigger.group()))
+    return any(n.group().lower() not in own
+               for n in V.NEGATION.finditer(_NOT_A_NEGATION.sub(" ", trigger.group())))
 
 
 _LAST_WORDS = re.compile(r"[\w'’]+")
 # Idioms with a negation word that deny nothing: "without a break", "non-stop".
 _NOT_A_NEGATION = re.compile(r"\bwithout\s+(a\s+|any\s+)?(break|pause|stop|stopping|let-?up|"
-                             r"respite|interruption|end)\b|\bno\s+(let-?up|respite)\b", re.I)
+                             r"respite|interruption|end)\b|\bno\s+(let-?up|respite)\b|"
+                             # the defence that failed, before the hit: "two drones were
+                             # not stopped and hit a depot"
+                             r"\b(not|never)\s+(been\s+)?(stopped|intercepted|shot\s+down|downed|"
+                             r"caught|destroyed|neutrali[sz]ed)\s+(and|but)\b", re.I)
 _CLAUSE_OPENERS = frozenset({"after", "when", "as", "because", "since", "following", "while",
                              "where", "once"})
 _CONDITION = re.compile(r"\b(if|unless)\b", re.I)

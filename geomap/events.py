@@ -211,8 +211,12 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # "removed 58 tonnes of munitions in 2023", "divers neutralised six drifting
                 # mines in 2024" (a year-end summary): a year's work, not the last days'
                 continue
-            if recalled and etype.draw == "point" and not _day_of_its_own(read):
-                continue  # "At that time, protests spread to the border ... at Dorohusk"
+            if recalled and (etype.draw == "point" or status != "planned") and not (
+                    _day_of_its_own(read)):
+                # "At that time, protests spread to the border ... at Dorohusk"; "A year ago
+                # today ... In the weeks that followed, sappers went street by street
+                # through Irpin"
+                continue
             if etype.draw == "point" and status != "planned" and long_before(read, published):
                 # "In September 2023, Azerbaijan retook Nagorno-Karabakh after a months-long
                 # blockade of the Lachin corridor", told in 2025
@@ -275,7 +279,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # "residents of Przemysl were woken ... during Russian attacks on Ukraine":
                 # the attack's places are in its own phrase
                 mine = [m for m in mine if m.start >= start + trigger.start()]
-            places = choose_places(text, mine, etype, aside_at, checked)
+            places = _speakers_city(text, read, choose_places(text, mine, etype, aside_at, checked))
             # (unless "the city" is the speaker's own: "Kharkiv mayor Ihor Terekhov reports
             # missile impacts in the city centre", after a report from Kyiv)
             to_town = (not places or all(is_spoken(text, m) for m in places)) and _town_before(
@@ -765,6 +769,28 @@ def _speakers_town(read: str, places: list[Mention]) -> bool:
     anaphor = V.ANAPHOR.search(read)
     return (anaphor is not None and anaphor.group(2).lower() in _TOWN_WORDS
             and any(m.place.kind == "locality" for m in places))
+
+
+def _speakers_city(text: str, read: str, places: list[Mention]) -> list[Mention]:
+    """"Kharkiv's governor said the city had been hit": the region whose official speaks,
+    when the sentence tells of "the city" and names no town, stands for the city it is
+    named after (the region's, of :data:`~geomap.weights.CITY_POP` or more)."""
+    if not places or any(m.place.kind == "locality" for m in places):
+        return places
+    anaphor = V.ANAPHOR.search(read)
+    if anaphor is None or anaphor.group(2).lower() not in ("city", "town"):
+        return places
+    out = []
+    for m in places:
+        city = None
+        if m.place.kind == "admin1" and is_spoken(text, m):
+            city = max((c.place for c in default_index().candidates_for_key(normalize(m.text))
+                        if c.place.kind == "locality"
+                        and c.place.admin1_code == m.place.admin1_code
+                        and c.place.population >= W.CITY_POP),
+                       key=lambda p: p.population, default=None)
+        out.append(m if city is None else replace(m, place=city, rule="speakers_city"))
+    return out
 
 
 def _town_referred(read: str, start: int, trigger, mentions: list[Mention]) -> list[Mention]:

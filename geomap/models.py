@@ -107,7 +107,8 @@ class Mention:
     itself, named as written),
     ``coastal_namesake`` (a name told from the sea: the namesake on a coast),
     ``within_reach`` (an event's town named alone, outside the regions its type's weapons
-    reach: the namesake inside them, see ``EventType.reach``).
+    reach: the namesake inside them, see ``EventType.reach``), ``speakers_city`` (a region
+    whose official speaks of "the city": the city it is named after).
     """
 
     start: int

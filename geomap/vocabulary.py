@@ -1653,7 +1653,12 @@ ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
                      # "bombers over the Caspian Sea launched Kh-101 missiles"
                      # ("by Tu-95 bombers flying over the Caspian Sea")
                      r"\b(bombers?|aircraft|planes?|(tu|mig)-\d+\w*)\s+((flying|operating|"
-                     r"patrolling|circling|positioned|stationed)\s+)?(over|above)\s+(the\s+)?$",
+                     r"patrolling|circling|positioned|stationed)\s+)?(over|above)\s+(the\s+)?$|"
+                     # where the weapons were made: "Iskanders produced at Votkinsk struck
+                     # Sumy", "drones assembled at a plant in Yelabuga"
+                     r"\b(produced|manufactured|made|built|assembled)\s+(at|in|near)\s+"
+                     r"(the\s+|an?\s+)?(([\w'’-]+\s+){0,2}?(plants?|factor(y|ies)|works|"
+                     r"facilit(y|ies)|sites?|zones?)\s+(in|at|near)\s+(the\s+)?)?$",
                      re.I)
 # "lorries heading to Ukraine", "grain bound for Poland": where something goes, not where
 # the event is.
@@ -2301,7 +2306,11 @@ NONE_CLAUSE = lazy(r"\b(but|and|while|although|though)\s+(that\s+|said\s+(that\s
 # An opening that goes back to the time the sentence before told: "At that time, protests
 # also spread to the border" (after "... since February last year, when ...").
 THAT_TIME_OPENING = lazy(r"\W*(at that time|at the time|back then|in those (days|weeks|"
-                               r"months)|that (year|winter|spring|summer|autumn))\b", re.I)
+                               r"months)|that (year|winter|spring|summer|autumn)|"
+                               # "... the siege of the spring of 2022. During the five weeks
+                               # of encirclement, shelling killed hundreds"
+                               r"during\s+(the|that|its)\s+([\w-]+\s+){0,3}?(siege|encirclement|"
+                               r"occupation))\b", re.I)
 EARLIER_YEAR = lazy(r"\b(last year|a year ago|years ago|(?:19|20)\d\d)\b", re.I)
 # Debris looked for and not found: "received no reports of debris", "no wreckage was
 # found".

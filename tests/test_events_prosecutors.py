@@ -80,3 +80,53 @@ def test_attack_drones_beside_a_missile_are_both_intercepted():
     rows = incident_rows(text, date="2024-12-13")
     assert {(r["event_type"], r["admin1_code"], bool(r["intercepted"])) for r in rows} == {
         ("drone_attack", "UA-53", True), ("missile_strike", "UA-53", True)}
+
+
+def test_drones_that_got_through_or_were_not_stopped_hit():
+    text = ("Air defence shot down most of the drones over the Mykolaiv region. Nobody was "
+            "hurt there.\n\nThree drones got through in Ochakiv: a pier was damaged.")
+    assert ("drone_attack", "Ochakiv") in incident_places(text, date="2024-10-09")
+    missed = ("Overnight 30 drones were launched. Two drones were not stopped and hit a grain "
+              "store on the edge of Pervomaisk in the Mykolaiv region.")
+    assert ("drone_attack", "Pervomaysk") in incident_places(missed, date="2024-10-09")
+    # (a negation of the hit itself still denies it; lorries that got through customs
+    # carried drones, they are no drones that got through)
+    denied = "The drone was not stopped but did not hit anything near Pervomaisk."
+    assert incident_keys(denied, date="2024-10-09") == set()
+    assert incident_keys("Lorries loaded with drones got through customs at Yahodyn.",
+                         date="2024-10-09") == set()
+
+
+def test_an_interception_told_as_a_noun_places_its_weapons():
+    text = ("The ministry reported the interception of 12 drones over the Sea of Azov and 5 "
+            "over the Rostov region.")
+    rows = incident_rows(text, date="2024-07-03")
+    assert {(r["event_type"], r["admin1_code"] or r["place"], bool(r["intercepted"]))
+            for r in rows} == {("drone_attack", "Sea of Azov", True),
+                               ("drone_attack", "RU-ROS", True)}
+
+
+def test_rockets_fired_from_launchers_intercepted_over_a_region_are_shelling():
+    text = ("Russian air defences intercepted 16 rockets fired from Vampire multiple rocket "
+            "launchers over the Belgorod region overnight, the ministry said.")
+    rows = incident_rows(text, date="2024-03-16")
+    assert [(r["event_type"], r["admin1_code"], bool(r["intercepted"])) for r in rows] == [
+        ("shelling", "RU-BEL", True)]
+    # (defences that shield a place from rockets are no interception)
+    shield = ("New concrete defences shield the Belgorod substation from rockets fired from "
+              "across the border.")
+    assert incident_keys(shield, date="2024-03-16") == set()
+
+
+def test_the_governor_of_a_region_named_after_its_city_speaks_of_the_city():
+    text = ("Zaporizhzhia's governor said the city had been hit by two ballistic missiles "
+            "before dawn.")
+    rows = incident_rows(text, date="2024-12-25")
+    assert [(r["event_type"], r["place"], r["place_kind"]) for r in rows] == [
+        ("missile_strike", "Zaporizhzhya", "locality")]
+    # (of the region, the region)
+    region = ("Zaporizhzhia's governor said the region had been hit by two ballistic "
+              "missiles before dawn.")
+    rows = incident_rows(region, date="2024-12-25")
+    assert [(r["event_type"], r["admin1_code"], r["place_kind"]) for r in rows] == [
+        ("missile_strike", "UA-23", "admin1")]
