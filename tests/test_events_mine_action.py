@@ -82,3 +82,25 @@ def test_shelters_meant_to_stop_fragments_are_no_attack():
     text = ("Concrete shelters meant to stop drone and missile fragments have been finished "
             "around three substations in the Poltava region.")
     assert incident_keys(text, date="2024-02-05") == set()
+
+
+def test_clearance_teams_at_work_on_mined_ground_clear_it():
+    text = ("Monthly note. Our clearance teams working near Borodianka finished a 25-hectare "
+            "block of farmland that had been mined in 2022.")
+    assert ("mine_clearing", "Borodianka") in incident_places(text, date="2023-06-28")
+    # (customs clearance is no demining)
+    customs = "Clearance teams at the Yahodyn checkpoint processed 800 lorries on Monday."
+    assert incident_keys(customs, date="2023-06-28") == set()
+
+
+def test_tractors_set_across_the_roads_to_crossings_block_them():
+    text = ("Since dawn tractors have been parked across the access roads to the Zosin and "
+            "Dorohusk crossings, border guards said.")
+    assert {(t, p) for t, p in incident_places(text, date="2024-02-09")} == {
+        ("border_blockade", "Zosin"), ("border_blockade", "Dorohusk")}
+    column = ("A column of tractors stood on the road leading to Siret, the crossing into "
+              "Ukraine, letting only cars through.")
+    assert incident_places(column, date="2024-01-12") == {("border_blockade", "Siret")}
+    # (lorries lined up in a queue are no protest)
+    queue = "Hundreds of trucks lined up along the road to Reni waiting for the ferry."
+    assert incident_keys(queue, date="2024-01-12") == set()

@@ -130,3 +130,15 @@ def test_the_governor_of_a_region_named_after_its_city_speaks_of_the_city():
     rows = incident_rows(region, date="2024-12-25")
     assert [(r["event_type"], r["admin1_code"], r["place_kind"]) for r in rows] == [
         ("missile_strike", "UA-23", "admin1")]
+
+
+def test_drones_that_reached_a_town_or_flew_far_to_hit_it_struck_it():
+    text = ("Air defence destroyed 20 drones over the Poltava region. The remaining drones "
+            "reached Kremenchuk, where a fire broke out at an industrial site.")
+    assert ("drone_attack", "Kremenchuk") in incident_places(text, date="2024-03-16")
+    far = ("Ukrainian drones flew more than 1,000 kilometres to hit a refinery in "
+           "Novokuibyshevsk on Saturday, the regional governor said.")
+    assert incident_places(far, date="2024-02-03") == {("drone_attack", "Novokuybyshevsk")}
+    # (a drone that reached the border has hit nothing yet; nor has a shipment of them)
+    shipment = "A shipment of 500 drones reached Lviv by rail this week."
+    assert incident_keys(shipment, date="2024-03-16") == set()
