@@ -476,6 +476,19 @@ DEV99 = DATA / "events_dev99.jsonl"
 # training abroad, machine deliveries, queues, protests in capitals and talks (40).
 # Written blind, after the rules of dev97 and dev98.
 DEV100 = DATA / "events_dev100.jsonl"
+# dev101: long features from 2023 to 2025 that open on a recent strike and then give the
+# background (earlier strikes on the same town, the front, statistics, residents,
+# reconstruction), with negatives of the same shape whose news is no attack (40). Written
+# blind, after the rules of dev99 and dev100.
+DEV101 = DATA / "events_dev101.jsonl"
+# dev102: Russia's border regions and the occupied territories as Russian officials and
+# state media tell them, relayed in English, 2022 to 2025 (shelled villages, drones on
+# cars and substations, missiles downed over Crimea, sea drones off Sevastopol and
+# Novorossiysk, demining in Kursk villages), villages sharing names with Ukrainian ones,
+# with negatives on compensation, evacuations, school closures, trials, alerts, airport
+# limits, statements and fighting (40). Written blind, after the rules of dev99 and
+# dev100.
+DEV102 = DATA / "events_dev102.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -658,7 +671,7 @@ HELDOUT61 = DATA / "events_heldout61.jsonl"
 # negatives).
 HELDOUT62 = DATA / "events_heldout62.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 101)
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 103)
                         if f"DEV{n}" in globals()),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 63)

@@ -509,6 +509,13 @@ def dated_days_back(sentence: str, trigger: re.Match, published: str | None) -> 
 _OTHER_MATTER = re.compile(r"[,;:—–]|\b(where|since|after|before|when|while|which|as)\b", re.I)
 
 
+# The war's first weeks, named as a time: "the early weeks of the full-scale invasion"
+# (written once they were long past).
+_EARLY_WAR = re.compile(r"\b(first|early|opening|initial)\s+(days|weeks|months)\s+of\s+(the\s+)?"
+                        r"(full-scale\s+|russian\s+|all-out\s+)?(invasion|war)\b", re.I)
+_EARLY_WAR_OVER = "2022-09-01"
+
+
 def long_before(sentence: str, published: str | None) -> bool:
     """Whether the sentence dates itself, with the year written, at least
     :data:`~geomap.weights.BACKGROUND_DAYS` before ``published``, or goes back to an earlier
@@ -532,9 +539,13 @@ def long_before(sentence: str, published: str | None) -> bool:
     True
     >>> long_before("A missile hit the wake of a soldier who was killed in 2022.", "2023-10-06")
     False
+    >>> long_before("Airstrikes in the first weeks of the invasion hit Borodianka.", "2024-05-30")
+    True
     """
     if not published:
         return False
+    if published >= _EARLY_WAR_OVER and _EARLY_WAR.search(sentence):
+        return True  # "the early weeks of the full-scale invasion, when airstrikes tore ..."
     # (not a year a person's clause gives: "the wake of a soldier who was killed in 2022")
     when = _YEAR_WHEN.search(sentence) or next(
         (y for y in _IN_YEAR.finditer(sentence)
@@ -568,6 +579,16 @@ def long_before(sentence: str, published: str | None) -> bool:
     return (dt.date.fromisoformat(published) - when).days >= W.BACKGROUND_DAYS
 
 
+def _month_before(month: str, published: str) -> bool:
+    """Whether the last month of that name before the report's own month (this year's or
+    last year's) ended at least :data:`~geomap.weights.BACKGROUND_DAYS` before it."""
+    day = dt.date.fromisoformat(published)
+    number = V.MONTH_ABBREVIATIONS.index(month.lower()[:3]) + 1
+    if number == day.month:
+        return False
+    return _month_long_past(day.year if number < day.month else day.year - 1, month, published)
+
+
 def _month_long_past(year: int, month: str, published: str) -> bool:
     """Whether the month named (a name or its abbreviation) of ``year`` ended at least
     :data:`~geomap.weights.BACKGROUND_DAYS` before ``published`` (its last day counts, so
@@ -581,10 +602,17 @@ def _month_long_past(year: int, month: str, published: str) -> bool:
 # ("the guided bomb strike of 3 May", "the missile attack on Zaporizhzhia on 22 March")
 _DAY_AFTER = re.compile(r"\s+(?:(?:strikes?|attacks?|raids?|shelling|bombing)\s+)?"
                         r"(?:(?:on|in|at|against)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*"
-                        r"(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)?(?:of|on)\s+(" + V.DATE.pattern + r")",
+                        r"(?:\s+(?-i:[A-Z])[\w'’-]*)?\s+)?(?:of|on)\s+"
+                        # ("the missile strike on Sumy on Palm Sunday, 13 April")
+                        r"(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:(?-i:[A-Z])[\w'’-]*,\s+)?"
+                        r"(" + V.DATE.pattern + r")",
                         re.I)
 _DAY_NAMED = re.compile(r"\bthe\s+(" + V.DATE.pattern + r")\s+([\w-]+\s+){0,2}$", re.I)
 _DAY_WHEN = re.compile(r"\b(" + V.DATE.pattern + r"),?\s+when\b[^.;]{0,160}$", re.I)
+# "The July attack was carried out with sea drones", in September: an event named by its
+# month.
+_MONTH_NAMED = re.compile(r"\bthe\s+(?=(?-i:[A-Z]))(" + V.MONTH + r")[a-z]*\s+([\w-]+\s+)?"
+                          r"(attacks?|strikes?|raids?|bombings?|shelling|assaults?)\b", re.I)
 
 
 def named_by_an_old_day(sentence: str, trigger: re.Match, published: str | None) -> bool:
@@ -595,6 +623,9 @@ def named_by_an_old_day(sentence: str, trigger: re.Match, published: str | None)
     gathered)."""
     if not published:
         return False
+    month = _MONTH_NAMED.search(sentence, max(0, trigger.start() - 80), trigger.end())
+    if month is not None and _month_before(month.group(1), published):
+        return True
     m = _DAY_NAMED.search(sentence, max(0, trigger.start() - 60), trigger.start()) or (
         _DAY_AFTER.match(sentence, trigger.end())  # "the missile strike of 22 March"
         # "driven by the attack of July 8, when missiles hit the hospital"

@@ -83,6 +83,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     carried: dict[str, tuple[int, str, str | None]] = {}  # type -> (start, status, date)
     unplaced: set[str] = set()  # types whose last event has no place yet
     consumed = -1  # a sentence whose places an event of the one before already took
+    silent = 0  # sentences in a row that carried an event on without a trigger or a place
+    old_told: dict[str, set[str]] = {}  # type -> places of its events told as long past
     recalled = False  # the sentence is in a paragraph that opened years back
     border_text = None  # whether the text speaks of a border (read when first needed)
     headed = None  # whether a place alone heads the text (read when first needed)
@@ -176,6 +178,14 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # infrastructure in Chornomorsk was hit.": after a tally, the places the
                 # attack hit may follow, as they may an attack told with no place
                 unplaced = last_unplaced | set(last) if tallied else last_unplaced
+                silent = 0 if tallied else silent + 1
+                if silent > W.UNPLACED_REACH:
+                    # ("... debris fell on the Romanian side. 'We didn't know if we would
+                    # have a job,' said a crane operator. ... Izmail depends on the port,
+                    # which repaired roads damaged by trucks": the text has moved on)
+                    carried, unplaced = {}, set()
+            else:
+                silent = 0
         elif not found and last:
             # a sentence whose places the last one's event took may be the first line of a
             # list of them: "- Nikopol: a house was damaged. - Marhanets hromada: ..."
@@ -187,6 +197,16 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 continue  # "demonstrators blocking highways in Tel Aviv": no border in sight
             status = status_of(read, trigger, etype)
             if status is None:
+                if etype.hypothetical == "drop" and (
+                        long_before(sentence, published)
+                        or named_by_an_old_day(read, trigger, published)
+                        or dated_days_back(read, trigger, published)
+                        or V.LONG_AFTER_BEFORE.search(read, max(0, trigger.start() - 120),
+                                                      trigger.start())):
+                    # ("two years after a missile brought down a stairwell in Uman on 28
+                    # April 2023": its places kept, for when the text tells it again)
+                    old_told.setdefault(etype.id, set()).update(
+                        m.place.id for m in by_sentence[n])
                 continue
             if etype.hypothetical == "drop" and V.SHOWN_AT.search(sentence):
                 # "demonstrated its Warmate at a nearby range", "a defence exhibition" (read
@@ -201,10 +221,16 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     or dated_days_back(read, trigger, published)
                     or (recalled or months_back(sentence, published, 1))
                     and not _dated_aside(read, trigger, dated_by_month=not recalled)):
-                continue  # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
+                # "On December 30, 2023, a rocket attack on Belgorod ...": recalled (its
+                # places kept, for when the text tells it again)
+                old_told.setdefault(etype.id, set()).update(m.place.id for m in by_sentence[n])
+                continue
             if etype.hypothetical == "drop" and a_years_tally(read, trigger, published):
                 continue  # "Russia launched 9,000 drones at Kharkiv in 2025": the year's count
             if _told_before(read, trigger, etype, published, court_or_test):
+                if etype.hypothetical == "drop":
+                    old_told.setdefault(etype.id, set()).update(
+                        m.place.id for m in by_sentence[n])
                 continue
             if (etype.hypothetical == "planned" and etype.draw != "point"
                     and year_of_the_work(read, trigger, published)):
@@ -366,6 +392,11 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     border_text := _border_text(text, border_text)) and _all_cities(places):
                 # ("Bucharest: fourth day of hauliers' protest ... would maintain the
                 # 'blockade' of the capital": the city told before, no border in the text)
+                continue
+            if (etype.id in old_told and places and not _day_of_its_own(read)
+                    and all(m.place.id in old_told[etype.id] for m in places)):
+                # "... two years after a missile brought down a stairwell in Uman on 28 April
+                # 2023. The strike on Uman was the deadliest ...": the old strike told again
                 continue
             made = make_events(text, span, etype, places, status, date, read, taxonomy)
             events += [_named(e, *named) for e in made] if named else made

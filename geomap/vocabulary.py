@@ -2310,7 +2310,7 @@ THAT_TIME_OPENING = lazy(r"\W*(at that time|at the time|back then|in those (days
                                # "... the siege of the spring of 2022. During the five weeks
                                # of encirclement, shelling killed hundreds"
                                r"during\s+(the|that|its)\s+([\w-]+\s+){0,3}?(siege|encirclement|"
-                               r"occupation))\b", re.I)
+                               r"occupation|advance|offensive|invasion))\b", re.I)
 EARLIER_YEAR = lazy(r"\b(last year|a year ago|years ago|(?:19|20)\d\d)\b", re.I)
 # Debris looked for and not found: "received no reports of debris", "no wreckage was
 # found".

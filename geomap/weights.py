@@ -196,6 +196,10 @@ TRIGGER_TIE = 25
 WEAPON_VERB_REACH = 30
 #: Sentences back that "the city", "the region" may look for the place they stand for.
 ANAPHOR_REACH = 2
+#: How many sentences with neither a trigger nor a place an event told with no place is
+#: carried through, waiting for its place ("Drones attacked overnight. Most were
+#: destroyed. In Nikopol a house was damaged."); past them the text has moved on.
+UNPLACED_REACH = 3
 
 #: A city: a settlement this populous, whose districts a report may name alone ("the
 #: Kyivskyi district") ...
