@@ -101,7 +101,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         # cafe in Hroza": the paragraph a sentence opens in an earlier year)
         recalled = bool(V.YEARS_AGO_OPENING.match(sentence)) or recalled and n and (
             "\n\n" not in text[sentences[n - 1][1]:start]) or bool(
-            n and V.THAT_TIME_OPENING.match(sentence)
+            n and (V.THAT_TIME_OPENING.match(sentence) or V.SAID_AT_THE_TIME.search(sentence))
             and V.EARLIER_YEAR.search(text, *sentences[n - 1])) or bool(
             n and V.THAT_DAY.search(sentence)
             and long_before(text[slice(*sentences[n - 1])], published))

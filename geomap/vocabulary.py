@@ -2311,7 +2311,12 @@ THAT_TIME_OPENING = lazy(r"\W*(at that time|at the time|back then|in those (days
                                # of encirclement, shelling killed hundreds"
                                r"during\s+(the|that|its)\s+([\w-]+\s+){0,3}?(siege|encirclement|"
                                r"occupation|advance|offensive|invasion))\b", re.I)
-EARLIER_YEAR = lazy(r"\b(last year|a year ago|years ago|(?:19|20)\d\d)\b", re.I)
+EARLIER_YEAR = lazy(r"\b(last year|a year ago|years ago|(?:19|20)\d\d|"
+                          # "one year after the attack on the city centre"
+                          r"(a|one|two|three|four|five|\d+)\s+years?\s+(after|since))\b", re.I)
+# What was said back then: "the ministry said at the time that the city had been hit".
+SAID_AT_THE_TIME = lazy(r"\b(said|says|reported|stated|claimed|wrote|announced)\s+at\s+the\s+"
+                        r"time\b", re.I)
 # Debris looked for and not found: "received no reports of debris", "no wreckage was
 # found".
 NONE_FOUND = lazy(r"\bno\s+(reports?\s+of\s+)?(debris|wreckage|fragments|remains)\b|"

@@ -77,3 +77,19 @@ def test_farmers_who_wound_up_their_action_ended_the_blockade():
             "Further south, farmers who had been standing at Hrebenne wound up their action on "
             "Tuesday evening, and freight traffic there is returning to normal.")
     assert ("border_blockade", "Hrebenne") in incident_places(text, date="2024-02-21")
+
+
+def test_what_was_said_at_the_time_of_an_attack_a_year_back_is_background():
+    text = ("People laid flowers on the central square of Sumy on Monday, one year after the "
+            "attack on the city centre. The regional administration said at the time that "
+            "the city had been hit by Iskander missiles.")
+    assert incident_keys(text, date="2024-04-15") == set()
+
+
+def test_a_part_played_in_strikes_is_no_strike():
+    text = ("The ministry objected to flights of US reconnaissance drones over the Black Sea, "
+            "claiming the aircraft help to guide Ukrainian strikes on Crimea.")
+    assert incident_keys(text, date="2023-06-16") == set()
+    # (strikes guided there are strikes there)
+    struck = "Ukrainian drones struck an airfield in Crimea on Friday night."
+    assert incident_keys(struck, date="2023-06-16") == {("drone_attack", "UA-43")}
