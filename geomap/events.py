@@ -204,9 +204,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                         or V.LONG_AFTER_BEFORE.search(read, max(0, trigger.start() - 120),
                                                       trigger.start())):
                     # ("two years after a missile brought down a stairwell in Uman on 28
-                    # April 2023": its places kept, for when the text tells it again)
-                    old_told.setdefault(etype.id, set()).update(
-                        m.place.id for m in by_sentence[n])
+                    # April 2023")
+                    _remember_old(old_told, etype, by_sentence[n])
                 continue
             if etype.hypothetical == "drop" and V.SHOWN_AT.search(sentence):
                 # "demonstrated its Warmate at a nearby range", "a defence exhibition" (read
@@ -221,16 +220,13 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     or dated_days_back(read, trigger, published)
                     or (recalled or months_back(sentence, published, 1))
                     and not _dated_aside(read, trigger, dated_by_month=not recalled)):
-                # "On December 30, 2023, a rocket attack on Belgorod ...": recalled (its
-                # places kept, for when the text tells it again)
-                old_told.setdefault(etype.id, set()).update(m.place.id for m in by_sentence[n])
+                # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
+                _remember_old(old_told, etype, by_sentence[n])
                 continue
             if etype.hypothetical == "drop" and a_years_tally(read, trigger, published):
                 continue  # "Russia launched 9,000 drones at Kharkiv in 2025": the year's count
             if _told_before(read, trigger, etype, published, court_or_test):
-                if etype.hypothetical == "drop":
-                    old_told.setdefault(etype.id, set()).update(
-                        m.place.id for m in by_sentence[n])
+                _remember_old(old_told, etype, by_sentence[n])
                 continue
             if (etype.hypothetical == "planned" and etype.draw != "point"
                     and year_of_the_work(read, trigger, published)):
@@ -305,7 +301,8 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                 # "residents of Przemysl were woken ... during Russian attacks on Ukraine":
                 # the attack's places are in its own phrase
                 mine = [m for m in mine if m.start >= start + trigger.start()]
-            places = _speakers_city(text, read, choose_places(text, mine, etype, aside_at, checked))
+            places = _speakers_city(text, read,
+                                    choose_places(text, mine, etype, aside_at, checked))
             # (unless "the city" is the speaker's own: "Kharkiv mayor Ihor Terekhov reports
             # missile impacts in the city centre", after a report from Kyiv)
             to_town = (not places or all(is_spoken(text, m) for m in places)) and _town_before(
@@ -800,6 +797,14 @@ def _speakers_town(read: str, places: list[Mention]) -> bool:
     anaphor = V.ANAPHOR.search(read)
     return (anaphor is not None and anaphor.group(2).lower() in _TOWN_WORDS
             and any(m.place.kind == "locality" for m in places))
+
+
+def _remember_old(old_told: dict[str, set[str]], etype: EventType,
+                  mentions: list[Mention]) -> None:
+    """Keep the places of a sentence whose attack is told as long past, for when the text
+    tells that attack again without a day ("The strike on Uman was the deadliest ...")."""
+    if etype.hypothetical == "drop":
+        old_told.setdefault(etype.id, set()).update(m.place.id for m in mentions)
 
 
 def _speakers_city(text: str, read: str, places: list[Mention]) -> list[Mention]:
