@@ -2559,8 +2559,9 @@ OTHERS_DOWNED = lazy(r"\b(more(?!\s+than\b)|other|another|further|additional)(\s
                            r"(drones?|uavs?|shaheds?|gerans?|missiles?)\b", re.I)
 TALLY = lazy(r"\b(others|the rest|remaining|most|all|both|some|them|they|these|"
                    r"locations?)\b|"
-                   # a count in words as the subject: "Two more were brought down over Volyn"
-                   r"\b(one|two|three|four|five|six|seven|eight|nine|ten|both|several)\s+"
+                   # a count in words as the subject: "Two more were brought down over Volyn",
+                   # "Another was shot down over Ostrogozhsk"
+                   r"\b(one|two|three|four|five|six|seven|eight|nine|ten|both|several|another)\s+"
                    r"(more\s+|others?\s+|of them\s+)?(were|was|have been|had been)\b|"
                    # "Two drones crashed in Moldova. One came down in a field near X"
                    r"\b(one|another|a second|the second|the other|the first|both)\s+(drone\s+|"

@@ -142,3 +142,12 @@ def test_drones_that_reached_a_town_or_flew_far_to_hit_it_struck_it():
     # (a drone that reached the border has hit nothing yet; nor has a shipment of them)
     shipment = "A shipment of 500 drones reached Lviv by rail this week."
     assert incident_keys(shipment, date="2024-03-16") == set()
+
+
+def test_another_of_the_drones_told_shot_down_over_a_town():
+    text = ("Overnight air defence destroyed three drones over the region. Two of them were "
+            "brought down over Liski. Another was shot down over Rossosh without "
+            "consequences.")
+    rows = incident_rows(text, date="2024-10-20")
+    assert {(r["place"], bool(r["intercepted"])) for r in rows
+            if r["event_type"] == "drone_attack"} >= {("Liski", True), ("Rossosh’", True)}
