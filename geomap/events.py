@@ -422,6 +422,12 @@ def _within_reach(events: list[Event], mentions: list[Mention],
     return out
 
 
+def _towns_named(name: str) -> list:
+    """The settlements the gazetteer knows by ``name``."""
+    return [c.place for c in default_index().candidates_for_key(normalize(name))
+            if c.place.kind == "locality"]
+
+
 def _namesake_in_reach(mention: Mention, reach: frozenset[str],
                        mentions: list[Mention]) -> Mention:
     place = mention.place
@@ -431,9 +437,8 @@ def _namesake_in_reach(mention: Mention, reach: frozenset[str],
             or any(m.place.admin1_code == place.admin1_code for m in mentions
                    if m is not mention and m.place.id != place.id)):
         return mention
-    inside = sorted((c.place for c in default_index().candidates_for_key(
-        normalize(mention.text)) if c.place.kind == "locality"
-        and c.place.admin1_code in reach), key=lambda p: -p.population)
+    inside = sorted((p for p in _towns_named(mention.text) if p.admin1_code in reach),
+                    key=lambda p: -p.population)
     if not inside or len(inside) > 1 and (
             inside[0].population < W.DECISIVE_RATIO * max(inside[1].population, 1)):
         return mention
@@ -820,10 +825,8 @@ def _speakers_city(text: str, read: str, places: list[Mention]) -> list[Mention]
     for m in places:
         city = None
         if m.place.kind == "admin1" and is_spoken(text, m):
-            city = max((c.place for c in default_index().candidates_for_key(normalize(m.text))
-                        if c.place.kind == "locality"
-                        and c.place.admin1_code == m.place.admin1_code
-                        and c.place.population >= W.CITY_POP),
+            city = max((p for p in _towns_named(m.text)
+                        if p.admin1_code == m.place.admin1_code and p.population >= W.CITY_POP),
                        key=lambda p: p.population, default=None)
         out.append(m if city is None else replace(m, place=city, rule="speakers_city"))
     return out

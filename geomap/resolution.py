@@ -561,8 +561,7 @@ def _chooser(context: _Context | None):
 
     def choose(span, list_kind: tuple[str, float] | None = None) -> tuple[Place, float]:
         key = (id(span.candidates), span.key, span.want, span.qualifier, span.strength,
-               list_kind,
-               context.nearest_raion(span) if context is not None and context.raions else None)
+               list_kind, context and context.nearest_raion(span))
         found = memo.get(key)
         if found is None:
             found = memo[key] = _choose(span, context, list_kind)
@@ -589,7 +588,7 @@ def _scored(span, candidates, context: _Context | None,
             list_kind: tuple[str, float] | None) -> list[tuple[float, Place]]:
     """(score, place) of each candidate, best first."""
     scored = []
-    near = context.nearest_raion(span) if context is not None and context.raions else None
+    near = context and context.nearest_raion(span)
     names_country = any(c.place.kind == "country" for c in candidates)
     # (among settlements alone, a spelling is no reason to weigh context less for the
     # biggest of them: "Balakliia", the town of 26,000 GeoNames spells Balakliya, against a
@@ -693,6 +692,8 @@ class _Context:
     def nearest_raion(self, span) -> str | None:
         """The raion of the other raion or hromada named nearest to ``span``, when the
         document names more than one (None otherwise)."""
+        if not self.raions:
+            return None
         named = [(abs(start - span.start), raion) for start, key, raion in self.raions
                  if key != span.key]
         if len({raion for _, raion in named}) < 2:
