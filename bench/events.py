@@ -492,6 +492,16 @@ DEV101 = DATA / "events_dev101.jsonl"
 # limits, statements and fighting (40). Written blind, after the rules of dev99 and
 # dev100.
 DEV102 = DATA / "events_dev102.jsonl"
+# dev105: analysts' notes on long-range strikes from 2023 to 2025 (both sides' drone and
+# missile raids on refineries, airbases, depots, ports and the grid, claims, geolocated
+# footage, satellite imagery, partial interceptions; 40 negatives: old damage, withdrawn
+# claims, production, range debates, plans).
+DEV105 = DATA / "events_dev105.jsonl"
+# dev106: an international paper's live-blog entries from 2022 to 2025 (several things in
+# one entry, corrections of earlier entries, officials of both sides quoted, demining of
+# farmland and sea-mine clearance; 40 negatives: diplomacy, aid, commemorations, trials,
+# deliveries, evacuations, alerts).
+DEV106 = DATA / "events_dev106.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -689,7 +699,7 @@ HELDOUT64 = DATA / "events_heldout64.jsonl"
 # fields, evacuations and repairs, 50 negatives).
 HELDOUT66 = DATA / "events_heldout66.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 103)
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 107)
                         if f"DEV{n}" in globals()),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 67)
