@@ -209,7 +209,8 @@ UNREAD = frozenset({"heldout", "heldout2", "heldout3", "heldout4", "heldout5", "
                     "heldout64",
                     "heldout66",
                     "heldout67",
-                    "heldout68"})
+                    "heldout68",
+                    "heldout65"})
 HELDOUT = DATA / "events_heldout.jsonl"  # kept apart: never used to tune the rules
 # A second kept-apart set, written blind (without reading the rules or the other sets).
 HELDOUT2 = DATA / "events_heldout2.jsonl"
@@ -695,6 +696,11 @@ HELDOUT63 = DATA / "events_heldout63.jsonl"
 # refineries, airbases, depots, ports and the grid, claims, geolocation and satellite
 # imagery, partial interceptions, 50 negatives).
 HELDOUT64 = DATA / "events_heldout64.jsonl"
+# A sixty-fifth, written the same way after the rules of dev101 and dev102 (a think tank's
+# daily campaign assessments from 2022 to 2025: key takeaways, then each axis, strikes
+# both sides' officials report, glide bombs on frontline towns, strikes in Russia's border
+# regions, unconfirmed claims, 50 negatives).
+HELDOUT65 = DATA / "events_heldout65.jsonl"
 # A sixty-sixth, written the same way after the rules of dev101 and dev102 (local news
 # sites of frontline cities from 2022 to 2025: daily shelling and drone reports by
 # neighbourhood and suburb, FPV drones on cars and buses, sappers clearing gardens and
