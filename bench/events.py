@@ -495,6 +495,17 @@ DEV101 = DATA / "events_dev101.jsonl"
 # limits, statements and fighting (40). Written blind, after the rules of dev99 and
 # dev100.
 DEV102 = DATA / "events_dev102.jsonl"
+# dev103: weekly and monthly round-ups from 2023 to 2025 (a regional outlet's Sunday
+# round-up of the week, monthly tallies of drones and missiles launched and downed by
+# region, 'past 24 hours' summaries over many communities of several oblasts, older events
+# recalled beside the week's; 40 negatives).
+DEV103 = DATA / "events_dev103.jsonl"
+# dev104: short news and official posts from Ukraine's western neighbours from 2022 to
+# 2025 (drones and debris on their soil, strikes on the Danube ports seen from the
+# Romanian bank, airspace violations, blockades at the crossings, sea mines off Romania
+# and Bulgaria; 40 negatives: exercises, scrambles, queues, statements, debris of unknown
+# cause).
+DEV104 = DATA / "events_dev104.jsonl"
 # dev105: analysts' notes on long-range strikes from 2023 to 2025 (both sides' drone and
 # missile raids on refineries, airbases, depots, ports and the grid, claims, geolocated
 # footage, satellite imagery, partial interceptions; 40 negatives: old damage, withdrawn
