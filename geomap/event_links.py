@@ -46,6 +46,8 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
     village = anaphor is not None and anaphor.group(2).lower() == "village"
     if anaphor is None and (V.ONE_OF_THE_BLASTS.search(read) or V.NEARBY_SPOT.search(read)):
         kind = "any"
+    elif anaphor is None and V.ITS_MAYOR.search(read):
+        kind = "locality"  # "its mayor says Russian aircraft dropped bombs": the town's
     # ("Lviv OVA: ... Six drones were shot down over the region": the sky of the region
     # whose administration speaks)
     sky = anaphor is not None and V.OVER_BEFORE.search(read, 0, anaphor.start()) is not None
@@ -57,8 +59,9 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
         for m in reversed(by_sentence[back]):
             # (nor where someone spoke or met: "as Zelenskiy prepared to address the General
             # Assembly in New York. ... drones hit an industrial area of the city")
-            if names_no_place(text, m) or spoken_at(text, m):
-                continue
+            if names_no_place(text, m) or spoken_at(text, m) or (
+                    m.text.lower() in V.GOVERNMENT_SEATS):
+                continue  # (nor the government its seat names: "Kremlin spokesman")
             if _DENIED_PLACE_BEFORE.search(text, max(0, m.start - 12), m.start):
                 continue  # ("the missiles struck Chuhuiv, not Kharkiv. ... hit the town")
             if village and (m.place.capital or m.place.population > W.VILLAGE_MAX_POP):
@@ -82,8 +85,21 @@ def _region_of(district: Mention) -> Mention | None:
     return None if region is None else replace(district, place=region)
 
 
+# Between a town and its region in a heading: "Morozovsk, Rostov region", "Yeysk (Krasnodar krai)"
+_TOWN_REGION_GAP = re.compile(r"\s*(,|\()\s*(the\s+)?")
+
+
 def _heading(text, span, mentions) -> Mention | None:
-    """A sentence that is only a place name: a post's heading ("Kharkiv!", "Rostov region.")."""
+    """A sentence that is only a place name: a post's heading ("Kharkiv!", "Rostov region."),
+    or a town with its region ("Morozovsk, Rostov region.")."""
+    if len(mentions) == 2:
+        town, region = mentions
+        if (town.place.kind == "locality" and region.place.kind == "admin1"
+                and town.place.admin1_code == region.place.admin1_code
+                and _TOWN_REGION_GAP.fullmatch(text, town.end, region.start)
+                and V.HEADING.match(text[span[0]:town.start])
+                and V.HEADING.match(text[region.end:span[1]])):
+            return town
     if len(mentions) != 1:
         return None
     m = mentions[0]

@@ -95,6 +95,23 @@ _UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|c
                                     # "36 Shahed-type UAVs from Cape Chauda and Kursk": the
                                     # list of sites goes on
                                     r"|(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*(?:,\s+|\s+(?:and|or)\s+))$")
+# "Millerovo and Morozovsk in the Rostov region, from which Su-34s fly glide-bomb
+# sorties": the bases the weapons leave from (the names of its list and the region they lie
+# in may come between).
+_BASE_OF_AFTER = re.compile(r"(\s+(region|oblast|krai|province))?((\s*,\s*|\s*,?\s+(and|or)\s+)(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2}){0,6}+"
+                            r"(\s+(in|near|outside)\s+(the\s+)?(?-i:[A-Z])[\w'’-]*+"
+                            r"(\s+(?-i:[A-Z])[\w'’-]*+){0,2}(\s+(region|oblast|krai|province))?)?"
+                            r"\s*,?\s*(from\s+(which|where)|whence)"
+                            # (and who says so: "from which, he said, the campaign is run")
+                            r"(\s*,\s*[^,.;]{1,30},)?\s++([\w'’-]++\s++){0,5}?"
+                            r"(fly|flies|flew|flown|take\s+off|takes\s+off|took\s+off|launch(es|ed)?|"
+                            r"fire[sd]?|operate[sd]?|strike[sd]?|struck|sorties|are\s+launched|"
+                            r"were\s+launched|are\s+fired|were\s+fired|(is|are|was|were)\s+"
+                            r"(run|conducted|carried\s+out|mounted|staged|directed))\b", re.I)
+# (not a base struck: "Drones struck Morozovsk, from where the jets had taken off")
+_STRUCK_BEFORE = re.compile(r"\b(struck|strikes?|hit|hits|attacked|attacks?|targeted|targeting|"
+                            r"shelled|bombed|pounded|raided|on|at|against)\s+(the\s+)?"
+                            r"([\w-]+\s+){0,3}$", re.I)
 _WAY_TO_BEFORE = re.compile(r"\b(road|route|highway|motorway)\s+(leading\s+)?(to|towards?)\s+"
                             r"(the\s+)?$", re.I)
 _ASKED_BEFORE = re.compile(r"\b(pushed|pushing|pressed|pressing|urged|urging|asked|asking|"
@@ -131,10 +148,19 @@ def spoken_at(text: str, mention: Mention) -> bool:
     return _SPEAKER.search(before) is not None and V.TARGETED_SEAT.search(before) is None
 
 
+# (a seat of government is a place only when something happens at it: "drones shot down
+# over the Kremlin")
+_AT_THE_SEAT_BEFORE = re.compile(r"\b(at|on|over|near|above|into|inside|outside|towards?|"
+                                 r"hit|hitting|struck|striking|targeted|targeting|attacked|"
+                                 r"attacking)\s+(the\s+)?$", re.I)
+
+
 def _is_incident_place(text: str, mention: Mention, etype: EventType,
                        previous: Mention | None) -> bool:
     before = text[max(0, mention.start - 80):mention.start]
     after = text[mention.end:mention.end + 60]
+    if mention.text.lower() in V.GOVERNMENT_SEATS and not _AT_THE_SEAT_BEFORE.search(before):
+        return False
     if _LOCATOR_OPEN.search(before) and _LOCATOR_CLOSE.match(after):
         return False
     if spoken_at(text, mention) or names_no_place(text, mention, acts=False):
@@ -218,6 +244,9 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     if etype.hypothetical == "drop":  # attacks: the origin and the attacker are not targets
         if V.ORIGIN.search(before):
             return False
+        if (_BASE_OF_AFTER.match(text, mention.end, mention.end + 200)
+                and not _STRUCK_BEFORE.search(before)):
+            return False  # "Millerovo, from which Su-34s fly glide-bomb sorties": a base
         if (V.LAUNCH_SITES_BEFORE.search(before) and V.LAUNCH_SITES_AFTER.match(after)
                 and V.LAUNCHED.search(text, max(0, mention.start - 300), mention.start)):
             return False  # "... launched from the Kursk region) and 78 UAVs (Kursk, Oryol)"
@@ -407,6 +436,10 @@ def _landmark(text: str, m: Mention) -> bool:
 _ORIGIN_CONTAINER = re.compile(r"(,?\s*(and\s+)?(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2})?"
                                r"\s+in\s+(the\s+)?", re.I)
 
+# "from launch areas over the Caspian and near Volgodonsk": the next site of the list.
+_ORIGIN_AND_NEAR = re.compile(r",?\s+(and|or)\s+(also\s+)?(near|off|over|around|outside)\s+"
+                              r"(the\s+)?", re.I)
+
 
 def drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -> list[Mention]:
     """"launched from Primorsko-Akhtarsk and Cape Chauda, Crimea": the names that go on
@@ -423,7 +456,8 @@ def drop_origin_lists(text: str, mentions: list[Mention], kept: list[Mention]) -
             continue
         gap = text[origin_end:m.start] if origin_end is not None else ""
         if origin_end is not None and len(gap) < 40 and (not V.TARGET_WORD.search(gap)
-                                                         or _ORIGIN_CONTAINER.fullmatch(gap)):
+                                                         or _ORIGIN_CONTAINER.fullmatch(gap)
+                                                         or _ORIGIN_AND_NEAR.fullmatch(gap)):
             origin_end = m.end
             continue
         origin_end = None

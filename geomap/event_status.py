@@ -785,6 +785,13 @@ def by_local_status(text, sentence, places, status):
     return groups.items()
 
 
+# Weapons shot down before "there were no hits": the place was attacked, and nothing got
+# through ("In Lviv region air defence shot down four cruise missiles and there were no hits").
+_ALL_STOPPED = re.compile(r"\b(shot\s+down|downed|intercepted|destroyed|brought\s+down)\b"
+                          r"[^.;]{0,120}?\bthere\s+(was|were)\s+no\s+(hits|strikes|explosions)\b",
+                          re.I)
+
+
 def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
                   bounds: list[tuple[int, int]]) -> Status | None:
     """The status the mention's own clause states; ``bounds`` are the (start, end) of the
@@ -796,7 +803,7 @@ def _local_status(text: str, sentence: tuple[int, int], mention: Mention,
     j = bisect.bisect_left(bounds, (mention.end, mention.end))
     right = bounds[j][0] if j < len(bounds) and bounds[j][0] < end else None
     window = text[left[-1] if left else start:right if right is not None else end]
-    if V.UNAFFECTED.search(window):
+    if V.UNAFFECTED.search(window) and not _ALL_STOPPED.search(window):
         return "unaffected"  # "while traffic at Korczowa flows normally"
     if V.ENDED.search(window):
         return "ended"

@@ -760,7 +760,9 @@ def _headed(text, sentences, by_sentence, known: bool | None = None) -> bool:
     rest.append(text[pos:end])
     # (a sentence of the place alone heads its line too: "Kherson. Around ...")
     # (not a dateline in capitals: "CARACAL. Nine years since ...")
-    return bool(_HEADING_REST.fullmatch(" ".join(rest))
+    words = " ".join(rest)
+    return bool((_HEADING_REST.fullmatch(words) or _REVIEW_REST.fullmatch(words) and all(
+        m.place.kind != "country" for m in by_sentence[0]))
                 and (_LINE_END.match(text, end) or not "".join(rest).strip(" .:—–-")
                      and not any(m.text.isupper() for m in by_sentence[0])))
 
@@ -773,6 +775,11 @@ _HEADING_REST = re.compile(r"(?:\W|\d|\b(?:the|this|past|last|day|days|morning|a
                            r"situation|summary|latest|as|of|at|on|in|over|for|district|raion|"
                            r"oblast|region|province|hromada|community|city|town|village|"
                            + "|".join(V.MONTHS) + r")\b)*", re.I)
+# ... and, for a town or a region (not a country's round-up, "WEEK IN REVIEW: UKRAINE"),
+# the words of a review: "Zaporizhzhia: the week in review".
+_REVIEW_REST = re.compile(r"(?:\W|\d|\b(?:the|this|past|last|in|of|week|weekly|weekend|month|"
+                          r"monthly|review|round-?up|digest|briefing|" + "|".join(V.MONTHS)
+                          + r")\b)*", re.I)
 
 
 # A sentence that opens on its place: "In Beryslav, shelling continued ...".

@@ -32,7 +32,7 @@ from .deadline import Deadline
 from .gazetteer import NameIndex, default_index, prior, region_named
 from .models import Candidate, Explanation, Mention, RecognisedName
 from .name_context import (NOT_NAMES, POSSESSIVE, TOKEN, CrossingCues, a_weapon, article_key,
-                           demonym_table, inside_any, lone_village, may_name_regions_ahead,
+                           demonym_table, ending_key, inside_any, lone_village, may_name_regions_ahead,
                            next_word, organisations, run_goes_on, run_key, small_namesakes,
                            word_zipf)
 from .name_hints import people_named, share_list_hints, share_name_hints, with_hints
@@ -275,8 +275,10 @@ class Geoparser(NameRules):
             bare = POSSESSIVE.sub("", word)
             key = normalize(bare)
             # ("Qamishli" is the gazetteer's "Al Qamishli": see article_key)
+            # ("Afipsky" is the gazetteer's "Afipskiy": see ending_key)
             found = key if self.index.has_key(key) else (
-                article_key(self.index, key) if bare[:1].isupper() else None)
+                article_key(self.index, key) or ending_key(self.index, key)
+                if bare[:1].isupper() else None)
             facts = self._facts[word] = (a_weapon(word), bare, found,
                                          run_goes_on(self.index, word))
         return facts

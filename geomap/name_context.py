@@ -493,6 +493,31 @@ def article_key(index: NameIndex, key: str) -> str | None:
     return None
 
 
+#: A town found only by its Russian adjectival ending as the gazetteer spells it is one of
+#: at least this many people ("Ilsky" is Il'skiy, a town of 23,000; "Kirovsky", "Leninsky"
+#: name districts and villages more often than a town of theirs).
+ENDING_NAME_POP = 15_000
+# The endings news gives Russian adjectival names ("Afipsky", "Ilskyi") and the one the
+# gazetteer spells ("Afipskiy").
+_SKY_ENDING = re.compile(r"sk(y|yi|yy|ii|oy)$")
+
+
+def ending_key(index: NameIndex, key: str) -> str | None:
+    """The key of a single-word Russian adjectival name as the gazetteer spells its ending
+    ("afipsky" -> "afipskiy"), when no place has the name as written and a town of
+    :data:`ENDING_NAME_POP` or more has it so as its own name (not "Klimovsk", which some
+    call "Klimovskiy": "Klimovsky district" is Bryansk region's); else None."""
+    if " " in key or len(key) < 5 or (m := _SKY_ENDING.search(key)) is None:
+        return None
+    form = key[:m.start()] + "skiy"
+    if form != key and index.has_key(form) and any(
+            c.place.kind == "locality" and c.match == "primary"
+            and c.place.population >= ENDING_NAME_POP
+            for c in index.candidates_for_key(form)):
+        return form
+    return None
+
+
 @lru_cache(maxsize=1 << 16)
 def run_goes_on(index: NameIndex, run: str) -> bool:
     """Whether some gazetteer name starts with the run of words as written and goes on."""

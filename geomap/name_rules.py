@@ -552,7 +552,9 @@ class NameRules:
             want = "admin2"
         elif nxt in V.CITY_WORDS:
             want = "locality"
-        elif nxt in V.AREA_WORDS:
+        elif nxt in V.AREA_WORDS and (j + 1 >= len(tokens) or not POSSESSIVE_S.sub(
+                "", text[end:tokens[j + 1][0]].rstrip()).strip()):
+            # (not a word after a comma: "In Odesa, Governor Oleh Kiper says ...")
             want = "area"  # "the New York border", "New York Governor": not the city
         elif nxt in V.CROSSING_WORDS:
             want = "crossing"  # "the Vysne Nemecke crossing": a crossing or its village

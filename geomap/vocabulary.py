@@ -268,7 +268,8 @@ RIVER_STRETCH_WORDS = _words("lower upper middle")
 RIVER_FEATURE_WORDS = _words("delta valley basin estuary floodplain lagoon gorge")
 # A river's trade, the river's name before it: "Danube shipping", "Danube ports".
 RIVER_TRADE_WORDS = _words("shipping ports port barges barge navigation ferries ferry "
-                           "waterway cruises traffic grain terminal terminals")
+                           "waterway cruises traffic grain terminal terminals infrastructure "
+                           "corridor route routes river bank delta")
 # People the reports name at the head of a sentence, never a place however the text
 # locates them: "Sappers in the Chernihiv region defused ...", "Truckers in the Lviv region".
 PEOPLE_WORDS = _words(
@@ -772,6 +773,11 @@ SEASON_BEFORE = lazy(r"\b(cleared|demined|de-mined|swept|surveyed)\b[^.;]{0,40}?
                            r"(the previous|last)\s+(year|spring|summer|autumn|fall|winter)\b", re.I)
 # An earlier season in the clause of a protest: "The Slovak hauliers' protest at Vysne
 # Nemecke last year ended in days".
+# What a place went through, dated: "Vysokopillia, which was liberated a year ago" (the
+# liberation's time, not the event's).
+_NOT_A_PLACES_PAST = "".join(f"(?<!{verb} )" for verb in (
+    "liberated", "occupied", "captured", "recaptured", "retaken", "freed", "seized",
+    "de-occupied", "deoccupied", "annexed"))
 EARLIER_SEASON = lazy(r"\b((the previous|last) (year|spring|summer|autumn|fall|winter)|"
                             r"(at|by) the (beginning|start|end) of last month|"
                             # "who briefly blocked the crossing at the beginning of December",
@@ -792,7 +798,10 @@ EARLIER_SEASON = lazy(r"\b((the previous|last) (year|spring|summer|autumn|fall|w
                             r"(an|the|their) earlier (protest|blockade|action|picket)s?|"
                             r"from (early |mid-|late )?(" + "|".join(MONTHS) + r") (until|till|"
                             r"to) (early |mid-|late )?(" + "|".join(MONTHS) + r")|"
-                            r"(a|one|two|three|\d+) (years?|months?) ago|in (19|20)\d\d)\b", re.I)
+                            # (not the time of what a place went through: "around
+                            # Vysokopillia, which was liberated a year ago")
+                            + _NOT_A_PLACES_PAST +
+                            r"((a|one|two|three|\d+) (years?|months?) ago|in (19|20)\d\d))\b", re.I)
 # A protest of an earlier season, told as background: "hauliers, who blocked Dorohusk
 # for two months last winter, called the decision unfair"
 PROTEST_SEASON_BEFORE = lazy(r"\b(block(ed|aded)|picketed|protested|closed|shut)\b"
@@ -896,7 +905,7 @@ PAST_SENTENCE = lazy(r"\b(has|have)\s+been\s+(hit|struck|targeted|attacked|shell
                            r"[^.;]{0,40}?\b(several|many|multiple|numerous|countless)\s+times\b|"
                            r"\b(ended|began|started|took place|were held|lasted)\s+(in\s+)?(the\s+)?"
                            r"(spring|summer|autumn|fall|winter)\s+of\s+(19|20)\d\d\b|"
-                           r"\b(a|one|two|three|four|five|\d+)\s+(years?|months?)\s+ago\b|"
+                           r"\b" + _NOT_A_PLACES_PAST + r"(a|one|two|three|four|five|\d+)\s+(years?|months?)\s+ago\b|"
                            # "roads where drivers have previously complained of FPV drones"
                            r"\b(have|has|had)\s+previously\b", re.I)
 # The kind of work a quoted title follows: 'the documentary "Drone Night"'.
@@ -1092,7 +1101,7 @@ PAST = lazy(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? ago|"
                    r"(know|knows|knew|recogni[sz]e|recogni[sz]es) the sound of|"
                    # "survived months of missile and drone strikes", "3,000 glide bombs a
                    # month": a long span or a rate
-                   r"(months|years) of\b|\b(a|per|each|every) (month|year)\b|"
+                   r"(months|years) of\b|\b(a|per|each|every) (month|year)\b(?! ago\b)|"
                    # "over more than a decade", "over the winter"
                    r"over (more than |nearly |almost )?(a|two|three|several) decades?|"
                    r"for (more than )?(a decade|decades)|"
@@ -1586,9 +1595,12 @@ LAUNCHED = lazy(r"\b(launch(ed|es|ing)?|attack(ed|s)\s+([\w-]+\s+){0,2}?with)\b"
 SENT_FROM = lazy(r"\b(sent|dispatched|deployed|brought\s+in|called\s+in|flown\s+in|came|"
                  r"arrived|travell?ed|sailed|set\s+off|set\s+out)\s+from\s+(the\s+)?"
                  r"((port|city|town|base|naval\s+base)\s+(of|at|in)\s+)?$", re.I)
-ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*:\s*$|"
+ORIGIN = lazy(r"\bfrom\s+(\w+\s+)?directions?\s*[:,—–]\s*(the\s+)?$|"
                     # "cruise missiles from Tu-95MS bombers (launch area Saratov region)"
                     r"\blaunch(ing)?\s+(areas?|sites?|zones?|regions?|directions?)\s*[:—–-]?\s*$|"
+                    # "Kh-101 salvos are fired from launch areas over the Caspian"
+                    r"\b(from|in|at)\s+(the\s+|their\s+|its\s+)?launch(ing)?\s+(areas?|sites?|zones?|"
+                    r"positions?|points?)\s+(over|in|near|off|around|above|outside)\s+(the\s+)?$|"
                     # "cruise missiles fired by warships in the Black Sea", "launched from
                     # ships in the Black Sea"
                     r"\b(fired|launched)\s+(by|from)\s+([\w-]+\s+){0,2}?(warships?|ships?|"
@@ -1689,6 +1701,9 @@ DESTINATION = lazy(r"\b(heading|headed|heads|bound|destined|en route|"
                           r"\s+(to|into)\s+([\w-]+\s+){0,3}?(in|at|near)\s+(the\s+)?$|"
                           # "a drone approaching Moscow was destroyed over the Moscow region"
                           r"\b(approaching|nearing)\s+(the\s+)?$|"
+                          # "as passengers were boarding a train for Kyiv": where it goes
+                          r"\b(trains?|buses|bus|coach(es)?|flights?|ferr(y|ies)|convoys?)\s+"
+                          r"(for|to|bound\s+for)\s+$|"
                           # "a man wounded at Toretsk died overnight in hospital in Kramatorsk"
                           r"\b(died|dies|treated|recovering|operated on)\s+([\w-]+\s+){0,2}?in\s+"
                           r"(a\s+|the\s+)?hospital\s+in\s+(the\s+)?$|"
@@ -1750,6 +1765,10 @@ BLOCKED_IT_AFTER = lazy(r"[^.;:!?]{0,120}?\b(block(ed|ing|s)?|blockad(ed|ing|es?
 CROSSING_WORD_AFTER = lazy(r"^(['’]s)?\s+((border|frontier)\s+)?(crossings?|checkpoints?|"
                                  r"crossing points?|border posts?|customs (points?|posts?))\b",
                                  re.I)
+# A seat of government named for the government: "Kremlin spokesman Dmitry Peskov said",
+# "the White House said".
+GOVERNMENT_SEATS = frozenset({"kremlin", "white house", "pentagon", "bankova",
+                              "downing street", "elysee", "élysée"})
 # "Kremlin-backed media", "Kyiv-based": a name that qualifies an actor, not a place of events.
 ACTOR_SUFFIX_AFTER = lazy(r"-(based|backed|led|run|controlled|installed|appointed|funded|"
                                 r"flagged|registered|owned|"
@@ -2123,7 +2142,7 @@ FEATURE_OF_BEFORE = lazy(r"\b(?-i:Gulf|Bay|Strait|Straits|Sound|Firth|Bight|Lago
 # What ordnance is thought to lie about: "unexploded ordnance is still thought to lie beneath
 # German cities", "farmers still turn up shells every year" (no work done).
 ORDNANCE_LIES = lazy(r"\b(are|is)\s+(still\s+)?(thought|believed|estimated|said|expected)\s+to\s+"
-                           r"(lie|remain|be\s+buried|be\s+lying)\b|\b(a|per|every|each)\s+year\b",
+                           r"(lie|remain|be\s+buried|be\s+lying)\b|\b(a|per|every|each)\s+year\b(?!\s+ago\b)",
                            re.I)
 # A unit's base: "the experts from the Engineer Battalion in Sered removed 41 pieces".
 UNIT_SEAT_BEFORE = lazy(r"\b(?-i:[A-Z][\w-]*\s+)(battalion|brigade|regiment|squadron|flotilla|"
@@ -2345,6 +2364,9 @@ DUD = lazy(r"\bunexploded\b|\b(did|does)\s+not\s+(go\s+off|detonate|explode)\b|\
            r"\s+to\s+(detonate|explode|go\s+off)\b|\bwithout\s+(exploding|detonating|going\s+off)\b|"
            r"\b(landed|lay|lies|lying|found|remained)\s+intact\b", re.I)
 EXPLOSIVE_THING = lazy(r"\b(mines?|explosive (objects?|devices?|items?)|ordnance|"
+                             # ("a drone fell on the outskirts of Chilia Veche ... EOD
+                             # specialists neutralised it")
+                             r"(drones?|uavs?|shaheds?|gerans?)\s+(fell|came\s+down|crashed)|"
                              r"unexploded|shells?|bombs?|bomblets?|submunitions?|warheads?|"
                              r"munitions?|(mortar|artillery|tank) rounds?|grenades?|"
                              r"projectiles?)\b", re.I)
@@ -2450,6 +2472,10 @@ ANAPHOR = lazy(r"\b(the|this) (city|town|village|settlement|port|community|regio
                       # own place)
                       r"(?!\s+((?-i:of\s+(the\s+)?[A-Z])|bordering\b|adjacent\b))",
                       re.I)
+# A town's own officials, the town named before: "its mayor says Russian aircraft are
+# dropping bombs on residential areas".
+ITS_MAYOR = lazy(r"\bits\s+(mayor|city\s+council|mayor['’]s\s+office|city\s+(military\s+)?"
+                 r"administration)\b", re.I)
 # One of the blasts just told, at their place: "the second blast was a Shahed".
 ONE_OF_THE_BLASTS = lazy(r"\b(the|that) (first|second|third|other|later|last) (blast|"
                                r"explosion|strike|impact)\b", re.I)
@@ -2461,10 +2487,13 @@ NEARBY_SPOT = lazy(r"\b(across the (street|road|square|yard|courtyard)|next door
                          rf"(away|from (it|there|{_SPOT}))|(opposite|beside|next to) "
                          rf"(it|{_SPOT}))\b", re.I)
 # (after a log's day or entry number: "15 Sep - Kherson.", "[EN-0412] 29/03 - Lviv oblast.")
-HEADING = lazy(r"^\W*(?:\[[\w-]+\]\s*)?(?:\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?"
+HEADING = lazy(r"^\W*(?:\[[\w-]+\]\s*)?"
+                     # (the fields of a coded record before it: "2024-03-20 | PL-06 | ")
+                     r"(?:\d{4}-\d\d-\d\d\s*[|:,–—-]\s*)?(?:[a-z]{2}-[a-z0-9]{1,3}\s*[|:,–—-]\s*)?"
+                     r"(?:\d{1,2}(?:[./]\d{1,2}(?:[./]\d{2,4})?)?"
                      r"(?:\s+[A-Za-z]{3,9}\.?)?(?:\s+\d{4})?\s*[-–—|:,]\s*)?"
                      r"(?:(city|region|oblast|krai|province|community|district|port|"
-                     r"hromada)\W*)?$", re.I)
+                     r"hromada|((road|rail|border)\s+)?(crossing|checkpoint))\W*)?$", re.I)
 LAUNCH_VERB = lazy(r"(fired|fires|firing|launched|launching|launches|used|using|with|"
                           r"by)\b", re.I)
 # "shot down over the Kyiv region": the sky of an interception.
