@@ -210,7 +210,13 @@ CODE_COLUMNS = {"admin1.parquet": "code", "places.parquet": "admin1_code",
 # Voronezh oblast is the town at 50.20 N 39.57 E (501231), not the place of the same name
 # 126 km north-west (501215); Komárno in Slovakia is the town on the Danube (3059436), not
 # the record 42 km north of it with the same population (3059435).
-POPULATION_FIXES = {501215: 0, 3059435: 0}
+# Briceni in Moldova is the district town (618510); the record of the same name in
+# Donduseni district (618512) carries a population larger than the town's.
+POPULATION_FIXES = {501215: 0, 3059435: 0, 618512: 0}
+# GeoNames alternate names that belong to another place, by geonameid: the normalised names
+# dropped from that record. Germencik (314573, Aydin province) lists "Igneada", the name of
+# the village on the Black Sea coast of Kirklareli province 600 km north (745394).
+ALTERNATE_FIXES = {314573: {"igneada"}}
 COMMON_WORD_ZIPF = 3.0  # keep English words at least this frequent (about the top 30,000)
 PARQUET = {"compression": "zstd", "compression_level": 19}
 ADMIN1_TOLERANCE = 0.01  # degrees, about 1 km: enough for regional choropleths
@@ -523,7 +529,8 @@ def build_places(wheel: Path, admin1: gpd.GeoDataFrame) -> tuple[pd.DataFrame, l
             frame.loc[frame.loc[hits, "population"].idxmax(), "capital"] = True
     frame["admin1_code"] = _place_admin1(frame, admin1)
     names = [
-        [r["name"], *[a for a in r["alternatenames"] if a != r["name"] and _usable_alternate(a)]]
+        [r["name"], *[a for a in r["alternatenames"] if a != r["name"] and _usable_alternate(a)
+                      and normalize(a) not in ALTERNATE_FIXES.get(r["geonameid"], ())]]
         for r in records
     ]
     return frame, names
@@ -884,8 +891,9 @@ def relayout() -> None:
 
 
 def correct() -> None:
-    """Apply :data:`ISO_RECODED` and :data:`POPULATION_FIXES` to the files already built
-    (same rows, same order: what a whole build now writes), without fetching anything."""
+    """Apply :data:`ISO_RECODED`, :data:`POPULATION_FIXES` and :data:`ALTERNATE_FIXES` to
+    the files already built (same rows, same order: what a whole build now writes), without
+    fetching anything."""
     import pyarrow.compute as pc
 
     def replaced(column, mapping):
@@ -911,6 +919,25 @@ def correct() -> None:
                                      table.schema.field("population"), population)
         pq.write_table(table, path, **PARQUET)
         print(f"{name}: corrected")
+    _drop_alternates()
+
+
+def _drop_alternates() -> None:
+    """Drop the index rows of :data:`ALTERNATE_FIXES` from the built names.parquet."""
+    places = pq.read_table(HERE / "places.parquet", columns=["geonameid"]).column(
+        "geonameid").to_pylist()
+    rows = {places.index(geonameid): keys for geonameid, keys in ALTERNATE_FIXES.items()
+            if geonameid in places}
+    index = pq.read_table(HERE / "names.parquet", columns=["key", "kind", "row", "primary"])
+    locality = KINDS.index("locality")
+    keep = [not (kind == locality and key in rows.get(row, ()))
+            for key, kind, row in zip(index.column("key").to_pylist(),
+                                      index.column("kind").to_pylist(),
+                                      index.column("row").to_pylist())]
+    if all(keep):
+        return
+    write_index(index.filter(pa.array(keep)))
+    print(f"names.parquet: {len(keep) - sum(keep)} alternate names dropped")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -919,7 +946,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--relayout", action="store_true",
                         help="only lay the built names.parquet out again for lookups")
     parser.add_argument("--correct", action="store_true",
-                        help="only apply ISO_RECODED and POPULATION_FIXES to the built files")
+                        help="only apply ISO_RECODED, POPULATION_FIXES and ALTERNATE_FIXES to "
+                             "the built files")
     args = parser.parse_args(argv)
     if args.relayout:
         relayout()

@@ -120,6 +120,8 @@ _ASKED_BEFORE = re.compile(r"\b(pushed|pushing|pressed|pressing|urged|urging|ask
 _ASKED_TO_AFTER = re.compile(r"\s+to\s+(allow|permit|lift|let|approve|authori[sz]e|provide|"
                              r"send|supply|deliver|give|drop|ease)\b", re.I)
 _WATER_PART_AFTER = re.compile(r"\s+(branch|arm|channel|estuary|lagoon|firth)\b", re.I)
+# How near a place named before must be for the words after it to locate it.
+_NEAR_NAME = 60
 _COAST_OF_AFTER = re.compile(r"['’]s\s+([\w-]+\s+){0,3}?(coast|coastline|shores?)\b", re.I)
 _LOCATOR_OUTSIDE = re.compile(r",\s*outside\s+(of\s+)?(the\s+)?", re.I)
 _OUTSIDE_BEFORE = re.compile(r"\boutside\s+(of\s+)?(the\s+)?$", re.I)
@@ -178,9 +180,12 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
         return False
     # (a blockade stands on the road to its crossing: "parked their tractors across the
     # road to Dorohusk")
-    if mention.place.kind == "sea" and V.ON_SEA_COAST.search(before) and V.SEA_COAST_AFTER.match(
-            after):
-        return False  # "the Tuapse refinery on Russia's Black Sea coast"
+    if V.ON_SEA_COAST.search(before) and V.SEA_COAST_AFTER.match(after) and (
+            mention.place.kind == "sea" or previous is not None
+            and mention.start - previous.end < _NEAR_NAME):
+        # "the Tuapse refinery on Russia's Black Sea coast", "the Yeysk airfield on the Azov
+        # coast": the coast that locates the place named before
+        return False
     if (previous is not None and previous.place.kind == "country"
             and _POSSESSIVE_GAP.fullmatch(text, previous.end, mention.start)
             and mention.place.country_code not in (None, previous.place.country_code)):
@@ -332,6 +337,7 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
         kept = drop_origin_lists(text, mentions, kept)
     kept = _drop_destination_lists(text, mentions, kept)
     kept = _drop_containers(text, kept)
+    kept = _drop_far_site_names(text, kept)
     kept = _drop_heading(text, kept)
     if etype.hypothetical == "drop":
         kept = _drop_context(text, kept)
@@ -490,6 +496,27 @@ def _drop_destination_lists(text: str, mentions: list[Mention],
         dest_end = None
         out.append(m)
     return out
+
+
+# Between a site's name and the town it lies by: "the Kresty airfield outside Pskov".
+_SITE_BY_GAP = re.compile(r"\s+(airfield|air\s+base|airbase|airport|refinery|oil\s+depot|"
+                          r"depot|plant|terminal)\s+(outside|near|at|in|close\s+to)\s+"
+                          r"(the\s+)?((city|town|village)\s+of\s+)?", re.I)
+
+
+def _drop_far_site_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A site named after a place and the town it lies by ("the Engels air base near
+    Saratov") are one place: the site's. Unless the gazetteer puts the site's name far from
+    that town ("the Kresty airfield outside Pskov", where a Kresty of Yakutia is the only
+    one known): then it is the town's site, and the far name goes."""
+    dropped: set[int] = set()
+    for m, n in zip(mentions, mentions[1:]):
+        if (n.place.kind == "locality" and m.place.kind == "locality"
+                and _SITE_BY_GAP.fullmatch(text, m.end, n.start)):
+            far = km_between(m.place.lat, m.place.lon, n.place.lat,
+                             n.place.lon) > W.SITE_NAME_FAR_KM
+            dropped.add(m.start if far else n.start)
+    return [m for m in mentions if m.start not in dropped]
 
 
 def _drop_containers(text: str, mentions: list[Mention]) -> list[Mention]:

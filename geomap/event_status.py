@@ -34,8 +34,11 @@ _SHIP_WORK = re.compile(r"\b(destroy(s|ed|ing)?|blew up|blown up|detonat\w+|foun
 _CLAUSE = re.compile(r",(?!\d{3}\b)|[;:()]|(?<!\d)[—–]|[—–](?!\d)")
 
 
-def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | None:
-    """The event's status, or None when the sentence says it did not (or may not) happen."""
+def status_of(sentence: str, trigger: re.Match, etype: EventType,
+              review: str | None = None) -> Status | None:
+    """The event's status, or None when the sentence says it did not (or may not) happen
+    (``review``: "week" or "month" when the text reviews one, whose span tells its own
+    news: "shot down during the month")."""
     before = sentence[:trigger.start()]
     if _negated(before, trigger, etype) or V.CAUSE_BEFORE.search(before[-80:]) or (
             V.HABITUAL_BEFORE.search(before[-40:])
@@ -188,7 +191,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
         # hectares since 2022": background, a total over years
         return None
     if etype.hypothetical == "drop" and (
-            V.PAST.search(_before_who(whole, trigger.end() - clause_start))
+            (V.PAST_BUT_REVIEWED if review else V.PAST).search(
+                _before_who(whole, trigger.end() - clause_start))
             or V.MODAL_AFTER.match(sentence, trigger.end())
             or V.CAPABILITY.search(whole) or V.TIME_WHEN_BEFORE.search(before)
             or V.LONG_SPAN_OPENING.match(sentence, 0, trigger.start())
@@ -197,7 +201,8 @@ def status_of(sentence: str, trigger: re.Match, etype: EventType) -> Status | No
             or V.RECURRING_BEFORE.search(before[-40:])
             or V.TIME_AFTER_EVENT_BEFORE.search(before[-80:])
             or V.SINCE_STRIKES_BEFORE.search(before[-30:])
-            or V.MONTH_TALLY.search(sentence)
+            or (V.MONTH_TALLY_BUT_REVIEWED if review == "month" else V.MONTH_TALLY).search(
+                sentence)
             or V.SPAN_TALLY_BEFORE.search(sentence, 0, trigger.start())
             and V.SPAN_TALLY_COUNT.search(sentence)
             or V.COURT_FOUND.search(sentence, 0, trigger.start())
@@ -456,9 +461,10 @@ _DATELINE_DAY = re.compile(r"^\W*(?-i:[A-Z][A-Z'’. /-]+)(,\s*[\w .]+)?,\s*(" +
                            + r")", re.I)
 
 
-def dated_days_back(sentence: str, trigger: re.Match, published: str | None) -> bool:
-    """Whether the trigger's event is dated by a day of the month alone, at least
-    :data:`~geomap.weights.BACKGROUND_DAYS` before ``published``, in a sentence that gives
+def dated_days_back(sentence: str, trigger: re.Match, published: str | None,
+                    days: int = W.BACKGROUND_DAYS) -> bool:
+    """Whether the trigger's event is dated by a day of the month alone, at least ``days``
+    (:data:`~geomap.weights.BACKGROUND_DAYS`) before ``published``, in a sentence that gives
     no nearer day ("on July 24 an attack on Reni wrecked several warehouses", in a report
     of 16 August); a day told after the trigger is its own unless a clause of another
     matter comes between ("dropped bombs on Vovchansk, where fighting has raged since
@@ -500,7 +506,7 @@ def dated_days_back(sentence: str, trigger: re.Match, published: str | None) -> 
         # another day; one earlier in the report's year is that year's: "the missile that
         # struck Kharkiv on 2 January", in September)
         back = (dt.date.fromisoformat(published) - dt.date.fromisoformat(day)).days
-        return W.BACKGROUND_DAYS <= back and (back < 180 or day[:4] == published[:4])
+        return days <= back and (back < 180 or day[:4] == published[:4])
     return False
 
 
@@ -615,9 +621,10 @@ _MONTH_NAMED = re.compile(r"\bthe\s+(?=(?-i:[A-Z]))(" + V.MONTH + r")[a-z]*\s+([
                           r"(attacks?|strikes?|raids?|bombings?|shelling|assaults?)\b", re.I)
 
 
-def named_by_an_old_day(sentence: str, trigger: re.Match, published: str | None) -> bool:
-    """Whether the trigger's event is named by a day at least
-    :data:`~geomap.weights.BACKGROUND_DAYS` before ``published`` ("confirming the final toll
+def named_by_an_old_day(sentence: str, trigger: re.Match, published: str | None,
+                        days: int = W.BACKGROUND_DAYS) -> bool:
+    """Whether the trigger's event is named by a day at least ``days``
+    (:data:`~geomap.weights.BACKGROUND_DAYS`) before ``published`` ("confirming the final toll
     from the 14 January missile strike", in a report of 30 January): an event the report
     looks back on (a day told so, as a name, is the event's own, not when a text was
     gathered)."""
@@ -634,7 +641,7 @@ def named_by_an_old_day(sentence: str, trigger: re.Match, published: str | None)
         return False
     when = date_of(m.group(1), published)
     return when is not None and (dt.date.fromisoformat(published)
-                                 - dt.date.fromisoformat(when)).days >= W.BACKGROUND_DAYS
+                                 - dt.date.fromisoformat(when)).days >= days
 
 
 # What was done to ordnance in the year it gives is not when it was cleared: "a bomb

@@ -90,6 +90,12 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
     headed = None  # whether a place alone heads the text (read when first needed)
     # a trial's or a weapons test's story (its opening says so)
     court_or_test = V.COURT_OR_TEST_LEAD.search(text, 0, min(len(text), 600)) is not None
+    # a review of a week or a month (its heading says so): the period's attacks are its
+    # news, and only older ones its background
+    review = _period_review(text, sentences)
+    old_days, last_months = ((W.REVIEW_BACKGROUND_DAYS, 2) if review == "month"
+                             else (W.BACKGROUND_DAYS, 1))
+    month_tally = V.MONTH_TALLY_BUT_REVIEWED if review == "month" else V.MONTH_TALLY
     for n, (start, end) in enumerate(sentences):
         if deadline is not None:
             deadline.check()
@@ -160,7 +166,7 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                               or months_back(sentence, published)
                               or V.DAYS_AFTER.search(read)
                               or _another_day(read, sentence, published, last, taxonomy)
-                              or V.MONTH_TALLY.search(sentence)
+                              or month_tally.search(sentence)
                               or V.MONTHS_ATTACKS.search(sentence)
                               # (nor into what is on show: "visitors can inspect the
                               # engine of a Kh-101 ... found in the Kyiv region")
@@ -195,12 +201,12 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     border_text := _border_text(text, border_text)) and _all_cities(
                     by_sentence[n]):
                 continue  # "demonstrators blocking highways in Tel Aviv": no border in sight
-            status = status_of(read, trigger, etype)
+            status = status_of(read, trigger, etype, review)
             if status is None:
                 if etype.hypothetical == "drop" and (
                         long_before(sentence, published)
-                        or named_by_an_old_day(read, trigger, published)
-                        or dated_days_back(read, trigger, published)
+                        or named_by_an_old_day(read, trigger, published, old_days)
+                        or dated_days_back(read, trigger, published, old_days)
                         or V.LONG_AFTER_BEFORE.search(read, max(0, trigger.start() - 120),
                                                       trigger.start())):
                     # ("two years after a missile brought down a stairwell in Uman on 28
@@ -216,9 +222,9 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             # own)
             if etype.hypothetical == "drop" and (
                     long_before(sentence, published)
-                    or named_by_an_old_day(read, trigger, published)
-                    or dated_days_back(read, trigger, published)
-                    or (recalled or months_back(sentence, published, 1))
+                    or named_by_an_old_day(read, trigger, published, old_days)
+                    or dated_days_back(read, trigger, published, old_days)
+                    or (recalled or months_back(sentence, published, last_months))
                     and not _dated_aside(read, trigger, dated_by_month=not recalled)):
                 # "On December 30, 2023, a rocket attack on Belgorod ...": recalled
                 _remember_old(old_told, etype, by_sentence[n])
@@ -344,13 +350,14 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
                     # (nor into one months back: "... after a wave of strikes in the
                     # spring, when power stations in the Kharkiv region were damaged")
                     and not months_back(text[slice(*sentences[n + 1])], published)
-                    and not V.MONTH_TALLY.search(text, *sentences[n + 1])):
+                    and not month_tally.search(text, *sentences[n + 1])):
                 follow = choose_places(text, by_sentence[n + 1], etype, checked=checked)
                 places = choose_places(text, [*places, *follow], etype, checked=checked)
                 consumed = n + 1
                 if any(m.end > end for m in places):  # the evidence shows where it was
                     span = (start, sentences[n + 1][1])
             if (places and etype.id in dated and etype.id not in last_unplaced
+                    and not V.ENTRY_TIME.match(sentence)  # (a live blog's new entry)
                     and all(is_spoken(text, m) and m.place.kind in _SPEAKING_KINDS
                             for m in places)
                     and not _speakers_town(read, places)):
@@ -745,6 +752,22 @@ def _heading_places(text, sentences, by_sentence, etype, checked) -> list[Mentio
     return choose_places(text, by_sentence[0], etype, checked=checked)
 
 
+def _period_review(text: str, sentences) -> str | None:
+    """"week" or "month" when the text's first line heads a review of a week ("Kherson
+    region: the week in brief (25 September - 1 October)", "Russian Defence Ministry
+    bulletins, 24 February - 2 March") or of a month ("December in the skies, region by
+    region"), else None."""
+    if not sentences:
+        return None
+    line_end = text.find("\n", sentences[0][0])  # (a heading stands on a line of its own)
+    if not 0 <= line_end - sentences[0][0] <= _HEADING_CHARS:
+        return None
+    line = text[sentences[0][0]:line_end]
+    if V.PERIOD_HEADING.search(line) is None:
+        return None
+    return "week" if _WEEK.search(line) or V.DAY_RANGE.search(line) else "month"
+
+
 def _headed(text, sentences, by_sentence, known: bool | None = None) -> bool:
     """Whether the text opens on a heading of its place alone (see :func:`_heading_places`;
     ``known``: what was found before)."""
@@ -767,6 +790,10 @@ def _headed(text, sentences, by_sentence, known: bool | None = None) -> bool:
                      and not any(m.text.isupper() for m in by_sentence[0])))
 
 
+# A week reviewed, not a month: "the week in brief", "weekly assessment".
+_WEEK = re.compile(r"\b(week|weekly|fortnight|fortnightly)\b", re.I)
+# The longest first line read as a heading.
+_HEADING_CHARS = 120
 # The end of a line: a heading's sentence stands alone on its line.
 _LINE_END = re.compile(r"[ \t]*(\n|$)")
 # What a heading holds besides its place: kind words, the time, punctuation.

@@ -701,7 +701,8 @@ CLAIMED_TO_SHOW = lazy(r"\b((does|did|do)\s+not|doesn['’]t|didn['’]t)\s+(sho
                              r"\b(unverified|unconfirmed)\b|"
                              r"\b(stor(y|ies)|posts?|videos?|clips?|accounts?|messages?|websites?|"
                              r"channels?)\s+(claiming|alleging|asserting)\b", re.I)
-STAT_SHARE = lazy(r"\b(accounted for|(were|was) responsible for|made up|represented)\s++"
+STAT_SHARE = lazy(r"\b(accounted for|(were|was) responsible for|(were|was) behind|made up|"
+                        r"represented)\s++"
                         r"(\w++\s++){0,2}?" + _SHARE + r"(?!\w)|"
                         r"\bcaused\s++(\w++\s++){0,2}?" + _SHARE + r"\s+of\s+(the\s+|all\s+)?"
                         r"(civilian\s+)?(casualties|deaths|injuries|victims|them)\b|"
@@ -874,25 +875,30 @@ BORDER_CONTEXT = lazy(r"\b(borders?|crossings?|checkpoints?|frontier|customs|bor
                             re.I)
 # A month's tally: "the heaviest combined attacks of the month were aimed at ...", "the
 # highest monthly toll in three years" (not "this month": "the third attack this month").
-MONTH_TALLY = lazy(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
-                         # (not a time in it: "since the start of the month")
-                         r"\b(?<!start )(?<!beginning )(?<!end )(?<!middle )(?<!turn )"
-                         r"(of|over|during|throughout)\s+the\s+(past\s+|last\s+|whole\s+|entire\s+)?"
-                         r"month\b|\b(deadliest|worst|bloodiest|heaviest|quietest)\s+month\b|"
-                         r"\b(over|during|in)\s+the\s+(past|last|previous)\s+(two|three|four|five|six|"
-                         r"several|few|\d+)\s+months\b|\bmonthly\s+(toll|total|tally|figures?|count|record|high|"
-                         r"summary|review|report)\b|\bin\s+numbers\b|"
-                         # "recorded more than 1,500 shelling events during October"
-                         # "nearly twenty missile and drone raids in a single month"
-                         r"\bin\s+a\s+single\s+month\b|"
-                         # a half-year's or a quarter's: "over the half-year air defence over
-                         # the region had intercepted more than 3,000 aerial targets"
-                         r"\b(over|during|in|for|throughout)\s+the\s+(past\s+|last\s+|first\s+|"
-                         r"second\s+)?(half-year|half\s+year|quarter|six\s+months)\b|"
-                         r"\b(report|summary|review|results)\s+(on|for|of)\s+(" + "|".join(MONTHS)
-                         + r")\s+(to|through|-|–)\s+(" + "|".join(MONTHS) + r")\b|"
-                         r"\b(during|throughout)\s+(the\s+month\s+of\s+)?(" + "|".join(MONTHS)
-                         + r")\b(?!\s+\d)|\bmonthly\s+(overview|report|update|digest)\b", re.I)
+MONTH_TALLY_BUT_REVIEWED = lazy(r"\b(during|over|in|for)\s+the\s+reporting\s+period\b|"
+                                r"\b(deadliest|worst|bloodiest|heaviest|quietest)\s+month\b|"
+                                r"\b(over|during|in)\s+the\s+(past|last|previous)\s+(two|three|"
+                                r"four|five|six|several|few|\d+)\s+months\b|\bmonthly\s+(toll|"
+                                r"total|tally|figures?|count|record|high|summary|review|report)\b|"
+                                r"\bin\s+numbers\b|"
+                                # "recorded more than 1,500 shelling events during October"
+                                # "nearly twenty missile and drone raids in a single month"
+                                r"\bin\s+a\s+single\s+month\b|"
+                                # a half-year's or a quarter's: "over the half-year air defence over
+                                # the region had intercepted more than 3,000 aerial targets"
+                                r"\b(over|during|in|for|throughout)\s+the\s+(past\s+|last\s+|first\s+|"
+                                r"second\s+)?(half-year|half\s+year|quarter|six\s+months)\b|"
+                                r"\b(report|summary|review|results)\s+(on|for|of)\s+("
+                                + "|".join(MONTHS) + r")\s+(to|through|-|–)\s+("
+                                + "|".join(MONTHS) + r")\b|"
+                                r"\b(during|throughout)\s+(the\s+month\s+of\s+)?("
+                                + "|".join(MONTHS) + r")\b(?!\s+\d)|"
+                                r"\bmonthly\s+(overview|report|update|digest)\b", re.I)
+# (the reviewed month's span, "during the month", is its news in a month's review; see
+# geomap.events)
+MONTH_TALLY = lazy(MONTH_TALLY_BUT_REVIEWED.pattern + r"|\b(?<!start )(?<!beginning )(?<!end )"
+                   r"(?<!middle )(?<!turn )(of|over|during|throughout)\s+the\s+(past\s+|last\s+|"
+                   r"whole\s+|entire\s+)?month\b", re.I)
 # Attacks told by the month they belong to: "Kharkiv, Mykolaiv and Lviv, which were hit in
 # the January attacks" (the month's campaign, not the news).
 MONTHS_ATTACKS = lazy(r"\b(in|during|since|after|like)\s+the\s+(" + "|".join(MONTHS)
@@ -1085,7 +1091,9 @@ SINCE_YEARS = lazy(r"\bsince\s+(the\s+)?((start|beginning|outbreak)\s+of\s+the\s
 BECOME_A_THREAT = lazy(r"\b(has|have) become (an? )?([\w-]+ ){0,2}(threat|danger|menace|"
                        r"hazard|fact of life|part of (daily|everyday) life|routine|"
                        r"weapon of choice)\b", re.I)
-PAST = lazy(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? ago|"
+# What came before the news, but for the span of a week's or a month's review ("during the
+# month", "in the past week": a review's own period), which PAST adds.
+PAST_BUT_REVIEWED = lazy(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? ago|"
                    r"earlier in the war|in (early |late |mid-|mid )?"
                    # ("in March 2022")
                    r"((" + "|".join(MONTHS) + r") )?(19|20)\d\d\b|"
@@ -1158,9 +1166,9 @@ PAST = lazy(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? ago|"
                    # a long period: "have lived under shelling for months", "dropped 900
                    # bombs in the past week"
                    r"for (many |several |\d+ )?(weeks|months|years)\b|"
-                   r"(in|over|during) the (past|last) (week|month|year|\d+ (weeks|months))\b|"
+                   r"(in|over|during) the (past|last) (year|\d+ (weeks|months))\b|"
                    # a month's or a year's tally: "during the month", "its June statistics"
-                   r"(during|over|throughout) the (whole |entire )?(month|year)\b|"
+                   r"(during|over|throughout) the (whole |entire )?year\b|"
                    r"(monthly|weekly|annual|yearly|" + "|".join(MONTHS) + r") (statistics|figures|"
                    r"tall(y|ies)|totals)\b|"
                    r"after (a |one |two |three |several |many )?(weeks?|months?|years?) of|"
@@ -1189,6 +1197,11 @@ PAST = lazy(r"\b(last year|last (spring|summer|autumn|fall|winter)|years? ago|"
                    r"\bthroughout (19|20)\d\d\b|"
                    r"(in|over|during) (the )?recent (weeks|months))",
                    re.I)
+# A week's or a month's span: "drones shot down during the month", "dropped 900 bombs in
+# the past week" (a tally of the period, told after it).
+_REVIEWED_SPAN = (r"(during|over|throughout) the (whole |entire )?month\b|"
+                  r"(in|over|during) the (past|last) (week|month)\b")
+PAST = lazy(PAST_BUT_REVIEWED.pattern[:-1] + "|" + _REVIEWED_SPAN + ")", re.I)
 # An arrest before the trigger: the attack is what the detainee is said to have helped with
 # ("detained an agent who guided missile strikes"); after it, the arrest is another act
 # ("shelled Kherson and detained two residents").
@@ -2472,6 +2485,24 @@ ANAPHOR = lazy(r"\b(the|this) (city|town|village|settlement|port|community|regio
                       # own place)
                       r"(?!\s+((?-i:of\s+(the\s+)?[A-Z])|bordering\b|adjacent\b))",
                       re.I)
+# A heading of a review of a period: "the week in review", "September by the numbers",
+# "December in the skies", "Monthly summary", "bulletins, 24 February - 2 March".
+PERIOD_HEADING = lazy(r"\b(weekly|monthly|fortnightly)\s+(review|round-?up|digest|summary|"
+                      r"update|assessment|overview|report|briefing|bulletin|tally|figures)\b|"
+                      r"\b(in\s+review|round-?up|digest|by\s+the\s+numbers|in\s+numbers|"
+                      r"in\s+brief|summary)\b|"
+                      r"\b(week|month|fortnight)\s+(in\s+(review|brief|numbers)|of\s+(the\s+)?\d|"
+                      r"at\s+a\s+glance)\b|\b(week|month|fortnight)\W*$|"
+                      r"^\W*(" + "|".join(MONTHS) + r")\b(?!\s+\d{1,2}\b)|"
+                      r"\b\d{1,2}(\s+(" + "|".join(MONTHS) + r"))?\s*[-–—]\s*\d{1,2}\s+("
+                      + "|".join(MONTHS) + r")\b", re.I)
+# The time that opens a live blog's entry: "15.30 GMT – Mariupol city council says ...".
+ENTRY_TIME = lazy(r"\W*\d{1,2}[.:]\d\d\s*((GMT|BST|CET|CEST|EET|EEST|UTC|MSK|Kyiv|local)\s*)?"
+                  r"[-–—:|]\s", re.I)
+# A span of days within a month or two: "24 February - 2 March", "6-12 April" (a week's
+# review, not a month's).
+DAY_RANGE = lazy(r"\b\d{1,2}(\s+(" + "|".join(MONTHS) + r"))?\s*[-–—]\s*\d{1,2}\s+("
+                 + "|".join(MONTHS) + r")\b", re.I)
 # A town's own officials, the town named before: "its mayor says Russian aircraft are
 # dropping bombs on residential areas".
 ITS_MAYOR = lazy(r"\bits\s+(mayor|city\s+council|mayor['’]s\s+office|city\s+(military\s+)?"

@@ -210,6 +210,9 @@ CITY_DISTRICT_KM = 50.0
 #: A place heading a line ("Gusev: ...") farther than this (km) from every place the line
 #: tells of is who speaks or files, not where the event happened.
 HEADING_FAR_KM = 300.0
+#: A site named after a place this far or more from the town the text puts it by is read
+#: as that town's ("the Kresty airfield outside Pskov": no Kresty known near Pskov).
+SITE_NAME_FAR_KM = 100.0
 #: An opening phrase of at most this many words before a sentence's first comma
 #: ("A year ago, ...", "Last year, ...") dates the whole sentence.
 OPENING_WORDS = 6
@@ -226,6 +229,10 @@ LOCATOR_DEGREES = 0.15
 #: ("On December 30, 2023, a rocket attack on Belgorod killed 25", in March 2024) is
 #: background the report recalls, not its news.
 BACKGROUND_DAYS = 14
+#: ... and in a review of a week or a month (its heading names its period: "December in
+#: the skies", "the week in brief"), published up to a week after it, only this many days
+#: back: the period's attacks are its news.
+REVIEW_BACKGROUND_DAYS = 40
 #: An attack dated by last month alone ("in early October", in a report of 18 November) is
 #: background once this many days of the report's month have passed.
 FRESH_MONTH_DAYS = 7

@@ -231,3 +231,94 @@ def test_bases_the_campaign_is_run_from_as_someone_says_are_no_targets():
             "naming bases near Voronezh and Kursk from which, he said, the glide-bomb "
             "campaign is run.")
     assert incident_keys(text, date="2024-09-07") == set()
+
+
+def test_a_site_and_the_town_it_lies_by_are_one_place():
+    text = "Drones struck the Engels air base near Saratov overnight, the governor said."
+    assert incident_places(text, date="2024-01-08") == {("drone_attack", "Engels")}
+    # (a site's name the gazetteer knows only far away is the town's site: Kresty is a
+    # village by Pskov, and the only Kresty known lies in Yakutia)
+    text = "The biggest hit came at the Kresty airfield outside Pskov, where drones damaged two aircraft."
+    assert incident_keys(text, date="2023-09-04") == {("drone_attack", "RU-PSK")}
+
+
+def test_the_coast_that_locates_a_town_is_no_second_place():
+    text = "Drones also hit the Yeysk airfield on the Azov coast."
+    assert incident_keys(text, date="2024-07-29") == {("drone_attack", "RU-KDA")}
+
+
+def test_a_wartime_bomb_lifted_out_is_cleared_not_dropped():
+    text = ("Kyiv region: a 250 kg FAB aerial bomb was lifted out of a pond near Borodianka and "
+            "destroyed by pyrotechnicians at a range.")
+    assert incident_places(text, date="2024-06-03") == {("mine_clearing", "Borodianka")}
+
+
+def test_leave_to_fire_and_an_aid_package_are_no_strikes():
+    text = ("The president announced USD 8 billion in assistance, including glide bombs for "
+            "the air force, but no decision on letting Kyiv fire ATACMS and Storm Shadow at "
+            "airfields in the Kursk and Bryansk regions.")
+    assert incident_keys(text, date="2024-09-30") == set()
+
+
+def test_a_new_live_blog_entry_is_its_own_report():
+    text = ("10.20 GMT – Russian artillery fired on Chernihiv this morning, and the mayor says "
+            "aircraft dropped bombs on the city.\n\n15.30 GMT – Mariupol city council says a "
+            "Russian air strike has hit the Drama Theatre.")
+    assert ("airstrike", "UA-14") in incident_keys(text, date="2022-03-16")
+
+
+@pytest.mark.parametrize("heading, found", [
+    ("April 2023 in review\n\n", {("missile_strike", "UA-14")}),
+    ("", set()),
+])
+def test_a_months_review_tells_that_months_attacks(heading, found):
+    text = heading + "On 9 April S-300 missiles hit apartment blocks in Kramatorsk."
+    assert incident_keys(text, date="2023-05-06") == found
+
+
+def test_a_drone_warhead_found_in_a_garden_is_ordnance():
+    text = ("Residents of Lubny found an unexploded drone warhead in a garden; pyrotechnicians "
+            "removed it and destroyed it at a range.")
+    assert incident_keys(text, date="2024-05-01") == {("mine_clearing", "UA-53")}
+
+
+@pytest.mark.parametrize("heading, found", [
+    ("January inside Russia\n\n", {("drone_attack", "RU-BRY"), ("drone_attack", "RU-ORL")}),
+    ("", set()),
+])
+def test_a_months_tally_in_a_review_of_that_month_is_its_news(heading, found):
+    text = heading + ("The ministry's bulletins put most of the drones shot down during the "
+                      "month over the Bryansk and Oryol regions.")
+    assert incident_keys(text, date="2025-02-02") == found
+
+
+def test_drones_that_set_a_depot_on_fire_attacked_it():
+    text = "Drones set an oil depot in Engels, Saratov region, on fire overnight."
+    assert incident_places(text, date="2025-01-10") == {("drone_attack", "Engels")}
+
+
+def test_a_weeks_review_keeps_last_months_strikes_as_background():
+    text = ("Weekly assessment, 6-12 April 2024\n\nOn 11 April missiles destroyed the thermal "
+            "power plant near Ukrainka in Kyiv oblast. Together with the March strikes on the "
+            "refineries in Kstovo and Ryazan, the raids have cut fuel output.")
+    assert incident_keys(text, date="2024-04-13") == {("missile_strike", "UA-32")}
+
+
+def test_a_months_casualty_statistics_name_no_strike():
+    text = ("Protection of Civilians – Monthly Update, August 2024\n\nThe mission verified at "
+            "least 184 civilians killed in August. In Kharkiv city, guided bombs dropped from "
+            "aircraft were behind the majority of casualties recorded during the month.")
+    assert incident_keys(text, date="2024-09-10") == set()
+
+
+def test_leave_to_use_a_missile_against_targets_is_no_strike():
+    text = ("Officials in Washington confirmed that the president had allowed Ukraine to use "
+            "U.S.-supplied ATACMS missiles against targets inside Russia.")
+    assert incident_keys(text, date="2024-11-18") == set()
+
+
+def test_a_monthly_record_heads_no_review():
+    text = ("URGENT — KYIV: Russia launched more than 4,000 drones at Ukraine in March, a "
+            "monthly record\n\nUPDATE 1 — roughly 60% of attack drones were shot down over the "
+            "month, the Air Force says")
+    assert incident_keys(text, date="2025-04-01") == set()

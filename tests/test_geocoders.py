@@ -46,6 +46,9 @@ CASES = [
     # (GeoNames gives these towns' populations to a second record far from them too)
     ("Rossosh", "locality", "RU", "RU-VOR", (50.20, 39.57), 10),
     ("Komarno", "locality", "SK", "SK-NI", (47.76, 18.13), 10),
+    ("town of Briceni", "locality", "MD", "MD-BR", (48.36, 27.08), 10),
+    # (GeoNames lists this village's name among a town's 600 km away too)
+    ("Igneada", "locality", "TR", "TR-39", (41.87, 27.98), 10),
     ("Ankara", "locality", "TR", "TR-06", (39.93, 32.86), 15),
     ("Turkey", "country", "TR", None, None, None),
     ("Poland", "country", "PL", None, None, None),
