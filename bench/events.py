@@ -526,6 +526,11 @@ DEV106 = DATA / "events_dev106.jsonl"
 # detonations, sea mines, machines at work, planned clearance; 40 negatives: accidents,
 # risk education, training, donations, contamination estimates, conferences, laws).
 DEV107 = DATA / "events_dev107.jsonl"
+# dev108: wire services' datelined stories from 2022 to 2025 (strikes and interceptions
+# across Ukraine and Russia, background paragraphs recalling earlier attacks, quotes and
+# hedges, datelines of a city other than the one hit; 40 negatives: diplomacy, economy,
+# energy, trials, aid, sanctions and supplies).
+DEV108 = DATA / "events_dev108.jsonl"
 # A twelfth, written the same way with dev46 to dev48, after the rules of dev44 and dev45
 # (every type, every register, 50 negatives).
 HELDOUT12 = DATA / "events_heldout12.jsonl"
@@ -758,7 +763,7 @@ HELDOUT71 = DATA / "events_heldout71.jsonl"
 # weighed, launch sites and the bases weapons fly from, 50 negatives).
 HELDOUT72 = DATA / "events_heldout72.jsonl"
 #: Every set, in the order they are run and printed.
-SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 108)
+SETS = (("dev", DEV), *((f"dev{n}", globals()[f"DEV{n}"]) for n in range(3, 109)
                         if f"DEV{n}" in globals()),
         ("heldout", HELDOUT),
         *((f"heldout{n}", globals()[f"HELDOUT{n}"]) for n in range(2, 73)
