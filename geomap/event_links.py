@@ -42,6 +42,13 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
     if anaphor is not None and V.DESTINATION.search(read, max(0, anaphor.start() - 80),
                                                     anaphor.start()):
         return None  # ("drones moving from the north towards the city": the way they went)
+    if anaphor is None and V.SITE_ANAPHOR.search(read):
+        # "explosions near the Saky airfield ... drones had hit the airfield": the place
+        # whose site was named
+        for back in range(n - 1, max(-1, n - 1 - W.ANAPHOR_REACH), -1):
+            for m in reversed(by_sentence[back]):
+                if _SITE_AFTER.match(text, m.end):
+                    return m, sentences[back][0]
     kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
     village = anaphor is not None and anaphor.group(2).lower() == "village"
     if anaphor is None and (V.ONE_OF_THE_BLASTS.search(read) or V.NEARBY_SPOT.search(read)):
@@ -79,14 +86,24 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
     return None
 
 
+# A site named by its place: "the Saky airfield", "the Engels air base".
+_SITE_AFTER = re.compile(r"\s+(airfield|air\s+base|airbase|base|refinery|oil\s+depot|depot|"
+                         r"plant|terminal)\b", re.I)
+
+
 def _region_of(district: Mention) -> Mention | None:
     """The admin-1 region that holds a district mention, as a mention at its words."""
     region = default_index().admin1(district.place.admin1_code or "")
     return None if region is None else replace(district, place=region)
 
 
-# Between a town and its region in a heading: "Morozovsk, Rostov region", "Yeysk (Krasnodar krai)"
-_TOWN_REGION_GAP = re.compile(r"\s*(,|\()\s*(the\s+)?")
+# Between a town (or its site) and its region in a heading: "Morozovsk, Rostov region",
+# "Yeysk (Krasnodar krai)", "Engels air base, Saratov region"
+_TOWN_REGION_GAP = re.compile(r"(\s+(air\s+base|airbase|airfield|port|refinery|oil\s+depot))?"
+                              r"\s*(,|\()\s*(the\s+)?", re.I)
+# ... and the night it tells of after them: "..., night of 19-20 March."
+_NIGHT_AFTER = re.compile(r"\s+(region|oblast|krai|province)?\s*\)?\s*,?\s*((on\s+)?(the\s+)?"
+                          r"(night|morning|evening|day)\s+(of|to)\s+[\w\s–-]{1,30}?)?\W*", re.I)
 
 
 def _heading(text, span, mentions) -> Mention | None:
@@ -98,7 +115,8 @@ def _heading(text, span, mentions) -> Mention | None:
                 and town.place.admin1_code == region.place.admin1_code
                 and _TOWN_REGION_GAP.fullmatch(text, town.end, region.start)
                 and V.HEADING.match(text[span[0]:town.start])
-                and V.HEADING.match(text[region.end:span[1]])):
+                and (V.HEADING.match(text[region.end:span[1]])
+                     or _NIGHT_AFTER.fullmatch(text, region.end, span[1]))):
             return town
     if len(mentions) != 1:
         return None

@@ -120,6 +120,8 @@ _ASKED_BEFORE = re.compile(r"\b(pushed|pushing|pressed|pressing|urged|urging|ask
 _ASKED_TO_AFTER = re.compile(r"\s+to\s+(allow|permit|lift|let|approve|authori[sz]e|provide|"
                              r"send|supply|deliver|give|drop|ease)\b", re.I)
 _WATER_PART_AFTER = re.compile(r"\s+(branch|arm|channel|estuary|lagoon|firth)\b", re.I)
+# The longest time that opens a live blog's entry ("16.20 Kyiv –").
+_ENTRY_TIME_CHARS = 20
 # How near a place named before must be for the words after it to locate it.
 _NEAR_NAME = 60
 _COAST_OF_AFTER = re.compile(r"['’]s\s+([\w-]+\s+){0,3}?(coast|coastline|shores?)\b", re.I)
@@ -163,6 +165,10 @@ def _is_incident_place(text: str, mention: Mention, etype: EventType,
     after = text[mention.end:mention.end + 60]
     if mention.text.lower() in V.GOVERNMENT_SEATS and not _AT_THE_SEAT_BEFORE.search(before):
         return False
+    line = text.rfind("\n", 0, mention.start) + 1
+    if (mention.start - line < _ENTRY_TIME_CHARS
+            and (entry := V.ENTRY_TIME.match(text, line)) and mention.end <= entry.end()):
+        return False  # "16.20 Kyiv – Two guided bombs hit ... in Kharkiv": the entry's clock
     if _LOCATOR_OPEN.search(before) and _LOCATOR_CLOSE.match(after):
         return False
     if spoken_at(text, mention) or names_no_place(text, mention, acts=False):

@@ -25,7 +25,7 @@ from .event_status import (a_years_tally, date_of, dated_days_back, long_before,
                            named_by_an_old_day, status_of, year_of_the_work)
 from .event_triggers import (entry_list, generic_fire_yields, in_clauses, masked,
                              nearest_types, overridden, rockets_of_last_launchers,
-                             rockets_of_launchers)
+                             rockets_of_launchers, rockets_only)
 from .gazetteer import default_index
 from .models import Event, Mention
 from .normalize import normalize
@@ -125,6 +125,10 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
         read, found, nearest = _triggers(sentence, start, by_sentence[n], taxonomy)
         if found and dated and V.LAUNCHER.search(text, *sentences[n - 1]):
             found = rockets_of_last_launchers(found, dated)
+        if found and any(rockets_only(m) for _, m in found) and _launcher_ahead(text, end):
+            # "Rockets have been fired at Belgorod again. ... shot down ten rockets from a
+            # Vampire multiple rocket launcher": the paragraph's rockets are a launcher's
+            found = [(etype, m) for etype, m in found if not rockets_only(m)]
         if found and n and V.SHARE_OF_OPENING.match(read) and V.MONTH_TALLY.search(
                 text, *sentences[n - 1]):
             # "In August air defence destroyed 1,800 drones, the ministry said in a monthly
@@ -727,7 +731,11 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
                      if m.place.kind != "country"]
             if found:
                 return found, (sentences[back][0], end), ()
-    if not places and (referred := referred_place(text, sentences, by_sentence, n, read)):
+    # (or only the country a clause about the site names, after a heading that names the
+    # site: "drones struck the base, which houses bombers used in raids on Ukrainian cities")
+    if (not places or V.SITE_ANAPHOR.search(read)
+            and all(m.place.kind == "country" for m in places)) and (
+            referred := referred_place(text, sentences, by_sentence, n, read)):
         anaphor = _at_anaphor(referred[0], read, sentences[n][0])
         return [anaphor], (referred[1], end), (anaphor, referred[0])
     if not places and n and etype.id not in types_before and (
@@ -750,6 +758,18 @@ def _heading_places(text, sentences, by_sentence, etype, checked) -> list[Mentio
         return []  # (a town that opens a post is no crossing: "Biala Podlaska. All border
         # crossings with Belarus were closed ...")
     return choose_places(text, by_sentence[0], etype, checked=checked)
+
+
+def _launcher_ahead(text: str, end: int) -> bool:
+    """Whether the rest of the paragraph after ``end`` (up to :data:`_AHEAD_CHARS`) names a
+    multiple rocket launcher."""
+    stop = text.find("\n\n", end)
+    stop = min(end + _AHEAD_CHARS, len(text) if stop < 0 else stop)
+    return V.LAUNCHER.search(text, end, stop) is not None
+
+
+# How far ahead in its paragraph a sentence of rockets looks for their launcher.
+_AHEAD_CHARS = 400
 
 
 def _period_review(text: str, sentences) -> str | None:

@@ -2460,10 +2460,14 @@ HIT_THE = lazy(r"\b(hit|hits|struck|strikes|targeted|destroyed|damaged|slammed\s
                r"crashed\s+into)\s+the\s+((?-i:[a-z])[\w-]{3,})\b", re.I)
 # What the attack told just before was caused by: "A blast in central Tel Aviv killed a
 # man. The military says it was caused by a long-range drone."
-CAUSED_BY = lazy(r"\b(was|were|had\s+been|has\s+been)\s+(caused|set\s+off|triggered)\s+by\b",
+CAUSED_BY = lazy(r"\b(was|were|had\s+been|has\s+been)\s+(caused|set\s+off|triggered)\s+by\b|"
+                 # "According to preliminary information, the cause was a drone attack"
+                 r"\bthe\s+(likely\s+|probable\s+|preliminary\s+)?cause\s+(was|is|had\s+been)\b",
                  re.I)
 # (not a weapon's class: "long-range attack drones", "strike aircraft")
-ATTACK_NOUN = lazy(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|impacts?)\b"
+ATTACK_NOUN = lazy(r"\b(?<!such )(attacks?|strikes?|explosions?|blasts?|impacts?|"
+                   # (what such an attack started: "a fire started at the terminal")
+                   r"fires?(?=\s+(started|broke\s+out|erupted)))\b"
                    r"(?![ -](drones?|uavs?|helicopters?|aircraft|jets?|planes?|submarines?|"
                    r"boats?|vessels?|missiles?|weapons?|munitions?|groups?|brigades?|units?))",
                    re.I)
@@ -2507,6 +2511,9 @@ DAY_RANGE = lazy(r"\b\d{1,2}(\s+(" + "|".join(MONTHS) + r"))?\s*[-–—]\s*\d{1
 # dropping bombs on residential areas".
 ITS_MAYOR = lazy(r"\bits\s+(mayor|city\s+council|mayor['’]s\s+office|city\s+(military\s+)?"
                  r"administration)\b", re.I)
+# A site told of again: "drones struck the base" (after a heading that names it).
+SITE_ANAPHOR = lazy(r"\b(the|this) (base|air\s+base|airfield|airbase|refinery|depot|plant|"
+                    r"terminal)\b", re.I)
 # One of the blasts just told, at their place: "the second blast was a Shahed".
 ONE_OF_THE_BLASTS = lazy(r"\b(the|that) (first|second|third|other|later|last) (blast|"
                                r"explosion|strike|impact)\b", re.I)

@@ -322,3 +322,66 @@ def test_a_monthly_record_heads_no_review():
             "monthly record\n\nUPDATE 1 — roughly 60% of attack drones were shot down over the "
             "month, the Air Force says")
     assert incident_keys(text, date="2025-04-01") == set()
+
+
+def test_a_fire_whose_cause_was_a_drone_attack_is_one_there():
+    text = ("A fire started at the oil terminal in the port of Ust-Luga at night. According to "
+            "preliminary information, the cause was a drone attack.")
+    assert incident_keys(text, date="2024-01-21") == {("drone_attack", "RU-LEN")}
+
+
+def test_the_city_in_a_live_blogs_clock_is_not_a_place():
+    text = "16.20 Kyiv – Two guided aerial bombs have hit a hypermarket in Kharkiv, the governor says."
+    assert incident_keys(text, date="2024-05-25") == {("airstrike", "UA-63")}
+
+
+def test_a_heading_of_a_base_its_region_and_the_night_places_the_strike_on_the_base():
+    text = ("Engels air base, Saratov region, night of 19-20 March.\n\nThe General Staff says "
+            "drones struck the base, which houses bombers used in raids on Ukrainian cities.")
+    assert incident_places(text, date="2025-03-20") == {("drone_attack", "Engels")}
+
+
+def test_aircraft_stands_hit_by_missiles_are_no_air_strike():
+    text = ("Clips geolocated to the airfield at Saky show four detonations across the eastern "
+            "aircraft stands after an ATACMS strike.")
+    assert {t for t, _ in incident_keys(text, date="2024-05-16")} == {"missile_strike"}
+
+
+def test_rockets_whose_launcher_the_paragraph_names_are_shelling():
+    text = ("Rockets have been fired at Belgorod again. A man was killed in a car. The ministry "
+            "says its air defences shot down ten rockets from a Vampire multiple rocket "
+            "launcher over the city.")
+    assert incident_keys(text, date="2024-03-16") == {("shelling", "RU-BEL")}
+
+
+def test_the_regions_teams_were_at_work_in_are_the_days_clearing():
+    text = ("Over the past day pyrotechnic units neutralised 412 explosive items. Teams were at "
+            "work in Kharkiv and Sumy regions.")
+    assert incident_keys(text, date="2024-11-06") == {("mine_clearing", "UA-63"),
+                                                      ("mine_clearing", "UA-59")}
+
+
+def test_equipment_handed_over_an_exhibition_and_rebuilt_ruins_are_no_events():
+    for text in (
+            "At a ceremony in Kyiv, Japan handed over another batch of equipment to the "
+            "service: mine detectors, suits and machines for clearing vegetation ahead of "
+            "demining teams.",
+            "An exhibition of disarmed munitions collected by pyrotechnicians opened in "
+            "Chernihiv's central square.",
+            "In Irpin, new blocks of flats stand where shelled ones were pulled down.",
+    ):
+        assert incident_keys(text, date="2024-03-27") == set(), text
+
+
+def test_a_machine_that_went_to_work_and_land_handed_back_are_clearing():
+    for text in ("A remotely operated demining machine went to work this week on the fields "
+                 "outside Snihurivka.",
+                 "Our teams near Snihurivka handed back another 14 hectares of farmland to the "
+                 "cooperative after three months of manual clearance."):
+        assert incident_keys(text, date="2024-03-12") == {("mine_clearing", "UA-48")}, text
+
+
+def test_the_airfield_told_again_is_the_one_named_before():
+    text = ("Residents reported explosions near the Saky airfield for most of the night. Later, "
+            "the navy said drones had hit the airfield.")
+    assert incident_keys(text, date="2024-05-21") == {("drone_attack", "UA-43")}
