@@ -42,13 +42,6 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
     if anaphor is not None and V.DESTINATION.search(read, max(0, anaphor.start() - 80),
                                                     anaphor.start()):
         return None  # ("drones moving from the north towards the city": the way they went)
-    if anaphor is None and V.SITE_ANAPHOR.search(read):
-        # "explosions near the Saky airfield ... drones had hit the airfield": the place
-        # whose site was named
-        for back in range(n - 1, max(-1, n - 1 - W.ANAPHOR_REACH), -1):
-            for m in reversed(by_sentence[back]):
-                if _SITE_AFTER.match(text, m.end):
-                    return m, sentences[back][0]
     kind = _ANAPHOR_KINDS.get(anaphor.group(2).lower(), "locality") if anaphor else None
     village = anaphor is not None and anaphor.group(2).lower() == "village"
     if anaphor is None and (V.ONE_OF_THE_BLASTS.search(read) or V.NEARBY_SPOT.search(read)):
@@ -84,11 +77,6 @@ def referred_place(text, sentences, by_sentence, n, read) -> tuple[Mention, int]
                 return region, sentences[back][0]
         named_between = named_between or bool(by_sentence[back])
     return None
-
-
-# A site named by its place: "the Saky airfield", "the Engels air base".
-_SITE_AFTER = re.compile(r"\s+(airfield|air\s+base|airbase|base|refinery|oil\s+depot|depot|"
-                         r"plant|terminal)\b", re.I)
 
 
 def _region_of(district: Mention) -> Mention | None:

@@ -31,7 +31,11 @@ _SIDE_AFTER = re.compile(r"^\s+side\b", re.I)
 # dash.
 # (not a crossing's pair heading its line: "Dorohusk - Yahodyn: freight traffic blocked")
 _TITLE_DATELINE_AFTER = re.compile(r"(,\s+\d{1,2}\s+[A-Z][a-z]+\.?(\s+\d{4})?|,\s+[A-Z][a-z]+\.?\s+\d{1,2}"
-                                   r"(,\s+\d{4})?)?\s+[—–-]\s+[A-Z](?![\w’'-]*+\s*:)")
+                                   r"(,\s+\d{4})?)?"
+                                   # ("Kyiv (AFP) - Ukraine on Saturday mourned ...")
+                                   r"(\s+\((AFP|Reuters|AP|dpa|EFE|ANSA|Xinhua|Anadolu|UPI|"
+                                   r"Bloomberg|Ukrinform|Interfax|TASS|RIA|PAP|BTA|Agerpres)\))?"
+                                   r"\s+[—–-]\s+[A-Z](?![\w’'-]*+\s*:)")
 # "MOSCOW (AP) -": a dateline says where the report was filed.
 # ("MOSCOW, Aug 6 (Reuters) -", "DNIPRO, Ukraine, June 28 -": a country and a day may
 # come between; a dash lost in decoding is U+FFFD)

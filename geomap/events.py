@@ -410,7 +410,30 @@ def detect_events(text: str, sentences: list[tuple[int, int]], mentions: list[Me
             events += [_named(e, *named) for e in made] if named else made
     events = _denied_later(text, sentences, by_sentence, events)
     events = _within_reach(events, mentions, taxonomy)
-    return _interception_told_later(_drop_told_again(text, events))
+    return _interception_told_later(_drop_told_again(text, _one_per_telling(text, events)))
+
+
+def _one_per_telling(text: str, events: list[Event]) -> list[Event]:
+    """The same weapon told on in the next sentence, which gives it another day ("Ukraine
+    on Saturday mourned 18 people killed when a missile struck Kryvyi Rih. The missile hit
+    on Friday evening"), is one event: its evidence starts where the first one's does, and
+    its own words name the weapon already told ("The missile")."""
+    first: dict[tuple, Event] = {}
+    out = []
+    for event in events:
+        key = (event.type, event.start, frozenset(m.place.id for m in event.places))
+        told = first.get(key)
+        if told is not None and told.end < event.end and _SAME_WEAPON.match(
+                text, told.end, event.end):
+            continue
+        first.setdefault(key, event)
+        out.append(event)
+    return out
+
+
+# The weapon just told, told again at the head of the next sentence: "The missile hit ...".
+_SAME_WEAPON = re.compile(r"\W*(the|that|this)\s+(ballistic\s+|cruise\s+)?(missiles?|drones?|"
+                          r"strikes?|attacks?|bombs?|rockets?|shells?)\b", re.I)
 
 
 def _within_reach(events: list[Event], mentions: list[Mention],

@@ -812,8 +812,10 @@ PROTEST_SEASON_BEFORE = lazy(r"\b(block(ed|aded)|picketed|protested|closed|shut)
                                    r"ago)\b", re.I)
 # An earlier season that a clause then tells of: "relations were strained last winter,
 # when farmers blocked the crossings", "in the previous year, when ..."
-SEASON_WHEN = lazy(r"\b(the previous|last) (year|spring|summer|autumn|fall|winter)\s*,?\s+"
-                         r"(when|as)\b", re.I)
+SEASON_WHEN = lazy(r"\b(the previous|last) (year|spring|summer|autumn|fall|winter|"
+                         # ("which Russia first used in combat last March, when its ministry
+                         # said one had destroyed a weapons store")
+                         + "|".join(MONTHS) + r")\s*,?\s+(when|as)\b", re.I)
 # A total of work over a year or more, the span opening the sentence or the clause:
 # "Over the past year, sappers cleared more than 5,000 hectares"
 # "since July, when a missile hit the children's hospital": the trigger's clause tells
@@ -1848,6 +1850,10 @@ CAPITAL_ACTOR_AFTER = lazy(r"^\s+"
                                  r"branded|"
                                  # "the river route Kyiv has used to export grain"
                                  r"used|uses|relies|relied|depends|depended|"
+                                 # "after Washington quietly shipped a small number of the
+                                 # weapons"
+                                 r"shipped|supplied|delivered|provided|approved|allowed|"
+                                 r"authori[sz]ed|agreed|"
                                  # a government that asks or agrees: "Kyiv has also asked
                                  # partners to pay for strike drones"
                                  r"asked|asks|requested|requests|urged|urges|appealed|appeals|"

@@ -381,7 +381,44 @@ def test_a_machine_that_went_to_work_and_land_handed_back_are_clearing():
         assert incident_keys(text, date="2024-03-12") == {("mine_clearing", "UA-48")}, text
 
 
-def test_the_airfield_told_again_is_the_one_named_before():
-    text = ("Residents reported explosions near the Saky airfield for most of the night. Later, "
-            "the navy said drones had hit the airfield.")
-    assert incident_keys(text, date="2024-05-21") == {("drone_attack", "UA-43")}
+def test_a_title_case_dateline_with_its_agency_is_where_the_story_was_filed():
+    text = ("Kyiv (AFP) - Ukraine on Saturday mourned 18 people killed when a Russian ballistic "
+            "missile struck a residential area in the central city of Kryvyi Rih.")
+    assert incident_keys(text, date="2025-04-05") == {("missile_strike", "UA-12")}
+
+
+def test_the_missile_told_again_with_its_own_day_is_one_incident():
+    text = ("Ukraine on Saturday mourned 18 people killed when a Russian missile struck a "
+            "residential area of Kryvyi Rih. The missile hit on Friday evening, officials said.")
+    assert len(incident_rows(text, date="2025-04-05")) == 1
+
+
+def test_weapons_sent_able_to_strike_or_a_package_that_includes_them_are_no_strikes():
+    for text in (
+            "LONDON, May 11 (Reuters) - Britain said it had begun sending Storm Shadow cruise "
+            "missiles to Ukraine, the first country to supply Kyiv with weapons able to strike "
+            "targets more than 250 km away.",
+            "A $325 million package announced after the meeting at the White House includes "
+            "ammunition for HIMARS rocket launchers, artillery rounds and cluster munitions.",
+            "Officials argue that ATACMS, which can fly up to 300 km, would allow their forces "
+            "to hit airfields on the Crimean peninsula.",
+            "Officials say they have no reliable means of stopping the Kinzhal, which Russia "
+            "first used last March, when one destroyed a weapons store in the Ivano-Frankivsk "
+            "region.",
+            "Officials said sanctions combined with Kyiv's campaign of long-range drone strikes "
+            "on refineries would squeeze Moscow's ability to pay for the war.",
+    ):
+        assert incident_keys(text, date="2024-03-01") == set(), text
+
+
+def test_a_capital_that_shipped_weapons_is_no_target():
+    text = ("Ukraine has used ATACMS missiles for the first time, hitting airfields in "
+            "Berdiansk, a U.S. official said, after Washington quietly shipped a small number of "
+            "the weapons.")
+    assert incident_keys(text, date="2023-10-17") == {("missile_strike", "UA-23")}
+
+
+def test_guided_rockets_of_a_named_launcher_are_shelling():
+    text = ("The ministry said Ukraine had fired Vilkha guided rockets and Vampire multiple "
+            "rocket launchers at Belgorod.")
+    assert incident_keys(text, date="2023-12-30") == {("shelling", "RU-BEL")}
