@@ -719,13 +719,17 @@ def _places_before(text, sentences, by_sentence, n, etype, read, places, span,
     # (or two sentences back, over one with no place: "A resident of Sedniv found a mortar
     # round. Police explosives experts came. The mine was removed and destroyed.")
     told = n - 1 if n and by_sentence[n - 1] else n - 2 if n > 1 else -1
-    if (not places and told >= 0 and by_sentence[told] and not dated
+    if (not places and told >= 0 and by_sentence[told]
+            # (after an attack of another type too: "rockets hit Belgorod ... submunitions
+            # landed without exploding. Sappers collected and destroyed the bomblets")
+            and (not dated or etype.hypothetical == "planned" and etype.id not in types_before)
             and V.THING_DISPOSED.search(read)
             and V.EXPLOSIVE_THING.search(text, *sentences[told])):
         # "A drifting mine was reported off Varna. Navy divers destroyed it.": where the
-        # thing was told of
-        places = choose_places(text, by_sentence[told], etype, checked=checked)
-        span = (sentences[told][0], end)
+        # thing was told of (after another type's attack, only a place finer than a country)
+        found = choose_places(text, by_sentence[told], etype, checked=checked)
+        if not dated or any(m.place.kind != "country" for m in found):
+            places, span = found, (sentences[told][0], end)
     if (not places and n and by_sentence[n - 1] and not dated and etype.hypothetical == "planned"
             and etype.draw != "point" and V.CLEARING_WORK.search(text, *sentences[n - 1])):
         # "The ministry's specialists finished clearing the beach in Skadovsk. Over two weeks

@@ -422,3 +422,31 @@ def test_guided_rockets_of_a_named_launcher_are_shelling():
     text = ("The ministry said Ukraine had fired Vilkha guided rockets and Vampire multiple "
             "rocket launchers at Belgorod.")
     assert incident_keys(text, date="2023-12-30") == {("shelling", "RU-BEL")}
+
+
+def test_duds_of_a_barrage_gathered_up_are_cleared_where_it_fell():
+    for text in (
+            "Ukrainian forces fired rocket artillery at Belgorod on Sunday, and several cluster "
+            "submunitions landed in yards without exploding. By Monday, sappers said they had "
+            "collected and destroyed the bomblets.",
+            "Overnight the army fired Uragan rockets at Vilniansk. By morning police explosives "
+            "technicians were at the scene. They collected 17 unexploded submunitions from "
+            "gardens and destroyed them outside the town.",
+    ):
+        assert {t for t, _ in incident_keys(text, date="2024-03-18")} == {
+            "shelling", "mine_clearing"}, text
+
+
+def test_most_of_the_work_fell_on_regions_of_the_tally():
+    text = ("Pyrotechnic units neutralised 3,600 explosive items over the past week. Most of the "
+            "work again fell on Kharkiv region, followed by Kherson region.")
+    assert incident_keys(text, date="2023-11-02") == {("mine_clearing", "UA-63"),
+                                                      ("mine_clearing", "UA-65")}
+
+
+def test_former_deminers_and_a_course_on_handling_warheads_are_no_clearing():
+    for text in ("Among the operators is a private company from Zhytomyr set up by former "
+                 "emergency service pyrotechnicians.",
+                 "The training, held at a range near Bulboaca, includes the handling of drone "
+                 "warheads and rocket fragments, which have fallen on Moldovan territory."):
+        assert incident_keys(text, date="2024-12-04") == set(), text
