@@ -87,8 +87,7 @@ def _region_of(district: Mention) -> Mention | None:
 
 # Between a town (or its site) and its region in a heading: "Morozovsk, Rostov region",
 # "Yeysk (Krasnodar krai)", "Engels air base, Saratov region"
-_TOWN_REGION_GAP = re.compile(r"(\s+(air\s+base|airbase|airfield|port|refinery|oil\s+depot))?"
-                              r"\s*(,|\()\s*(the\s+)?", re.I)
+_TOWN_REGION_GAP = re.compile(r"(\s+(port|" + V.SITE_WORDS + r"))?\s*(,|\()\s*(the\s+)?", re.I)
 # ... and the night it tells of after them: "..., night of 19-20 March."
 _NIGHT_AFTER = re.compile(r"\s+(region|oblast|krai|province)?\s*\)?\s*,?\s*((on\s+)?(the\s+)?"
                           r"(night|morning|evening|day)\s+(of|to)\s+[\w\s–-]{1,30}?)?\W*", re.I)

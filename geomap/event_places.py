@@ -102,16 +102,19 @@ _UNKNOWN_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|flew|flying|took off|c
 # "Millerovo and Morozovsk in the Rostov region, from which Su-34s fly glide-bomb
 # sorties": the bases the weapons leave from (the names of its list and the region they lie
 # in may come between).
-_BASE_OF_AFTER = re.compile(r"(\s+(region|oblast|krai|province))?((\s*,\s*|\s*,?\s+(and|or)\s+)(?-i:[A-Z])[\w'’-]*+(\s+(?-i:[A-Z])[\w'’-]*+){0,2}){0,6}+"
+_BASE_OF_AFTER = re.compile(r"(\s+(region|oblast|krai|province))?"
+                            r"((\s*,\s*|\s*,?\s+(and|or)\s+)(?-i:[A-Z])[\w'’-]*+"
+                            r"(\s+(?-i:[A-Z])[\w'’-]*+){0,2}){0,6}+"
                             r"(\s+(in|near|outside)\s+(the\s+)?(?-i:[A-Z])[\w'’-]*+"
                             r"(\s+(?-i:[A-Z])[\w'’-]*+){0,2}(\s+(region|oblast|krai|province))?)?"
                             r"\s*,?\s*(from\s+(which|where)|whence)"
                             # (and who says so: "from which, he said, the campaign is run")
                             r"(\s*,\s*[^,.;]{1,30},)?\s++([\w'’-]++\s++){0,5}?"
-                            r"(fly|flies|flew|flown|take\s+off|takes\s+off|took\s+off|launch(es|ed)?|"
-                            r"fire[sd]?|operate[sd]?|strike[sd]?|struck|sorties|are\s+launched|"
-                            r"were\s+launched|are\s+fired|were\s+fired|(is|are|was|were)\s+"
-                            r"(run|conducted|carried\s+out|mounted|staged|directed))\b", re.I)
+                            r"(fly|flies|flew|flown|take\s+off|takes\s+off|took\s+off|"
+                            r"launch(es|ed)?|fire[sd]?|operate[sd]?|strike[sd]?|struck|sorties|"
+                            r"are\s+launched|were\s+launched|are\s+fired|were\s+fired|"
+                            r"(is|are|was|were)\s+(run|conducted|carried\s+out|mounted|staged|"
+                            r"directed))\b", re.I)
 # (not a base struck: "Drones struck Morozovsk, from where the jets had taken off")
 _STRUCK_BEFORE = re.compile(r"\b(struck|strikes?|hit|hits|attacked|attacks?|targeted|targeting|"
                             r"shelled|bombed|pounded|raided|on|at|against)\s+(the\s+)?"
@@ -347,7 +350,7 @@ def choose_places(text: str, mentions: list[Mention], etype: EventType,
         kept = drop_origin_lists(text, mentions, kept)
     kept = _drop_destination_lists(text, mentions, kept)
     kept = _drop_containers(text, kept)
-    kept = _drop_far_site_names(text, kept)
+    kept = _one_place_per_site(text, kept)
     kept = _drop_heading(text, kept)
     if etype.hypothetical == "drop":
         kept = _drop_context(text, kept)
@@ -509,12 +512,11 @@ def _drop_destination_lists(text: str, mentions: list[Mention],
 
 
 # Between a site's name and the town it lies by: "the Kresty airfield outside Pskov".
-_SITE_BY_GAP = re.compile(r"\s+(airfield|air\s+base|airbase|airport|refinery|oil\s+depot|"
-                          r"depot|plant|terminal)\s+(outside|near|at|in|close\s+to)\s+"
+_SITE_BY_GAP = re.compile(r"\s+" + V.SITE_WORDS + r"\s+(outside|near|at|in|close\s+to)\s+"
                           r"(the\s+)?((city|town|village)\s+of\s+)?", re.I)
 
 
-def _drop_far_site_names(text: str, mentions: list[Mention]) -> list[Mention]:
+def _one_place_per_site(text: str, mentions: list[Mention]) -> list[Mention]:
     """A site named after a place and the town it lies by ("the Engels air base near
     Saratov") are one place: the site's. Unless the gazetteer puts the site's name far from
     that town ("the Kresty airfield outside Pskov", where a Kresty of Yakutia is the only

@@ -32,9 +32,9 @@ from .deadline import Deadline
 from .gazetteer import NameIndex, default_index, prior, region_named
 from .models import Candidate, Explanation, Mention, RecognisedName
 from .name_context import (NOT_NAMES, POSSESSIVE, TOKEN, CrossingCues, a_weapon, article_key,
-                           demonym_table, ending_key, inside_any, lone_village, may_name_regions_ahead,
-                           next_word, organisations, run_goes_on, run_key, small_namesakes,
-                           word_zipf)
+                           demonym_table, ending_key, inside_any, lone_village,
+                           may_name_regions_ahead, next_word, organisations, run_goes_on,
+                           run_key, small_namesakes, word_zipf)
 from .name_hints import people_named, share_list_hints, share_name_hints, with_hints
 from .name_rules import (KEPT_CROSSING, KEPT_CROSSING_KNOWN, KEPT_DEMONYM, KEPT_HYPHEN_PART,
                          KEPT_HYPHENATED, KEPT_SPELLED_AFTER_KIND, KEPT_SPELLED_IN_REGION,

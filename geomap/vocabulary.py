@@ -913,7 +913,8 @@ PAST_SENTENCE = lazy(r"\b(has|have)\s+been\s+(hit|struck|targeted|attacked|shell
                            r"[^.;]{0,40}?\b(several|many|multiple|numerous|countless)\s+times\b|"
                            r"\b(ended|began|started|took place|were held|lasted)\s+(in\s+)?(the\s+)?"
                            r"(spring|summer|autumn|fall|winter)\s+of\s+(19|20)\d\d\b|"
-                           r"\b" + _NOT_A_PLACES_PAST + r"(a|one|two|three|four|five|\d+)\s+(years?|months?)\s+ago\b|"
+                           r"\b" + _NOT_A_PLACES_PAST
+                           + r"(a|one|two|three|four|five|\d+)\s+(years?|months?)\s+ago\b|"
                            # "roads where drivers have previously complained of FPV drones"
                            r"\b(have|has|had)\s+previously\b", re.I)
 # The kind of work a quoted title follows: 'the documentary "Drone Night"'.
@@ -2495,6 +2496,11 @@ ANAPHOR = lazy(r"\b(the|this) (city|town|village|settlement|port|community|regio
                       # own place)
                       r"(?!\s+((?-i:of\s+(the\s+)?[A-Z])|bordering\b|adjacent\b))",
                       re.I)
+# A span of days within a month or two: "24 February - 2 March", "6-12 April" (a week's
+# review, not a month's).
+_DAY_RANGE = (r"\b\d{1,2}(\s+(" + "|".join(MONTHS) + r"))?\s*[-–—]\s*\d{1,2}\s+("
+              + "|".join(MONTHS) + r")\b")
+DAY_RANGE = lazy(_DAY_RANGE, re.I)
 # A heading of a review of a period: "the week in review", "September by the numbers",
 # "December in the skies", "Monthly summary", "bulletins, 24 February - 2 March".
 PERIOD_HEADING = lazy(r"\b(weekly|monthly|fortnightly)\s+(review|round-?up|digest|summary|"
@@ -2503,23 +2509,18 @@ PERIOD_HEADING = lazy(r"\b(weekly|monthly|fortnightly)\s+(review|round-?up|diges
                       r"in\s+brief|summary)\b|"
                       r"\b(week|month|fortnight)\s+(in\s+(review|brief|numbers)|of\s+(the\s+)?\d|"
                       r"at\s+a\s+glance)\b|\b(week|month|fortnight)\W*$|"
-                      r"^\W*(" + "|".join(MONTHS) + r")\b(?!\s+\d{1,2}\b)|"
-                      r"\b\d{1,2}(\s+(" + "|".join(MONTHS) + r"))?\s*[-–—]\s*\d{1,2}\s+("
-                      + "|".join(MONTHS) + r")\b", re.I)
+                      r"^\W*(" + "|".join(MONTHS) + r")\b(?!\s+\d{1,2}\b)|" + _DAY_RANGE, re.I)
 # The time that opens a live blog's entry: "15.30 GMT – Mariupol city council says ...".
 ENTRY_TIME = lazy(r"\W*\d{1,2}[.:]\d\d\s*((GMT|BST|CET|CEST|EET|EEST|UTC|MSK|Kyiv|local)\s*)?"
                   r"[-–—:|]\s", re.I)
-# A span of days within a month or two: "24 February - 2 March", "6-12 April" (a week's
-# review, not a month's).
-DAY_RANGE = lazy(r"\b\d{1,2}(\s+(" + "|".join(MONTHS) + r"))?\s*[-–—]\s*\d{1,2}\s+("
-                 + "|".join(MONTHS) + r")\b", re.I)
 # A town's own officials, the town named before: "its mayor says Russian aircraft are
 # dropping bombs on residential areas".
 ITS_MAYOR = lazy(r"\bits\s+(mayor|city\s+council|mayor['’]s\s+office|city\s+(military\s+)?"
                  r"administration)\b", re.I)
+# The words for a site named by its place: "the Saky airfield", "the Engels air base".
+SITE_WORDS = r"(airfield|air\s+base|airbase|airport|refinery|oil\s+depot|depot|plant|terminal)"
 # A site told of again: "drones struck the base" (after a heading that names it).
-SITE_ANAPHOR = lazy(r"\b(the|this) (base|air\s+base|airfield|airbase|refinery|depot|plant|"
-                    r"terminal)\b", re.I)
+SITE_ANAPHOR = lazy(r"\b(the|this) (base|" + SITE_WORDS + r")\b", re.I)
 # One of the blasts just told, at their place: "the second blast was a Shahed".
 ONE_OF_THE_BLASTS = lazy(r"\b(the|that) (first|second|third|other|later|last) (blast|"
                                r"explosion|strike|impact)\b", re.I)
